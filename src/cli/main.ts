@@ -1,0 +1,151 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_EXCLUDES } from '../discover/discover.js';
+import type { ScanResult } from '../model.js';
+import { diagnosticAnnotation, findingAnnotation, workflowCommand } from '../report/github.js';
+import { toJson } from '../report/json.js';
+import { type FailOn, gatingFindings, isFailOn } from '../report/levels.js';
+import { serializeSarif, toSarif } from '../report/sarif.js';
+import { toText } from '../report/text.js';
+import { RULE_METAS } from '../rules/index.js';
+import { scan } from '../scan.js';
+import { VERSION } from '../version.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+const HELP = `Usage: etcd-tls-guard [options] [paths...]
+
+Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
+--peer-auto-tls: CIS 2.6) in Kubernetes manifests and kubeadm configuration.
+
+Options:
+  --format text|json|sarif|github   output format (default: text; github = workflow commands)
+  --output FILE                     write the report to FILE instead of standard output
+  --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
+  --include GLOB                    files to scan in directories (repeatable; default: *.yaml, *.yml, *.json, *.manifest)
+  --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
+  --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
+  --list-rules                      list the rules and exit
+  --version                         print the version and exit
+  --help                            print this help and exit
+
+Paths default to the current directory; reported paths are relative to it.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or tool failure.
+`;
+
+interface CliOptions {
+  paths: string[];
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  include: string[];
+  exclude: string[];
+  category?: string;
+}
+
+type Parsed =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'print'; text: string }
+  | { kind: 'usage'; error: string };
+
+export function parseCli(argv: readonly string[]): Parsed {
+  let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        category: { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return { kind: 'usage', error: (error as Error).message };
+  }
+  if (values.help) return { kind: 'print', text: HELP };
+  if (values.version) return { kind: 'print', text: `${VERSION}\n` };
+  if (values['list-rules']) return { kind: 'print', text: listRules() };
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return { kind: 'usage', error: `--format must be one of ${FORMATS.join(', ')} (got "${format}")` };
+  }
+  const failOn = (values['fail-on'] as string | undefined) ?? 'error';
+  if (!isFailOn(failOn))
+    return { kind: 'usage', error: `--fail-on must be error, warning, note or none (got "${failOn}")` };
+  const options: CliOptions = {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format: format as Format,
+    failOn,
+    include: (values.include as string[] | undefined) ?? [],
+    exclude: (values.exclude as string[] | undefined) ?? [],
+  };
+  if (typeof values.output === 'string') options.output = values.output;
+  if (typeof values.category === 'string') options.category = values.category;
+  return { kind: 'run', options };
+}
+
+function listRules(): string {
+  return `${RULE_METAS.map((rule) => `${rule.id}\tCIS ${rule.cis}\t${rule.defaultLevel}\t${rule.shortDescription}`).join('\n')}\n`;
+}
+
+export function render(result: ScanResult, format: Format, category?: string): string {
+  switch (format) {
+    case 'text':
+      return toText(result, RULE_METAS);
+    case 'json':
+      return toJson(result, RULE_METAS);
+    case 'sarif':
+      return serializeSarif(
+        toSarif(result, RULE_METAS, {
+          ...(category ? { category } : {}),
+          fileText: (file) => result.sources.get(file.absPath),
+        }),
+      );
+    case 'github':
+      return `${[...result.findings.map(findingAnnotation), ...result.diagnostics.map(diagnosticAnnotation)]
+        .map(workflowCommand)
+        .join('\n')}\n`;
+  }
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const parsed = parseCli(argv);
+  if (parsed.kind === 'print') {
+    process.stdout.write(parsed.text);
+    return EXIT.clean;
+  }
+  if (parsed.kind === 'usage') {
+    process.stderr.write(`etcd-tls-guard: ${parsed.error}\nTry 'etcd-tls-guard --help'.\n`);
+    return EXIT.usage;
+  }
+  const { options } = parsed;
+  try {
+    const result = await scan({
+      paths: options.paths,
+      base: cwd,
+      patterns: options.include,
+      exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
+    });
+    const report = render(result, options.format, options.category);
+    if (options.output) writeFileSync(options.output, report);
+    else process.stdout.write(report);
+    if (result.diagnostics.some((d) => d.id === 'path-not-found')) return EXIT.usage;
+    return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
+  } catch (error) {
+    process.stderr.write(`etcd-tls-guard: internal error: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+}

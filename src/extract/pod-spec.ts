@@ -1,0 +1,137 @@
+import type { Node } from 'yaml';
+import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
+import type { EtcdConfig, Launcher } from '../model.js';
+import type { YamlContext, YamlExtractor } from './extractor.js';
+import { type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
+import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+
+/** A `command`/`args` element with its node, after the kubelet's `$(VAR)` expansion. */
+interface ArgvItem {
+  value: string;
+  node: Node;
+  opaque: boolean;
+}
+
+/**
+ * Containers of every pod-spec-bearing object whose program is the etcd server, either directly
+ * (`command[0]`, or `args[0]` when there is no command) or inside `sh -c SCRIPT`.
+ */
+export const podSpecExtractor: YamlExtractor = {
+  id: 'pod-spec',
+  extract(context) {
+    const configs: EtcdConfig[] = [];
+    for (const object of podSpecObjects(context)) {
+      for (const list of CONTAINER_LISTS) {
+        for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
+          configs.push(...containerConfigs(context, object, container));
+        }
+      }
+    }
+    return configs;
+  },
+};
+
+function containerConfigs(context: YamlContext, object: PodSpecObject, container: Node): EtcdConfig[] {
+  const { nav } = context;
+  const env = containerEnv(context, container);
+  const argv = [...nav.items(nav.get(container, 'command')), ...nav.items(nav.get(container, 'args'))]
+    .map((node) => expandItem(nav.text(node), node, env))
+    .filter((item): item is ArgvItem => item !== undefined);
+  const program = argv[0];
+  if (!program) return [];
+  const launcher: Launcher = {
+    kind: 'container',
+    objectKind: object.kind,
+    objectName: object.name,
+    ...(object.namespace ? { namespace: object.namespace } : {}),
+    container: nav.text(nav.get(container, 'name')) ?? '(unnamed)',
+  };
+  const file = context.file.file;
+  if (isEtcdProgram(program.value)) {
+    if (isNotTheServer(argv[1]?.value)) return [];
+    const words: ArgWord[] = argv
+      .slice(1)
+      .map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
+    const parsed = parseEtcdArgv(words, false);
+    return [{ file, launcher, impliedFlags: [], ...parsed }];
+  }
+  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
+  const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
+  if (!script) return [];
+  return findEtcdInvocations(script.value).map((invocation) => {
+    const words: ArgWord[] = invocation.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: context.valueSpan(script.node, word.start, word.end),
+    }));
+    return { file, launcher, impliedFlags: [], ...parseEtcdArgv(words, true) };
+  });
+}
+
+/** `etcd gateway` and `etcd grpc-proxy` are other programs with their own flags (etcdmain/main.go). */
+function isNotTheServer(firstArgument: string | undefined): boolean {
+  return firstArgument === 'gateway' || firstArgument === 'grpc-proxy';
+}
+
+/** Container environment as the kubelet sees it for `$(VAR)` expansion in command and args. */
+interface ContainerEnv {
+  literal: Map<string, string>;
+  /** Variables set from ConfigMaps, Secrets or fields: their values are not known here. */
+  unknown: Set<string>;
+  hasEnvFrom: boolean;
+}
+
+function containerEnv(context: YamlContext, container: Node): ContainerEnv {
+  const { nav } = context;
+  const env: ContainerEnv = { literal: new Map(), unknown: new Set(), hasEnvFrom: false };
+  for (const entry of nav.items(nav.get(container, 'env'))) {
+    const name = nav.text(nav.get(entry, 'name'));
+    if (!name) continue;
+    const value = nav.text(nav.get(entry, 'value'));
+    if (value !== undefined && !nav.get(entry, 'valueFrom')) {
+      env.literal.set(name, value);
+      env.unknown.delete(name);
+    } else {
+      env.unknown.add(name);
+      env.literal.delete(name);
+    }
+  }
+  env.hasEnvFrom = nav.items(nav.get(container, 'envFrom')).length > 0;
+  return env;
+}
+
+/**
+ * The kubelet replaces `$(NAME)` in command and args with the container's variable NAME when it is
+ * defined, leaves it as written when it is not, and turns `$$` into `$`.
+ */
+function expandItem(value: string | undefined, node: Node, env: ContainerEnv): ArgvItem | undefined {
+  if (value === undefined) return undefined;
+  if (!value.includes('$')) return { value, node, opaque: false };
+  let opaque = false;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '$' && value[i + 1] === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    if (c === '$' && value[i + 1] === '(') {
+      const close = value.indexOf(')', i + 2);
+      const name = close < 0 ? '' : value.slice(i + 2, close);
+      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
+        const known = env.literal.get(name);
+        if (known !== undefined) {
+          out += known;
+          i = close;
+          continue;
+        }
+        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
+      }
+    }
+    out += c;
+  }
+  return { value: out, node, opaque };
+}

@@ -1,0 +1,148 @@
+import { open } from 'node:fs/promises';
+import type { Document } from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Diagnostic, FileRef } from '../model.js';
+
+/** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
+export interface YamlFile {
+  kind: 'yaml';
+  file: FileRef;
+  text: string;
+  documents: Document.Parsed[];
+  lineCounter: LineCounter;
+}
+
+/** A file skipped before parsing because it cannot mention the settings we look for. */
+export interface SkippedFile {
+  kind: 'skipped';
+  file: FileRef;
+}
+
+export type LoadedFile = YamlFile | SkippedFile;
+
+export interface LoadOutcome {
+  loaded?: LoadedFile;
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  maxFileSize: number;
+  /** Cheap text test run before parsing; files that fail it are never parsed. */
+  prefilter: (text: string) => boolean;
+}
+
+const SNIFF_BYTES = 8000;
+
+/** Reads, decodes and parses one file; every problem becomes a diagnostic, never a throw. */
+export async function loadFile(file: FileRef, options: LoadOptions): Promise<LoadOutcome> {
+  const read = await readBounded(file, options.maxFileSize);
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  const text = decode(read.bytes);
+  if (text === undefined) {
+    return {
+      diagnostics: [
+        diag(file, 'note', 'binary-file', 'skipped: the file looks binary (it contains NUL bytes)'),
+      ],
+    };
+  }
+  if (!options.prefilter(text)) return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  return parseYaml(file, text);
+}
+
+export function parseYaml(file: FileRef, text: string): LoadOutcome {
+  const lineCounter = new LineCounter();
+  let documents: Document.Parsed[];
+  try {
+    // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
+    // we evaluate the mapping ourselves with the same last-wins rule.
+    documents = parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false,
+    }) as Document.Parsed[];
+  } catch (error) {
+    return { diagnostics: [parseFailure(file, text, (error as Error).message)] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const usable: Document.Parsed[] = [];
+  for (const doc of documents) {
+    const first = doc.errors[0];
+    if (first) {
+      const pos = lineCounter.linePos(first.pos[0]);
+      diagnostics.push({
+        ...parseFailure(file, text, first.message),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 },
+      });
+      continue;
+    }
+    usable.push(doc);
+  }
+  return { loaded: { kind: 'yaml', file, text, documents: usable, lineCounter }, diagnostics };
+}
+
+async function readBounded(
+  file: FileRef,
+  maxFileSize: number,
+): Promise<{ bytes: Buffer } | { diagnostic: Diagnostic }> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(file.absPath, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile())
+      return { diagnostic: diag(file, 'note', 'not-a-file', 'skipped: not a regular file') };
+    if (stat.size > maxFileSize) {
+      return {
+        diagnostic: diag(
+          file,
+          'warning',
+          'file-too-large',
+          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit`,
+        ),
+      };
+    }
+    return { bytes: await handle.readFile() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return {
+      diagnostic: diag(file, 'warning', 'unreadable-file', `skipped: cannot read the file (${code})`),
+    };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** UTF-8 (or UTF-16 with a BOM), decoded leniently; undefined for binary content. The BOM is dropped. */
+export function decode(bytes: Buffer): string | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A document that does not parse is not analysed: a gap in coverage the user must see, reported as
+ * a warning (never a finding, never a crash). Templates get their own id so they can be told apart.
+ */
+function parseFailure(file: FileRef, text: string, message: string): Diagnostic {
+  if (text.includes('{{') || text.includes('{%')) {
+    return diag(
+      file,
+      'warning',
+      'template-not-parsed',
+      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine(message)})`,
+    );
+  }
+  return diag(file, 'warning', 'parse-error', `not analysed: not valid YAML/JSON (${firstLine(message)})`);
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n', 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+
+function diag(file: FileRef, level: Diagnostic['level'], id: string, message: string): Diagnostic {
+  return { level, id, message, file };
+}

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const DIST_ACTION = path.join(ROOT, 'dist/index.js');
+export const DIST_CLI = path.join(ROOT, 'dist/cli.js');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A fresh temporary directory holding copies of the named fixture folders. */
+export function workspaceWith(...fixtureDirs: string[]): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'etg-ws-'));
+  for (const fixture of fixtureDirs)
+    cpSync(path.join(ROOT, 'fixtures', fixture), path.join(dir, fixture), { recursive: true });
+  return dir;
+}
+
+export function runNode(
+  script: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): RunResult {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? cleanEnv(),
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The test process's environment without GitHub runner variables that would leak into the run. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('INPUT_') && !key.startsWith('GITHUB_') && key !== 'RUNNER_TEMP') env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/** Runs dist/index.js as the runner does: INPUT_* (hyphens kept), cwd = GITHUB_WORKSPACE, files for outputs. */
+export function runAction(workspace: string, inputs: Record<string, string>) {
+  const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output.txt`);
+  const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary.md`);
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env = cleanEnv({
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'octo/cluster-config',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_ACTIONS: 'true',
+  });
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = runNode(DIST_ACTION, [], { cwd: workspace, env });
+  return {
+    ...run,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+/** Parses the `name<<DELIMITER` blocks that @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    outputs[name as string] = value.join('\n');
+  }
+  return outputs;
+}
