@@ -142,7 +142,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const report = render(result, options.format, options.category);
     if (options.output) writeFileSync(options.output, report);
     else process.stdout.write(report);
-    if (result.diagnostics.some((d) => d.id === 'path-not-found')) return EXIT.usage;
+    const missing = result.diagnostics.filter((d) => d.id === 'path-not-found');
+    for (const diagnostic of missing) process.stderr.write(`etcd-tls-guard: ${diagnostic.message}\n`);
+    if (missing.length > 0) return EXIT.usage;
     return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
     process.stderr.write(`etcd-tls-guard: internal error: ${(error as Error).message}\n`);

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runAction, workspaceWith } from '../support/run-dist.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeWorkspaces, runAction, workspaceWith } from '../support/run-dist.js';
+
+afterAll(removeWorkspaces);
+
 import { validateSarif } from '../support/sarif-validate.js';
 
 describe('dist/index.js run as the GitHub runner runs it', () => {

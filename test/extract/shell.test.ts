@@ -409,7 +409,7 @@ describe('robustness', () => {
     ['quotes in $( )', `etcd $(${'\'a\' "b" '.repeat(50_000)}`],
     ['heredocs', 'cat <<E\n'.repeat(100_000)],
     ['separators', 'etcd --a;'.repeat(100_000)],
-  ])('handles %s in linear time', (_name, script) => {
+  ])('handles %s without throwing', (_name, script) => {
     expect(() => splitShellCommands(script)).not.toThrow();
     expect(() => findEtcdInvocations(script)).not.toThrow();
   });

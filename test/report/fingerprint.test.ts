@@ -166,14 +166,12 @@ describe('primaryLocationLineHash', () => {
   });
 });
 
-describe('performance', () => {
-  it('hashes a 10 MB manifest in one pass well under a few seconds', () => {
+describe('large input', () => {
+  // Speed is measured by `npm run bench`, not here; this checks a 10 MB file gives one hash per line.
+  it('hashes every line of a 10 MB manifest with CRLF line ends', () => {
     const block = 'spec:\n  containers:\n  - command:\n    - etcd\n    - --auto-tls=true\r\n';
     const text = block.repeat(Math.ceil((10 * 1024 * 1024) / block.length));
-    const started = performance.now();
     const hashes = lineHashes(text);
-    const elapsed = performance.now() - started;
     expect(hashes.length).toBe(text.split('\n').length);
-    expect(elapsed).toBeLessThan(5000);
   });
 });

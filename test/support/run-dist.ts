@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -13,9 +13,16 @@ export interface RunResult {
   stderr: string;
 }
 
+const SCRATCH = mkdtempSync(path.join(os.tmpdir(), 'etg-e2e-'));
+
+/** Removes every workspace this test file made (call from afterAll). */
+export function removeWorkspaces(): void {
+  rmSync(SCRATCH, { recursive: true, force: true });
+}
+
 /** A fresh temporary directory holding copies of the named fixture folders. */
 export function workspaceWith(...fixtureDirs: string[]): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'etg-ws-'));
+  const dir = mkdtempSync(path.join(SCRATCH, 'ws-'));
   for (const fixture of fixtureDirs)
     cpSync(path.join(ROOT, 'fixtures', fixture), path.join(dir, fixture), { recursive: true });
   return dir;

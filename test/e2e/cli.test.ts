@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DIST_CLI, removeWorkspaces, runNode, workspaceWith } from '../support/run-dist.js';
+import { validateSarif } from '../support/sarif-validate.js';
+
+afterAll(removeWorkspaces);
+
+const cli = (args: string[], cwd: string) => runNode(DIST_CLI, args, { cwd });
+
+describe('dist/cli.js', () => {
+  const workspace = workspaceWith('pod-spec', 'kubeadm', 'negative');
+
+  it('prints file:line:col, rule and message, then counts, and exits 1 on findings', () => {
+    const run = cli(['kubeadm'], workspace);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^kubeadm\/v1-duplicates\.yaml:6:7: error \[etcd-auto-tls\] kubeadm ClusterConfiguration/,
+    );
+    expect(lines[1]).toMatch(/^kubeadm\/v1beta3-map\.yaml:14:7: error \[etcd-auto-tls\] /);
+    expect(lines[2]).toMatch(/^kubeadm\/v1beta4-list\.yaml:10:7: error \[etcd-peer-auto-tls\] /);
+    expect(lines.at(-1)).toBe(
+      '3 findings in 3 files (etcd-auto-tls (CIS 2.3): 2, etcd-peer-auto-tls (CIS 2.6): 1); 4 files scanned, 0 scan notices.',
+    );
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 0 on a clean tree and with --fail-on none', () => {
+    expect(cli(['negative'], workspace).status).toBe(0);
+    expect(cli(['--fail-on', 'none', 'kubeadm'], workspace).status).toBe(0);
+  });
+
+  it('writes SARIF to --output with URIs relative to the current directory', () => {
+    const out = path.join(workspace, 'report.sarif');
+    const run = cli(
+      ['--format', 'sarif', '--output', out, '--category', 'manifests', 'pod-spec/crlf.yaml'],
+      workspace,
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    expect(validateSarif(sarif)).toEqual([]);
+    expect(sarif.runs[0].automationDetails).toEqual({ id: 'manifests/' });
+    expect(sarif.runs[0].results).toHaveLength(1);
+    const [result] = sarif.runs[0].results;
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'pod-spec/crlf.yaml' },
+      region: { startLine: 10, startColumn: 7, endLine: 10, endColumn: 22 },
+    });
+    expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{1,16}:1$/);
+  });
+
+  it('reports paths relative to the current directory when run inside a subdirectory', () => {
+    const run = cli(['--format', 'json', '.'], path.join(workspace, 'kubeadm'));
+    const report = JSON.parse(run.stdout);
+    expect(
+      report.findings.map((f: { file: string; startLine: number }) => `${f.file}:${f.startLine}`),
+    ).toEqual(['v1-duplicates.yaml:6', 'v1beta3-map.yaml:14', 'v1beta4-list.yaml:10']);
+    expect(report.summary).toEqual({
+      findings: 3,
+      filesScanned: 4,
+      byRule: { 'etcd-auto-tls': 2, 'etcd-peer-auto-tls': 1 },
+    });
+  });
+
+  it('prints GitHub workflow commands with --format github', () => {
+    const run = cli(['--format', 'github', 'kubeadm/v1beta4-list.yaml'], workspace);
+    expect(run.stdout).toMatch(
+      /^::error file=kubeadm\/v1beta4-list\.yaml,line=10,col=7,endLine=10,endColumn=26,title=etcd peer auto-TLS is enabled \[etcd-peer-auto-tls\]::kubeadm ClusterConfiguration \(kubeadm\.k8s\.io\/v1beta4\)/,
+    );
+  });
+
+  it('applies --include and --exclude globs', () => {
+    const run = cli(
+      ['--format', 'json', '--include', '**/*.json', '--exclude', 'kubeadm/**', '.'],
+      workspace,
+    );
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.filesScanned).toBe(1);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['pod-spec/anchors-and-json.json']);
+  });
+
+  it('keeps scanning past a broken file and never exits 2 for it', () => {
+    const dir = workspaceWith('kubeadm');
+    writeFileSync(path.join(dir, 'kubeadm', 'broken.yaml'), 'auto-tls: [\n');
+    writeFileSync(path.join(dir, 'kubeadm', 'binary.yaml'), Buffer.from([0x61, 0x00, 0x75, 0x74, 0x6f]));
+    const run = cli(['--format', 'json', 'kubeadm'], dir);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.findings).toBe(3);
+    expect(report.diagnostics.map((d: { id: string; file: string }) => `${d.id} ${d.file}`)).toEqual([
+      'binary-file kubeadm/binary.yaml',
+      'parse-error kubeadm/broken.yaml',
+    ]);
+  });
+
+  it.each([
+    [['--format', 'xml'], '--format must be one of text, json, sarif, github (got "xml")'],
+    [['--fail-on', 'critical'], '--fail-on must be error, warning, note or none (got "critical")'],
+    [['--bogus'], "Unknown option '--bogus'"],
+  ])('exits 2 with a usage message for %j', (args, message) => {
+    const run = cli(args, workspace);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 for a path that does not exist', () => {
+    const run = cli(['no-such-dir'], workspace);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('path not found: no-such-dir');
+  });
+
+  it('prints the version, the rules and the help', () => {
+    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    expect(cli(['--version'], workspace).stdout).toBe(`${pkg.version}\n`);
+    expect(cli(['--list-rules'], workspace).stdout).toBe(
+      'etcd-auto-tls\tCIS 2.3\terror\tetcd serves clients with self-signed certificates (--auto-tls).\n' +
+        'etcd-peer-auto-tls\tCIS 2.6\terror\tetcd members use self-signed peer certificates (--peer-auto-tls).\n',
+    );
+    const help = cli(['--help'], workspace);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: etcd-tls-guard [options] [paths...]');
+  });
+});
