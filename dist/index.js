@@ -24910,7 +24910,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -24932,7 +24932,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24947,7 +24947,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
 });
@@ -28739,8 +28739,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -29588,9 +29588,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -30492,7 +30492,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -30576,7 +30576,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -31497,12 +31497,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -31626,8 +31626,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -31819,8 +31819,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -32739,7 +32739,20 @@ function info(message) {
 var import_fast_glob = __toESM(require_out4(), 1);
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
-var DEFAULT_PATTERNS = ["**/*.yaml", "**/*.yml", "**/*.json", "**/*.manifest"];
+var DEFAULT_PATTERNS = [
+  // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.manifest",
+  // systemd units and drop-ins.
+  "**/*.service",
+  "**/*.service.d/*.conf",
+  // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
+  "**/*.env",
+  "**/etcd.conf",
+  "**/default/etcd"
+];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
 function discoverFiles(options) {
   const base = path.resolve(options.base);
@@ -33285,19 +33298,49 @@ var SIDE_FLAGS = {
 };
 function effectiveAutoTls(config, side) {
   const names = SIDE_FLAGS[side];
-  const setting = lastSetting(config.flags, names.autoTls);
-  if (!setting) return void 0;
-  const value = setting.rawValue === void 0 ? { kind: "true" } : parseGoBool(setting.rawValue);
-  const enabled = value.kind === "true" || value.kind === "invalid" && value.meansTrue;
-  if (!enabled) return void 0;
+  if (readsConfigFile(config)) {
+    const settings = config.configFile ?? [];
+    return enabledResult(last(settings, names.autoTls), {
+      certificatesGiven: isGiven(settings, names.certFile) || isGiven(settings, names.keyFile),
+      startupProblems: config.startupProblems
+    });
+  }
+  const flag = last(config.flags, names.autoTls);
+  const env = last(effectiveEnv(config), names.autoTls);
+  const startupProblems = [...config.startupProblems];
+  if (flag && env) startupProblems.push(conflict(env));
+  const winner = flag && isEnabled(flag) ? flag : env && isEnabled(env) ? env : flag;
+  const certificatesGiven = [names.certFile, names.keyFile].some((name) => isFileGiven(config, name));
+  return enabledResult(winner, { certificatesGiven, startupProblems });
+}
+function readsConfigFile(config) {
+  if (config.launcher.kind === "config-file") return true;
+  const flag = last(config.flags, "config-file");
+  if (flag) return (flag.rawValue ?? "") !== "";
+  return last(effectiveEnv(config), "config-file") !== void 0;
+}
+function boolOf(setting) {
+  if (setting.bool) return setting.bool;
+  return setting.rawValue === void 0 ? { kind: "true" } : parseGoBool(setting.rawValue);
+}
+function isEnabled(setting) {
+  const value = boolOf(setting);
+  return value.kind === "true" || value.kind === "invalid" && value.meansTrue;
+}
+function enabledResult(setting, rest) {
+  if (!setting || !isEnabled(setting)) return void 0;
+  return { setting, value: boolOf(setting), ...rest };
+}
+function effectiveEnv(config) {
+  return config.env.filter((setting) => setting.rawValue !== "");
+}
+function conflict(env) {
   return {
-    setting,
-    value,
-    certificatesGiven: isFileGiven(config, names.certFile) || isFileGiven(config, names.keyFile),
-    startupProblems: config.startupProblems
+    message: `etcd 3.4 and later will not start: the environment variable \`${env.text.split("=")[0]}\` is shadowed by the command-line flag of the same setting ("conflicting environment variable")`,
+    span: env.span
   };
 }
-function lastSetting(settings, name) {
+function last(settings, name) {
   for (let i = settings.length - 1; i >= 0; i--) {
     const setting = settings[i];
     if (setting.name === name) return setting;
@@ -33305,9 +33348,13 @@ function lastSetting(settings, name) {
   return void 0;
 }
 function isFileGiven(config, name) {
-  const setting = lastSetting(config.flags, name);
+  const setting = last(config.flags, name) ?? last(effectiveEnv(config), name);
   if (setting) return setting.rawValue !== void 0 && setting.rawValue !== "";
   return config.impliedFlags.includes(name);
+}
+function isGiven(settings, name) {
+  const setting = last(settings, name);
+  return setting !== void 0 && setting.rawValue !== void 0 && setting.rawValue !== "";
 }
 
 // src/rules/auto-tls.ts
@@ -33315,12 +33362,16 @@ var SIDE_TEXT = {
   client: {
     title: "etcd client auto-TLS is enabled",
     risk: "so etcd serves client connections with a self-signed certificate that the kube-apiserver and other clients cannot verify, which allows interception of cluster data",
-    fixFlags: "`--cert-file`/`--key-file` signed by a trusted CA (with `--trusted-ca-file` and `--client-cert-auth=true`)"
+    certFlags: "`--cert-file`/`--key-file` signed by a trusted CA (with `--trusted-ca-file` and `--client-cert-auth=true`)",
+    certEnv: "`ETCD_CERT_FILE`/`ETCD_KEY_FILE` signed by a trusted CA (with `ETCD_TRUSTED_CA_FILE` and `ETCD_CLIENT_CERT_AUTH=true`)",
+    certKeys: "`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)"
   },
   peer: {
     title: "etcd peer auto-TLS is enabled",
     risk: "so etcd members talk to each other with self-signed certificates that cannot be verified, which lets anyone who reaches the peer port impersonate a member",
-    fixFlags: "`--peer-cert-file`/`--peer-key-file` signed by a trusted CA (with `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`)"
+    certFlags: "`--peer-cert-file`/`--peer-key-file` signed by a trusted CA (with `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`)",
+    certEnv: "`ETCD_PEER_CERT_FILE`/`ETCD_PEER_KEY_FILE` signed by a trusted CA (with `ETCD_PEER_TRUSTED_CA_FILE` and `ETCD_PEER_CLIENT_CERT_AUTH=true`)",
+    certKeys: "`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)"
   }
 };
 function autoTlsFindings(meta3, side, config) {
@@ -33328,7 +33379,7 @@ function autoTlsFindings(meta3, side, config) {
   if (!enabled) return [];
   const text = SIDE_TEXT[side];
   const subject = describeLauncher(config.launcher);
-  const fix = fixFor(config.launcher, side, text);
+  const fix = fixFor(enabled.setting, config.launcher, side);
   const first = `${subject}: ${describeSetting(enabled.setting, side)} enables ${side} auto-TLS, ${text.risk} (CIS Kubernetes ${meta3.cis}).`;
   const message = [first, ...caveats(config, side, enabled), `Fix: ${fix}`].join(" ");
   return [
@@ -33337,7 +33388,7 @@ function autoTlsFindings(meta3, side, config) {
       level: meta3.defaultLevel,
       message,
       title: text.title,
-      file: config.file,
+      file: enabled.setting.file ?? config.file,
       span: enabled.setting.span,
       subject,
       fix
@@ -33345,19 +33396,39 @@ function autoTlsFindings(meta3, side, config) {
   ];
 }
 function describeLauncher(launcher) {
-  if (launcher.kind === "container") {
-    const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
-    return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+  switch (launcher.kind) {
+    case "container": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+    }
+    case "kubeadm":
+      return launcher.objectName ? `${launcher.objectKind} ${launcher.objectName} (${launcher.apiVersion})` : `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
+    case "config-file":
+      return `etcd config file ${launcher.where}`;
+    case "systemd":
+      return `systemd unit ${launcher.unit}`;
+    case "compose":
+      return `Compose service ${launcher.service}`;
+    case "distribution":
+      return `${launcher.distribution} ${launcher.objectName}`;
+    case "chart-values":
+      return `Helm values for the ${launcher.chart} chart`;
   }
-  return `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
 }
 function describeSetting(setting, side) {
   const flag = SIDE_FLAGS[side].autoTls;
-  switch (setting.origin.kind) {
+  const origin = setting.origin;
+  switch (origin.kind) {
     case "flag":
-      return `etcd is started with \`${setting.text}\`${setting.origin.inShellScript ? " (in its shell command)" : ""}, which`;
-    case "kubeadm-extra-arg":
-      return `etcd.local.extraArgs sets \`${setting.text}\`, which kubeadm passes to etcd as \`--${flag}=${setting.rawValue ?? ""}\` and`;
+      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
+    case "extra-arg":
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}=${setting.rawValue ?? ""}\` and`;
+    case "env":
+      return `etcd gets \`${setting.text}\` ${origin.via}, which`;
+    case "config-file":
+      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
+    case "chart-value":
+      return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
   }
 }
 function caveats(config, side, enabled) {
@@ -33365,27 +33436,47 @@ function caveats(config, side, enabled) {
   if (enabled.setting.caveat) out.push(`Note: ${enabled.setting.caveat}.`);
   if (enabled.value.kind === "invalid") {
     out.push(
-      `"${enabled.setting.rawValue}" is not a boolean Go accepts, so etcd will not start with it; the intent to enable auto-TLS still violates the control.`
+      `The value \`${enabled.setting.rawValue ?? ""}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to enable auto-TLS still violates the control.`
     );
   }
   for (const problem of enabled.startupProblems) {
     if (problem.flag !== SIDE_FLAGS[side].autoTls) out.push(`Also, ${problem.message}.`);
   }
   if (enabled.certificatesGiven) {
-    const names = SIDE_FLAGS[side];
     const who = config.launcher.kind === "kubeadm" ? "kubeadm always passes" : "the configuration also sets";
     out.push(
-      `Because ${who} \`--${names.certFile}\`/\`--${names.keyFile}\`, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
+      `Because ${who} ${certificateNames(enabled.setting, side)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
     );
   }
   return out;
 }
-function fixFor(launcher, side, text) {
+function certificateNames(setting, side) {
+  const { certFile, keyFile } = SIDE_FLAGS[side];
+  if (setting.origin.kind === "config-file") return "`cert-file`/`key-file`";
+  if (setting.origin.kind === "env") return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
+  return `\`--${certFile}\`/\`--${keyFile}\``;
+}
+function envName(flag) {
+  return `ETCD_${flag.toUpperCase().replace(/-/g, "_")}`;
+}
+function fixFor(setting, launcher, side) {
   const flag = SIDE_FLAGS[side].autoTls;
-  if (launcher.kind === "kubeadm") {
-    return `remove \`${flag}\` from \`etcd.local.extraArgs\`; kubeadm already gives etcd certificates signed by its etcd CA.`;
+  const text = SIDE_TEXT[side];
+  const origin = setting.origin;
+  switch (origin.kind) {
+    case "flag":
+      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.certFlags}.`;
+    case "extra-arg": {
+      const certificates = launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${origin.tool} already gives etcd certificates`;
+      return `remove \`${setting.name}\` from \`${origin.field}\`; ${certificates}.`;
+    }
+    case "env":
+      return `remove \`${setting.text.split("=")[0]}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
+    case "config-file":
+      return `set \`${origin.key}: false\` and set ${text.certKeys} under \`${origin.key.split(".")[0]}\`.`;
+    case "chart-value":
+      return `set \`${setting.text.split(":")[0]}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
   }
-  return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.fixFlags}.`;
 }
 
 // src/rules/etcd-auto-tls.ts
@@ -33459,7 +33550,6 @@ var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
 // src/load/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
 function spanOf(text, lineCounter, start, end) {
   const pos = lineCounter.linePos(start);
   let stop = end;
@@ -33474,46 +33564,12 @@ function spanOf(text, lineCounter, start, end) {
   const length = Math.max(1, stop - start);
   return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
 }
-function nodeSpan(text, lineCounter, node) {
-  const [start, valueEnd] = node.range ?? [0, 1];
-  return spanOf(text, lineCounter, start, valueEnd);
-}
-function pairSpan(text, lineCounter, pair) {
-  const key = pair.key;
-  const value = pair.value;
-  const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
-  const end = value?.range?.[1] ?? key?.range?.[1] ?? start + 1;
-  return spanOf(text, lineCounter, start, end);
-}
-function scalarOffsets(text, node) {
-  if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
-  const value = node.value;
-  const [start, end] = node.range;
-  const map = new Int32Array(value.length + 1).fill(-1);
-  let j = start;
-  for (let i = 0; i < value.length && j < end; i++) {
-    const want = value.charCodeAt(i);
-    while (j < end && !sameChar(text.charCodeAt(j), want)) j++;
-    if (j >= end) break;
-    map[i] = j;
-    j++;
-  }
-  map[value.length] = j;
-  return (index) => {
-    const at = map[index];
-    return at === void 0 || at < 0 ? void 0 : at;
-  };
-}
-function sameChar(source, value) {
-  if (source === value) return true;
-  return value === 32 && (source === 10 || source === 13);
-}
 function isBlank(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -33521,16 +33577,16 @@ var YamlNav = class {
   doc;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml2.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
-    return (0, import_yaml2.isAlias)(current) ? void 0 : current ?? void 0;
+    for (let hops = 0; (0, import_yaml.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    return (0, import_yaml.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml2.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml2.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml.isSeq)(resolved) ? resolved : void 0;
   }
   /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
   pair(node, key, depth = 0) {
@@ -33539,11 +33595,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml2.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml2.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
         const found = this.pair(sources[j], key, depth + 1);
@@ -33568,7 +33624,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml2.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -33586,7 +33642,7 @@ var YamlNav = class {
   }
   pairs(node) {
     const map = this.map(node);
-    return map ? map.items.filter((p) => (0, import_yaml2.isPair)(p) && this.keyText(p) !== "<<") : [];
+    return map ? map.items.filter((p) => (0, import_yaml.isPair)(p) && this.keyText(p) !== "<<") : [];
   }
   keyText(pair) {
     return this.text(pair.key);
@@ -33595,32 +33651,90 @@ var YamlNav = class {
 
 // src/extract/extractor.ts
 var YamlContext = class {
-  constructor(file, doc) {
+  constructor(file, doc, embedded) {
     this.file = file;
     this.doc = doc;
+    this.embedded = embedded;
     this.nav = new YamlNav(doc);
   }
   file;
   doc;
+  embedded;
   nav;
   get root() {
     return this.nav.resolve(this.doc.contents);
   }
-  nodeSpan(node) {
-    return nodeSpan(this.file.text, this.file.lineCounter, node);
+  get fileRef() {
+    return this.file.file;
   }
+  /** The text that node ranges index into (the embedded string, or the file). */
+  get ownText() {
+    return this.embedded?.text ?? this.file.text;
+  }
+  /** The span of a node's own text (for a quoted scalar, the quotes included). */
+  nodeSpan(node) {
+    const [start, valueEnd] = node.range ?? [0, 1];
+    return this.rangeSpan(start, valueEnd);
+  }
+  /** The span of a `key: value` entry, from the key to the end of the value. */
   pairSpan(pair) {
-    return pairSpan(this.file.text, this.file.lineCounter, pair);
+    const key = pair.key;
+    const value = pair.value;
+    const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
+    const end = value?.range?.[1] ?? key?.range?.[1] ?? start + 1;
+    return this.rangeSpan(start, Math.max(end, start + 1));
   }
   /** The span of characters [from, to) of a string scalar's value, or the whole node if unmappable. */
   valueSpan(node, from, to) {
-    const offsets = scalarOffsets(this.file.text, node);
+    const offsets = scalarOffsets(this.ownText, node);
     const start = offsets?.(from);
-    const last = offsets?.(Math.max(from, to - 1));
-    if (start === void 0 || last === void 0 || last < start) return this.nodeSpan(node);
-    return spanOf(this.file.text, this.file.lineCounter, start, last + 1);
+    const last2 = offsets?.(Math.max(from, to - 1));
+    if (start === void 0 || last2 === void 0 || last2 < start) return this.nodeSpan(node);
+    return this.rangeSpan(start, last2 + 1);
+  }
+  /** An offset map from a string scalar's value into the outer file, for embedding documents. */
+  scalarMap(node) {
+    const offsets = scalarOffsets(this.ownText, node);
+    if (!offsets) return void 0;
+    const outer = this.embedded?.map;
+    return outer ? (i) => mapDefined(offsets(i), outer) : offsets;
+  }
+  /** [start, end) in this document's own text, as a single-line span of the file. */
+  rangeSpan(start, end) {
+    const map = this.embedded?.map;
+    if (!map) return spanOf(this.file.text, this.file.lineCounter, start, end);
+    const outerStart = map(start);
+    const outerLast = map(Math.max(start, end - 1));
+    if (outerStart === void 0) return spanOf(this.file.text, this.file.lineCounter, 0, 1);
+    const outerEnd = outerLast === void 0 || outerLast < outerStart ? outerStart + 1 : outerLast + 1;
+    return spanOf(this.file.text, this.file.lineCounter, outerStart, outerEnd);
   }
 };
+function mapDefined(offset, map) {
+  return offset === void 0 ? void 0 : map(offset);
+}
+function scalarOffsets(text, node) {
+  const value = node.value;
+  if (typeof value !== "string" || !node.range) return void 0;
+  const [start, end] = node.range;
+  const map = new Int32Array(value.length + 1).fill(-1);
+  let j = start;
+  for (let i = 0; i < value.length && j < end; i++) {
+    const want = value.charCodeAt(i);
+    while (j < end && !sameChar(text.charCodeAt(j), want)) j++;
+    if (j >= end) break;
+    map[i] = j;
+    j++;
+  }
+  return (index) => {
+    const at = map[index];
+    return at === void 0 || at < 0 ? void 0 : at;
+  };
+}
+function sameChar(source, value) {
+  if (source === value) return true;
+  return value === 32 && (source === 10 || source === 13);
+}
 
 // src/extract/kubeadm.ts
 var KUBEADM_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
@@ -33636,20 +33750,26 @@ var kubeadmExtractor = {
     const local = nav.path(root, ["etcd", "local"]);
     const extraArgs = nav.get(local, "extraArgs");
     if (!local || !extraArgs) return [];
-    const flags = nav.map(extraArgs) ? mapArgs(context, extraArgs, apiVersion) : orderListArgs(listArgs(context, extraArgs, apiVersion));
+    const flags = nav.map(extraArgs) ? mapArgs(context, extraArgs) : orderListArgs(listArgs(context, extraArgs));
     if (flags.length === 0) return [];
     const config = {
       file: context.file.file,
       launcher: { kind: "kubeadm", apiVersion, objectKind: "ClusterConfiguration" },
       flags,
+      env: [],
       impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
       startupProblems: []
     };
     return [config];
   }
 };
-function mapArgs(context, extraArgs, apiVersion) {
-  const origin = { kind: "kubeadm-extra-arg", shape: "map", apiVersion };
+function mapArgs(context, extraArgs) {
+  const origin = {
+    kind: "extra-arg",
+    tool: "kubeadm",
+    field: "etcd.local.extraArgs",
+    shape: "map"
+  };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -33659,9 +33779,14 @@ function mapArgs(context, extraArgs, apiVersion) {
     ];
   });
 }
-function listArgs(context, extraArgs, apiVersion) {
+function listArgs(context, extraArgs) {
   const { nav } = context;
-  const origin = { kind: "kubeadm-extra-arg", shape: "list", apiVersion };
+  const origin = {
+    kind: "extra-arg",
+    tool: "kubeadm",
+    field: "etcd.local.extraArgs",
+    shape: "list"
+  };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -33856,8 +33981,8 @@ var Assembler = class {
   afterTime = false;
   op(op, start) {
     if (REDIRECTIONS.has(op)) {
-      const last = this.words[this.words.length - 1];
-      if (last && last.end === start && last.end - last.start === last.value.length && /^\d+$/.test(last.value))
+      const last2 = this.words[this.words.length - 1];
+      if (last2 && last2.end === start && last2.end - last2.start === last2.value.length && /^\d+$/.test(last2.value))
         this.words.pop();
       this.dropTarget = true;
       return;
@@ -34166,7 +34291,7 @@ function containerConfigs(context, object, container) {
     if (isNotTheServer(argv[1]?.value)) return [];
     const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
     const parsed = parseEtcdArgv(words, false);
-    return [{ file, launcher, impliedFlags: [], ...parsed }];
+    return [{ file, launcher, env: [], impliedFlags: [], ...parsed }];
   }
   const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
   const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
@@ -34177,7 +34302,7 @@ function containerConfigs(context, object, container) {
       opaque: word.opaque || script.opaque,
       span: context.valueSpan(script.node, word.start, word.end)
     }));
-    return { file, launcher, impliedFlags: [], ...parseEtcdArgv(words, true) };
+    return { file, launcher, env: [], impliedFlags: [], ...parseEtcdArgv(words, true) };
   });
 }
 function isNotTheServer(firstArgument) {
@@ -34231,9 +34356,68 @@ function expandItem(value, node, env) {
   return { value: out, node, opaque };
 }
 
+// src/extract/scan-index.ts
+var ScanIndex = class {
+  constructor(yamlDocuments, textFiles) {
+    this.yamlDocuments = yamlDocuments;
+    this.textFiles = textFiles;
+    for (const context of yamlDocuments) this.addConfigMaps(context);
+  }
+  yamlDocuments;
+  textFiles;
+  configMaps = /* @__PURE__ */ new Map();
+  /**
+   * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
+   * manifests are applied to, so it matches a missing namespace or `default` on the other side.
+   */
+  configMap(name, namespace) {
+    const wanted = namespace || "default";
+    return this.configMaps.get(name)?.find((entry) => (entry.namespace || "default") === wanted);
+  }
+  /** The `key: value` pair of a ConfigMap's data. */
+  configMapKey(entry, key) {
+    return entry.context.nav.pair(entry.data, key);
+  }
+  /**
+   * The scanned text file an absolute path on the target machine refers to (`/etc/etcd.env`), by
+   * the longest matching tail of path segments; undefined when no file's name matches.
+   */
+  textFileFor(machinePath) {
+    const wanted = machinePath.split("/").filter(Boolean);
+    let best;
+    for (const file of this.textFiles) {
+      const segments = file.file.relPath.split("/");
+      let score = 0;
+      while (score < wanted.length && score < segments.length && wanted[wanted.length - 1 - score] === segments[segments.length - 1 - score]) {
+        score++;
+      }
+      if (score > 0 && (!best || score > best.score)) best = { file, score };
+    }
+    return best?.file;
+  }
+  addConfigMaps(context) {
+    for (const object of kubernetesObjects(context)) this.addConfigMap(context, object);
+  }
+  addConfigMap(context, root) {
+    const { nav } = context;
+    if (nav.text(nav.get(root, "kind")) !== "ConfigMap") return;
+    const metadata = nav.get(root, "metadata");
+    const name = nav.text(nav.get(metadata, "name"));
+    const data = nav.map(nav.get(root, "data"));
+    if (!name || !data) return;
+    const namespace = nav.text(nav.get(metadata, "namespace"));
+    const entry = { context, name, data, ...namespace ? { namespace } : {} };
+    this.configMaps.set(name, [...this.configMaps.get(name) ?? [], entry]);
+  }
+};
+
 // src/load/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { open as open2 } from "node:fs/promises";
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  return YAML_NAME.test(relPath);
+}
 var SNIFF_BYTES = 8e3;
 async function loadFile(file, options) {
   const read = await readBounded(file, options.maxFileSize);
@@ -34246,14 +34430,21 @@ async function loadFile(file, options) {
       ]
     };
   }
-  if (!options.prefilter(text)) return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  if (!options.prefilter(text, file)) return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text);
 }
+function textFile(file, text) {
+  const lineCounter = new import_yaml2.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return { kind: "text", file, text, lineCounter };
+}
 function parseYaml(file, text) {
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml2.LineCounter();
   let documents;
   try {
-    documents = (0, import_yaml3.parseAllDocuments)(text, {
+    documents = (0, import_yaml2.parseAllDocuments)(text, {
       lineCounter,
       uniqueKeys: false,
       prettyErrors: false
@@ -34335,9 +34526,10 @@ function diag(file, level, id, message) {
 // src/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
-var EXTRACTORS = [podSpecExtractor, kubeadmExtractor];
-function mayConfigureAutoTls(text) {
-  return /auto/i.test(text) && /tls/i.test(text);
+var YAML_EXTRACTORS = [podSpecExtractor, kubeadmExtractor];
+var TEXT_EXTRACTORS = [];
+function mayConfigureEtcd(text, _file) {
+  return /etcd|auto.{0,2}tls/i.test(text);
 }
 async function scan(options) {
   const discovery = discoverFiles({
@@ -34347,48 +34539,66 @@ async function scan(options) {
     exclude: options.exclude ?? DEFAULT_EXCLUDES
   });
   const diagnostics = [...discovery.diagnostics];
-  const findings = [];
-  const sources = /* @__PURE__ */ new Map();
   const loadOptions = {
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    prefilter: options.prefilter === false ? () => true : mayConfigureAutoTls
+    prefilter: options.prefilter === false ? () => true : mayConfigureEtcd
   };
-  let filesScanned = 0;
-  await forEachLimited(discovery.files, READ_CONCURRENCY, async (file) => {
+  const loaded = new Array(discovery.files.length);
+  await forEachLimited(discovery.files, READ_CONCURRENCY, async (file, i) => {
     const outcome = await loadFile(file, loadOptions);
     diagnostics.push(...outcome.diagnostics);
-    if (!outcome.loaded) return;
-    filesScanned++;
-    const fileFindings = evaluate(extractAll(outcome.loaded));
-    if (fileFindings.length > 0 && outcome.loaded.kind === "yaml")
-      sources.set(file.absPath, outcome.loaded.text);
-    findings.push(...fileFindings);
+    loaded[i] = outcome.loaded;
   });
+  const files = loaded.filter((file) => file !== void 0);
+  const findings = dedupe(evaluate(extractFiles(files, (d) => diagnostics.push(d))));
+  const texts = new Map(
+    files.flatMap((file) => file.kind === "skipped" ? [] : [[file.file.absPath, file.text]])
+  );
+  const sources = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const text = texts.get(finding.file.absPath);
+    if (text !== void 0) sources.set(finding.file.absPath, text);
+  }
   return {
     findings: findings.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
-    filesScanned,
+    filesScanned: files.length,
     sources
   };
 }
-function extractAll(loaded) {
-  if (loaded.kind !== "yaml") return [];
-  const configs = [];
-  for (const doc of loaded.documents) {
-    const context = new YamlContext(loaded, doc);
-    for (const extractor of EXTRACTORS) configs.push(...extractor.extract(context));
+function extractFiles(files, notify) {
+  const contexts = [];
+  const textFiles = [];
+  for (const file of files) {
+    if (file.kind === "yaml") for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
+    else if (file.kind === "text") textFiles.push(file);
   }
+  const env = { index: new ScanIndex(contexts, textFiles), notify };
+  const configs = [];
+  for (const context of contexts)
+    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
+  for (const file of textFiles)
+    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   return configs;
 }
 function evaluate(configs) {
   return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
 }
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span, finding.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 async function forEachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const item = items[next++];
-      await work(item);
+      const index = next++;
+      await work(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

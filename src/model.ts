@@ -31,19 +31,35 @@ export type GoBool =
 export type SettingOrigin =
   /** An argument on etcd's command line, as written in the file. */
   | { kind: 'flag'; inShellScript: boolean }
-  /** kubeadm `etcd.local.extraArgs`, rendered by kubeadm into `--name=value`. */
-  | { kind: 'kubeadm-extra-arg'; shape: 'map' | 'list'; apiVersion: string };
+  /**
+   * A field that a tool renders into `--name=value` on etcd's command line: kubeadm and Cluster
+   * API `etcd.local.extraArgs`, k0s `extraArgs`/`rawArgs`, RKE `extra_args`.
+   */
+  | { kind: 'extra-arg'; tool: string; field: string; shape: 'map' | 'list' | 'raw' }
+  /** An `ETCD_*` environment variable; `via` says where it is written. */
+  | { kind: 'env'; via: string }
+  /** A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`. */
+  | { kind: 'config-file'; key: string }
+  /** A chart value that makes a Helm chart render the setting, e.g. `auth.peer.useAutoTLS`. */
+  | { kind: 'chart-value'; chart: string; renders: string };
 
 /** One etcd setting as written in a file. */
 export interface Setting {
-  /** etcd's flag name without dashes, e.g. `auto-tls`, `peer-cert-file`. */
+  /** etcd's flag name without dashes, e.g. `auto-tls`, `peer-cert-file` (env and config keys map to it). */
   name: string;
   /** The text of the setting as the user wrote it, for messages (e.g. `--auto-tls=true`). */
   text: string;
   /** The raw string value etcd would receive; undefined for a bare boolean flag. */
   rawValue: string | undefined;
+  /**
+   * The boolean etcd reads, when it is not Go's ParseBool of rawValue (config files are YAML 1.1:
+   * `yes`/`on` are true, a quoted "true" is a type error).
+   */
+  bool?: GoBool;
   origin: SettingOrigin;
   span: Span;
+  /** The file the setting is written in, when it is not the config's own file (a ConfigMap key). */
+  file?: FileRef;
   /** A caveat on how this setting is applied (e.g. kubeadm duplicate ordering), for messages. */
   caveat?: string;
 }
@@ -56,18 +72,35 @@ export interface StartupProblem {
   flag?: string;
 }
 
-/** Who renders etcd's final command line, which decides implied settings and how to fix a finding. */
+/** Who renders etcd's final configuration, which decides implied settings and how to fix a finding. */
 export type Launcher =
   | { kind: 'container'; objectKind: string; objectName: string; namespace?: string; container: string }
-  | { kind: 'kubeadm'; apiVersion: string; objectKind: string; objectName?: string };
+  /** kubeadm itself, or a tool that renders a kubeadm ClusterConfiguration (Cluster API, kubeadm-config). */
+  | { kind: 'kubeadm'; apiVersion: string; objectKind: string; objectName?: string }
+  /** An etcd YAML configuration file, standalone or held in a ConfigMap key. */
+  | { kind: 'config-file'; where: string }
+  | { kind: 'systemd'; unit: string }
+  | { kind: 'compose'; service: string }
+  /** A distribution that runs etcd from its own configuration (k0s, RKE). */
+  | { kind: 'distribution'; distribution: string; objectName: string }
+  /** A Helm values file of a chart that renders etcd's environment. */
+  | { kind: 'chart-values'; chart: string };
 
 /** One etcd server process and the settings it would start with. */
 export interface EtcdConfig {
-  /** The file the settings were read from (report URI base-relative). */
+  /** The file the process is described in (report URI base-relative). */
   file: FileRef;
   launcher: Launcher;
   /** Command-line settings in the order etcd parses them (last one wins). */
   flags: Setting[];
+  /** `ETCD_*` environment variables, in definition order (a later definition replaces an earlier one). */
+  env: Setting[];
+  /**
+   * Settings from etcd's config file. Present when etcd is started with `--config-file` (or
+   * `ETCD_CONFIG_FILE`), possibly empty when the file is not in the scanned set, or when the config
+   * is the file itself. etcd then ignores every other flag and variable.
+   */
+  configFile?: Setting[];
   /** Settings the launcher always adds before the user's own (kubeadm: certificate files). */
   impliedFlags: string[];
   /** Problems that stop etcd from starting whatever its settings are. */

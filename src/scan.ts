@@ -1,9 +1,10 @@
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverFiles } from './discover/discover.js';
-import { YamlContext, type YamlExtractor } from './extract/extractor.js';
+import { type ExtractEnv, type TextExtractor, YamlContext, type YamlExtractor } from './extract/extractor.js';
 import { kubeadmExtractor } from './extract/kubeadm.js';
 import { podSpecExtractor } from './extract/pod-spec.js';
-import { type LoadedFile, loadFile } from './load/load.js';
-import type { Diagnostic, EtcdConfig, Finding, ScanResult } from './model.js';
+import { ScanIndex } from './extract/scan-index.js';
+import { type LoadedFile, loadFile, type TextFile } from './load/load.js';
+import type { Diagnostic, EtcdConfig, FileRef, Finding, ScanResult } from './model.js';
 import { RULES } from './rules/index.js';
 
 export interface ScanOptions {
@@ -23,17 +24,19 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
-const EXTRACTORS: readonly YamlExtractor[] = [podSpecExtractor, kubeadmExtractor];
+export const YAML_EXTRACTORS: readonly YamlExtractor[] = [podSpecExtractor, kubeadmExtractor];
+export const TEXT_EXTRACTORS: readonly TextExtractor[] = [];
 
 /**
- * Text that every file able to configure etcd auto-TLS in a supported form contains; files without
- * it are not parsed. Case-insensitive and loose on purpose (`auto-tls`, `AUTO_TLS`, `useAutoTLS`).
+ * Text that every file able to configure etcd in a supported form contains; other files are not
+ * parsed. Loose on purpose: `auto-tls`, `AUTO_TLS`, `useAutoTLS`, and `etcd` (a workload that runs
+ * etcd names its program, and may take `ETCD_AUTO_TLS` from a ConfigMap in another file).
  */
-export function mayConfigureAutoTls(text: string): boolean {
-  return /auto/i.test(text) && /tls/i.test(text);
+export function mayConfigureEtcd(text: string, _file?: FileRef): boolean {
+  return /etcd|auto.{0,2}tls/i.test(text);
 }
 
-/** The whole pipeline: discover -> load -> extract -> evaluate. No output, no process exit. */
+/** The whole pipeline: discover -> load -> index -> extract -> evaluate. No output, no process exit. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const discovery = discoverFiles({
     paths: options.paths && options.paths.length > 0 ? options.paths : ['.'],
@@ -42,38 +45,51 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     exclude: options.exclude ?? DEFAULT_EXCLUDES,
   });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
-  const findings: Finding[] = [];
-  const sources = new Map<string, string>();
   const loadOptions = {
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    prefilter: options.prefilter === false ? () => true : mayConfigureAutoTls,
+    prefilter: options.prefilter === false ? () => true : mayConfigureEtcd,
   };
-  let filesScanned = 0;
-  await forEachLimited(discovery.files, READ_CONCURRENCY, async (file) => {
+  const loaded: (LoadedFile | undefined)[] = new Array(discovery.files.length);
+  await forEachLimited(discovery.files, READ_CONCURRENCY, async (file, i) => {
     const outcome = await loadFile(file, loadOptions);
     diagnostics.push(...outcome.diagnostics);
-    if (!outcome.loaded) return;
-    filesScanned++;
-    const fileFindings = evaluate(extractAll(outcome.loaded));
-    if (fileFindings.length > 0 && outcome.loaded.kind === 'yaml')
-      sources.set(file.absPath, outcome.loaded.text);
-    findings.push(...fileFindings);
+    loaded[i] = outcome.loaded;
   });
+  const files = loaded.filter((file): file is LoadedFile => file !== undefined);
+  const findings = dedupe(evaluate(extractFiles(files, (d) => diagnostics.push(d))));
+  const texts = new Map(
+    files.flatMap((file) => (file.kind === 'skipped' ? [] : [[file.file.absPath, file.text]])),
+  );
+  const sources = new Map<string, string>();
+  for (const finding of findings) {
+    const text = texts.get(finding.file.absPath);
+    if (text !== undefined) sources.set(finding.file.absPath, text);
+  }
   return {
     findings: findings.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
-    filesScanned,
+    filesScanned: files.length,
     sources,
   };
 }
 
-export function extractAll(loaded: LoadedFile): EtcdConfig[] {
-  if (loaded.kind !== 'yaml') return [];
-  const configs: EtcdConfig[] = [];
-  for (const doc of loaded.documents) {
-    const context = new YamlContext(loaded, doc);
-    for (const extractor of EXTRACTORS) configs.push(...extractor.extract(context));
+/** Runs every extractor over loaded files, after indexing them all (forms that span files need it). */
+export function extractFiles(
+  files: readonly LoadedFile[],
+  notify: (diagnostic: Diagnostic) => void,
+): EtcdConfig[] {
+  const contexts: YamlContext[] = [];
+  const textFiles: TextFile[] = [];
+  for (const file of files) {
+    if (file.kind === 'yaml') for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
+    else if (file.kind === 'text') textFiles.push(file);
   }
+  const env: ExtractEnv = { index: new ScanIndex(contexts, textFiles), notify };
+  const configs: EtcdConfig[] = [];
+  for (const context of contexts)
+    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
+  for (const file of textFiles)
+    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   return configs;
 }
 
@@ -81,12 +97,27 @@ export function evaluate(configs: readonly EtcdConfig[]): Finding[] {
   return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+/** The same setting reached twice (two containers sharing an anchor) is reported once per message. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span, finding.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
+      const index = next++;
+      await work(items[index] as T, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -3,7 +3,20 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic, FileRef } from '../model.js';
 
-export const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml', '**/*.json', '**/*.manifest'];
+export const DEFAULT_PATTERNS = [
+  // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
+  '**/*.yaml',
+  '**/*.yml',
+  '**/*.json',
+  '**/*.manifest',
+  // systemd units and drop-ins.
+  '**/*.service',
+  '**/*.service.d/*.conf',
+  // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
+  '**/*.env',
+  '**/etcd.conf',
+  '**/default/etcd',
+];
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
 
 export interface DiscoverOptions {

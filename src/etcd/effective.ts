@@ -23,26 +23,72 @@ export interface EnabledAutoTls {
 }
 
 /**
- * etcd's precedence for one side, in one place: the last occurrence of a flag wins (Go `flag`).
- * Returns the winning setting when it enables auto-TLS, or when it is an invalid boolean that
+ * etcd's precedence for one side, in one place (etcd server/etcdmain/config.go, pkg/flags):
+ * 1. With `--config-file` (or `ETCD_CONFIG_FILE` when the flag is absent) etcd reads only the file:
+ *    every other flag and `ETCD_*` variable is ignored.
+ * 2. Otherwise the last occurrence of a flag wins; an `ETCD_*` variable applies only when the flag is
+ *    absent; empty variables are skipped; a flag and its variable both set is fatal since etcd 3.4.
+ * Returns the winning setting when it enables auto-TLS, or when it is an invalid value that
  * evidently means true (etcd refuses to start, but the intent violates the control).
  */
 export function effectiveAutoTls(config: EtcdConfig, side: TlsSide): EnabledAutoTls | undefined {
   const names = SIDE_FLAGS[side];
-  const setting = lastSetting(config.flags, names.autoTls);
-  if (!setting) return undefined;
-  const value = setting.rawValue === undefined ? ({ kind: 'true' } as const) : parseGoBool(setting.rawValue);
-  const enabled = value.kind === 'true' || (value.kind === 'invalid' && value.meansTrue);
-  if (!enabled) return undefined;
+  if (readsConfigFile(config)) {
+    const settings = config.configFile ?? [];
+    return enabledResult(last(settings, names.autoTls), {
+      certificatesGiven: isGiven(settings, names.certFile) || isGiven(settings, names.keyFile),
+      startupProblems: config.startupProblems,
+    });
+  }
+  const flag = last(config.flags, names.autoTls);
+  const env = last(effectiveEnv(config), names.autoTls);
+  const startupProblems = [...config.startupProblems];
+  if (flag && env) startupProblems.push(conflict(env));
+  // With both set etcd (>= 3.4) does not start; report whichever of the two enables auto-TLS.
+  const winner = flag && isEnabled(flag) ? flag : env && isEnabled(env) ? env : flag;
+  const certificatesGiven = [names.certFile, names.keyFile].some((name) => isFileGiven(config, name));
+  return enabledResult(winner, { certificatesGiven, startupProblems });
+}
+
+/** Whether etcd takes its settings from a configuration file rather than flags and environment. */
+export function readsConfigFile(config: EtcdConfig): boolean {
+  if (config.launcher.kind === 'config-file') return true;
+  const flag = last(config.flags, 'config-file');
+  if (flag) return (flag.rawValue ?? '') !== '';
+  return last(effectiveEnv(config), 'config-file') !== undefined;
+}
+
+export function boolOf(setting: Setting): GoBool {
+  if (setting.bool) return setting.bool;
+  return setting.rawValue === undefined ? { kind: 'true' } : parseGoBool(setting.rawValue);
+}
+
+function isEnabled(setting: Setting): boolean {
+  const value = boolOf(setting);
+  return value.kind === 'true' || (value.kind === 'invalid' && value.meansTrue);
+}
+
+function enabledResult(
+  setting: Setting | undefined,
+  rest: { certificatesGiven: boolean; startupProblems: StartupProblem[] },
+): EnabledAutoTls | undefined {
+  if (!setting || !isEnabled(setting)) return undefined;
+  return { setting, value: boolOf(setting), ...rest };
+}
+
+/** etcd skips empty variables (pkg/flags SetFlagsFromEnv: `if val != ""`). */
+function effectiveEnv(config: EtcdConfig): Setting[] {
+  return config.env.filter((setting) => setting.rawValue !== '');
+}
+
+function conflict(env: Setting): StartupProblem {
   return {
-    setting,
-    value,
-    certificatesGiven: isFileGiven(config, names.certFile) || isFileGiven(config, names.keyFile),
-    startupProblems: config.startupProblems,
+    message: `etcd 3.4 and later will not start: the environment variable \`${env.text.split('=')[0]}\` is shadowed by the command-line flag of the same setting ("conflicting environment variable")`,
+    span: env.span,
   };
 }
 
-function lastSetting(settings: readonly Setting[], name: string): Setting | undefined {
+function last(settings: readonly Setting[], name: string): Setting | undefined {
   for (let i = settings.length - 1; i >= 0; i--) {
     const setting = settings[i] as Setting;
     if (setting.name === name) return setting;
@@ -50,9 +96,18 @@ function lastSetting(settings: readonly Setting[], name: string): Setting | unde
   return undefined;
 }
 
-/** etcd's TLSInfo.Empty(): a file counts as given when its last value is non-empty. */
+/**
+ * A certificate file given by flag, else by variable, else by the launcher's own defaults (a
+ * user's flag of the same name replaces kubeadm's default, so an empty one blanks it).
+ */
 function isFileGiven(config: EtcdConfig, name: string): boolean {
-  const setting = lastSetting(config.flags, name);
+  const setting = last(config.flags, name) ?? last(effectiveEnv(config), name);
   if (setting) return setting.rawValue !== undefined && setting.rawValue !== '';
   return config.impliedFlags.includes(name);
+}
+
+/** etcd's TLSInfo.Empty(): a file counts as given when its last value is non-empty. */
+function isGiven(settings: readonly Setting[], name: string): boolean {
+  const setting = last(settings, name);
+  return setting !== undefined && setting.rawValue !== undefined && setting.rawValue !== '';
 }

@@ -29,13 +29,14 @@ export const kubeadmExtractor: YamlExtractor = {
     const extraArgs = nav.get(local, 'extraArgs');
     if (!local || !extraArgs) return [];
     const flags = nav.map(extraArgs)
-      ? mapArgs(context, extraArgs, apiVersion)
-      : orderListArgs(listArgs(context, extraArgs, apiVersion));
+      ? mapArgs(context, extraArgs)
+      : orderListArgs(listArgs(context, extraArgs));
     if (flags.length === 0) return [];
     const config: EtcdConfig = {
       file: context.file.file,
       launcher: { kind: 'kubeadm', apiVersion, objectKind: 'ClusterConfiguration' },
       flags,
+      env: [],
       impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
       startupProblems: [],
     };
@@ -43,8 +44,13 @@ export const kubeadmExtractor: YamlExtractor = {
   },
 };
 
-function mapArgs(context: YamlContext, extraArgs: Node, apiVersion: string): Setting[] {
-  const origin: SettingOrigin = { kind: 'kubeadm-extra-arg', shape: 'map', apiVersion };
+function mapArgs(context: YamlContext, extraArgs: Node): Setting[] {
+  const origin: SettingOrigin = {
+    kind: 'extra-arg',
+    tool: 'kubeadm',
+    field: 'etcd.local.extraArgs',
+    shape: 'map',
+  };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -55,9 +61,14 @@ function mapArgs(context: YamlContext, extraArgs: Node, apiVersion: string): Set
   });
 }
 
-function listArgs(context: YamlContext, extraArgs: Node, apiVersion: string): Setting[] {
+function listArgs(context: YamlContext, extraArgs: Node): Setting[] {
   const { nav } = context;
-  const origin: SettingOrigin = { kind: 'kubeadm-extra-arg', shape: 'list', apiVersion };
+  const origin: SettingOrigin = {
+    kind: 'extra-arg',
+    tool: 'kubeadm',
+    field: 'etcd.local.extraArgs',
+    shape: 'list',
+  };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, 'name');
     const name = nav.text(namePair?.value);

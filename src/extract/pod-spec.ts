@@ -55,7 +55,7 @@ function containerConfigs(context: YamlContext, object: PodSpecObject, container
       .slice(1)
       .map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
     const parsed = parseEtcdArgv(words, false);
-    return [{ file, launcher, impliedFlags: [], ...parsed }];
+    return [{ file, launcher, env: [], impliedFlags: [], ...parsed }];
   }
   const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
   const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
@@ -66,7 +66,7 @@ function containerConfigs(context: YamlContext, object: PodSpecObject, container
       opaque: word.opaque || script.opaque,
       span: context.valueSpan(script.node, word.start, word.end),
     }));
-    return { file, launcher, impliedFlags: [], ...parseEtcdArgv(words, true) };
+    return { file, launcher, env: [], impliedFlags: [], ...parseEtcdArgv(words, true) };
   });
 }
 

@@ -12,13 +12,28 @@ export interface YamlFile {
   lineCounter: LineCounter;
 }
 
+/** A line-oriented file (systemd unit, env file, Procfile...): text with line positions. */
+export interface TextFile {
+  kind: 'text';
+  file: FileRef;
+  text: string;
+  lineCounter: LineCounter;
+}
+
 /** A file skipped before parsing because it cannot mention the settings we look for. */
 export interface SkippedFile {
   kind: 'skipped';
   file: FileRef;
 }
 
-export type LoadedFile = YamlFile | SkippedFile;
+export type LoadedFile = YamlFile | TextFile | SkippedFile;
+
+/** Names read as YAML (JSON included); every other discovered file is read as text. */
+const YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+
+export function isYamlName(relPath: string): boolean {
+  return YAML_NAME.test(relPath);
+}
 
 export interface LoadOutcome {
   loaded?: LoadedFile;
@@ -28,7 +43,7 @@ export interface LoadOutcome {
 export interface LoadOptions {
   maxFileSize: number;
   /** Cheap text test run before parsing; files that fail it are never parsed. */
-  prefilter: (text: string) => boolean;
+  prefilter: (text: string, file: FileRef) => boolean;
 }
 
 const SNIFF_BYTES = 8000;
@@ -45,8 +60,16 @@ export async function loadFile(file: FileRef, options: LoadOptions): Promise<Loa
       ],
     };
   }
-  if (!options.prefilter(text)) return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  if (!options.prefilter(text, file)) return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text);
+}
+
+export function textFile(file: FileRef, text: string): TextFile {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return { kind: 'text', file, text, lineCounter };
 }
 
 export function parseYaml(file: FileRef, text: string): LoadOutcome {

@@ -6,21 +6,32 @@ import type { RuleMeta } from './rule.js';
 interface SideText {
   title: string;
   risk: string;
-  fixFlags: string;
+  /** The certificate settings that replace auto-TLS, as flags, variables and config-file keys. */
+  certFlags: string;
+  certEnv: string;
+  certKeys: string;
 }
 
 const SIDE_TEXT: Record<TlsSide, SideText> = {
   client: {
     title: 'etcd client auto-TLS is enabled',
     risk: 'so etcd serves client connections with a self-signed certificate that the kube-apiserver and other clients cannot verify, which allows interception of cluster data',
-    fixFlags:
+    certFlags:
       '`--cert-file`/`--key-file` signed by a trusted CA (with `--trusted-ca-file` and `--client-cert-auth=true`)',
+    certEnv:
+      '`ETCD_CERT_FILE`/`ETCD_KEY_FILE` signed by a trusted CA (with `ETCD_TRUSTED_CA_FILE` and `ETCD_CLIENT_CERT_AUTH=true`)',
+    certKeys:
+      '`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)',
   },
   peer: {
     title: 'etcd peer auto-TLS is enabled',
     risk: 'so etcd members talk to each other with self-signed certificates that cannot be verified, which lets anyone who reaches the peer port impersonate a member',
-    fixFlags:
+    certFlags:
       '`--peer-cert-file`/`--peer-key-file` signed by a trusted CA (with `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`)',
+    certEnv:
+      '`ETCD_PEER_CERT_FILE`/`ETCD_PEER_KEY_FILE` signed by a trusted CA (with `ETCD_PEER_TRUSTED_CA_FILE` and `ETCD_PEER_CLIENT_CERT_AUTH=true`)',
+    certKeys:
+      '`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)',
   },
 };
 
@@ -30,7 +41,7 @@ export function autoTlsFindings(meta: RuleMeta, side: TlsSide, config: EtcdConfi
   if (!enabled) return [];
   const text = SIDE_TEXT[side];
   const subject = describeLauncher(config.launcher);
-  const fix = fixFor(config.launcher, side, text);
+  const fix = fixFor(enabled.setting, config.launcher, side);
   const first = `${subject}: ${describeSetting(enabled.setting, side)} enables ${side} auto-TLS, ${text.risk} (CIS Kubernetes ${meta.cis}).`;
   const message = [first, ...caveats(config, side, enabled), `Fix: ${fix}`].join(' ');
   return [
@@ -39,7 +50,7 @@ export function autoTlsFindings(meta: RuleMeta, side: TlsSide, config: EtcdConfi
       level: meta.defaultLevel,
       message,
       title: text.title,
-      file: config.file,
+      file: enabled.setting.file ?? config.file,
       span: enabled.setting.span,
       subject,
       fix,
@@ -48,20 +59,42 @@ export function autoTlsFindings(meta: RuleMeta, side: TlsSide, config: EtcdConfi
 }
 
 export function describeLauncher(launcher: Launcher): string {
-  if (launcher.kind === 'container') {
-    const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
-    return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+  switch (launcher.kind) {
+    case 'container': {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+    }
+    case 'kubeadm':
+      return launcher.objectName
+        ? `${launcher.objectKind} ${launcher.objectName} (${launcher.apiVersion})`
+        : `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
+    case 'config-file':
+      return `etcd config file ${launcher.where}`;
+    case 'systemd':
+      return `systemd unit ${launcher.unit}`;
+    case 'compose':
+      return `Compose service ${launcher.service}`;
+    case 'distribution':
+      return `${launcher.distribution} ${launcher.objectName}`;
+    case 'chart-values':
+      return `Helm values for the ${launcher.chart} chart`;
   }
-  return `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
 }
 
 function describeSetting(setting: Setting, side: TlsSide): string {
   const flag = SIDE_FLAGS[side].autoTls;
-  switch (setting.origin.kind) {
+  const origin = setting.origin;
+  switch (origin.kind) {
     case 'flag':
-      return `etcd is started with \`${setting.text}\`${setting.origin.inShellScript ? ' (in its shell command)' : ''}, which`;
-    case 'kubeadm-extra-arg':
-      return `etcd.local.extraArgs sets \`${setting.text}\`, which kubeadm passes to etcd as \`--${flag}=${setting.rawValue ?? ''}\` and`;
+      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? ' (in its shell command)' : ''}, which`;
+    case 'extra-arg':
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}=${setting.rawValue ?? ''}\` and`;
+    case 'env':
+      return `etcd gets \`${setting.text}\` ${origin.via}, which`;
+    case 'config-file':
+      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ''}\`, which`;
+    case 'chart-value':
+      return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
   }
 }
 
@@ -70,26 +103,52 @@ function caveats(config: EtcdConfig, side: TlsSide, enabled: EnabledAutoTls): st
   if (enabled.setting.caveat) out.push(`Note: ${enabled.setting.caveat}.`);
   if (enabled.value.kind === 'invalid') {
     out.push(
-      `"${enabled.setting.rawValue}" is not a boolean Go accepts, so etcd will not start with it; the intent to enable auto-TLS still violates the control.`,
+      `The value \`${enabled.setting.rawValue ?? ''}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to enable auto-TLS still violates the control.`,
     );
   }
   for (const problem of enabled.startupProblems) {
     if (problem.flag !== SIDE_FLAGS[side].autoTls) out.push(`Also, ${problem.message}.`);
   }
   if (enabled.certificatesGiven) {
-    const names = SIDE_FLAGS[side];
     const who = config.launcher.kind === 'kubeadm' ? 'kubeadm always passes' : 'the configuration also sets';
     out.push(
-      `Because ${who} \`--${names.certFile}\`/\`--${names.keyFile}\`, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`,
+      `Because ${who} ${certificateNames(enabled.setting, side)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`,
     );
   }
   return out;
 }
 
-function fixFor(launcher: Launcher, side: TlsSide, text: SideText): string {
+/** The certificate settings in the same spelling as the offending setting. */
+function certificateNames(setting: Setting, side: TlsSide): string {
+  const { certFile, keyFile } = SIDE_FLAGS[side];
+  if (setting.origin.kind === 'config-file') return '`cert-file`/`key-file`';
+  if (setting.origin.kind === 'env') return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
+  return `\`--${certFile}\`/\`--${keyFile}\``;
+}
+
+function envName(flag: string): string {
+  return `ETCD_${flag.toUpperCase().replace(/-/g, '_')}`;
+}
+
+function fixFor(setting: Setting, launcher: Launcher, side: TlsSide): string {
   const flag = SIDE_FLAGS[side].autoTls;
-  if (launcher.kind === 'kubeadm') {
-    return `remove \`${flag}\` from \`etcd.local.extraArgs\`; kubeadm already gives etcd certificates signed by its etcd CA.`;
+  const text = SIDE_TEXT[side];
+  const origin = setting.origin;
+  switch (origin.kind) {
+    case 'flag':
+      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.certFlags}.`;
+    case 'extra-arg': {
+      const certificates =
+        launcher.kind === 'kubeadm'
+          ? 'kubeadm already gives etcd certificates signed by its etcd CA'
+          : `${origin.tool} already gives etcd certificates`;
+      return `remove \`${setting.name}\` from \`${origin.field}\`; ${certificates}.`;
+    }
+    case 'env':
+      return `remove \`${setting.text.split('=')[0]}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
+    case 'config-file':
+      return `set \`${origin.key}: false\` and set ${text.certKeys} under \`${origin.key.split('.')[0]}\`.`;
+    case 'chart-value':
+      return `set \`${setting.text.split(':')[0]}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
   }
-  return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.fixFlags}.`;
 }

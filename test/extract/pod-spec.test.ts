@@ -65,7 +65,9 @@ describe('pod-spec extractor: messages', () => {
 
   it('says etcd will not start for an invalid boolean and for a space-separated value', () => {
     const findings = findingsInFixture('pod-spec/invalid-values.yaml');
-    expect(findings[0]?.message).toContain('"yes" is not a boolean Go accepts, so etcd will not start');
+    expect(findings[0]?.message).toContain(
+      'The value `yes` is not a boolean etcd accepts, so etcd will not start',
+    );
     expect(findings[1]?.message).toContain('etcd will not start: "true" is not a valid flag');
   });
 

@@ -1,12 +1,24 @@
-import { parseYaml } from '../../src/load/load.js';
-import type { Finding } from '../../src/model.js';
-import { evaluate, extractAll } from '../../src/scan.js';
+import type { LoadedFile } from '../../src/load/load.js';
+import { parseYaml, textFile } from '../../src/load/load.js';
+import type { Diagnostic, Finding } from '../../src/model.js';
+import { evaluate, extractFiles } from '../../src/scan.js';
 
-/** Runs extract + evaluate on YAML text held in memory. */
+/** Runs extract + evaluate on files held in memory (YAML by name, other names as text). */
+export function findingsInFiles(files: Record<string, string>, diagnostics: Diagnostic[] = []): Finding[] {
+  const loaded: LoadedFile[] = Object.entries(files).map(([relPath, text]) => {
+    const file = { absPath: `/virtual/${relPath}`, relPath };
+    if (!/\.(ya?ml|json|manifest)$/i.test(relPath)) return textFile(file, text);
+    const outcome = parseYaml(file, text);
+    if (!outcome.loaded) throw new Error(`did not parse: ${JSON.stringify(outcome.diagnostics)}`);
+    diagnostics.push(...outcome.diagnostics);
+    return outcome.loaded;
+  });
+  return evaluate(extractFiles(loaded, (d) => diagnostics.push(d)));
+}
+
+/** Runs extract + evaluate on one YAML text held in memory. */
 export function findingsIn(text: string, relPath = 'inline.yaml'): Finding[] {
-  const outcome = parseYaml({ absPath: `/virtual/${relPath}`, relPath }, text);
-  if (!outcome.loaded) throw new Error(`did not parse: ${JSON.stringify(outcome.diagnostics)}`);
-  return evaluate(extractAll(outcome.loaded));
+  return findingsInFiles({ [relPath]: text });
 }
 
 export interface Where {
