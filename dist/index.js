@@ -33407,6 +33407,8 @@ function describeLauncher(launcher) {
       return `etcd config file ${launcher.where}`;
     case "systemd":
       return `systemd unit ${launcher.unit}`;
+    case "env-file":
+      return `etcd environment file ${launcher.path}`;
     case "compose":
       return `Compose service ${launcher.service}`;
     case "distribution":
@@ -34550,7 +34552,7 @@ async function scan(options) {
     loaded[i] = outcome.loaded;
   });
   const files = loaded.filter((file) => file !== void 0);
-  const findings = dedupe(evaluate(extractFiles(files, (d) => diagnostics.push(d))));
+  const findings = dedupe(evaluate(consumersFirst(extractFiles(files, (d) => diagnostics.push(d)))));
   const texts = new Map(
     files.flatMap((file) => file.kind === "skipped" ? [] : [[file.file.absPath, file.text]])
   );
@@ -34584,10 +34586,14 @@ function extractFiles(files, notify) {
 function evaluate(configs) {
   return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
 }
+function consumersFirst(configs) {
+  const standalone = (config) => config.launcher.kind === "env-file" || config.launcher.kind === "config-file" ? 1 : 0;
+  return [...configs].sort((a, b) => standalone(a) - standalone(b));
+}
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((finding) => {
-    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span, finding.message]);
+    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -80,6 +80,8 @@ export type Launcher =
   /** An etcd YAML configuration file, standalone or held in a ConfigMap key. */
   | { kind: 'config-file'; where: string }
   | { kind: 'systemd'; unit: string }
+  /** A file of `ETCD_*=value` lines read by etcd's service (`/etc/etcd/etcd.env`, `/etc/default/etcd`). */
+  | { kind: 'env-file'; path: string }
   | { kind: 'compose'; service: string }
   /** A distribution that runs etcd from its own configuration (k0s, RKE). */
   | { kind: 'distribution'; distribution: string; objectName: string }

@@ -56,7 +56,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     loaded[i] = outcome.loaded;
   });
   const files = loaded.filter((file): file is LoadedFile => file !== undefined);
-  const findings = dedupe(evaluate(extractFiles(files, (d) => diagnostics.push(d))));
+  const findings = dedupe(evaluate(consumersFirst(extractFiles(files, (d) => diagnostics.push(d)))));
   const texts = new Map(
     files.flatMap((file) => (file.kind === 'skipped' ? [] : [[file.file.absPath, file.text]])),
   );
@@ -97,11 +97,22 @@ export function evaluate(configs: readonly EtcdConfig[]): Finding[] {
   return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
 }
 
-/** The same setting reached twice (two containers sharing an anchor) is reported once per message. */
+/**
+ * A file that only holds settings (an env file, an etcd config file) is reported on its own, and
+ * again through the process that reads it (a systemd unit's EnvironmentFile=). The second names the
+ * process, so it goes first and wins the deduplication below.
+ */
+function consumersFirst(configs: EtcdConfig[]): EtcdConfig[] {
+  const standalone = (config: EtcdConfig) =>
+    config.launcher.kind === 'env-file' || config.launcher.kind === 'config-file' ? 1 : 0;
+  return [...configs].sort((a, b) => standalone(a) - standalone(b));
+}
+
+/** One finding per rule and location: a setting reached twice (a shared anchor, a file read by a unit). */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span, finding.message]);
+    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -72,6 +72,8 @@ export function describeLauncher(launcher: Launcher): string {
       return `etcd config file ${launcher.where}`;
     case 'systemd':
       return `systemd unit ${launcher.unit}`;
+    case 'env-file':
+      return `etcd environment file ${launcher.path}`;
     case 'compose':
       return `Compose service ${launcher.service}`;
     case 'distribution':
