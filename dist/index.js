@@ -34416,6 +34416,13 @@ var ScanIndex = class {
 // src/load/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { open as open2 } from "node:fs/promises";
+
+// src/load/template.ts
+function analyseTemplate(_text) {
+  return void 0;
+}
+
+// src/load/load.ts
 var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
   return YAML_NAME.test(relPath);
@@ -34444,9 +34451,10 @@ function textFile(file, text) {
 }
 function parseYaml(file, text) {
   const lineCounter = new import_yaml2.LineCounter();
+  const template = analyseTemplate(text);
   let documents;
   try {
-    documents = (0, import_yaml2.parseAllDocuments)(text, {
+    documents = (0, import_yaml2.parseAllDocuments)(template?.parseText ?? text, {
       lineCounter,
       uniqueKeys: false,
       prettyErrors: false
@@ -34468,7 +34476,15 @@ function parseYaml(file, text) {
     }
     usable.push(doc);
   }
-  return { loaded: { kind: "yaml", file, text, documents: usable, lineCounter }, diagnostics };
+  const loaded = {
+    kind: "yaml",
+    file,
+    text,
+    documents: usable,
+    lineCounter,
+    ...template ? { template } : {}
+  };
+  return { loaded, diagnostics };
 }
 async function readBounded(file, maxFileSize) {
   let handle;

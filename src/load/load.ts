@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import type { Document } from 'yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
+import { analyseTemplate, type TemplateInfo } from './template.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
 export interface YamlFile {
@@ -10,6 +11,8 @@ export interface YamlFile {
   text: string;
   documents: Document.Parsed[];
   lineCounter: LineCounter;
+  /** Set when the file is a template: findings on its conditional lines are not reported. */
+  template?: TemplateInfo;
 }
 
 /** A line-oriented file (systemd unit, env file, Procfile...): text with line positions. */
@@ -74,11 +77,12 @@ export function textFile(file: FileRef, text: string): TextFile {
 
 export function parseYaml(file: FileRef, text: string): LoadOutcome {
   const lineCounter = new LineCounter();
+  const template = analyseTemplate(text);
   let documents: Document.Parsed[];
   try {
     // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
     // we evaluate the mapping ourselves with the same last-wins rule.
-    documents = parseAllDocuments(text, {
+    documents = parseAllDocuments(template?.parseText ?? text, {
       lineCounter,
       uniqueKeys: false,
       prettyErrors: false,
@@ -100,7 +104,15 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
     }
     usable.push(doc);
   }
-  return { loaded: { kind: 'yaml', file, text, documents: usable, lineCounter }, diagnostics };
+  const loaded: YamlFile = {
+    kind: 'yaml',
+    file,
+    text,
+    documents: usable,
+    lineCounter,
+    ...(template ? { template } : {}),
+  };
+  return { loaded, diagnostics };
 }
 
 async function readBounded(
