@@ -24910,7 +24910,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -24932,7 +24932,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24947,7 +24947,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -30492,7 +30492,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -30576,7 +30576,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -32092,7 +32092,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -32167,7 +32167,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -33551,6 +33551,110 @@ var etcdPeerAutoTls = {
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
+// src/extract/configmap-embedded.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/extract/etcd-config-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SECTIONS = {
+  "client-transport-security": { "auto-tls": "auto-tls", "cert-file": "cert-file", "key-file": "key-file" },
+  "peer-transport-security": {
+    "auto-tls": "peer-auto-tls",
+    "cert-file": "peer-cert-file",
+    "key-file": "peer-key-file"
+  }
+};
+var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
+  "data-dir",
+  "wal-dir",
+  "listen-client-urls",
+  "listen-peer-urls",
+  "advertise-client-urls",
+  "initial-advertise-peer-urls",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes",
+  "client-transport-security",
+  "peer-transport-security"
+]);
+var YAML11_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
+var YAML11_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
+var etcdConfigFileExtractor = {
+  id: "etcd-config-file",
+  extract(context, env) {
+    const { nav } = context;
+    const root = context.root;
+    const map = nav.map(root);
+    if (!map || nav.get(root, "apiVersion") || nav.get(root, "kind")) return [];
+    const keys = nav.pairs(root).map((pair) => nav.keyText(pair) ?? "");
+    const known = keys.filter((key) => ETCD_CONFIG_KEYS.has(key));
+    const hasSection = keys.some((key) => key in SECTIONS);
+    if (!hasSection && known.length < 2) return [];
+    noteIgnoredTopLevel(context, env);
+    if (!hasSection) return [];
+    const settings = [];
+    for (const [section, names] of Object.entries(SECTIONS)) {
+      for (const pair of nav.pairs(nav.get(root, section))) {
+        const key = nav.keyText(pair) ?? "";
+        const name = names[key];
+        if (name) settings.push(configSetting(context, pair, `${section}.${key}`, name));
+      }
+    }
+    if (settings.length === 0) return [];
+    const where = context.embedded?.where ?? context.fileRef.relPath;
+    const config = {
+      file: context.fileRef,
+      launcher: { kind: "config-file", where },
+      flags: [],
+      env: [],
+      configFile: settings,
+      impliedFlags: [],
+      startupProblems: []
+    };
+    return [config];
+  }
+};
+function configSetting(context, pair, key, name) {
+  const value = pair.value;
+  const source = (0, import_yaml.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  return {
+    name,
+    text: `${key}: ${source}`,
+    rawValue: (0, import_yaml.isScalar)(value) && value.value !== null ? String(value.value) : "",
+    bool: yaml11Bool(value),
+    origin: { kind: "config-file", key },
+    span: context.pairSpan(pair)
+  };
+}
+function yaml11Bool(value) {
+  if (!(0, import_yaml.isScalar)(value) || value.value === null) return { kind: "false" };
+  const source = value.source ?? String(value.value);
+  if (value.type === "PLAIN" && YAML11_TRUE.has(source)) return { kind: "true" };
+  if (value.type === "PLAIN" && YAML11_FALSE.has(source)) return { kind: "false" };
+  const parsed = parseGoBool(String(value.value));
+  return {
+    kind: "invalid",
+    meansTrue: parsed.kind === "true" || parsed.kind === "invalid" && parsed.meansTrue
+  };
+}
+function noteIgnoredTopLevel(context, env) {
+  for (const key of ["auto-tls", "peer-auto-tls"]) {
+    const pair = context.nav.pair(context.root, key);
+    if (!pair) continue;
+    env.notify({
+      level: "note",
+      id: "ineffective-setting",
+      message: `top-level \`${key}\` in an etcd config file is ignored by etcd (only \`client-transport-security.auto-tls\` and \`peer-transport-security.auto-tls\` count); it does not enable auto-TLS and can be removed`,
+      file: context.fileRef,
+      span: context.pairSpan(pair)
+    });
+  }
+}
+
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
   const pos = lineCounter.linePos(start);
@@ -33571,7 +33675,7 @@ function isBlank(c) {
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -33579,16 +33683,16 @@ var YamlNav = class {
   doc;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
-    return (0, import_yaml.isAlias)(current) ? void 0 : current ?? void 0;
+    for (let hops = 0; (0, import_yaml2.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    return (0, import_yaml2.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml2.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml2.isSeq)(resolved) ? resolved : void 0;
   }
   /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
   pair(node, key, depth = 0) {
@@ -33597,11 +33701,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml2.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml2.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
         const found = this.pair(sources[j], key, depth + 1);
@@ -33626,7 +33730,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml2.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -33644,7 +33748,7 @@ var YamlNav = class {
   }
   pairs(node) {
     const map = this.map(node);
-    return map ? map.items.filter((p) => (0, import_yaml.isPair)(p) && this.keyText(p) !== "<<") : [];
+    return map ? map.items.filter((p) => (0, import_yaml2.isPair)(p) && this.keyText(p) !== "<<") : [];
   }
   keyText(pair) {
     return this.text(pair.key);
@@ -33738,40 +33842,85 @@ function sameChar(source, value) {
   return value === 32 && (source === 10 || source === 13);
 }
 
+// src/etcd/env-vars.ts
+function etcdFlagOfEnv(name) {
+  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
+  return name.slice(5).toLowerCase().replace(/_/g, "-");
+}
+
 // src/extract/kubeadm.ts
 var KUBEADM_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
+var CLUSTER_API_PATHS = {
+  KubeadmControlPlane: ["spec", "kubeadmConfigSpec", "clusterConfiguration"],
+  KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"],
+  KubeadmConfig: ["spec", "clusterConfiguration"],
+  KubeadmConfigTemplate: ["spec", "template", "spec", "clusterConfiguration"]
+};
 var kubeadmExtractor = {
   id: "kubeadm",
   extract(context) {
     const { nav } = context;
     const root = context.root;
     const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
-    if (!apiVersion.startsWith("kubeadm.k8s.io/") || nav.text(nav.get(root, "kind")) !== "ClusterConfiguration") {
-      return [];
+    const kind = nav.text(nav.get(root, "kind")) ?? "";
+    if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") {
+      const objectName2 = context.embedded ? `in ${context.embedded.where}` : void 0;
+      const launcher2 = {
+        kind: "kubeadm",
+        apiVersion,
+        objectKind: kind,
+        ...objectName2 ? { objectName: objectName2 } : {}
+      };
+      return clusterConfiguration(context, root, launcher2, []);
     }
-    const local = nav.path(root, ["etcd", "local"]);
-    const extraArgs = nav.get(local, "extraArgs");
-    if (!local || !extraArgs) return [];
-    const flags = nav.map(extraArgs) ? mapArgs(context, extraArgs) : orderListArgs(listArgs(context, extraArgs));
-    if (flags.length === 0) return [];
-    const config = {
-      file: context.file.file,
-      launcher: { kind: "kubeadm", apiVersion, objectKind: "ClusterConfiguration" },
-      flags,
-      env: [],
-      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
-      startupProblems: []
-    };
-    return [config];
+    const path3 = CLUSTER_API_PATHS[kind];
+    if (!path3 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const objectName = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
+    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName };
+    return clusterConfiguration(context, nav.path(root, path3), launcher, path3);
   }
 };
-function mapArgs(context, extraArgs) {
-  const origin = {
-    kind: "extra-arg",
-    tool: "kubeadm",
-    field: "etcd.local.extraArgs",
-    shape: "map"
-  };
+function clusterConfiguration(context, node, launcher, prefix) {
+  const { nav } = context;
+  const local = nav.path(node, ["etcd", "local"]);
+  if (!local) return [];
+  const field = (name) => [...prefix, "etcd", "local", name].join(".");
+  const extraArgs = nav.get(local, "extraArgs");
+  const flags = !extraArgs ? [] : nav.map(extraArgs) ? mapArgs(context, extraArgs, field("extraArgs")) : orderListArgs(listArgs(context, extraArgs, field("extraArgs")));
+  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
+  if (flags.length === 0 && env.length === 0) return [];
+  return [
+    {
+      file: context.fileRef,
+      launcher,
+      flags,
+      env,
+      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
+      startupProblems: []
+    }
+  ];
+}
+function extraEnvs(context, node, field) {
+  const { nav } = context;
+  return nav.items(node).flatMap((item) => {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    const flag = name ? etcdFlagOfEnv(name) : void 0;
+    if (!namePair || !name || !flag || nav.get(item, "valueFrom")) return [];
+    const value = nav.text(nav.get(item, "value")) ?? "";
+    return [
+      {
+        name: flag,
+        text: `${name}=${value}`,
+        rawValue: value,
+        origin: { kind: "env", via: `in ${field}` },
+        span: context.pairSpan(namePair)
+      }
+    ];
+  });
+}
+function mapArgs(context, extraArgs, field) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -33781,14 +33930,9 @@ function mapArgs(context, extraArgs) {
     ];
   });
 }
-function listArgs(context, extraArgs) {
+function listArgs(context, extraArgs, field) {
   const { nav } = context;
-  const origin = {
-    kind: "extra-arg",
-    tool: "kubeadm",
-    field: "etcd.local.extraArgs",
-    shape: "list"
-  };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -33820,7 +33964,7 @@ function sourceOf(context, pair) {
   const value = pair.value;
   const range = value?.range;
   if (!range) return "";
-  const text = context.file.text.slice(range[0], range[1]);
+  const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
 
@@ -33868,6 +34012,124 @@ function podSpecObjects(context) {
     });
   }
   return out;
+}
+
+// src/extract/configmap-embedded.ts
+var EMBEDDABLE = [kubeadmExtractor, etcdConfigFileExtractor];
+var configMapEmbeddedExtractor = {
+  id: "configmap-embedded",
+  extract(context, env) {
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      if (nav.text(nav.get(object, "kind")) !== "ConfigMap") continue;
+      const metadata = nav.get(object, "metadata");
+      const name = nav.text(nav.get(metadata, "name")) ?? "(unnamed)";
+      const namespace = nav.text(nav.get(metadata, "namespace"));
+      for (const pair of nav.pairs(nav.get(object, "data"))) {
+        const value = nav.resolve(pair.value);
+        const text = nav.text(value);
+        const map = value ? context.scalarMap(value) : void 0;
+        if (!value || !text || !map || !text.includes("\n") || !text.includes(":")) continue;
+        const where = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
+        for (const doc of parseEmbedded(text)) {
+          const embedded = new YamlContext(context.file, doc, { text, map, where });
+          for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
+        }
+      }
+    }
+    return configs;
+  }
+};
+function parseEmbedded(text) {
+  try {
+    return (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false }).filter(
+      (doc) => doc.errors.length === 0
+    );
+  } catch {
+    return [];
+  }
+}
+
+// src/extract/container-env.ts
+function containerEtcdEnv(context, object, container, env) {
+  return [
+    ...envFromSettings(context, object, container, env),
+    ...envSettings(context, object, container, env)
+  ];
+}
+function envFromSettings(context, object, container, env) {
+  const { nav } = context;
+  const settings = [];
+  for (const source of nav.items(nav.get(container, "envFrom"))) {
+    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
+    const configMap = name ? env.index.configMap(name, object.namespace) : void 0;
+    if (!configMap) continue;
+    const prefix = nav.text(nav.get(source, "prefix")) ?? "";
+    const cm = configMap.context;
+    for (const pair of cm.nav.pairs(configMap.data)) {
+      const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
+      const flag = etcdFlagOfEnv(key);
+      const value = cm.nav.text(pair.value);
+      if (!flag || value === void 0) continue;
+      settings.push({
+        name: flag,
+        text: `${key}=${value}`,
+        rawValue: value,
+        origin: {
+          kind: "env",
+          via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
+        },
+        span: cm.pairSpan(pair),
+        file: cm.fileRef
+      });
+    }
+  }
+  return settings;
+}
+function envSettings(context, object, container, env) {
+  const { nav } = context;
+  const settings = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const namePair = nav.pair(entry, "name");
+    const name = nav.text(namePair?.value);
+    const flag = name ? etcdFlagOfEnv(name) : void 0;
+    if (!namePair || !name || !flag) continue;
+    const valueFrom = nav.get(entry, "valueFrom");
+    if (!valueFrom) {
+      const value2 = nav.text(nav.get(entry, "value")) ?? "";
+      settings.push({
+        name: flag,
+        text: `${name}=${value2}`,
+        rawValue: value2,
+        origin: { kind: "env", via: "in the container env" },
+        span: context.pairSpan(namePair)
+      });
+      continue;
+    }
+    const ref = nav.get(valueFrom, "configMapKeyRef");
+    const cmName = nav.text(nav.get(ref, "name"));
+    const key = nav.text(nav.get(ref, "key"));
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace) : void 0;
+    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
+    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
+    if (!configMap || !pair || value === void 0) continue;
+    settings.push({
+      name: flag,
+      text: `${name}=${value}`,
+      rawValue: value,
+      origin: {
+        kind: "env",
+        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} key ${key} (valueFrom)`
+      },
+      span: configMap.context.pairSpan(pair),
+      file: configMap.context.fileRef
+    });
+  }
+  return settings;
+}
+function qualified(namespace, name) {
+  return namespace ? `${namespace}/${name}` : name;
 }
 
 // src/extract/shell.ts
@@ -34263,12 +34525,15 @@ function lineEnd(s, i) {
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 var podSpecExtractor = {
   id: "pod-spec",
-  extract(context) {
+  extract(context, extractEnv) {
     const configs = [];
     for (const object of podSpecObjects(context)) {
       for (const list of CONTAINER_LISTS) {
         for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
-          configs.push(...containerConfigs(context, object, container));
+          const processes = containerConfigs(context, object, container);
+          if (processes.length === 0) continue;
+          const env = containerEtcdEnv(context, object, container, extractEnv);
+          configs.push(...processes.map((config) => ({ ...config, env })));
         }
       }
     }
@@ -34414,7 +34679,7 @@ var ScanIndex = class {
 };
 
 // src/load/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { open as open2 } from "node:fs/promises";
 
 // src/load/template.ts
@@ -34444,17 +34709,17 @@ async function loadFile(file, options) {
   return parseYaml(file, text);
 }
 function textFile(file, text) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return { kind: "text", file, text, lineCounter };
 }
 function parseYaml(file, text) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const template = analyseTemplate(text);
   let documents;
   try {
-    documents = (0, import_yaml2.parseAllDocuments)(template?.parseText ?? text, {
+    documents = (0, import_yaml4.parseAllDocuments)(template?.parseText ?? text, {
       lineCounter,
       uniqueKeys: false,
       prettyErrors: false
@@ -34544,7 +34809,12 @@ function diag(file, level, id, message) {
 // src/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
-var YAML_EXTRACTORS = [podSpecExtractor, kubeadmExtractor];
+var YAML_EXTRACTORS = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor
+];
 var TEXT_EXTRACTORS = [];
 function mayConfigureEtcd(text, _file) {
   return /etcd|auto.{0,2}tls/i.test(text);

@@ -1,4 +1,6 @@
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverFiles } from './discover/discover.js';
+import { configMapEmbeddedExtractor } from './extract/configmap-embedded.js';
+import { etcdConfigFileExtractor } from './extract/etcd-config-file.js';
 import { type ExtractEnv, type TextExtractor, YamlContext, type YamlExtractor } from './extract/extractor.js';
 import { kubeadmExtractor } from './extract/kubeadm.js';
 import { podSpecExtractor } from './extract/pod-spec.js';
@@ -24,7 +26,12 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
-export const YAML_EXTRACTORS: readonly YamlExtractor[] = [podSpecExtractor, kubeadmExtractor];
+export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor,
+];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [];
 
 /**

@@ -1,5 +1,6 @@
 import type { Node, Pair } from 'yaml';
-import type { EtcdConfig, Setting, SettingOrigin } from '../model.js';
+import { etcdFlagOfEnv } from '../etcd/env-vars.js';
+import type { EtcdConfig, Launcher, Setting, SettingOrigin } from '../model.js';
 import type { YamlContext, YamlExtractor } from './extractor.js';
 
 /**
@@ -8,10 +9,20 @@ import type { YamlContext, YamlExtractor } from './extractor.js';
  */
 const KUBEADM_CERTIFICATE_FLAGS = ['cert-file', 'key-file', 'peer-cert-file', 'peer-key-file'];
 
+/** Where Cluster API keeps a kubeadm ClusterConfiguration (cluster-api api/<group>/<version>/kubeadm_types.go). */
+const CLUSTER_API_PATHS: Record<string, readonly string[]> = {
+  KubeadmControlPlane: ['spec', 'kubeadmConfigSpec', 'clusterConfiguration'],
+  KubeadmControlPlaneTemplate: ['spec', 'template', 'spec', 'kubeadmConfigSpec', 'clusterConfiguration'],
+  KubeadmConfig: ['spec', 'clusterConfiguration'],
+  KubeadmConfigTemplate: ['spec', 'template', 'spec', 'clusterConfiguration'],
+};
+
 /**
- * kubeadm `ClusterConfiguration.etcd.local.extraArgs`: a map in v1beta1-v1beta3, a `{name, value}`
- * list in v1beta4 and v1. kubeadm renders each entry as `--name=value` on etcd's command line.
- * `etcd.external` runs no etcd, and other components' extraArgs are not etcd's.
+ * kubeadm `ClusterConfiguration.etcd.local`: `extraArgs` is a map in v1beta1-v1beta3 and a
+ * `{name, value}` list in v1beta4 and v1, rendered by kubeadm as `--name=value` on etcd's command
+ * line; `extraEnvs` (v1beta4, v1) become the etcd container's environment. The same structure sits
+ * inside Cluster API objects (v1beta1 map, v1beta2 list). `etcd.external` runs no etcd, and other
+ * components' extraArgs are not etcd's.
  */
 export const kubeadmExtractor: YamlExtractor = {
   id: 'kubeadm',
@@ -19,38 +30,78 @@ export const kubeadmExtractor: YamlExtractor = {
     const { nav } = context;
     const root = context.root;
     const apiVersion = nav.text(nav.get(root, 'apiVersion')) ?? '';
-    if (
-      !apiVersion.startsWith('kubeadm.k8s.io/') ||
-      nav.text(nav.get(root, 'kind')) !== 'ClusterConfiguration'
-    ) {
-      return [];
+    const kind = nav.text(nav.get(root, 'kind')) ?? '';
+    if (apiVersion.startsWith('kubeadm.k8s.io/') && kind === 'ClusterConfiguration') {
+      const objectName = context.embedded ? `in ${context.embedded.where}` : undefined;
+      const launcher: Launcher = {
+        kind: 'kubeadm',
+        apiVersion,
+        objectKind: kind,
+        ...(objectName ? { objectName } : {}),
+      };
+      return clusterConfiguration(context, root, launcher, []);
     }
-    const local = nav.path(root, ['etcd', 'local']);
-    const extraArgs = nav.get(local, 'extraArgs');
-    if (!local || !extraArgs) return [];
-    const flags = nav.map(extraArgs)
-      ? mapArgs(context, extraArgs)
-      : orderListArgs(listArgs(context, extraArgs));
-    if (flags.length === 0) return [];
-    const config: EtcdConfig = {
-      file: context.file.file,
-      launcher: { kind: 'kubeadm', apiVersion, objectKind: 'ClusterConfiguration' },
-      flags,
-      env: [],
-      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
-      startupProblems: [],
-    };
-    return [config];
+    const path = CLUSTER_API_PATHS[kind];
+    if (!path || !apiVersion.includes('cluster.x-k8s.io/')) return [];
+    const objectName = nav.text(nav.path(root, ['metadata', 'name'])) ?? '(unnamed)';
+    const launcher: Launcher = { kind: 'kubeadm', apiVersion, objectKind: kind, objectName };
+    return clusterConfiguration(context, nav.path(root, path), launcher, path);
   },
 };
 
-function mapArgs(context: YamlContext, extraArgs: Node): Setting[] {
-  const origin: SettingOrigin = {
-    kind: 'extra-arg',
-    tool: 'kubeadm',
-    field: 'etcd.local.extraArgs',
-    shape: 'map',
-  };
+function clusterConfiguration(
+  context: YamlContext,
+  node: Node | undefined,
+  launcher: Launcher,
+  prefix: readonly string[],
+): EtcdConfig[] {
+  const { nav } = context;
+  const local = nav.path(node, ['etcd', 'local']);
+  if (!local) return [];
+  const field = (name: string) => [...prefix, 'etcd', 'local', name].join('.');
+  const extraArgs = nav.get(local, 'extraArgs');
+  const flags = !extraArgs
+    ? []
+    : nav.map(extraArgs)
+      ? mapArgs(context, extraArgs, field('extraArgs'))
+      : orderListArgs(listArgs(context, extraArgs, field('extraArgs')));
+  const env = extraEnvs(context, nav.get(local, 'extraEnvs'), field('extraEnvs'));
+  if (flags.length === 0 && env.length === 0) return [];
+  return [
+    {
+      file: context.fileRef,
+      launcher,
+      flags,
+      env,
+      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
+      startupProblems: [],
+    },
+  ];
+}
+
+/** `extraEnvs` entries are core/v1 EnvVar: a literal `value` is known, `valueFrom` is not. */
+function extraEnvs(context: YamlContext, node: Node | undefined, field: string): Setting[] {
+  const { nav } = context;
+  return nav.items(node).flatMap((item) => {
+    const namePair = nav.pair(item, 'name');
+    const name = nav.text(namePair?.value);
+    const flag = name ? etcdFlagOfEnv(name) : undefined;
+    if (!namePair || !name || !flag || nav.get(item, 'valueFrom')) return [];
+    const value = nav.text(nav.get(item, 'value')) ?? '';
+    return [
+      {
+        name: flag,
+        text: `${name}=${value}`,
+        rawValue: value,
+        origin: { kind: 'env', via: `in ${field}` },
+        span: context.pairSpan(namePair),
+      },
+    ];
+  });
+}
+
+function mapArgs(context: YamlContext, extraArgs: Node, field: string): Setting[] {
+  const origin: SettingOrigin = { kind: 'extra-arg', tool: 'kubeadm', field, shape: 'map' };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -61,14 +112,9 @@ function mapArgs(context: YamlContext, extraArgs: Node): Setting[] {
   });
 }
 
-function listArgs(context: YamlContext, extraArgs: Node): Setting[] {
+function listArgs(context: YamlContext, extraArgs: Node, field: string): Setting[] {
   const { nav } = context;
-  const origin: SettingOrigin = {
-    kind: 'extra-arg',
-    tool: 'kubeadm',
-    field: 'etcd.local.extraArgs',
-    shape: 'list',
-  };
+  const origin: SettingOrigin = { kind: 'extra-arg', tool: 'kubeadm', field, shape: 'list' };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, 'name');
     const name = nav.text(namePair?.value);
@@ -108,6 +154,6 @@ function sourceOf(context: YamlContext, pair: Pair): string {
   const value = pair.value as Node | null;
   const range = value?.range;
   if (!range) return '';
-  const text = context.file.text.slice(range[0], range[1]);
+  const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }

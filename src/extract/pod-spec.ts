@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
 import type { EtcdConfig, Launcher } from '../model.js';
+import { containerEtcdEnv } from './container-env.js';
 import type { YamlContext, YamlExtractor } from './extractor.js';
 import { type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
 import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
@@ -20,12 +21,16 @@ interface ArgvItem {
  */
 export const podSpecExtractor: YamlExtractor = {
   id: 'pod-spec',
-  extract(context) {
+  extract(context, extractEnv) {
     const configs: EtcdConfig[] = [];
     for (const object of podSpecObjects(context)) {
       for (const list of CONTAINER_LISTS) {
         for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
-          configs.push(...containerConfigs(context, object, container));
+          const processes = containerConfigs(context, object, container);
+          if (processes.length === 0) continue;
+          // Only a container that runs etcd has its ETCD_* variables read (and ConfigMaps resolved).
+          const env = containerEtcdEnv(context, object, container, extractEnv);
+          configs.push(...processes.map((config) => ({ ...config, env })));
         }
       }
     }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeWorkspaces, runAction, workspaceWith } from '../support/run-dist.js';
+import { E2E_KUBEADM, removeWorkspaces, runAction, workspaceWith } from '../support/run-dist.js';
 
 afterAll(removeWorkspaces);
 
@@ -9,7 +9,7 @@ import { validateSarif } from '../support/sarif-validate.js';
 
 describe('dist/index.js run as the GitHub runner runs it', () => {
   it('writes SARIF, outputs, annotations and a summary, then fails the step on findings', () => {
-    const workspace = workspaceWith('pod-spec', 'kubeadm');
+    const workspace = workspaceWith('pod-spec', ...E2E_KUBEADM);
     const run = runAction(workspace, {
       path: '.',
       'sarif-file': 'out/etcd.sarif',
@@ -78,14 +78,14 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
   });
 
   it('honours patterns and exclude inputs (newline-separated)', () => {
-    const workspace = workspaceWith('pod-spec', 'kubeadm');
+    const workspace = workspaceWith('pod-spec', ...E2E_KUBEADM);
     const run = runAction(workspace, { patterns: '**/*.yaml\n**/*.json', exclude: 'pod-spec/**\n' });
     expect(run.outputs['files-scanned']).toBe('4');
     expect(run.outputs.findings).toBe('3');
   });
 
   it('rejects an invalid fail-on value without writing anything', () => {
-    const workspace = workspaceWith('kubeadm');
+    const workspace = workspaceWith(...E2E_KUBEADM);
     const run = runAction(workspace, { 'fail-on': 'critical' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIST_CLI, removeWorkspaces, runNode, workspaceWith } from '../support/run-dist.js';
+import { DIST_CLI, E2E_KUBEADM, removeWorkspaces, runNode, workspaceWith } from '../support/run-dist.js';
 import { validateSarif } from '../support/sarif-validate.js';
 
 afterAll(removeWorkspaces);
@@ -9,7 +9,7 @@ afterAll(removeWorkspaces);
 const cli = (args: string[], cwd: string) => runNode(DIST_CLI, args, { cwd });
 
 describe('dist/cli.js', () => {
-  const workspace = workspaceWith('pod-spec', 'kubeadm', 'negative');
+  const workspace = workspaceWith('pod-spec', ...E2E_KUBEADM, 'negative');
 
   it('prints file:line:col, rule and message, then counts, and exits 1 on findings', () => {
     const run = cli(['kubeadm'], workspace);
@@ -82,7 +82,7 @@ describe('dist/cli.js', () => {
   });
 
   it('keeps scanning past a broken file and never exits 2 for it', () => {
-    const dir = workspaceWith('kubeadm');
+    const dir = workspaceWith(...E2E_KUBEADM);
     writeFileSync(path.join(dir, 'kubeadm', 'broken.yaml'), 'auto-tls: [\n');
     writeFileSync(path.join(dir, 'kubeadm', 'binary.yaml'), Buffer.from([0x61, 0x00, 0x75, 0x74, 0x6f]));
     const run = cli(['--format', 'json', 'kubeadm'], dir);

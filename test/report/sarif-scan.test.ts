@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function sarifOf(base: string, paths?: string[]) {
   const result = await scan({ base, ...(paths ? { paths } : {}) });
   const log = toSarif(result, RULE_METAS, { fileText: (file) => result.sources.get(file.absPath) });
-  return { log, text: serializeSarif(log) };
+  return { log, text: serializeSarif(log), result };
 }
 
 function write(relPath: string, text: string): string {
@@ -30,7 +30,12 @@ describe('SARIF from real scans', () => {
     const second = await sarifOf(FIXTURES, ['negative', 'kubeadm', 'shell', 'pod-spec']);
     expect(validateSarif(first.log)).toEqual([]);
     expect(second.text).toBe(first.text);
-    expect(first.log.runs[0]?.results?.length).toBe(21);
+    // One result per finding, each with a fingerprint (every finding's file text was kept).
+    expect(first.log.runs[0]?.results?.length).toBe(first.result.findings.length);
+    expect(first.result.findings.length).toBeGreaterThan(20);
+    for (const result of first.log.runs[0]?.results ?? []) {
+      expect(result.partialFingerprints?.primaryLocationLineHash).toMatch(/^[0-9a-f]+:\d+$/);
+    }
   });
 
   it('counts columns in UTF-16 code units after non-ASCII text and percent-encodes odd file names', async () => {

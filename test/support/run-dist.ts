@@ -20,7 +20,15 @@ export function removeWorkspaces(): void {
   rmSync(SCRATCH, { recursive: true, force: true });
 }
 
-/** A fresh temporary directory holding copies of the named fixture folders. */
+/** The kubeadm fixtures the end-to-end tests count on (other kubeadm fixtures may be added freely). */
+export const E2E_KUBEADM = [
+  'kubeadm/v1beta3-map.yaml',
+  'kubeadm/v1beta4-list.yaml',
+  'kubeadm/v1-duplicates.yaml',
+  'kubeadm/external.yaml',
+];
+
+/** A fresh temporary directory holding copies of the named fixture files or folders. */
 export function workspaceWith(...fixtureDirs: string[]): string {
   const dir = mkdtempSync(path.join(SCRATCH, 'ws-'));
   for (const fixture of fixtureDirs)
