@@ -13113,7 +13113,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
@@ -13273,6 +13273,7 @@ function toJson(result, rules) {
     tool: { name: "etcd-tls-guard", version: VERSION },
     summary: {
       findings: result.findings.length,
+      suppressed: result.suppressed.length,
       filesScanned: result.filesScanned,
       byRule: Object.fromEntries(
         rules.map((rule) => [rule.id, result.findings.filter((f) => f.ruleId === rule.id).length])
@@ -13286,7 +13287,15 @@ function toJson(result, rules) {
       subject: finding.subject,
       title: finding.title,
       message: finding.message,
-      fix: finding.fix
+      fix: finding.fix,
+      ...finding.baselineState ? { baselineState: finding.baselineState } : {}
+    })),
+    suppressed: result.suppressed.map((finding) => ({
+      ruleId: finding.ruleId,
+      file: finding.file.relPath,
+      ...finding.span,
+      subject: finding.subject,
+      reason: finding.suppression?.reason ?? ""
     })),
     diagnostics: result.diagnostics.map((diagnostic) => ({
       level: diagnostic.level,
@@ -13305,7 +13314,9 @@ var FAIL_ON_VALUES = ["error", "warning", "note", "none"];
 var RANK = { note: 1, warning: 2, error: 3 };
 function gatingFindings(findings, failOn) {
   if (failOn === "none") return [];
-  return findings.filter((finding) => RANK[finding.level] >= RANK[failOn]);
+  return findings.filter(
+    (finding) => RANK[finding.level] >= RANK[failOn] && finding.baselineState !== "unchanged"
+  );
 }
 function isFailOn(value) {
   return FAIL_ON_VALUES.includes(value);
@@ -13509,6 +13520,7 @@ function toResult(finding, uri, ruleIndexes, fingerprintOf) {
   };
   const hash = fingerprintOf(finding.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
+  if (finding.baselineState) result.baselineState = finding.baselineState;
   result.properties = { subject: finding.subject };
   return result;
 }
@@ -13575,26 +13587,39 @@ function sortedNotifications(diagnostics) {
 
 // src/report/text.ts
 function toText(result, rules) {
-  const lines = [];
-  for (const finding of result.findings) {
-    const { startLine, startColumn } = finding.span;
-    lines.push(
-      `${finding.file.relPath}:${startLine}:${startColumn}: ${finding.level} [${finding.ruleId}] ${finding.message}`
-    );
-  }
-  for (const diagnostic of result.diagnostics) {
-    const where = diagnostic.file ? `${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}:${diagnostic.span.startColumn}` : ""}: ` : "";
-    lines.push(`${where}${diagnostic.level} [scan:${diagnostic.id}] ${diagnostic.message}`);
-  }
+  const lines = [
+    ...result.findings.map((f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${f.message}`),
+    ...result.suppressed.map((f) => `${where(f)}: suppressed [${f.ruleId}] ${f.suppression?.reason ?? ""}`),
+    ...result.diagnostics.map((d) => {
+      const at = d.file ? `${d.file.relPath}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
+      return `${at}${d.level} [scan:${d.id}] ${d.message}`;
+    })
+  ];
   if (lines.length > 0) lines.push("");
   const byRule = countBy(result.findings, (finding) => finding.ruleId);
   const perRule = rules.map((rule) => `${rule.id} (CIS ${rule.cis}): ${byRule.get(rule.id) ?? 0}`).join(", ");
   const files = new Set(result.findings.map((finding) => finding.file.relPath)).size;
+  const extras = [
+    result.suppressed.length > 0 ? `${result.suppressed.length} suppressed` : "",
+    baselined(result.findings) > 0 ? `${baselined(result.findings)} in the baseline` : ""
+  ].filter(Boolean).map((text) => `, ${text}`).join("");
   lines.push(
-    `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} (${perRule}); ${result.filesScanned} files scanned, ${result.diagnostics.length} scan notice${result.diagnostics.length === 1 ? "" : "s"}.`
+    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${result.filesScanned} files scanned, ${plural(result.diagnostics.length, "scan notice")}.`
   );
   return `${lines.join("\n")}
 `;
+}
+function where(finding) {
+  return `${finding.file.relPath}:${finding.span.startLine}:${finding.span.startColumn}`;
+}
+function baselineMark(finding) {
+  return finding.baselineState === "unchanged" ? " (baseline)" : "";
+}
+function baselined(findings) {
+  return findings.filter((finding) => finding.baselineState === "unchanged").length;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/etcd/go-flags.ts
@@ -14025,10 +14050,10 @@ var etcdConfigFileExtractor = {
       }
     }
     if (settings.length === 0) return [];
-    const where = context.embedded?.where ?? context.fileRef.relPath;
+    const where2 = context.embedded?.where ?? context.fileRef.relPath;
     const config = {
       file: context.fileRef,
-      launcher: { kind: "config-file", where },
+      launcher: { kind: "config-file", where: where2 },
       flags: [],
       env: [],
       configFile: settings,
@@ -14451,9 +14476,9 @@ var configMapEmbeddedExtractor = {
         const text = nav.text(value);
         const map = value ? context.scalarMap(value) : void 0;
         if (!value || !text || !map || !text.includes("\n") || !text.includes(":")) continue;
-        const where = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
+        const where2 = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
         for (const doc of parseEmbedded(text)) {
-          const embedded = new YamlContext(context.file, doc, { text, map, where });
+          const embedded = new YamlContext(context.file, doc, { text, map, where: where2 });
           for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
         }
       }
@@ -15226,7 +15251,80 @@ function diag(file, level, id, message) {
   return { level, id, message, file };
 }
 
+// src/triage/suppressions.ts
+var MARKER = "etcd-tls-guard:";
+function applySuppressions(findings, textOf, knownRules) {
+  const active = [];
+  const suppressed = [];
+  const diagnostics = /* @__PURE__ */ new Map();
+  const linesCache = /* @__PURE__ */ new Map();
+  const linesOf = (file) => {
+    let lines = linesCache.get(file.absPath);
+    if (!lines) {
+      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
+      linesCache.set(file.absPath, lines);
+    }
+    return lines;
+  };
+  for (const finding of findings) {
+    const lines = linesOf(finding.file);
+    const line = finding.span.startLine;
+    const candidates = [
+      parseSuppression(lines[line - 1] ?? "", line),
+      parseSuppression(lines[line - 2] ?? "", line - 1)
+    ];
+    const comments = candidates.filter(
+      (c) => c !== void 0 && (c.line === line || c.ownLine)
+    );
+    for (const comment of comments) {
+      for (const problem of problemsOf(comment, knownRules)) {
+        diagnostics.set(`${finding.file.relPath}:${comment.line}:${problem}`, {
+          level: "warning",
+          id: "invalid-suppression",
+          message: problem,
+          file: finding.file,
+          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+        });
+      }
+    }
+    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding.ruleId));
+    if (applied) suppressed.push({ ...finding, suppression: { reason: applied.reason, line: applied.line } });
+    else active.push(finding);
+  }
+  return { active, suppressed, diagnostics: [...diagnostics.values()] };
+}
+function parseSuppression(text, line) {
+  const at = text.indexOf(MARKER);
+  if (at < 0) return void 0;
+  const hash = text.lastIndexOf("#", at);
+  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
+  let rest = text.slice(at + MARKER.length).trimStart();
+  if (!rest.startsWith("ignore[")) return void 0;
+  const close = rest.indexOf("]");
+  if (close < 0) return void 0;
+  const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
+  rest = rest.slice(close + 1).trim();
+  const reason = rest.replace(/^[-:–—]\s*/, "").trim();
+  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+}
+function problemsOf(comment, knownRules) {
+  const problems = [];
+  if (comment.reason === "") {
+    problems.push(
+      "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
+    );
+  }
+  for (const id of comment.ruleIds) {
+    if (!knownRules.includes(id))
+      problems.push(`suppression names an unknown rule "${id}"`);
+  }
+  if (comment.ruleIds.length === 0)
+    problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
+  return problems;
+}
+
 // src/scan.ts
+var RULE_IDS = RULES.map((rule) => rule.meta.id);
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
 var YAML_EXTRACTORS = [
@@ -15267,8 +15365,11 @@ async function scan(options) {
     const text = texts.get(finding.file.absPath);
     if (text !== void 0) sources.set(finding.file.absPath, text);
   }
+  const triage = applySuppressions(findings, (file) => sources.get(file.absPath), RULE_IDS);
+  diagnostics.push(...triage.diagnostics);
   return {
-    findings: findings.sort(compareFindings),
+    findings: triage.active.sort(compareFindings),
+    suppressed: triage.suppressed.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
     filesScanned: files.length,
     sources
@@ -15325,6 +15426,60 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/triage/baseline.ts
+import { createHash } from "node:crypto";
+function fingerprints(findings, textOf) {
+  const linesByFile = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    let lines = linesByFile.get(finding.file.absPath);
+    if (!lines) {
+      lines = (textOf(finding.file) ?? "").split(/\r\n|\r|\n/);
+      linesByFile.set(finding.file.absPath, lines);
+    }
+    const line = (lines[finding.span.startLine - 1] ?? "").replace(/\s+/g, "");
+    const digest = createHash("sha256").update([finding.ruleId, finding.file.relPath, finding.subject, line].join("\0")).digest("hex").slice(0, 20);
+    const occurrence = (seen.get(digest) ?? 0) + 1;
+    seen.set(digest, occurrence);
+    return `${digest}:${occurrence}`;
+  });
+}
+function writeBaseline(findings, textOf) {
+  const prints = fingerprints(findings, textOf);
+  const entries = findings.map((finding, i) => ({
+    ruleId: finding.ruleId,
+    file: finding.file.relPath,
+    fingerprint: prints[i]
+  })).sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  const baseline = { version: 1, tool: "etcd-tls-guard", findings: entries };
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+function readBaseline(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`baseline is not valid JSON: ${error.message}`);
+  }
+  const baseline = parsed;
+  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  }
+  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+}
+function applyBaseline(findings, known, textOf) {
+  const prints = fingerprints(findings, textOf);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const print of known) remaining.set(print, (remaining.get(print) ?? 0) + 1);
+  return findings.map((finding, i) => {
+    const print = prints[i];
+    const left = remaining.get(print) ?? 0;
+    if (left > 0) remaining.set(print, left - 1);
+    return { ...finding, baselineState: left > 0 ? "unchanged" : "new" };
+  });
+}
+
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
@@ -15340,6 +15495,8 @@ Options:
   --include GLOB                    files to scan in directories (repeatable; default: *.yaml, *.yml, *.json, *.manifest)
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
+  --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
+  --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
   --version                         print the version and exit
   --help                            print this help and exit
@@ -15362,6 +15519,8 @@ function parseCli(argv) {
         include: { type: "string", multiple: true },
         exclude: { type: "string", multiple: true },
         category: { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
         "list-rules": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
@@ -15390,6 +15549,8 @@ function parseCli(argv) {
   };
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
+  if (typeof values.baseline === "string") options.baseline = values.baseline;
+  if (typeof values["write-baseline"] === "string") options.writeBaseline = values["write-baseline"];
   return { kind: "run", options };
 }
 function listRules() {
@@ -15434,6 +15595,26 @@ Try 'etcd-tls-guard --help'.
       patterns: options.include,
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude]
     });
+    const textOf = (file) => result.sources.get(file.absPath);
+    if (options.writeBaseline) {
+      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      process.stderr.write(
+        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}
+`
+      );
+      return EXIT.clean;
+    }
+    if (options.baseline) {
+      let known;
+      try {
+        known = readBaseline(readFileSync(options.baseline, "utf8"));
+      } catch (error) {
+        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${error.message}
+`);
+        return EXIT.usage;
+      }
+      result.findings = applyBaseline(result.findings, known, textOf);
+    }
     const report = render(result, options.format, options.category);
     if (options.output) writeFileSync(options.output, report);
     else process.stdout.write(report);

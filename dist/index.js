@@ -32859,7 +32859,9 @@ var FAIL_ON_VALUES = ["error", "warning", "note", "none"];
 var RANK = { note: 1, warning: 2, error: 3 };
 function gatingFindings(findings, failOn) {
   if (failOn === "none") return [];
-  return findings.filter((finding) => RANK[finding.level] >= RANK[failOn]);
+  return findings.filter(
+    (finding) => RANK[finding.level] >= RANK[failOn] && finding.baselineState !== "unchanged"
+  );
 }
 function isFailOn(value) {
   return FAIL_ON_VALUES.includes(value);
@@ -33068,6 +33070,7 @@ function toResult(finding, uri, ruleIndexes, fingerprintOf) {
   };
   const hash = fingerprintOf(finding.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
+  if (finding.baselineState) result.baselineState = finding.baselineState;
   result.properties = { subject: finding.subject };
   return result;
 }
@@ -34806,7 +34809,80 @@ function diag(file, level, id, message) {
   return { level, id, message, file };
 }
 
+// src/triage/suppressions.ts
+var MARKER = "etcd-tls-guard:";
+function applySuppressions(findings, textOf, knownRules) {
+  const active = [];
+  const suppressed = [];
+  const diagnostics = /* @__PURE__ */ new Map();
+  const linesCache = /* @__PURE__ */ new Map();
+  const linesOf = (file) => {
+    let lines = linesCache.get(file.absPath);
+    if (!lines) {
+      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
+      linesCache.set(file.absPath, lines);
+    }
+    return lines;
+  };
+  for (const finding of findings) {
+    const lines = linesOf(finding.file);
+    const line = finding.span.startLine;
+    const candidates = [
+      parseSuppression(lines[line - 1] ?? "", line),
+      parseSuppression(lines[line - 2] ?? "", line - 1)
+    ];
+    const comments = candidates.filter(
+      (c) => c !== void 0 && (c.line === line || c.ownLine)
+    );
+    for (const comment of comments) {
+      for (const problem of problemsOf(comment, knownRules)) {
+        diagnostics.set(`${finding.file.relPath}:${comment.line}:${problem}`, {
+          level: "warning",
+          id: "invalid-suppression",
+          message: problem,
+          file: finding.file,
+          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+        });
+      }
+    }
+    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding.ruleId));
+    if (applied) suppressed.push({ ...finding, suppression: { reason: applied.reason, line: applied.line } });
+    else active.push(finding);
+  }
+  return { active, suppressed, diagnostics: [...diagnostics.values()] };
+}
+function parseSuppression(text, line) {
+  const at = text.indexOf(MARKER);
+  if (at < 0) return void 0;
+  const hash = text.lastIndexOf("#", at);
+  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
+  let rest = text.slice(at + MARKER.length).trimStart();
+  if (!rest.startsWith("ignore[")) return void 0;
+  const close = rest.indexOf("]");
+  if (close < 0) return void 0;
+  const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
+  rest = rest.slice(close + 1).trim();
+  const reason = rest.replace(/^[-:–—]\s*/, "").trim();
+  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+}
+function problemsOf(comment, knownRules) {
+  const problems = [];
+  if (comment.reason === "") {
+    problems.push(
+      "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
+    );
+  }
+  for (const id of comment.ruleIds) {
+    if (!knownRules.includes(id))
+      problems.push(`suppression names an unknown rule "${id}"`);
+  }
+  if (comment.ruleIds.length === 0)
+    problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
+  return problems;
+}
+
 // src/scan.ts
+var RULE_IDS = RULES.map((rule) => rule.meta.id);
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
 var YAML_EXTRACTORS = [
@@ -34847,8 +34923,11 @@ async function scan(options) {
     const text = texts.get(finding.file.absPath);
     if (text !== void 0) sources.set(finding.file.absPath, text);
   }
+  const triage = applySuppressions(findings, (file) => sources.get(file.absPath), RULE_IDS);
+  diagnostics.push(...triage.diagnostics);
   return {
-    findings: findings.sort(compareFindings),
+    findings: triage.active.sort(compareFindings),
+    suppressed: triage.suppressed.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
     filesScanned: files.length,
     sources
@@ -34941,6 +35020,7 @@ async function run() {
   } catch (error2) {
     const empty = {
       findings: [],
+      suppressed: [],
       diagnostics: [
         { level: "error", id: "internal-error", message: `scan failed: ${error2.message}` }
       ],

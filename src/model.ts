@@ -122,6 +122,10 @@ export interface Finding {
   subject: string;
   /** One-line fix. */
   fix: string;
+  /** Set when an inline `etcd-tls-guard: ignore[...]` comment with a reason covers the finding. */
+  suppression?: { reason: string; line: number };
+  /** Set when a baseline was given: whether the finding was already known. */
+  baselineState?: 'new' | 'unchanged';
 }
 
 /** A problem with the scan itself (unreadable or unparsable file, skipped file): never a crash. */
@@ -135,8 +139,10 @@ export interface Diagnostic {
 }
 
 export interface ScanResult {
-  /** Sorted by file, line, column, rule. */
+  /** Sorted by file, line, column, rule; suppressed findings are not here but in `suppressed`. */
   findings: Finding[];
+  /** Findings covered by an inline suppression with a reason (left out of SARIF, counted in reports). */
+  suppressed: Finding[];
   diagnostics: Diagnostic[];
   /** Files read (parsed, or skipped by the prefilter as unable to configure etcd). */
   filesScanned: number;

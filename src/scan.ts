@@ -8,6 +8,9 @@ import { ScanIndex } from './extract/scan-index.js';
 import { type LoadedFile, loadFile, type TextFile } from './load/load.js';
 import type { Diagnostic, EtcdConfig, FileRef, Finding, ScanResult } from './model.js';
 import { RULES } from './rules/index.js';
+import { applySuppressions } from './triage/suppressions.js';
+
+const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 export interface ScanOptions {
   /** Files or directories to scan (default: the base directory). */
@@ -72,8 +75,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const text = texts.get(finding.file.absPath);
     if (text !== undefined) sources.set(finding.file.absPath, text);
   }
+  const triage = applySuppressions(findings, (file) => sources.get(file.absPath), RULE_IDS);
+  diagnostics.push(...triage.diagnostics);
   return {
-    findings: findings.sort(compareFindings),
+    findings: triage.active.sort(compareFindings),
+    suppressed: triage.suppressed.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
     filesScanned: files.length,
     sources,

@@ -59,6 +59,7 @@ export async function run(): Promise<void> {
     // The tool itself failed: still leave a valid SARIF behind so the upload step can run.
     const empty: ScanResult = {
       findings: [],
+      suppressed: [],
       diagnostics: [
         { level: 'error', id: 'internal-error', message: `scan failed: ${(error as Error).message}` },
       ],

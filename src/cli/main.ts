@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
-import type { ScanResult } from '../model.js';
+import type { FileRef, ScanResult } from '../model.js';
 import { diagnosticAnnotation, findingAnnotation, workflowCommand } from '../report/github.js';
 import { toJson } from '../report/json.js';
 import { type FailOn, gatingFindings, isFailOn } from '../report/levels.js';
@@ -9,6 +9,7 @@ import { serializeSarif, toSarif } from '../report/sarif.js';
 import { toText } from '../report/text.js';
 import { RULE_METAS } from '../rules/index.js';
 import { scan } from '../scan.js';
+import { applyBaseline, readBaseline, writeBaseline } from '../triage/baseline.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -28,6 +29,8 @@ Options:
   --include GLOB                    files to scan in directories (repeatable; default: *.yaml, *.yml, *.json, *.manifest)
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
+  --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
+  --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
   --version                         print the version and exit
   --help                            print this help and exit
@@ -44,6 +47,8 @@ interface CliOptions {
   include: string[];
   exclude: string[];
   category?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 type Parsed =
@@ -66,6 +71,8 @@ export function parseCli(argv: readonly string[]): Parsed {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         category: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'list-rules': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -93,6 +100,8 @@ export function parseCli(argv: readonly string[]): Parsed {
   };
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
+  if (typeof values.baseline === 'string') options.baseline = values.baseline;
+  if (typeof values['write-baseline'] === 'string') options.writeBaseline = values['write-baseline'];
   return { kind: 'run', options };
 }
 
@@ -139,6 +148,24 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       patterns: options.include,
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
     });
+    const textOf = (file: FileRef) => result.sources.get(file.absPath);
+    if (options.writeBaseline) {
+      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      process.stderr.write(
+        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}\n`,
+      );
+      return EXIT.clean;
+    }
+    if (options.baseline) {
+      let known: Set<string>;
+      try {
+        known = readBaseline(readFileSync(options.baseline, 'utf8'));
+      } catch (error) {
+        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${(error as Error).message}\n`);
+        return EXIT.usage;
+      }
+      result.findings = applyBaseline(result.findings, known, textOf);
+    }
     const report = render(result, options.format, options.category);
     if (options.output) writeFileSync(options.output, report);
     else process.stdout.write(report);

@@ -9,6 +9,7 @@ export function toJson(result: ScanResult, rules: readonly RuleMeta[]): string {
     tool: { name: 'etcd-tls-guard', version: VERSION },
     summary: {
       findings: result.findings.length,
+      suppressed: result.suppressed.length,
       filesScanned: result.filesScanned,
       byRule: Object.fromEntries(
         rules.map((rule) => [rule.id, result.findings.filter((f) => f.ruleId === rule.id).length]),
@@ -23,6 +24,14 @@ export function toJson(result: ScanResult, rules: readonly RuleMeta[]): string {
       title: finding.title,
       message: finding.message,
       fix: finding.fix,
+      ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
+    })),
+    suppressed: result.suppressed.map((finding) => ({
+      ruleId: finding.ruleId,
+      file: finding.file.relPath,
+      ...finding.span,
+      subject: finding.subject,
+      reason: finding.suppression?.reason ?? '',
     })),
     diagnostics: result.diagnostics.map((diagnostic) => ({
       level: diagnostic.level,

@@ -5,10 +5,12 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'n
 
 const RANK: Record<Level, number> = { note: 1, warning: 2, error: 3 };
 
-/** Findings at or above the threshold; `none` never gates. */
+/** Findings that fail the run: at or above the threshold and not already in a baseline; `none` never gates. */
 export function gatingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
   if (failOn === 'none') return [];
-  return findings.filter((finding) => RANK[finding.level] >= RANK[failOn]);
+  return findings.filter(
+    (finding) => RANK[finding.level] >= RANK[failOn] && finding.baselineState !== 'unchanged',
+  );
 }
 
 export function isFailOn(value: string): value is FailOn {

@@ -170,6 +170,8 @@ function toResult(
   };
   const hash = fingerprintOf(finding.file, region.startLine);
   if (hash !== undefined) result.partialFingerprints = { primaryLocationLineHash: hash };
+  // Only with a baseline: `new` or `unchanged` (SARIF 2.1.0 §3.27.24).
+  if (finding.baselineState) result.baselineState = finding.baselineState;
   result.properties = { subject: finding.subject };
   return result;
 }

@@ -1,28 +1,51 @@
-import type { ScanResult } from '../model.js';
+import type { Finding, ScanResult } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { countBy } from './levels.js';
 
-/** Human-readable report: one block per finding (`file:line:col level rule`), then the counts. */
+/**
+ * Human-readable report: one line per finding (`file:line:col: level [rule] message`), suppressed
+ * findings with their reasons, scan notices, then one line of counts.
+ */
 export function toText(result: ScanResult, rules: readonly RuleMeta[]): string {
-  const lines: string[] = [];
-  for (const finding of result.findings) {
-    const { startLine, startColumn } = finding.span;
-    lines.push(
-      `${finding.file.relPath}:${startLine}:${startColumn}: ${finding.level} [${finding.ruleId}] ${finding.message}`,
-    );
-  }
-  for (const diagnostic of result.diagnostics) {
-    const where = diagnostic.file
-      ? `${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}:${diagnostic.span.startColumn}` : ''}: `
-      : '';
-    lines.push(`${where}${diagnostic.level} [scan:${diagnostic.id}] ${diagnostic.message}`);
-  }
+  const lines: string[] = [
+    ...result.findings.map((f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${f.message}`),
+    ...result.suppressed.map((f) => `${where(f)}: suppressed [${f.ruleId}] ${f.suppression?.reason ?? ''}`),
+    ...result.diagnostics.map((d) => {
+      const at = d.file
+        ? `${d.file.relPath}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ''}: `
+        : '';
+      return `${at}${d.level} [scan:${d.id}] ${d.message}`;
+    }),
+  ];
   if (lines.length > 0) lines.push('');
   const byRule = countBy(result.findings, (finding) => finding.ruleId);
   const perRule = rules.map((rule) => `${rule.id} (CIS ${rule.cis}): ${byRule.get(rule.id) ?? 0}`).join(', ');
   const files = new Set(result.findings.map((finding) => finding.file.relPath)).size;
+  const extras = [
+    result.suppressed.length > 0 ? `${result.suppressed.length} suppressed` : '',
+    baselined(result.findings) > 0 ? `${baselined(result.findings)} in the baseline` : '',
+  ]
+    .filter(Boolean)
+    .map((text) => `, ${text}`)
+    .join('');
   lines.push(
-    `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${perRule}); ${result.filesScanned} files scanned, ${result.diagnostics.length} scan notice${result.diagnostics.length === 1 ? '' : 's'}.`,
+    `${plural(result.findings.length, 'finding')} in ${plural(files, 'file')} (${perRule})${extras}; ${result.filesScanned} files scanned, ${plural(result.diagnostics.length, 'scan notice')}.`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+function where(finding: Finding): string {
+  return `${finding.file.relPath}:${finding.span.startLine}:${finding.span.startColumn}`;
+}
+
+function baselineMark(finding: Finding): string {
+  return finding.baselineState === 'unchanged' ? ' (baseline)' : '';
+}
+
+function baselined(findings: readonly Finding[]): number {
+  return findings.filter((finding) => finding.baselineState === 'unchanged').length;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

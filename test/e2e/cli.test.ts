@@ -59,6 +59,7 @@ describe('dist/cli.js', () => {
     ).toEqual(['v1-duplicates.yaml:6', 'v1beta3-map.yaml:14', 'v1beta4-list.yaml:10']);
     expect(report.summary).toEqual({
       findings: 3,
+      suppressed: 0,
       filesScanned: 4,
       byRule: { 'etcd-auto-tls': 2, 'etcd-peer-auto-tls': 1 },
     });
@@ -93,6 +94,27 @@ describe('dist/cli.js', () => {
       'binary-file kubeadm/binary.yaml',
       'parse-error kubeadm/broken.yaml',
     ]);
+  });
+
+  it('writes a baseline, then fails only on findings that are not in it', () => {
+    const dir = workspaceWith(...E2E_KUBEADM);
+    const write = cli(['--write-baseline', 'baseline.json', 'kubeadm'], dir);
+    expect(write.status).toBe(0);
+    expect(write.stderr).toContain('3 findings recorded in baseline.json');
+    expect(cli(['--baseline', 'baseline.json', 'kubeadm'], dir).status).toBe(0);
+
+    const file = path.join(dir, 'kubeadm', 'v1beta3-map.yaml');
+    writeFileSync(file, `# a comment moves everything down\n${readFileSync(file, 'utf8')}      peer-auto-tls: "true"\n`);
+    const run = cli(['--baseline', 'baseline.json', '--format', 'sarif', 'kubeadm'], dir);
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout).runs[0].results;
+    expect(results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`)).toEqual([
+      'etcd-auto-tls unchanged',
+      'etcd-auto-tls unchanged',
+      'etcd-peer-auto-tls new',
+      'etcd-peer-auto-tls unchanged',
+    ]);
+    expect(cli(['--baseline', 'missing.json', 'kubeadm'], dir).status).toBe(2);
   });
 
   it.each([
