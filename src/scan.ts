@@ -1,12 +1,20 @@
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverFiles } from './discover/discover.js';
+import { composeExtractor } from './extract/compose.js';
 import { configMapEmbeddedExtractor } from './extract/configmap-embedded.js';
+import { k0sExtractor, rkeExtractor } from './extract/distributions.js';
+import { envFileExtractor } from './extract/env-file.js';
 import { etcdConfigFileExtractor } from './extract/etcd-config-file.js';
 import { type ExtractEnv, type TextExtractor, YamlContext, type YamlExtractor } from './extract/extractor.js';
+import { helmValuesExtractor } from './extract/helm-values.js';
+import { ineffectiveSettingsExtractor } from './extract/ineffective-settings.js';
 import { kubeadmExtractor } from './extract/kubeadm.js';
+import { kustomizationFileExtractor, kustomizeExtractor } from './extract/kustomize.js';
 import { podSpecExtractor } from './extract/pod-spec.js';
 import { ScanIndex } from './extract/scan-index.js';
+import { systemdExtractor } from './extract/systemd.js';
 import { type LoadedFile, loadFile, type TextFile } from './load/load.js';
-import type { Diagnostic, EtcdConfig, FileRef, Finding, ScanResult } from './model.js';
+import { mayConfigureEtcd } from './load/prefilter.js';
+import type { Diagnostic, EtcdConfig, Finding, ScanResult } from './model.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions } from './triage/suppressions.js';
 
@@ -26,7 +34,6 @@ export interface ScanOptions {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const READ_CONCURRENCY = 16;
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
 export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
@@ -34,17 +41,18 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   kubeadmExtractor,
   etcdConfigFileExtractor,
   configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  helmValuesExtractor,
+  kustomizeExtractor,
+  ineffectiveSettingsExtractor,
 ];
-export const TEXT_EXTRACTORS: readonly TextExtractor[] = [];
-
-/**
- * Text that every file able to configure etcd in a supported form contains; other files are not
- * parsed. Loose on purpose: `auto-tls`, `AUTO_TLS`, `useAutoTLS`, and `etcd` (a workload that runs
- * etcd names its program, and may take `ETCD_AUTO_TLS` from a ConfigMap in another file).
- */
-export function mayConfigureEtcd(text: string, _file?: FileRef): boolean {
-  return /etcd|auto.{0,2}tls/i.test(text);
-}
+export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
+  systemdExtractor,
+  envFileExtractor,
+  kustomizationFileExtractor,
+];
 
 /** The whole pipeline: discover -> load -> index -> extract -> evaluate. No output, no process exit. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
@@ -55,18 +63,35 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     exclude: options.exclude ?? DEFAULT_EXCLUDES,
   });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
-  const loadOptions = {
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    prefilter: options.prefilter === false ? () => true : mayConfigureEtcd,
-  };
-  const loaded: (LoadedFile | undefined)[] = new Array(discovery.files.length);
-  await forEachLimited(discovery.files, READ_CONCURRENCY, async (file, i) => {
-    const outcome = await loadFile(file, loadOptions);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const prefilter = options.prefilter === false ? () => true : mayConfigureEtcd;
+  // Files are read one after the other: on small files synchronous reads beat any async fan-out
+  // (bench/RESULTS.md), and only files the prefilter lets through are decoded and parsed.
+  const files: LoadedFile[] = [];
+  for (const file of discovery.files) {
+    const outcome = loadFile(file, { maxFileSize, prefilter });
     diagnostics.push(...outcome.diagnostics);
-    loaded[i] = outcome.loaded;
-  });
-  const files = loaded.filter((file): file is LoadedFile => file !== undefined);
-  const findings = dedupe(evaluate(consumersFirst(extractFiles(files, (d) => diagnostics.push(d)))));
+    if (outcome.loaded) files.push(outcome.loaded);
+  }
+  let extraction = extractFiles(files);
+  const wanted = extraction.missingConfigMaps;
+  if (wanted.size > 0 && files.some((file) => file.kind === 'skipped')) {
+    // An etcd container reads a ConfigMap the prefilter skipped (configMapKeyRef may use any key
+    // name): load the skipped files that name it, then extract again with them in the index.
+    const named = (text: string) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name));
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as LoadedFile;
+      if (file.kind !== 'skipped') continue;
+      const outcome = loadFile(file.file, { maxFileSize, prefilter: named });
+      if (outcome.loaded && outcome.loaded.kind !== 'skipped') files[i] = outcome.loaded;
+    }
+    extraction = extractFiles(files);
+  }
+  diagnostics.push(...extraction.notices);
+  const findings = dedupe(evaluate(consumersFirst(extraction.configs))).filter(
+    outsideConditionalTemplateLines(files),
+  );
+  diagnostics.push(...templateNotices(files));
   const texts = new Map(
     files.flatMap((file) => (file.kind === 'skipped' ? [] : [[file.file.absPath, file.text]])),
   );
@@ -86,28 +111,64 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
+export interface Extraction {
+  configs: EtcdConfig[];
+  /** Scan notices the extractors raised (ineffective settings, partly analysed files). */
+  notices: Diagnostic[];
+  /** ConfigMap names an etcd container refers to that no loaded file defines. */
+  missingConfigMaps: ReadonlySet<string>;
+}
+
 /** Runs every extractor over loaded files, after indexing them all (forms that span files need it). */
-export function extractFiles(
-  files: readonly LoadedFile[],
-  notify: (diagnostic: Diagnostic) => void,
-): EtcdConfig[] {
+export function extractFiles(files: readonly LoadedFile[]): Extraction {
   const contexts: YamlContext[] = [];
   const textFiles: TextFile[] = [];
   for (const file of files) {
     if (file.kind === 'yaml') for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     else if (file.kind === 'text') textFiles.push(file);
   }
-  const env: ExtractEnv = { index: new ScanIndex(contexts, textFiles), notify };
+  const notices: Diagnostic[] = [];
+  const index = new ScanIndex(contexts, textFiles);
+  const env: ExtractEnv = { index, notify: (diagnostic) => notices.push(diagnostic) };
   const configs: EtcdConfig[] = [];
   for (const context of contexts)
     for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
-  return configs;
+  return { configs, notices, missingConfigMaps: index.missingConfigMaps };
 }
 
 export function evaluate(configs: readonly EtcdConfig[]): Finding[] {
   return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
+}
+
+/** Drops findings on template lines emitted only under a condition or loop (`{{ if }}`...`{{ end }}`). */
+export function outsideConditionalTemplateLines(files: readonly LoadedFile[]): (finding: Finding) => boolean {
+  const conditional = new Map<string, readonly [number, number][]>();
+  for (const file of files) {
+    if (file.kind === 'yaml' && file.template)
+      conditional.set(file.file.absPath, file.template.conditionalLines);
+  }
+  return (finding) => {
+    const line = finding.span.startLine;
+    return !conditional.get(finding.file.absPath)?.some(([start, end]) => line >= start && line <= end);
+  };
+}
+
+/** One notice per templated file: only what it writes literally, outside conditions, was read. */
+function templateNotices(files: readonly LoadedFile[]): Diagnostic[] {
+  return files.flatMap((file): Diagnostic[] =>
+    file.kind === 'yaml' && file.template && file.documents.length > 0
+      ? [
+          {
+            level: 'note',
+            id: 'template-partly-analysed',
+            message: `partly analysed: the file is a template (${file.template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+            file: file.file,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -130,21 +191,6 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
-}
-
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<void>,
-) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index] as T, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function compareFindings(a: Finding, b: Finding): number {

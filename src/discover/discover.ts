@@ -1,6 +1,6 @@
-import { realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import picomatch from 'picomatch';
 import type { Diagnostic, FileRef } from '../model.js';
 
 export const DEFAULT_PATTERNS = [
@@ -9,6 +9,7 @@ export const DEFAULT_PATTERNS = [
   '**/*.yml',
   '**/*.json',
   '**/*.manifest',
+  '**/Kustomization',
   // systemd units and drop-ins.
   '**/*.service',
   '**/*.service.d/*.conf',
@@ -34,9 +35,11 @@ export interface Discovery {
 }
 
 /**
- * Lists the files to scan, sorted and without duplicates. Symbolic links are resolved and kept
- * only when they stay inside the directory being scanned; directories, FIFOs, sockets and devices
- * that match a pattern are never opened.
+ * Lists the files to scan, sorted and without duplicates. A plain readdir walk (measured at half
+ * the time of fast-glob's sync API on a 20,000-file tree, see bench/RESULTS.md) with picomatch
+ * globs; excluded directories are never entered. Symbolic links are resolved and kept only when
+ * they stay inside the directory being scanned, directory links are never followed (so link loops
+ * cannot occur), and FIFOs, sockets and devices are never opened.
  */
 export function discoverFiles(options: DiscoverOptions): Discovery {
   const base = path.resolve(options.base);
@@ -45,6 +48,8 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
   const add = (absPath: string) => {
     if (!byRealPath.has(absPath)) byRealPath.set(absPath, { absPath, relPath: relativePath(base, absPath) });
   };
+  const include = picomatch([...options.patterns], { dot: true, nocase: true });
+  const exclude = options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
   for (const input of options.paths) {
     const root = path.resolve(base, input);
     const rootReal = safeRealpath(root);
@@ -54,49 +59,63 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     } else if (stat.isFile()) {
       add(rootReal);
     } else if (stat.isDirectory()) {
-      walk(rootReal, options, add, (relPath, message) =>
+      const note = (relPath: string, level: Diagnostic['level'], message: string) =>
         diagnostics.push({
-          level: 'note',
+          level,
           id: 'skipped-entry',
-          message: `${toSlash(path.relative(base, path.join(rootReal, relPath)))}: ${message}`,
-        }),
-      );
+          message: `${relativePath(base, path.join(rootReal, relPath))}: ${message}`,
+        });
+      walk(rootReal, { include, exclude, add, note });
     }
   }
   const files = [...byRealPath.values()].sort((a, b) => compare(a.relPath, b.relPath));
   return { files, diagnostics };
 }
 
-function walk(
-  rootReal: string,
-  options: DiscoverOptions,
-  add: (absPath: string) => void,
-  skip: (relPath: string, message: string) => void,
-): void {
-  const entries = fg.sync([...options.patterns], {
-    cwd: rootReal,
-    ignore: [...options.exclude],
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    suppressErrors: true,
-    caseSensitiveMatch: false,
-  });
-  for (const entry of entries) {
-    const absPath = path.join(rootReal, entry.path);
-    if (entry.dirent.isFile()) {
-      add(absPath);
-    } else if (entry.dirent.isSymbolicLink()) {
-      const target = safeRealpath(absPath);
-      if (target === undefined) skip(entry.path, 'skipped: broken symbolic link');
-      else if (!isInside(rootReal, target))
-        skip(entry.path, 'skipped: symbolic link points outside the scanned directory');
-      else if (safeStat(target)?.isFile()) add(target);
-    } else if (!entry.dirent.isDirectory()) {
-      skip(entry.path, 'skipped: not a regular file');
+interface WalkHooks {
+  include: (relPath: string) => boolean;
+  exclude: (relPath: string) => boolean;
+  add: (absPath: string) => void;
+  note: (relPath: string, level: Diagnostic['level'], message: string) => void;
+}
+
+function walk(rootReal: string, hooks: WalkHooks): void {
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const dirRel = pending.pop() as string;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dirRel ? path.join(rootReal, dirRel) : rootReal, { withFileTypes: true });
+    } catch (error) {
+      hooks.note(
+        dirRel || '.',
+        'warning',
+        `skipped: cannot read directory (${(error as NodeJS.ErrnoException).code})`,
+      );
+      continue;
+    }
+    for (const entry of entries) {
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      if (hooks.exclude(rel)) continue;
+      if (entry.isDirectory()) {
+        pending.push(rel);
+        continue;
+      }
+      if (!hooks.include(rel)) continue;
+      const absPath = path.join(rootReal, rel);
+      if (entry.isFile()) hooks.add(absPath);
+      else if (entry.isSymbolicLink()) followLink(rootReal, rel, absPath, hooks);
+      else hooks.note(rel, 'note', 'skipped: not a regular file');
     }
   }
+}
+
+function followLink(rootReal: string, rel: string, absPath: string, hooks: WalkHooks): void {
+  const target = safeRealpath(absPath);
+  if (target === undefined) hooks.note(rel, 'note', 'skipped: broken symbolic link');
+  else if (!isInside(rootReal, target))
+    hooks.note(rel, 'warning', 'skipped: symbolic link points outside the scanned directory');
+  else if (safeStat(target)?.isFile()) hooks.add(target);
 }
 
 /** Forward-slash path relative to base; `..` segments when the file lies outside it. */
@@ -124,10 +143,6 @@ function safeStat(p: string) {
   } catch {
     return undefined;
   }
-}
-
-function toSlash(p: string): string {
-  return p.split(path.sep).join('/');
 }
 
 function compare(a: string, b: string): number {

@@ -32,9 +32,23 @@ export class YamlContext {
     return this.file.file;
   }
 
-  /** The text that node ranges index into (the embedded string, or the file). */
+  /** The text that node ranges index into (the embedded string, or the file as parsed). */
   get ownText(): string {
-    return this.embedded?.text ?? this.file.text;
+    return this.embedded?.text ?? this.file.template?.parseText ?? this.file.text;
+  }
+
+  /** True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing. */
+  isTemplated(node: Node): boolean {
+    const template = this.file.template;
+    if (!template || this.embedded || !node.range) return false;
+    const [start, end] = node.range;
+    return template.parseText.slice(start, end) !== this.file.text.slice(start, end);
+  }
+
+  /** The node's text as written in the file (a template action shown as written, not blanked). */
+  sourceText(node: Node): string {
+    if (this.embedded || !node.range) return '';
+    return this.file.text.slice(node.range[0], node.range[1]);
   }
 
   /** The span of a node's own text (for a quoted scalar, the quotes included). */

@@ -19,6 +19,7 @@ export interface ConfigMapEntry {
  */
 export class ScanIndex {
   private readonly configMaps = new Map<string, ConfigMapEntry[]>();
+  private readonly missing = new Set<string>();
 
   constructor(
     readonly yamlDocuments: readonly YamlContext[],
@@ -33,7 +34,14 @@ export class ScanIndex {
    */
   configMap(name: string, namespace: string | undefined): ConfigMapEntry | undefined {
     const wanted = namespace || 'default';
-    return this.configMaps.get(name)?.find((entry) => (entry.namespace || 'default') === wanted);
+    const found = this.configMaps.get(name)?.find((entry) => (entry.namespace || 'default') === wanted);
+    if (!found) this.missing.add(name);
+    return found;
+  }
+
+  /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
+  get missingConfigMaps(): ReadonlySet<string> {
+    return this.missing;
   }
 
   /** The `key: value` pair of a ConfigMap's data. */

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Document } from 'yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
@@ -51,11 +51,27 @@ export interface LoadOptions {
 
 const SNIFF_BYTES = 8000;
 
-/** Reads, decodes and parses one file; every problem becomes a diagnostic, never a throw. */
-export async function loadFile(file: FileRef, options: LoadOptions): Promise<LoadOutcome> {
-  const read = await readBounded(file, options.maxFileSize);
+/**
+ * Reads, decodes and parses one file; every problem becomes a diagnostic, never a throw. The
+ * prefilter sees the raw bytes as Latin-1 (ASCII tokens read the same as in UTF-8), so a file that
+ * cannot configure etcd is neither decoded nor parsed.
+ */
+export function loadFile(file: FileRef, options: LoadOptions): LoadOutcome {
+  const read = readBounded(file, options.maxFileSize);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-  const text = decode(read.bytes);
+  const bytes = read.bytes;
+  const utf16 = hasUtf16Bom(bytes);
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) {
+    return {
+      diagnostics: [
+        diag(file, 'note', 'binary-file', 'skipped: the file looks binary (it contains NUL bytes)'),
+      ],
+    };
+  }
+  if (!utf16 && !options.prefilter(bytes.toString('latin1'), file)) {
+    return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  }
+  const text = decode(bytes);
   if (text === undefined) {
     return {
       diagnostics: [
@@ -63,7 +79,7 @@ export async function loadFile(file: FileRef, options: LoadOptions): Promise<Loa
       ],
     };
   }
-  if (!options.prefilter(text, file)) return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  if (utf16 && !options.prefilter(text, file)) return { loaded: { kind: 'skipped', file }, diagnostics: [] };
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text);
 }
@@ -115,14 +131,16 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
   return { loaded, diagnostics };
 }
 
-async function readBounded(
-  file: FileRef,
-  maxFileSize: number,
-): Promise<{ bytes: Buffer } | { diagnostic: Diagnostic }> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+/**
+ * Reads a regular file of at most maxFileSize bytes. The size is checked on the open descriptor
+ * before reading, so an oversized file is never read into memory; O_NONBLOCK keeps a FIFO that
+ * slipped past discovery from blocking the scan.
+ */
+function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { diagnostic: Diagnostic } {
+  let fd: number | undefined;
   try {
-    handle = await open(file.absPath, 'r');
-    const stat = await handle.stat();
+    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
     if (!stat.isFile())
       return { diagnostic: diag(file, 'note', 'not-a-file', 'skipped: not a regular file') };
     if (stat.size > maxFileSize) {
@@ -131,19 +149,33 @@ async function readBounded(
           file,
           'warning',
           'file-too-large',
-          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit`,
+          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`,
         ),
       };
     }
-    return { bytes: await handle.readFile() };
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return {
       diagnostic: diag(file, 'warning', 'unreadable-file', `skipped: cannot read the file (${code})`),
     };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  );
 }
 
 /** UTF-8 (or UTF-16 with a BOM), decoded leniently; undefined for binary content. The BOM is dropped. */

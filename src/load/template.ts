@@ -1,6 +1,10 @@
 /**
- * Templated YAML (Helm, Go templates, Jinja): what can be read of it without rendering.
- * Placeholder until implemented: no file is treated as a template.
+ * Templated YAML (Helm and other Go templates, Jinja): what can be read of it without rendering.
+ *
+ * Every action is blanked in place, so the YAML parser sees the literal text at its own offsets and
+ * every span still points at the template. Actions that open blocks (`if`, `with`, `range`,
+ * `define`, `block`; Jinja `if`, `for`, `macro`...) make the lines up to their `end` conditional:
+ * they may be emitted once, many times or never, so a setting there is not a finding.
  */
 export interface TemplateInfo {
   /** The text to parse: template actions blanked, same length and same line breaks as the original. */
@@ -11,7 +15,282 @@ export interface TemplateInfo {
   actions: number;
 }
 
-/** Returns undefined when the text holds no template actions. */
-export function analyseTemplate(_text: string): TemplateInfo | undefined {
+/** One template action: `[start, end)` offsets, and the block keyword it starts with, if any. */
+interface Action {
+  start: number;
+  end: number;
+  block?: BlockEffect;
+}
+
+type BlockEffect = { kind: 'open' | 'continue' | 'close'; syntax: 'go' | 'jinja' };
+
+/** Go text/template actions that open a block closed by `{{ end }}`; `else` continues one. */
+const GO_OPEN = new Set(['if', 'with', 'range', 'define', 'block']);
+/** Jinja statements closed by `{% end<name> %}`. `set` opens one only without `=` (block assignment). */
+const JINJA_OPEN = new Set(['if', 'for', 'macro', 'call', 'filter', 'block', 'with', 'autoescape', 'trans']);
+
+/**
+ * Returns undefined when the text holds no template actions (no `{{ ... }}` and no Jinja
+ * `{% ... %}`). Linear time; unbalanced or unterminated input never throws: an unclosed block runs
+ * to the end of the file, a stray `end` is ignored, an unterminated `{{` is left as text.
+ */
+export function analyseTemplate(text: string): TemplateInfo | undefined {
+  if (!text.includes('{{') && !text.includes('{%')) return undefined;
+  const actions = findActions(text);
+  if (actions.length === 0) return undefined;
+  const lines = new LineIndex(text);
+  return {
+    parseText: blank(text, actions, lines),
+    conditionalLines: conditionalRanges(actions, lines),
+    actions: actions.length,
+  };
+}
+
+/** Finds every action in order, without overlaps. */
+function findActions(text: string): Action[] {
+  const actions: Action[] = [];
+  const lastGoClose = text.lastIndexOf('}}');
+  let stringAware = true;
+  let goDone = lastGoClose < 0;
+  let nextJinjaClose = -1;
+  let nextLineBreak = -1;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    if (open < 0 || open + 1 >= text.length) break;
+    const second = text[open + 1];
+    if (second === '{' && !goDone) {
+      if (open + 2 > lastGoClose) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      let end = stringAware ? goActionEnd(text, open) : undefined;
+      if (end === undefined) {
+        // A runaway string or raw string: read the rest without string awareness (stays linear).
+        stringAware = false;
+        const close = text.indexOf('}}', open + 2);
+        end = close < 0 ? undefined : close + 2;
+      }
+      if (end === undefined) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      const block = goBlock(text.slice(open + 2, end - 2));
+      actions.push({ start: open, end, ...(block ? { block } : {}) });
+      i = end;
+      continue;
+    }
+    if (second === '%') {
+      // Jinja statements are kept to one line: `{%` also occurs in scripts and printf formats.
+      // Both searches are cached while the scan stays before their result (linear time).
+      if (nextJinjaClose < open + 2) {
+        const found = text.indexOf('%}', open + 2);
+        nextJinjaClose = found < 0 ? text.length : found;
+      }
+      if (nextLineBreak < open) {
+        const found = text.indexOf('\n', open);
+        nextLineBreak = found < 0 ? text.length : found;
+      }
+      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+        const end = nextJinjaClose + 2;
+        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
+        actions.push({ start: open, end, ...(block ? { block } : {}) });
+        i = end;
+        continue;
+      }
+    }
+    i = open + 1;
+  }
+  return actions;
+}
+
+/**
+ * The end offset (after `}}`) of the Go action opening at `open`, skipping quoted strings, raw
+ * strings and `/* *\/` comments, which may hold `}}`; undefined when it runs off the end of the text.
+ */
+function goActionEnd(text: string, open: number): number | undefined {
+  let j = open + 2;
+  let k = j;
+  if (text[k] === '-') k++;
+  while (isBlank(text.charCodeAt(k))) k++;
+  if (text.startsWith('/*', k)) {
+    const close = text.indexOf('*/', k + 2);
+    if (close < 0) return undefined;
+    j = close + 2;
+    // `*/` must be followed by the closing delimiter; if not, take the next `}}`.
+    const after = text.indexOf('}}', j);
+    return after < 0 ? undefined : after + 2;
+  }
+  while (j < text.length) {
+    const c = text[j];
+    if (c === '}' && text[j + 1] === '}') return j + 2;
+    if (c === '"' || c === "'") {
+      j = quotedEnd(text, j, c);
+      continue;
+    }
+    if (c === '`') {
+      const close = text.indexOf('`', j + 1);
+      if (close < 0) return undefined;
+      j = close + 1;
+      continue;
+    }
+    j++;
+  }
   return undefined;
+}
+
+/** After a `"..."` or `'...'` with backslash escapes; a line break ends it (Go rejects it there). */
+function quotedEnd(text: string, start: number, quote: string): number {
+  let j = start + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === '\\') j += 2;
+    else if (c === quote) return j + 1;
+    else if (c === '\n') return j;
+    else j++;
+  }
+  return j;
+}
+
+function goBlock(inner: string): BlockEffect | undefined {
+  const match = /^-?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word) return undefined;
+  if (GO_OPEN.has(word)) return { kind: 'open', syntax: 'go' };
+  if (word === 'else') return { kind: 'continue', syntax: 'go' };
+  if (word === 'end') return { kind: 'close', syntax: 'go' };
+  return undefined;
+}
+
+function jinjaBlock(inner: string): BlockEffect | undefined {
+  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word) return undefined;
+  if (JINJA_OPEN.has(word) || (word === 'set' && !inner.includes('=')))
+    return { kind: 'open', syntax: 'jinja' };
+  if (word === 'elif' || word === 'else') return { kind: 'continue', syntax: 'jinja' };
+  // `{% raw %}` opens nothing conditional, so its `endraw` closes nothing either.
+  if (word.startsWith('end') && word !== 'endraw') return { kind: 'close', syntax: 'jinja' };
+  return undefined;
+}
+
+/** 1-based line numbers of offsets, by binary search over line starts. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+/** Helm functions that emit a block (`nindent` starts it on the next line, `toYaml` is multi-line). */
+const BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
+
+/**
+ * Blanks every action. An action alone on its line(s) becomes spaces; so does a block-emitting
+ * action that ends the line after a `key:` (Helm's `labels: {{- include ... | nindent 4 }}`, whose
+ * output lines may be followed by literal ones at the same indentation). Any other action becomes
+ * `$xxx...` on its first line (a plain string scalar: no boolean, no null, and an unknown variable to
+ * a shell script) and spaces on the lines after.
+ */
+function blank(text: string, actions: readonly Action[], lines: LineIndex): string {
+  // Per line: whether it has text outside actions, and the offset of the last such character.
+  const lastContent = new Int32Array(lines.count + 1).fill(-1);
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    const action = actions[next];
+    if (action && i === action.start) {
+      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
+      i = action.end - 1;
+      next++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (!isBlank(c) && c !== 13) lastContent[line] = i;
+  }
+  const out: string[] = [];
+  let from = 0;
+  for (const action of actions) {
+    out.push(text.slice(from, action.start));
+    const startLine = lines.lineOf(action.start);
+    const endLine = lines.lineOf(action.end - 1);
+    const last = lastContent[startLine] as number;
+    const standalone = last < 0 && (lastContent[endLine] as number) < 0;
+    const blockValue =
+      last >= 0 &&
+      last < action.start &&
+      text[last] === ':' &&
+      endLine === startLine &&
+      BLOCK_OUTPUT.test(text.slice(action.start, action.end));
+    out.push(replacement(text, action, standalone || blockValue));
+    from = action.end;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+function replacement(text: string, action: Action, spaces: boolean): string {
+  let out = '';
+  let firstLine = true;
+  for (let i = action.start; i < action.end; i++) {
+    const c = text[i] as string;
+    if (c === '\n') firstLine = false;
+    if (c === '\n' || c === '\r') out += c;
+    else if (spaces || !firstLine) out += ' ';
+    else out += i === action.start ? '$' : 'x';
+  }
+  return out;
+}
+
+/**
+ * Lines from each block's opening action to its `end`, merged into sorted, disjoint ranges. A
+ * block left open runs to the last line; an `end` or `else` without a block is ignored.
+ */
+function conditionalRanges(actions: readonly Action[], lines: LineIndex): [number, number][] {
+  const ranges: [number, number][] = [];
+  const stack: { line: number; syntax: 'go' | 'jinja' }[] = [];
+  for (const action of actions) {
+    const block = action.block;
+    if (!block) continue;
+    if (block.kind === 'open') {
+      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
+    } else if (block.kind === 'close') {
+      const top = stack[stack.length - 1];
+      if (!top || top.syntax !== block.syntax) continue;
+      stack.pop();
+      ranges.push([top.line, lines.lineOf(action.start)]);
+    }
+  }
+  for (const open of stack) ranges.push([open.line, lines.count]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }

@@ -77,7 +77,7 @@ export function describeLauncher(launcher: Launcher): string {
     case 'compose':
       return `Compose service ${launcher.service}`;
     case 'distribution':
-      return `${launcher.distribution} ${launcher.objectName}`;
+      return `${launcher.distribution} configuration ${launcher.objectName}`;
     case 'chart-values':
       return `Helm values for the ${launcher.chart} chart`;
   }
@@ -90,7 +90,7 @@ function describeSetting(setting: Setting, side: TlsSide): string {
     case 'flag':
       return `etcd is started with \`${setting.text}\`${origin.inShellScript ? ' (in its shell command)' : ''}, which`;
     case 'extra-arg':
-      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}=${setting.rawValue ?? ''}\` and`;
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}${setting.rawValue === undefined ? '' : `=${setting.rawValue}`}\` and`;
     case 'env':
       return `etcd gets \`${setting.text}\` ${origin.via}, which`;
     case 'config-file':
@@ -112,20 +112,34 @@ function caveats(config: EtcdConfig, side: TlsSide, enabled: EnabledAutoTls): st
     if (problem.flag !== SIDE_FLAGS[side].autoTls) out.push(`Also, ${problem.message}.`);
   }
   if (enabled.certificatesGiven) {
-    const who = config.launcher.kind === 'kubeadm' ? 'kubeadm always passes' : 'the configuration also sets';
+    const tool = toolOf(config.launcher);
+    const who = tool ? `${tool} always passes` : 'the configuration also sets';
     out.push(
-      `Because ${who} ${certificateNames(enabled.setting, side)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`,
+      `Because ${who} ${certificateNames(enabled.setting, side, tool)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`,
     );
   }
   return out;
 }
 
-/** The certificate settings in the same spelling as the offending setting. */
-function certificateNames(setting: Setting, side: TlsSide): string {
+/** A tool that renders etcd's command line itself, always with certificate files (kubeadm, k0s, RKE). */
+function toolOf(launcher: Launcher): string | undefined {
+  if (launcher.kind === 'kubeadm') return 'kubeadm';
+  if (launcher.kind === 'distribution') return launcher.distribution;
+  return undefined;
+}
+
+/** The certificate settings in the same spelling as the offending setting (tools pass flags). */
+function certificateNames(setting: Setting, side: TlsSide, tool: string | undefined): string {
   const { certFile, keyFile } = SIDE_FLAGS[side];
   if (setting.origin.kind === 'config-file') return '`cert-file`/`key-file`';
-  if (setting.origin.kind === 'env') return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
+  if (setting.origin.kind === 'env' && !tool) return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
   return `\`--${certFile}\`/\`--${keyFile}\``;
+}
+
+function toolCertificates(launcher: Launcher, tool: string): string {
+  return launcher.kind === 'kubeadm'
+    ? 'kubeadm already gives etcd certificates signed by its etcd CA'
+    : `${tool} already gives etcd certificates`;
 }
 
 function envName(flag: string): string {
@@ -139,15 +153,18 @@ function fixFor(setting: Setting, launcher: Launcher, side: TlsSide): string {
   switch (origin.kind) {
     case 'flag':
       return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.certFlags}.`;
-    case 'extra-arg': {
-      const certificates =
-        launcher.kind === 'kubeadm'
-          ? 'kubeadm already gives etcd certificates signed by its etcd CA'
-          : `${origin.tool} already gives etcd certificates`;
-      return `remove \`${setting.name}\` from \`${origin.field}\`; ${certificates}.`;
+    case 'extra-arg':
+      return `remove \`${setting.name}\` from \`${origin.field}\`; ${toolCertificates(launcher, origin.tool)}.`;
+    case 'env': {
+      const variable = setting.text.split('=')[0];
+      const tool = toolOf(launcher);
+      // Under kubeadm, k0s or RKE the tool passes certificate flags; an ETCD_*_FILE variable next to
+      // them would make etcd refuse to start, so the fix is only to remove the variable.
+      if (tool && origin.via.startsWith('in ')) {
+        return `remove \`${variable}\` from \`${origin.via.slice(3)}\`; ${toolCertificates(launcher, tool)}.`;
+      }
+      return `remove \`${variable}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
     }
-    case 'env':
-      return `remove \`${setting.text.split('=')[0]}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
     case 'config-file':
       return `set \`${origin.key}: false\` and set ${text.certKeys} under \`${origin.key.split('.')[0]}\`.`;
     case 'chart-value':

@@ -18,6 +18,8 @@ describe('ETCD_* environment variables of etcd containers', () => {
     expect(found).toEqual([
       // valueFrom.configMapKeyRef of Deployment etcd-single, located at the ConfigMap key.
       { file: 'env/configmaps.yaml', rule: A, line: 7, column: 3 },
+      // configMapKeyRef to a ConfigMap whose text never names auto-TLS (found in a second pass).
+      { file: 'env/plain-configmap.yaml', rule: P, line: 8, column: 3 },
       // flag --auto-tls=false plus ETCD_AUTO_TLS=true: reported at the variable.
       { file: 'env/precedence.yaml', rule: A, line: 10, column: 7 },
       // literal env entry: the `name` entry.
@@ -33,7 +35,9 @@ describe('ETCD_* environment variables of etcd containers', () => {
     expect(fromConfigMap?.message).toMatch(
       /^Deployment etcd-single, container etcd: etcd gets `ETCD_AUTO_TLS=True` from ConfigMap etcd-flags key client-auto-tls \(valueFrom\), which enables client auto-TLS/,
     );
-    const envFrom = result.findings.find((f) => f.ruleId === P);
+    const envFrom = result.findings.find(
+      (f) => f.ruleId === P && f.file.relPath === 'env/statefulset-env.yaml',
+    );
     expect(envFrom?.message).toContain('from ConfigMap db/etcd-peer-settings (envFrom)');
     expect(envFrom?.fix).toContain('ETCD_PEER_CERT_FILE');
   });

@@ -1,7 +1,7 @@
 import type { LoadedFile } from '../../src/load/load.js';
 import { parseYaml, textFile } from '../../src/load/load.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
-import { evaluate, extractFiles } from '../../src/scan.js';
+import { evaluate, extractFiles, outsideConditionalTemplateLines } from '../../src/scan.js';
 
 /** Runs extract + evaluate on files held in memory (YAML by name, other names as text). */
 export function findingsInFiles(files: Record<string, string>, diagnostics: Diagnostic[] = []): Finding[] {
@@ -13,7 +13,9 @@ export function findingsInFiles(files: Record<string, string>, diagnostics: Diag
     diagnostics.push(...outcome.diagnostics);
     return outcome.loaded;
   });
-  return evaluate(extractFiles(loaded, (d) => diagnostics.push(d)));
+  const extraction = extractFiles(loaded);
+  diagnostics.push(...extraction.notices);
+  return evaluate(extraction.configs).filter(outsideConditionalTemplateLines(loaded));
 }
 
 /** Runs extract + evaluate on one YAML text held in memory. */

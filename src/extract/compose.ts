@@ -1,0 +1,376 @@
+import type { Node, Pair } from 'yaml';
+import { isScalar } from 'yaml';
+import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.js';
+import type { EtcdConfig, Launcher, Setting, SettingOrigin, Span, StartupProblem } from '../model.js';
+import type { YamlContext, YamlExtractor } from './extractor.js';
+import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
+
+/** Top-level keys of the Compose file format (compose-spec schema); `x-*` are extensions. */
+const COMPOSE_TOP_LEVEL = new Set([
+  'version',
+  'name',
+  'services',
+  'networks',
+  'volumes',
+  'configs',
+  'secrets',
+  'include',
+  'models',
+]);
+
+/** A map under `services:` is a Compose service when it has one of these. */
+const SERVICE_KEYS = ['image', 'build', 'command', 'entrypoint', 'environment'];
+
+/**
+ * Docker Compose services whose program is the etcd server: argv is `entrypoint` + `command` when
+ * `entrypoint` is set (Compose then drops the image's ENTRYPOINT and CMD), else `command` alone.
+ * etcd is recognised by argv[0] (or inside `sh -c SCRIPT`), never by the image name.
+ *
+ * Services that only set `ETCD_*` variables and leave the program to the image (Bitnami's
+ * `bitnami/etcd`, whose entrypoint script starts etcd) are not reported: without a command the
+ * program is the image's, which a Compose file does not show, and the image name is no reliable
+ * rule (any image may be called etcd, and the Bitnami entrypoint also rewrites the environment).
+ */
+export const composeExtractor: YamlExtractor = {
+  id: 'compose',
+  extract(context) {
+    return composeServices(context).flatMap((service) => serviceConfigs(context, service));
+  },
+};
+
+function composeServices(context: YamlContext): Pair[] {
+  const { nav } = context;
+  const root = context.root;
+  const top = nav.pairs(root);
+  // Compose rejects unknown top-level keys, which keeps Kubernetes objects and RKE cluster.yml out.
+  const isCompose = top.every((pair) => {
+    const key = nav.keyText(pair);
+    return key !== undefined && (COMPOSE_TOP_LEVEL.has(key) || key.startsWith('x-'));
+  });
+  if (top.length === 0 || !isCompose) return [];
+  return nav.pairs(nav.get(root, 'services')).filter((pair) => {
+    const service = nav.map(pair.value);
+    return service !== undefined && SERVICE_KEYS.some((key) => nav.pair(service, key) !== undefined);
+  });
+}
+
+/** One argv element with where it is written. */
+interface ComposeArg {
+  value: string;
+  opaque: boolean;
+  /** Holds a `$` that Compose's interpolation rejects. */
+  badDollar: boolean;
+  span: Span;
+  /** The span of characters [start, end) of the value (for a script given to `sh -c`). */
+  spanOf(start: number, end: number): Span;
+  /** Whether characters [start, end) of the value come from an unresolved `${VAR}`. */
+  opaqueIn(start: number, end: number): boolean;
+}
+
+function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
+  const { nav } = context;
+  const service = nav.map(pair.value);
+  const entrypoint = argvOf(context, nav.pair(service, 'entrypoint'));
+  const command = argvOf(context, nav.pair(service, 'command'));
+  // Unbalanced quotes in a command string: Compose refuses the file and the words are unknown.
+  if (entrypoint === 'invalid' || command === 'invalid') return [];
+  const argv = entrypoint !== undefined ? [...entrypoint, ...(command ?? [])] : (command ?? []);
+  const program = argv[0];
+  if (!program || program.opaque) return [];
+  const launcher: Launcher = { kind: 'compose', service: nav.keyText(pair) ?? '(unnamed)' };
+  const file = context.fileRef;
+  const env = serviceEnv(context, service);
+  const composeProblems = argv.flatMap((arg) => (arg.badDollar ? [invalidTemplate(arg.span)] : []));
+  const withProblems = (parsed: ParsedArgv) => ({
+    flags: parsed.flags,
+    startupProblems: [...composeProblems, ...parsed.startupProblems],
+  });
+  if (isEtcdProgram(program.value)) {
+    if (isNotTheServer(argv[1]?.value)) return [];
+    const words: ArgWord[] = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
+    return [{ file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, false)) }];
+  }
+  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
+  const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
+  if (!script) return [];
+  return findEtcdInvocations(script.value).map((invocation) => {
+    const words: ArgWord[] = invocation.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaqueIn(word.start, word.end),
+      span: script.spanOf(word.start, word.end),
+    }));
+    return { file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, true)) };
+  });
+}
+
+/** compose-go's "Invalid template" error: Compose stops before creating any container. */
+function invalidTemplate(span: Span): StartupProblem {
+  return {
+    message: `Compose will not start the service: a \`$\` that is not \`$$\`, \`$NAME\` or \`\${NAME}\` is an invalid interpolation (write \`$$\` for a literal \`$\`)`,
+    span,
+  };
+}
+
+/** `etcd gateway` and `etcd grpc-proxy` are other programs with their own flags (etcdmain/main.go). */
+function isNotTheServer(firstArgument: string | undefined): boolean {
+  return firstArgument === 'gateway' || firstArgument === 'grpc-proxy';
+}
+
+/**
+ * `command`/`entrypoint` as argv: a list is taken item by item, a string is split into words by
+ * go-shellwords as compose-go does (types/command.go). Undefined when the key is absent or null.
+ */
+function argvOf(context: YamlContext, pair: Pair | undefined): ComposeArg[] | 'invalid' | undefined {
+  const { nav } = context;
+  const node = pair ? nav.resolve(pair.value) : undefined;
+  if (!node || (isScalar(node) && node.value === null)) return undefined;
+  const seq = nav.seq(node);
+  if (seq) {
+    const out: ComposeArg[] = [];
+    for (const item of nav.items(seq)) {
+      const text = nav.text(item);
+      if (text === undefined) continue;
+      out.push(tracedArg(context, item, interpolate(text), context.nodeSpan(item)));
+    }
+    return out;
+  }
+  const text = nav.text(node);
+  if (text === undefined) return undefined;
+  const words = shellWords(interpolate(text));
+  if (!words) return 'invalid';
+  return words.map((word) => tracedArg(context, node, word, context.valueSpan(node, word.start, word.end)));
+}
+
+function tracedArg(context: YamlContext, node: Node, traced: Traced, span: Span): ComposeArg {
+  return {
+    value: traced.text,
+    opaque: traced.opaque.some(Boolean),
+    badDollar: traced.badDollar.some(Boolean),
+    span,
+    spanOf: (start, end) => {
+      const from = traced.from[start];
+      const to = traced.to[Math.max(start, end - 1)];
+      return from === undefined || to === undefined ? span : context.valueSpan(node, from, to);
+    },
+    opaqueIn: (start, end) => traced.opaque.slice(start, end).some(Boolean),
+  };
+}
+
+/**
+ * A string after Compose interpolation, each character traced to the characters [from, to) of the
+ * scalar's value it comes from.
+ */
+interface Traced {
+  text: string;
+  from: number[];
+  to: number[];
+  /** The character is part of an unresolved `${VAR}` or `$VAR` (its value comes from the host). */
+  opaque: boolean[];
+  /** The character is a `$` that compose-go rejects ("Invalid template"). */
+  badDollar: boolean[];
+}
+
+/** A word of a Compose command string, with the extent of its raw text (quotes included). */
+interface TracedWord extends Traced {
+  start: number;
+  end: number;
+}
+
+function emptyTraced(): Traced {
+  return { text: '', from: [], to: [], opaque: [], badDollar: [] };
+}
+
+function pushChar(out: Traced, c: string, from: number, to: number, opaque: boolean, bad = false): void {
+  out.text += c;
+  out.from.push(from);
+  out.to.push(to);
+  out.opaque.push(opaque);
+  out.badDollar.push(bad);
+}
+
+/**
+ * Compose interpolation (compose-go template/template.go): `$$` is a literal `$`; `$NAME` and
+ * `${NAME...}` (with `:-`, `-`, `:?`, `?` forms, nested) take values from the host environment or
+ * `.env`, so they stay as written and are marked opaque; any other `$` (`$(...)`, `$1`, a trailing
+ * `$`) is an "Invalid template" error that stops Compose: it is kept literally and marked.
+ */
+function interpolate(value: string): Traced {
+  const out = emptyTraced();
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i] as string;
+    if (c !== '$') {
+      pushChar(out, c, i, i + 1, false);
+      i++;
+      continue;
+    }
+    const next = value[i + 1] ?? '';
+    if (next === '$') {
+      pushChar(out, '$', i, i + 2, false);
+      i += 2;
+      continue;
+    }
+    let end = -1;
+    if (next === '{') {
+      if (/^[_a-z]/i.test(value[i + 2] ?? '')) end = bracedEnd(value, i);
+    } else if (/^[_a-z]/i.test(next)) {
+      end = i + 2;
+      while (end < value.length && /^[_a-z0-9]/i.test(value[end] as string)) end++;
+    }
+    if (end < 0) {
+      pushChar(out, '$', i, i + 1, false, true);
+      i++;
+      continue;
+    }
+    for (let k = i; k < end; k++) pushChar(out, value[k] as string, k, k + 1, true);
+    i = end;
+  }
+  return out;
+}
+
+/** The offset after the `}` closing the `${` at i, counting nested `${`; -1 when unclosed. */
+function bracedEnd(value: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < value.length; k++) {
+    if (value[k] === '$' && value[k + 1] === '{') {
+      depth++;
+      k++;
+    } else if (value[k] === '}') {
+      depth--;
+      if (depth === 0) return k + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * mattn/go-shellwords `Parse` with its defaults (no variable or backtick expansion), as compose-go
+ * splits a string `command`/`entrypoint`: blanks separate words; single and double quotes group
+ * and are removed; a backslash outside single quotes takes the next character literally (also
+ * inside double quotes); an unquoted `;`, `&`, `|`, `<` or `>` ends the command and the rest is
+ * dropped; a `(` not after `$` and unclosed quotes are errors (undefined). As in go-shellwords,
+ * quotes and escaped characters alone do not make a word, so `""` passes no argument.
+ */
+function shellWords(src: Traced): TracedWord[] | undefined {
+  const words: TracedWord[] = [];
+  let buf = emptyTraced();
+  let start: number | undefined;
+  let end = 0;
+  let escaped = false;
+  let doubleQuoted = false;
+  let singleQuoted = false;
+  let backQuote = false;
+  let dollarQuote = false;
+  let got = false;
+  const add = (i: number) => {
+    const c = src.text[i] as string;
+    pushChar(buf, c, src.from[i] as number, src.to[i] as number, src.opaque[i] as boolean, src.badDollar[i]);
+  };
+  const touch = (i: number) => {
+    start ??= src.from[i] as number;
+    end = src.to[i] as number;
+  };
+  const emit = () => {
+    words.push({ ...buf, start: start ?? 0, end });
+    buf = emptyTraced();
+    start = undefined;
+    got = false;
+  };
+  for (let i = 0; i < src.text.length; i++) {
+    const c = src.text[i] as string;
+    if (escaped) {
+      touch(i);
+      add(i);
+      escaped = false;
+      continue;
+    }
+    if (c === '\\') {
+      touch(i);
+      if (singleQuoted) add(i);
+      else escaped = true;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      if (singleQuoted || doubleQuoted || backQuote || dollarQuote) {
+        touch(i);
+        add(i);
+      } else if (got) {
+        emit();
+      } else if (buf.text === '') {
+        start = undefined;
+      }
+      continue;
+    }
+    const unquoted = !singleQuoted && !doubleQuoted;
+    if (c === '`' && unquoted && !dollarQuote) {
+      backQuote = !backQuote;
+    } else if (c === ')' && unquoted && !backQuote) {
+      dollarQuote = !dollarQuote;
+    } else if (c === '(' && unquoted && !backQuote) {
+      if (dollarQuote || !buf.text.endsWith('$')) return undefined;
+      dollarQuote = true;
+    } else if (c === '"' && !singleQuoted && !dollarQuote) {
+      touch(i);
+      doubleQuoted = !doubleQuoted;
+      continue;
+    } else if (c === "'" && !doubleQuoted && !dollarQuote) {
+      touch(i);
+      singleQuoted = !singleQuoted;
+      continue;
+    } else if (';&|<>'.includes(c) && unquoted && !backQuote) {
+      // `2>file`: a word of digits before `>` is a file descriptor, not an argument.
+      if (c === '>' && /^[0-9]/.test(buf.text)) got = false;
+      break;
+    }
+    touch(i);
+    got = true;
+    add(i);
+  }
+  if (got) emit();
+  if (escaped || singleQuoted || doubleQuoted || backQuote || dollarQuote) return undefined;
+  return words;
+}
+
+const ENV_ORIGIN: SettingOrigin = { kind: 'env', via: 'in the service environment' };
+
+/**
+ * `environment` as a map (`ETCD_AUTO_TLS: "true"`; Compose turns an unquoted `true` into the string
+ * `true`) or a list (`- ETCD_AUTO_TLS=true`, the value is everything after the first `=`, quotes
+ * kept). A variable without a value (`ETCD_AUTO_TLS:` or `- ETCD_AUTO_TLS`) is taken from the host
+ * and unknown here, as is a value holding `${VAR}`; both are skipped. etcd reads only upper-case
+ * `ETCD_*` names.
+ */
+function serviceEnv(context: YamlContext, service: Node | undefined): Setting[] {
+  const { nav } = context;
+  const environment = nav.get(service, 'environment');
+  const out: Setting[] = [];
+  const add = (key: string, raw: string, span: Span) => {
+    const name = flagOfVariable(key);
+    const traced = interpolate(raw);
+    if (!name || traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) return;
+    out.push({ name, text: `${key}=${traced.text}`, rawValue: traced.text, origin: ENV_ORIGIN, span });
+  };
+  if (nav.map(environment)) {
+    for (const pair of nav.pairs(environment)) {
+      const key = nav.keyText(pair);
+      const value = nav.resolve(pair.value);
+      if (key === undefined || !value || (isScalar(value) && value.value === null)) continue;
+      const raw = nav.text(value);
+      if (raw !== undefined) add(key, raw, context.pairSpan(pair));
+    }
+  } else {
+    for (const item of nav.items(environment)) {
+      const entry = nav.text(item);
+      const eq = entry?.indexOf('=') ?? -1;
+      if (entry === undefined || eq < 0) continue;
+      add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
+    }
+  }
+  return out;
+}
+
+/** `ETCD_PEER_AUTO_TLS` -> `peer-auto-tls` (etcd pkg/flags FlagToEnv, inverted); upper case only. */
+export function flagOfVariable(key: string): string | undefined {
+  if (!/^ETCD_[A-Z0-9_]+$/.test(key)) return undefined;
+  return key.slice(5).toLowerCase().replace(/_/g, '-');
+}

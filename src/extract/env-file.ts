@@ -1,0 +1,291 @@
+// etcd environment files: `KEY=value` lines that set `ETCD_*` variables (`/etc/etcd/etcd.env`, the RPM
+// `/etc/etcd/etcd.conf`, Debian's `/etc/default/etcd`). They are read the way systemd's
+// `EnvironmentFile=` reads them (systemd src/basic/env-file.c, parse_env_file_internal), which is
+// how etcd's packaged units consume them, keeping the offset of every assignment.
+
+import { etcdFlagOfEnv } from '../etcd/env-vars.js';
+import { isBooleanFlag, parseGoBool } from '../etcd/go-flags.js';
+import type { TextFile } from '../load/load.js';
+import type { GoBool, Setting, Span, StartupProblem } from '../model.js';
+import { type TextExtractor, textSpan } from './extractor.js';
+
+/** One `KEY=value` assignment of an environment file. */
+export interface EnvAssignment {
+  /** The variable name as written (after `export `, surrounding blanks removed). */
+  key: string;
+  /** The value the process receives: quotes removed, escapes resolved, outer blanks dropped. */
+  value: string;
+  /** Offset of the key's first character. */
+  start: number;
+  /** Offset where the assignment ends (the end of its first line for a multi-line value, blanks included). */
+  end: number;
+  /** Written `export KEY=value`: a shell that sources the file exports it; systemd ignores the line. */
+  exported: boolean;
+}
+
+type State =
+  | 'preKey'
+  | 'key'
+  | 'preValue'
+  | 'value'
+  | 'valueEscape'
+  | 'single'
+  | 'double'
+  | 'doubleEscape'
+  | 'comment'
+  | 'commentEscape';
+
+const WHITESPACE = ' \t\n\r';
+const NEWLINE = '\n\r';
+/** Characters a backslash escapes inside double quotes (systemd's SHELL_NEED_ESCAPE, as in sh). */
+const DOUBLE_QUOTE_ESCAPES = '"\\`$';
+
+/**
+ * Reads every assignment of an environment file as systemd does: blank lines, lines without `=` and
+ * lines starting with `#` or `;` are skipped; an unquoted value loses its outer blanks and keeps
+ * inner ones and any quote after its first character; `'...'` and `"..."` values lose their quotes
+ * and may span lines; a backslash escapes the next character (a backslash-newline joins lines).
+ * There is no inline comment: `X=true # on` gives `true # on`. `export KEY=value` is recognised
+ * and marked, since systemd drops it (the name `export KEY` is invalid) while a shell honours it.
+ */
+export function readEnvAssignments(text: string): EnvAssignment[] {
+  const out: EnvAssignment[] = [];
+  let state: State = 'preKey';
+  let key = '';
+  let keyStart = 0;
+  let keyBlankAt = -1;
+  let value = '';
+  let valueBlankAt = -1;
+
+  const push = (end: number) => {
+    const trimmedKey = keyBlankAt >= 0 ? key.slice(0, keyBlankAt) : key;
+    const exported = /^export[ \t]+\S/.exec(trimmedKey);
+    const skip = exported ? (/^export[ \t]+/.exec(trimmedKey)?.[0].length ?? 0) : 0;
+    out.push({
+      key: trimmedKey.slice(skip),
+      value,
+      start: keyStart + skip,
+      end,
+      exported: exported !== null,
+    });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    switch (state) {
+      case 'preKey':
+        if (c === '#' || c === ';') state = 'comment';
+        else if (!WHITESPACE.includes(c)) {
+          state = 'key';
+          key = c;
+          keyStart = i;
+          keyBlankAt = -1;
+        }
+        break;
+      case 'key':
+        if (NEWLINE.includes(c)) state = 'preKey';
+        else if (c === '=') {
+          state = 'preValue';
+          value = '';
+          valueBlankAt = -1;
+        } else {
+          if (!WHITESPACE.includes(c)) keyBlankAt = -1;
+          else if (keyBlankAt < 0) keyBlankAt = key.length;
+          key += c;
+        }
+        break;
+      case 'preValue':
+        if (NEWLINE.includes(c)) {
+          push(i);
+          state = 'preKey';
+        } else if (c === "'") state = 'single';
+        else if (c === '"') state = 'double';
+        else if (c === '\\') state = 'valueEscape';
+        else if (!WHITESPACE.includes(c)) {
+          state = 'value';
+          value += c;
+        }
+        break;
+      case 'value':
+        if (NEWLINE.includes(c)) {
+          if (valueBlankAt >= 0) value = value.slice(0, valueBlankAt);
+          push(i);
+          state = 'preKey';
+        } else if (c === '\\') {
+          state = 'valueEscape';
+          valueBlankAt = -1;
+        } else {
+          if (!WHITESPACE.includes(c)) valueBlankAt = -1;
+          else if (valueBlankAt < 0) valueBlankAt = value.length;
+          value += c;
+        }
+        break;
+      case 'valueEscape':
+        state = 'value';
+        if (!NEWLINE.includes(c)) value += c;
+        break;
+      case 'single':
+        if (c === "'") state = 'preValue';
+        else value += c;
+        break;
+      case 'double':
+        if (c === '"') state = 'preValue';
+        else if (c === '\\') state = 'doubleEscape';
+        else value += c;
+        break;
+      case 'doubleEscape':
+        state = 'double';
+        if (DOUBLE_QUOTE_ESCAPES.includes(c)) value += c;
+        else if (c !== '\n') value += `\\${c}`;
+        break;
+      case 'comment':
+        if (c === '\\') state = 'commentEscape';
+        else if (NEWLINE.includes(c)) state = 'preKey';
+        break;
+      case 'commentEscape':
+        // Since systemd 254 a comment ending in a backslash does not continue onto the next line.
+        state = NEWLINE.includes(c) ? 'preKey' : 'comment';
+        break;
+    }
+  }
+  if (state === 'value' && valueBlankAt >= 0) value = value.slice(0, valueBlankAt);
+  if (['preValue', 'value', 'valueEscape', 'single', 'double', 'doubleEscape'].includes(state)) {
+    push(text.length);
+  }
+  return out;
+}
+
+/** Who reads the file: systemd's `EnvironmentFile=` only, or also a shell that sources it. */
+export type EnvFileReader = 'systemd' | 'systemd-or-shell';
+
+/**
+ * The `ETCD_*` assignments of an environment file as etcd settings, in file order (a later one
+ * replaces an earlier one). `via` says where the variable is set, for messages. Names must be
+ * upper-case (`etcd_auto_tls` is not read by etcd). `export` lines are skipped when only systemd
+ * reads the file, and carry a caveat otherwise.
+ */
+export function parseEnvAssignments(
+  file: TextFile,
+  via: string,
+  reader: EnvFileReader = 'systemd-or-shell',
+): Setting[] {
+  const settings: Setting[] = [];
+  for (const assignment of readEnvAssignments(file.text)) {
+    if (assignment.exported && reader === 'systemd') continue;
+    const setting = envSetting(
+      assignment.key,
+      assignment.value,
+      textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1)),
+      via,
+    );
+    if (!setting) continue;
+    if (assignment.exported) {
+      setting.caveat =
+        'the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores';
+    }
+    settings.push(setting);
+  }
+  return settings;
+}
+
+/** An `ETCD_*` variable as an etcd setting; undefined for any other name. */
+export function envSetting(key: string, value: string, span: Span, via: string): Setting | undefined {
+  const name = etcdFlagOfEnv(key);
+  if (!name) return undefined;
+  const setting: Setting = {
+    name,
+    text: `${key}=${value}`,
+    rawValue: value,
+    origin: { kind: 'env', via },
+    span,
+  };
+  const bool = commentedBool(name, value);
+  if (bool) setting.bool = bool;
+  return setting;
+}
+
+/**
+ * `ETCD_AUTO_TLS=true # enable` passes `true # enable` (systemd has no inline comments), which etcd
+ * rejects; the writer evidently meant `true`, so the intent is kept for the finding.
+ */
+function commentedBool(name: string, value: string): GoBool | undefined {
+  if (!isBooleanFlag(name) || parseGoBool(value).kind !== 'invalid') return undefined;
+  const before = /^(\S+)[ \t]+#/.exec(value)?.[1];
+  if (before === undefined || parseGoBool(before).kind !== 'true') return undefined;
+  return { kind: 'invalid', meansTrue: true };
+}
+
+/** The variable name of an env setting (`ETCD_AUTO_TLS` of `ETCD_AUTO_TLS=true`). */
+function variableOf(setting: Setting): string {
+  return setting.text.slice(0, setting.text.indexOf('='));
+}
+
+const BOTH_SIDES = new Set(['auto-tls', 'peer-auto-tls']);
+
+/**
+ * Why etcd would refuse the variables it reads (pkg/flags SetFlagsFromEnv, only without a config
+ * file): a boolean variable ParseBool rejects ("invalid value %q for %s"), and, since etcd 3.4, a
+ * variable whose flag is also on the command line ("conflicting environment variable ... is
+ * shadowed"). The auto-TLS conflicts are left to etcd/effective.ts, which reports them itself.
+ */
+export function envStartupProblems(env: readonly Setting[], flags: readonly Setting[]): StartupProblem[] {
+  const effective = new Map<string, Setting>();
+  for (const setting of env) if (setting.rawValue !== '') effective.set(setting.name, setting);
+  const configFlag = [...flags].reverse().find((flag) => flag.name === 'config-file');
+  if (configFlag ? (configFlag.rawValue ?? '') !== '' : effective.has('config-file')) return [];
+  const flagNames = new Set(flags.map((flag) => flag.name));
+  const problems: StartupProblem[] = [];
+  for (const setting of effective.values()) {
+    const raw = setting.rawValue ?? '';
+    if (isBooleanFlag(setting.name) && parseGoBool(raw).kind === 'invalid') {
+      problems.push({
+        message: `etcd will not start: invalid value "${raw}" for ${variableOf(setting)} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
+        span: setting.span,
+        flag: setting.name,
+      });
+    }
+    if (flagNames.has(setting.name) && !BOTH_SIDES.has(setting.name)) {
+      problems.push({
+        message: `etcd 3.4 and later will not start: the environment variable \`${variableOf(setting)}\` is shadowed by the command-line flag \`--${setting.name}\` ("conflicting environment variable")`,
+        span: setting.span,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Names an etcd environment file goes by; units and their drop-ins are the systemd extractor's. */
+export function isEnvFileName(relPath: string): boolean {
+  if (/\.service\.d\//.test(relPath) || relPath.endsWith('.service')) return false;
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  return (
+    base.endsWith('.env') ||
+    base === 'etcd.conf' ||
+    relPath === 'default/etcd' ||
+    relPath.endsWith('/default/etcd')
+  );
+}
+
+/**
+ * A file of `KEY=value` lines that sets at least one `ETCD_*` variable, on its own: the process that
+ * reads it (a systemd unit's `EnvironmentFile=`) may be outside the scan. When the unit is scanned
+ * too, it reports the same settings under its own name and wins the deduplication in scan.ts.
+ */
+export const envFileExtractor: TextExtractor = {
+  id: 'env-file',
+  extract(file) {
+    if (!isEnvFileName(file.file.relPath)) return [];
+    const env = parseEnvAssignments(file, 'in the environment file');
+    if (env.length === 0) return [];
+    return [
+      {
+        file: file.file,
+        launcher: { kind: 'env-file', path: file.file.relPath },
+        flags: [],
+        env,
+        impliedFlags: [],
+        startupProblems: envStartupProblems(env, []),
+      },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+import type { FileRef } from '../model.js';
+
+/**
+ * What a file's raw text says about whether it must be parsed:
+ * - `settings`: it can hold an auto-TLS setting. Every finding sits on text that spells auto-TLS:
+ *   `--auto-tls`, `auto-tls:`, `ETCD_AUTO_TLS`, `useAutoTLS`, also with shell quoting inside the word
+ *   (`--auto-"tls"`, `--auto\-tls`) or with JSON/YAML escapes (`\u002d`), which are let through.
+ * - `context`: it can decide how another file's setting applies: a process running etcd that reads
+ *   ConfigMaps or env files, or whose argv a kustomization patches (the text names etcd), a file of
+ *   `ETCD_*` variables that a unit reads (a flag and its variable together stop etcd), or a
+ *   kustomization itself.
+ * - `none`: nothing in it can change a verdict; it is not parsed.
+ * A ConfigMap read through `configMapKeyRef` may hold the value under any key name; the scan finds
+ * such ConfigMaps in a second pass by name (see scan.ts), so they need no class here.
+ */
+export type Relevance = 'settings' | 'context' | 'none';
+
+const SETTING_TOKEN = /auto[-_"'\\]{0,4}tls(?![a-z0-9_])|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}/i;
+const ETCD = /etcd/i;
+const PROCESS_KEYS = /envFrom|configMapKeyRef|EnvironmentFile|command|args|entrypoint|ExecStart|ETCD_[A-Z]/;
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+export function relevance(text: string, file: FileRef): Relevance {
+  if (SETTING_TOKEN.test(text)) return 'settings';
+  if (KUSTOMIZATION.test(file.relPath)) return 'context';
+  if (ETCD.test(text) && PROCESS_KEYS.test(text)) return 'context';
+  return 'none';
+}
+
+/** The loader's prefilter: parse unless the text is irrelevant. */
+export function mayConfigureEtcd(text: string, file: FileRef): boolean {
+  return relevance(text, file) !== 'none';
+}

@@ -1,0 +1,155 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan.js';
+import { FIXTURES, findingsInFixture } from '../support/fixtures.js';
+import { findingsIn, where } from '../support/scan-text.js';
+
+const A = 'etcd-auto-tls';
+const P = 'etcd-peer-auto-tls';
+
+describe('Helm templates: only literal, unconditional settings', () => {
+  it.each([
+    // `- --auto-tls=true` written literally; the `{{- if }}` peer flag is conditional.
+    { file: 'helm/templates/args-literal.yaml', expected: [{ rule: A, line: 18, column: 15 }] },
+    // `ETCD_PEER_AUTO_TLS: "true"` written literally; `ETCD_AUTO_TLS` sits in an `{{- if }}` block.
+    { file: 'helm/templates/env-literal.yaml', expected: [{ rule: P, line: 13, column: 15 }] },
+    // Values from template expressions and flags inside `with`/`if`/`else` are not read.
+    { file: 'helm/templates/conditional.yaml', expected: [] },
+  ])('$file', ({ file, expected }) => {
+    expect(where(findingsInFixture(file))).toEqual(expected);
+  });
+
+  const pod = (lines: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  containers:
+    - name: etcd
+      command:
+        - etcd
+${lines}`;
+
+  it.each([
+    {
+      name: 'a literal flag',
+      lines: '        - --peer-auto-tls\n',
+      expected: [{ rule: P, line: 10, column: 11 }],
+    },
+    {
+      name: 'a literal flag after a placeholder value',
+      lines: '        - --name={{ .Values.name }}\n        - --auto-tls=true\n',
+      expected: [{ rule: A, line: 11, column: 11 }],
+    },
+    { name: 'a templated value', lines: '        - --auto-tls={{ .Values.autoTls }}\n', expected: [] },
+    {
+      name: 'a quoted templated value',
+      lines: '        - "--auto-tls={{ .Values.autoTls }}"\n',
+      expected: [],
+    },
+    {
+      name: 'a flag under if',
+      lines: '        {{- if .Values.tls }}\n        - --auto-tls=true\n        {{- end }}\n',
+      expected: [],
+    },
+    {
+      name: 'a flag under range',
+      lines: '        {{- range .Values.members }}\n        - --peer-auto-tls=true\n        {{- end }}\n',
+      expected: [],
+    },
+    {
+      name: 'a flag in an inline if',
+      lines: '        - --auto-tls={{ if .Values.tls }}true{{ else }}false{{ end }}\n',
+      expected: [],
+    },
+    {
+      name: 'a flag after a closed block',
+      lines:
+        '        {{- if .Values.x }}\n        - --debug\n        {{- end }}\n        - --auto-tls=true\n',
+      expected: [{ rule: A, line: 13, column: 11 }],
+    },
+  ])('$name', ({ lines, expected }) => {
+    expect(where(findingsIn(pod(lines)))).toEqual(expected);
+  });
+
+  it('emits one partly-analysed notice per templated file, and none for plain YAML', async () => {
+    const result = await scan({ base: path.join(FIXTURES, 'helm') });
+    const notices = result.diagnostics.filter((d) => d.id === 'template-partly-analysed');
+    expect(notices.map((d) => [d.level, d.file?.relPath])).toEqual([
+      ['note', 'templates/args-literal.yaml'],
+      ['note', 'templates/conditional.yaml'],
+      ['note', 'templates/env-literal.yaml'],
+    ]);
+    expect(notices[0]?.message).toContain('template');
+    expect(notices[0]?.message).toContain('only its literal, unconditional settings were analysed');
+    expect(result.diagnostics.filter((d) => d.level !== 'note')).toEqual([]);
+  });
+});
+
+describe('Helm values of the bitnami/etcd chart', () => {
+  it.each([
+    // auth.peer: secureTransport and useAutoTLS both true; the client side has useAutoTLS: false.
+    { file: 'helm/values/production.yaml', expected: [{ rule: P, line: 14, column: 5 }] },
+    // Under an umbrella chart's `etcd:` key; `yes` and the string "true" are true to the chart.
+    {
+      file: 'helm/values/umbrella.yaml',
+      expected: [
+        { rule: A, line: 9, column: 7 },
+        { rule: P, line: 12, column: 7 },
+      ],
+    },
+    // useAutoTLS without secureTransport renders nothing.
+    { file: 'helm/values/defaults.yaml', expected: [] },
+  ])('$file', ({ file, expected }) => {
+    expect(where(findingsInFixture(file))).toEqual(expected);
+  });
+
+  it('names the value, what the chart renders and the fix', () => {
+    const [finding] = findingsInFixture('helm/values/production.yaml');
+    expect(finding?.span).toEqual({ startLine: 14, startColumn: 5, endLine: 14, endColumn: 21 });
+    expect(finding?.subject).toBe('Helm values for the bitnami/etcd chart');
+    expect(finding?.message).toContain(
+      '`auth.peer.useAutoTLS: true` makes the bitnami/etcd chart set `ETCD_PEER_AUTO_TLS=true`',
+    );
+    expect(finding?.fix).toContain('set `auth.peer.useAutoTLS: false`');
+    const umbrella = findingsInFixture('helm/values/umbrella.yaml');
+    expect(umbrella[0]?.message).toContain(
+      '`etcd.auth.client.useAutoTLS: "true"` makes the bitnami/etcd chart',
+    );
+    expect(umbrella[1]?.fix).toContain('set `etcd.auth.peer.useAutoTLS: false`');
+  });
+
+  const values = (secureTransport: string, useAutoTLS: string) =>
+    `auth:\n  client:\n    secureTransport: ${secureTransport}\n    useAutoTLS: ${useAutoTLS}\n`;
+
+  // Go templates: false, 0, nil and "" are false; any other value, the string "false" included, is true.
+  it.each([
+    { secure: 'true', auto: 'true', found: true },
+    { secure: 'true', auto: '"false"', found: true },
+    { secure: '"false"', auto: 'true', found: true },
+    { secure: "'no'", auto: 'on', found: true },
+    { secure: '1', auto: 'Yes', found: true },
+    { secure: '[tls]', auto: '{a: 1}', found: true },
+    { secure: 'true', auto: 'false', found: false },
+    { secure: 'false', auto: 'true', found: false },
+    { secure: 'no', auto: 'true', found: false },
+    { secure: 'true', auto: '0', found: false },
+    { secure: 'true', auto: '0.0', found: false },
+    { secure: 'true', auto: '""', found: false },
+    { secure: 'true', auto: 'null', found: false },
+    { secure: 'true', auto: '~', found: false },
+    { secure: 'true', auto: '', found: false },
+    { secure: 'true', auto: '[]', found: false },
+    { secure: 'Off', auto: 'true', found: false },
+  ])('secureTransport: $secure, useAutoTLS: $auto', ({ secure, auto, found }) => {
+    expect(where(findingsIn(values(secure, auto)))).toEqual(found ? [{ rule: A, line: 4, column: 5 }] : []);
+  });
+
+  it.each([
+    { name: 'a Kubernetes object', text: `apiVersion: v1\nkind: ConfigMap\n${values('true', 'true')}` },
+    { name: 'another umbrella key', text: `mydb:\n  ${values('true', 'true').replace(/\n/g, '\n  ')}` },
+    { name: 'auth that is not a map', text: 'auth: true\n' },
+  ])('ignores $name', ({ text }) => {
+    expect(findingsIn(text)).toEqual([]);
+  });
+});
