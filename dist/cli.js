@@ -36,1388 +36,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
-    var path2 = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path2.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
-          return true;
-        }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index] === "\\") {
-          var open2 = str[index + 1];
-          index += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
-          return true;
-        }
-        if (str[index] === "\\") {
-          var open2 = str[index + 1];
-          index += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options && options.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash = "/";
-    var backslash2 = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash2, slash);
-      }
-      if (enclosure.test(str)) {
-        str += slash;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare2);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare2(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk2(child, node);
-          }
-        }
-        return output;
-      };
-      return walk2(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify(node, options);
-          }
-          q.push(append(q.pop(), range));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk2(child, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk2(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open2) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var compile = require_compile();
-    var expand = require_expand();
-    var parse = require_parse();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1436,6 +58,7 @@ var require_constants2 = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
+    var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -1451,7 +74,8 @@ var require_constants2 = __commonJS({
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
       STAR,
-      START_ANCHOR
+      START_ANCHOR,
+      SEP
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -1465,7 +89,8 @@ var require_constants2 = __commonJS({
       NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
       QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
       START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
     };
     var POSIX_REGEX_SOURCE = {
       __proto__: null,
@@ -1591,7 +216,6 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path2.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1615,39 +239,34 @@ var require_constants2 = __commonJS({
 });
 
 // node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path2 = __require("path");
-    var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
+    } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
     exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
     exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
     exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
     exports.removeBackslashes = (str) => {
       return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path2.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -1665,12 +284,20 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
+    };
+    exports.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
+        return segs[segs.length - 2];
+      }
+      return last2;
     };
   }
 });
@@ -1679,7 +306,7 @@ var require_utils2 = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
-    var utils = require_utils2();
+    var utils = require_utils();
     var {
       CHAR_ASTERISK,
       /* * */
@@ -1711,7 +338,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants2();
+    } = require_constants();
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
@@ -1723,7 +350,7 @@ var require_scan = __commonJS({
     var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
@@ -1829,14 +456,18 @@ var require_scan = __commonJS({
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
+              let parens = 0;
               while (eos() !== true && (code = advance())) {
                 if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -1890,13 +521,18 @@ var require_scan = __commonJS({
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
+            let parens = 1;
             while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -1969,32 +605,31 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value = input.slice(n, i);
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value;
+              tokens[idx].value = value2;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
           }
-          prevIndex = i;
         }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -2006,18 +641,18 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
-    var utils = require_utils2();
+    var constants2 = require_constants();
+    var utils = require_utils();
     var {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2183,7 +818,11 @@ var require_parse2 = __commonJS({
         }
       }
     };
-    var getStarExtglobSequenceOutput = (pattern) => {
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
@@ -2205,8 +844,7 @@ var require_parse2 = __commonJS({
       if (chars.length < 1) {
         return;
       }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
+      return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
@@ -2223,21 +861,35 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
         }
       }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
       for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
         }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
         if (repeatedExtglobRecursion(branch) > max) {
           return { risky: true };
         }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
       }
       return { risky: false };
     };
@@ -2255,9 +907,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2316,7 +967,7 @@ var require_parse2 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -2357,10 +1008,10 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
           return;
         }
         tok.prev = prev;
@@ -2386,16 +1037,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2534,13 +1185,13 @@ var require_parse2 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -2598,7 +1249,7 @@ var require_parse2 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -2615,15 +1266,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -2718,9 +1369,6 @@ var require_parse2 = __commonJS({
           if (prev && prev.type === "paren") {
             const next = peek();
             let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
@@ -2824,6 +1472,7 @@ var require_parse2 = __commonJS({
             rest = rest.slice(3);
             consume("/**", 3);
           }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
@@ -2833,7 +1482,7 @@ var require_parse2 = __commonJS({
             consume(value);
             continue;
           }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
             state.output = state.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
@@ -2945,7 +1594,6 @@ var require_parse2 = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -2956,7 +1604,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3011,15 +1659,14 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
     var scan2 = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils2();
-    var constants = require_constants2();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3034,17 +1681,17 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3070,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3087,41 +1734,41 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path2.basename(input));
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan2(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -3132,9 +1779,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -3143,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
-    module.exports = picomatch;
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
   }
 });
 
@@ -3152,2633 +1799,16 @@ var require_picomatch = __commonJS({
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils2();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch = (list, patterns, options) => {
-      patterns = [].concat(patterns);
-      list = [].concat(list);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
-    };
-    micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options, expand: true });
-    };
-    micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path2 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path2.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path2.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
-        }
-        next();
-      }
-      function endStream() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
-    var path2 = require_path();
-    exports.path = path2;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string = require_string();
-    exports.string = string;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path2, settings, callback) {
-      settings.fs.lstat(path2, (lstatError, lstat) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
-          return;
-        }
-        settings.fs.stat(path2, (statError, stat) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path2, settings) {
-      const lstat = settings.fs.lstatSync(path2);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
-      }
-      try {
-        const stat = settings.fs.statSync(path2);
-        if (settings.markSymbolicLink) {
-          stat.isSymbolicLink = () => true;
-        }
-        return stat;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
-        }
-        throw error;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat(path2, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat;
-    function statSync2(path2, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
-    }
-    exports.statSync = statSync2;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path2 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path2, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              const entry = {
-                name,
-                path: path2,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
-    var fsStat = require_out();
-    var fs = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path2, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path2, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push,
-        drain: noop,
-        saturated: noop,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop;
-      this.next = null;
-      this.release = noop;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
-          return;
-        }
-        throw error;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk2;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils3();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path2.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries) => {
-            if (error === null) {
-              resolve(entries);
-            } else {
-              reject(error);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path2.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options) {
-      assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options) {
-        assertPatternsInput(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options) {
-        assertPatternsInput(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        assertPatternsInput(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        assertPatternsInput(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -5795,10 +1825,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -5819,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5831,11 +1861,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -5859,17 +1889,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path3) {
+      const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5880,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5907,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path3) {
+      const ctrl = await callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5928,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5961,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6485,7 +2515,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -6497,12 +2527,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -6513,7 +2543,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -6558,7 +2588,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -6569,7 +2599,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -6589,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6611,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6641,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6659,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6674,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6693,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6704,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6882,7 +2912,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -7025,7 +3055,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -7080,7 +3110,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -7103,7 +3133,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -7128,20 +3158,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -7162,7 +3192,7 @@ ${indent}`);
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
-var require_stringify2 = __commonJS({
+var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
@@ -7290,8 +3320,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify2();
+    var Scalar2 = require_Scalar();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7305,7 +3335,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7445,19 +3475,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7506,7 +3536,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -7609,7 +3639,7 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
@@ -7764,7 +3794,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -7831,7 +3861,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -7929,7 +3959,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -7986,7 +4016,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -8060,7 +4090,7 @@ var require_seq = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/string.js
-var require_string2 = __commonJS({
+var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -8082,14 +4112,14 @@ var require_string2 = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -8100,13 +4130,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -8151,7 +4181,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -8179,7 +4209,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -8245,7 +4275,7 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -8270,7 +4300,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -8287,7 +4317,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -8338,7 +4368,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -8382,15 +4412,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -8405,7 +4435,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -8416,7 +4446,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -8559,7 +4589,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -8571,7 +4601,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -8579,7 +4609,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -8591,7 +4621,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -8619,7 +4649,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -8899,7 +4929,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -8943,7 +4973,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -9037,7 +5067,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -9067,7 +5097,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -9220,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9297,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9319,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9333,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9353,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -9943,9 +5973,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9981,7 +6011,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -10021,7 +6051,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -10044,7 +6074,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -10076,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10092,7 +6122,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10127,7 +6157,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -10176,7 +6206,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -10191,13 +6221,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -10259,7 +6289,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -10374,7 +6404,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -10383,15 +6413,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -10596,7 +6626,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -10614,11 +6644,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -11320,9 +7350,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11331,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path3) => {
+      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11358,10 +7388,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit;
   }
@@ -11379,7 +7409,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11463,7 +7493,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12979,7 +9009,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13054,7 +9084,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -13071,7 +9101,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -13096,7 +9126,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -13117,8 +9147,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { realpathSync, statSync } from "node:fs";
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
@@ -13126,6 +9156,7 @@ var DEFAULT_PATTERNS = [
   "**/*.yml",
   "**/*.json",
   "**/*.manifest",
+  "**/Kustomization",
   // systemd units and drop-ins.
   "**/*.service",
   "**/*.service.d/*.conf",
@@ -13142,6 +9173,8 @@ function discoverFiles(options) {
   const add = (absPath) => {
     if (!byRealPath.has(absPath)) byRealPath.set(absPath, { absPath, relPath: relativePath(base, absPath) });
   };
+  const include = (0, import_picomatch.default)([...options.patterns], { dot: true, nocase: true });
+  const exclude = options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
   for (const input of options.paths) {
     const root = path.resolve(base, input);
     const rootReal = safeRealpath(root);
@@ -13151,46 +9184,53 @@ function discoverFiles(options) {
     } else if (stat.isFile()) {
       add(rootReal);
     } else if (stat.isDirectory()) {
-      walk(
-        rootReal,
-        options,
-        add,
-        (relPath, message) => diagnostics.push({
-          level: "note",
-          id: "skipped-entry",
-          message: `${toSlash(path.relative(base, path.join(rootReal, relPath)))}: ${message}`
-        })
-      );
+      const note = (relPath, level, message) => diagnostics.push({
+        level,
+        id: "skipped-entry",
+        message: `${relativePath(base, path.join(rootReal, relPath))}: ${message}`
+      });
+      walk(rootReal, { include, exclude, add, note });
     }
   }
   const files = [...byRealPath.values()].sort((a, b) => compare(a.relPath, b.relPath));
   return { files, diagnostics };
 }
-function walk(rootReal, options, add, skip) {
-  const entries = import_fast_glob.default.sync([...options.patterns], {
-    cwd: rootReal,
-    ignore: [...options.exclude],
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    suppressErrors: true,
-    caseSensitiveMatch: false
-  });
-  for (const entry of entries) {
-    const absPath = path.join(rootReal, entry.path);
-    if (entry.dirent.isFile()) {
-      add(absPath);
-    } else if (entry.dirent.isSymbolicLink()) {
-      const target = safeRealpath(absPath);
-      if (target === void 0) skip(entry.path, "skipped: broken symbolic link");
-      else if (!isInside(rootReal, target))
-        skip(entry.path, "skipped: symbolic link points outside the scanned directory");
-      else if (safeStat(target)?.isFile()) add(target);
-    } else if (!entry.dirent.isDirectory()) {
-      skip(entry.path, "skipped: not a regular file");
+function walk(rootReal, hooks) {
+  const pending = [""];
+  while (pending.length > 0) {
+    const dirRel = pending.pop();
+    let entries;
+    try {
+      entries = readdirSync(dirRel ? path.join(rootReal, dirRel) : rootReal, { withFileTypes: true });
+    } catch (error) {
+      hooks.note(
+        dirRel || ".",
+        "warning",
+        `skipped: cannot read directory (${error.code})`
+      );
+      continue;
+    }
+    for (const entry of entries) {
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      if (hooks.exclude(rel)) continue;
+      if (entry.isDirectory()) {
+        pending.push(rel);
+        continue;
+      }
+      if (!hooks.include(rel)) continue;
+      const absPath = path.join(rootReal, rel);
+      if (entry.isFile()) hooks.add(absPath);
+      else if (entry.isSymbolicLink()) followLink(rootReal, rel, absPath, hooks);
+      else hooks.note(rel, "note", "skipped: not a regular file");
     }
   }
+}
+function followLink(rootReal, rel, absPath, hooks) {
+  const target = safeRealpath(absPath);
+  if (target === void 0) hooks.note(rel, "note", "skipped: broken symbolic link");
+  else if (!isInside(rootReal, target))
+    hooks.note(rel, "warning", "skipped: symbolic link points outside the scanned directory");
+  else if (safeStat(target)?.isFile()) hooks.add(target);
 }
 function relativePath(base, absPath, pathApi = path) {
   const relative = pathApi.relative(base, absPath);
@@ -13213,9 +9253,6 @@ function safeStat(p) {
   } catch {
     return void 0;
   }
-}
-function toSlash(p) {
-  return p.split(path.sep).join("/");
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -13735,6 +9772,9 @@ function notAFlag(word) {
     span: word.span
   };
 }
+function isBooleanFlag(name) {
+  return BOOLEAN_FLAGS.has(name);
+}
 
 // src/etcd/effective.ts
 var SIDE_FLAGS = {
@@ -13857,7 +9897,7 @@ function describeLauncher(launcher) {
     case "compose":
       return `Compose service ${launcher.service}`;
     case "distribution":
-      return `${launcher.distribution} ${launcher.objectName}`;
+      return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
       return `Helm values for the ${launcher.chart} chart`;
   }
@@ -13869,7 +9909,7 @@ function describeSetting(setting, side) {
     case "flag":
       return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
     case "extra-arg":
-      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}=${setting.rawValue ?? ""}\` and`;
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}\` and`;
     case "env":
       return `etcd gets \`${setting.text}\` ${origin.via}, which`;
     case "config-file":
@@ -13890,18 +9930,27 @@ function caveats(config, side, enabled) {
     if (problem.flag !== SIDE_FLAGS[side].autoTls) out.push(`Also, ${problem.message}.`);
   }
   if (enabled.certificatesGiven) {
-    const who = config.launcher.kind === "kubeadm" ? "kubeadm always passes" : "the configuration also sets";
+    const tool = toolOf(config.launcher);
+    const who = tool ? `${tool} always passes` : "the configuration also sets";
     out.push(
-      `Because ${who} ${certificateNames(enabled.setting, side)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
+      `Because ${who} ${certificateNames(enabled.setting, side, tool)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
     );
   }
   return out;
 }
-function certificateNames(setting, side) {
+function toolOf(launcher) {
+  if (launcher.kind === "kubeadm") return "kubeadm";
+  if (launcher.kind === "distribution") return launcher.distribution;
+  return void 0;
+}
+function certificateNames(setting, side, tool) {
   const { certFile, keyFile } = SIDE_FLAGS[side];
   if (setting.origin.kind === "config-file") return "`cert-file`/`key-file`";
-  if (setting.origin.kind === "env") return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
+  if (setting.origin.kind === "env" && !tool) return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
   return `\`--${certFile}\`/\`--${keyFile}\``;
+}
+function toolCertificates(launcher, tool) {
+  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
 }
 function envName(flag) {
   return `ETCD_${flag.toUpperCase().replace(/-/g, "_")}`;
@@ -13913,12 +9962,16 @@ function fixFor(setting, launcher, side) {
   switch (origin.kind) {
     case "flag":
       return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.certFlags}.`;
-    case "extra-arg": {
-      const certificates = launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${origin.tool} already gives etcd certificates`;
-      return `remove \`${setting.name}\` from \`${origin.field}\`; ${certificates}.`;
+    case "extra-arg":
+      return `remove \`${setting.name}\` from \`${origin.field}\`; ${toolCertificates(launcher, origin.tool)}.`;
+    case "env": {
+      const variable = setting.text.split("=")[0];
+      const tool = toolOf(launcher);
+      if (tool && origin.via.startsWith("in ")) {
+        return `remove \`${variable}\` from \`${origin.via.slice(3)}\`; ${toolCertificates(launcher, tool)}.`;
+      }
+      return `remove \`${variable}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
     }
-    case "env":
-      return `remove \`${setting.text.split("=")[0]}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
     case "config-file":
       return `set \`${origin.key}: false\` and set ${text.certKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
@@ -13996,586 +10049,8 @@ var etcdPeerAutoTls = {
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
-// src/extract/configmap-embedded.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/extract/etcd-config-file.ts
+// src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
-var SECTIONS = {
-  "client-transport-security": { "auto-tls": "auto-tls", "cert-file": "cert-file", "key-file": "key-file" },
-  "peer-transport-security": {
-    "auto-tls": "peer-auto-tls",
-    "cert-file": "peer-cert-file",
-    "key-file": "peer-key-file"
-  }
-};
-var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
-  "data-dir",
-  "wal-dir",
-  "listen-client-urls",
-  "listen-peer-urls",
-  "advertise-client-urls",
-  "initial-advertise-peer-urls",
-  "initial-cluster",
-  "initial-cluster-state",
-  "initial-cluster-token",
-  "snapshot-count",
-  "heartbeat-interval",
-  "election-timeout",
-  "quota-backend-bytes",
-  "client-transport-security",
-  "peer-transport-security"
-]);
-var YAML11_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
-var YAML11_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
-var etcdConfigFileExtractor = {
-  id: "etcd-config-file",
-  extract(context, env) {
-    const { nav } = context;
-    const root = context.root;
-    const map = nav.map(root);
-    if (!map || nav.get(root, "apiVersion") || nav.get(root, "kind")) return [];
-    const keys = nav.pairs(root).map((pair) => nav.keyText(pair) ?? "");
-    const known = keys.filter((key) => ETCD_CONFIG_KEYS.has(key));
-    const hasSection = keys.some((key) => key in SECTIONS);
-    if (!hasSection && known.length < 2) return [];
-    noteIgnoredTopLevel(context, env);
-    if (!hasSection) return [];
-    const settings = [];
-    for (const [section, names] of Object.entries(SECTIONS)) {
-      for (const pair of nav.pairs(nav.get(root, section))) {
-        const key = nav.keyText(pair) ?? "";
-        const name = names[key];
-        if (name) settings.push(configSetting(context, pair, `${section}.${key}`, name));
-      }
-    }
-    if (settings.length === 0) return [];
-    const where2 = context.embedded?.where ?? context.fileRef.relPath;
-    const config = {
-      file: context.fileRef,
-      launcher: { kind: "config-file", where: where2 },
-      flags: [],
-      env: [],
-      configFile: settings,
-      impliedFlags: [],
-      startupProblems: []
-    };
-    return [config];
-  }
-};
-function configSetting(context, pair, key, name) {
-  const value = pair.value;
-  const source = (0, import_yaml.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  return {
-    name,
-    text: `${key}: ${source}`,
-    rawValue: (0, import_yaml.isScalar)(value) && value.value !== null ? String(value.value) : "",
-    bool: yaml11Bool(value),
-    origin: { kind: "config-file", key },
-    span: context.pairSpan(pair)
-  };
-}
-function yaml11Bool(value) {
-  if (!(0, import_yaml.isScalar)(value) || value.value === null) return { kind: "false" };
-  const source = value.source ?? String(value.value);
-  if (value.type === "PLAIN" && YAML11_TRUE.has(source)) return { kind: "true" };
-  if (value.type === "PLAIN" && YAML11_FALSE.has(source)) return { kind: "false" };
-  const parsed = parseGoBool(String(value.value));
-  return {
-    kind: "invalid",
-    meansTrue: parsed.kind === "true" || parsed.kind === "invalid" && parsed.meansTrue
-  };
-}
-function noteIgnoredTopLevel(context, env) {
-  for (const key of ["auto-tls", "peer-auto-tls"]) {
-    const pair = context.nav.pair(context.root, key);
-    if (!pair) continue;
-    env.notify({
-      level: "note",
-      id: "ineffective-setting",
-      message: `top-level \`${key}\` in an etcd config file is ignored by etcd (only \`client-transport-security.auto-tls\` and \`peer-transport-security.auto-tls\` count); it does not enable auto-TLS and can be removed`,
-      file: context.fileRef,
-      span: context.pairSpan(pair)
-    });
-  }
-}
-
-// src/load/positions.ts
-function spanOf(text, lineCounter, start, end) {
-  const pos = lineCounter.linePos(start);
-  let stop = end;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      stop = i;
-      break;
-    }
-  }
-  while (stop > start + 1 && isBlank(text.charCodeAt(stop - 1))) stop--;
-  const length = Math.max(1, stop - start);
-  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
-}
-function isBlank(c) {
-  return c === 32 || c === 9;
-}
-
-// src/extract/yaml-nav.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var YamlNav = class {
-  constructor(doc) {
-    this.doc = doc;
-  }
-  doc;
-  resolve(node) {
-    let current = node;
-    for (let hops = 0; (0, import_yaml2.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
-    return (0, import_yaml2.isAlias)(current) ? void 0 : current ?? void 0;
-  }
-  map(node) {
-    const resolved = this.resolve(node);
-    return (0, import_yaml2.isMap)(resolved) ? resolved : void 0;
-  }
-  seq(node) {
-    const resolved = this.resolve(node);
-    return (0, import_yaml2.isSeq)(resolved) ? resolved : void 0;
-  }
-  /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
-  pair(node, key, depth = 0) {
-    const map = this.map(node);
-    if (!map || depth > 16) return void 0;
-    const pairs = map.items;
-    for (let i = pairs.length - 1; i >= 0; i--) {
-      const pair = pairs[i];
-      if ((0, import_yaml2.isPair)(pair) && this.keyText(pair) === key) return pair;
-    }
-    for (let i = pairs.length - 1; i >= 0; i--) {
-      const pair = pairs[i];
-      if (!(0, import_yaml2.isPair)(pair) || this.keyText(pair) !== "<<") continue;
-      const sources = this.seq(pair.value)?.items ?? [pair.value];
-      for (let j = sources.length - 1; j >= 0; j--) {
-        const found = this.pair(sources[j], key, depth + 1);
-        if (found) return found;
-      }
-    }
-    return void 0;
-  }
-  get(node, key) {
-    const pair = this.pair(node, key);
-    return pair ? this.resolve(pair.value) : void 0;
-  }
-  /** Follows a path of keys through nested maps. */
-  path(node, keys) {
-    let current = this.resolve(node);
-    for (const key of keys) {
-      current = this.get(current, key);
-      if (current === void 0) return void 0;
-    }
-    return current;
-  }
-  /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
-  text(node) {
-    const resolved = this.resolve(node);
-    if (!(0, import_yaml2.isScalar)(resolved)) return void 0;
-    const value = resolved.value;
-    if (value === null) return "";
-    if (typeof value === "string") return value;
-    return resolved.source ?? String(value);
-  }
-  items(node) {
-    const seq = this.seq(node);
-    if (!seq) return [];
-    const out = [];
-    for (const item of seq.items) {
-      const resolved = this.resolve(item);
-      if (resolved) out.push(resolved);
-    }
-    return out;
-  }
-  pairs(node) {
-    const map = this.map(node);
-    return map ? map.items.filter((p) => (0, import_yaml2.isPair)(p) && this.keyText(p) !== "<<") : [];
-  }
-  keyText(pair) {
-    return this.text(pair.key);
-  }
-};
-
-// src/extract/extractor.ts
-var YamlContext = class {
-  constructor(file, doc, embedded) {
-    this.file = file;
-    this.doc = doc;
-    this.embedded = embedded;
-    this.nav = new YamlNav(doc);
-  }
-  file;
-  doc;
-  embedded;
-  nav;
-  get root() {
-    return this.nav.resolve(this.doc.contents);
-  }
-  get fileRef() {
-    return this.file.file;
-  }
-  /** The text that node ranges index into (the embedded string, or the file). */
-  get ownText() {
-    return this.embedded?.text ?? this.file.text;
-  }
-  /** The span of a node's own text (for a quoted scalar, the quotes included). */
-  nodeSpan(node) {
-    const [start, valueEnd] = node.range ?? [0, 1];
-    return this.rangeSpan(start, valueEnd);
-  }
-  /** The span of a `key: value` entry, from the key to the end of the value. */
-  pairSpan(pair) {
-    const key = pair.key;
-    const value = pair.value;
-    const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
-    const end = value?.range?.[1] ?? key?.range?.[1] ?? start + 1;
-    return this.rangeSpan(start, Math.max(end, start + 1));
-  }
-  /** The span of characters [from, to) of a string scalar's value, or the whole node if unmappable. */
-  valueSpan(node, from, to) {
-    const offsets = scalarOffsets(this.ownText, node);
-    const start = offsets?.(from);
-    const last2 = offsets?.(Math.max(from, to - 1));
-    if (start === void 0 || last2 === void 0 || last2 < start) return this.nodeSpan(node);
-    return this.rangeSpan(start, last2 + 1);
-  }
-  /** An offset map from a string scalar's value into the outer file, for embedding documents. */
-  scalarMap(node) {
-    const offsets = scalarOffsets(this.ownText, node);
-    if (!offsets) return void 0;
-    const outer = this.embedded?.map;
-    return outer ? (i) => mapDefined(offsets(i), outer) : offsets;
-  }
-  /** [start, end) in this document's own text, as a single-line span of the file. */
-  rangeSpan(start, end) {
-    const map = this.embedded?.map;
-    if (!map) return spanOf(this.file.text, this.file.lineCounter, start, end);
-    const outerStart = map(start);
-    const outerLast = map(Math.max(start, end - 1));
-    if (outerStart === void 0) return spanOf(this.file.text, this.file.lineCounter, 0, 1);
-    const outerEnd = outerLast === void 0 || outerLast < outerStart ? outerStart + 1 : outerLast + 1;
-    return spanOf(this.file.text, this.file.lineCounter, outerStart, outerEnd);
-  }
-};
-function mapDefined(offset, map) {
-  return offset === void 0 ? void 0 : map(offset);
-}
-function scalarOffsets(text, node) {
-  const value = node.value;
-  if (typeof value !== "string" || !node.range) return void 0;
-  const [start, end] = node.range;
-  const map = new Int32Array(value.length + 1).fill(-1);
-  let j = start;
-  for (let i = 0; i < value.length && j < end; i++) {
-    const want = value.charCodeAt(i);
-    while (j < end && !sameChar(text.charCodeAt(j), want)) j++;
-    if (j >= end) break;
-    map[i] = j;
-    j++;
-  }
-  return (index) => {
-    const at = map[index];
-    return at === void 0 || at < 0 ? void 0 : at;
-  };
-}
-function sameChar(source, value) {
-  if (source === value) return true;
-  return value === 32 && (source === 10 || source === 13);
-}
-
-// src/etcd/env-vars.ts
-function etcdFlagOfEnv(name) {
-  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
-  return name.slice(5).toLowerCase().replace(/_/g, "-");
-}
-
-// src/extract/kubeadm.ts
-var KUBEADM_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
-var CLUSTER_API_PATHS = {
-  KubeadmControlPlane: ["spec", "kubeadmConfigSpec", "clusterConfiguration"],
-  KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"],
-  KubeadmConfig: ["spec", "clusterConfiguration"],
-  KubeadmConfigTemplate: ["spec", "template", "spec", "clusterConfiguration"]
-};
-var kubeadmExtractor = {
-  id: "kubeadm",
-  extract(context) {
-    const { nav } = context;
-    const root = context.root;
-    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
-    const kind = nav.text(nav.get(root, "kind")) ?? "";
-    if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") {
-      const objectName2 = context.embedded ? `in ${context.embedded.where}` : void 0;
-      const launcher2 = {
-        kind: "kubeadm",
-        apiVersion,
-        objectKind: kind,
-        ...objectName2 ? { objectName: objectName2 } : {}
-      };
-      return clusterConfiguration(context, root, launcher2, []);
-    }
-    const path2 = CLUSTER_API_PATHS[kind];
-    if (!path2 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
-    const objectName = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
-    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName };
-    return clusterConfiguration(context, nav.path(root, path2), launcher, path2);
-  }
-};
-function clusterConfiguration(context, node, launcher, prefix) {
-  const { nav } = context;
-  const local = nav.path(node, ["etcd", "local"]);
-  if (!local) return [];
-  const field = (name) => [...prefix, "etcd", "local", name].join(".");
-  const extraArgs = nav.get(local, "extraArgs");
-  const flags = !extraArgs ? [] : nav.map(extraArgs) ? mapArgs(context, extraArgs, field("extraArgs")) : orderListArgs(listArgs(context, extraArgs, field("extraArgs")));
-  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
-  if (flags.length === 0 && env.length === 0) return [];
-  return [
-    {
-      file: context.fileRef,
-      launcher,
-      flags,
-      env,
-      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
-      startupProblems: []
-    }
-  ];
-}
-function extraEnvs(context, node, field) {
-  const { nav } = context;
-  return nav.items(node).flatMap((item) => {
-    const namePair = nav.pair(item, "name");
-    const name = nav.text(namePair?.value);
-    const flag = name ? etcdFlagOfEnv(name) : void 0;
-    if (!namePair || !name || !flag || nav.get(item, "valueFrom")) return [];
-    const value = nav.text(nav.get(item, "value")) ?? "";
-    return [
-      {
-        name: flag,
-        text: `${name}=${value}`,
-        rawValue: value,
-        origin: { kind: "env", via: `in ${field}` },
-        span: context.pairSpan(namePair)
-      }
-    ];
-  });
-}
-function mapArgs(context, extraArgs, field) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
-  return context.nav.pairs(extraArgs).flatMap((pair) => {
-    const name = context.nav.keyText(pair);
-    if (!name) return [];
-    const rawValue = context.nav.text(pair.value) ?? "";
-    return [
-      { name, text: `${name}: ${sourceOf(context, pair)}`, rawValue, origin, span: context.pairSpan(pair) }
-    ];
-  });
-}
-function listArgs(context, extraArgs, field) {
-  const { nav } = context;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
-  return nav.items(extraArgs).flatMap((item) => {
-    const namePair = nav.pair(item, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name) return [];
-    const rawValue = nav.text(nav.get(item, "value")) ?? "";
-    return [
-      { name, text: `name: ${name}, value: ${rawValue}`, rawValue, origin, span: context.pairSpan(namePair) }
-    ];
-  });
-}
-function orderListArgs(settings) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const setting of settings) byName.set(setting.name, [...byName.get(setting.name) ?? [], setting]);
-  const out = [...settings];
-  for (const group of byName.values()) {
-    const userLast = group[group.length - 1];
-    const sortedLast = group.reduce((best, s) => (s.rawValue ?? "") >= (best.rawValue ?? "") ? s : best);
-    if (sortedLast.rawValue === userLast.rawValue) continue;
-    const index = out.indexOf(sortedLast);
-    out.splice(index, 1);
-    out.push({
-      ...sortedLast,
-      caveat: `"${sortedLast.name}" is listed more than once; kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "${sortedLast.rawValue}" last, while newer kubeadm keeps the list order, where "${userLast.rawValue}" wins`
-    });
-  }
-  return out;
-}
-function sourceOf(context, pair) {
-  const value = pair.value;
-  const range = value?.range;
-  if (!range) return "";
-  const text = context.ownText.slice(range[0], range[1]);
-  return text.split(/\r?\n/, 1)[0] ?? text;
-}
-
-// src/extract/kubernetes-objects.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
-var MAX_LIST_DEPTH = 8;
-function* kubernetesObjects(context, node = context.root, depth = 0) {
-  const { nav } = context;
-  if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
-  const kind = nav.text(nav.get(node, "kind")) ?? "";
-  const items = nav.seq(nav.get(node, "items"));
-  if (kind.endsWith("List") && items) {
-    for (const item of nav.items(items)) yield* kubernetesObjects(context, item, depth + 1);
-    return;
-  }
-  yield node;
-}
-function podSpecObjects(context) {
-  const { nav } = context;
-  const out = [];
-  for (const object of kubernetesObjects(context)) {
-    const kind = nav.text(nav.get(object, "kind"));
-    if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path2 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path2));
-    if (!podSpec) continue;
-    const metadata = nav.get(object, "metadata");
-    const namespace = nav.text(nav.get(metadata, "namespace"));
-    out.push({
-      kind,
-      name: nav.text(nav.get(metadata, "name")) ?? nav.text(nav.get(metadata, "generateName")) ?? "(unnamed)",
-      ...namespace ? { namespace } : {},
-      podSpec
-    });
-  }
-  return out;
-}
-
-// src/extract/configmap-embedded.ts
-var EMBEDDABLE = [kubeadmExtractor, etcdConfigFileExtractor];
-var configMapEmbeddedExtractor = {
-  id: "configmap-embedded",
-  extract(context, env) {
-    const { nav } = context;
-    const configs = [];
-    for (const object of kubernetesObjects(context)) {
-      if (nav.text(nav.get(object, "kind")) !== "ConfigMap") continue;
-      const metadata = nav.get(object, "metadata");
-      const name = nav.text(nav.get(metadata, "name")) ?? "(unnamed)";
-      const namespace = nav.text(nav.get(metadata, "namespace"));
-      for (const pair of nav.pairs(nav.get(object, "data"))) {
-        const value = nav.resolve(pair.value);
-        const text = nav.text(value);
-        const map = value ? context.scalarMap(value) : void 0;
-        if (!value || !text || !map || !text.includes("\n") || !text.includes(":")) continue;
-        const where2 = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
-        for (const doc of parseEmbedded(text)) {
-          const embedded = new YamlContext(context.file, doc, { text, map, where: where2 });
-          for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
-        }
-      }
-    }
-    return configs;
-  }
-};
-function parseEmbedded(text) {
-  try {
-    return (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false }).filter(
-      (doc) => doc.errors.length === 0
-    );
-  } catch {
-    return [];
-  }
-}
-
-// src/extract/container-env.ts
-function containerEtcdEnv(context, object, container, env) {
-  return [
-    ...envFromSettings(context, object, container, env),
-    ...envSettings(context, object, container, env)
-  ];
-}
-function envFromSettings(context, object, container, env) {
-  const { nav } = context;
-  const settings = [];
-  for (const source of nav.items(nav.get(container, "envFrom"))) {
-    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace) : void 0;
-    if (!configMap) continue;
-    const prefix = nav.text(nav.get(source, "prefix")) ?? "";
-    const cm = configMap.context;
-    for (const pair of cm.nav.pairs(configMap.data)) {
-      const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
-      const flag = etcdFlagOfEnv(key);
-      const value = cm.nav.text(pair.value);
-      if (!flag || value === void 0) continue;
-      settings.push({
-        name: flag,
-        text: `${key}=${value}`,
-        rawValue: value,
-        origin: {
-          kind: "env",
-          via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
-        },
-        span: cm.pairSpan(pair),
-        file: cm.fileRef
-      });
-    }
-  }
-  return settings;
-}
-function envSettings(context, object, container, env) {
-  const { nav } = context;
-  const settings = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const namePair = nav.pair(entry, "name");
-    const name = nav.text(namePair?.value);
-    const flag = name ? etcdFlagOfEnv(name) : void 0;
-    if (!namePair || !name || !flag) continue;
-    const valueFrom = nav.get(entry, "valueFrom");
-    if (!valueFrom) {
-      const value2 = nav.text(nav.get(entry, "value")) ?? "";
-      settings.push({
-        name: flag,
-        text: `${name}=${value2}`,
-        rawValue: value2,
-        origin: { kind: "env", via: "in the container env" },
-        span: context.pairSpan(namePair)
-      });
-      continue;
-    }
-    const ref = nav.get(valueFrom, "configMapKeyRef");
-    const cmName = nav.text(nav.get(ref, "name"));
-    const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace) : void 0;
-    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
-    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
-    if (!configMap || !pair || value === void 0) continue;
-    settings.push({
-      name: flag,
-      text: `${name}=${value}`,
-      rawValue: value,
-      origin: {
-        kind: "env",
-        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} key ${key} (valueFrom)`
-      },
-      span: configMap.context.pairSpan(pair),
-      file: configMap.context.fileRef
-    });
-  }
-  return settings;
-}
-function qualified(namespace, name) {
-  return namespace ? `${namespace}/${name}` : name;
-}
 
 // src/extract/shell.ts
 var OPERATORS = ["<<<", "<<-", ";;&", "&>>", "&&", "||", ";;", ";&", "|&", "<<", ">>", "<&", ">&", "<>"];
@@ -14677,8 +10152,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
+function basename(path3) {
+  return path3.slice(path3.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -14806,8 +10281,8 @@ var Lexer = class {
       if (!continuation) word.end = i;
     }
     const raw = s.slice(start, word.end);
-    const open2 = raw.indexOf("{{");
-    if (open2 >= 0 && raw.indexOf("}}", open2 + 2) >= 0) word.opaque = true;
+    const open = raw.indexOf("{{");
+    if (open >= 0 && raw.indexOf("}}", open + 2) >= 0) word.opaque = true;
     this.pushWord(word);
     return i;
   }
@@ -14966,14 +10441,2175 @@ function lineEnd(s, i) {
   return end < 0 ? s.length : end;
 }
 
+// src/extract/compose.ts
+var COMPOSE_TOP_LEVEL = /* @__PURE__ */ new Set([
+  "version",
+  "name",
+  "services",
+  "networks",
+  "volumes",
+  "configs",
+  "secrets",
+  "include",
+  "models"
+]);
+var SERVICE_KEYS = ["image", "build", "command", "entrypoint", "environment"];
+var composeExtractor = {
+  id: "compose",
+  extract(context) {
+    return composeServices(context).flatMap((service) => serviceConfigs(context, service));
+  }
+};
+function composeServices(context) {
+  const { nav } = context;
+  const root = context.root;
+  const top = nav.pairs(root);
+  const isCompose = top.every((pair) => {
+    const key = nav.keyText(pair);
+    return key !== void 0 && (COMPOSE_TOP_LEVEL.has(key) || key.startsWith("x-"));
+  });
+  if (top.length === 0 || !isCompose) return [];
+  return nav.pairs(nav.get(root, "services")).filter((pair) => {
+    const service = nav.map(pair.value);
+    return service !== void 0 && SERVICE_KEYS.some((key) => nav.pair(service, key) !== void 0);
+  });
+}
+function serviceConfigs(context, pair) {
+  const { nav } = context;
+  const service = nav.map(pair.value);
+  const entrypoint = argvOf(context, nav.pair(service, "entrypoint"));
+  const command = argvOf(context, nav.pair(service, "command"));
+  if (entrypoint === "invalid" || command === "invalid") return [];
+  const argv = entrypoint !== void 0 ? [...entrypoint, ...command ?? []] : command ?? [];
+  const program = argv[0];
+  if (!program || program.opaque) return [];
+  const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
+  const file = context.fileRef;
+  const env = serviceEnv(context, service);
+  const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
+  const withProblems = (parsed) => ({
+    flags: parsed.flags,
+    startupProblems: [...composeProblems, ...parsed.startupProblems]
+  });
+  if (isEtcdProgram(program.value)) {
+    if (isNotTheServer(argv[1]?.value)) return [];
+    const words = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
+    return [{ file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, false)) }];
+  }
+  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
+  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  if (!script) return [];
+  return findEtcdInvocations(script.value).map((invocation) => {
+    const words = invocation.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaqueIn(word.start, word.end),
+      span: script.spanOf(word.start, word.end)
+    }));
+    return { file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, true)) };
+  });
+}
+function invalidTemplate(span) {
+  return {
+    message: `Compose will not start the service: a \`$\` that is not \`$$\`, \`$NAME\` or \`\${NAME}\` is an invalid interpolation (write \`$$\` for a literal \`$\`)`,
+    span
+  };
+}
+function isNotTheServer(firstArgument) {
+  return firstArgument === "gateway" || firstArgument === "grpc-proxy";
+}
+function argvOf(context, pair) {
+  const { nav } = context;
+  const node = pair ? nav.resolve(pair.value) : void 0;
+  if (!node || (0, import_yaml.isScalar)(node) && node.value === null) return void 0;
+  const seq = nav.seq(node);
+  if (seq) {
+    const out = [];
+    for (const item of nav.items(seq)) {
+      const text2 = nav.text(item);
+      if (text2 === void 0) continue;
+      out.push(tracedArg(context, item, interpolate(text2), context.nodeSpan(item)));
+    }
+    return out;
+  }
+  const text = nav.text(node);
+  if (text === void 0) return void 0;
+  const words = shellWords(interpolate(text));
+  if (!words) return "invalid";
+  return words.map((word) => tracedArg(context, node, word, context.valueSpan(node, word.start, word.end)));
+}
+function tracedArg(context, node, traced, span) {
+  return {
+    value: traced.text,
+    opaque: traced.opaque.some(Boolean),
+    badDollar: traced.badDollar.some(Boolean),
+    span,
+    spanOf: (start, end) => {
+      const from = traced.from[start];
+      const to = traced.to[Math.max(start, end - 1)];
+      return from === void 0 || to === void 0 ? span : context.valueSpan(node, from, to);
+    },
+    opaqueIn: (start, end) => traced.opaque.slice(start, end).some(Boolean)
+  };
+}
+function emptyTraced() {
+  return { text: "", from: [], to: [], opaque: [], badDollar: [] };
+}
+function pushChar(out, c, from, to, opaque, bad = false) {
+  out.text += c;
+  out.from.push(from);
+  out.to.push(to);
+  out.opaque.push(opaque);
+  out.badDollar.push(bad);
+}
+function interpolate(value) {
+  const out = emptyTraced();
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i];
+    if (c !== "$") {
+      pushChar(out, c, i, i + 1, false);
+      i++;
+      continue;
+    }
+    const next = value[i + 1] ?? "";
+    if (next === "$") {
+      pushChar(out, "$", i, i + 2, false);
+      i += 2;
+      continue;
+    }
+    let end = -1;
+    if (next === "{") {
+      if (/^[_a-z]/i.test(value[i + 2] ?? "")) end = bracedEnd(value, i);
+    } else if (/^[_a-z]/i.test(next)) {
+      end = i + 2;
+      while (end < value.length && /^[_a-z0-9]/i.test(value[end])) end++;
+    }
+    if (end < 0) {
+      pushChar(out, "$", i, i + 1, false, true);
+      i++;
+      continue;
+    }
+    for (let k = i; k < end; k++) pushChar(out, value[k], k, k + 1, true);
+    i = end;
+  }
+  return out;
+}
+function bracedEnd(value, i) {
+  let depth = 0;
+  for (let k = i; k < value.length; k++) {
+    if (value[k] === "$" && value[k + 1] === "{") {
+      depth++;
+      k++;
+    } else if (value[k] === "}") {
+      depth--;
+      if (depth === 0) return k + 1;
+    }
+  }
+  return -1;
+}
+function shellWords(src) {
+  const words = [];
+  let buf = emptyTraced();
+  let start;
+  let end = 0;
+  let escaped = false;
+  let doubleQuoted = false;
+  let singleQuoted = false;
+  let backQuote = false;
+  let dollarQuote = false;
+  let got = false;
+  const add = (i) => {
+    const c = src.text[i];
+    pushChar(buf, c, src.from[i], src.to[i], src.opaque[i], src.badDollar[i]);
+  };
+  const touch = (i) => {
+    start ??= src.from[i];
+    end = src.to[i];
+  };
+  const emit = () => {
+    words.push({ ...buf, start: start ?? 0, end });
+    buf = emptyTraced();
+    start = void 0;
+    got = false;
+  };
+  for (let i = 0; i < src.text.length; i++) {
+    const c = src.text[i];
+    if (escaped) {
+      touch(i);
+      add(i);
+      escaped = false;
+      continue;
+    }
+    if (c === "\\") {
+      touch(i);
+      if (singleQuoted) add(i);
+      else escaped = true;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r" || c === "\n") {
+      if (singleQuoted || doubleQuoted || backQuote || dollarQuote) {
+        touch(i);
+        add(i);
+      } else if (got) {
+        emit();
+      } else if (buf.text === "") {
+        start = void 0;
+      }
+      continue;
+    }
+    const unquoted = !singleQuoted && !doubleQuoted;
+    if (c === "`" && unquoted && !dollarQuote) {
+      backQuote = !backQuote;
+    } else if (c === ")" && unquoted && !backQuote) {
+      dollarQuote = !dollarQuote;
+    } else if (c === "(" && unquoted && !backQuote) {
+      if (dollarQuote || !buf.text.endsWith("$")) return void 0;
+      dollarQuote = true;
+    } else if (c === '"' && !singleQuoted && !dollarQuote) {
+      touch(i);
+      doubleQuoted = !doubleQuoted;
+      continue;
+    } else if (c === "'" && !doubleQuoted && !dollarQuote) {
+      touch(i);
+      singleQuoted = !singleQuoted;
+      continue;
+    } else if (";&|<>".includes(c) && unquoted && !backQuote) {
+      if (c === ">" && /^[0-9]/.test(buf.text)) got = false;
+      break;
+    }
+    touch(i);
+    got = true;
+    add(i);
+  }
+  if (got) emit();
+  if (escaped || singleQuoted || doubleQuoted || backQuote || dollarQuote) return void 0;
+  return words;
+}
+var ENV_ORIGIN = { kind: "env", via: "in the service environment" };
+function serviceEnv(context, service) {
+  const { nav } = context;
+  const environment = nav.get(service, "environment");
+  const out = [];
+  const add = (key, raw, span) => {
+    const name = flagOfVariable(key);
+    const traced = interpolate(raw);
+    if (!name || traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) return;
+    out.push({ name, text: `${key}=${traced.text}`, rawValue: traced.text, origin: ENV_ORIGIN, span });
+  };
+  if (nav.map(environment)) {
+    for (const pair of nav.pairs(environment)) {
+      const key = nav.keyText(pair);
+      const value = nav.resolve(pair.value);
+      if (key === void 0 || !value || (0, import_yaml.isScalar)(value) && value.value === null) continue;
+      const raw = nav.text(value);
+      if (raw !== void 0) add(key, raw, context.pairSpan(pair));
+    }
+  } else {
+    for (const item of nav.items(environment)) {
+      const entry = nav.text(item);
+      const eq = entry?.indexOf("=") ?? -1;
+      if (entry === void 0 || eq < 0) continue;
+      add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
+    }
+  }
+  return out;
+}
+function flagOfVariable(key) {
+  if (!/^ETCD_[A-Z0-9_]+$/.test(key)) return void 0;
+  return key.slice(5).toLowerCase().replace(/_/g, "-");
+}
+
+// src/extract/configmap-embedded.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/extract/etcd-config-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var SECTIONS = {
+  "client-transport-security": { "auto-tls": "auto-tls", "cert-file": "cert-file", "key-file": "key-file" },
+  "peer-transport-security": {
+    "auto-tls": "peer-auto-tls",
+    "cert-file": "peer-cert-file",
+    "key-file": "peer-key-file"
+  }
+};
+var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
+  "data-dir",
+  "wal-dir",
+  "listen-client-urls",
+  "listen-peer-urls",
+  "advertise-client-urls",
+  "initial-advertise-peer-urls",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes",
+  "client-transport-security",
+  "peer-transport-security"
+]);
+var YAML11_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
+var YAML11_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
+var etcdConfigFileExtractor = {
+  id: "etcd-config-file",
+  extract(context, env) {
+    const { nav } = context;
+    const root = context.root;
+    const map = nav.map(root);
+    if (!map || nav.get(root, "apiVersion") || nav.get(root, "kind")) return [];
+    const keys = nav.pairs(root).map((pair) => nav.keyText(pair) ?? "");
+    const known = keys.filter((key) => ETCD_CONFIG_KEYS.has(key));
+    const hasSection = keys.some((key) => key in SECTIONS);
+    if (!hasSection && known.length < 2) return [];
+    noteIgnoredTopLevel(context, env);
+    if (!hasSection) return [];
+    const settings = [];
+    for (const [section, names] of Object.entries(SECTIONS)) {
+      for (const pair of nav.pairs(nav.get(root, section))) {
+        const key = nav.keyText(pair) ?? "";
+        const name = names[key];
+        if (name) settings.push(configSetting(context, pair, `${section}.${key}`, name));
+      }
+    }
+    if (settings.length === 0) return [];
+    const where2 = context.embedded?.where ?? context.fileRef.relPath;
+    const config = {
+      file: context.fileRef,
+      launcher: { kind: "config-file", where: where2 },
+      flags: [],
+      env: [],
+      configFile: settings,
+      impliedFlags: [],
+      startupProblems: []
+    };
+    return [config];
+  }
+};
+function configSetting(context, pair, key, name) {
+  const value = pair.value;
+  const source = (0, import_yaml2.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  return {
+    name,
+    text: `${key}: ${source}`,
+    rawValue: (0, import_yaml2.isScalar)(value) && value.value !== null ? String(value.value) : "",
+    bool: yaml11Bool(value),
+    origin: { kind: "config-file", key },
+    span: context.pairSpan(pair)
+  };
+}
+function yaml11Bool(value) {
+  if (!(0, import_yaml2.isScalar)(value) || value.value === null) return { kind: "false" };
+  const source = value.source ?? String(value.value);
+  if (value.type === "PLAIN" && YAML11_TRUE.has(source)) return { kind: "true" };
+  if (value.type === "PLAIN" && YAML11_FALSE.has(source)) return { kind: "false" };
+  const parsed = parseGoBool(String(value.value));
+  return {
+    kind: "invalid",
+    meansTrue: parsed.kind === "true" || parsed.kind === "invalid" && parsed.meansTrue
+  };
+}
+function noteIgnoredTopLevel(context, env) {
+  for (const key of ["auto-tls", "peer-auto-tls"]) {
+    const pair = context.nav.pair(context.root, key);
+    if (!pair) continue;
+    env.notify({
+      level: "note",
+      id: "ineffective-setting",
+      message: `top-level \`${key}\` in an etcd config file is ignored by etcd (only \`client-transport-security.auto-tls\` and \`peer-transport-security.auto-tls\` count); it does not enable auto-TLS and can be removed`,
+      file: context.fileRef,
+      span: context.pairSpan(pair)
+    });
+  }
+}
+
+// src/load/positions.ts
+function spanOf(text, lineCounter, start, end) {
+  const pos = lineCounter.linePos(start);
+  let stop = end;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      stop = i;
+      break;
+    }
+  }
+  while (stop > start + 1 && isBlank(text.charCodeAt(stop - 1))) stop--;
+  const length = Math.max(1, stop - start);
+  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
+}
+function isBlank(c) {
+  return c === 32 || c === 9;
+}
+
+// src/extract/yaml-nav.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var YamlNav = class {
+  constructor(doc) {
+    this.doc = doc;
+  }
+  doc;
+  resolve(node) {
+    let current = node;
+    for (let hops = 0; (0, import_yaml3.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    return (0, import_yaml3.isAlias)(current) ? void 0 : current ?? void 0;
+  }
+  map(node) {
+    const resolved = this.resolve(node);
+    return (0, import_yaml3.isMap)(resolved) ? resolved : void 0;
+  }
+  seq(node) {
+    const resolved = this.resolve(node);
+    return (0, import_yaml3.isSeq)(resolved) ? resolved : void 0;
+  }
+  /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
+  pair(node, key, depth = 0) {
+    const map = this.map(node);
+    if (!map || depth > 16) return void 0;
+    const pairs = map.items;
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const pair = pairs[i];
+      if ((0, import_yaml3.isPair)(pair) && this.keyText(pair) === key) return pair;
+    }
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const pair = pairs[i];
+      if (!(0, import_yaml3.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      const sources = this.seq(pair.value)?.items ?? [pair.value];
+      for (let j = sources.length - 1; j >= 0; j--) {
+        const found = this.pair(sources[j], key, depth + 1);
+        if (found) return found;
+      }
+    }
+    return void 0;
+  }
+  get(node, key) {
+    const pair = this.pair(node, key);
+    return pair ? this.resolve(pair.value) : void 0;
+  }
+  /** Follows a path of keys through nested maps. */
+  path(node, keys) {
+    let current = this.resolve(node);
+    for (const key of keys) {
+      current = this.get(current, key);
+      if (current === void 0) return void 0;
+    }
+    return current;
+  }
+  /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
+  text(node) {
+    const resolved = this.resolve(node);
+    if (!(0, import_yaml3.isScalar)(resolved)) return void 0;
+    const value = resolved.value;
+    if (value === null) return "";
+    if (typeof value === "string") return value;
+    return resolved.source ?? String(value);
+  }
+  items(node) {
+    const seq = this.seq(node);
+    if (!seq) return [];
+    const out = [];
+    for (const item of seq.items) {
+      const resolved = this.resolve(item);
+      if (resolved) out.push(resolved);
+    }
+    return out;
+  }
+  pairs(node) {
+    const map = this.map(node);
+    return map ? map.items.filter((p) => (0, import_yaml3.isPair)(p) && this.keyText(p) !== "<<") : [];
+  }
+  keyText(pair) {
+    return this.text(pair.key);
+  }
+};
+
+// src/extract/extractor.ts
+var YamlContext = class {
+  constructor(file, doc, embedded) {
+    this.file = file;
+    this.doc = doc;
+    this.embedded = embedded;
+    this.nav = new YamlNav(doc);
+  }
+  file;
+  doc;
+  embedded;
+  nav;
+  get root() {
+    return this.nav.resolve(this.doc.contents);
+  }
+  get fileRef() {
+    return this.file.file;
+  }
+  /** The text that node ranges index into (the embedded string, or the file as parsed). */
+  get ownText() {
+    return this.embedded?.text ?? this.file.template?.parseText ?? this.file.text;
+  }
+  /** True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing. */
+  isTemplated(node) {
+    const template = this.file.template;
+    if (!template || this.embedded || !node.range) return false;
+    const [start, end] = node.range;
+    return template.parseText.slice(start, end) !== this.file.text.slice(start, end);
+  }
+  /** The node's text as written in the file (a template action shown as written, not blanked). */
+  sourceText(node) {
+    if (this.embedded || !node.range) return "";
+    return this.file.text.slice(node.range[0], node.range[1]);
+  }
+  /** The span of a node's own text (for a quoted scalar, the quotes included). */
+  nodeSpan(node) {
+    const [start, valueEnd] = node.range ?? [0, 1];
+    return this.rangeSpan(start, valueEnd);
+  }
+  /** The span of a `key: value` entry, from the key to the end of the value. */
+  pairSpan(pair) {
+    const key = pair.key;
+    const value = pair.value;
+    const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
+    const end = value?.range?.[1] ?? key?.range?.[1] ?? start + 1;
+    return this.rangeSpan(start, Math.max(end, start + 1));
+  }
+  /** The span of characters [from, to) of a string scalar's value, or the whole node if unmappable. */
+  valueSpan(node, from, to) {
+    const offsets = scalarOffsets(this.ownText, node);
+    const start = offsets?.(from);
+    const last2 = offsets?.(Math.max(from, to - 1));
+    if (start === void 0 || last2 === void 0 || last2 < start) return this.nodeSpan(node);
+    return this.rangeSpan(start, last2 + 1);
+  }
+  /** An offset map from a string scalar's value into the outer file, for embedding documents. */
+  scalarMap(node) {
+    const offsets = scalarOffsets(this.ownText, node);
+    if (!offsets) return void 0;
+    const outer = this.embedded?.map;
+    return outer ? (i) => mapDefined(offsets(i), outer) : offsets;
+  }
+  /** [start, end) in this document's own text, as a single-line span of the file. */
+  rangeSpan(start, end) {
+    const map = this.embedded?.map;
+    if (!map) return spanOf(this.file.text, this.file.lineCounter, start, end);
+    const outerStart = map(start);
+    const outerLast = map(Math.max(start, end - 1));
+    if (outerStart === void 0) return spanOf(this.file.text, this.file.lineCounter, 0, 1);
+    const outerEnd = outerLast === void 0 || outerLast < outerStart ? outerStart + 1 : outerLast + 1;
+    return spanOf(this.file.text, this.file.lineCounter, outerStart, outerEnd);
+  }
+};
+function mapDefined(offset, map) {
+  return offset === void 0 ? void 0 : map(offset);
+}
+function scalarOffsets(text, node) {
+  const value = node.value;
+  if (typeof value !== "string" || !node.range) return void 0;
+  const [start, end] = node.range;
+  const map = new Int32Array(value.length + 1).fill(-1);
+  let j = start;
+  for (let i = 0; i < value.length && j < end; i++) {
+    const want = value.charCodeAt(i);
+    while (j < end && !sameChar(text.charCodeAt(j), want)) j++;
+    if (j >= end) break;
+    map[i] = j;
+    j++;
+  }
+  return (index) => {
+    const at = map[index];
+    return at === void 0 || at < 0 ? void 0 : at;
+  };
+}
+function sameChar(source, value) {
+  if (source === value) return true;
+  return value === 32 && (source === 10 || source === 13);
+}
+function textSpan(file, start, end) {
+  return spanOf(file.text, file.lineCounter, start, end);
+}
+
+// src/etcd/env-vars.ts
+function etcdFlagOfEnv(name) {
+  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
+  return name.slice(5).toLowerCase().replace(/_/g, "-");
+}
+
+// src/extract/kubeadm.ts
+var KUBEADM_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
+var CLUSTER_API_PATHS = {
+  KubeadmControlPlane: ["spec", "kubeadmConfigSpec", "clusterConfiguration"],
+  KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"],
+  KubeadmConfig: ["spec", "clusterConfiguration"],
+  KubeadmConfigTemplate: ["spec", "template", "spec", "clusterConfiguration"]
+};
+var kubeadmExtractor = {
+  id: "kubeadm",
+  extract(context) {
+    const { nav } = context;
+    const root = context.root;
+    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+    const kind = nav.text(nav.get(root, "kind")) ?? "";
+    if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") {
+      const objectName2 = context.embedded ? `in ${context.embedded.where}` : void 0;
+      const launcher2 = {
+        kind: "kubeadm",
+        apiVersion,
+        objectKind: kind,
+        ...objectName2 ? { objectName: objectName2 } : {}
+      };
+      return clusterConfiguration(context, root, launcher2, []);
+    }
+    const path3 = CLUSTER_API_PATHS[kind];
+    if (!path3 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const objectName = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
+    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName };
+    return clusterConfiguration(context, nav.path(root, path3), launcher, path3);
+  }
+};
+function clusterConfiguration(context, node, launcher, prefix) {
+  const { nav } = context;
+  const local = nav.path(node, ["etcd", "local"]);
+  if (!local) return [];
+  const field = (name) => [...prefix, "etcd", "local", name].join(".");
+  const extraArgs = nav.get(local, "extraArgs");
+  const flags = !extraArgs ? [] : nav.map(extraArgs) ? mapArgs(context, extraArgs, field("extraArgs")) : orderListArgs(listArgs(context, extraArgs, field("extraArgs")));
+  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
+  if (flags.length === 0 && env.length === 0) return [];
+  return [
+    {
+      file: context.fileRef,
+      launcher,
+      flags,
+      env,
+      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
+      startupProblems: []
+    }
+  ];
+}
+function extraEnvs(context, node, field) {
+  const { nav } = context;
+  return nav.items(node).flatMap((item) => {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    const flag = name ? etcdFlagOfEnv(name) : void 0;
+    if (!namePair || !name || !flag || nav.get(item, "valueFrom")) return [];
+    const value = nav.text(nav.get(item, "value")) ?? "";
+    return [
+      {
+        name: flag,
+        text: `${name}=${value}`,
+        rawValue: value,
+        origin: { kind: "env", via: `in ${field}` },
+        span: context.pairSpan(namePair)
+      }
+    ];
+  });
+}
+function mapArgs(context, extraArgs, field) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
+  return context.nav.pairs(extraArgs).flatMap((pair) => {
+    const name = context.nav.keyText(pair);
+    if (!name) return [];
+    const rawValue = context.nav.text(pair.value) ?? "";
+    return [
+      { name, text: `${name}: ${sourceOf(context, pair)}`, rawValue, origin, span: context.pairSpan(pair) }
+    ];
+  });
+}
+function listArgs(context, extraArgs, field) {
+  const { nav } = context;
+  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
+  return nav.items(extraArgs).flatMap((item) => {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    if (!namePair || !name) return [];
+    const rawValue = nav.text(nav.get(item, "value")) ?? "";
+    return [
+      { name, text: `name: ${name}, value: ${rawValue}`, rawValue, origin, span: context.pairSpan(namePair) }
+    ];
+  });
+}
+function orderListArgs(settings) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const setting of settings) byName.set(setting.name, [...byName.get(setting.name) ?? [], setting]);
+  const out = [...settings];
+  for (const group of byName.values()) {
+    const userLast = group[group.length - 1];
+    const sortedLast = group.reduce((best, s) => (s.rawValue ?? "") >= (best.rawValue ?? "") ? s : best);
+    if (sortedLast.rawValue === userLast.rawValue) continue;
+    const index = out.indexOf(sortedLast);
+    out.splice(index, 1);
+    out.push({
+      ...sortedLast,
+      caveat: `"${sortedLast.name}" is listed more than once; kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "${sortedLast.rawValue}" last, while newer kubeadm keeps the list order, where "${userLast.rawValue}" wins`
+    });
+  }
+  return out;
+}
+function sourceOf(context, pair) {
+  const value = pair.value;
+  const range = value?.range;
+  if (!range) return "";
+  const text = context.ownText.slice(range[0], range[1]);
+  return text.split(/\r?\n/, 1)[0] ?? text;
+}
+
+// src/extract/kubernetes-objects.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+var MAX_LIST_DEPTH = 8;
+function* kubernetesObjects(context, node = context.root, depth = 0) {
+  const { nav } = context;
+  if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
+  const kind = nav.text(nav.get(node, "kind")) ?? "";
+  const items = nav.seq(nav.get(node, "items"));
+  if (kind.endsWith("List") && items) {
+    for (const item of nav.items(items)) yield* kubernetesObjects(context, item, depth + 1);
+    return;
+  }
+  yield node;
+}
+function podSpecObjects(context) {
+  const { nav } = context;
+  const out = [];
+  for (const object of kubernetesObjects(context)) {
+    const kind = nav.text(nav.get(object, "kind"));
+    if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
+    const path3 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path3));
+    if (!podSpec) continue;
+    const metadata = nav.get(object, "metadata");
+    const namespace = nav.text(nav.get(metadata, "namespace"));
+    out.push({
+      kind,
+      name: nav.text(nav.get(metadata, "name")) ?? nav.text(nav.get(metadata, "generateName")) ?? "(unnamed)",
+      ...namespace ? { namespace } : {},
+      podSpec
+    });
+  }
+  return out;
+}
+
+// src/extract/configmap-embedded.ts
+var EMBEDDABLE = [kubeadmExtractor, etcdConfigFileExtractor];
+var configMapEmbeddedExtractor = {
+  id: "configmap-embedded",
+  extract(context, env) {
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      if (nav.text(nav.get(object, "kind")) !== "ConfigMap") continue;
+      const metadata = nav.get(object, "metadata");
+      const name = nav.text(nav.get(metadata, "name")) ?? "(unnamed)";
+      const namespace = nav.text(nav.get(metadata, "namespace"));
+      for (const pair of nav.pairs(nav.get(object, "data"))) {
+        const value = nav.resolve(pair.value);
+        const text = nav.text(value);
+        const map = value ? context.scalarMap(value) : void 0;
+        if (!value || !text || !map || !text.includes("\n") || !text.includes(":")) continue;
+        const where2 = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
+        for (const doc of parseEmbedded(text)) {
+          const embedded = new YamlContext(context.file, doc, { text, map, where: where2 });
+          for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
+        }
+      }
+    }
+    return configs;
+  }
+};
+function parseEmbedded(text) {
+  try {
+    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false }).filter(
+      (doc) => doc.errors.length === 0
+    );
+  } catch {
+    return [];
+  }
+}
+
+// src/extract/distributions.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var DISTRIBUTION_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
+var k0sExtractor = {
+  id: "k0s",
+  extract(context) {
+    const { nav } = context;
+    const root = context.root;
+    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+    const kind = nav.text(nav.get(root, "kind"));
+    let config;
+    let prefix = "";
+    if (apiVersion.startsWith("k0s.k0sproject.io/") && (kind === "ClusterConfig" || kind === "Cluster")) {
+      config = root;
+    } else if (apiVersion.startsWith("k0sctl.k0sproject.io/") && kind === "Cluster") {
+      config = nav.map(nav.path(root, ["spec", "k0s", "config"]));
+      prefix = "spec.k0s.config.";
+    }
+    const storage = nav.path(config, ["spec", "storage"]);
+    const type = nav.text(nav.get(storage, "type"));
+    if (!config || type !== void 0 && type !== "" && type !== "etcd") return [];
+    const etcd = nav.get(storage, "etcd");
+    if (!etcd || isSet(nav.get(etcd, "externalCluster"))) return [];
+    const extraArgsField = `${prefix}spec.storage.etcd.extraArgs`;
+    const mapOrigin = { kind: "extra-arg", tool: "k0s", field: extraArgsField, shape: "map" };
+    const rawOrigin = {
+      kind: "extra-arg",
+      tool: "k0s",
+      field: `${prefix}spec.storage.etcd.rawArgs`,
+      shape: "raw"
+    };
+    const raw = rawArgs(context, nav.get(etcd, "rawArgs"), rawOrigin);
+    const flags = [...mapArgs2(context, nav.pairs(nav.get(etcd, "extraArgs")), mapOrigin), ...raw.flags];
+    if (flags.length === 0) return [];
+    const objectName = nav.text(nav.path(config, ["metadata", "name"])) ?? nav.text(nav.path(root, ["metadata", "name"])) ?? kind ?? "ClusterConfig";
+    const result = {
+      file: context.fileRef,
+      launcher: { kind: "distribution", distribution: "k0s", objectName },
+      flags,
+      env: [],
+      impliedFlags: DISTRIBUTION_CERTIFICATE_FLAGS,
+      startupProblems: raw.startupProblems
+    };
+    return [result];
+  }
+};
+var rkeExtractor = {
+  id: "rke",
+  extract(context) {
+    const { nav } = context;
+    const root = context.root;
+    const nested = nav.map(nav.get(root, "rancher_kubernetes_engine_config"));
+    const cluster = nested ?? root;
+    const prefix = nested ? "rancher_kubernetes_engine_config.services.etcd" : "services.etcd";
+    const etcd = nav.map(nav.path(cluster, ["services", "etcd"]));
+    if (!etcd) return [];
+    const looksLikeRke = nested !== void 0 || ["nodes", "kubernetes_version", "network"].some((key) => nav.pair(cluster, key) !== void 0) || nav.path(cluster, ["services", "kube-api"]) !== void 0;
+    if (!looksLikeRke || nav.items(nav.get(etcd, "external_urls")).length > 0) return [];
+    const mapOrigin = {
+      kind: "extra-arg",
+      tool: "RKE",
+      field: `${prefix}.extra_args`,
+      shape: "map"
+    };
+    const arrayOrigin = {
+      kind: "extra-arg",
+      tool: "RKE",
+      field: `${prefix}.extra_args_array`,
+      shape: "list"
+    };
+    const flags = [
+      ...mapArgs2(context, nav.pairs(nav.get(etcd, "extra_args")), mapOrigin),
+      ...arrayArgs(context, nav.pairs(nav.get(etcd, "extra_args_array")), arrayOrigin)
+    ];
+    const env = envList(context, nav.get(etcd, "extra_env"), `in ${prefix}.extra_env`);
+    if (flags.length === 0 && env.length === 0) return [];
+    const objectName = nav.text(nav.get(cluster, "cluster_name")) ?? nav.text(nav.get(root, "name")) ?? baseName(context.fileRef.relPath);
+    const result = {
+      file: context.fileRef,
+      launcher: { kind: "distribution", distribution: "RKE", objectName },
+      flags,
+      env,
+      impliedFlags: DISTRIBUTION_CERTIFICATE_FLAGS,
+      startupProblems: []
+    };
+    return [result];
+  }
+};
+function mapArgs2(context, pairs, origin) {
+  return pairs.flatMap((pair) => {
+    const name = context.nav.keyText(pair);
+    const rawValue = context.nav.text(pair.value);
+    if (!name || rawValue === void 0) return [];
+    return [
+      {
+        name,
+        text: `${name}: ${firstLine(context, pair.value)}`,
+        rawValue,
+        origin,
+        span: context.pairSpan(pair)
+      }
+    ];
+  });
+}
+function arrayArgs(context, pairs, origin) {
+  const { nav } = context;
+  return pairs.flatMap((pair) => {
+    const name = nav.keyText(pair);
+    if (!name) return [];
+    return nav.items(pair.value).flatMap((item) => {
+      const rawValue = nav.text(item);
+      if (rawValue === void 0) return [];
+      const text = `${name}: [${firstLine(context, item)}]`;
+      return [{ name, text, rawValue, origin, span: context.nodeSpan(item) }];
+    });
+  });
+}
+function rawArgs(context, list, origin) {
+  const { nav } = context;
+  const words = nav.items(list).flatMap((item) => {
+    const value = nav.text(item);
+    return value === void 0 ? [] : [{ value, opaque: false, span: context.nodeSpan(item) }];
+  });
+  const parsed = parseEtcdArgv(words, false);
+  return {
+    flags: parsed.flags.map((flag) => ({ ...flag, origin })),
+    startupProblems: parsed.startupProblems
+  };
+}
+function envList(context, list, via) {
+  const { nav } = context;
+  const origin = { kind: "env", via };
+  return nav.items(list).flatMap((item) => {
+    const entry = nav.text(item);
+    const eq = entry?.indexOf("=") ?? -1;
+    if (entry === void 0 || eq < 0) return [];
+    const name = flagOfVariable(entry.slice(0, eq));
+    if (!name) return [];
+    return [{ name, text: entry, rawValue: entry.slice(eq + 1), origin, span: context.nodeSpan(item) }];
+  });
+}
+function isSet(node) {
+  return node !== void 0 && !((0, import_yaml5.isScalar)(node) && node.value === null);
+}
+function firstLine(context, node) {
+  const range = node?.range;
+  if (!range) return "";
+  const text = context.ownText.slice(range[0], range[1]);
+  return text.split(/\r?\n/, 1)[0] ?? text;
+}
+function baseName(path3) {
+  return path3.slice(path3.lastIndexOf("/") + 1);
+}
+
+// src/extract/env-file.ts
+var WHITESPACE = " 	\n\r";
+var NEWLINE = "\n\r";
+var DOUBLE_QUOTE_ESCAPES = '"\\`$';
+function readEnvAssignments(text) {
+  const out = [];
+  let state = "preKey";
+  let key = "";
+  let keyStart = 0;
+  let keyBlankAt = -1;
+  let value = "";
+  let valueBlankAt = -1;
+  const push = (end) => {
+    const trimmedKey = keyBlankAt >= 0 ? key.slice(0, keyBlankAt) : key;
+    const exported = /^export[ \t]+\S/.exec(trimmedKey);
+    const skip = exported ? /^export[ \t]+/.exec(trimmedKey)?.[0].length ?? 0 : 0;
+    out.push({
+      key: trimmedKey.slice(skip),
+      value,
+      start: keyStart + skip,
+      end,
+      exported: exported !== null
+    });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    switch (state) {
+      case "preKey":
+        if (c === "#" || c === ";") state = "comment";
+        else if (!WHITESPACE.includes(c)) {
+          state = "key";
+          key = c;
+          keyStart = i;
+          keyBlankAt = -1;
+        }
+        break;
+      case "key":
+        if (NEWLINE.includes(c)) state = "preKey";
+        else if (c === "=") {
+          state = "preValue";
+          value = "";
+          valueBlankAt = -1;
+        } else {
+          if (!WHITESPACE.includes(c)) keyBlankAt = -1;
+          else if (keyBlankAt < 0) keyBlankAt = key.length;
+          key += c;
+        }
+        break;
+      case "preValue":
+        if (NEWLINE.includes(c)) {
+          push(i);
+          state = "preKey";
+        } else if (c === "'") state = "single";
+        else if (c === '"') state = "double";
+        else if (c === "\\") state = "valueEscape";
+        else if (!WHITESPACE.includes(c)) {
+          state = "value";
+          value += c;
+        }
+        break;
+      case "value":
+        if (NEWLINE.includes(c)) {
+          if (valueBlankAt >= 0) value = value.slice(0, valueBlankAt);
+          push(i);
+          state = "preKey";
+        } else if (c === "\\") {
+          state = "valueEscape";
+          valueBlankAt = -1;
+        } else {
+          if (!WHITESPACE.includes(c)) valueBlankAt = -1;
+          else if (valueBlankAt < 0) valueBlankAt = value.length;
+          value += c;
+        }
+        break;
+      case "valueEscape":
+        state = "value";
+        if (!NEWLINE.includes(c)) value += c;
+        break;
+      case "single":
+        if (c === "'") state = "preValue";
+        else value += c;
+        break;
+      case "double":
+        if (c === '"') state = "preValue";
+        else if (c === "\\") state = "doubleEscape";
+        else value += c;
+        break;
+      case "doubleEscape":
+        state = "double";
+        if (DOUBLE_QUOTE_ESCAPES.includes(c)) value += c;
+        else if (c !== "\n") value += `\\${c}`;
+        break;
+      case "comment":
+        if (c === "\\") state = "commentEscape";
+        else if (NEWLINE.includes(c)) state = "preKey";
+        break;
+      case "commentEscape":
+        state = NEWLINE.includes(c) ? "preKey" : "comment";
+        break;
+    }
+  }
+  if (state === "value" && valueBlankAt >= 0) value = value.slice(0, valueBlankAt);
+  if (["preValue", "value", "valueEscape", "single", "double", "doubleEscape"].includes(state)) {
+    push(text.length);
+  }
+  return out;
+}
+function parseEnvAssignments(file, via, reader = "systemd-or-shell") {
+  const settings = [];
+  for (const assignment of readEnvAssignments(file.text)) {
+    if (assignment.exported && reader === "systemd") continue;
+    const setting = envSetting(
+      assignment.key,
+      assignment.value,
+      textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1)),
+      via
+    );
+    if (!setting) continue;
+    if (assignment.exported) {
+      setting.caveat = "the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores";
+    }
+    settings.push(setting);
+  }
+  return settings;
+}
+function envSetting(key, value, span, via) {
+  const name = etcdFlagOfEnv(key);
+  if (!name) return void 0;
+  const setting = {
+    name,
+    text: `${key}=${value}`,
+    rawValue: value,
+    origin: { kind: "env", via },
+    span
+  };
+  const bool = commentedBool(name, value);
+  if (bool) setting.bool = bool;
+  return setting;
+}
+function commentedBool(name, value) {
+  if (!isBooleanFlag(name) || parseGoBool(value).kind !== "invalid") return void 0;
+  const before = /^(\S+)[ \t]+#/.exec(value)?.[1];
+  if (before === void 0 || parseGoBool(before).kind !== "true") return void 0;
+  return { kind: "invalid", meansTrue: true };
+}
+function variableOf(setting) {
+  return setting.text.slice(0, setting.text.indexOf("="));
+}
+var BOTH_SIDES = /* @__PURE__ */ new Set(["auto-tls", "peer-auto-tls"]);
+function envStartupProblems(env, flags) {
+  const effective = /* @__PURE__ */ new Map();
+  for (const setting of env) if (setting.rawValue !== "") effective.set(setting.name, setting);
+  const configFlag = [...flags].reverse().find((flag) => flag.name === "config-file");
+  if (configFlag ? (configFlag.rawValue ?? "") !== "" : effective.has("config-file")) return [];
+  const flagNames = new Set(flags.map((flag) => flag.name));
+  const problems = [];
+  for (const setting of effective.values()) {
+    const raw = setting.rawValue ?? "";
+    if (isBooleanFlag(setting.name) && parseGoBool(raw).kind === "invalid") {
+      problems.push({
+        message: `etcd will not start: invalid value "${raw}" for ${variableOf(setting)} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
+        span: setting.span,
+        flag: setting.name
+      });
+    }
+    if (flagNames.has(setting.name) && !BOTH_SIDES.has(setting.name)) {
+      problems.push({
+        message: `etcd 3.4 and later will not start: the environment variable \`${variableOf(setting)}\` is shadowed by the command-line flag \`--${setting.name}\` ("conflicting environment variable")`,
+        span: setting.span
+      });
+    }
+  }
+  return problems;
+}
+function isEnvFileName(relPath) {
+  if (/\.service\.d\//.test(relPath) || relPath.endsWith(".service")) return false;
+  const base = relPath.slice(relPath.lastIndexOf("/") + 1);
+  return base.endsWith(".env") || base === "etcd.conf" || relPath === "default/etcd" || relPath.endsWith("/default/etcd");
+}
+var envFileExtractor = {
+  id: "env-file",
+  extract(file) {
+    if (!isEnvFileName(file.file.relPath)) return [];
+    const env = parseEnvAssignments(file, "in the environment file");
+    if (env.length === 0) return [];
+    return [
+      {
+        file: file.file,
+        launcher: { kind: "env-file", path: file.file.relPath },
+        flags: [],
+        env,
+        impliedFlags: [],
+        startupProblems: envStartupProblems(env, [])
+      }
+    ];
+  }
+};
+
+// src/extract/helm-values.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var CHART = "bitnami/etcd";
+var SIDES = [
+  { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
+  { key: "peer", flag: "peer-auto-tls", renders: "ETCD_PEER_AUTO_TLS=true" }
+];
+var helmValuesExtractor = {
+  id: "helm-values",
+  extract(context) {
+    const { nav } = context;
+    const root = nav.map(context.root);
+    if (!root || context.embedded) return [];
+    if (nav.get(root, "apiVersion") !== void 0 || nav.get(root, "kind") !== void 0) return [];
+    const configs = [];
+    for (const prefix of ["", "etcd."]) {
+      const values = prefix === "" ? root : nav.map(nav.get(root, "etcd"));
+      const config = valuesConfig(context, values, prefix);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function valuesConfig(context, values, prefix) {
+  const { nav } = context;
+  const auth = nav.map(nav.get(values, "auth"));
+  if (!auth) return void 0;
+  const env = [];
+  for (const side of SIDES) {
+    const sideMap = nav.map(nav.get(auth, side.key));
+    const useAutoTls = nav.pair(sideMap, "useAutoTLS");
+    if (!sideMap || !useAutoTls) continue;
+    if (!goTruthy(context, nav.get(sideMap, "secureTransport"))) continue;
+    if (!goTruthy(context, nav.resolve(useAutoTls.value))) continue;
+    env.push({
+      name: side.flag,
+      text: `${prefix}auth.${side.key}.useAutoTLS: ${sourceText(context, useAutoTls)}`,
+      rawValue: "true",
+      origin: { kind: "chart-value", chart: CHART, renders: side.renders },
+      span: context.pairSpan(useAutoTls)
+    });
+  }
+  if (env.length === 0) return void 0;
+  return {
+    file: context.fileRef,
+    launcher: { kind: "chart-values", chart: CHART },
+    flags: [],
+    env,
+    impliedFlags: [],
+    startupProblems: []
+  };
+}
+function sourceText(context, pair) {
+  const range = pair.value?.range;
+  if (!range) return "true";
+  const text = context.ownText.slice(range[0], range[1]).trim();
+  return text.length > 0 && text.length <= 40 && !text.includes("\n") ? text : "true";
+}
+var YAML11_TRUE2 = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
+var YAML11_FALSE2 = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
+var YAML11_NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+function goTruthy(context, node) {
+  if (node === void 0) return false;
+  if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml6.isScalar)(node)) return false;
+  if (node.type !== import_yaml6.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  const source = plainSource(context, node);
+  if (YAML11_TRUE2.has(source)) return true;
+  if (YAML11_FALSE2.has(source) || YAML11_NULL.has(source)) return false;
+  const number = yaml11Number(source);
+  if (number !== void 0) return number !== 0;
+  return source.length > 0;
+}
+function plainSource(context, node) {
+  if (typeof node.source === "string") return node.source;
+  const range = node.range;
+  if (range) return context.ownText.slice(range[0], range[1]).trim();
+  return node.value === null || node.value === void 0 ? "" : String(node.value);
+}
+function yaml11Number(source) {
+  const s = source.replace(/_/g, "");
+  if (/^[-+]?0b[01]+$/.test(s)) return Number.parseInt(s.replace("0b", ""), 2);
+  if (/^[-+]?0x[0-9a-fA-F]+$/.test(s)) return Number.parseInt(s, 16);
+  if (/^[-+]?0[0-7]+$/.test(s)) return Number.parseInt(s, 8);
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return Number(s);
+  if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return Number.POSITIVE_INFINITY;
+  if (/^\.(nan|NaN|NAN)$/.test(s)) return Number.NaN;
+  return void 0;
+}
+
+// src/extract/ineffective-settings.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var SIDES2 = {
+  "auto-tls": { side: "client", cis: "2.3", key: "client-transport-security" },
+  "peer-auto-tls": { side: "peer", cis: "2.6", key: "peer-transport-security" }
+};
+var ineffectiveSettingsExtractor = {
+  id: "ineffective-settings",
+  extract(context, env) {
+    k3sEtcdArgs(context, env);
+    talosExtraArgs(context, env);
+    return [];
+  }
+};
+function k3sEtcdArgs(context, env) {
+  const { nav } = context;
+  const root = context.root;
+  if (nav.get(root, "apiVersion") && nav.get(root, "kind")) return;
+  for (const key of ["etcd-arg", "etcd-arg+"]) {
+    const pair = nav.pair(root, key);
+    if (!pair) continue;
+    const value = nav.resolve(pair.value);
+    const items = nav.seq(value) ? nav.items(value) : value ? [value] : [];
+    for (const item of items) {
+      for (const arg of autoTlsArgs(nav.text(item))) {
+        const { side, cis, key: section } = SIDES2[arg.name];
+        env.notify({
+          level: "note",
+          id: "ineffective-setting",
+          message: `\`${key}: ${arg.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${arg.name}\` (it reads auto-TLS only under \`${section}\`), so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation. The entry can be removed.`,
+          file: context.fileRef,
+          span: partSpan(context, item, arg.start, arg.end)
+        });
+      }
+    }
+  }
+}
+function talosExtraArgs(context, env) {
+  const { nav } = context;
+  const root = context.root;
+  if (nav.text(nav.get(root, "version")) !== "v1alpha1") return;
+  if (!nav.map(nav.get(root, "machine")) || !nav.map(nav.get(root, "cluster"))) return;
+  for (const pair of nav.pairs(nav.path(root, ["cluster", "etcd", "extraArgs"]))) {
+    const name = nav.keyText(pair);
+    if (name === void 0 || !(name in SIDES2)) continue;
+    env.notify({
+      level: "note",
+      id: "ineffective-setting",
+      message: `Talos rejects \`cluster.etcd.extraArgs.${name}\`: \`auto-tls\` and \`peer-auto-tls\` are on the deny-list of Talos' etcd service (Talos always passes \`--auto-tls=false --peer-auto-tls=false\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${SIDES2[name]?.cis} violation; remove the entry.`,
+      file: context.fileRef,
+      span: context.pairSpan(pair)
+    });
+  }
+}
+function autoTlsArgs(value) {
+  if (value === void 0) return [];
+  const out = [];
+  let start = 0;
+  for (const part of value.split(",")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const name = /^-*((?:peer-)?auto-tls)(?:=|$)/.exec(text)?.[1];
+    if (name) out.push({ name, text, start: start + lead, end: start + lead + text.length });
+    start += part.length + 1;
+  }
+  return out;
+}
+function partSpan(context, node, start, end) {
+  return (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? context.valueSpan(node, start, end) : context.nodeSpan(node);
+}
+
+// src/extract/kustomize.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import path2 from "node:path";
+
+// src/load/load.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+// src/load/template.ts
+var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
+var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
+function analyseTemplate(text) {
+  if (!text.includes("{{") && !text.includes("{%")) return void 0;
+  const actions = findActions(text);
+  if (actions.length === 0) return void 0;
+  const lines = new LineIndex(text);
+  return {
+    parseText: blank(text, actions, lines),
+    conditionalLines: conditionalRanges(actions, lines),
+    actions: actions.length
+  };
+}
+function findActions(text) {
+  const actions = [];
+  const lastGoClose = text.lastIndexOf("}}");
+  let stringAware = true;
+  let goDone = lastGoClose < 0;
+  let nextJinjaClose = -1;
+  let nextLineBreak = -1;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("{", i);
+    if (open < 0 || open + 1 >= text.length) break;
+    const second = text[open + 1];
+    if (second === "{" && !goDone) {
+      if (open + 2 > lastGoClose) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      let end = stringAware ? goActionEnd(text, open) : void 0;
+      if (end === void 0) {
+        stringAware = false;
+        const close = text.indexOf("}}", open + 2);
+        end = close < 0 ? void 0 : close + 2;
+      }
+      if (end === void 0) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      const block = goBlock(text.slice(open + 2, end - 2));
+      actions.push({ start: open, end, ...block ? { block } : {} });
+      i = end;
+      continue;
+    }
+    if (second === "%") {
+      if (nextJinjaClose < open + 2) {
+        const found = text.indexOf("%}", open + 2);
+        nextJinjaClose = found < 0 ? text.length : found;
+      }
+      if (nextLineBreak < open) {
+        const found = text.indexOf("\n", open);
+        nextLineBreak = found < 0 ? text.length : found;
+      }
+      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+        const end = nextJinjaClose + 2;
+        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
+        actions.push({ start: open, end, ...block ? { block } : {} });
+        i = end;
+        continue;
+      }
+    }
+    i = open + 1;
+  }
+  return actions;
+}
+function goActionEnd(text, open) {
+  let j = open + 2;
+  let k = j;
+  if (text[k] === "-") k++;
+  while (isBlank2(text.charCodeAt(k))) k++;
+  if (text.startsWith("/*", k)) {
+    const close = text.indexOf("*/", k + 2);
+    if (close < 0) return void 0;
+    j = close + 2;
+    const after = text.indexOf("}}", j);
+    return after < 0 ? void 0 : after + 2;
+  }
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "}" && text[j + 1] === "}") return j + 2;
+    if (c === '"' || c === "'") {
+      j = quotedEnd(text, j, c);
+      continue;
+    }
+    if (c === "`") {
+      const close = text.indexOf("`", j + 1);
+      if (close < 0) return void 0;
+      j = close + 1;
+      continue;
+    }
+    j++;
+  }
+  return void 0;
+}
+function quotedEnd(text, start, quote) {
+  let j = start + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (c === quote) return j + 1;
+    else if (c === "\n") return j;
+    else j++;
+  }
+  return j;
+}
+function goBlock(inner) {
+  const match = /^-?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word) return void 0;
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
+  if (word === "else") return { kind: "continue", syntax: "go" };
+  if (word === "end") return { kind: "close", syntax: "go" };
+  return void 0;
+}
+function jinjaBlock(inner) {
+  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word) return void 0;
+  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
+    return { kind: "open", syntax: "jinja" };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
+  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+  return void 0;
+}
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get count() {
+    return this.starts.length;
+  }
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+};
+var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
+function blank(text, actions, lines) {
+  const lastContent = new Int32Array(lines.count + 1).fill(-1);
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    const action = actions[next];
+    if (action && i === action.start) {
+      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
+      i = action.end - 1;
+      next++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (!isBlank2(c) && c !== 13) lastContent[line] = i;
+  }
+  const out = [];
+  let from = 0;
+  for (const action of actions) {
+    out.push(text.slice(from, action.start));
+    const startLine = lines.lineOf(action.start);
+    const endLine = lines.lineOf(action.end - 1);
+    const last2 = lastContent[startLine];
+    const standalone = last2 < 0 && lastContent[endLine] < 0;
+    const blockValue = last2 >= 0 && last2 < action.start && text[last2] === ":" && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
+    out.push(replacement(text, action, standalone || blockValue));
+    from = action.end;
+  }
+  out.push(text.slice(from));
+  return out.join("");
+}
+function replacement(text, action, spaces) {
+  let out = "";
+  let firstLine3 = true;
+  for (let i = action.start; i < action.end; i++) {
+    const c = text[i];
+    if (c === "\n") firstLine3 = false;
+    if (c === "\n" || c === "\r") out += c;
+    else if (spaces || !firstLine3) out += " ";
+    else out += i === action.start ? "$" : "x";
+  }
+  return out;
+}
+function conditionalRanges(actions, lines) {
+  const ranges = [];
+  const stack = [];
+  for (const action of actions) {
+    const block = action.block;
+    if (!block) continue;
+    if (block.kind === "open") {
+      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
+    } else if (block.kind === "close") {
+      const top = stack[stack.length - 1];
+      if (!top || top.syntax !== block.syntax) continue;
+      stack.pop();
+      ranges.push([top.line, lines.lineOf(action.start)]);
+    }
+  }
+  for (const open of stack) ranges.push([open.line, lines.count]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+function isBlank2(c) {
+  return c === 32 || c === 9;
+}
+
+// src/load/load.ts
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  return YAML_NAME.test(relPath);
+}
+var SNIFF_BYTES = 8e3;
+function loadFile(file, options) {
+  const read = readBounded(file, options.maxFileSize);
+  if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
+  const bytes = read.bytes;
+  const utf16 = hasUtf16Bom(bytes);
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) {
+    return {
+      diagnostics: [
+        diag(file, "note", "binary-file", "skipped: the file looks binary (it contains NUL bytes)")
+      ]
+    };
+  }
+  if (!utf16 && !options.prefilter(bytes.toString("latin1"), file)) {
+    return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  }
+  const text = decode(bytes);
+  if (text === void 0) {
+    return {
+      diagnostics: [
+        diag(file, "note", "binary-file", "skipped: the file looks binary (it contains NUL bytes)")
+      ]
+    };
+  }
+  if (utf16 && !options.prefilter(text, file)) return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
+  return parseYaml(file, text);
+}
+function textFile(file, text) {
+  const lineCounter = new import_yaml8.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return { kind: "text", file, text, lineCounter };
+}
+function parseYaml(file, text) {
+  const lineCounter = new import_yaml8.LineCounter();
+  const template = analyseTemplate(text);
+  let documents;
+  try {
+    documents = (0, import_yaml8.parseAllDocuments)(template?.parseText ?? text, {
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false
+    });
+  } catch (error) {
+    return { diagnostics: [parseFailure(file, text, error.message)] };
+  }
+  const diagnostics = [];
+  const usable = [];
+  for (const doc of documents) {
+    const first = doc.errors[0];
+    if (first) {
+      const pos = lineCounter.linePos(first.pos[0]);
+      diagnostics.push({
+        ...parseFailure(file, text, first.message),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+      continue;
+    }
+    usable.push(doc);
+  }
+  const loaded = {
+    kind: "yaml",
+    file,
+    text,
+    documents: usable,
+    lineCounter,
+    ...template ? { template } : {}
+  };
+  return { loaded, diagnostics };
+}
+function readBounded(file, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
+    if (stat.size > maxFileSize) {
+      return {
+        diagnostic: diag(
+          file,
+          "warning",
+          "file-too-large",
+          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`
+        )
+      };
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    const code = error.code ?? "error";
+    return {
+      diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
+    };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function hasUtf16Bom(bytes) {
+  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function parseFailure(file, text, message) {
+  if (text.includes("{{") || text.includes("{%")) {
+    return diag(
+      file,
+      "warning",
+      "template-not-parsed",
+      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
+    );
+  }
+  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
+}
+function firstLine2(message) {
+  const line = message.split("\n", 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+function diag(file, level, id, message) {
+  return { level, id, message, file };
+}
+
+// src/extract/container-env.ts
+function containerEtcdEnv(context, object, container, env) {
+  return [
+    ...envFromSettings(context, object, container, env),
+    ...envSettings(context, object, container, env)
+  ];
+}
+function envFromSettings(context, object, container, env) {
+  const { nav } = context;
+  const settings = [];
+  for (const source of nav.items(nav.get(container, "envFrom"))) {
+    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
+    const configMap = name ? env.index.configMap(name, object.namespace) : void 0;
+    if (!configMap) continue;
+    const prefix = nav.text(nav.get(source, "prefix")) ?? "";
+    const cm = configMap.context;
+    for (const pair of cm.nav.pairs(configMap.data)) {
+      const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
+      const flag = etcdFlagOfEnv(key);
+      const value = cm.nav.text(pair.value);
+      if (!flag || value === void 0) continue;
+      settings.push({
+        name: flag,
+        text: `${key}=${value}`,
+        rawValue: value,
+        origin: {
+          kind: "env",
+          via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
+        },
+        span: cm.pairSpan(pair),
+        file: cm.fileRef
+      });
+    }
+  }
+  return settings;
+}
+function envSettings(context, object, container, env) {
+  const { nav } = context;
+  const settings = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const namePair = nav.pair(entry, "name");
+    const name = nav.text(namePair?.value);
+    const flag = name ? etcdFlagOfEnv(name) : void 0;
+    if (!namePair || !name || !flag) continue;
+    const valueFrom = nav.get(entry, "valueFrom");
+    if (!valueFrom) {
+      const value2 = nav.text(nav.get(entry, "value")) ?? "";
+      settings.push({
+        name: flag,
+        text: `${name}=${value2}`,
+        rawValue: value2,
+        origin: { kind: "env", via: "in the container env" },
+        span: context.pairSpan(namePair)
+      });
+      continue;
+    }
+    const ref = nav.get(valueFrom, "configMapKeyRef");
+    const cmName = nav.text(nav.get(ref, "name"));
+    const key = nav.text(nav.get(ref, "key"));
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace) : void 0;
+    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
+    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
+    if (!configMap || !pair || value === void 0) continue;
+    settings.push({
+      name: flag,
+      text: `${name}=${value}`,
+      rawValue: value,
+      origin: {
+        kind: "env",
+        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} key ${key} (valueFrom)`
+      },
+      span: configMap.context.pairSpan(pair),
+      file: configMap.context.fileRef
+    });
+  }
+  return settings;
+}
+function qualified(namespace, name) {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+// src/extract/kustomize.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(path2.posix.basename(relPath));
+}
+var kustomizeExtractor = {
+  id: "kustomize",
+  extract(context, env) {
+    return isKustomization(context) ? kustomizationConfigs(context, env) : [];
+  }
+};
+var kustomizationFileExtractor = {
+  id: "kustomization-file",
+  extract(file, env) {
+    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    const outcome = parseYaml(file.file, file.text);
+    for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
+    const loaded = outcome.loaded;
+    if (loaded?.kind !== "yaml") return [];
+    return loaded.documents.flatMap((doc) => kustomizeExtractor.extract(new YamlContext(loaded, doc), env));
+  }
+};
+function isKustomization(context) {
+  const { nav } = context;
+  const root = nav.map(context.root);
+  if (!root || context.embedded) return false;
+  const kind = nav.text(nav.get(root, "kind"));
+  const apiVersion = nav.text(nav.get(root, "apiVersion"));
+  if (kind === void 0) return apiVersion === void 0 && isKustomizationName(context.fileRef.relPath);
+  const kustomizeApi = apiVersion === void 0 || apiVersion.startsWith("kustomize.config.k8s.io/");
+  return (kind === "Kustomization" || kind === "Component") && kustomizeApi;
+}
+function kustomizationConfigs(context, env) {
+  const { nav } = context;
+  const root = context.root;
+  const namespace = nav.text(nav.get(root, "namespace")) || void 0;
+  const states = /* @__PURE__ */ new Map();
+  for (const [field, regex] of [
+    ["patches", true],
+    ["patchesJson6902", false]
+  ]) {
+    for (const entry of nav.items(nav.get(root, field))) {
+      const targetNode = nav.map(nav.get(entry, "target"));
+      if (!targetNode) continue;
+      const selector = { context, node: targetNode, regex, ...namespace ? { namespace } : {} };
+      const targets = allTargets(env).filter((target) => selects(selector, target));
+      if (targets.length === 0) continue;
+      for (const patch of patchDocuments(context, entry, env)) {
+        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+      }
+    }
+  }
+  const configs = [];
+  for (const state of states.values()) {
+    for (const list of state.lists.values()) {
+      for (const container of list.items) {
+        const config = container.patched ? patchedConfig(context, state, container, env) : void 0;
+        if (config) configs.push(config);
+      }
+    }
+  }
+  return configs;
+}
+var TARGETS = /* @__PURE__ */ new WeakMap();
+function allTargets(env) {
+  const cached = TARGETS.get(env.index);
+  if (cached) return cached;
+  const targets = [];
+  for (const context of env.index.yamlDocuments) {
+    const { nav } = context;
+    for (const root of kubernetesObjects(context)) {
+      const kind = nav.text(nav.get(root, "kind"));
+      const metadata = nav.get(root, "metadata");
+      const name = nav.text(nav.get(metadata, "name"));
+      if (!kind || !name) continue;
+      const namespace = nav.text(nav.get(metadata, "namespace")) || void 0;
+      const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+      targets.push({ context, root, apiVersion, kind, name, ...namespace ? { namespace } : {} });
+    }
+  }
+  TARGETS.set(env.index, targets);
+  return targets;
+}
+function patchDocuments(context, entry, env) {
+  const { nav } = context;
+  const file = nav.text(nav.get(entry, "path"));
+  const out = [];
+  if (file) {
+    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
+    for (const doc of env.index.yamlDocuments) if (doc.fileRef.relPath === wanted) out.push(doc);
+  } else {
+    const node = nav.get(entry, "patch");
+    const text = nav.text(node);
+    const map = node && text ? context.scalarMap(node) : void 0;
+    if (!text || !map) return [];
+    const where2 = `inline patch in ${context.fileRef.relPath}`;
+    for (const doc of parseInline(text)) out.push(new YamlContext(context.file, doc, { text, map, where: where2 }));
+  }
+  return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
+}
+function parseInline(text) {
+  try {
+    return (0, import_yaml9.parseAllDocuments)(text, { uniqueKeys: false }).filter(
+      (doc) => doc.errors.length === 0
+    );
+  } catch {
+    return [];
+  }
+}
+function selects(selector, target) {
+  const { nav } = selector.context;
+  const field = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
+  const slash = target.apiVersion.indexOf("/");
+  const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
+  const version = target.apiVersion.slice(slash + 1);
+  if (!match(field("kind"), target.kind) || !match(field("name"), target.name)) return false;
+  if (!match(field("group"), group) || !match(field("version"), version)) return false;
+  const namespace = field("namespace");
+  const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
+  if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
+  const labels = field("labelSelector");
+  const annotations = field("annotationSelector");
+  const metadata = target.context.nav.get(target.root, "metadata");
+  if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
+    return false;
+  if (annotations !== void 0 && !selectorMatches(annotations, stringMap(target.context, metadata, "annotations")))
+    return false;
+  return true;
+}
+function stringMap(context, metadata, key) {
+  const { nav } = context;
+  const out = /* @__PURE__ */ new Map();
+  for (const pair of nav.pairs(nav.get(metadata, key))) {
+    const name = nav.keyText(pair);
+    const value = nav.text(pair.value);
+    if (name !== void 0 && value !== void 0) out.set(name, value);
+  }
+  return out;
+}
+function selectorMatches(selector, labels) {
+  if (/[()]/.test(selector)) return false;
+  for (const raw of selector.split(",")) {
+    const term = raw.trim();
+    if (term === "") continue;
+    const notEqual = term.indexOf("!=");
+    if (notEqual > 0) {
+      if (labels.get(term.slice(0, notEqual).trim()) === term.slice(notEqual + 2).trim()) return false;
+      continue;
+    }
+    const equal = term.indexOf("=");
+    if (equal > 0) {
+      const value = term.slice(equal + (term[equal + 1] === "=" ? 2 : 1)).trim();
+      if (labels.get(term.slice(0, equal).trim()) !== value) return false;
+      continue;
+    }
+    if (term.startsWith("!")) {
+      if (labels.has(term.slice(1).trim())) return false;
+    } else if (!labels.has(term) || /\s/.test(term)) {
+      return false;
+    }
+  }
+  return true;
+}
+function anchoredMatch(pattern, value) {
+  const atoms = parsePattern(pattern);
+  if (!atoms) return false;
+  let reach = new Array(value.length + 1).fill(false);
+  reach[0] = true;
+  for (const atom of atoms) {
+    const next = new Array(value.length + 1).fill(false);
+    for (let j = 0; j <= value.length; j++) {
+      if (atom.star && (reach[j] || j > 0 && next[j - 1] && fits(atom, value[j - 1])))
+        next[j] = true;
+      if (!atom.star && j > 0 && reach[j - 1] && fits(atom, value[j - 1])) next[j] = true;
+    }
+    reach = next;
+  }
+  return reach[value.length] === true;
+}
+function fits(atom, char) {
+  return atom.char === void 0 || atom.char === char;
+}
+function parsePattern(pattern) {
+  let body = pattern;
+  if (body.startsWith("^")) body = body.slice(1);
+  if (body.endsWith("$") && !body.endsWith("\\$")) body = body.slice(0, -1);
+  const atoms = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "*") {
+      const last2 = atoms[atoms.length - 1];
+      if (!last2 || last2.star) return void 0;
+      last2.star = true;
+    } else if (c === ".") {
+      atoms.push({ char: void 0, star: false });
+    } else if (c === "\\") {
+      const escaped = body[i + 1];
+      if (escaped === void 0 || /[A-Za-z0-9]/.test(escaped)) return void 0;
+      atoms.push({ char: escaped, star: false });
+      i++;
+    } else if ("+?()[]{}|^$".includes(c)) {
+      return void 0;
+    } else {
+      atoms.push({ char: c, star: false });
+    }
+  }
+  return atoms;
+}
+function pointerTokens(pointer) {
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function arrayIndex(token) {
+  return token !== void 0 && /^(0|[1-9][0-9]{0,8})$/.test(token) ? Number(token) : void 0;
+}
+function applyOp(patch, opNode, targets, states) {
+  const { nav } = patch;
+  const op = nav.text(nav.get(opNode, "op"));
+  const tokens = pointerTokens(nav.text(nav.get(opNode, "path")) ?? "");
+  if (op !== "add" && op !== "replace" && op !== "remove" || !tokens) return;
+  const at = tokens.findIndex((token) => CONTAINER_LISTS.has(token));
+  if (at < 0) return;
+  const value = nav.resolve(nav.get(opNode, "value"));
+  for (const target of targets) {
+    const state = podState(target, tokens.slice(0, at), states);
+    if (!state) continue;
+    const list = containerList(state, tokens[at]);
+    applyToList(patch, op, tokens.slice(at + 1), value, list);
+  }
+}
+function podState(target, prefix, states) {
+  const { nav } = target.context;
+  const podSpec = nav.map(nav.path(target.root, prefix));
+  if (!podSpec) return void 0;
+  const existing = states.get(podSpec);
+  if (existing) return existing;
+  const object = podSpecObjects(target.context).find((candidate) => candidate.podSpec === podSpec);
+  if (!object) return void 0;
+  const state = { context: target.context, object, lists: /* @__PURE__ */ new Map() };
+  states.set(podSpec, state);
+  return state;
+}
+function containerList(state, name) {
+  const existing = state.lists.get(name);
+  if (existing) return existing;
+  const { nav } = state.context;
+  const seq = nav.seq(nav.get(state.object.podSpec, name));
+  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
+  const list = { exists: seq !== void 0, items };
+  state.lists.set(name, list);
+  return list;
+}
+function containerState(context, node, fromPatch) {
+  const { nav } = context;
+  return {
+    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
+    context,
+    node,
+    command: argItems(context, nav.get(node, "command"), fromPatch),
+    args: argItems(context, nav.get(node, "args"), fromPatch),
+    patched: fromPatch
+  };
+}
+function argItems(context, node, fromPatch) {
+  const seq = context.nav.seq(node);
+  if (!seq) return void 0;
+  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
+}
+function argItem(context, node, fromPatch) {
+  const value = context.nav.text(node);
+  if (value === void 0) return void 0;
+  return {
+    value,
+    span: context.nodeSpan(node),
+    ...fromPatch ? { file: context.fileRef } : {},
+    fromPatch,
+    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
+    opaque: value.includes("$(")
+  };
+}
+function applyToList(patch, op, rest, value, containers) {
+  const { nav } = patch;
+  if (rest.length === 0) {
+    const seq = nav.seq(value);
+    if (op !== "add" && !containers.exists) return;
+    if (op === "remove") {
+      containers.exists = false;
+      containers.items = [];
+    } else if (seq) {
+      containers.exists = true;
+      containers.items = nav.items(seq).map((node) => containerState(patch, node, true));
+    }
+    return;
+  }
+  if (!containers.exists) return;
+  const list = containers.items;
+  const index = rest[0] === "-" ? list.length : arrayIndex(rest[0]);
+  if (index === void 0) return;
+  if (rest.length === 1) {
+    if (op === "remove") {
+      if (index < list.length) list.splice(index, 1);
+      return;
+    }
+    const map = nav.map(value);
+    if (!map) return;
+    if (op === "add" && index <= list.length) list.splice(index, 0, containerState(patch, map, true));
+    if (op === "replace" && index < list.length) list[index] = containerState(patch, map, true);
+    return;
+  }
+  const container = list[index];
+  const field = rest[1];
+  if (!container || field !== "command" && field !== "args" && field !== "name") return;
+  if (field === "name") {
+    const name = nav.text(value);
+    if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
+    return;
+  }
+  if (rest.length === 2) {
+    if (op !== "add" && container[field] === void 0) return;
+    const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
+    if (op !== "remove" && items2 === void 0) return;
+    container[field] = items2;
+    container.patched = true;
+    return;
+  }
+  const items = container[field];
+  if (rest.length !== 3 || !items) return;
+  const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
+  if (position === void 0) return;
+  if (op === "remove") {
+    if (position < items.length) items.splice(position, 1);
+    container.patched = true;
+    return;
+  }
+  const item = value ? argItem(patch, value, true) : void 0;
+  if (!item) return;
+  if (op === "add" && position <= items.length) items.splice(position, 0, item);
+  else if (op === "replace" && position < items.length) items[position] = item;
+  else return;
+  container.patched = true;
+}
+var NOT_THE_SERVER = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
+function patchedConfig(kustomization, state, container, env) {
+  const argv = [...container.command ?? [], ...container.args ?? []];
+  const program = argv[0];
+  if (!program || !isEtcdProgram(program.value) || NOT_THE_SERVER.has(argv[1]?.value ?? "")) return void 0;
+  const items = argv.slice(1);
+  const placeholder = (i) => ({
+    startLine: i + 1,
+    startColumn: 1,
+    endLine: i + 1,
+    endColumn: 2
+  });
+  const words = items.map((item, i) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: placeholder(i)
+  }));
+  const parsed = parseEtcdArgv(words, false);
+  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return void 0;
+  const { object } = state;
+  const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
+  const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
+  const startupProblems = parsed.startupProblems.map((problem) => {
+    const item = items[problem.span.startLine - 1];
+    return { ...problem, span: item?.span ?? problem.span };
+  });
+  const launcher = {
+    kind: "container",
+    objectKind: object.kind,
+    objectName: object.name,
+    ...object.namespace ? { namespace: object.namespace } : {},
+    container: container.name
+  };
+  const own = container.context.fileRef;
+  const envSettings2 = containerEtcdEnv(container.context, object, container.node, env).map(
+    (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
+  );
+  return {
+    file: state.context.fileRef,
+    launcher,
+    flags,
+    env: envSettings2,
+    impliedFlags: [],
+    startupProblems
+  };
+}
+function locate(setting, items, caveat) {
+  const index = setting.span.startLine - 1;
+  const item = items[index];
+  let span = item.span;
+  const next = setting.text === item.value ? void 0 : items[index + 1];
+  if (next && next.file === item.file && next.span.startLine === span.startLine)
+    span = { ...span, endColumn: next.span.endColumn };
+  return {
+    ...setting,
+    span,
+    ...item.fromPatch ? { caveat } : {},
+    ...item.file ? { file: item.file } : {}
+  };
+}
+
 // src/extract/pod-spec.ts
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+var CONTAINER_LISTS2 = ["containers", "initContainers", "ephemeralContainers"];
 var podSpecExtractor = {
   id: "pod-spec",
   extract(context, extractEnv) {
     const configs = [];
     for (const object of podSpecObjects(context)) {
-      for (const list of CONTAINER_LISTS) {
+      for (const list of CONTAINER_LISTS2) {
         for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
           const processes = containerConfigs(context, object, container);
           if (processes.length === 0) continue;
@@ -15000,7 +12636,7 @@ function containerConfigs(context, object, container) {
   };
   const file = context.file.file;
   if (isEtcdProgram(program.value)) {
-    if (isNotTheServer(argv[1]?.value)) return [];
+    if (isNotTheServer2(argv[1]?.value)) return [];
     const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
     const parsed = parseEtcdArgv(words, false);
     return [{ file, launcher, env: [], impliedFlags: [], ...parsed }];
@@ -15017,7 +12653,7 @@ function containerConfigs(context, object, container) {
     return { file, launcher, env: [], impliedFlags: [], ...parseEtcdArgv(words, true) };
   });
 }
-function isNotTheServer(firstArgument) {
+function isNotTheServer2(firstArgument) {
   return firstArgument === "gateway" || firstArgument === "grpc-proxy";
 }
 function containerEnv(context, container) {
@@ -15078,13 +12714,20 @@ var ScanIndex = class {
   yamlDocuments;
   textFiles;
   configMaps = /* @__PURE__ */ new Map();
+  missing = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
    */
   configMap(name, namespace) {
     const wanted = namespace || "default";
-    return this.configMaps.get(name)?.find((entry) => (entry.namespace || "default") === wanted);
+    const found = this.configMaps.get(name)?.find((entry) => (entry.namespace || "default") === wanted);
+    if (!found) this.missing.add(name);
+    return found;
+  }
+  /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
+  get missingConfigMaps() {
+    return this.missing;
   }
   /** The `key: value` pair of a ConfigMap's data. */
   configMapKey(entry, key) {
@@ -15123,132 +12766,474 @@ var ScanIndex = class {
   }
 };
 
-// src/load/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { open } from "node:fs/promises";
-
-// src/load/template.ts
-function analyseTemplate(_text) {
-  return void 0;
-}
-
-// src/load/load.ts
-var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-function isYamlName(relPath) {
-  return YAML_NAME.test(relPath);
-}
-var SNIFF_BYTES = 8e3;
-async function loadFile(file, options) {
-  const read = await readBounded(file, options.maxFileSize);
-  if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
-  const text = decode(read.bytes);
-  if (text === void 0) {
-    return {
-      diagnostics: [
-        diag(file, "note", "binary-file", "skipped: the file looks binary (it contains NUL bytes)")
-      ]
-    };
+// src/extract/systemd.ts
+var BLANKS = " 	\n\r";
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
+var systemdExtractor = {
+  id: "systemd",
+  extract(file, env) {
+    const relPath = file.file.relPath;
+    const dropIn = DROP_IN.exec(relPath);
+    if (dropIn) {
+      const unitPath = dropIn[1];
+      if (env.index.textFiles.some((other) => other.file.relPath === unitPath)) return [];
+      const sources2 = [{ file, label: `the drop-in ${dropInName(relPath)}` }];
+      return unitConfigs(file, sources2, unitName(basename2(unitPath)), env, true);
+    }
+    if (!relPath.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename2(a.file.relPath), basename2(b.file.relPath)));
+    const sources = [
+      { file, label: "the unit" },
+      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+    ];
+    return unitConfigs(file, sources, unitName(basename2(relPath)), env, false);
   }
-  if (!options.prefilter(text, file)) return { loaded: { kind: "skipped", file }, diagnostics: [] };
-  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
-  return parseYaml(file, text);
-}
-function textFile(file, text) {
-  const lineCounter = new import_yaml4.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { kind: "text", file, text, lineCounter };
-}
-function parseYaml(file, text) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const template = analyseTemplate(text);
-  let documents;
-  try {
-    documents = (0, import_yaml4.parseAllDocuments)(template?.parseText ?? text, {
-      lineCounter,
-      uniqueKeys: false,
-      prettyErrors: false
-    });
-  } catch (error) {
-    return { diagnostics: [parseFailure(file, text, error.message)] };
-  }
-  const diagnostics = [];
-  const usable = [];
-  for (const doc of documents) {
-    const first = doc.errors[0];
-    if (first) {
-      const pos = lineCounter.linePos(first.pos[0]);
-      diagnostics.push({
-        ...parseFailure(file, text, first.message),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+};
+function unitConfigs(unitFile, sources, name, env, dropInAlone) {
+  const state = readUnit(sources, name);
+  const { settings, variables } = unitEnvironment(state, unitFile, env);
+  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
+  const oneshot = state.type === "oneshot";
+  const commands = oneshot ? state.commands : state.commands.slice(-1);
+  const configs = [];
+  for (const command of commands) {
+    for (const parsed of etcdInvocations(command, variables)) {
+      const flags = command.file === unitFile ? parsed.flags : parsed.flags.map((flag) => ({ ...flag, file: command.file.file }));
+      const startupProblems = [...parsed.startupProblems, ...envStartupProblems(settings, flags)];
+      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
+      configs.push({
+        file: unitFile.file,
+        launcher,
+        flags,
+        env: settings,
+        impliedFlags: [],
+        startupProblems
       });
+    }
+  }
+  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && settings.length > 0) {
+    const startupProblems = envStartupProblems(settings, []);
+    configs.push({
+      file: unitFile.file,
+      launcher,
+      flags: [],
+      env: settings,
+      impliedFlags: [],
+      startupProblems
+    });
+  }
+  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
+  return configs;
+}
+function severalCommands(command) {
+  const first = command.words[0];
+  return {
+    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
+    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
+  };
+}
+function notifyStray(stray, env) {
+  env.notify({
+    level: "note",
+    id: "ineffective-setting",
+    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
+    file: stray.file.file,
+    span: textSpan(stray.file, stray.start, stray.end)
+  });
+}
+function readUnit(sources, name) {
+  const state = {
+    type: void 0,
+    commands: [],
+    environment: [],
+    environmentFiles: [],
+    strays: []
+  };
+  for (const source of sources) {
+    const parsed = parseUnit(source.file.text);
+    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
+    for (const directive of parsed.directives) {
+      if (directive.section !== "Service") continue;
+      const value = directive.value;
+      switch (directive.key) {
+        case "Type":
+          state.type = value.text;
+          break;
+        case "ExecStart":
+          if (value.text === "") state.commands = [];
+          else state.commands.push(...splitCommands(source.file, value, name));
+          break;
+        case "Environment":
+          if (value.text === "") state.environment = [];
+          else state.environment.push(...environmentItems(source, value, name));
+          break;
+        case "EnvironmentFile": {
+          if (value.text === "") {
+            state.environmentFiles = [];
+            break;
+          }
+          const path3 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path3, of: ofName(source) });
+          break;
+        }
+      }
+    }
+  }
+  return state;
+}
+function environmentItems(source, value, name) {
+  const items = [];
+  for (const word of splitWords(value)) {
+    const expanded = expandSpecifiers(word.value, name);
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
+    if (!match) continue;
+    const raw = source.file.text.slice(word.start, word.end);
+    const quote = raw[0];
+    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
+    items.push({
+      key: match[1],
+      value: expanded.text.slice(match[0].length),
+      start: expanded.at[0] ?? word.start,
+      end: word.end - (wrapped ? 1 : 0),
+      file: source.file,
+      via: `in Environment= of ${source.label}`
+    });
+  }
+  return items;
+}
+function unitEnvironment(state, unitFile, env) {
+  const variables = /* @__PURE__ */ new Map();
+  const settings = [];
+  for (const item of state.environment) {
+    variables.set(item.key, item.value);
+    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
+    const setting = envSetting(item.key, item.value, span, item.via);
+    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
+  }
+  for (const { path: path3, of } of state.environmentFiles) {
+    const file = environmentFile(path3, env);
+    if (!file) continue;
+    for (const assignment of readEnvAssignments(file.text)) {
+      if (!assignment.exported && VARIABLE_NAME.test(assignment.key))
+        variables.set(assignment.key, assignment.value);
+    }
+    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path3} of ${of}`, "systemd")) {
+      settings.push({ ...setting, file: file.file });
+    }
+  }
+  return { settings, variables };
+}
+function environmentFile(path3, env) {
+  if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;
+  const file = env.index.textFileFor(path3);
+  if (!file) return void 0;
+  const relPath = file.file.relPath;
+  return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
+}
+function splitCommands(file, value, name) {
+  const commands = [];
+  let words = [];
+  for (const word of splitWords(value)) {
+    if (word.separator) {
+      if (words.length > 0) commands.push({ file, words });
+      words = [];
+    } else if (word.value.text === "\\;") {
+      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
+    } else {
+      words.push({ ...word, value: expandSpecifiers(word.value, name) });
+    }
+  }
+  if (words.length > 0) commands.push({ file, words });
+  return commands;
+}
+function etcdInvocations(command, variables) {
+  const [first, ...rest] = command.words;
+  if (!first) return [];
+  let skip = 0;
+  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+  const prefixes = first.value.text.slice(0, skip);
+  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
+  if (!program || program.value.text === "") return [];
+  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+  const span = (word) => textSpan(command.file, word.start, word.end);
+  if (isEtcdProgram(program.value.text)) {
+    const sub = args[0]?.value.text;
+    if (sub === "gateway" || sub === "grpc-proxy") return [];
+    const words = args.map((word) => ({
+      value: word.value.text,
+      span: span(word),
+      opaque: word.opaque
+    }));
+    return [parseEtcdArgv(words, false)];
+  }
+  const argv = [program, ...args];
+  const index = shellScriptIndex(argv.map((word) => word.value.text));
+  const script = index === void 0 ? void 0 : argv[index];
+  if (!script) return [];
+  return findEtcdInvocations(script.value.text).map(
+    (invocation) => parseEtcdArgv(
+      invocation.map((word) => ({
+        value: word.value,
+        opaque: word.opaque || script.opaque,
+        span: scriptSpan(command.file, script, word.start, word.end)
+      })),
+      true
+    )
+  );
+}
+function scriptSpan(file, script, from, to) {
+  const start = script.value.at[from] ?? script.start;
+  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
+  return textSpan(file, start, Math.max(last2 + 1, start + 1));
+}
+function expandVariables(word, variables) {
+  const text = word.value.text;
+  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (whole) {
+    const value = variables.get(whole[1]);
+    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
+    const at = word.value.at[0] ?? word.start;
+    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
+    return splitWords(constant).map((part) => ({
+      value: part.value,
+      start: word.start,
+      end: word.end,
+      opaque: false
+    }));
+  }
+  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
+  const out = { text: "", at: [] };
+  let opaque = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const at = word.value.at[i] ?? word.start;
+    if (c === "$" && text[i + 1] === "$") {
+      append(out, "$", at);
+      i++;
       continue;
     }
-    usable.push(doc);
-  }
-  const loaded = {
-    kind: "yaml",
-    file,
-    text,
-    documents: usable,
-    lineCounter,
-    ...template ? { template } : {}
-  };
-  return { loaded, diagnostics };
-}
-async function readBounded(file, maxFileSize) {
-  let handle;
-  try {
-    handle = await open(file.absPath, "r");
-    const stat = await handle.stat();
-    if (!stat.isFile())
-      return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
-    if (stat.size > maxFileSize) {
-      return {
-        diagnostic: diag(
-          file,
-          "warning",
-          "file-too-large",
-          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit`
-        )
-      };
+    if (c === "$" && text[i + 1] === "{") {
+      const close = text.indexOf("}", i + 2);
+      const name = close < 0 ? "" : text.slice(i + 2, close);
+      if (VARIABLE_NAME.test(name)) {
+        const value = variables.get(name);
+        if (value !== void 0) {
+          append(out, value, at);
+          i = close;
+          continue;
+        }
+        opaque = true;
+      }
     }
-    return { bytes: await handle.readFile() };
-  } catch (error) {
-    const code = error.code ?? "error";
-    return {
-      diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
-    };
-  } finally {
-    await handle?.close().catch(() => void 0);
+    append(out, c, at);
+  }
+  return [{ value: out, start: word.start, end: word.end, opaque }];
+}
+function parseUnit(text) {
+  const directives = [];
+  const strays = [];
+  let section;
+  let lastKey;
+  for (const line of logicalLines(text)) {
+    const stripped = strip(line);
+    const first = stripped.text[0];
+    if (first === void 0 || first === "#" || first === ";") continue;
+    if (first === "[") {
+      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
+      lastKey = void 0;
+      continue;
+    }
+    if (first === "-" && lastKey === "ExecStart") {
+      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
+      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
+      continue;
+    }
+    const eq = stripped.text.indexOf("=");
+    if (eq < 0) continue;
+    const key = strip(sliceMapped(stripped, 0, eq)).text;
+    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
+    lastKey = key;
+  }
+  return { directives, strays };
+}
+function logicalLines(text) {
+  const lines = [];
+  let pending;
+  let pos = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", pos);
+    const end = newline < 0 ? text.length : newline;
+    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
+    let first = pos;
+    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
+    const isComment = text[first] === "#" || text[first] === ";";
+    if (!(pending && isComment && first < stop)) {
+      const line = pending ?? { text: "", at: [] };
+      let escaped = false;
+      for (let i = pos; i < stop; i++) {
+        line.at.push(i);
+        escaped = escaped ? false : text[i] === "\\";
+      }
+      line.text += text.slice(pos, stop);
+      if (escaped) {
+        line.text = `${line.text.slice(0, -1)} `;
+        pending = line;
+      } else {
+        lines.push(line);
+        pending = void 0;
+      }
+    }
+    if (newline < 0) break;
+    pos = newline + 1;
+  }
+  if (pending) lines.push(pending);
+  return lines;
+}
+function splitWords(value) {
+  const words = [];
+  const s = value.text;
+  let i = 0;
+  for (; ; ) {
+    while (i < s.length && BLANKS.includes(s[i])) i++;
+    if (i >= s.length) break;
+    const begin = i;
+    const word = { text: "", at: [] };
+    let quote;
+    while (i < s.length) {
+      const c = s[i];
+      if (quote === void 0 && BLANKS.includes(c)) break;
+      if (c === "\\") {
+        const unescaped = cEscape(s, i);
+        append(word, unescaped.text, value.at[i] ?? 0);
+        i = unescaped.next;
+      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
+        quote = quote === void 0 ? c : void 0;
+        i++;
+      } else {
+        append(word, c, value.at[i] ?? 0);
+        i++;
+      }
+    }
+    const start = value.at[begin] ?? 0;
+    const end = (value.at[i - 1] ?? start) + 1;
+    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
+  }
+  return words;
+}
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["f", "\f"],
+  ["n", "\n"],
+  ["r", "\r"],
+  ["t", "	"],
+  ["v", "\v"],
+  ["\\", "\\"],
+  ['"', '"'],
+  ["'", "'"],
+  ["s", " "]
+]);
+function cEscape(s, i) {
+  const c = s[i + 1];
+  if (c === void 0) return { text: "\\", next: i + 1 };
+  const simple = SIMPLE_ESCAPES.get(c);
+  if (simple !== void 0) return { text: simple, next: i + 2 };
+  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
+  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
+  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
+  if (code > 0 && code <= 1114111) {
+    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
+  }
+  return { text: `\\${c}`, next: i + 2 };
+}
+function expandSpecifiers(value, name) {
+  if (!value.text.includes("%")) return value;
+  const out = { text: "", at: [] };
+  for (let i = 0; i < value.text.length; i++) {
+    const c = value.text[i];
+    const at = value.at[i] ?? 0;
+    const next = value.text[i + 1];
+    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
+    if (replacement2 === void 0) {
+      append(out, c, at);
+    } else {
+      append(out, replacement2, at);
+      i++;
+    }
+  }
+  return out;
+}
+function specifier(c, name) {
+  switch (c) {
+    case "%":
+      return "%";
+    case "n":
+      return name.name;
+    case "N":
+      return name.stem;
+    case "p":
+      return name.prefix;
+    case "i":
+    case "I":
+      return name.instance;
+    default:
+      return void 0;
   }
 }
-function decode(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function unitName(name) {
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const at = stem.indexOf("@");
+  return {
+    name,
+    stem,
+    prefix: at < 0 ? stem : stem.slice(0, at),
+    instance: at < 0 ? "" : stem.slice(at + 1)
+  };
 }
-function parseFailure(file, text, message) {
-  if (text.includes("{{") || text.includes("{%")) {
-    return diag(
-      file,
-      "warning",
-      "template-not-parsed",
-      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine(message)})`
-    );
-  }
-  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine(message)})`);
+function append(out, text, at) {
+  out.text += text;
+  for (let k = 0; k < text.length; k++) out.at.push(at);
 }
-function firstLine(message) {
-  const line = message.split("\n", 1)[0] ?? message;
-  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+function sliceMapped(value, from, to) {
+  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
 }
-function diag(file, level, id, message) {
-  return { level, id, message, file };
+function strip(value) {
+  let from = 0;
+  let to = value.text.length;
+  while (from < to && BLANKS.includes(value.text[from])) from++;
+  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
+  return sliceMapped(value, from, to);
+}
+function basename2(path3) {
+  return path3.slice(path3.lastIndexOf("/") + 1);
+}
+function dropInName(relPath) {
+  return relPath.split("/").slice(-2).join("/");
+}
+function ofName(source) {
+  const relPath = source.file.file.relPath;
+  return DROP_IN.test(relPath) ? dropInName(relPath) : basename2(relPath);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/load/prefilter.ts
+var SETTING_TOKEN = /auto[-_"'\\]{0,4}tls(?![a-z0-9_])|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}/i;
+var ETCD = /etcd/i;
+var PROCESS_KEYS = /envFrom|configMapKeyRef|EnvironmentFile|command|args|entrypoint|ExecStart|ETCD_[A-Z]/;
+var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+function relevance(text, file) {
+  if (SETTING_TOKEN.test(text)) return "settings";
+  if (KUSTOMIZATION.test(file.relPath)) return "context";
+  if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
+  return "none";
+}
+function mayConfigureEtcd(text, file) {
+  return relevance(text, file) !== "none";
 }
 
 // src/triage/suppressions.ts
@@ -15326,17 +13311,23 @@ function problemsOf(comment, knownRules) {
 // src/scan.ts
 var RULE_IDS = RULES.map((rule) => rule.meta.id);
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var READ_CONCURRENCY = 16;
 var YAML_EXTRACTORS = [
   podSpecExtractor,
   kubeadmExtractor,
   etcdConfigFileExtractor,
-  configMapEmbeddedExtractor
+  configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  helmValuesExtractor,
+  kustomizeExtractor,
+  ineffectiveSettingsExtractor
 ];
-var TEXT_EXTRACTORS = [];
-function mayConfigureEtcd(text, _file) {
-  return /etcd|auto.{0,2}tls/i.test(text);
-}
+var TEXT_EXTRACTORS = [
+  systemdExtractor,
+  envFileExtractor,
+  kustomizationFileExtractor
+];
 async function scan(options) {
   const discovery = discoverFiles({
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
@@ -15345,18 +13336,31 @@ async function scan(options) {
     exclude: options.exclude ?? DEFAULT_EXCLUDES
   });
   const diagnostics = [...discovery.diagnostics];
-  const loadOptions = {
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    prefilter: options.prefilter === false ? () => true : mayConfigureEtcd
-  };
-  const loaded = new Array(discovery.files.length);
-  await forEachLimited(discovery.files, READ_CONCURRENCY, async (file, i) => {
-    const outcome = await loadFile(file, loadOptions);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const prefilter = options.prefilter === false ? () => true : mayConfigureEtcd;
+  const files = [];
+  for (const file of discovery.files) {
+    const outcome = loadFile(file, { maxFileSize, prefilter });
     diagnostics.push(...outcome.diagnostics);
-    loaded[i] = outcome.loaded;
-  });
-  const files = loaded.filter((file) => file !== void 0);
-  const findings = dedupe(evaluate(consumersFirst(extractFiles(files, (d) => diagnostics.push(d)))));
+    if (outcome.loaded) files.push(outcome.loaded);
+  }
+  let extraction = extractFiles(files);
+  const wanted = extraction.missingConfigMaps;
+  if (wanted.size > 0 && files.some((file) => file.kind === "skipped")) {
+    const named = (text) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name));
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      if (file.kind !== "skipped") continue;
+      const outcome = loadFile(file.file, { maxFileSize, prefilter: named });
+      if (outcome.loaded && outcome.loaded.kind !== "skipped") files[i] = outcome.loaded;
+    }
+    extraction = extractFiles(files);
+  }
+  diagnostics.push(...extraction.notices);
+  const findings = dedupe(evaluate(consumersFirst(extraction.configs))).filter(
+    outsideConditionalTemplateLines(files)
+  );
+  diagnostics.push(...templateNotices(files));
   const texts = new Map(
     files.flatMap((file) => file.kind === "skipped" ? [] : [[file.file.absPath, file.text]])
   );
@@ -15375,23 +13379,48 @@ async function scan(options) {
     sources
   };
 }
-function extractFiles(files, notify) {
+function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
   for (const file of files) {
     if (file.kind === "yaml") for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     else if (file.kind === "text") textFiles.push(file);
   }
-  const env = { index: new ScanIndex(contexts, textFiles), notify };
+  const notices = [];
+  const index = new ScanIndex(contexts, textFiles);
+  const env = { index, notify: (diagnostic) => notices.push(diagnostic) };
   const configs = [];
   for (const context of contexts)
     for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
-  return configs;
+  return { configs, notices, missingConfigMaps: index.missingConfigMaps };
 }
 function evaluate(configs) {
   return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
+}
+function outsideConditionalTemplateLines(files) {
+  const conditional = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.kind === "yaml" && file.template)
+      conditional.set(file.file.absPath, file.template.conditionalLines);
+  }
+  return (finding) => {
+    const line = finding.span.startLine;
+    return !conditional.get(finding.file.absPath)?.some(([start, end]) => line >= start && line <= end);
+  };
+}
+function templateNotices(files) {
+  return files.flatMap(
+    (file) => file.kind === "yaml" && file.template && file.documents.length > 0 ? [
+      {
+        level: "note",
+        id: "template-partly-analysed",
+        message: `partly analysed: the file is a template (${file.template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+        file: file.file
+      }
+    ] : []
+  );
 }
 function consumersFirst(configs) {
   const standalone = (config) => config.launcher.kind === "env-file" || config.launcher.kind === "config-file" ? 1 : 0;
@@ -15406,23 +13435,13 @@ function dedupe(findings) {
     return true;
   });
 }
-async function forEachLimited(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 function compareFindings(a, b) {
-  return compareText(a.file.relPath, b.file.relPath) || a.span.startLine - b.span.startLine || a.span.startColumn - b.span.startColumn || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+  return compareText2(a.file.relPath, b.file.relPath) || a.span.startLine - b.span.startLine || a.span.startColumn - b.span.startColumn || compareText2(a.ruleId, b.ruleId) || compareText2(a.message, b.message);
 }
 function compareDiagnostics(a, b) {
-  return compareText(a.file?.relPath ?? "", b.file?.relPath ?? "") || (a.span?.startLine ?? 0) - (b.span?.startLine ?? 0) || compareText(a.message, b.message);
+  return compareText2(a.file?.relPath ?? "", b.file?.relPath ?? "") || (a.span?.startLine ?? 0) - (b.span?.startLine ?? 0) || compareText2(a.message, b.message);
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -15632,4 +13651,3 @@ Try 'etcd-tls-guard --help'.
 
 // src/cli.ts
 process.exitCode = await main(process.argv.slice(2));
-/*! For license information please see cli.js.LEGAL.txt */

@@ -1,49 +1,136 @@
-import type { Finding, ScanResult } from '../model.js';
+import type { Finding, Level, ScanResult } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { countBy } from './levels.js';
+
+/** GitHub refuses a step summary above 1 MiB (1,048,576 bytes); stay well below it. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+
+/** Longest text put in one table cell (a fix, an object name, a reason). */
+const MAX_CELL = 400;
 
 export interface SummaryOptions {
   /** `owner/repo` and commit, for links to the findings; plain text without them. */
   repository?: string;
   sha?: string;
   serverUrl?: string;
-  /** Rows of the findings table before "N more" (keeps the summary far below GitHub's 1 MiB). */
+  /** Rows of each table before "N more" (shrunk further when the summary would exceed maxBytes). */
   maxRows?: number;
+  /** Largest summary in UTF-8 bytes (default SUMMARY_MAX_BYTES). */
+  maxBytes?: number;
   result: 'pass' | 'fail';
   failOn: string;
+  /** Files the pull request changes, when only findings in them gate the step. */
+  changedFiles?: ReadonlySet<string>;
+  /** Lines from the adapter about the run itself (changed-files list, upload), shown as a list. */
+  notes?: readonly string[];
 }
 
-/** Markdown for the job summary: verdict, counts per rule, a findings table, scan notices. */
+/**
+ * Markdown for the job summary: verdict, counts per rule and level, the findings, the suppressed
+ * findings with their reasons, scan notices. Tables are cut to `maxRows` rows with a "N more" row,
+ * and cut further until the whole text fits in `maxBytes`.
+ */
 export function toMarkdownSummary(
   scan: ScanResult,
   rules: readonly RuleMeta[],
   options: SummaryOptions,
 ): string {
-  const maxRows = options.maxRows ?? 200;
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  let rows = Math.max(0, options.maxRows ?? 200);
+  for (;;) {
+    const markdown = render(scan, rules, options, rows);
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
+    if (rows === 0) return truncateUtf8(markdown, maxBytes);
+    rows = Math.floor(rows / 2);
+  }
+}
+
+function render(
+  scan: ScanResult,
+  rules: readonly RuleMeta[],
+  options: SummaryOptions,
+  maxRows: number,
+): string {
   const verdict = options.result === 'fail' ? '❌ failed' : '✅ passed';
+  const baselined = scan.findings.filter((finding) => finding.baselineState === 'unchanged');
+  const outside = options.changedFiles
+    ? scan.findings.filter((finding) => !isChanged(finding, options)).length
+    : 0;
   const out: string[] = [
     '## etcd-tls-guard',
     '',
     `${verdict} (fail-on: \`${options.failOn}\`): **${scan.findings.length}** finding${scan.findings.length === 1 ? '' : 's'} in ${scan.filesScanned} scanned files.`,
-    '',
-    '| Rule | CIS | Findings |',
-    '| --- | --- | --- |',
   ];
-  const byRule = countBy(scan.findings, (finding) => finding.ruleId);
-  for (const rule of rules) out.push(`| \`${rule.id}\` | ${rule.cis} | ${byRule.get(rule.id) ?? 0} |`);
-  if (scan.findings.length > 0) {
-    out.push('', '| File | Line | Rule | Object | Fix |', '| --- | --- | --- | --- | --- |');
-    for (const finding of scan.findings.slice(0, maxRows)) out.push(findingRow(finding, options));
-    if (scan.findings.length > maxRows) out.push(`| … ${scan.findings.length - maxRows} more | | | | |`);
+  const extras: string[] = [];
+  if (baselined.length > 0) extras.push(`**${baselined.length}** in the baseline (known, not gating)`);
+  if (scan.suppressed.length > 0) extras.push(`**${scan.suppressed.length}** suppressed inline`);
+  if (options.changedFiles) {
+    extras.push(
+      `only findings in the ${plural(options.changedFiles.size, 'file')} changed by the pull request gate the step (**${outside}** outside them)`,
+    );
   }
+  if (extras.length > 0) out.push('', `${capitalize(extras.join('; '))}.`);
+  if (options.notes && options.notes.length > 0) {
+    out.push('');
+    for (const note of options.notes) out.push(`- ${cell(note)}`);
+  }
+
+  out.push(
+    '',
+    '| Rule | CIS | Findings | Error | Warning | Note | Baselined | Suppressed |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  const byRule = countBy(scan.findings, (finding) => finding.ruleId);
+  const byRuleLevel = countBy(scan.findings, (finding) => `${finding.ruleId}\u0000${finding.level}`);
+  const baselinedByRule = countBy(baselined, (finding) => finding.ruleId);
+  const suppressedByRule = countBy(scan.suppressed, (finding) => finding.ruleId);
+  const levels: Level[] = ['error', 'warning', 'note'];
+  for (const rule of rules) {
+    const perLevel = levels.map((level) => byRuleLevel.get(`${rule.id}\u0000${level}`) ?? 0);
+    out.push(
+      `| \`${rule.id}\` | ${rule.cis} | ${byRule.get(rule.id) ?? 0} | ${perLevel.join(' | ')} | ${baselinedByRule.get(rule.id) ?? 0} | ${suppressedByRule.get(rule.id) ?? 0} |`,
+    );
+  }
+
+  if (scan.findings.length > 0) {
+    out.push(
+      '',
+      `### Findings (${scan.findings.length})`,
+      '',
+      '| File | Line | Rule | Level | Object | Fix |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    const ordered = importantFirst(scan.findings, options);
+    for (const finding of ordered.slice(0, maxRows)) out.push(findingRow(finding, options));
+    if (ordered.length > maxRows) out.push(`| … ${ordered.length - maxRows} more | | | | | |`);
+  }
+
+  if (scan.suppressed.length > 0) {
+    out.push(
+      '',
+      `### Suppressed inline (${scan.suppressed.length})`,
+      '',
+      '| File | Line | Rule | Object | Reason |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const finding of scan.suppressed.slice(0, maxRows)) {
+      out.push(
+        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${cell(finding.subject)} | ${cell(finding.suppression?.reason ?? '')} |`,
+      );
+    }
+    if (scan.suppressed.length > maxRows) out.push(`| … ${scan.suppressed.length - maxRows} more | | | | |`);
+  }
+
   if (scan.diagnostics.length > 0) {
     out.push(
       '',
-      `<details><summary>${scan.diagnostics.length} scan notices (files skipped or not parsed)</summary>`,
+      `<details><summary>${plural(scan.diagnostics.length, 'scan notice')} (files skipped or not parsed, suppression problems)</summary>`,
       '',
     );
     for (const diagnostic of scan.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file ? `\`${cell(diagnostic.file.relPath)}\`: ` : '';
+      const where = diagnostic.file
+        ? `\`${cell(diagnostic.file.relPath)}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}\`: `
+        : '';
       out.push(`- ${diagnostic.level}: ${where}${cell(diagnostic.message)}`);
     }
     if (scan.diagnostics.length > maxRows) out.push(`- … ${scan.diagnostics.length - maxRows} more`);
@@ -52,23 +139,65 @@ export function toMarkdownSummary(
   return `${out.join('\n')}\n`;
 }
 
-function findingRow(finding: Finding, options: SummaryOptions): string {
-  const line = finding.span.startLine;
-  const name = `\`${cell(finding.file.relPath)}\``;
-  const file =
-    options.repository && options.sha
-      ? `[${name}](${options.serverUrl ?? 'https://github.com'}/${options.repository}/blob/${options.sha}/${finding.file.relPath
-          .split('/')
-          .map(encodeURIComponent)
-          .join('/')}#L${line})`
-      : name;
-  return `| ${file} | ${line} | \`${finding.ruleId}\` | ${cell(finding.subject)} | ${cell(finding.fix)} |`;
+/** New findings in changed files first, then by level; otherwise the scan's file/line order. */
+function importantFirst(findings: readonly Finding[], options: SummaryOptions): Finding[] {
+  const rank = (finding: Finding) =>
+    (finding.baselineState === 'unchanged' ? 2 : 0) + (isChanged(finding, options) ? 0 : 1);
+  const levelRank: Record<Level, number> = { error: 0, warning: 1, note: 2 };
+  return [...findings].sort((a, b) => rank(a) - rank(b) || levelRank[a.level] - levelRank[b.level]);
 }
 
-/** Keeps user text from breaking the table or injecting markup. */
+function isChanged(finding: Finding, options: SummaryOptions): boolean {
+  return options.changedFiles ? options.changedFiles.has(finding.file.relPath) : true;
+}
+
+function findingRow(finding: Finding, options: SummaryOptions): string {
+  const marks = [
+    finding.baselineState === 'unchanged' ? 'baseline' : '',
+    isChanged(finding, options) ? '' : 'not in the pull request',
+  ].filter(Boolean);
+  const level = [finding.level, ...marks].join(' · ');
+  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${cell(finding.subject)} | ${cell(finding.fix)} |`;
+}
+
+function fileLink(finding: Finding, options: SummaryOptions): string {
+  const name = `\`${cell(finding.file.relPath).replace(/`/g, "'")}\``;
+  if (!options.repository || !options.sha) return name;
+  const url = `${options.serverUrl ?? 'https://github.com'}/${options.repository}/blob/${options.sha}/${finding.file.relPath
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')}#L${finding.span.startLine}`;
+  return `[${name}](${url})`;
+}
+
+/** Keeps user text from breaking the table or injecting markup, and bounds its length. */
 function cell(text: string): string {
-  return text
+  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+  return short
     .replace(/\|/g, '\\|')
     .replace(/[\r\n]+/g, ' ')
     .replace(/</g, '&lt;');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Cuts text to at most maxBytes of UTF-8 without splitting a character. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  const marker = '\n\n… (summary cut to fit GitHub’s size limit)\n';
+  const room = Math.max(0, maxBytes - Buffer.byteLength(marker, 'utf8'));
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (bytes + size > room) break;
+    bytes += size;
+    end += char.length;
+  }
+  return `${text.slice(0, end)}${marker}`;
 }

@@ -104,11 +104,16 @@ describe('dist/cli.js', () => {
     expect(cli(['--baseline', 'baseline.json', 'kubeadm'], dir).status).toBe(0);
 
     const file = path.join(dir, 'kubeadm', 'v1beta3-map.yaml');
-    writeFileSync(file, `# a comment moves everything down\n${readFileSync(file, 'utf8')}      peer-auto-tls: "true"\n`);
+    writeFileSync(
+      file,
+      `# a comment moves everything down\n${readFileSync(file, 'utf8')}      peer-auto-tls: "true"\n`,
+    );
     const run = cli(['--baseline', 'baseline.json', '--format', 'sarif', 'kubeadm'], dir);
     expect(run.status).toBe(1);
     const results = JSON.parse(run.stdout).runs[0].results;
-    expect(results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`)).toEqual([
+    expect(
+      results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`),
+    ).toEqual([
       'etcd-auto-tls unchanged',
       'etcd-auto-tls unchanged',
       'etcd-peer-auto-tls new',

@@ -263,7 +263,9 @@ describe('toSarif', () => {
     const extra = { ...CLIENT_FINDING, span: { startLine: 12, startColumn: 1, endLine: 12, endColumn: 5 } };
     const findings = [CLIENT_FINDING, PEER_FINDING, extra, { ...PEER_FINDING, message: 'Another message.' }];
     const diagnostics = [PARSE_ERROR, NO_FILES, { ...NO_FILES, message: 'A different note.' }];
-    const expected = serializeSarif(build({ findings, diagnostics, filesScanned: 3, suppressed: [], sources: new Map() }));
+    const expected = serializeSarif(
+      build({ findings, diagnostics, filesScanned: 3, suppressed: [], sources: new Map() }),
+    );
     const shuffled = serializeSarif(
       build({ ...SCAN, findings: [...findings].reverse(), diagnostics: [...diagnostics].reverse() }),
     );

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,7 +60,51 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** Runs dist/index.js as the runner does: INPUT_* (hyphens kept), cwd = GITHUB_WORKSPACE, files for outputs. */
-export function runAction(workspace: string, inputs: Record<string, string>) {
+export function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+) {
+  const { env, outputFile, summaryFile } = actionEnv(workspace, inputs, extraEnv);
+  const run = runNode(DIST_ACTION, [], { cwd: workspace, env });
+  return {
+    ...run,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+/**
+ * As runAction, without blocking the event loop: for runs that talk to a local HTTP server in the
+ * test process (GITHUB_API_URL in extraEnv).
+ */
+export async function runActionAsync(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+) {
+  const { env, outputFile, summaryFile } = actionEnv(workspace, inputs, extraEnv);
+  const run = await new Promise<RunResult>((resolve, reject) => {
+    const child = spawn(process.execPath, [DIST_ACTION], { cwd: workspace, env, timeout: 60000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+  return {
+    ...run,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+function actionEnv(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>) {
   const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output.txt`);
   const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary.md`);
   writeFileSync(outputFile, '');
@@ -73,14 +117,10 @@ export function runAction(workspace: string, inputs: Record<string, string>) {
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_ACTIONS: 'true',
+    ...extraEnv,
   });
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = runNode(DIST_ACTION, [], { cwd: workspace, env });
-  return {
-    ...run,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  return { env, outputFile, summaryFile };
 }
 
 /** Parses the `name<<DELIMITER` blocks that @actions/core writes to GITHUB_OUTPUT. */
