@@ -11981,30 +11981,27 @@ function isYamlName(relPath) {
   return YAML_NAME.test(relPath);
 }
 var SNIFF_BYTES = 8e3;
+var BINARY = {
+  level: "note",
+  id: "binary-file",
+  message: "skipped: the file looks binary (it contains NUL bytes)"
+};
 function loadFile(file, options) {
   const read = readBounded(file, options.maxFileSize);
   if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
-  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) {
-    return {
-      diagnostics: [
-        diag(file, "note", "binary-file", "skipped: the file looks binary (it contains NUL bytes)")
-      ]
-    };
-  }
-  if (!utf16 && !options.prefilter(bytes.toString("latin1"), file)) {
-    return { loaded: { kind: "skipped", file }, diagnostics: [] };
-  }
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { diagnostics: [{ ...BINARY, file }] };
+  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
+  if (relevance2 === "none") return { loaded: { kind: "skipped", file }, diagnostics: [] };
   const text = decode(bytes);
-  if (text === void 0) {
-    return {
-      diagnostics: [
-        diag(file, "note", "binary-file", "skipped: the file looks binary (it contains NUL bytes)")
-      ]
-    };
-  }
-  if (utf16 && !options.prefilter(text, file)) return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  if (text === void 0) return { diagnostics: [{ ...BINARY, file }] };
+  const decided = relevance2 ?? options.classify(text, file);
+  if (decided === "none") return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  if (decided === "context") return { deferred: { file, text }, diagnostics: [] };
+  return parseLoaded(file, text);
+}
+function parseLoaded(file, text) {
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text);
 }
@@ -12051,10 +12048,13 @@ function parseYaml(file, text) {
   };
   return { loaded, diagnostics };
 }
+var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
     fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
     if (!stat.isFile())
       return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
@@ -12071,7 +12071,7 @@ function readBounded(file, maxFileSize) {
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
@@ -13232,9 +13232,6 @@ function relevance(text, file) {
   if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
   return "none";
 }
-function mayConfigureEtcd(text, file) {
-  return relevance(text, file) !== "none";
-}
 
 // src/triage/suppressions.ts
 var MARKER = "etcd-tls-guard:";
@@ -13337,21 +13334,35 @@ async function scan(options) {
   });
   const diagnostics = [...discovery.diagnostics];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const prefilter = options.prefilter === false ? () => true : mayConfigureEtcd;
+  const classify = options.prefilter === false ? () => "settings" : relevance;
   const files = [];
+  const deferred = [];
   for (const file of discovery.files) {
-    const outcome = loadFile(file, { maxFileSize, prefilter });
+    const outcome = loadFile(file, { maxFileSize, classify });
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.loaded) files.push(outcome.loaded);
+    if (outcome.deferred) deferred.push(outcome.deferred);
+  }
+  const needsContext = files.some(
+    (file) => file.kind === "text" || file.kind === "yaml" && /ConfigMap|patch/.test(file.text)
+  );
+  for (const { file, text } of deferred) {
+    if (!needsContext) {
+      files.push({ kind: "skipped", file });
+      continue;
+    }
+    const outcome = parseLoaded(file, text);
     diagnostics.push(...outcome.diagnostics);
     if (outcome.loaded) files.push(outcome.loaded);
   }
   let extraction = extractFiles(files);
   const wanted = extraction.missingConfigMaps;
   if (wanted.size > 0 && files.some((file) => file.kind === "skipped")) {
-    const named = (text) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name));
+    const named = (text) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name)) ? "settings" : "none";
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       if (file.kind !== "skipped") continue;
-      const outcome = loadFile(file.file, { maxFileSize, prefilter: named });
+      const outcome = loadFile(file.file, { maxFileSize, classify: named });
       if (outcome.loaded && outcome.loaded.kind !== "skipped") files[i] = outcome.loaded;
     }
     extraction = extractFiles(files);

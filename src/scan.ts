@@ -12,9 +12,9 @@ import { kustomizationFileExtractor, kustomizeExtractor } from './extract/kustom
 import { podSpecExtractor } from './extract/pod-spec.js';
 import { ScanIndex } from './extract/scan-index.js';
 import { systemdExtractor } from './extract/systemd.js';
-import { type LoadedFile, loadFile, type TextFile } from './load/load.js';
-import { mayConfigureEtcd } from './load/prefilter.js';
-import type { Diagnostic, EtcdConfig, Finding, ScanResult } from './model.js';
+import { type LoadedFile, loadFile, parseLoaded, type TextFile } from './load/load.js';
+import { relevance } from './load/prefilter.js';
+import type { Diagnostic, EtcdConfig, FileRef, Finding, ScanResult } from './model.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions } from './triage/suppressions.js';
 
@@ -64,12 +64,29 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const prefilter = options.prefilter === false ? () => true : mayConfigureEtcd;
+  const classify = options.prefilter === false ? () => 'settings' as const : relevance;
   // Files are read one after the other: on small files synchronous reads beat any async fan-out
   // (bench/RESULTS.md), and only files the prefilter lets through are decoded and parsed.
   const files: LoadedFile[] = [];
+  const deferred: { file: FileRef; text: string }[] = [];
   for (const file of discovery.files) {
-    const outcome = loadFile(file, { maxFileSize, prefilter });
+    const outcome = loadFile(file, { maxFileSize, classify });
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.loaded) files.push(outcome.loaded);
+    if (outcome.deferred) deferred.push(outcome.deferred);
+  }
+  // Context files (a process running etcd, a kustomization) only matter when a settings file needs
+  // them: a ConfigMap read through envFrom, an env file read by a unit, a patch applied by a
+  // kustomization. Otherwise they are counted but not parsed.
+  const needsContext = files.some(
+    (file) => file.kind === 'text' || (file.kind === 'yaml' && /ConfigMap|patch/.test(file.text)),
+  );
+  for (const { file, text } of deferred) {
+    if (!needsContext) {
+      files.push({ kind: 'skipped', file });
+      continue;
+    }
+    const outcome = parseLoaded(file, text);
     diagnostics.push(...outcome.diagnostics);
     if (outcome.loaded) files.push(outcome.loaded);
   }
@@ -78,11 +95,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (wanted.size > 0 && files.some((file) => file.kind === 'skipped')) {
     // An etcd container reads a ConfigMap the prefilter skipped (configMapKeyRef may use any key
     // name): load the skipped files that name it, then extract again with them in the index.
-    const named = (text: string) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name));
+    const named = (text: string) =>
+      /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name))
+        ? ('settings' as const)
+        : ('none' as const);
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as LoadedFile;
       if (file.kind !== 'skipped') continue;
-      const outcome = loadFile(file.file, { maxFileSize, prefilter: named });
+      const outcome = loadFile(file.file, { maxFileSize, classify: named });
       if (outcome.loaded && outcome.loaded.kind !== 'skipped') files[i] = outcome.loaded;
     }
     extraction = extractFiles(files);

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Document } from 'yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
+import type { Relevance } from './prefilter.js';
 import { analyseTemplate, type TemplateInfo } from './template.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
@@ -40,16 +41,23 @@ export function isYamlName(relPath: string): boolean {
 
 export interface LoadOutcome {
   loaded?: LoadedFile;
+  /** A file kept as text, parsed only if the scan turns out to need it (`context` relevance). */
+  deferred?: { file: FileRef; text: string };
   diagnostics: Diagnostic[];
 }
 
 export interface LoadOptions {
   maxFileSize: number;
-  /** Cheap text test run before parsing; files that fail it are never parsed. */
-  prefilter: (text: string, file: FileRef) => boolean;
+  /** Cheap text test run before parsing (see prefilter.ts): `none` is never parsed. */
+  classify: (text: string, file: FileRef) => Relevance;
 }
 
 const SNIFF_BYTES = 8000;
+const BINARY: Omit<Diagnostic, 'file'> = {
+  level: 'note',
+  id: 'binary-file',
+  message: 'skipped: the file looks binary (it contains NUL bytes)',
+};
 
 /**
  * Reads, decodes and parses one file; every problem becomes a diagnostic, never a throw. The
@@ -61,25 +69,19 @@ export function loadFile(file: FileRef, options: LoadOptions): LoadOutcome {
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
-  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) {
-    return {
-      diagnostics: [
-        diag(file, 'note', 'binary-file', 'skipped: the file looks binary (it contains NUL bytes)'),
-      ],
-    };
-  }
-  if (!utf16 && !options.prefilter(bytes.toString('latin1'), file)) {
-    return { loaded: { kind: 'skipped', file }, diagnostics: [] };
-  }
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { diagnostics: [{ ...BINARY, file }] };
+  const relevance = utf16 ? undefined : options.classify(bytes.toString('latin1'), file);
+  if (relevance === 'none') return { loaded: { kind: 'skipped', file }, diagnostics: [] };
   const text = decode(bytes);
-  if (text === undefined) {
-    return {
-      diagnostics: [
-        diag(file, 'note', 'binary-file', 'skipped: the file looks binary (it contains NUL bytes)'),
-      ],
-    };
-  }
-  if (utf16 && !options.prefilter(text, file)) return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  if (text === undefined) return { diagnostics: [{ ...BINARY, file }] };
+  const decided = relevance ?? options.classify(text, file);
+  if (decided === 'none') return { loaded: { kind: 'skipped', file }, diagnostics: [] };
+  if (decided === 'context') return { deferred: { file, text }, diagnostics: [] };
+  return parseLoaded(file, text);
+}
+
+/** Parses decoded text by file name: YAML (and JSON) names as YAML, others as line-oriented text. */
+export function parseLoaded(file: FileRef, text: string): LoadOutcome {
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text);
 }
@@ -131,15 +133,21 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
   return { loaded, diagnostics };
 }
 
+/** Most manifests fit in one read into this buffer, with no stat call and no allocation. */
+const SHARED = Buffer.allocUnsafe(64 * 1024);
+
 /**
- * Reads a regular file of at most maxFileSize bytes. The size is checked on the open descriptor
- * before reading, so an oversized file is never read into memory; O_NONBLOCK keeps a FIFO that
- * slipped past discovery from blocking the scan.
+ * Reads a regular file of at most maxFileSize bytes. A file that fits the shared buffer is read in
+ * one call; a larger one has its size checked on the open descriptor before it is read, so an
+ * oversized file is never read into memory. O_NONBLOCK keeps a FIFO that slipped past discovery
+ * from blocking the scan. The returned bytes may be the shared buffer: use them before the next read.
  */
 function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { diagnostic: Diagnostic } {
   let fd: number | undefined;
   try {
     fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
     if (!stat.isFile())
       return { diagnostic: diag(file, 'note', 'not-a-file', 'skipped: not a regular file') };
@@ -156,7 +164,7 @@ function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { 
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }

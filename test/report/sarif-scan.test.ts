@@ -66,7 +66,7 @@ describe('SARIF from real scans', () => {
 
   it('writes a valid log with empty results and notifications when nothing parses', async () => {
     write('broken/a.yaml', 'auto-tls: [unclosed\n');
-    write('broken/b.json', '{"kind": "Pod", "command": ["etcd"],');
+    write('broken/b.json', '{"kind": "Pod", "args": ["--auto-tls"],');
     const { log } = await sarifOf(scratch, ['broken']);
     expect(validateSarif(log)).toEqual([]);
     expect(log.runs[0]?.results).toEqual([]);
