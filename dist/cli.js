@@ -9258,6 +9258,25 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/load/size.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3
+};
+function parseSize(text) {
+  const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
+  if (!match) return void 0;
+  const unit = UNITS[(match[2] ?? "").toLowerCase()];
+  const value = Number(match[1]) * (unit ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : void 0;
+}
+
 // src/report/github.ts
 function findingAnnotation(finding) {
   return {
@@ -13522,9 +13541,11 @@ Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
   --output FILE                     write the report to FILE instead of standard output
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
-  --include GLOB                    files to scan in directories (repeatable; default: *.yaml, *.yml, *.json, *.manifest)
+  --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd)
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
+  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -13549,6 +13570,7 @@ function parseCli(argv) {
         include: { type: "string", multiple: true },
         exclude: { type: "string", multiple: true },
         category: { type: "string" },
+        "max-file-size": { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
         "list-rules": { type: "boolean" },
@@ -13579,6 +13601,16 @@ function parseCli(argv) {
   };
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
+  if (typeof values["max-file-size"] === "string") {
+    const size = parseSize(values["max-file-size"]);
+    if (size === void 0) {
+      return {
+        kind: "usage",
+        error: `--max-file-size must be a size such as 10MB or 512k (got "${values["max-file-size"]}")`
+      };
+    }
+    options.maxFileSize = size;
+  }
   if (typeof values.baseline === "string") options.baseline = values.baseline;
   if (typeof values["write-baseline"] === "string") options.writeBaseline = values["write-baseline"];
   return { kind: "run", options };
@@ -13623,7 +13655,8 @@ Try 'etcd-tls-guard --help'.
       paths: options.paths,
       base: cwd,
       patterns: options.include,
-      exclude: [...DEFAULT_EXCLUDES, ...options.exclude]
+      exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
+      ...options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {

@@ -38266,6 +38266,27 @@ async function listChangedFiles(context3, token, client) {
 
 // src/action/inputs.ts
 import path3 from "node:path";
+
+// src/load/size.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3
+};
+function parseSize(text) {
+  const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
+  if (!match) return void 0;
+  const unit = UNITS[(match[2] ?? "").toLowerCase()];
+  const value = Number(match[1]) * (unit ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : void 0;
+}
+
+// src/action/inputs.ts
 var UPLOAD_MODES = ["never", "auto", "always"];
 var coreInput = (name) => getInput(name);
 var DEFAULT_POLL_INTERVAL_MS = 3e3;
@@ -38277,6 +38298,12 @@ function readSettings(env = process.env, input = coreInput) {
   const upload = input("upload") || "never";
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input("path") || ".";
+  const maxFileSize = parseSize(input("max-file-size") || "10MB");
+  if (maxFileSize === void 0) {
+    throw new Error(
+      `input max-file-size must be a size such as 10MB or 512k (got "${input("max-file-size")}")`
+    );
+  }
   const baseline = input("baseline");
   return {
     workspace: path3.resolve(env.GITHUB_WORKSPACE || process.cwd()),
@@ -38286,6 +38313,7 @@ function readSettings(env = process.env, input = coreInput) {
     sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
     category: input("category") || defaultCategory(scanPath),
     failOn,
+    maxFileSize,
     ...baseline ? { baseline } : {},
     onlyChanged: booleanInput("only-changed", input("only-changed"), false),
     token: input("token"),
@@ -38447,7 +38475,8 @@ async function run(deps = {}) {
       paths: [settings.path],
       base: settings.workspace,
       patterns: settings.patterns,
-      exclude: [...DEFAULT_EXCLUDES, ...settings.exclude]
+      exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
+      maxFileSize: settings.maxFileSize
     });
   } catch (error2) {
     const empty = {

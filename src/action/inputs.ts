@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
+import { parseSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
 import { TOOL_NAME } from '../version.js';
 
@@ -16,6 +17,8 @@ export interface ActionSettings {
   /** The SARIF category, never empty: the `category` input or one derived from `path`. */
   category: string;
   failOn: FailOn;
+  /** Files larger than this many bytes are skipped with a notice. */
+  maxFileSize: number;
   /** Baseline file, relative to the workspace. */
   baseline?: string;
   onlyChanged: boolean;
@@ -49,6 +52,12 @@ export function readSettings(
   const upload = input('upload') || 'never';
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input('path') || '.';
+  const maxFileSize = parseSize(input('max-file-size') || '10MB');
+  if (maxFileSize === undefined) {
+    throw new Error(
+      `input max-file-size must be a size such as 10MB or 512k (got "${input('max-file-size')}")`,
+    );
+  }
   const baseline = input('baseline');
   return {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
@@ -58,6 +67,7 @@ export function readSettings(
     sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
     category: input('category') || defaultCategory(scanPath),
     failOn,
+    maxFileSize,
     ...(baseline ? { baseline } : {}),
     onlyChanged: booleanInput('only-changed', input('only-changed'), false),
     token: input('token'),

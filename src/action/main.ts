@@ -44,6 +44,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       base: settings.workspace,
       patterns: settings.patterns,
       exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
+      maxFileSize: settings.maxFileSize,
     });
   } catch (error) {
     // The tool itself failed: still leave a valid SARIF behind, but never upload it (an upload

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
+import { parseSize } from '../load/size.js';
 import type { FileRef, ScanResult } from '../model.js';
 import { diagnosticAnnotation, findingAnnotation, workflowCommand } from '../report/github.js';
 import { toJson } from '../report/json.js';
@@ -26,9 +27,11 @@ Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
   --output FILE                     write the report to FILE instead of standard output
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
-  --include GLOB                    files to scan in directories (repeatable; default: *.yaml, *.yml, *.json, *.manifest)
+  --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd)
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
+  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -47,6 +50,7 @@ interface CliOptions {
   include: string[];
   exclude: string[];
   category?: string;
+  maxFileSize?: number;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -71,6 +75,7 @@ export function parseCli(argv: readonly string[]): Parsed {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         category: { type: 'string' },
+        'max-file-size': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'list-rules': { type: 'boolean' },
@@ -100,6 +105,16 @@ export function parseCli(argv: readonly string[]): Parsed {
   };
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
+  if (typeof values['max-file-size'] === 'string') {
+    const size = parseSize(values['max-file-size']);
+    if (size === undefined) {
+      return {
+        kind: 'usage',
+        error: `--max-file-size must be a size such as 10MB or 512k (got "${values['max-file-size']}")`,
+      };
+    }
+    options.maxFileSize = size;
+  }
   if (typeof values.baseline === 'string') options.baseline = values.baseline;
   if (typeof values['write-baseline'] === 'string') options.writeBaseline = values['write-baseline'];
   return { kind: 'run', options };
@@ -147,6 +162,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       base: cwd,
       patterns: options.include,
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
+      ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
     });
     const textOf = (file: FileRef) => result.sources.get(file.absPath);
     if (options.writeBaseline) {

@@ -18,6 +18,7 @@ describe('Action inputs', () => {
       sarifFile: 'etcd-tls-guard.sarif',
       category: 'etcd-tls-guard/root',
       failOn: 'error',
+      maxFileSize: 10 * 1024 * 1024,
       onlyChanged: false,
       token: '',
       upload: 'never',

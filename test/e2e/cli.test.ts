@@ -151,3 +151,20 @@ describe('dist/cli.js', () => {
     expect(help.stdout).toContain('Usage: etcd-tls-guard [options] [paths...]');
   });
 });
+
+describe('--max-file-size', () => {
+  it('skips larger files with a notice and rejects a bad size', () => {
+    const dir = workspaceWith(...E2E_KUBEADM);
+    const run = runNode(DIST_CLI, ['--format', 'json', '--max-file-size', '200', 'kubeadm'], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['kubeadm/v1-duplicates.yaml']);
+    expect(
+      report.diagnostics
+        .filter((d: { id: string }) => d.id === 'file-too-large')
+        .map((d: { file: string }) => d.file),
+    ).toEqual(['kubeadm/v1beta3-map.yaml', 'kubeadm/v1beta4-list.yaml']);
+    const bad = runNode(DIST_CLI, ['--max-file-size', 'lots', 'kubeadm'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--max-file-size must be a size such as 10MB or 512k (got "lots")');
+  });
+});
