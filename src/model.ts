@@ -104,7 +104,7 @@ export interface EtcdConfig {
    */
   configFile?: Setting[];
   /** Settings the launcher always adds before the user's own (kubeadm: certificate files). */
-  impliedFlags: string[];
+  impliedFlags: readonly string[];
   /** Problems that stop etcd from starting whatever its settings are. */
   startupProblems: StartupProblem[];
 }

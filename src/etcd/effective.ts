@@ -9,6 +9,12 @@ export const SIDE_FLAGS: Record<TlsSide, { autoTls: string; certFile: string; ke
   peer: { autoTls: 'peer-auto-tls', certFile: 'peer-cert-file', keyFile: 'peer-key-file' },
 };
 
+/** Every certificate file flag: tools that render etcd's command line (kubeadm, k0s, RKE) always pass them. */
+export const CERTIFICATE_FLAGS: readonly string[] = Object.values(SIDE_FLAGS).flatMap((side) => [
+  side.certFile,
+  side.keyFile,
+]);
+
 /** The auto-TLS setting etcd would act on for one side, when it is (or is meant to be) true. */
 export interface EnabledAutoTls {
   setting: Setting;

@@ -1,5 +1,6 @@
 import type { Node, Pair } from 'yaml';
 import { isScalar } from 'yaml';
+import { etcdFlagOfEnv } from '../etcd/env-vars.js';
 import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.js';
 import type { EtcdConfig, Launcher, Setting, SettingOrigin, Span, StartupProblem } from '../model.js';
 import type { YamlContext, YamlExtractor } from './extractor.js';
@@ -345,7 +346,7 @@ function serviceEnv(context: YamlContext, service: Node | undefined): Setting[] 
   const environment = nav.get(service, 'environment');
   const out: Setting[] = [];
   const add = (key: string, raw: string, span: Span) => {
-    const name = flagOfVariable(key);
+    const name = etcdFlagOfEnv(key);
     const traced = interpolate(raw);
     if (!name || traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) return;
     out.push({ name, text: `${key}=${traced.text}`, rawValue: traced.text, origin: ENV_ORIGIN, span });
@@ -367,10 +368,4 @@ function serviceEnv(context: YamlContext, service: Node | undefined): Setting[] 
     }
   }
   return out;
-}
-
-/** `ETCD_PEER_AUTO_TLS` -> `peer-auto-tls` (etcd pkg/flags FlagToEnv, inverted); upper case only. */
-export function flagOfVariable(key: string): string | undefined {
-  if (!/^ETCD_[A-Z0-9_]+$/.test(key)) return undefined;
-  return key.slice(5).toLowerCase().replace(/_/g, '-');
 }

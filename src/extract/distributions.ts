@@ -1,8 +1,9 @@
 import type { Node, Pair } from 'yaml';
 import { isScalar } from 'yaml';
+import { CERTIFICATE_FLAGS } from '../etcd/effective.js';
+import { etcdFlagOfEnv } from '../etcd/env-vars.js';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
 import type { EtcdConfig, Setting, SettingOrigin, StartupProblem } from '../model.js';
-import { flagOfVariable } from './compose.js';
 import type { YamlContext, YamlExtractor } from './extractor.js';
 
 /**
@@ -10,7 +11,6 @@ import type { YamlContext, YamlExtractor } from './extractor.js';
  * RKE cluster/plan.go BuildEtcdProcess), so auto-TLS there is inert at run time unless the user's
  * own arguments blank them.
  */
-const DISTRIBUTION_CERTIFICATE_FLAGS = ['cert-file', 'key-file', 'peer-cert-file', 'peer-key-file'];
 
 /**
  * k0s `ClusterConfig` (`k0s.k0sproject.io/v1beta1`, kind `ClusterConfig` or `Cluster`), standalone
@@ -60,7 +60,7 @@ export const k0sExtractor: YamlExtractor = {
       launcher: { kind: 'distribution', distribution: 'k0s', objectName },
       flags,
       env: [],
-      impliedFlags: DISTRIBUTION_CERTIFICATE_FLAGS,
+      impliedFlags: CERTIFICATE_FLAGS,
       startupProblems: raw.startupProblems,
     };
     return [result];
@@ -116,7 +116,7 @@ export const rkeExtractor: YamlExtractor = {
       launcher: { kind: 'distribution', distribution: 'RKE', objectName },
       flags,
       env,
-      impliedFlags: DISTRIBUTION_CERTIFICATE_FLAGS,
+      impliedFlags: CERTIFICATE_FLAGS,
       startupProblems: [],
     };
     return [result];
@@ -182,7 +182,7 @@ function envList(context: YamlContext, list: Node | undefined, via: string): Set
     const entry = nav.text(item);
     const eq = entry?.indexOf('=') ?? -1;
     if (entry === undefined || eq < 0) return [];
-    const name = flagOfVariable(entry.slice(0, eq));
+    const name = etcdFlagOfEnv(entry.slice(0, eq));
     if (!name) return [];
     return [{ name, text: entry, rawValue: entry.slice(eq + 1), origin, span: context.nodeSpan(item) }];
   });

@@ -1,4 +1,5 @@
 import type { Node, Pair } from 'yaml';
+import { CERTIFICATE_FLAGS } from '../etcd/effective.js';
 import { etcdFlagOfEnv } from '../etcd/env-vars.js';
 import type { EtcdConfig, Launcher, Setting, SettingOrigin } from '../model.js';
 import type { YamlContext, YamlExtractor } from './extractor.js';
@@ -7,7 +8,6 @@ import type { YamlContext, YamlExtractor } from './extractor.js';
  * kubeadm always passes these to the etcd it runs (cmd/kubeadm/app/phases/etcd/local.go), so
  * auto-TLS there is inert at run time unless extraArgs blanks them.
  */
-const KUBEADM_CERTIFICATE_FLAGS = ['cert-file', 'key-file', 'peer-cert-file', 'peer-key-file'];
 
 /** Where Cluster API keeps a kubeadm ClusterConfiguration (cluster-api api/<group>/<version>/kubeadm_types.go). */
 const CLUSTER_API_PATHS: Record<string, readonly string[]> = {
@@ -73,7 +73,9 @@ function clusterConfiguration(
       launcher,
       flags,
       env,
-      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
+      // kubeadm always passes the certificate files (cmd/kubeadm/app/phases/etcd/local.go), so
+      // auto-TLS is inert at run time unless extraArgs blanks them.
+      impliedFlags: CERTIFICATE_FLAGS,
       startupProblems: [],
     },
   ];
