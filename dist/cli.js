@@ -6925,7 +6925,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -7085,7 +7085,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -8216,7 +8216,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8989,7 +8989,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -9009,7 +9009,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments4(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9084,7 +9084,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments4;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -9800,6 +9800,10 @@ var SIDE_FLAGS = {
   client: { autoTls: "auto-tls", certFile: "cert-file", keyFile: "key-file" },
   peer: { autoTls: "peer-auto-tls", certFile: "peer-cert-file", keyFile: "peer-key-file" }
 };
+var CERTIFICATE_FLAGS = Object.values(SIDE_FLAGS).flatMap((side) => [
+  side.certFile,
+  side.keyFile
+]);
 function effectiveAutoTls(config, side) {
   const names = SIDE_FLAGS[side];
   if (readsConfigFile(config)) {
@@ -10070,6 +10074,12 @@ var RULE_METAS = RULES.map((rule) => rule.meta);
 
 // src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/etcd/env-vars.ts
+function etcdFlagOfEnv(name) {
+  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
+  return name.slice(5).toLowerCase().replace(/_/g, "-");
+}
 
 // src/extract/shell.ts
 var OPERATORS = ["<<<", "<<-", ";;&", "&>>", "&&", "||", ";;", ";&", "|&", "<<", ">>", "<&", ">&", "<>"];
@@ -10710,7 +10720,7 @@ function serviceEnv(context, service) {
   const environment = nav.get(service, "environment");
   const out = [];
   const add = (key, raw, span) => {
-    const name = flagOfVariable(key);
+    const name = etcdFlagOfEnv(key);
     const traced = interpolate(raw);
     if (!name || traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) return;
     out.push({ name, text: `${key}=${traced.text}`, rawValue: traced.text, origin: ENV_ORIGIN, span });
@@ -10733,16 +10743,57 @@ function serviceEnv(context, service) {
   }
   return out;
 }
-function flagOfVariable(key) {
-  if (!/^ETCD_[A-Z0-9_]+$/.test(key)) return void 0;
-  return key.slice(5).toLowerCase().replace(/_/g, "-");
+
+// src/load/yaml-parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_NESTING = 256;
+function parseDocumentsBounded(text, options) {
+  const parser = new import_yaml2.Parser(options.lineCounter?.addNewLine);
+  const tokens = [];
+  const tooDeep = [];
+  for (const token of parser.parse(text)) {
+    const deep = deepestOffset(token, MAX_NESTING);
+    if (deep === void 0) {
+      tokens.push(token);
+    } else if (token.type === "document") {
+      tooDeep.push({ offset: deep });
+      tokens.push({ ...token, value: void 0 });
+    }
+  }
+  const composer = new import_yaml2.Composer({ uniqueKeys: options.uniqueKeys });
+  const documents = Array.from(composer.compose(tokens));
+  return { documents, tooDeep };
+}
+function deepestOffset(root, limit) {
+  const pending = [[root, 0]];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    const [token, depth] = next;
+    switch (token.type) {
+      case "document":
+        if (token.value) pending.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection": {
+        if (depth + 1 > limit) return token.offset;
+        for (const item of token.items) {
+          if (item.key) pending.push([item.key, depth + 1]);
+          if (item.value) pending.push([item.value, depth + 1]);
+        }
+        break;
+      }
+      case "block-scalar":
+        for (const prop of token.props) pending.push([prop, depth]);
+        break;
+      default:
+        break;
+    }
+  }
+  return void 0;
 }
 
-// src/extract/configmap-embedded.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
 // src/extract/etcd-config-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var SECTIONS = {
   "client-transport-security": { "auto-tls": "auto-tls", "cert-file": "cert-file", "key-file": "key-file" },
   "peer-transport-security": {
@@ -10807,18 +10858,18 @@ var etcdConfigFileExtractor = {
 };
 function configSetting(context, pair, key, name) {
   const value = pair.value;
-  const source = (0, import_yaml2.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const source = (0, import_yaml3.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
   return {
     name,
     text: `${key}: ${source}`,
-    rawValue: (0, import_yaml2.isScalar)(value) && value.value !== null ? String(value.value) : "",
+    rawValue: (0, import_yaml3.isScalar)(value) && value.value !== null ? String(value.value) : "",
     bool: yaml11Bool(value),
     origin: { kind: "config-file", key },
     span: context.pairSpan(pair)
   };
 }
 function yaml11Bool(value) {
-  if (!(0, import_yaml2.isScalar)(value) || value.value === null) return { kind: "false" };
+  if (!(0, import_yaml3.isScalar)(value) || value.value === null) return { kind: "false" };
   const source = value.source ?? String(value.value);
   if (value.type === "PLAIN" && YAML11_TRUE.has(source)) return { kind: "true" };
   if (value.type === "PLAIN" && YAML11_FALSE.has(source)) return { kind: "false" };
@@ -10862,7 +10913,7 @@ function isBlank(c) {
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -10870,16 +10921,16 @@ var YamlNav = class {
   doc;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml3.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
-    return (0, import_yaml3.isAlias)(current) ? void 0 : current ?? void 0;
+    for (let hops = 0; (0, import_yaml4.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    return (0, import_yaml4.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml3.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml4.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml3.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml4.isSeq)(resolved) ? resolved : void 0;
   }
   /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
   pair(node, key, depth = 0) {
@@ -10888,11 +10939,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml3.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml4.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml3.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml4.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
         const found = this.pair(sources[j], key, depth + 1);
@@ -10917,7 +10968,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml3.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml4.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -10935,7 +10986,7 @@ var YamlNav = class {
   }
   pairs(node) {
     const map = this.map(node);
-    return map ? map.items.filter((p) => (0, import_yaml3.isPair)(p) && this.keyText(p) !== "<<") : [];
+    return map ? map.items.filter((p) => (0, import_yaml4.isPair)(p) && this.keyText(p) !== "<<") : [];
   }
   keyText(pair) {
     return this.text(pair.key);
@@ -11044,14 +11095,7 @@ function textSpan(file, start, end) {
   return spanOf(file.text, file.lineCounter, start, end);
 }
 
-// src/etcd/env-vars.ts
-function etcdFlagOfEnv(name) {
-  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
-  return name.slice(5).toLowerCase().replace(/_/g, "-");
-}
-
 // src/extract/kubeadm.ts
-var KUBEADM_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
 var CLUSTER_API_PATHS = {
   KubeadmControlPlane: ["spec", "kubeadmConfigSpec", "clusterConfiguration"],
   KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"],
@@ -11097,7 +11141,9 @@ function clusterConfiguration(context, node, launcher, prefix) {
       launcher,
       flags,
       env,
-      impliedFlags: KUBEADM_CERTIFICATE_FLAGS,
+      // kubeadm always passes the certificate files (cmd/kubeadm/app/phases/etcd/local.go), so
+      // auto-TLS is inert at run time unless extraArgs blanks them.
+      impliedFlags: CERTIFICATE_FLAGS,
       startupProblems: []
     }
   ];
@@ -11245,7 +11291,7 @@ var configMapEmbeddedExtractor = {
 };
 function parseEmbedded(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false }).filter(
+    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
       (doc) => doc.errors.length === 0
     );
   } catch {
@@ -11255,7 +11301,6 @@ function parseEmbedded(text) {
 
 // src/extract/distributions.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-var DISTRIBUTION_CERTIFICATE_FLAGS = ["cert-file", "key-file", "peer-cert-file", "peer-key-file"];
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
@@ -11293,7 +11338,7 @@ var k0sExtractor = {
       launcher: { kind: "distribution", distribution: "k0s", objectName },
       flags,
       env: [],
-      impliedFlags: DISTRIBUTION_CERTIFICATE_FLAGS,
+      impliedFlags: CERTIFICATE_FLAGS,
       startupProblems: raw.startupProblems
     };
     return [result];
@@ -11335,7 +11380,7 @@ var rkeExtractor = {
       launcher: { kind: "distribution", distribution: "RKE", objectName },
       flags,
       env,
-      impliedFlags: DISTRIBUTION_CERTIFICATE_FLAGS,
+      impliedFlags: CERTIFICATE_FLAGS,
       startupProblems: []
     };
     return [result];
@@ -11389,7 +11434,7 @@ function envList(context, list, via) {
     const entry = nav.text(item);
     const eq = entry?.indexOf("=") ?? -1;
     if (entry === void 0 || eq < 0) return [];
-    const name = flagOfVariable(entry.slice(0, eq));
+    const name = etcdFlagOfEnv(entry.slice(0, eq));
     if (!name) return [];
     return [{ name, text: entry, rawValue: entry.slice(eq + 1), origin, span: context.nodeSpan(item) }];
   });
@@ -11767,7 +11812,6 @@ function partSpan(context, node, start, end) {
 }
 
 // src/extract/kustomize.ts
-var import_yaml9 = __toESM(require_dist(), 1);
 import path2 from "node:path";
 
 // src/load/load.ts
@@ -12034,16 +12078,25 @@ function parseYaml(file, text) {
   const lineCounter = new import_yaml8.LineCounter();
   const template = analyseTemplate(text);
   let documents;
+  const diagnostics = [];
   try {
-    documents = (0, import_yaml8.parseAllDocuments)(template?.parseText ?? text, {
-      lineCounter,
-      uniqueKeys: false,
-      prettyErrors: false
-    });
+    const parsed = parseDocumentsBounded(template?.parseText ?? text, { lineCounter, uniqueKeys: false });
+    documents = parsed.documents;
+    for (const { offset } of parsed.tooDeep) {
+      const pos = lineCounter.linePos(offset);
+      diagnostics.push({
+        ...diag(
+          file,
+          "warning",
+          "too-deeply-nested",
+          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
+        ),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+    }
   } catch (error) {
     return { diagnostics: [parseFailure(file, text, error.message)] };
   }
-  const diagnostics = [];
   const usable = [];
   for (const doc of documents) {
     const first = doc.errors[0];
@@ -12109,12 +12162,15 @@ function hasUtf16Bom(bytes) {
 }
 function decode(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    return loneCrToLf(new TextDecoder("utf-16le").decode(bytes.subarray(2)));
   if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    return loneCrToLf(new TextDecoder("utf-16be").decode(bytes.subarray(2)));
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return loneCrToLf(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+}
+function loneCrToLf(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {
@@ -12320,7 +12376,7 @@ function patchDocuments(context, entry, env) {
 }
 function parseInline(text) {
   try {
-    return (0, import_yaml9.parseAllDocuments)(text, { uniqueKeys: false }).filter(
+    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
       (doc) => doc.errors.length === 0
     );
   } catch {
