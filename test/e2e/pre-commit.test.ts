@@ -30,9 +30,20 @@ describe('.pre-commit-hooks.yaml', () => {
   it('selects YAML, JSON, systemd unit and env files', () => {
     // pre-commit matches `files` with Python's re.search; this pattern means the same in JavaScript.
     const files = new RegExp(hook?.files ?? '$^');
-    for (const name of ['k8s/etcd.yaml', 'a.yml', 'kubeadm.json', 'etcd.service', 'etcd.env'])
+    for (const name of [
+      'k8s/etcd.yaml',
+      'a.yml',
+      'kubeadm.json',
+      'etcd.manifest',
+      'etcd.service',
+      'etcd.service.d/10-tls.conf',
+      'etcd.env',
+      'etc/etcd/etcd.conf',
+      'etc/default/etcd',
+      'overlay/Kustomization',
+    ])
       expect(files.test(name), name).toBe(true);
-    for (const name of ['README.md', 'main.go', 'yaml', 'etcd.yaml.bak'])
+    for (const name of ['README.md', 'main.go', 'yaml', 'etcd.yaml.bak', 'nginx.conf', 'etcdctl'])
       expect(files.test(name), name).toBe(false);
   });
 
