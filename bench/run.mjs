@@ -13,7 +13,9 @@ const args = Object.fromEntries(
   process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
 );
 const runs = Number(args.runs ?? 5);
-const sizes = String(args.sizes ?? '20000,100000').split(',').map(Number);
+const sizes = String(args.sizes ?? '20000,100000')
+  .split(',')
+  .map(Number);
 const workDir = args.dir ?? path.join(os.tmpdir(), 'etcd-tls-guard-bench');
 const cli = path.join(root, 'dist/cli.js');
 const makeCorpus = path.resolve(root, '../shared/bench/make-corpus.mjs');
@@ -21,7 +23,9 @@ const makeCorpus = path.resolve(root, '../shared/bench/make-corpus.mjs');
 function ensureTool(command, debianPackage) {
   if (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0) return;
   console.error(`installing ${debianPackage} from Debian (needed for the benchmark)...`);
-  execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${debianPackage}`], { stdio: 'inherit' });
+  execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${debianPackage}`], {
+    stdio: 'inherit',
+  });
 }
 
 /** Runs a command under GNU time; returns wall seconds, peak RSS in MB and stdout. */
@@ -37,13 +41,27 @@ function timed(command, commandArgs, cwd) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const RG = ['-l', '--no-ignore', '-g', '!node_modules', '-g', '*.{yaml,yml,json}', '-e', 'auto-tls', '-e', 'AUTO_TLS', '.'];
+const RG = [
+  '-l',
+  '--no-ignore',
+  '-g',
+  '!node_modules',
+  '-g',
+  '*.{yaml,yml,json}',
+  '-e',
+  'auto-tls',
+  '-e',
+  'AUTO_TLS',
+  '.',
+];
 
 function corpus(files) {
   const dir = path.join(workDir, `c${files / 1000}k`);
   if (!existsSync(path.join(dir, 'ANSWERS.json'))) {
     if (!existsSync(makeCorpus)) throw new Error(`corpus generator not found: ${makeCorpus}`);
-    execFileSync(process.execPath, [makeCorpus, '--out', dir, '--files', String(files)], { stdio: 'inherit' });
+    execFileSync(process.execPath, [makeCorpus, '--out', dir, '--files', String(files)], {
+      stdio: 'inherit',
+    });
   }
   return dir;
 }
@@ -90,10 +108,16 @@ for (const size of sizes) {
     findings: `${report.findings.length} (missing ${missing.length}, extra ${extra.length})`,
   });
 }
-const version = median(Array.from({ length: 10 }, () => timed(process.execPath, [cli, '--version'], root).seconds));
+const version = median(
+  Array.from({ length: 10 }, () => timed(process.execPath, [cli, '--version'], root).seconds),
+);
 
-console.log(`\nMachine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; ${runs} runs per tool, medians.\n`);
-console.log('| tree | files scanned | MB | etcd-tls-guard | files/s | MB/s | peak RSS | rg -l | ratio | findings vs planted |');
+console.log(
+  `\nMachine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; ${runs} runs per tool, medians.\n`,
+);
+console.log(
+  '| tree | files scanned | MB | etcd-tls-guard | files/s | MB/s | peak RSS | rg -l | ratio | findings vs planted |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
   console.log(
@@ -103,7 +127,9 @@ for (const r of rows) {
 console.log(`\n\`etcd-tls-guard --version\`: ${(version * 1000).toFixed(0)} ms (median of 10).`);
 if (rows.length > 1) {
   const [a, b] = rows;
-  console.log(`Scaling: ${((b.t / b.files) * 1000).toFixed(3)} ms/file at ${b.size / 1000}k vs ${((a.t / a.files) * 1000).toFixed(3)} ms/file at ${a.size / 1000}k.`);
+  console.log(
+    `Scaling: ${((b.t / b.files) * 1000).toFixed(3)} ms/file at ${b.size / 1000}k vs ${((a.t / a.files) * 1000).toFixed(3)} ms/file at ${a.size / 1000}k.`,
+  );
 }
 if (failed) {
   console.error('\nFindings differ from the planted violations.');

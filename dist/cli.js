@@ -1829,7 +1829,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -1849,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1859,7 +1859,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
@@ -1877,7 +1877,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1886,9 +1886,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path3) {
       const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2022,7 +2022,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2032,7 +2032,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2176,7 +2176,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2203,7 +2203,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2214,7 +2214,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2394,7 +2394,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2420,7 +2420,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7342,15 +7342,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field, index] of path3) {
         const tok = item?.[field];
@@ -7361,8 +7361,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
+    visit2.parentCollection = (cst, path3) => {
+      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7393,7 +7393,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7408,7 +7408,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -7492,7 +7492,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -9109,7 +9109,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9137,8 +9137,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9148,7 +9148,7 @@ import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
@@ -9175,15 +9175,28 @@ function discoverFiles(options) {
   };
   const include = (0, import_picomatch.default)([...options.patterns], { dot: true, nocase: true });
   const exclude = options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const baseReal = safeRealpath(base) ?? base;
   for (const input of options.paths) {
     const root = path.resolve(base, input);
     const rootReal = safeRealpath(root);
     const stat = rootReal === void 0 ? void 0 : safeStat(rootReal);
     if (!rootReal || !stat) {
       diagnostics.push({ level: "error", id: "path-not-found", message: `path not found: ${input}` });
+    } else if (isInside(base, root) && !isInside(baseReal, rootReal)) {
+      diagnostics.push({
+        level: "warning",
+        id: "skipped-entry",
+        message: `${relativePath(base, root)}: skipped: symbolic link points outside the scanned directory`
+      });
     } else if (stat.isFile()) {
       add(rootReal);
-    } else if (stat.isDirectory()) {
+    } else if (!stat.isDirectory()) {
+      diagnostics.push({
+        level: "note",
+        id: "skipped-entry",
+        message: `${relativePath(base, root)}: skipped: not a regular file`
+      });
+    } else {
       const note = (relPath, level, message) => diagnostics.push({
         level,
         id: "skipped-entry",
@@ -9203,10 +9216,11 @@ function walk(rootReal, hooks) {
     try {
       entries = readdirSync(dirRel ? path.join(rootReal, dirRel) : rootReal, { withFileTypes: true });
     } catch (error) {
+      const code = error.code;
       hooks.note(
         dirRel || ".",
         "warning",
-        `skipped: cannot read directory (${error.code})`
+        `skipped: ${notUtf8(dirRel, code) ?? `cannot read directory (${code})`}`
       );
       continue;
     }
@@ -9219,11 +9233,16 @@ function walk(rootReal, hooks) {
       }
       if (!hooks.include(rel)) continue;
       const absPath = path.join(rootReal, rel);
-      if (entry.isFile()) hooks.add(absPath);
+      const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
+      if (badName) hooks.note(rel, "warning", `skipped: ${badName}`);
+      else if (entry.isFile()) hooks.add(absPath);
       else if (entry.isSymbolicLink()) followLink(rootReal, rel, absPath, hooks);
       else hooks.note(rel, "note", "skipped: not a regular file");
     }
   }
+}
+function notUtf8(rel, code) {
+  return code === "ENOENT" && rel.includes("\uFFFD") ? "the name is not valid UTF-8, so it cannot be opened (rename it to scan it)" : void 0;
 }
 function followLink(rootReal, rel, absPath, hooks) {
   const target = safeRealpath(absPath);
@@ -10592,6 +10611,7 @@ function pushChar(out, c, from, to, opaque, bad = false) {
 }
 function interpolate(value) {
   const out = emptyTraced();
+  let closing;
   let i = 0;
   while (i < value.length) {
     const c = value[i];
@@ -10608,7 +10628,10 @@ function interpolate(value) {
     }
     let end = -1;
     if (next === "{") {
-      if (/^[_a-z]/i.test(value[i + 2] ?? "")) end = bracedEnd(value, i);
+      if (/^[_a-z]/i.test(value[i + 2] ?? "")) {
+        closing ??= bracedEnds(value);
+        end = closing[i] ?? -1;
+      }
     } else if (/^[_a-z]/i.test(next)) {
       end = i + 2;
       while (end < value.length && /^[_a-z0-9]/i.test(value[end])) end++;
@@ -10623,18 +10646,19 @@ function interpolate(value) {
   }
   return out;
 }
-function bracedEnd(value, i) {
-  let depth = 0;
-  for (let k = i; k < value.length; k++) {
+function bracedEnds(value) {
+  const ends = new Int32Array(value.length).fill(-1);
+  const open = [];
+  for (let k = 0; k < value.length; k++) {
     if (value[k] === "$" && value[k + 1] === "{") {
-      depth++;
+      open.push(k);
       k++;
     } else if (value[k] === "}") {
-      depth--;
-      if (depth === 0) return k + 1;
+      const start = open.pop();
+      if (start !== void 0) ends[start] = k + 1;
     }
   }
-  return -1;
+  return ends;
 }
 function shellWords(src) {
   const words = [];
@@ -10919,9 +10943,14 @@ var YamlNav = class {
     this.doc = doc;
   }
   doc;
+  /** Each alias's anchored node, built on the first alias met (see `anchorTable`). */
+  anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml4.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    for (let hops = 0; (0, import_yaml4.isAlias)(current) && hops < 64; hops++) {
+      this.anchors ??= anchorTable(this.doc);
+      current = this.anchors.get(current);
+    }
     return (0, import_yaml4.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
@@ -10932,10 +10961,19 @@ var YamlNav = class {
     const resolved = this.resolve(node);
     return (0, import_yaml4.isSeq)(resolved) ? resolved : void 0;
   }
-  /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
-  pair(node, key, depth = 0) {
+  /**
+   * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
+   * `explored` records the shallowest depth at which each map was already searched in this lookup:
+   * searching it again from as deep or deeper cannot find anything new. Without it a merge bomb
+   * (16 levels of maps each merging the previous one 10 times) made one lookup visit 10^16 maps
+   * and hung the scan; with it each map is searched at most once per depth.
+   */
+  pair(node, key, depth = 0, explored = /* @__PURE__ */ new Map()) {
     const map = this.map(node);
     if (!map || depth > 16) return void 0;
+    const before = explored.get(map);
+    if (before !== void 0 && before <= depth) return void 0;
+    explored.set(map, depth);
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
@@ -10946,7 +10984,7 @@ var YamlNav = class {
       if (!(0, import_yaml4.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
-        const found = this.pair(sources[j], key, depth + 1);
+        const found = this.pair(sources[j], key, depth + 1, explored);
         if (found) return found;
       }
     }
@@ -10992,6 +11030,17 @@ var YamlNav = class {
     return this.text(pair.key);
   }
 };
+function anchorTable(doc) {
+  const table = /* @__PURE__ */ new Map();
+  const latest = /* @__PURE__ */ new Map();
+  (0, import_yaml4.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml4.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml4.isScalar)(node) || (0, import_yaml4.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+    }
+  });
+  return table;
+}
 
 // src/extract/extractor.ts
 var YamlContext = class {
@@ -11005,6 +11054,12 @@ var YamlContext = class {
   doc;
   embedded;
   nav;
+  /**
+   * Offset maps of string scalars, built once per node: an `sh -c` script of 100,000 words asks
+   * for one span per word, and rebuilding the map (linear in the script) each time made the scan
+   * quadratic (over a minute for a 400 KB script).
+   */
+  offsetMaps = /* @__PURE__ */ new Map();
   get root() {
     return this.nav.resolve(this.doc.contents);
   }
@@ -11042,7 +11097,7 @@ var YamlContext = class {
   }
   /** The span of characters [from, to) of a string scalar's value, or the whole node if unmappable. */
   valueSpan(node, from, to) {
-    const offsets = scalarOffsets(this.ownText, node);
+    const offsets = this.offsetsOf(node);
     const start = offsets?.(from);
     const last2 = offsets?.(Math.max(from, to - 1));
     if (start === void 0 || last2 === void 0 || last2 < start) return this.nodeSpan(node);
@@ -11050,10 +11105,14 @@ var YamlContext = class {
   }
   /** An offset map from a string scalar's value into the outer file, for embedding documents. */
   scalarMap(node) {
-    const offsets = scalarOffsets(this.ownText, node);
+    const offsets = this.offsetsOf(node);
     if (!offsets) return void 0;
     const outer = this.embedded?.map;
     return outer ? (i) => mapDefined(offsets(i), outer) : offsets;
+  }
+  offsetsOf(node) {
+    if (!this.offsetMaps.has(node)) this.offsetMaps.set(node, scalarOffsets(this.ownText, node));
+    return this.offsetMaps.get(node);
   }
   /** [start, end) in this document's own text, as a single-line span of the file. */
   rangeSpan(start, end) {
@@ -11230,16 +11289,19 @@ var POD_SPEC_PATHS = {
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
 var MAX_LIST_DEPTH = 8;
-function* kubernetesObjects(context, node = context.root, depth = 0) {
+function* kubernetesObjects(context, node = context.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context;
   if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
+  const before = seen.get(node);
+  if (before !== void 0 && before <= depth) return;
+  seen.set(node, depth);
   const kind = nav.text(nav.get(node, "kind")) ?? "";
   const items = nav.seq(nav.get(node, "items"));
   if (kind.endsWith("List") && items) {
-    for (const item of nav.items(items)) yield* kubernetesObjects(context, item, depth + 1);
+    for (const item of nav.items(items)) yield* kubernetesObjects(context, item, depth + 1, seen);
     return;
   }
-  yield node;
+  if (before === void 0) yield node;
 }
 function podSpecObjects(context) {
   const { nav } = context;
@@ -12069,18 +12131,21 @@ function parseLoaded(file, text) {
   return parseYaml(file, text);
 }
 function textFile(file, text) {
+  return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
+}
+function lineCounterOf(text) {
   const lineCounter = new import_yaml8.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { kind: "text", file, text, lineCounter };
+  return lineCounter;
 }
 function parseYaml(file, text) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = lineCounterOf(text);
   const template = analyseTemplate(text);
   let documents;
   const diagnostics = [];
   try {
-    const parsed = parseDocumentsBounded(template?.parseText ?? text, { lineCounter, uniqueKeys: false });
+    const parsed = parseDocumentsBounded(template?.parseText ?? text, { uniqueKeys: false });
     documents = parsed.documents;
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);
@@ -12201,31 +12266,57 @@ function containerEtcdEnv(context, object, container, env) {
 function envFromSettings(context, object, container, env) {
   const { nav } = context;
   const settings = [];
-  for (const source of nav.items(nav.get(container, "envFrom"))) {
+  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
     const configMap = name ? env.index.configMap(name, object.namespace) : void 0;
-    if (!configMap) continue;
-    const prefix = nav.text(nav.get(source, "prefix")) ?? "";
-    const cm = configMap.context;
-    for (const pair of cm.nav.pairs(configMap.data)) {
-      const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
-      const flag = etcdFlagOfEnv(key);
-      const value = cm.nav.text(pair.value);
-      if (!flag || value === void 0) continue;
-      settings.push({
-        name: flag,
-        text: `${key}=${value}`,
-        rawValue: value,
-        origin: {
-          kind: "env",
-          via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
-        },
-        span: cm.pairSpan(pair),
-        file: cm.fileRef
-      });
-    }
+    return configMap ? [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }] : [];
+  });
+  const lastIndex = /* @__PURE__ */ new Map();
+  sources.forEach(({ configMap, prefix }, i) => {
+    lastIndex.set(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`, i);
+  });
+  for (const [i, { configMap, prefix }] of sources.entries()) {
+    if (lastIndex.get(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`) !== i) continue;
+    settings.push(...configMapSettings(configMap, prefix));
   }
   return settings;
+}
+var EVALUATED = /* @__PURE__ */ new Set([
+  ...Object.values(SIDE_FLAGS).flatMap((side) => [side.autoTls, side.certFile, side.keyFile]),
+  "config-file"
+]);
+var envFromCache = /* @__PURE__ */ new WeakMap();
+function configMapSettings(configMap, prefix) {
+  const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
+  envFromCache.set(configMap, byPrefix);
+  const cached = byPrefix.get(prefix);
+  if (cached) return cached;
+  const cm = configMap.context;
+  const kept = [];
+  const seen = /* @__PURE__ */ new Set();
+  const pairs = cm.nav.pairs(configMap.data);
+  for (let j = pairs.length - 1; j >= 0; j--) {
+    const pair = pairs[j];
+    const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
+    const flag = etcdFlagOfEnv(key);
+    const value = cm.nav.text(pair.value);
+    if (!flag || value === void 0 || value === "" || !EVALUATED.has(flag) || seen.has(flag)) continue;
+    seen.add(flag);
+    kept.push({
+      name: flag,
+      text: `${key}=${value}`,
+      rawValue: value,
+      origin: {
+        kind: "env",
+        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
+      },
+      span: cm.pairSpan(pair),
+      file: cm.fileRef
+    });
+  }
+  kept.reverse();
+  byPrefix.set(prefix, kept);
+  return kept;
 }
 function envSettings(context, object, container, env) {
   const { nav } = context;
@@ -12683,9 +12774,15 @@ var podSpecExtractor = {
   id: "pod-spec",
   extract(context, extractEnv) {
     const configs = [];
+    const analysed = /* @__PURE__ */ new Set();
+    const ids = /* @__PURE__ */ new Map();
     for (const object of podSpecObjects(context)) {
       for (const list of CONTAINER_LISTS2) {
         for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
+          if (!ids.has(container)) ids.set(container, ids.size);
+          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
+          if (analysed.has(key)) continue;
+          analysed.add(key);
           const processes = containerConfigs(context, object, container);
           if (processes.length === 0) continue;
           const env = containerEtcdEnv(context, object, container, extractEnv);
@@ -13145,25 +13242,25 @@ function logicalLines(text) {
     while (first < stop && (text[first] === " " || text[first] === "	")) first++;
     const isComment = text[first] === "#" || text[first] === ";";
     if (!(pending && isComment && first < stop)) {
-      const line = pending ?? { text: "", at: [] };
+      const line = pending ?? { parts: [], at: [] };
       let escaped = false;
       for (let i = pos; i < stop; i++) {
         line.at.push(i);
         escaped = escaped ? false : text[i] === "\\";
       }
-      line.text += text.slice(pos, stop);
       if (escaped) {
-        line.text = `${line.text.slice(0, -1)} `;
+        line.parts.push(text.slice(pos, stop - 1), " ");
         pending = line;
       } else {
-        lines.push(line);
+        line.parts.push(text.slice(pos, stop));
+        lines.push({ text: line.parts.join(""), at: line.at });
         pending = void 0;
       }
     }
     if (newline < 0) break;
     pos = newline + 1;
   }
-  if (pending) lines.push(pending);
+  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
   return lines;
 }
 function splitWords(value) {

@@ -20942,7 +20942,7 @@ var require_identity = __commonJS({
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -20962,7 +20962,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20972,7 +20972,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
@@ -20990,7 +20990,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -20999,9 +20999,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path5) {
       const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -21135,7 +21135,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -21145,7 +21145,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -21289,7 +21289,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -21316,7 +21316,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -21327,7 +21327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -21507,7 +21507,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -21533,7 +21533,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -26455,15 +26455,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field2, index] of path5) {
         const tok = item?.[field2];
@@ -26474,8 +26474,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
       const field2 = path5[path5.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -26506,7 +26506,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -26521,7 +26521,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -26605,7 +26605,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -28222,7 +28222,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -28250,8 +28250,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -29535,7 +29535,7 @@ function info(message) {
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
@@ -29562,15 +29562,28 @@ function discoverFiles(options) {
   };
   const include = (0, import_picomatch.default)([...options.patterns], { dot: true, nocase: true });
   const exclude = options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const baseReal = safeRealpath(base) ?? base;
   for (const input of options.paths) {
     const root = path.resolve(base, input);
     const rootReal = safeRealpath(root);
     const stat2 = rootReal === void 0 ? void 0 : safeStat(rootReal);
     if (!rootReal || !stat2) {
       diagnostics.push({ level: "error", id: "path-not-found", message: `path not found: ${input}` });
+    } else if (isInside(base, root) && !isInside(baseReal, rootReal)) {
+      diagnostics.push({
+        level: "warning",
+        id: "skipped-entry",
+        message: `${relativePath(base, root)}: skipped: symbolic link points outside the scanned directory`
+      });
     } else if (stat2.isFile()) {
       add(rootReal);
-    } else if (stat2.isDirectory()) {
+    } else if (!stat2.isDirectory()) {
+      diagnostics.push({
+        level: "note",
+        id: "skipped-entry",
+        message: `${relativePath(base, root)}: skipped: not a regular file`
+      });
+    } else {
       const note = (relPath, level, message) => diagnostics.push({
         level,
         id: "skipped-entry",
@@ -29590,10 +29603,11 @@ function walk(rootReal, hooks) {
     try {
       entries = readdirSync(dirRel ? path.join(rootReal, dirRel) : rootReal, { withFileTypes: true });
     } catch (error2) {
+      const code = error2.code;
       hooks.note(
         dirRel || ".",
         "warning",
-        `skipped: cannot read directory (${error2.code})`
+        `skipped: ${notUtf8(dirRel, code) ?? `cannot read directory (${code})`}`
       );
       continue;
     }
@@ -29606,11 +29620,16 @@ function walk(rootReal, hooks) {
       }
       if (!hooks.include(rel)) continue;
       const absPath = path.join(rootReal, rel);
-      if (entry.isFile()) hooks.add(absPath);
+      const badName = entry.name.includes("\uFFFD") && !existsSync2(absPath) ? notUtf8(rel, "ENOENT") : void 0;
+      if (badName) hooks.note(rel, "warning", `skipped: ${badName}`);
+      else if (entry.isFile()) hooks.add(absPath);
       else if (entry.isSymbolicLink()) followLink(rootReal, rel, absPath, hooks);
       else hooks.note(rel, "note", "skipped: not a regular file");
     }
   }
+}
+function notUtf8(rel, code) {
+  return code === "ENOENT" && rel.includes("\uFFFD") ? "the name is not valid UTF-8, so it cannot be opened (rename it to scan it)" : void 0;
 }
 function followLink(rootReal, rel, absPath, hooks) {
   const target = safeRealpath(absPath);
@@ -30980,6 +30999,7 @@ function pushChar(out, c, from, to, opaque, bad = false) {
 }
 function interpolate(value) {
   const out = emptyTraced();
+  let closing;
   let i = 0;
   while (i < value.length) {
     const c = value[i];
@@ -30996,7 +31016,10 @@ function interpolate(value) {
     }
     let end = -1;
     if (next === "{") {
-      if (/^[_a-z]/i.test(value[i + 2] ?? "")) end = bracedEnd(value, i);
+      if (/^[_a-z]/i.test(value[i + 2] ?? "")) {
+        closing ??= bracedEnds(value);
+        end = closing[i] ?? -1;
+      }
     } else if (/^[_a-z]/i.test(next)) {
       end = i + 2;
       while (end < value.length && /^[_a-z0-9]/i.test(value[end])) end++;
@@ -31011,18 +31034,19 @@ function interpolate(value) {
   }
   return out;
 }
-function bracedEnd(value, i) {
-  let depth = 0;
-  for (let k = i; k < value.length; k++) {
+function bracedEnds(value) {
+  const ends = new Int32Array(value.length).fill(-1);
+  const open2 = [];
+  for (let k = 0; k < value.length; k++) {
     if (value[k] === "$" && value[k + 1] === "{") {
-      depth++;
+      open2.push(k);
       k++;
     } else if (value[k] === "}") {
-      depth--;
-      if (depth === 0) return k + 1;
+      const start = open2.pop();
+      if (start !== void 0) ends[start] = k + 1;
     }
   }
-  return -1;
+  return ends;
 }
 function shellWords(src) {
   const words = [];
@@ -31307,9 +31331,14 @@ var YamlNav = class {
     this.doc = doc;
   }
   doc;
+  /** Each alias's anchored node, built on the first alias met (see `anchorTable`). */
+  anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml4.isAlias)(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    for (let hops = 0; (0, import_yaml4.isAlias)(current) && hops < 64; hops++) {
+      this.anchors ??= anchorTable(this.doc);
+      current = this.anchors.get(current);
+    }
     return (0, import_yaml4.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
@@ -31320,10 +31349,19 @@ var YamlNav = class {
     const resolved = this.resolve(node);
     return (0, import_yaml4.isSeq)(resolved) ? resolved : void 0;
   }
-  /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
-  pair(node, key, depth = 0) {
+  /**
+   * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
+   * `explored` records the shallowest depth at which each map was already searched in this lookup:
+   * searching it again from as deep or deeper cannot find anything new. Without it a merge bomb
+   * (16 levels of maps each merging the previous one 10 times) made one lookup visit 10^16 maps
+   * and hung the scan; with it each map is searched at most once per depth.
+   */
+  pair(node, key, depth = 0, explored = /* @__PURE__ */ new Map()) {
     const map = this.map(node);
     if (!map || depth > 16) return void 0;
+    const before = explored.get(map);
+    if (before !== void 0 && before <= depth) return void 0;
+    explored.set(map, depth);
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
@@ -31334,7 +31372,7 @@ var YamlNav = class {
       if (!(0, import_yaml4.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
-        const found = this.pair(sources[j], key, depth + 1);
+        const found = this.pair(sources[j], key, depth + 1, explored);
         if (found) return found;
       }
     }
@@ -31380,6 +31418,17 @@ var YamlNav = class {
     return this.text(pair.key);
   }
 };
+function anchorTable(doc) {
+  const table = /* @__PURE__ */ new Map();
+  const latest = /* @__PURE__ */ new Map();
+  (0, import_yaml4.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml4.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml4.isScalar)(node) || (0, import_yaml4.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+    }
+  });
+  return table;
+}
 
 // src/extract/extractor.ts
 var YamlContext = class {
@@ -31393,6 +31442,12 @@ var YamlContext = class {
   doc;
   embedded;
   nav;
+  /**
+   * Offset maps of string scalars, built once per node: an `sh -c` script of 100,000 words asks
+   * for one span per word, and rebuilding the map (linear in the script) each time made the scan
+   * quadratic (over a minute for a 400 KB script).
+   */
+  offsetMaps = /* @__PURE__ */ new Map();
   get root() {
     return this.nav.resolve(this.doc.contents);
   }
@@ -31430,7 +31485,7 @@ var YamlContext = class {
   }
   /** The span of characters [from, to) of a string scalar's value, or the whole node if unmappable. */
   valueSpan(node, from, to) {
-    const offsets = scalarOffsets(this.ownText, node);
+    const offsets = this.offsetsOf(node);
     const start = offsets?.(from);
     const last2 = offsets?.(Math.max(from, to - 1));
     if (start === void 0 || last2 === void 0 || last2 < start) return this.nodeSpan(node);
@@ -31438,10 +31493,14 @@ var YamlContext = class {
   }
   /** An offset map from a string scalar's value into the outer file, for embedding documents. */
   scalarMap(node) {
-    const offsets = scalarOffsets(this.ownText, node);
+    const offsets = this.offsetsOf(node);
     if (!offsets) return void 0;
     const outer = this.embedded?.map;
     return outer ? (i) => mapDefined(offsets(i), outer) : offsets;
+  }
+  offsetsOf(node) {
+    if (!this.offsetMaps.has(node)) this.offsetMaps.set(node, scalarOffsets(this.ownText, node));
+    return this.offsetMaps.get(node);
   }
   /** [start, end) in this document's own text, as a single-line span of the file. */
   rangeSpan(start, end) {
@@ -31618,16 +31677,19 @@ var POD_SPEC_PATHS = {
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
 var MAX_LIST_DEPTH = 8;
-function* kubernetesObjects(context3, node = context3.root, depth = 0) {
+function* kubernetesObjects(context3, node = context3.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context3;
   if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
+  const before = seen.get(node);
+  if (before !== void 0 && before <= depth) return;
+  seen.set(node, depth);
   const kind = nav.text(nav.get(node, "kind")) ?? "";
   const items = nav.seq(nav.get(node, "items"));
   if (kind.endsWith("List") && items) {
-    for (const item of nav.items(items)) yield* kubernetesObjects(context3, item, depth + 1);
+    for (const item of nav.items(items)) yield* kubernetesObjects(context3, item, depth + 1, seen);
     return;
   }
-  yield node;
+  if (before === void 0) yield node;
 }
 function podSpecObjects(context3) {
   const { nav } = context3;
@@ -32457,18 +32519,21 @@ function parseLoaded(file, text) {
   return parseYaml(file, text);
 }
 function textFile(file, text) {
+  return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
+}
+function lineCounterOf(text) {
   const lineCounter = new import_yaml8.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { kind: "text", file, text, lineCounter };
+  return lineCounter;
 }
 function parseYaml(file, text) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = lineCounterOf(text);
   const template = analyseTemplate(text);
   let documents;
   const diagnostics = [];
   try {
-    const parsed = parseDocumentsBounded(template?.parseText ?? text, { lineCounter, uniqueKeys: false });
+    const parsed = parseDocumentsBounded(template?.parseText ?? text, { uniqueKeys: false });
     documents = parsed.documents;
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);
@@ -32589,31 +32654,57 @@ function containerEtcdEnv(context3, object, container, env) {
 function envFromSettings(context3, object, container, env) {
   const { nav } = context3;
   const settings = [];
-  for (const source of nav.items(nav.get(container, "envFrom"))) {
+  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
     const configMap = name ? env.index.configMap(name, object.namespace) : void 0;
-    if (!configMap) continue;
-    const prefix = nav.text(nav.get(source, "prefix")) ?? "";
-    const cm = configMap.context;
-    for (const pair of cm.nav.pairs(configMap.data)) {
-      const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
-      const flag = etcdFlagOfEnv(key);
-      const value = cm.nav.text(pair.value);
-      if (!flag || value === void 0) continue;
-      settings.push({
-        name: flag,
-        text: `${key}=${value}`,
-        rawValue: value,
-        origin: {
-          kind: "env",
-          via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
-        },
-        span: cm.pairSpan(pair),
-        file: cm.fileRef
-      });
-    }
+    return configMap ? [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }] : [];
+  });
+  const lastIndex = /* @__PURE__ */ new Map();
+  sources.forEach(({ configMap, prefix }, i) => {
+    lastIndex.set(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`, i);
+  });
+  for (const [i, { configMap, prefix }] of sources.entries()) {
+    if (lastIndex.get(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`) !== i) continue;
+    settings.push(...configMapSettings(configMap, prefix));
   }
   return settings;
+}
+var EVALUATED = /* @__PURE__ */ new Set([
+  ...Object.values(SIDE_FLAGS).flatMap((side) => [side.autoTls, side.certFile, side.keyFile]),
+  "config-file"
+]);
+var envFromCache = /* @__PURE__ */ new WeakMap();
+function configMapSettings(configMap, prefix) {
+  const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
+  envFromCache.set(configMap, byPrefix);
+  const cached = byPrefix.get(prefix);
+  if (cached) return cached;
+  const cm = configMap.context;
+  const kept = [];
+  const seen = /* @__PURE__ */ new Set();
+  const pairs = cm.nav.pairs(configMap.data);
+  for (let j = pairs.length - 1; j >= 0; j--) {
+    const pair = pairs[j];
+    const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
+    const flag = etcdFlagOfEnv(key);
+    const value = cm.nav.text(pair.value);
+    if (!flag || value === void 0 || value === "" || !EVALUATED.has(flag) || seen.has(flag)) continue;
+    seen.add(flag);
+    kept.push({
+      name: flag,
+      text: `${key}=${value}`,
+      rawValue: value,
+      origin: {
+        kind: "env",
+        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
+      },
+      span: cm.pairSpan(pair),
+      file: cm.fileRef
+    });
+  }
+  kept.reverse();
+  byPrefix.set(prefix, kept);
+  return kept;
 }
 function envSettings(context3, object, container, env) {
   const { nav } = context3;
@@ -33071,9 +33162,15 @@ var podSpecExtractor = {
   id: "pod-spec",
   extract(context3, extractEnv) {
     const configs = [];
+    const analysed = /* @__PURE__ */ new Set();
+    const ids = /* @__PURE__ */ new Map();
     for (const object of podSpecObjects(context3)) {
       for (const list of CONTAINER_LISTS2) {
         for (const container of context3.nav.items(context3.nav.get(object.podSpec, list))) {
+          if (!ids.has(container)) ids.set(container, ids.size);
+          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
+          if (analysed.has(key)) continue;
+          analysed.add(key);
           const processes = containerConfigs(context3, object, container);
           if (processes.length === 0) continue;
           const env = containerEtcdEnv(context3, object, container, extractEnv);
@@ -33533,25 +33630,25 @@ function logicalLines(text) {
     while (first < stop && (text[first] === " " || text[first] === "	")) first++;
     const isComment = text[first] === "#" || text[first] === ";";
     if (!(pending && isComment && first < stop)) {
-      const line = pending ?? { text: "", at: [] };
+      const line = pending ?? { parts: [], at: [] };
       let escaped = false;
       for (let i = pos; i < stop; i++) {
         line.at.push(i);
         escaped = escaped ? false : text[i] === "\\";
       }
-      line.text += text.slice(pos, stop);
       if (escaped) {
-        line.text = `${line.text.slice(0, -1)} `;
+        line.parts.push(text.slice(pos, stop - 1), " ");
         pending = line;
       } else {
-        lines.push(line);
+        line.parts.push(text.slice(pos, stop));
+        lines.push({ text: line.parts.join(""), at: line.at });
         pending = void 0;
       }
     }
     if (newline < 0) break;
     pos = newline + 1;
   }
-  if (pending) lines.push(pending);
+  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
   return lines;
 }
 function splitWords(value) {
@@ -34108,7 +34205,7 @@ function field(value, name) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -34118,7 +34215,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path5 = process.env.GITHUB_EVENT_PATH;

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic, FileRef } from '../model.js';
@@ -50,15 +50,33 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
   };
   const include = picomatch([...options.patterns], { dot: true, nocase: true });
   const exclude = options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const baseReal = safeRealpath(base) ?? base;
   for (const input of options.paths) {
     const root = path.resolve(base, input);
     const rootReal = safeRealpath(root);
     const stat = rootReal === undefined ? undefined : safeStat(rootReal);
     if (!rootReal || !stat) {
       diagnostics.push({ level: 'error', id: 'path-not-found', message: `path not found: ${input}` });
+    } else if (isInside(base, root) && !isInside(baseReal, rootReal)) {
+      // A path inside the base that a symbolic link (the path itself or one of its directories)
+      // sends outside it: the same rule as for links met while walking. Without this, a repository
+      // whose scanned directory was replaced by a link to `/` had the whole machine walked and read.
+      // A path written outside the base on purpose (CLI `etcd-tls-guard /elsewhere`) is still scanned.
+      diagnostics.push({
+        level: 'warning',
+        id: 'skipped-entry',
+        message: `${relativePath(base, root)}: skipped: symbolic link points outside the scanned directory`,
+      });
     } else if (stat.isFile()) {
       add(rootReal);
-    } else if (stat.isDirectory()) {
+    } else if (!stat.isDirectory()) {
+      // A FIFO, socket or device given by name: never opened (a FIFO would block the read).
+      diagnostics.push({
+        level: 'note',
+        id: 'skipped-entry',
+        message: `${relativePath(base, root)}: skipped: not a regular file`,
+      });
+    } else {
       const note = (relPath: string, level: Diagnostic['level'], message: string) =>
         diagnostics.push({
           level,
@@ -87,10 +105,11 @@ function walk(rootReal: string, hooks: WalkHooks): void {
     try {
       entries = readdirSync(dirRel ? path.join(rootReal, dirRel) : rootReal, { withFileTypes: true });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       hooks.note(
         dirRel || '.',
         'warning',
-        `skipped: cannot read directory (${(error as NodeJS.ErrnoException).code})`,
+        `skipped: ${notUtf8(dirRel, code) ?? `cannot read directory (${code})`}`,
       );
       continue;
     }
@@ -103,11 +122,25 @@ function walk(rootReal: string, hooks: WalkHooks): void {
       }
       if (!hooks.include(rel)) continue;
       const absPath = path.join(rootReal, rel);
-      if (entry.isFile()) hooks.add(absPath);
+      const badName =
+        entry.name.includes('\uFFFD') && !existsSync(absPath) ? notUtf8(rel, 'ENOENT') : undefined;
+      if (badName) hooks.note(rel, 'warning', `skipped: ${badName}`);
+      else if (entry.isFile()) hooks.add(absPath);
       else if (entry.isSymbolicLink()) followLink(rootReal, rel, absPath, hooks);
       else hooks.note(rel, 'note', 'skipped: not a regular file');
     }
   }
+}
+
+/**
+ * Node decodes file names as UTF-8 and puts U+FFFD for invalid bytes, so a name that is not UTF-8
+ * (a Latin-1 `café.yaml` committed from an old system) cannot be opened by the decoded name: say
+ * so instead of a puzzling "cannot read the file (ENOENT)".
+ */
+function notUtf8(rel: string, code: string | undefined): string | undefined {
+  return code === 'ENOENT' && rel.includes('\uFFFD')
+    ? 'the name is not valid UTF-8, so it cannot be opened (rename it to scan it)'
+    : undefined;
 }
 
 function followLink(rootReal: string, rel: string, absPath: string, hooks: WalkHooks): void {

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import { parseAllDocuments } from 'yaml';
+import { parseDocumentsBounded } from '../load/yaml-parse.js';
 import type { EtcdConfig } from '../model.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import { YamlContext, type YamlExtractor } from './extractor.js';
@@ -43,7 +43,7 @@ export const configMapEmbeddedExtractor: YamlExtractor = {
 
 function parseEmbedded(text: string): Document.Parsed[] {
   try {
-    return (parseAllDocuments(text, { uniqueKeys: false }) as Document.Parsed[]).filter(
+    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
       (doc) => doc.errors.length === 0,
     );
   } catch {

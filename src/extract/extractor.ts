@@ -15,6 +15,12 @@ export type OffsetMap = (offset: number) => number | undefined;
  */
 export class YamlContext {
   readonly nav: YamlNav;
+  /**
+   * Offset maps of string scalars, built once per node: an `sh -c` script of 100,000 words asks
+   * for one span per word, and rebuilding the map (linear in the script) each time made the scan
+   * quadratic (over a minute for a 400 KB script).
+   */
+  private readonly offsetMaps = new Map<Node, OffsetMap | undefined>();
 
   constructor(
     readonly file: YamlFile,
@@ -68,7 +74,7 @@ export class YamlContext {
 
   /** The span of characters [from, to) of a string scalar's value, or the whole node if unmappable. */
   valueSpan(node: Node, from: number, to: number): Span {
-    const offsets = scalarOffsets(this.ownText, node);
+    const offsets = this.offsetsOf(node);
     const start = offsets?.(from);
     const last = offsets?.(Math.max(from, to - 1));
     if (start === undefined || last === undefined || last < start) return this.nodeSpan(node);
@@ -77,10 +83,15 @@ export class YamlContext {
 
   /** An offset map from a string scalar's value into the outer file, for embedding documents. */
   scalarMap(node: Node): OffsetMap | undefined {
-    const offsets = scalarOffsets(this.ownText, node);
+    const offsets = this.offsetsOf(node);
     if (!offsets) return undefined;
     const outer = this.embedded?.map;
     return outer ? (i) => mapDefined(offsets(i), outer) : offsets;
+  }
+
+  private offsetsOf(node: Node): OffsetMap | undefined {
+    if (!this.offsetMaps.has(node)) this.offsetMaps.set(node, scalarOffsets(this.ownText, node));
+    return this.offsetMaps.get(node);
   }
 
   /** [start, end) in this document's own text, as a single-line span of the file. */

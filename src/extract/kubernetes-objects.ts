@@ -27,17 +27,30 @@ const GENERIC_POD_SPEC_PATH = ['spec', 'template', 'spec'];
 
 const MAX_LIST_DEPTH = 8;
 
-/** Every object in a document: the document itself and the items of `kind: List` (and `*List`). */
-export function* kubernetesObjects(context: YamlContext, node = context.root, depth = 0): Generator<Node> {
+/**
+ * Every object in a document: the document itself and the items of `kind: List` (and `*List`).
+ * An object reached again through an alias is yielded once (it would give the same findings), and
+ * a List is walked again only when reached at a shallower depth: without `seen`, 8 levels of Lists
+ * whose items alias the previous List 10 times yielded 10^8 objects and hung the scan.
+ */
+export function* kubernetesObjects(
+  context: YamlContext,
+  node = context.root,
+  depth = 0,
+  seen = new Map<Node, number>(),
+): Generator<Node> {
   const { nav } = context;
   if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
+  const before = seen.get(node);
+  if (before !== undefined && before <= depth) return;
+  seen.set(node, depth);
   const kind = nav.text(nav.get(node, 'kind')) ?? '';
   const items = nav.seq(nav.get(node, 'items'));
   if (kind.endsWith('List') && items) {
-    for (const item of nav.items(items)) yield* kubernetesObjects(context, item, depth + 1);
+    for (const item of nav.items(items)) yield* kubernetesObjects(context, item, depth + 1, seen);
     return;
   }
-  yield node;
+  if (before === undefined) yield node;
 }
 
 export function podSpecObjects(context: YamlContext): PodSpecObject[] {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Document, Node } from 'yaml';
-import { parseAllDocuments } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
 import { parseYaml } from '../load/load.js';
+import { parseDocumentsBounded } from '../load/yaml-parse.js';
 import type { EtcdConfig, FileRef, Launcher, Setting, Span, StartupProblem } from '../model.js';
 import { containerEtcdEnv } from './container-env.js';
 import { type ExtractEnv, type TextExtractor, YamlContext, type YamlExtractor } from './extractor.js';
@@ -192,7 +192,7 @@ function patchDocuments(context: YamlContext, entry: Node, env: ExtractEnv): Yam
 
 function parseInline(text: string): Document.Parsed[] {
   try {
-    return (parseAllDocuments(text, { uniqueKeys: false }) as Document.Parsed[]).filter(
+    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
       (doc) => doc.errors.length === 0,
     );
   } catch {

@@ -23,9 +23,19 @@ export const podSpecExtractor: YamlExtractor = {
   id: 'pod-spec',
   extract(context, extractEnv) {
     const configs: EtcdConfig[] = [];
+    // A container node reached again through an alias (`- *etcd` a thousand times, or pod specs
+    // shared by objects of one namespace) would give findings at the same spans, which the scan's
+    // deduplication drops in favour of the first: analyse it once per namespace. Without this an
+    // alias-amplified file of 100 KB ran out of memory.
+    const analysed = new Set<string>();
+    const ids = new Map<Node, number>();
     for (const object of podSpecObjects(context)) {
       for (const list of CONTAINER_LISTS) {
         for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
+          if (!ids.has(container)) ids.set(container, ids.size);
+          const key = `${ids.get(container)}\u0000${object.namespace ?? ''}`;
+          if (analysed.has(key)) continue;
+          analysed.add(key);
           const processes = containerConfigs(context, object, container);
           if (processes.length === 0) continue;
           // Only a container that runs etcd has its ETCD_* variables read (and ConfigMaps resolved).

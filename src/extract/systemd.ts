@@ -460,10 +460,14 @@ function parseUnit(text: string): { directives: Directive[]; strays: StrayLine[]
   return { directives, strays };
 }
 
-/** Physical lines joined at continuation backslashes, with each character's offset. */
+/**
+ * Physical lines joined at continuation backslashes, with each character's offset. The text of a
+ * continued line is collected in parts and joined once: re-slicing the growing string at every
+ * continuation made a unit with 100,000 continuation lines take 40 seconds.
+ */
 function logicalLines(text: string): Mapped[] {
   const lines: Mapped[] = [];
-  let pending: Mapped | undefined;
+  let pending: { parts: string[]; at: number[] } | undefined;
   let pos = 0;
   for (;;) {
     const newline = text.indexOf('\n', pos);
@@ -473,25 +477,26 @@ function logicalLines(text: string): Mapped[] {
     while (first < stop && (text[first] === ' ' || text[first] === '\t')) first++;
     const isComment = text[first] === '#' || text[first] === ';';
     if (!(pending && isComment && first < stop)) {
-      const line = pending ?? { text: '', at: [] };
+      const line = pending ?? { parts: [], at: [] };
       let escaped = false;
       for (let i = pos; i < stop; i++) {
         line.at.push(i);
         escaped = escaped ? false : text[i] === '\\';
       }
-      line.text += text.slice(pos, stop);
       if (escaped) {
-        line.text = `${line.text.slice(0, -1)} `;
+        // The continuation backslash becomes a space.
+        line.parts.push(text.slice(pos, stop - 1), ' ');
         pending = line;
       } else {
-        lines.push(line);
+        line.parts.push(text.slice(pos, stop));
+        lines.push({ text: line.parts.join(''), at: line.at });
         pending = undefined;
       }
     }
     if (newline < 0) break;
     pos = newline + 1;
   }
-  if (pending) lines.push(pending);
+  if (pending) lines.push({ text: pending.parts.join(''), at: pending.at });
   return lines;
 }
 

@@ -1,5 +1,5 @@
-import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 
 /**
  * Read-only navigation over parsed YAML nodes that keeps source positions: aliases are followed
@@ -7,11 +7,17 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
  * duplicated key resolves to its last occurrence, as Go's YAML decoders do.
  */
 export class YamlNav {
+  /** Each alias's anchored node, built on the first alias met (see `anchorTable`). */
+  private anchors: Map<Alias, Node | undefined> | undefined;
+
   constructor(private readonly doc: Document.Parsed) {}
 
   resolve(node: unknown): Node | undefined {
     let current = node;
-    for (let hops = 0; isAlias(current) && hops < 64; hops++) current = current.resolve(this.doc);
+    for (let hops = 0; isAlias(current) && hops < 64; hops++) {
+      this.anchors ??= anchorTable(this.doc);
+      current = this.anchors.get(current);
+    }
     return isAlias(current) ? undefined : ((current as Node | undefined) ?? undefined);
   }
 
@@ -25,10 +31,19 @@ export class YamlNav {
     return isSeq(resolved) ? resolved : undefined;
   }
 
-  /** The last `key: value` pair for a key, looking into `<<` merges when the map lacks it. */
-  pair(node: unknown, key: string, depth = 0): Pair | undefined {
+  /**
+   * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
+   * `explored` records the shallowest depth at which each map was already searched in this lookup:
+   * searching it again from as deep or deeper cannot find anything new. Without it a merge bomb
+   * (16 levels of maps each merging the previous one 10 times) made one lookup visit 10^16 maps
+   * and hung the scan; with it each map is searched at most once per depth.
+   */
+  pair(node: unknown, key: string, depth = 0, explored = new Map<YAMLMap, number>()): Pair | undefined {
     const map = this.map(node);
     if (!map || depth > 16) return undefined;
+    const before = explored.get(map);
+    if (before !== undefined && before <= depth) return undefined;
+    explored.set(map, depth);
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
@@ -39,7 +54,7 @@ export class YamlNav {
       if (!isPair(pair) || this.keyText(pair) !== '<<') continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
-        const found = this.pair(sources[j], key, depth + 1);
+        const found = this.pair(sources[j], key, depth + 1, explored);
         if (found) return found;
       }
     }
@@ -91,4 +106,22 @@ export class YamlNav {
   keyText(pair: Pair): string | undefined {
     return this.text(pair.key);
   }
+}
+
+/**
+ * What `Alias.resolve(doc)` returns for every alias of the document, in one walk: the last node
+ * carrying the alias's anchor before the alias, in the library's own visiting order. The library
+ * walks the whole document on every call, so a file of a few thousand aliases took seconds
+ * (quadratic); this table makes each resolution a lookup.
+ */
+function anchorTable(doc: Document.Parsed): Map<Alias, Node | undefined> {
+  const table = new Map<Alias, Node | undefined>();
+  const latest = new Map<string, Node>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) table.set(node, latest.get(node.source));
+      else if ((isScalar(node) || isCollection(node)) && node.anchor) latest.set(node.anchor, node);
+    },
+  });
+  return table;
 }

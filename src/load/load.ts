@@ -1,9 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Document } from 'yaml';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
 import type { Relevance } from './prefilter.js';
 import { analyseTemplate, type TemplateInfo } from './template.js';
+import { MAX_NESTING, parseDocumentsBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
 export interface YamlFile {
@@ -87,28 +88,46 @@ export function parseLoaded(file: FileRef, text: string): LoadOutcome {
 }
 
 export function textFile(file: FileRef, text: string): TextFile {
+  return { kind: 'text', file, text, lineCounter: lineCounterOf(text) };
+}
+
+/** Line starts of the text: after every LF (decode has turned lone CRs into LFs). */
+function lineCounterOf(text: string): LineCounter {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return { kind: 'text', file, text, lineCounter };
+  return lineCounter;
 }
 
 export function parseYaml(file: FileRef, text: string): LoadOutcome {
-  const lineCounter = new LineCounter();
+  // Line starts come from the text itself, not from the parser: in error recovery the `yaml` lexer
+  // can swallow a line break without reporting it (a file whose first line is indented, then more
+  // documents), which put every later finding one line too high.
+  const lineCounter = lineCounterOf(text);
   const template = analyseTemplate(text);
   let documents: Document.Parsed[];
+  const diagnostics: Diagnostic[] = [];
   try {
     // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
-    // we evaluate the mapping ourselves with the same last-wins rule.
-    documents = parseAllDocuments(template?.parseText ?? text, {
-      lineCounter,
-      uniqueKeys: false,
-      prettyErrors: false,
-    }) as Document.Parsed[];
+    // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
+    // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
+    const parsed = parseDocumentsBounded(template?.parseText ?? text, { uniqueKeys: false });
+    documents = parsed.documents;
+    for (const { offset } of parsed.tooDeep) {
+      const pos = lineCounter.linePos(offset);
+      diagnostics.push({
+        ...diag(
+          file,
+          'warning',
+          'too-deeply-nested',
+          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`,
+        ),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 },
+      });
+    }
   } catch (error) {
     return { diagnostics: [parseFailure(file, text, (error as Error).message)] };
   }
-  const diagnostics: Diagnostic[] = [];
   const usable: Document.Parsed[] = [];
   for (const doc of documents) {
     const first = doc.errors[0];
@@ -186,15 +205,25 @@ function hasUtf16Bom(bytes: Buffer): boolean {
   );
 }
 
-/** UTF-8 (or UTF-16 with a BOM), decoded leniently; undefined for binary content. The BOM is dropped. */
+/**
+ * UTF-8 (or UTF-16 with a BOM), decoded leniently; undefined for binary content. The BOM is dropped.
+ * A lone CR (old Mac line ending) becomes LF, one character for one so offsets do not move: the
+ * `yaml` parser and the text line counter only break lines at LF, while GitHub's fingerprinting
+ * (and its line numbers) treat CR as a line break too; without this a CR-only file parsed as one
+ * broken line and its findings were lost.
+ */
 export function decode(bytes: Buffer): string | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    return loneCrToLf(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return loneCrToLf(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return loneCrToLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+function loneCrToLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**

@@ -1,0 +1,189 @@
+// Small, exact cases for each bug the hardening tests found, so a regression names its cause.
+
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Alias, isAlias, isScalar, parseDocument, visit } from 'yaml';
+import { discoverFiles } from '../../src/discover/discover.js';
+import { YamlNav } from '../../src/extract/yaml-nav.js';
+import { decode, parseYaml } from '../../src/load/load.js';
+import { MAX_NESTING } from '../../src/load/yaml-parse.js';
+import { scan } from '../../src/scan.js';
+import { findingsIn, where } from '../support/scan-text.js';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'etg-regress-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const POD =
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: etcd\n    command: [etcd, --auto-tls]\n';
+
+describe('line breaks', () => {
+  it('decode turns lone CRs into LFs without changing the length', () => {
+    for (const text of ['a\rb\r\nc\nd\r', '\r\r\n\r', 'no breaks']) {
+      const decoded = decode(Buffer.from(text)) ?? '';
+      expect(decoded).toHaveLength(text.length);
+      expect(decoded).toBe(text.replace(/\r(?!\n)/g, '\n'));
+    }
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\rb', 'utf16le')]);
+    expect(decode(utf16)).toBe('a\nb');
+  });
+
+  it('finds settings in a CR-only file on the lines an editor and GitHub show', () => {
+    const text = decode(Buffer.from(POD.replace(/\n/g, '\r'))) ?? '';
+    expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 7, column: 21 }]);
+  });
+
+  it('counts lines from the text, not from the parser, after a broken document', () => {
+    // The yaml lexer swallowed the line break after `c` in this broken first document, so every
+    // later line was numbered one too low.
+    const text = `  a:\nb: c\n    x\n---\n${POD}`;
+    const outcome = parseYaml({ absPath: '/v/x.yaml', relPath: 'x.yaml' }, text);
+    expect(outcome.diagnostics.map((d) => d.id)).toEqual(['parse-error']);
+    expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 11, column: 21 }]);
+  });
+});
+
+describe('nesting bound', () => {
+  const file = { absPath: '/v/deep.yaml', relPath: 'deep.yaml' };
+  const forms: [string, (depth: number) => string][] = [
+    ['flow sequences', (d) => `${'['.repeat(d)}${']'.repeat(d)}`],
+    ['flow maps', (d) => `${'{a: '.repeat(d)}b${'}'.repeat(d)}`],
+    ['block sequences', (d) => `${'- '.repeat(d)}x`],
+    ['block maps', (d) => `${Array.from({ length: d }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} x`],
+  ];
+
+  it.each(forms)(`parses %s exactly ${MAX_NESTING} levels deep and reports one level more`, (_name, nest) => {
+    expect(parseYaml(file, nest(MAX_NESTING)).diagnostics).toEqual([]);
+    const deeper = parseYaml(file, nest(MAX_NESTING + 1));
+    expect(deeper.diagnostics.map((d) => [d.id, d.level, d.span?.startLine])).toEqual([
+      ['too-deeply-nested', 'warning', expect.any(Number)],
+    ]);
+  });
+
+  it.each(forms)('reports %s 20,000 deep without throwing', (_name, nest) => {
+    const outcome = parseYaml(file, nest(20_000));
+    expect(outcome.diagnostics.map((d) => d.id)).toEqual(['too-deeply-nested']);
+  });
+
+  it('still analyses the other documents of the file', () => {
+    const text = `${POD}---\n${'['.repeat(20_000)}\n---\n${POD.replace('--auto-tls', '--peer-auto-tls')}`;
+    const outcome = parseYaml(file, text);
+    expect(outcome.diagnostics.map((d) => [d.id, d.span?.startLine])).toEqual([['too-deeply-nested', 9]]);
+    expect(where(findingsIn(text))).toEqual([
+      { rule: 'etcd-auto-tls', line: 7, column: 21 },
+      { rule: 'etcd-peer-auto-tls', line: 17, column: 21 },
+    ]);
+  });
+});
+
+describe('aliases and merge keys', () => {
+  it('resolve every alias as yaml does: the last anchor of that name before the alias', () => {
+    const text = [
+      'a: &x 1',
+      'b: *x',
+      'c: &x [two, &y three]',
+      'd: *x',
+      'e: {<<: &m {k: v}, f: *y}',
+      'g: &self [*self]',
+      'i: &z [*z, *x]',
+      'h: *undefined',
+    ].join('\n');
+    const doc = parseDocument(text);
+    const nav = new YamlNav(doc as never);
+    visit(doc, {
+      Alias: (_key, alias: Alias) => {
+        const expected = alias.resolve(doc);
+        expect(nav.resolve(alias), alias.source).toBe(expected);
+      },
+    });
+    const d = nav.get(doc.contents, 'd');
+    expect(isAlias(d)).toBe(false);
+    expect(nav.items(d).map((n) => (isScalar(n) ? n.value : '?'))).toEqual(['two', 'three']);
+    expect(nav.text(nav.get(doc.contents, 'b'))).toBe('1');
+    // An anchor is defined where its node starts: an alias inside the node refers to the node itself.
+    const i = nav.seq(nav.get(doc.contents, 'i'));
+    expect(nav.resolve(i?.items[0])).toBe(i);
+  });
+
+  it('look keys up through a merge-key bomb in linear time, with the same result', () => {
+    // 10^6 merge paths for a missing key: small enough that the unmemoised lookup fails the time
+    // bound after some seconds instead of hanging the worker (10^16 in the hostile tree).
+    const lines = ['m0: &m0 {name: deepest}'];
+    for (let i = 1; i <= 6; i++)
+      lines.push(
+        `m${i}: &m${i} {<<: [${Array(10)
+          .fill(`*m${i - 1}`)
+          .join(', ')}]}`,
+      );
+    lines.push('top: {<<: *m6}');
+    const doc = parseDocument(lines.join('\n'));
+    const nav = new YamlNav(doc as never);
+    const started = performance.now();
+    expect(nav.text(nav.get(nav.get(doc.contents, 'top'), 'name'))).toBe('deepest');
+    expect(nav.get(nav.get(doc.contents, 'top'), 'missing')).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('keep the 16-level merge depth limit', () => {
+    const lines = ['m0: &m0 {name: deepest}'];
+    for (let i = 1; i <= 17; i++) lines.push(`m${i}: &m${i} {<<: *m${i - 1}}`);
+    const doc = parseDocument(lines.join('\n'));
+    const nav = new YamlNav(doc as never);
+    expect(nav.text(nav.get(nav.get(doc.contents, 'm16'), 'name'))).toBe('deepest');
+    expect(nav.get(nav.get(doc.contents, 'm17'), 'name')).toBeUndefined();
+  });
+
+  it('walk a List bomb once per object', () => {
+    const lines = ['apiVersion: v1', 'kind: List', 'items:'];
+    const pod =
+      '- &l0 {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: etcd, command: [etcd, --auto-tls]}]}}';
+    lines.push(pod);
+    // 4^8 = 65,536 paths: seconds unmemoised, so a regression fails the time bound, not hangs.
+    for (let i = 1; i <= 8; i++)
+      lines.push(
+        `- &l${i} {kind: List, items: [${Array(4)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]}`,
+      );
+    const started = performance.now();
+    expect(where(findingsIn(lines.join('\n')))).toEqual([
+      { rule: 'etcd-auto-tls', line: 4, column: pod.indexOf('--auto-tls') + 1 },
+    ]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('discovery', () => {
+  it('skips a scanned path inside the base that a link sends outside it, and scans one written outside', () => {
+    const base = path.join(scratch, 'base');
+    const outside = path.join(scratch, 'outside');
+    mkdirSync(base, { recursive: true });
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'pod.yaml'), POD);
+    symlinkSync(outside, path.join(base, 'k8s'));
+    const options = { base, patterns: ['**/*.yaml'], exclude: [] };
+    const linked = discoverFiles({ ...options, paths: ['k8s', 'k8s/pod.yaml'] });
+    expect(linked.files).toEqual([]);
+    expect(linked.diagnostics.map((d) => d.message)).toEqual([
+      'k8s: skipped: symbolic link points outside the scanned directory',
+      'k8s/pod.yaml: skipped: symbolic link points outside the scanned directory',
+    ]);
+    // Written outside on purpose (the CLI's `etcd-tls-guard ../elsewhere`): scanned.
+    const explicit = discoverFiles({ ...options, paths: ['../outside'] });
+    expect(explicit.files.map((f) => f.relPath)).toEqual(['../outside/pod.yaml']);
+  });
+
+  it('names a file whose name is not UTF-8 instead of failing to open it', async () => {
+    const dir = path.join(scratch, 'names');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.yaml')]), POD);
+    const result = await scan({ base: dir });
+    expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([
+      [
+        'warning',
+        'caf\uFFFD.yaml: skipped: the name is not valid UTF-8, so it cannot be opened (rename it to scan it)',
+      ],
+    ]);
+  });
+});
