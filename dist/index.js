@@ -31557,19 +31557,19 @@ var kubeadmExtractor = {
     const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
     const kind = nav.text(nav.get(root, "kind")) ?? "";
     if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") {
-      const objectName2 = context3.embedded ? `in ${context3.embedded.where}` : void 0;
+      const objectName3 = context3.embedded ? `in ${context3.embedded.where}` : void 0;
       const launcher2 = {
         kind: "kubeadm",
         apiVersion,
         objectKind: kind,
-        ...objectName2 ? { objectName: objectName2 } : {}
+        ...objectName3 ? { objectName: objectName3 } : {}
       };
       return clusterConfiguration(context3, root, launcher2, []);
     }
     const path5 = CLUSTER_API_PATHS[kind];
     if (!path5 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
-    const objectName = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
-    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName };
+    const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
+    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
     return clusterConfiguration(context3, nav.path(root, path5), launcher, path5);
   }
 };
@@ -31704,12 +31704,19 @@ function podSpecObjects(context3) {
     const namespace = nav.text(nav.get(metadata, "namespace"));
     out.push({
       kind,
-      name: nav.text(nav.get(metadata, "name")) ?? nav.text(nav.get(metadata, "generateName")) ?? "(unnamed)",
+      name: objectName(context3, metadata),
       ...namespace ? { namespace } : {},
       podSpec
     });
   }
   return out;
+}
+function objectName(context3, metadata) {
+  const { nav } = context3;
+  const node = nav.get(metadata, "name") ?? nav.get(metadata, "generateName");
+  if (!node) return "(unnamed)";
+  if (context3.isTemplated(node)) return context3.sourceText(node).trim() || "(templated)";
+  return nav.text(node) ?? "(unnamed)";
 }
 
 // src/extract/configmap-embedded.ts
@@ -31782,10 +31789,10 @@ var k0sExtractor = {
     const raw = rawArgs(context3, nav.get(etcd, "rawArgs"), rawOrigin);
     const flags = [...mapArgs2(context3, nav.pairs(nav.get(etcd, "extraArgs")), mapOrigin), ...raw.flags];
     if (flags.length === 0) return [];
-    const objectName = nav.text(nav.path(config, ["metadata", "name"])) ?? nav.text(nav.path(root, ["metadata", "name"])) ?? kind ?? "ClusterConfig";
+    const objectName2 = nav.text(nav.path(config, ["metadata", "name"])) ?? nav.text(nav.path(root, ["metadata", "name"])) ?? kind ?? "ClusterConfig";
     const result = {
       file: context3.fileRef,
-      launcher: { kind: "distribution", distribution: "k0s", objectName },
+      launcher: { kind: "distribution", distribution: "k0s", objectName: objectName2 },
       flags,
       env: [],
       impliedFlags: CERTIFICATE_FLAGS,
@@ -31824,10 +31831,10 @@ var rkeExtractor = {
     ];
     const env = envList(context3, nav.get(etcd, "extra_env"), `in ${prefix}.extra_env`);
     if (flags.length === 0 && env.length === 0) return [];
-    const objectName = nav.text(nav.get(cluster, "cluster_name")) ?? nav.text(nav.get(root, "name")) ?? baseName(context3.fileRef.relPath);
+    const objectName2 = nav.text(nav.get(cluster, "cluster_name")) ?? nav.text(nav.get(root, "name")) ?? baseName(context3.fileRef.relPath);
     const result = {
       file: context3.fileRef,
-      launcher: { kind: "distribution", distribution: "RKE", objectName },
+      launcher: { kind: "distribution", distribution: "RKE", objectName: objectName2 },
       flags,
       env,
       impliedFlags: CERTIFICATE_FLAGS,
@@ -32656,7 +32663,7 @@ function envFromSettings(context3, object, container, env) {
   const settings = [];
   const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace) : void 0;
+    const configMap = name ? env.index.configMap(name, object.namespace, context3.fileRef.relPath) : void 0;
     return configMap ? [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }] : [];
   });
   const lastIndex = /* @__PURE__ */ new Map();
@@ -32729,7 +32736,7 @@ function envSettings(context3, object, container, env) {
     const ref = nav.get(valueFrom, "configMapKeyRef");
     const cmName = nav.text(nav.get(ref, "name"));
     const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace) : void 0;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, context3.fileRef.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
     if (!configMap || !pair || value === void 0) continue;
@@ -33184,7 +33191,7 @@ var podSpecExtractor = {
 function containerConfigs(context3, object, container) {
   const { nav } = context3;
   const env = containerEnv(context3, container);
-  const argv = [...nav.items(nav.get(container, "command")), ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).filter((item) => item !== void 0);
+  const argv = [...nav.items(nav.get(container, "command")), ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
   const program = argv[0];
   if (!program) return [];
   const launcher = {
@@ -33278,10 +33285,23 @@ var ScanIndex = class {
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
+   * When several files define it (one per overlay or environment), the one nearest to the pod's own
+   * file wins: the longest shared directory prefix, then path order.
    */
-  configMap(name, namespace) {
+  configMap(name, namespace, nearPath = "") {
     const wanted = namespace || "default";
-    const found = this.configMaps.get(name)?.find((entry) => (entry.namespace || "default") === wanted);
+    const candidates = (this.configMaps.get(name) ?? []).filter(
+      (entry) => (entry.namespace || "default") === wanted
+    );
+    let found;
+    let best = -1;
+    for (const entry of candidates) {
+      const shared = sharedDirectories(entry.context.fileRef.relPath, nearPath);
+      if (shared > best) {
+        best = shared;
+        found = entry;
+      }
+    }
     if (!found) this.missing.add(name);
     return found;
   }
@@ -33325,6 +33345,13 @@ var ScanIndex = class {
     this.configMaps.set(name, [...this.configMaps.get(name) ?? [], entry]);
   }
 };
+function sharedDirectories(a, b) {
+  const left = a.split("/").slice(0, -1);
+  const right = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < left.length && n < right.length && left[n] === right[n]) n++;
+  return n;
+}
 
 // src/extract/systemd.ts
 var BLANKS = " 	\n\r";

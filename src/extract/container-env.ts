@@ -34,7 +34,7 @@ function envFromSettings(
   const settings: Setting[] = [];
   const sources = nav.items(nav.get(container, 'envFrom')).flatMap((source) => {
     const name = nav.text(nav.get(nav.get(source, 'configMapRef'), 'name'));
-    const configMap = name ? env.index.configMap(name, object.namespace) : undefined;
+    const configMap = name ? env.index.configMap(name, object.namespace, context.fileRef.relPath) : undefined;
     return configMap ? [{ configMap, prefix: nav.text(nav.get(source, 'prefix')) ?? '' }] : [];
   });
   // The same ConfigMap and prefix listed again (an aliased entry repeated thousands of times) only
@@ -131,7 +131,9 @@ function envSettings(
     const ref = nav.get(valueFrom, 'configMapKeyRef');
     const cmName = nav.text(nav.get(ref, 'name'));
     const key = nav.text(nav.get(ref, 'key'));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace) : undefined;
+    const configMap = cmName
+      ? env.index.configMap(cmName, object.namespace, context.fileRef.relPath)
+      : undefined;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : undefined;
     const value = pair ? configMap?.context.nav.text(pair.value) : undefined;
     if (!configMap || !pair || value === undefined) continue;

@@ -66,10 +66,19 @@ export function podSpecObjects(context: YamlContext): PodSpecObject[] {
     const namespace = nav.text(nav.get(metadata, 'namespace'));
     out.push({
       kind,
-      name: nav.text(nav.get(metadata, 'name')) ?? nav.text(nav.get(metadata, 'generateName')) ?? '(unnamed)',
+      name: objectName(context, metadata),
       ...(namespace ? { namespace } : {}),
       podSpec,
     });
   }
   return out;
+}
+
+/** metadata.name (or generateName); a templated name is shown as written (`{{ include ... }}`). */
+function objectName(context: YamlContext, metadata: Node | undefined): string {
+  const { nav } = context;
+  const node = nav.get(metadata, 'name') ?? nav.get(metadata, 'generateName');
+  if (!node) return '(unnamed)';
+  if (context.isTemplated(node)) return context.sourceText(node).trim() || '(templated)';
+  return nav.text(node) ?? '(unnamed)';
 }

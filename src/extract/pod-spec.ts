@@ -53,6 +53,8 @@ function containerConfigs(context: YamlContext, object: PodSpecObject, container
   const env = containerEnv(context, container);
   const argv = [...nav.items(nav.get(container, 'command')), ...nav.items(nav.get(container, 'args'))]
     .map((node) => expandItem(nav.text(node), node, env))
+    // In a Helm template an argument written as `{{ ... }}` is unknown: it may expand to flags.
+    .map((item) => (item && context.isTemplated(item.node) ? { ...item, opaque: true } : item))
     .filter((item): item is ArgvItem => item !== undefined);
   const program = argv[0];
   if (!program) return [];

@@ -31,10 +31,23 @@ export class ScanIndex {
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
+   * When several files define it (one per overlay or environment), the one nearest to the pod's own
+   * file wins: the longest shared directory prefix, then path order.
    */
-  configMap(name: string, namespace: string | undefined): ConfigMapEntry | undefined {
+  configMap(name: string, namespace: string | undefined, nearPath = ''): ConfigMapEntry | undefined {
     const wanted = namespace || 'default';
-    const found = this.configMaps.get(name)?.find((entry) => (entry.namespace || 'default') === wanted);
+    const candidates = (this.configMaps.get(name) ?? []).filter(
+      (entry) => (entry.namespace || 'default') === wanted,
+    );
+    let found: ConfigMapEntry | undefined;
+    let best = -1;
+    for (const entry of candidates) {
+      const shared = sharedDirectories(entry.context.fileRef.relPath, nearPath);
+      if (shared > best) {
+        best = shared;
+        found = entry;
+      }
+    }
     if (!found) this.missing.add(name);
     return found;
   }
@@ -86,4 +99,13 @@ export class ScanIndex {
     const entry: ConfigMapEntry = { context, name, data, ...(namespace ? { namespace } : {}) };
     this.configMaps.set(name, [...(this.configMaps.get(name) ?? []), entry]);
   }
+}
+
+/** How many leading directories two forward-slash paths share. */
+function sharedDirectories(a: string, b: string): number {
+  const left = a.split('/').slice(0, -1);
+  const right = b.split('/').slice(0, -1);
+  let n = 0;
+  while (n < left.length && n < right.length && left[n] === right[n]) n++;
+  return n;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
-import { findingsIn, where } from '../support/scan-text.js';
+import { findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
@@ -101,5 +101,22 @@ data:
       '    command: [sh, -c, exec etcd]\n    env:\n    - {name: ETCD_PEER_AUTO_TLS, value: "1"}\n',
     );
     expect(where(findingsIn(yaml))).toEqual([{ rule: P, line: 9, column: 8 }]);
+  });
+});
+
+describe('ConfigMaps defined in several places', () => {
+  it('resolves each workload to the ConfigMap nearest to its own file', () => {
+    const pod = `apiVersion: v1\nkind: Pod\nmetadata: {name: etcd}\nspec:\n  containers:\n  - name: etcd\n    command: [etcd]\n    envFrom:\n    - configMapRef: {name: etcd-env}\n`;
+    const cm = (value: string) =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: etcd-env}\ndata:\n  ETCD_PEER_AUTO_TLS: "${value}"\n`;
+    const findings = findingsInFiles({
+      'overlays/dev/pod.yaml': pod,
+      'overlays/dev/cm.yaml': cm('false'),
+      'overlays/prod/pod.yaml': pod,
+      'overlays/prod/cm.yaml': cm('true'),
+    });
+    expect(findings.map((f) => `${f.file.relPath}:${f.span.startLine} ${f.ruleId}`)).toEqual([
+      'overlays/prod/cm.yaml:5 etcd-peer-auto-tls',
+    ]);
   });
 });

@@ -19,6 +19,14 @@ describe('Helm templates: only literal, unconditional settings', () => {
     expect(where(findingsInFixture(file))).toEqual(expected);
   });
 
+  it('names a templated object as written and treats a templated argument as unknown', () => {
+    const [finding] = findingsInFixture('helm/templates/args-literal.yaml');
+    expect(finding?.subject).toBe('StatefulSet {{ include "etcd.fullname" . }}, container etcd');
+    // `- {{ . }}` and `--listen-client-urls=https://{{ .Values.host }}:2379` may expand to anything:
+    // no "is not a valid flag" start-up problem is invented for them.
+    expect(finding?.message).not.toContain('will not start');
+  });
+
   const pod = (lines: string) => `apiVersion: v1
 kind: Pod
 metadata:
