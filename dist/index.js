@@ -31176,6 +31176,15 @@ function parseDocumentsBounded(text, options) {
   const documents = Array.from(composer.compose(tokens));
   return { documents, tooDeep };
 }
+function parseEmbeddedDocuments(text) {
+  try {
+    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
+      (doc) => doc.errors.length === 0
+    );
+  } catch {
+    return [];
+  }
+}
 function deepestOffset(root, limit) {
   const pending = [[root, 0]];
   for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
@@ -31737,7 +31746,7 @@ var configMapEmbeddedExtractor = {
         const map = value ? context3.scalarMap(value) : void 0;
         if (!value || !text || !map || !text.includes("\n") || !text.includes(":")) continue;
         const where = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
-        for (const doc of parseEmbedded(text)) {
+        for (const doc of parseEmbeddedDocuments(text)) {
           const embedded = new YamlContext(context3.file, doc, { text, map, where });
           for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
         }
@@ -31746,15 +31755,6 @@ var configMapEmbeddedExtractor = {
     return configs;
   }
 };
-function parseEmbedded(text) {
-  try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0
-    );
-  } catch {
-    return [];
-  }
-}
 
 // src/extract/distributions.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -32856,18 +32856,10 @@ function patchDocuments(context3, entry, env) {
     const map = node && text ? context3.scalarMap(node) : void 0;
     if (!text || !map) return [];
     const where = `inline patch in ${context3.fileRef.relPath}`;
-    for (const doc of parseInline(text)) out.push(new YamlContext(context3.file, doc, { text, map, where }));
+    for (const doc of parseEmbeddedDocuments(text))
+      out.push(new YamlContext(context3.file, doc, { text, map, where }));
   }
   return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
-}
-function parseInline(text) {
-  try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0
-    );
-  } catch {
-    return [];
-  }
 }
 function selects(selector, target) {
   const { nav } = selector.context;

@@ -1,5 +1,4 @@
-import type { Document } from 'yaml';
-import { parseDocumentsBounded } from '../load/yaml-parse.js';
+import { parseEmbeddedDocuments } from '../load/yaml-parse.js';
 import type { EtcdConfig } from '../model.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import { YamlContext, type YamlExtractor } from './extractor.js';
@@ -31,7 +30,7 @@ export const configMapEmbeddedExtractor: YamlExtractor = {
         const map = value ? context.scalarMap(value) : undefined;
         if (!value || !text || !map || !text.includes('\n') || !text.includes(':')) continue;
         const where = `ConfigMap ${namespace ? `${namespace}/` : ''}${name} key ${nav.keyText(pair) ?? ''}`;
-        for (const doc of parseEmbedded(text)) {
+        for (const doc of parseEmbeddedDocuments(text)) {
           const embedded = new YamlContext(context.file, doc, { text, map, where });
           for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
         }
@@ -40,13 +39,3 @@ export const configMapEmbeddedExtractor: YamlExtractor = {
     return configs;
   },
 };
-
-function parseEmbedded(text: string): Document.Parsed[] {
-  try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0,
-    );
-  } catch {
-    return [];
-  }
-}

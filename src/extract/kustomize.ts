@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Document, Node } from 'yaml';
+import type { Node } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
 import { parseYaml } from '../load/load.js';
-import { parseDocumentsBounded } from '../load/yaml-parse.js';
+import { parseEmbeddedDocuments } from '../load/yaml-parse.js';
 import type { EtcdConfig, FileRef, Launcher, Setting, Span, StartupProblem } from '../model.js';
 import { containerEtcdEnv } from './container-env.js';
 import { type ExtractEnv, type TextExtractor, YamlContext, type YamlExtractor } from './extractor.js';
@@ -184,20 +184,11 @@ function patchDocuments(context: YamlContext, entry: Node, env: ExtractEnv): Yam
     const map = node && text ? context.scalarMap(node) : undefined;
     if (!text || !map) return [];
     const where = `inline patch in ${context.fileRef.relPath}`;
-    for (const doc of parseInline(text)) out.push(new YamlContext(context.file, doc, { text, map, where }));
+    for (const doc of parseEmbeddedDocuments(text))
+      out.push(new YamlContext(context.file, doc, { text, map, where }));
   }
   // A JSON 6902 patch is a list of operations; a map is a strategic-merge patch.
   return out.filter((doc) => doc.nav.seq(doc.root) !== undefined);
-}
-
-function parseInline(text: string): Document.Parsed[] {
-  try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0,
-    );
-  } catch {
-    return [];
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,20 @@ export function parseDocumentsBounded(
   return { documents, tooDeep };
 }
 
+/**
+ * The well-formed documents of YAML held in a string value (a ConfigMap value, an inline kustomize
+ * patch); broken ones are left out, since the value may simply not be YAML.
+ */
+export function parseEmbeddedDocuments(text: string): Document.Parsed[] {
+  try {
+    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
+      (doc) => doc.errors.length === 0,
+    );
+  } catch {
+    return [];
+  }
+}
+
 /** The offset of a collection nested deeper than `limit` (the first one met), or undefined. Iterative. */
 export function deepestOffset(root: CST.Token, limit: number): number | undefined {
   const pending: [CST.Token, number][] = [[root, 0]];

@@ -1,5 +1,5 @@
 import type { LoadedFile } from '../../src/load/load.js';
-import { parseYaml, textFile } from '../../src/load/load.js';
+import { parseLoaded } from '../../src/load/load.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
 import { evaluate, extractFiles, outsideConditionalTemplateLines } from '../../src/scan.js';
 
@@ -7,8 +7,7 @@ import { evaluate, extractFiles, outsideConditionalTemplateLines } from '../../s
 export function findingsInFiles(files: Record<string, string>, diagnostics: Diagnostic[] = []): Finding[] {
   const loaded: LoadedFile[] = Object.entries(files).map(([relPath, text]) => {
     const file = { absPath: `/virtual/${relPath}`, relPath };
-    if (!/\.(ya?ml|json|manifest)$/i.test(relPath)) return textFile(file, text);
-    const outcome = parseYaml(file, text);
+    const outcome = parseLoaded(file, text);
     if (!outcome.loaded) throw new Error(`did not parse: ${JSON.stringify(outcome.diagnostics)}`);
     diagnostics.push(...outcome.diagnostics);
     return outcome.loaded;
