@@ -1,4 +1,5 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files, and
+// the worker thread both start to walk and read in parallel (dist/gather-worker.js, see src/gather/).
 // esbuild was chosen over Rollup after measuring both on this code base (see ARCHITECTURE.md).
 
 import { readFileSync, rmSync } from 'node:fs';
@@ -29,3 +30,4 @@ await build({
   outfile: 'dist/cli.js',
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
+await build({ ...common, entryPoints: ['src/gather/worker.ts'], outfile: 'dist/gather-worker.js' });

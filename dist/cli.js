@@ -3477,7 +3477,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -3487,7 +3487,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3526,7 +3526,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -3535,15 +3535,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -4370,7 +4370,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -4425,7 +4425,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -4930,11 +4930,11 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -4953,8 +4953,8 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
-      merge.merge,
+      binary2.binary,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -4979,8 +4979,8 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge = require_merge();
+    var binary2 = require_binary();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -4994,7 +4994,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -5005,7 +5005,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5014,8 +5014,8 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -5024,7 +5024,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5042,7 +5042,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5071,11 +5071,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -9166,16 +9166,27 @@ var DEFAULT_PATTERNS = [
   "**/default/etcd"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
-function discoverFiles(options) {
-  const base = path.resolve(options.base);
+function uniqueSorted(items) {
   const byRealPath = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const add = (absPath) => {
-    if (!byRealPath.has(absPath)) byRealPath.set(absPath, { absPath, relPath: relativePath(base, absPath) });
-  };
-  const include = (0, import_picomatch.default)([...options.patterns], { dot: true, nocase: true });
-  const exclude = options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  for (const item of items) {
+    const absPath = "file" in item ? item.file.absPath : item.absPath;
+    if (!byRealPath.has(absPath)) byRealPath.set(absPath, item);
+  }
+  const relPath = (item) => "file" in item ? item.file.relPath : item.relPath;
+  return [...byRealPath.values()].sort((a, b) => compare(relPath(a), relPath(b)));
+}
+function planDiscovery(options) {
+  const base = path.resolve(options.base);
   const baseReal = safeRealpath(base) ?? base;
+  const spec = {
+    base,
+    baseReal,
+    roots: [],
+    patterns: options.patterns,
+    exclude: options.exclude
+  };
+  const inputFiles = [];
+  const diagnostics = [];
   for (const input of options.paths) {
     const root = path.resolve(base, input);
     const rootReal = safeRealpath(root);
@@ -9183,73 +9194,105 @@ function discoverFiles(options) {
     if (!rootReal || !stat) {
       diagnostics.push({ level: "error", id: "path-not-found", message: `path not found: ${input}` });
     } else if (isInside(base, root) && !isInside(baseReal, rootReal)) {
-      diagnostics.push({
-        level: "warning",
-        id: "skipped-entry",
-        message: `${relativePath(base, root)}: skipped: symbolic link points outside the scanned directory`
-      });
+      diagnostics.push(skipped(relativePath(base, root), "warning", OUTSIDE));
     } else if (stat.isFile()) {
-      add(rootReal);
+      inputFiles.push(fileRef(spec, rootReal));
     } else if (!stat.isDirectory()) {
-      diagnostics.push({
-        level: "note",
-        id: "skipped-entry",
-        message: `${relativePath(base, root)}: skipped: not a regular file`
-      });
+      diagnostics.push(skipped(relativePath(base, root), "note", "not a regular file"));
     } else {
-      const note = (relPath, level, message) => diagnostics.push({
-        level,
-        id: "skipped-entry",
-        message: `${relativePath(base, path.join(rootReal, relPath))}: ${message}`
-      });
-      walk(rootReal, { include, exclude, add, note });
+      spec.roots.push(rootReal);
     }
   }
-  const files = [...byRealPath.values()].sort((a, b) => compare(a.relPath, b.relPath));
-  return { files, diagnostics };
+  return { spec, inputFiles, diagnostics };
 }
-function walk(rootReal, hooks) {
-  const pending = [""];
-  while (pending.length > 0) {
-    const dirRel = pending.pop();
+var OUTSIDE = "symbolic link points outside the scanned directory";
+var DirectoryLister = class {
+  constructor(spec) {
+    this.spec = spec;
+    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
+    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
+  }
+  spec;
+  include;
+  exclude;
+  /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
+  rootRelPaths;
+  list(root, dirRel, sink) {
+    const rootReal = this.spec.roots[root];
     let entries;
     try {
-      entries = readdirSync(dirRel ? path.join(rootReal, dirRel) : rootReal, { withFileTypes: true });
+      entries = readdirSync(dirRel ? joinRelative(rootReal, dirRel) : rootReal, { withFileTypes: true });
     } catch (error) {
       const code = error.code;
-      hooks.note(
-        dirRel || ".",
-        "warning",
-        `skipped: ${notUtf8(dirRel, code) ?? `cannot read directory (${code})`}`
-      );
-      continue;
+      const reason = notUtf8(dirRel, code) ?? `cannot read directory (${code})`;
+      sink.diagnostic(this.skipped(root, dirRel || ".", "warning", reason));
+      return;
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (hooks.exclude(rel)) continue;
+      if (this.exclude(rel)) continue;
       if (entry.isDirectory()) {
-        pending.push(rel);
+        sink.directory(root, rel);
         continue;
       }
-      if (!hooks.include(rel)) continue;
-      const absPath = path.join(rootReal, rel);
+      if (!this.include(rel)) continue;
+      const absPath = joinRelative(rootReal, rel);
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
-      if (badName) hooks.note(rel, "warning", `skipped: ${badName}`);
-      else if (entry.isFile()) hooks.add(absPath);
-      else if (entry.isSymbolicLink()) followLink(rootReal, rel, absPath, hooks);
-      else hooks.note(rel, "note", "skipped: not a regular file");
+      if (badName) sink.diagnostic(this.skipped(root, rel, "warning", badName));
+      else if (entry.isFile()) {
+        if (root === 0 || !this.listedDirectly(absPath, root))
+          sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
+      } else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
+      else sink.diagnostic(this.skipped(root, rel, "note", "not a regular file"));
     }
   }
+  followLink(root, rel, absPath, sink) {
+    const target = safeRealpath(absPath);
+    if (target === void 0) sink.diagnostic(this.skipped(root, rel, "note", "broken symbolic link"));
+    else if (!isInside(this.spec.roots[root], target))
+      sink.diagnostic(this.skipped(root, rel, "warning", OUTSIDE));
+    else if (safeStat(target)?.isFile() && !this.listedDirectly(target))
+      sink.file(fileRef(this.spec, target), false);
+  }
+  /**
+   * Whether a walk root (one of the first `before`) lists the file at this real path as an entry of
+   * its own directory: its directories and itself not excluded, its path matching the globs. Such a
+   * file is emitted there only, so files are counted once without a set of every path seen.
+   */
+  listedDirectly(absPath, before = this.spec.roots.length) {
+    for (let root = 0; root < before; root++) {
+      const rootReal = this.spec.roots[root];
+      if (!isInside(rootReal, absPath) || absPath === rootReal) continue;
+      const rel = relativePath(rootReal, absPath);
+      let excluded = false;
+      for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
+        excluded = this.exclude(rel.slice(0, slash));
+      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+    }
+    return false;
+  }
+  relPathOf(root, rel) {
+    const rootRelPath = this.rootRelPaths[root];
+    return rootRelPath ? `${rootRelPath}/${rel}` : rel;
+  }
+  skipped(root, rel, level, reason) {
+    return skipped(rel === "." ? this.relPathOf(root, "") || "." : this.relPathOf(root, rel), level, reason);
+  }
+};
+function skipped(relPath, level, reason) {
+  return { level, id: "skipped-entry", message: `${relPath}: skipped: ${reason}` };
+}
+function fileRef(spec, absPath) {
+  const relPath = isInside(spec.baseReal, absPath) ? relativePath(spec.baseReal, absPath) : relativePath(spec.base, absPath);
+  return { absPath, relPath };
+}
+function joinRelative(root, rel) {
+  if (path.sep !== "/") return path.join(root, rel);
+  return root.endsWith("/") ? root + rel : `${root}/${rel}`;
 }
 function notUtf8(rel, code) {
   return code === "ENOENT" && rel.includes("\uFFFD") ? "the name is not valid UTF-8, so it cannot be opened (rename it to scan it)" : void 0;
-}
-function followLink(rootReal, rel, absPath, hooks) {
-  const target = safeRealpath(absPath);
-  if (target === void 0) hooks.note(rel, "note", "skipped: broken symbolic link");
-  else if (!isInside(rootReal, target))
-    hooks.note(rel, "warning", "skipped: symbolic link points outside the scanned directory");
-  else if (safeStat(target)?.isFile()) hooks.add(target);
 }
 function relativePath(base, absPath, pathApi = path) {
   const relative = pathApi.relative(base, absPath);
@@ -11885,7 +11928,89 @@ import path2 from "node:path";
 
 // src/load/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/load/read.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var SNIFF_BYTES = 8e3;
+var BINARY = {
+  level: "note",
+  id: "binary-file",
+  message: "skipped: the file looks binary (it contains NUL bytes)"
+};
+function readAndClassify(file, options) {
+  const read = readBounded(file, options.maxFileSize);
+  if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
+  const bytes = read.bytes;
+  const utf16 = hasUtf16Bom(bytes);
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
+  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
+  if (relevance2 === "none" || relevance2 === "lookup")
+    return { status: relevance2 === "none" ? "skipped" : "lookup" };
+  const text = decode(bytes);
+  if (text === void 0) return binary(file);
+  const decided = relevance2 ?? options.classify(text, file);
+  if (decided === "none") return { status: "skipped" };
+  if (decided === "lookup") return { status: "lookup" };
+  return { status: "kept", relevance: decided, text };
+}
+function binary(file) {
+  return { status: "failed", diagnostic: { ...BINARY, file } };
+}
+var SHARED = Buffer.allocUnsafe(64 * 1024);
+function readBounded(file, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
+    if (stat.size > maxFileSize) {
+      return {
+        diagnostic: diag(
+          file,
+          "warning",
+          "file-too-large",
+          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`
+        )
+      };
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    const code = error.code ?? "error";
+    return {
+      diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
+    };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function hasUtf16Bom(bytes) {
+  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
+    return loneCrToLf(new TextDecoder("utf-16le").decode(bytes.subarray(2)));
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
+    return loneCrToLf(new TextDecoder("utf-16be").decode(bytes.subarray(2)));
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return loneCrToLf(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+}
+function loneCrToLf(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+function diag(file, level, id, message) {
+  return { level, id, message, file };
+}
 
 // src/load/template.ts
 var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
@@ -12112,26 +12237,13 @@ var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
   return YAML_NAME.test(relPath);
 }
-var SNIFF_BYTES = 8e3;
-var BINARY = {
-  level: "note",
-  id: "binary-file",
-  message: "skipped: the file looks binary (it contains NUL bytes)"
-};
 function loadFile(file, options) {
-  const read = readBounded(file, options.maxFileSize);
-  if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
-  const bytes = read.bytes;
-  const utf16 = hasUtf16Bom(bytes);
-  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { diagnostics: [{ ...BINARY, file }] };
-  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
-  if (relevance2 === "none") return { loaded: { kind: "skipped", file }, diagnostics: [] };
-  const text = decode(bytes);
-  if (text === void 0) return { diagnostics: [{ ...BINARY, file }] };
-  const decided = relevance2 ?? options.classify(text, file);
-  if (decided === "none") return { loaded: { kind: "skipped", file }, diagnostics: [] };
-  if (decided === "context") return { deferred: { file, text }, diagnostics: [] };
-  return parseLoaded(file, text);
+  const read = readAndClassify(file, options);
+  if (read.status === "failed") return { diagnostics: [read.diagnostic] };
+  if (read.status === "skipped" || read.status === "lookup")
+    return { loaded: { kind: "skipped", file }, diagnostics: [] };
+  if (read.relevance === "context") return { deferred: { file, text: read.text }, diagnostics: [] };
+  return parseLoaded(file, read.text);
 }
 function parseLoaded(file, text) {
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
@@ -12157,7 +12269,7 @@ function parseYaml(file, text) {
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);
       diagnostics.push({
-        ...diag(
+        ...diag2(
           file,
           "warning",
           "too-deeply-nested",
@@ -12192,74 +12304,22 @@ function parseYaml(file, text) {
   };
   return { loaded, diagnostics };
 }
-var SHARED = Buffer.allocUnsafe(64 * 1024);
-function readBounded(file, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
-    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat = fstatSync(fd);
-    if (!stat.isFile())
-      return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
-    if (stat.size > maxFileSize) {
-      return {
-        diagnostic: diag(
-          file,
-          "warning",
-          "file-too-large",
-          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`
-        )
-      };
-    }
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
-  } catch (error) {
-    const code = error.code ?? "error";
-    return {
-      diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
-    };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function hasUtf16Bom(bytes) {
-  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
-}
-function decode(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
-    return loneCrToLf(new TextDecoder("utf-16le").decode(bytes.subarray(2)));
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
-    return loneCrToLf(new TextDecoder("utf-16be").decode(bytes.subarray(2)));
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  return loneCrToLf(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-}
-function loneCrToLf(text) {
-  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
-}
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {
-    return diag(
+    return diag2(
       file,
       "warning",
       "template-not-parsed",
       `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
     );
   }
-  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
+  return diag2(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
 }
 function firstLine2(message) {
   const line = message.split("\n", 1)[0] ?? message;
   return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }
-function diag(file, level, id, message) {
+function diag2(file, level, id, message) {
   return { level, id, message, file };
 }
 
@@ -13412,16 +13472,323 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/gather/gather.ts
+import { existsSync as existsSync2 } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/gather/pool.ts
+var LOCK = 0;
+var OUTSTANDING = 1;
+var HUNGRY = 2;
+var SIGNAL = 3;
+var BLOBS = 4;
+var ABORTED = 5;
+var JOINED = 8;
+var MAX_THREADS = 24;
+var HEADER_WORDS = JOINED + MAX_THREADS;
+var MAX_BLOBS = 1024;
+var TABLE_WORDS = MAX_BLOBS * 2;
+var DATA_START = (HEADER_WORDS + TABLE_WORDS) * 4;
+var TaskPool = class {
+  control;
+  data;
+  static create(dataBytes = 4 * 1024 * 1024) {
+    return new SharedArrayBuffer(DATA_START + dataBytes);
+  }
+  constructor(buffer) {
+    this.control = new Int32Array(buffer, 0, HEADER_WORDS + TABLE_WORDS);
+    this.data = Buffer.from(buffer, DATA_START);
+  }
+  get outstanding() {
+    return Atomics.load(this.control, OUTSTANDING);
+  }
+  get aborted() {
+    return Atomics.load(this.control, ABORTED) !== 0;
+  }
+  /** The signal word's value: read it before looking for work, then wait on it. */
+  get signal() {
+    return Atomics.load(this.control, SIGNAL);
+  }
+  /** Records tasks created (`delta` > 0) or finished (`delta` < 0); wakes everyone when none are left. */
+  count(delta) {
+    if (delta !== 0 && Atomics.add(this.control, OUTSTANDING, delta) + delta === 0) this.wake();
+  }
+  abort() {
+    Atomics.store(this.control, ABORTED, 1);
+    this.wake();
+  }
+  /** True when the pool is empty: time to give work away. */
+  get empty() {
+    return Atomics.load(this.control, BLOBS) === 0;
+  }
+  /**
+   * Whether a worker has taken any task: when the walk is over, one that has not (a small tree
+   * walked by the main thread before the worker even started) has nothing to report.
+   */
+  joined(thread) {
+    return Atomics.load(this.control, JOINED + thread) !== 0;
+  }
+  /** Moves the older half of `stack` (the shallower directories, the bigger subtrees) to the pool. */
+  share(stack) {
+    const half = Math.floor(stack.length / 2);
+    if (half > 0 && this.put(stack.slice(0, half))) stack.splice(0, half);
+  }
+  /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
+  put(tasks) {
+    const json = JSON.stringify(tasks);
+    const length = Buffer.byteLength(json);
+    this.lock();
+    try {
+      const blobs = this.control[BLOBS];
+      const offset = blobs === 0 ? 0 : this.end(blobs - 1);
+      if (blobs >= MAX_BLOBS || offset + length > this.data.length) return false;
+      this.data.write(json, offset, length, "utf8");
+      this.control[HEADER_WORDS + blobs * 2] = offset;
+      this.control[HEADER_WORDS + blobs * 2 + 1] = length;
+      Atomics.store(this.control, BLOBS, blobs + 1);
+    } finally {
+      this.unlock();
+    }
+    this.wake();
+    return true;
+  }
+  /** Takes the most recent donation for `thread`, or undefined when the pool is empty. */
+  take(thread) {
+    if (Atomics.load(this.control, BLOBS) === 0) return void 0;
+    let json;
+    this.lock();
+    try {
+      const blobs = this.control[BLOBS];
+      if (blobs > 0) {
+        const offset = this.control[HEADER_WORDS + (blobs - 1) * 2];
+        json = this.data.toString("utf8", offset, this.end(blobs - 1));
+        Atomics.store(this.control, BLOBS, blobs - 1);
+        Atomics.store(this.control, JOINED + thread, 1);
+      }
+    } finally {
+      this.unlock();
+    }
+    return json === void 0 ? void 0 : JSON.parse(json);
+  }
+  /** Blocks this thread (a worker) until the signal moves from `seen` or `ms` pass. */
+  waitSync(seen, ms) {
+    Atomics.add(this.control, HUNGRY, 1);
+    Atomics.wait(this.control, SIGNAL, seen, ms);
+    Atomics.sub(this.control, HUNGRY, 1);
+  }
+  /** The main thread's wait: it yields to the event loop, so worker messages and exits are seen. */
+  async waitAsync(seen, ms) {
+    Atomics.add(this.control, HUNGRY, 1);
+    const result = Atomics.waitAsync(this.control, SIGNAL, seen, ms);
+    if (result.async) await result.value;
+    Atomics.sub(this.control, HUNGRY, 1);
+  }
+  end(blob) {
+    return this.control[HEADER_WORDS + blob * 2] + this.control[HEADER_WORDS + blob * 2 + 1];
+  }
+  wake() {
+    Atomics.add(this.control, SIGNAL, 1);
+    Atomics.notify(this.control, SIGNAL);
+  }
+  lock() {
+    while (Atomics.compareExchange(this.control, LOCK, 0, 1) !== 0) {
+    }
+  }
+  unlock() {
+    Atomics.store(this.control, LOCK, 0);
+  }
+};
+
 // src/load/prefilter.ts
 var SETTING_TOKEN = /auto[-_"'\\]{0,4}tls(?![a-z0-9_])|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}/i;
 var ETCD = /etcd/i;
 var PROCESS_KEYS = /envFrom|configMapKeyRef|EnvironmentFile|command|args|entrypoint|ExecStart|ETCD_[A-Z]/;
 var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+var CONFIG_MAP = /ConfigMap/;
 function relevance(text, file) {
   if (SETTING_TOKEN.test(text)) return "settings";
   if (KUSTOMIZATION.test(file.relPath)) return "context";
   if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
+  if (CONFIG_MAP.test(text)) return "lookup";
   return "none";
+}
+
+// src/gather/work.ts
+var FILES_PER_TASK = 64;
+var GatherWork = class {
+  /** `onKept` receives each file worth parsing as soon as it is read. */
+  constructor(spec, onKept) {
+    this.onKept = onKept;
+    this.lister = new DirectoryLister(spec.walk);
+    this.readOptions = {
+      maxFileSize: spec.maxFileSize,
+      classify: spec.prefilter ? relevance : () => "settings"
+    };
+    this.sink = {
+      directory: (root, dir) => this.stack.push({ root, dir }),
+      file: (file, unique) => (unique ? this.listed : this.listedShared).push(file),
+      diagnostic: (diagnostic) => this.output.diagnostics.push(diagnostic)
+    };
+  }
+  onKept;
+  stack = [];
+  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  directoriesListed = 0;
+  lister;
+  readOptions;
+  listed = [];
+  listedShared = [];
+  sink;
+  /** Runs the newest task; returns how many tasks it added to the stack. */
+  step() {
+    const task = this.stack.pop();
+    if (task === void 0) return 0;
+    const before = this.stack.length;
+    if ("files" in task) {
+      for (const file of task.files) this.read(file, true);
+      return 0;
+    }
+    this.directoriesListed++;
+    this.lister.list(task.root, task.dir, this.sink);
+    for (const file of this.listedShared.splice(0)) this.read(file, false);
+    const files = this.listed.splice(0);
+    if (files.length <= FILES_PER_TASK) for (const file of files) this.read(file, true);
+    else
+      for (let i = 0; i < files.length; i += FILES_PER_TASK)
+        this.stack.push({ files: files.slice(i, i + FILES_PER_TASK) });
+    return this.stack.length - before;
+  }
+  /** A file named as an input: read unless a walk lists it too. */
+  readInput(file) {
+    if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
+  }
+  read(file, unique) {
+    const read = readAndClassify(file, this.readOptions);
+    if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
+    else if (read.status === "lookup") this.output.lookups.push(file);
+    else if (read.status === "kept") this.onKept({ file, read });
+    else if (unique) this.output.skippedUnique++;
+    else this.output.skippedShared.push(file);
+  }
+};
+function* sharedWalk(work, pool, thread, poll = () => {
+}) {
+  while (!pool.aborted) {
+    poll();
+    if (work.stack.length > 0) {
+      pool.count(work.step() - 1);
+      if (work.stack.length >= 2 && pool.empty) pool.share(work.stack);
+      continue;
+    }
+    const seen = pool.signal;
+    const taken = pool.take(thread);
+    if (taken) work.stack.push(...taken);
+    else if (pool.outstanding === 0) return;
+    else yield seen;
+  }
+}
+
+// src/gather/gather.ts
+var MAX_THREADS2 = 4;
+var SPAWN_AFTER_DIRECTORIES = 64;
+async function gather(options) {
+  const seen = /* @__PURE__ */ new Set();
+  const onKept = (kept) => {
+    if (seen.has(kept.file.absPath)) return;
+    seen.add(kept.file.absPath);
+    options.onKept(kept);
+  };
+  const gathered = await gatherOnce(options, onKept);
+  if (gathered !== void 0) return merge(gathered);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept));
+  alone.diagnostics.push({
+    level: "note",
+    id: "threads-unavailable",
+    message: "a worker thread failed, so the files were walked and read again on one thread"
+  });
+  return alone;
+}
+async function gatherOnce(options, onKept) {
+  const plan = planDiscovery(options);
+  const spec = {
+    walk: plan.spec,
+    maxFileSize: options.maxFileSize,
+    prefilter: options.prefilter
+  };
+  const work = new GatherWork(spec, onKept);
+  for (const file of plan.inputFiles) work.readInput(file);
+  for (let root = plan.spec.roots.length - 1; root >= 0; root--) work.stack.push({ root, dir: "" });
+  const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), MAX_THREADS2));
+  const workerFile = options.workerFile ?? defaultWorkerFile();
+  const outputs = [work.output];
+  if (threads > 1 && workerFile !== void 0) {
+    const spawnAfter = options.threads === void 0 ? SPAWN_AFTER_DIRECTORIES : 0;
+    while (work.stack.length > 0 && work.directoriesListed < spawnAfter) work.step();
+    if (work.stack.length > 0) {
+      const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, onKept);
+      if (shared === void 0) return void 0;
+      outputs.push(...shared);
+    }
+  }
+  while (work.stack.length > 0) work.step();
+  return { plan: plan.diagnostics, outputs };
+}
+async function walkWithWorkers(work, spec, count, workerFile, onKept) {
+  const buffer = TaskPool.create();
+  const pool = new TaskPool(buffer);
+  pool.count(work.stack.length);
+  const ports = [];
+  const replies = Array.from({ length: count }, (_, index) => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1);
+    const workerData = { spec, buffer, thread: index + 1, kept: port2 };
+    const worker = new Worker(workerFile, { workerData, transferList: [port2] });
+    const reply = new Promise((resolve, reject) => {
+      worker.once(
+        "message",
+        (message) => message.ok ? resolve(message.output) : reject(new Error(message.error))
+      );
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`worker exited with code ${code}`)));
+    });
+    return { worker, reply };
+  });
+  const drain = () => {
+    for (const port of ports)
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
+        for (const kept of message.message) onKept(kept);
+  };
+  const all = Promise.all(replies.map(({ reply }) => reply));
+  let failed = false;
+  all.catch(() => {
+    failed = true;
+    pool.abort();
+  });
+  for (const seen of sharedWalk(work, pool, 0, drain)) await pool.waitAsync(seen, 10);
+  const joined = replies.filter(({ worker }, index) => {
+    if (pool.joined(index + 1)) return true;
+    void worker.terminate();
+    return false;
+  });
+  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+  drain();
+  for (const port of ports) port.close();
+  if (outputs === void 0) await Promise.all(replies.map(({ worker }) => worker.terminate()));
+  return outputs;
+}
+function merge({ plan, outputs }) {
+  const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  return {
+    skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
+    lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
+    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+  };
+}
+function defaultWorkerFile() {
+  const file = fileURLToPath(new URL("./gather-worker.js", import.meta.url));
+  return existsSync2(file) ? file : void 0;
 }
 
 // src/triage/suppressions.ts
@@ -13517,45 +13884,57 @@ var TEXT_EXTRACTORS = [
   kustomizationFileExtractor
 ];
 async function scan(options) {
-  const discovery = discoverFiles({
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const files = [];
+  const deferred = [];
+  const diagnostics = [];
+  const gathered = await gather({
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
-    exclude: options.exclude ?? DEFAULT_EXCLUDES
+    exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    maxFileSize,
+    prefilter: options.prefilter !== false,
+    ...options.threads === void 0 ? {} : { threads: options.threads },
+    onKept: ({ file, read }) => {
+      if (read.relevance === "context") {
+        deferred.push({ file, text: read.text });
+        return;
+      }
+      const outcome = parseLoaded(file, read.text);
+      diagnostics.push(...outcome.diagnostics);
+      if (outcome.loaded) files.push(outcome.loaded);
+    }
   });
-  const diagnostics = [...discovery.diagnostics];
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const classify = options.prefilter === false ? () => "settings" : relevance;
-  const files = [];
-  const deferred = [];
-  for (const file of discovery.files) {
-    const outcome = loadFile(file, { maxFileSize, classify });
-    diagnostics.push(...outcome.diagnostics);
-    if (outcome.loaded) files.push(outcome.loaded);
-    if (outcome.deferred) deferred.push(outcome.deferred);
-  }
+  diagnostics.push(...gathered.diagnostics);
+  let skipped2 = gathered.skipped + gathered.lookups.length;
+  const lookups = [...gathered.lookups];
   const needsContext = files.some(
     (file) => file.kind === "text" || file.kind === "yaml" && /ConfigMap|patch/.test(file.text)
   );
   for (const { file, text } of deferred) {
     if (!needsContext) {
-      files.push({ kind: "skipped", file });
+      skipped2++;
+      if (/ConfigMap/.test(text)) lookups.push(file);
       continue;
     }
     const outcome = parseLoaded(file, text);
     diagnostics.push(...outcome.diagnostics);
     if (outcome.loaded) files.push(outcome.loaded);
   }
+  files.sort((a, b) => compareText2(a.file.relPath, b.file.relPath));
   let extraction = extractFiles(files);
   const wanted = extraction.missingConfigMaps;
-  if (wanted.size > 0 && files.some((file) => file.kind === "skipped")) {
+  if (wanted.size > 0 && lookups.length > 0) {
     const named = (text) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name)) ? "settings" : "none";
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      if (file.kind !== "skipped") continue;
-      const outcome = loadFile(file.file, { maxFileSize, classify: named });
-      if (outcome.loaded && outcome.loaded.kind !== "skipped") files[i] = outcome.loaded;
+    for (const file of lookups) {
+      const outcome = loadFile(file, { maxFileSize, classify: named });
+      if (outcome.loaded && outcome.loaded.kind !== "skipped") {
+        files.push(outcome.loaded);
+        skipped2--;
+      }
     }
+    files.sort((a, b) => compareText2(a.file.relPath, b.file.relPath));
     extraction = extractFiles(files);
   }
   diagnostics.push(...extraction.notices);
@@ -13577,7 +13956,7 @@ async function scan(options) {
     findings: triage.active.sort(compareFindings),
     suppressed: triage.suppressed.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
-    filesScanned: files.length,
+    filesScanned: files.length + skipped2,
     sources
   };
 }
@@ -13718,6 +14097,8 @@ Options:
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
   --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
+                                    1 = no worker threads)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -13743,6 +14124,7 @@ function parseCli(argv) {
         exclude: { type: "string", multiple: true },
         category: { type: "string" },
         "max-file-size": { type: "string" },
+        threads: { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
         "list-rules": { type: "boolean" },
@@ -13782,6 +14164,12 @@ function parseCli(argv) {
       };
     }
     options.maxFileSize = size;
+  }
+  if (typeof values.threads === "string") {
+    const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : void 0;
+    if (threads === void 0)
+      return { kind: "usage", error: `--threads must be a whole number from 1 (got "${values.threads}")` };
+    options.threads = threads;
   }
   if (typeof values.baseline === "string") options.baseline = values.baseline;
   if (typeof values["write-baseline"] === "string") options.writeBaseline = values["write-baseline"];
@@ -13828,7 +14216,8 @@ Try 'etcd-tls-guard --help'.
       base: cwd,
       patterns: options.include,
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
-      ...options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}
+      ...options.maxFileSize ? { maxFileSize: options.maxFileSize } : {},
+      ...options.threads ? { threads: options.threads } : {}
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {

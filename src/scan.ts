@@ -1,4 +1,4 @@
-import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverFiles } from './discover/discover.js';
+import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS } from './discover/discover.js';
 import { composeExtractor } from './extract/compose.js';
 import { configMapEmbeddedExtractor } from './extract/configmap-embedded.js';
 import { k0sExtractor, rkeExtractor } from './extract/distributions.js';
@@ -12,8 +12,8 @@ import { kustomizationFileExtractor, kustomizeExtractor } from './extract/kustom
 import { podSpecExtractor } from './extract/pod-spec.js';
 import { ScanIndex } from './extract/scan-index.js';
 import { systemdExtractor } from './extract/systemd.js';
+import { gather } from './gather/gather.js';
 import { type LoadedFile, loadFile, parseLoaded, type TextFile } from './load/load.js';
-import { relevance } from './load/prefilter.js';
 import type { Diagnostic, EtcdConfig, FileRef, Finding, ScanResult } from './model.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions } from './triage/suppressions.js';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Off only in tests that prove the prefilter never drops a file with findings. */
   prefilter?: boolean;
+  /** Threads that walk and read files (see gather.ts); default: the machine's cores, at most 4. */
+  threads?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -56,25 +58,32 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 
 /** The whole pipeline: discover -> load -> index -> extract -> evaluate. No output, no process exit. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const discovery = discoverFiles({
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Files the prefilter keeps are parsed as they arrive, on this thread, while the walk goes on.
+  const files: LoadedFile[] = [];
+  const deferred: { file: FileRef; text: string }[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const gathered = await gather({
     paths: options.paths && options.paths.length > 0 ? options.paths : ['.'],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
     exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    maxFileSize,
+    prefilter: options.prefilter !== false,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    onKept: ({ file, read }) => {
+      if (read.relevance === 'context') {
+        deferred.push({ file, text: read.text });
+        return;
+      }
+      const outcome = parseLoaded(file, read.text);
+      diagnostics.push(...outcome.diagnostics);
+      if (outcome.loaded) files.push(outcome.loaded);
+    },
   });
-  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const classify = options.prefilter === false ? () => 'settings' as const : relevance;
-  // Files are read one after the other: on small files synchronous reads beat any async fan-out
-  // (bench/RESULTS.md), and only files the prefilter lets through are decoded and parsed.
-  const files: LoadedFile[] = [];
-  const deferred: { file: FileRef; text: string }[] = [];
-  for (const file of discovery.files) {
-    const outcome = loadFile(file, { maxFileSize, classify });
-    diagnostics.push(...outcome.diagnostics);
-    if (outcome.loaded) files.push(outcome.loaded);
-    if (outcome.deferred) deferred.push(outcome.deferred);
-  }
+  diagnostics.push(...gathered.diagnostics);
+  let skipped = gathered.skipped + gathered.lookups.length;
+  const lookups = [...gathered.lookups];
   // Context files (a process running etcd, a kustomization) only matter when a settings file needs
   // them: a ConfigMap read through envFrom, an env file read by a unit, a patch applied by a
   // kustomization. Otherwise they are counted but not parsed.
@@ -83,28 +92,33 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   );
   for (const { file, text } of deferred) {
     if (!needsContext) {
-      files.push({ kind: 'skipped', file });
+      skipped++;
+      if (/ConfigMap/.test(text)) lookups.push(file);
       continue;
     }
     const outcome = parseLoaded(file, text);
     diagnostics.push(...outcome.diagnostics);
     if (outcome.loaded) files.push(outcome.loaded);
   }
+  // Files arrive in thread order; extraction runs in path order so that output never depends on it.
+  files.sort((a, b) => compareText(a.file.relPath, b.file.relPath));
   let extraction = extractFiles(files);
   const wanted = extraction.missingConfigMaps;
-  if (wanted.size > 0 && files.some((file) => file.kind === 'skipped')) {
+  if (wanted.size > 0 && lookups.length > 0) {
     // An etcd container reads a ConfigMap the prefilter skipped (configMapKeyRef may use any key
-    // name): load the skipped files that name it, then extract again with them in the index.
+    // name): load the ConfigMaps that name it, then extract again with them in the index.
     const named = (text: string) =>
       /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name))
         ? ('settings' as const)
         : ('none' as const);
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i] as LoadedFile;
-      if (file.kind !== 'skipped') continue;
-      const outcome = loadFile(file.file, { maxFileSize, classify: named });
-      if (outcome.loaded && outcome.loaded.kind !== 'skipped') files[i] = outcome.loaded;
+    for (const file of lookups) {
+      const outcome = loadFile(file, { maxFileSize, classify: named });
+      if (outcome.loaded && outcome.loaded.kind !== 'skipped') {
+        files.push(outcome.loaded);
+        skipped--;
+      }
     }
+    files.sort((a, b) => compareText(a.file.relPath, b.file.relPath));
     extraction = extractFiles(files);
   }
   diagnostics.push(...extraction.notices);
@@ -126,7 +140,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     findings: triage.active.sort(compareFindings),
     suppressed: triage.suppressed.sort(compareFindings),
     diagnostics: diagnostics.sort(compareDiagnostics),
-    filesScanned: files.length,
+    filesScanned: files.length + skipped,
     sources,
   };
 }

@@ -32,6 +32,8 @@ Options:
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
   --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
+                                    1 = no worker threads)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -51,6 +53,7 @@ interface CliOptions {
   exclude: string[];
   category?: string;
   maxFileSize?: number;
+  threads?: number;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -76,6 +79,7 @@ export function parseCli(argv: readonly string[]): Parsed {
         exclude: { type: 'string', multiple: true },
         category: { type: 'string' },
         'max-file-size': { type: 'string' },
+        threads: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'list-rules': { type: 'boolean' },
@@ -114,6 +118,12 @@ export function parseCli(argv: readonly string[]): Parsed {
       };
     }
     options.maxFileSize = size;
+  }
+  if (typeof values.threads === 'string') {
+    const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : undefined;
+    if (threads === undefined)
+      return { kind: 'usage', error: `--threads must be a whole number from 1 (got "${values.threads}")` };
+    options.threads = threads;
   }
   if (typeof values.baseline === 'string') options.baseline = values.baseline;
   if (typeof values['write-baseline'] === 'string') options.writeBaseline = values['write-baseline'];
@@ -163,6 +173,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       patterns: options.include,
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
       ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
+      ...(options.threads ? { threads: options.threads } : {}),
     });
     const textOf = (file: FileRef) => result.sources.get(file.absPath);
     if (options.writeBaseline) {

@@ -9,25 +9,29 @@ import type { FileRef } from '../model.js';
  *   ConfigMaps or env files, or whose argv a kustomization patches (the text names etcd), a file of
  *   `ETCD_*` variables that a unit reads (a flag and its variable together stop etcd), or a
  *   kustomization itself.
- * - `none`: nothing in it can change a verdict; it is not parsed.
- * A ConfigMap read through `configMapKeyRef` may hold the value under any key name; the scan finds
- * such ConfigMaps in a second pass by name (see scan.ts), so they need no class here.
+ * - `lookup`: a ConfigMap, which an etcd container may read through `configMapKeyRef` under any key
+ *   name, so its text need not spell auto-TLS. It is not parsed: its path is kept, and the scan reads
+ *   it in a second pass when a workload names a ConfigMap no parsed file defines (see scan.ts).
+ * - `none`: nothing in it can change a verdict; it is only counted.
  */
-export type Relevance = 'settings' | 'context' | 'none';
+export type Relevance = 'settings' | 'context' | 'lookup' | 'none';
 
 const SETTING_TOKEN = /auto[-_"'\\]{0,4}tls(?![a-z0-9_])|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}/i;
 const ETCD = /etcd/i;
 const PROCESS_KEYS = /envFrom|configMapKeyRef|EnvironmentFile|command|args|entrypoint|ExecStart|ETCD_[A-Z]/;
 const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const CONFIG_MAP = /ConfigMap/;
 
 export function relevance(text: string, file: FileRef): Relevance {
   if (SETTING_TOKEN.test(text)) return 'settings';
   if (KUSTOMIZATION.test(file.relPath)) return 'context';
   if (ETCD.test(text) && PROCESS_KEYS.test(text)) return 'context';
+  if (CONFIG_MAP.test(text)) return 'lookup';
   return 'none';
 }
 
-/** The loader's prefilter: parse unless the text is irrelevant. */
+/** Whether the file is read at all before a workload asks for it: settings or context. */
 export function mayConfigureEtcd(text: string, file: FileRef): boolean {
-  return relevance(text, file) !== 'none';
+  const decided = relevance(text, file);
+  return decided === 'settings' || decided === 'context';
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDES } from '../../src/discover/discover.js';
-import { decode } from '../../src/load/load.js';
+import { decode } from '../../src/load/read.js';
 import { encodeUri } from '../../src/report/sarif.js';
 import { scan } from '../../src/scan.js';
 import {

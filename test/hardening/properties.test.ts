@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverFiles } from '../../src/discover/discover.js';
-import { decode } from '../../src/load/load.js';
+import { decode } from '../../src/load/read.js';
 import type { Finding, ScanResult } from '../../src/model.js';
 import { serializeSarif, toSarif } from '../../src/report/sarif.js';
 import { RULE_METAS } from '../../src/rules/index.js';

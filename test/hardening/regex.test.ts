@@ -25,7 +25,7 @@ const CASES: [file: string, literal: string, check: Check][] = [
     (re) => expect(re.test(`${rep('.yaml')}x`)).toBe(false),
   ],
   [
-    'load/load.ts',
+    'load/read.ts',
     String.raw`/\r(?!\n)/g`,
     (re) => expect(rep('\r\r\n').replace(re, '\n')).toBe(rep('\n\r\n')),
   ],
@@ -214,6 +214,8 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ['rules/auto-tls.ts', '/-/g', (re) => expect(rep('-').replace(re, '_')).toBe(rep('_'))],
   ['scan.ts', '/ConfigMap|patch/', (re) => expect(re.test(rep('ConfigMa patc'))).toBe(false)],
   ['scan.ts', '/ConfigMap/', (re) => expect(re.test(rep('ConfigMa'))).toBe(false)],
+  ['load/prefilter.ts', '/ConfigMap/', (re) => expect(re.test(rep('ConfigMa'))).toBe(false)],
+  ['cli/main.ts', '/^[1-9][0-9]{0,2}$/', (re) => expect(re.test(rep('1'))).toBe(false)],
   [
     'triage/baseline.ts',
     String.raw`/\r\n|\r|\n/`,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decode } from '../../src/load/load.js';
+import { decode } from '../../src/load/read.js';
 import type { Finding } from '../../src/model.js';
 import { findingsIn } from './scan-text.js';
 

@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { type DiscoverOptions, planDiscovery, uniqueSorted } from '../discover/discover.js';
+import type { Diagnostic, FileRef } from '../model.js';
+import { TaskPool } from './pool.js';
+import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, sharedWalk } from './work.js';
+import type { WorkerData, WorkerReply } from './worker.js';
+
+export interface GatherOptions extends DiscoverOptions {
+  maxFileSize: number;
+  prefilter: boolean;
+  /**
+   * Called on the main thread for each file worth parsing, once per real path, in no particular
+   * order, while the walk goes on (files kept by workers arrive in batches).
+   */
+  onKept: (kept: KeptFile) => void;
+  /**
+   * Threads that walk and read, the main thread included. Default: the machine's cores, at most
+   * MAX_THREADS, with workers started only once the tree proves big. An explicit number > 1 starts
+   * its workers at once (tests use it to run the parallel walk on small trees).
+   */
+  threads?: number;
+  /** The worker script. Default: gather-worker.js beside the running bundle (absent under vitest). */
+  workerFile?: string;
+}
+
+export interface Gathered {
+  /** How many files the prefilter skipped (each real path counted once). */
+  skipped: number;
+  /** Files to read only if a later pass needs them (`lookup` in prefilter.ts): sorted, each once. */
+  lookups: FileRef[];
+  diagnostics: Diagnostic[];
+}
+
+/** Beyond 4 threads the walk is bound by the file system, and each worker costs start-up and memory. */
+const MAX_THREADS = 4;
+/**
+ * Directories the main thread lists alone before starting workers: a small repository is done
+ * before a worker would have started (about 30 ms), and pays nothing for threads.
+ */
+const SPAWN_AFTER_DIRECTORIES = 64;
+
+/**
+ * discover + read + prefilter, the I/O-bound part of the scan, on several threads: the main thread
+ * walks from the start; once the tree proves big, workers join and take subtrees from it (and from
+ * each other) through a shared task pool. Only plain data crosses threads (paths, and the decoded
+ * text of the few files worth parsing, which workers send as they read them so that the main thread
+ * parses them during the walk). Node's synchronous `readdir` and `read` beat any asynchronous
+ * fan-out on this workload (bench/RESULTS.md), so threads are the way to use more than one core.
+ */
+export async function gather(options: GatherOptions): Promise<Gathered> {
+  const seen = new Set<string>();
+  const onKept = (kept: KeptFile) => {
+    if (seen.has(kept.file.absPath)) return;
+    seen.add(kept.file.absPath);
+    options.onKept(kept);
+  };
+  const gathered = await gatherOnce(options, onKept);
+  if (gathered !== undefined) return merge(gathered);
+  // A worker failed: walk again on this thread alone (files already handed over are not repeated).
+  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked);
+  alone.diagnostics.push({
+    level: 'note',
+    id: 'threads-unavailable',
+    message: 'a worker thread failed, so the files were walked and read again on one thread',
+  });
+  return alone;
+}
+
+interface Walked {
+  plan: Diagnostic[];
+  outputs: GatherOutput[];
+}
+
+async function gatherOnce(
+  options: GatherOptions,
+  onKept: (kept: KeptFile) => void,
+): Promise<Walked | undefined> {
+  const plan = planDiscovery(options);
+  const spec: GatherSpec = {
+    walk: plan.spec,
+    maxFileSize: options.maxFileSize,
+    prefilter: options.prefilter,
+  };
+  const work = new GatherWork(spec, onKept);
+  for (const file of plan.inputFiles) work.readInput(file);
+  for (let root = plan.spec.roots.length - 1; root >= 0; root--) work.stack.push({ root, dir: '' });
+
+  const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), MAX_THREADS));
+  const workerFile = options.workerFile ?? defaultWorkerFile();
+  const outputs: GatherOutput[] = [work.output];
+  if (threads > 1 && workerFile !== undefined) {
+    const spawnAfter = options.threads === undefined ? SPAWN_AFTER_DIRECTORIES : 0;
+    while (work.stack.length > 0 && work.directoriesListed < spawnAfter) work.step();
+    if (work.stack.length > 0) {
+      const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, onKept);
+      if (shared === undefined) return undefined;
+      outputs.push(...shared);
+    }
+  }
+  while (work.stack.length > 0) work.step();
+  return { plan: plan.diagnostics, outputs };
+}
+
+/**
+ * Starts the workers, walks alongside them until no task is left, parsing (through `onKept`) what
+ * they send in between, and returns their outputs, or undefined when one of them failed.
+ */
+async function walkWithWorkers(
+  work: GatherWork,
+  spec: GatherSpec,
+  count: number,
+  workerFile: string,
+  onKept: (kept: KeptFile) => void,
+): Promise<GatherOutput[] | undefined> {
+  const buffer = TaskPool.create();
+  const pool = new TaskPool(buffer);
+  pool.count(work.stack.length);
+  const ports: MessagePort[] = [];
+  const replies = Array.from({ length: count }, (_, index) => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1);
+    const workerData: WorkerData = { spec, buffer, thread: index + 1, kept: port2 };
+    const worker = new Worker(workerFile, { workerData, transferList: [port2] });
+    const reply = new Promise<GatherOutput>((resolve, reject) => {
+      worker.once('message', (message: WorkerReply) =>
+        message.ok ? resolve(message.output) : reject(new Error(message.error)),
+      );
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
+    });
+    return { worker, reply };
+  });
+  const drain = () => {
+    for (const port of ports)
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
+        for (const kept of message.message as KeptFile[]) onKept(kept);
+  };
+  const all = Promise.all(replies.map(({ reply }) => reply));
+  let failed = false;
+  all.catch(() => {
+    failed = true;
+    pool.abort();
+  });
+  for (const seen of sharedWalk(work, pool, 0, drain)) await pool.waitAsync(seen, 10);
+  // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
+  const joined = replies.filter(({ worker }, index) => {
+    if (pool.joined(index + 1)) return true;
+    void worker.terminate();
+    return false;
+  });
+  const outputs = failed
+    ? undefined
+    : await Promise.all(joined.map(({ reply }) => reply)).catch(() => undefined);
+  // Every batch was posted before its worker's reply, so after the replies nothing else can come.
+  drain();
+  for (const port of ports) port.close();
+  if (outputs === undefined) await Promise.all(replies.map(({ worker }) => worker.terminate()));
+  return outputs;
+}
+
+function merge({ plan, outputs }: Walked): Gathered {
+  const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  return {
+    skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
+    lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
+    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)],
+  };
+}
+
+function defaultWorkerFile(): string | undefined {
+  const file = fileURLToPath(new URL('./gather-worker.js', import.meta.url));
+  return existsSync(file) ? file : undefined;
+}

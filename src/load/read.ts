@@ -1,0 +1,133 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Diagnostic, FileRef } from '../model.js';
+import type { Relevance } from './prefilter.js';
+
+// Reading and prefiltering one file. This module imports no parser, so the worker threads that
+// walk and read (src/gather/) bundle it without `yaml`.
+
+/**
+ * What reading a file gave: nothing to parse, a problem, decoded text worth keeping, or (`lookup`)
+ * a file to remember in case a later pass needs it (see prefilter.ts).
+ */
+export type ReadResult =
+  | { status: 'skipped' }
+  | { status: 'lookup' }
+  | { status: 'failed'; diagnostic: Diagnostic }
+  | { status: 'kept'; relevance: 'settings' | 'context'; text: string };
+
+export interface ReadOptions {
+  maxFileSize: number;
+  /** Cheap text test run before parsing (see prefilter.ts): `none` is never decoded nor parsed. */
+  classify: (text: string, file: FileRef) => Relevance;
+}
+
+const SNIFF_BYTES = 8000;
+const BINARY: Omit<Diagnostic, 'file'> = {
+  level: 'note',
+  id: 'binary-file',
+  message: 'skipped: the file looks binary (it contains NUL bytes)',
+};
+
+/**
+ * Reads one file and runs the prefilter on it; every problem becomes a diagnostic, never a throw.
+ * The prefilter sees the raw bytes as Latin-1 (ASCII tokens read the same as in UTF-8), so a file
+ * that cannot configure etcd is never decoded.
+ */
+export function readAndClassify(file: FileRef, options: ReadOptions): ReadResult {
+  const read = readBounded(file, options.maxFileSize);
+  if ('diagnostic' in read) return { status: 'failed', diagnostic: read.diagnostic };
+  const bytes = read.bytes;
+  const utf16 = hasUtf16Bom(bytes);
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
+  const relevance = utf16 ? undefined : options.classify(bytes.toString('latin1'), file);
+  if (relevance === 'none' || relevance === 'lookup')
+    return { status: relevance === 'none' ? 'skipped' : 'lookup' };
+  const text = decode(bytes);
+  if (text === undefined) return binary(file);
+  const decided = relevance ?? options.classify(text, file);
+  if (decided === 'none') return { status: 'skipped' };
+  if (decided === 'lookup') return { status: 'lookup' };
+  return { status: 'kept', relevance: decided, text };
+}
+
+function binary(file: FileRef): ReadResult {
+  return { status: 'failed', diagnostic: { ...BINARY, file } };
+}
+
+/** Most manifests fit in one read into this buffer, with no stat call and no allocation. */
+const SHARED = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * Reads a regular file of at most maxFileSize bytes. A file that fits the shared buffer is read in
+ * one call; a larger one has its size checked on the open descriptor before it is read, so an
+ * oversized file is never read into memory. O_NONBLOCK keeps a FIFO that slipped past discovery
+ * from blocking the scan. The returned bytes may be the shared buffer: use them before the next read.
+ */
+function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { diagnostic: Diagnostic } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return { diagnostic: diag(file, 'note', 'not-a-file', 'skipped: not a regular file') };
+    if (stat.size > maxFileSize) {
+      return {
+        diagnostic: diag(
+          file,
+          'warning',
+          'file-too-large',
+          `skipped: ${stat.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`,
+        ),
+      };
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return {
+      diagnostic: diag(file, 'warning', 'unreadable-file', `skipped: cannot read the file (${code})`),
+    };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  );
+}
+
+/**
+ * UTF-8 (or UTF-16 with a BOM), decoded leniently; undefined for binary content. The BOM is dropped.
+ * A lone CR (old Mac line ending) becomes LF, one character for one so offsets do not move: the
+ * `yaml` parser and the text line counter only break lines at LF, while GitHub's fingerprinting
+ * (and its line numbers) treat CR as a line break too; without this a CR-only file parsed as one
+ * broken line and its findings were lost.
+ */
+export function decode(bytes: Buffer): string | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return loneCrToLf(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return loneCrToLf(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return loneCrToLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+function loneCrToLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+function diag(file: FileRef, level: Diagnostic['level'], id: string, message: string): Diagnostic {
+  return { level, id, message, file };
+}
