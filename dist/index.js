@@ -34132,7 +34132,11 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
     const { port1, port2 } = new MessageChannel();
     ports.push(port1);
     const workerData = { spec, buffer, thread: index + 1, kept: port2 };
-    const worker = new Worker(workerFile, { workerData, transferList: [port2] });
+    const worker = new Worker(workerFile, {
+      workerData,
+      transferList: [port2],
+      resourceLimits: { maxYoungGenerationSizeMb: 8 }
+    });
     const reply = new Promise((resolve, reject) => {
       worker.once(
         "message",
