@@ -13740,25 +13740,18 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
   const ports = [];
-  const replies = Array.from({ length: count }, (_, index) => {
-    const { port1, port2 } = new MessageChannel();
-    ports.push(port1);
-    const workerData = { spec, buffer, thread: index + 1, kept: port2 };
-    const worker = new Worker(workerFile, {
-      workerData,
-      transferList: [port2],
-      resourceLimits: { maxYoungGenerationSizeMb: 8 }
-    });
-    const reply = new Promise((resolve, reject) => {
-      worker.once(
-        "message",
-        (message) => message.ok ? resolve(message.output) : reject(new Error(message.error))
-      );
-      worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`worker exited with code ${code}`)));
-    });
-    return { worker, reply };
-  });
+  const replies = [];
+  try {
+    for (let thread = 1; thread <= count; thread++) {
+      const { port1, port2 } = new MessageChannel();
+      ports.push(port1);
+      replies.push(startWorker(workerFile, { spec, buffer, thread, kept: port2 }));
+    }
+  } catch {
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports) port.close();
+    return void 0;
+  }
   const drain = () => {
     for (const port of ports)
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
@@ -13781,6 +13774,24 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
   for (const port of ports) port.close();
   if (outputs === void 0) await Promise.all(replies.map(({ worker }) => worker.terminate()));
   return outputs;
+}
+function startWorker(workerFile, workerData) {
+  const worker = new Worker(workerFile, {
+    workerData,
+    transferList: [workerData.kept],
+    resourceLimits: { maxYoungGenerationSizeMb: 8 }
+  });
+  const reply = new Promise((resolve, reject) => {
+    worker.once(
+      "message",
+      (message) => message.ok ? resolve(message.output) : reject(new Error(message.error))
+    );
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`worker exited with code ${code}`)));
+  });
+  reply.catch(() => {
+  });
+  return { worker, reply };
 }
 function merge({ plan, outputs }) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));

@@ -119,27 +119,19 @@ async function walkWithWorkers(
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
   const ports: MessagePort[] = [];
-  const replies = Array.from({ length: count }, (_, index) => {
-    const { port1, port2 } = new MessageChannel();
-    ports.push(port1);
-    const workerData: WorkerData = { spec, buffer, thread: index + 1, kept: port2 };
-    // A small young generation: a worker's garbage (directory entries, file texts) dies young, and
-    // at 4 threads on the 100k-file benchmark tree the default took peak RSS from 183 MB to 201-221 MB
-    // for no gain in time.
-    const worker = new Worker(workerFile, {
-      workerData,
-      transferList: [port2],
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    });
-    const reply = new Promise<GatherOutput>((resolve, reject) => {
-      worker.once('message', (message: WorkerReply) =>
-        message.ok ? resolve(message.output) : reject(new Error(message.error)),
-      );
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
-    });
-    return { worker, reply };
-  });
+  const replies: { worker: Worker; reply: Promise<GatherOutput> }[] = [];
+  try {
+    for (let thread = 1; thread <= count; thread++) {
+      const { port1, port2 } = new MessageChannel();
+      ports.push(port1);
+      replies.push(startWorker(workerFile, { spec, buffer, thread, kept: port2 }));
+    }
+  } catch {
+    // Worker threads unavailable (a missing script, a runtime without them): walk alone.
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports) port.close();
+    return undefined;
+  }
   const drain = () => {
     for (const port of ports)
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
@@ -166,6 +158,30 @@ async function walkWithWorkers(
   for (const port of ports) port.close();
   if (outputs === undefined) await Promise.all(replies.map(({ worker }) => worker.terminate()));
   return outputs;
+}
+
+function startWorker(
+  workerFile: string,
+  workerData: WorkerData,
+): { worker: Worker; reply: Promise<GatherOutput> } {
+  // A small young generation: a worker's garbage (directory entries, file texts) dies young, and
+  // at 4 threads on the 100k-file benchmark tree the default took peak RSS from 183 MB to 201-221 MB
+  // for no gain in time.
+  const worker = new Worker(workerFile, {
+    workerData,
+    transferList: [workerData.kept],
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
+  const reply = new Promise<GatherOutput>((resolve, reject) => {
+    worker.once('message', (message: WorkerReply) =>
+      message.ok ? resolve(message.output) : reject(new Error(message.error)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
+  });
+  // Handled here too: a worker stopped on purpose (terminate) must not be an unhandled rejection.
+  reply.catch(() => {});
+  return { worker, reply };
 }
 
 function merge({ plan, outputs }: Walked): Gathered {

@@ -175,6 +175,23 @@ describe('discovery', () => {
     expect(explicit.files.map((f) => f.relPath)).toEqual(['../outside/pod.yaml']);
   });
 
+  it('names files relative to the base even when the base is reached through a link (macOS /tmp)', async () => {
+    const real = path.join(scratch, 'real-checkout');
+    mkdirSync(path.join(real, 'k8s'), { recursive: true });
+    writeFileSync(path.join(real, 'k8s', 'pod.yaml'), POD);
+    const linkedBase = path.join(scratch, 'linked-checkout');
+    symlinkSync(real, linkedBase);
+    const options = { base: linkedBase, patterns: ['**/*.yaml'], exclude: [] };
+    expect(discoverFiles({ ...options, paths: ['.'] }).files.map((f) => f.relPath)).toEqual(['k8s/pod.yaml']);
+    expect(discoverFiles({ ...options, paths: ['k8s'] }).files.map((f) => f.relPath)).toEqual([
+      'k8s/pod.yaml',
+    ]);
+    const result = await scan({ base: linkedBase });
+    expect(result.findings.map((f) => [f.file.relPath, f.span.startLine, f.ruleId])).toEqual([
+      ['k8s/pod.yaml', 7, 'etcd-auto-tls'],
+    ]);
+  });
+
   it('names a file whose name is not UTF-8 instead of failing to open it', async () => {
     const dir = path.join(scratch, 'names');
     mkdirSync(dir, { recursive: true });
