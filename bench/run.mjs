@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: times the bundled CLI on generated repository-shaped trees (20k and 100k files)
 // against ripgrep, checks the findings against the planted violations, and prints a markdown table.
-// Usage: node bench/run.mjs [--runs 5] [--sizes 20000,100000] [--dir /tmp/etcd-tls-guard-bench]
+// Usage: node bench/run.mjs [--runs 5] [--sizes 20000,100000] [--dir /tmp/etcd-tls-guard-bench] [--threads N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,8 @@ const sizes = String(args.sizes ?? '20000,100000')
   .map(Number);
 const workDir = args.dir ?? path.join(os.tmpdir(), 'etcd-tls-guard-bench');
 const cli = path.join(root, 'dist/cli.js');
+// Passed to the CLI when given (default: the CLI's own, the number of CPUs up to 4).
+const threadArgs = args.threads ? ['--threads', String(args.threads)] : [];
 const makeCorpus = path.resolve(root, '../shared/bench/make-corpus.mjs');
 
 function ensureTool(command, debianPackage) {
@@ -88,7 +90,11 @@ for (const size of sizes) {
   let report;
   for (let i = 0; i < runs; i++) {
     // Alternate the two tools so both see the same cache and machine load.
-    const run = timed(process.execPath, [cli, '--format', 'json', '--fail-on', 'none', '.'], dir);
+    const run = timed(
+      process.execPath,
+      [cli, ...threadArgs, '--format', 'json', '--fail-on', 'none', '.'],
+      dir,
+    );
     if (run.status !== 0) throw new Error(`etcd-tls-guard exited ${run.status}`);
     report = JSON.parse(run.stdout);
     ours.push(run);
@@ -113,7 +119,7 @@ const version = median(
 );
 
 console.log(
-  `\nMachine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; ${runs} runs per tool, medians.\n`,
+  `\nMachine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; threads: ${args.threads ?? 'default'}; ${runs} runs per tool, medians.\n`,
 );
 console.log(
   '| tree | files scanned | MB | etcd-tls-guard | files/s | MB/s | peak RSS | rg -l | ratio | findings vs planted |',

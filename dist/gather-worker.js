@@ -1968,12 +1968,11 @@ var DirectoryLister = class {
       }
       if (!this.include(rel)) continue;
       const absPath = joinRelative(rootReal, rel);
+      if (root > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
       if (badName) sink.diagnostic(this.skipped(root, rel, "warning", badName));
-      else if (entry.isFile()) {
-        if (root === 0 || !this.listedDirectly(absPath, root))
-          sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
-      } else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
+      else if (entry.isFile()) sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
+      else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
       else sink.diagnostic(this.skipped(root, rel, "note", "not a regular file"));
     }
   }

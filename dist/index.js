@@ -29625,12 +29625,11 @@ var DirectoryLister = class {
       }
       if (!this.include(rel)) continue;
       const absPath = joinRelative(rootReal, rel);
+      if (root > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync2(absPath) ? notUtf8(rel, "ENOENT") : void 0;
       if (badName) sink.diagnostic(this.skipped(root, rel, "warning", badName));
-      else if (entry.isFile()) {
-        if (root === 0 || !this.listedDirectly(absPath, root))
-          sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
-      } else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
+      else if (entry.isFile()) sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
+      else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
       else sink.diagnostic(this.skipped(root, rel, "note", "not a regular file"));
     }
   }
@@ -34091,12 +34090,13 @@ async function gather(options) {
   const gathered = await gatherOnce(options, onKept);
   if (gathered !== void 0) return merge(gathered);
   const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept));
-  alone.diagnostics.push({
-    level: "note",
-    id: "threads-unavailable",
-    message: "a worker thread failed, so the files were walked and read again on one thread"
-  });
+  alone.diagnostics.push(
+    threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
+  );
   return alone;
+}
+function threadsUnavailable(message) {
+  return { level: "note", id: "threads-unavailable", message };
 }
 async function gatherOnce(options, onKept) {
   const plan = planDiscovery(options);
@@ -34116,8 +34116,14 @@ async function gatherOnce(options, onKept) {
     while (work.stack.length > 0 && work.directoriesListed < spawnAfter) work.step();
     if (work.stack.length > 0) {
       const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, onKept);
-      if (shared === void 0) return void 0;
-      outputs.push(...shared);
+      if (shared === "failed") return void 0;
+      if (shared === "not-started")
+        plan.diagnostics.push(
+          threadsUnavailable(
+            "worker threads could not be started, so the files were walked and read on one thread"
+          )
+        );
+      else outputs.push(...shared);
     }
   }
   while (work.stack.length > 0) work.step();
@@ -34138,19 +34144,21 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
   } catch {
     await Promise.all(replies.map(({ worker }) => worker.terminate()));
     for (const port of ports) port.close();
-    return void 0;
+    return "not-started";
   }
   const drain = () => {
     for (const port of ports)
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
         for (const kept of message.message) onKept(kept);
   };
-  const all = Promise.all(replies.map(({ reply }) => reply));
   let failed = false;
-  all.catch(() => {
-    failed = true;
-    pool.abort();
-  });
+  for (const [index, { reply }] of replies.entries()) {
+    reply.catch(() => {
+      if (!pool.joined(index + 1)) return;
+      failed = true;
+      pool.abort();
+    });
+  }
   for (const seen of sharedWalk(work, pool, 0, drain)) await pool.waitAsync(seen, 10);
   const joined = replies.filter(({ worker }, index) => {
     if (pool.joined(index + 1)) return true;
@@ -34160,8 +34168,9 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
   const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
   drain();
   for (const port of ports) port.close();
-  if (outputs === void 0) await Promise.all(replies.map(({ worker }) => worker.terminate()));
-  return outputs;
+  if (outputs !== void 0) return outputs;
+  await Promise.all(replies.map(({ worker }) => worker.terminate()));
+  return "failed";
 }
 function startWorker(workerFile, workerData) {
   const worker = new Worker(workerFile, {

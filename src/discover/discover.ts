@@ -177,14 +177,13 @@ export class DirectoryLister {
       }
       if (!this.include(rel)) continue;
       const absPath = joinRelative(rootReal, rel);
+      // With overlapping inputs (`k8s k8s/prod`), an entry belongs to the first root that lists it.
+      if (root > 0 && this.listedDirectly(absPath, root)) continue;
       const badName =
         entry.name.includes('\uFFFD') && !existsSync(absPath) ? notUtf8(rel, 'ENOENT') : undefined;
       if (badName) sink.diagnostic(this.skipped(root, rel, 'warning', badName));
-      else if (entry.isFile()) {
-        // With overlapping inputs (`k8s k8s/prod`), a file goes to the first root that lists it.
-        if (root === 0 || !this.listedDirectly(absPath, root))
-          sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
-      } else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
+      else if (entry.isFile()) sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
+      else if (entry.isSymbolicLink()) this.followLink(root, rel, absPath, sink);
       else sink.diagnostic(this.skipped(root, rel, 'note', 'not a regular file'));
     }
   }

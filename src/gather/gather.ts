@@ -59,17 +59,21 @@ export async function gather(options: GatherOptions): Promise<Gathered> {
   };
   const gathered = await gatherOnce(options, onKept);
   if (gathered !== undefined) return merge(gathered);
-  // A worker failed: walk again on this thread alone (files already handed over are not repeated).
+  // A worker failed while it held tasks: walk again on this thread alone (files already handed
+  // over are not handed over again).
   const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked);
-  alone.diagnostics.push({
-    level: 'note',
-    id: 'threads-unavailable',
-    message: 'a worker thread failed, so the files were walked and read again on one thread',
-  });
+  alone.diagnostics.push(
+    threadsUnavailable('a worker thread failed, so the files were walked and read again on one thread'),
+  );
   return alone;
 }
 
+function threadsUnavailable(message: string): Diagnostic {
+  return { level: 'note', id: 'threads-unavailable', message };
+}
+
 interface Walked {
+  /** The diagnostics of planning (inputs not found...) and of the threads themselves. */
   plan: Diagnostic[];
   outputs: GatherOutput[];
 }
@@ -96,8 +100,14 @@ async function gatherOnce(
     while (work.stack.length > 0 && work.directoriesListed < spawnAfter) work.step();
     if (work.stack.length > 0) {
       const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, onKept);
-      if (shared === undefined) return undefined;
-      outputs.push(...shared);
+      if (shared === 'failed') return undefined;
+      if (shared === 'not-started')
+        plan.diagnostics.push(
+          threadsUnavailable(
+            'worker threads could not be started, so the files were walked and read on one thread',
+          ),
+        );
+      else outputs.push(...shared);
     }
   }
   while (work.stack.length > 0) work.step();
@@ -106,7 +116,11 @@ async function gatherOnce(
 
 /**
  * Starts the workers, walks alongside them until no task is left, parsing (through `onKept`) what
- * they send in between, and returns their outputs, or undefined when one of them failed.
+ * they send in between, and returns their outputs. `not-started`: no worker could be created, and
+ * the caller goes on alone with its stack intact. `failed`: a worker failed while it held tasks, so
+ * some files may be missing and the caller walks again. A worker that fails before it takes any
+ * task (a start-up failure) costs nothing and is not waited for, so it is not reported: whether it
+ * is seen at all would depend on timing, and output must not.
  */
 async function walkWithWorkers(
   work: GatherWork,
@@ -114,7 +128,7 @@ async function walkWithWorkers(
   count: number,
   workerFile: string,
   onKept: (kept: KeptFile) => void,
-): Promise<GatherOutput[] | undefined> {
+): Promise<GatherOutput[] | 'failed' | 'not-started'> {
   const buffer = TaskPool.create();
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
@@ -127,22 +141,25 @@ async function walkWithWorkers(
       replies.push(startWorker(workerFile, { spec, buffer, thread, kept: port2 }));
     }
   } catch {
-    // Worker threads unavailable (a missing script, a runtime without them): walk alone.
+    // Worker threads unavailable (a script that cannot load, a runtime without them). Workers
+    // already created have taken nothing: nothing was shared yet.
     await Promise.all(replies.map(({ worker }) => worker.terminate()));
     for (const port of ports) port.close();
-    return undefined;
+    return 'not-started';
   }
   const drain = () => {
     for (const port of ports)
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
         for (const kept of message.message as KeptFile[]) onKept(kept);
   };
-  const all = Promise.all(replies.map(({ reply }) => reply));
   let failed = false;
-  all.catch(() => {
-    failed = true;
-    pool.abort();
-  });
+  for (const [index, { reply }] of replies.entries()) {
+    reply.catch(() => {
+      if (!pool.joined(index + 1)) return;
+      failed = true;
+      pool.abort();
+    });
+  }
   for (const seen of sharedWalk(work, pool, 0, drain)) await pool.waitAsync(seen, 10);
   // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
   const joined = replies.filter(({ worker }, index) => {
@@ -156,8 +173,9 @@ async function walkWithWorkers(
   // Every batch was posted before its worker's reply, so after the replies nothing else can come.
   drain();
   for (const port of ports) port.close();
-  if (outputs === undefined) await Promise.all(replies.map(({ worker }) => worker.terminate()));
-  return outputs;
+  if (outputs !== undefined) return outputs;
+  await Promise.all(replies.map(({ worker }) => worker.terminate()));
+  return 'failed';
 }
 
 function startWorker(

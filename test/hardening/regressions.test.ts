@@ -192,6 +192,22 @@ describe('discovery', () => {
     ]);
   });
 
+  it('with overlapping inputs, lists each entry under the first input only (no warning from the inner one)', () => {
+    const base = path.join(scratch, 'overlap');
+    mkdirSync(path.join(base, 'k8s', 'prod'), { recursive: true });
+    writeFileSync(path.join(base, 'k8s', 'notes.txt'), POD);
+    writeFileSync(path.join(base, 'k8s', 'prod', 'pod.yaml'), POD);
+    symlinkSync('../notes.txt', path.join(base, 'k8s', 'prod', 'linked.yaml'));
+    const options = { base, patterns: ['**/*.yaml'], exclude: [] };
+    const both = discoverFiles({ ...options, paths: ['k8s', 'k8s/prod'] });
+    expect(both.diagnostics).toEqual([]);
+    expect(both.files.map((f) => f.relPath)).toEqual(['k8s/notes.txt', 'k8s/prod/pod.yaml']);
+    // Alone, the inner input cannot follow the link out of itself.
+    expect(discoverFiles({ ...options, paths: ['k8s/prod'] }).diagnostics.map((d) => d.message)).toEqual([
+      'k8s/prod/linked.yaml: skipped: symbolic link points outside the scanned directory',
+    ]);
+  });
+
   it('names a file whose name is not UTF-8 instead of failing to open it', async () => {
     const dir = path.join(scratch, 'names');
     mkdirSync(dir, { recursive: true });
