@@ -13672,20 +13672,19 @@ var GatherWork = class {
     else this.output.skippedShared.push(file);
   }
 };
-function* sharedWalk(work, pool, thread, poll = () => {
-}) {
+function* sharedWalk(work, pool, thread, poll = () => false) {
   while (!pool.aborted) {
-    poll();
     if (work.stack.length > 0) {
       pool.count(work.step() - 1);
       if (work.stack.length >= 2 && pool.empty) pool.share(work.stack);
+      poll();
       continue;
     }
     const seen = pool.signal;
     const taken = pool.take(thread);
     if (taken) work.stack.push(...taken);
     else if (pool.outstanding === 0) return;
-    else yield seen;
+    else if (!poll()) yield seen;
   }
 }
 
@@ -13717,7 +13716,8 @@ async function gatherOnce(options, onKept) {
     maxFileSize: options.maxFileSize,
     prefilter: options.prefilter
   };
-  const work = new GatherWork(spec, onKept);
+  const queue = new KeptQueue(onKept);
+  const work = new GatherWork(spec, queue.push);
   for (const file of plan.inputFiles) work.readInput(file);
   for (let root = plan.spec.roots.length - 1; root >= 0; root--) work.stack.push({ root, dir: "" });
   const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), MAX_THREADS2));
@@ -13725,9 +13725,12 @@ async function gatherOnce(options, onKept) {
   const outputs = [work.output];
   if (threads > 1 && workerFile !== void 0) {
     const spawnAfter = options.threads === void 0 ? SPAWN_AFTER_DIRECTORIES : 0;
-    while (work.stack.length > 0 && work.directoriesListed < spawnAfter) work.step();
+    while (work.stack.length > 0 && work.directoriesListed < spawnAfter) {
+      work.step();
+      queue.handOne();
+    }
     if (work.stack.length > 0) {
-      const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, onKept);
+      const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, queue);
       if (shared === "failed") return void 0;
       if (shared === "not-started")
         plan.diagnostics.push(
@@ -13738,14 +13741,49 @@ async function gatherOnce(options, onKept) {
       else outputs.push(...shared);
     }
   }
-  while (work.stack.length > 0) work.step();
+  while (work.stack.length > 0) {
+    work.step();
+    queue.handOne();
+  }
+  queue.handAll();
   return { plan: plan.diagnostics, outputs };
 }
-async function walkWithWorkers(work, spec, count, workerFile, onKept) {
+var KeptQueue = class {
+  constructor(onKept) {
+    this.onKept = onKept;
+  }
+  onKept;
+  ports = [];
+  waiting = [];
+  next = 0;
+  push = (kept) => {
+    this.waiting.push(kept);
+  };
+  /** Hands over one waiting file; false when none waits. */
+  handOne = () => {
+    for (const port of this.ports)
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
+        this.waiting.push(...message.message);
+    const kept = this.waiting[this.next];
+    if (kept === void 0) return false;
+    this.next++;
+    if (this.next === this.waiting.length) {
+      this.waiting.length = 0;
+      this.next = 0;
+    }
+    this.onKept(kept);
+    return true;
+  };
+  handAll() {
+    while (this.handOne()) {
+    }
+  }
+};
+async function walkWithWorkers(work, spec, count, workerFile, queue) {
   const buffer = TaskPool.create();
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
-  const ports = [];
+  const ports = queue.ports;
   const replies = [];
   try {
     for (let thread = 1; thread <= count; thread++) {
@@ -13755,14 +13793,9 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
     }
   } catch {
     await Promise.all(replies.map(({ worker }) => worker.terminate()));
-    for (const port of ports) port.close();
+    for (const port of ports.splice(0)) port.close();
     return "not-started";
   }
-  const drain = () => {
-    for (const port of ports)
-      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
-        for (const kept of message.message) onKept(kept);
-  };
   let failed = false;
   for (const [index, { reply }] of replies.entries()) {
     reply.catch(() => {
@@ -13771,15 +13804,15 @@ async function walkWithWorkers(work, spec, count, workerFile, onKept) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, drain)) await pool.waitAsync(seen, 10);
+  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
   const joined = replies.filter(({ worker }, index) => {
     if (pool.joined(index + 1)) return true;
     void worker.terminate();
     return false;
   });
   const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  drain();
-  for (const port of ports) port.close();
+  queue.handAll();
+  for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
   return "failed";

@@ -2201,20 +2201,19 @@ var GatherWork = class {
     else this.output.skippedShared.push(file);
   }
 };
-function* sharedWalk(work, pool2, thread2, poll = () => {
-}) {
+function* sharedWalk(work, pool2, thread2, poll = () => false) {
   while (!pool2.aborted) {
-    poll();
     if (work.stack.length > 0) {
       pool2.count(work.step() - 1);
       if (work.stack.length >= 2 && pool2.empty) pool2.share(work.stack);
+      poll();
       continue;
     }
     const seen = pool2.signal;
     const taken = pool2.take(thread2);
     if (taken) work.stack.push(...taken);
     else if (pool2.outstanding === 0) return;
-    else yield seen;
+    else if (!poll()) yield seen;
   }
 }
 

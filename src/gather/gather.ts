@@ -88,7 +88,8 @@ async function gatherOnce(
     maxFileSize: options.maxFileSize,
     prefilter: options.prefilter,
   };
-  const work = new GatherWork(spec, onKept);
+  const queue = new KeptQueue(onKept);
+  const work = new GatherWork(spec, queue.push);
   for (const file of plan.inputFiles) work.readInput(file);
   for (let root = plan.spec.roots.length - 1; root >= 0; root--) work.stack.push({ root, dir: '' });
 
@@ -97,9 +98,12 @@ async function gatherOnce(
   const outputs: GatherOutput[] = [work.output];
   if (threads > 1 && workerFile !== undefined) {
     const spawnAfter = options.threads === undefined ? SPAWN_AFTER_DIRECTORIES : 0;
-    while (work.stack.length > 0 && work.directoriesListed < spawnAfter) work.step();
+    while (work.stack.length > 0 && work.directoriesListed < spawnAfter) {
+      work.step();
+      queue.handOne();
+    }
     if (work.stack.length > 0) {
-      const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, onKept);
+      const shared = await walkWithWorkers(work, spec, threads - 1, workerFile, queue);
       if (shared === 'failed') return undefined;
       if (shared === 'not-started')
         plan.diagnostics.push(
@@ -110,8 +114,51 @@ async function gatherOnce(
       else outputs.push(...shared);
     }
   }
-  while (work.stack.length > 0) work.step();
+  while (work.stack.length > 0) {
+    work.step();
+    queue.handOne();
+  }
+  queue.handAll();
   return { plan: plan.diagnostics, outputs };
+}
+
+/**
+ * Kept files waiting for the main thread's parser (`onKept`): its own, and those the workers send.
+ * They are handed over one at a time between walk tasks, so the main thread goes back to its walk
+ * (and to sharing work with the workers) every millisecond or so even while the parser is cold.
+ */
+class KeptQueue {
+  readonly ports: MessagePort[] = [];
+  private readonly waiting: KeptFile[] = [];
+  private next = 0;
+
+  constructor(private readonly onKept: (kept: KeptFile) => void) {}
+
+  readonly push = (kept: KeptFile): void => {
+    this.waiting.push(kept);
+  };
+
+  /** Hands over one waiting file; false when none waits. */
+  readonly handOne = (): boolean => {
+    for (const port of this.ports)
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
+        this.waiting.push(...(message.message as KeptFile[]));
+    const kept = this.waiting[this.next];
+    if (kept === undefined) return false;
+    this.next++;
+    if (this.next === this.waiting.length) {
+      this.waiting.length = 0;
+      this.next = 0;
+    }
+    this.onKept(kept);
+    return true;
+  };
+
+  handAll(): void {
+    while (this.handOne()) {
+      // one file at a time
+    }
+  }
 }
 
 /**
@@ -127,12 +174,12 @@ async function walkWithWorkers(
   spec: GatherSpec,
   count: number,
   workerFile: string,
-  onKept: (kept: KeptFile) => void,
+  queue: KeptQueue,
 ): Promise<GatherOutput[] | 'failed' | 'not-started'> {
   const buffer = TaskPool.create();
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
-  const ports: MessagePort[] = [];
+  const ports = queue.ports;
   const replies: { worker: Worker; reply: Promise<GatherOutput> }[] = [];
   try {
     for (let thread = 1; thread <= count; thread++) {
@@ -144,14 +191,9 @@ async function walkWithWorkers(
     // Worker threads unavailable (a script that cannot load, a runtime without them). Workers
     // already created have taken nothing: nothing was shared yet.
     await Promise.all(replies.map(({ worker }) => worker.terminate()));
-    for (const port of ports) port.close();
+    for (const port of ports.splice(0)) port.close();
     return 'not-started';
   }
-  const drain = () => {
-    for (const port of ports)
-      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
-        for (const kept of message.message as KeptFile[]) onKept(kept);
-  };
   let failed = false;
   for (const [index, { reply }] of replies.entries()) {
     reply.catch(() => {
@@ -160,7 +202,7 @@ async function walkWithWorkers(
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, drain)) await pool.waitAsync(seen, 10);
+  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
   // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
   const joined = replies.filter(({ worker }, index) => {
     if (pool.joined(index + 1)) return true;
@@ -171,8 +213,8 @@ async function walkWithWorkers(
     ? undefined
     : await Promise.all(joined.map(({ reply }) => reply)).catch(() => undefined);
   // Every batch was posted before its worker's reply, so after the replies nothing else can come.
-  drain();
-  for (const port of ports) port.close();
+  queue.handAll();
+  for (const port of ports.splice(0)) port.close();
   if (outputs !== undefined) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
   return 'failed';

@@ -109,26 +109,27 @@ export class GatherWork {
  * The walk loop of every thread once work is shared: run own tasks, give the older half away when
  * the pool is empty, take donations when out of work, stop when no task is left anywhere. It
  * yields the signal value to wait on when there is nothing to do yet; a worker waits by blocking
- * (`TaskPool.waitSync`), the main thread by awaiting (`TaskPool.waitAsync`). `poll` runs between
- * tasks (the main thread parses the files the workers kept there).
+ * (`TaskPool.waitSync`), the main thread by awaiting (`TaskPool.waitAsync`). `poll` runs after
+ * each task and instead of waiting, and says whether it did anything (the main thread parses one
+ * kept file there).
  */
 export function* sharedWalk(
   work: GatherWork,
   pool: TaskPool,
   thread: number,
-  poll = () => {},
+  poll: () => boolean = () => false,
 ): Generator<number, void> {
   while (!pool.aborted) {
-    poll();
     if (work.stack.length > 0) {
       pool.count(work.step() - 1);
       if (work.stack.length >= 2 && pool.empty) pool.share(work.stack);
+      poll();
       continue;
     }
     const seen = pool.signal;
     const taken = pool.take(thread);
     if (taken) work.stack.push(...taken);
     else if (pool.outstanding === 0) return;
-    else yield seen;
+    else if (!poll()) yield seen;
   }
 }
