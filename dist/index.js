@@ -32402,6 +32402,12 @@ function diag(file, level, id, message) {
 // src/load/template.ts
 var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
 var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
+function isHelmValuesFile(relPath) {
+  if (/(^|\/)templates\//.test(relPath)) return false;
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
+  return stem?.split(/[-_.]/).includes("values") === true;
+}
 function analyseTemplate(text) {
   if (!text.includes("{{") && !text.includes("{%")) return void 0;
   const actions = findActions(text);
@@ -32647,7 +32653,7 @@ function lineCounterOf(text) {
 }
 function parseYaml(file, text) {
   const lineCounter = lineCounterOf(text);
-  const template = analyseTemplate(text);
+  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text);
   let documents;
   const diagnostics = [];
   try {

@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
 import { type ReadOptions, readAndClassify } from './read.js';
-import { analyseTemplate, type TemplateInfo } from './template.js';
+import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
 import { MAX_NESTING, parseDocumentsBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
@@ -79,7 +79,7 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
   // can swallow a line break without reporting it (a file whose first line is indented, then more
   // documents), which put every later finding one line too high.
   const lineCounter = lineCounterOf(text);
-  const template = analyseTemplate(text);
+  const template = isHelmValuesFile(file.relPath) ? undefined : analyseTemplate(text);
   let documents: Document.Parsed[];
   const diagnostics: Diagnostic[] = [];
   try {

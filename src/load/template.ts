@@ -30,6 +30,23 @@ const GO_OPEN = new Set(['if', 'with', 'range', 'define', 'block']);
 const JINJA_OPEN = new Set(['if', 'for', 'macro', 'call', 'filter', 'block', 'with', 'autoescape', 'trans']);
 
 /**
+ * Helm values files (`values.yaml`, `values-prod.yaml`, `etcd-values.yaml`, `prod.values.yaml`)
+ * outside a chart's `templates/` directory: Helm reads them as plain YAML and never renders them,
+ * so `{{ ... }}` there is text (chart docs in comments, strings for `tpl`), not template actions.
+ * Treating it as actions made a commented `{{- if ... }}` hide the settings below it.
+ */
+export function isHelmValuesFile(relPath: string): boolean {
+  if (/(^|\/)templates\//.test(relPath)) return false;
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase();
+  const stem = name.endsWith('.yaml')
+    ? name.slice(0, -5)
+    : name.endsWith('.yml')
+      ? name.slice(0, -4)
+      : undefined;
+  return stem?.split(/[-_.]/).includes('values') === true;
+}
+
+/**
  * Returns undefined when the text holds no template actions (no `{{ ... }}` and no Jinja
  * `{% ... %}`). Linear time; unbalanced or unterminated input never throws: an unclosed block runs
  * to the end of the file, a stray `end` is ignored, an unterminated `{{` is left as text.

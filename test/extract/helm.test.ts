@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isHelmValuesFile } from '../../src/load/template.js';
+import type { Diagnostic } from '../../src/model.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES, findingsInFixture } from '../support/fixtures.js';
-import { findingsIn, where } from '../support/scan-text.js';
+import { findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
@@ -159,5 +161,49 @@ describe('Helm values of the bitnami/etcd chart', () => {
     { name: 'auth that is not a map', text: 'auth: true\n' },
   ])('ignores $name', ({ text }) => {
     expect(findingsIn(text)).toEqual([]);
+  });
+});
+
+describe('Helm values files are plain YAML, whatever `{{` they hold', () => {
+  // Chart docs in comments and `tpl` strings: Helm never renders a values file.
+  const documented = `## Extra variables, e.g.:
+##   - name: FOO
+##     value: "{{ .Values.foo }}"
+## {{- if .Values.auth.peer.secureTransport }} is how the template reads it
+auth:
+  peer:
+    secureTransport: true
+    useAutoTLS: true
+extraEnvVars: "{{ .Values.foo }}"
+`;
+
+  it.each(['values.yaml', 'chart/values-prod.yaml', 'etcd-values.yml', 'env/prod.values.yaml'])(
+    '%s: a commented {{- if }} does not hide the setting below it, and no template notice',
+    (relPath) => {
+      const diagnostics: Diagnostic[] = [];
+      expect(where(findingsInFiles({ [relPath]: documented }, diagnostics))).toEqual([
+        { rule: P, line: 8, column: 5 },
+      ]);
+      expect(diagnostics).toEqual([]);
+    },
+  );
+
+  it('a file named values.yaml under templates/ is still a template', () => {
+    expect(where(findingsInFiles({ 'chart/templates/values.yaml': documented }))).toEqual([]);
+  });
+
+  it.each([
+    ['values.yaml', true],
+    ['charts/etcd/values.yaml', true],
+    ['values-production.yaml', true],
+    ['etcd_values.yml', true],
+    ['prod.values.yaml', true],
+    ['values.schema.json', false],
+    ['charts/etcd/templates/values.yaml', false],
+    ['templates/etcd-values.yaml', false],
+    ['valuesfile.yaml', false],
+    ['statefulset.yaml', false],
+  ])('isHelmValuesFile(%s) is %s', (relPath, expected) => {
+    expect(isHelmValuesFile(relPath)).toBe(expected);
   });
 });

@@ -215,6 +215,12 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ['scan.ts', '/ConfigMap|patch/', (re) => expect(re.test(rep('ConfigMa patc'))).toBe(false)],
   ['scan.ts', '/ConfigMap/', (re) => expect(re.test(rep('ConfigMa'))).toBe(false)],
   ['load/prefilter.ts', '/ConfigMap/', (re) => expect(re.test(rep('ConfigMa'))).toBe(false)],
+  [
+    'load/template.ts',
+    String.raw`/(^|\/)templates\//`,
+    (re) => expect(re.test(rep('templates'))).toBe(false),
+  ],
+  ['load/template.ts', '/[-_.]/', (re) => expect(rep('values-').split(re)).toHaveLength(R + 1)],
   ['cli/main.ts', '/^[1-9][0-9]{0,2}$/', (re) => expect(re.test(rep('1'))).toBe(false)],
   [
     'triage/baseline.ts',
