@@ -11670,9 +11670,19 @@ function readEnvAssignments(text) {
   }
   return out;
 }
+var ASSIGNMENTS = /* @__PURE__ */ new WeakMap();
+function envAssignmentsOf(file) {
+  let assignments = ASSIGNMENTS.get(file);
+  if (assignments === void 0) {
+    const all = readEnvAssignments(file.text);
+    assignments = { all, etcd: all.filter((assignment) => etcdFlagOfEnv(assignment.key) !== void 0) };
+    ASSIGNMENTS.set(file, assignments);
+  }
+  return assignments;
+}
 function parseEnvAssignments(file, via, reader = "systemd-or-shell") {
   const settings = [];
-  for (const assignment of readEnvAssignments(file.text)) {
+  for (const assignment of envAssignmentsOf(file).etcd) {
     if (assignment.exported && reader === "systemd") continue;
     const setting = envSetting(
       assignment.key,
@@ -13159,10 +13169,11 @@ function environmentItems(source, value, name) {
   return items;
 }
 function unitEnvironment(state, unitFile, env) {
-  const variables = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  const layers = [own];
   const settings = [];
   for (const item of state.environment) {
-    variables.set(item.key, item.value);
+    own.set(item.key, item.value);
     const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
     const setting = envSetting(item.key, item.value, span, item.via);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
@@ -13170,15 +13181,32 @@ function unitEnvironment(state, unitFile, env) {
   for (const { path: path3, of } of state.environmentFiles) {
     const file = environmentFile(path3, env);
     if (!file) continue;
-    for (const assignment of readEnvAssignments(file.text)) {
-      if (!assignment.exported && VARIABLE_NAME.test(assignment.key))
-        variables.set(assignment.key, assignment.value);
-    }
+    layers.push(fileVariables(file));
     for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path3} of ${of}`, "systemd")) {
       settings.push({ ...setting, file: file.file });
     }
   }
+  const variables = {
+    get: (key) => {
+      for (let i = layers.length - 1; i >= 0; i--) {
+        const value = layers[i]?.get(key);
+        if (value !== void 0) return value;
+      }
+      return void 0;
+    }
+  };
   return { settings, variables };
+}
+var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+function fileVariables(file) {
+  let variables = FILE_VARIABLES.get(file);
+  if (variables === void 0) {
+    variables = new Map(
+      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
+    );
+    FILE_VARIABLES.set(file, variables);
+  }
+  return variables;
 }
 function environmentFile(path3, env) {
   if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;

@@ -155,6 +155,29 @@ export function readEnvAssignments(text: string): EnvAssignment[] {
   return out;
 }
 
+const ASSIGNMENTS = new WeakMap<
+  TextFile,
+  { all: readonly EnvAssignment[]; etcd: readonly EnvAssignment[] }
+>();
+
+/**
+ * The assignments of a scanned env file (`all`), and those of `ETCD_*` variables (`etcd`), read once
+ * however many units name the file: a thousand units sharing one file of 100,000 variables read it
+ * a thousand times (minutes, and memory for a copy of its variables per unit).
+ */
+export function envAssignmentsOf(file: TextFile): {
+  all: readonly EnvAssignment[];
+  etcd: readonly EnvAssignment[];
+} {
+  let assignments = ASSIGNMENTS.get(file);
+  if (assignments === undefined) {
+    const all = readEnvAssignments(file.text);
+    assignments = { all, etcd: all.filter((assignment) => etcdFlagOfEnv(assignment.key) !== undefined) };
+    ASSIGNMENTS.set(file, assignments);
+  }
+  return assignments;
+}
+
 /** Who reads the file: systemd's `EnvironmentFile=` only, or also a shell that sources it. */
 export type EnvFileReader = 'systemd' | 'systemd-or-shell';
 
@@ -170,7 +193,7 @@ export function parseEnvAssignments(
   reader: EnvFileReader = 'systemd-or-shell',
 ): Setting[] {
   const settings: Setting[] = [];
-  for (const assignment of readEnvAssignments(file.text)) {
+  for (const assignment of envAssignmentsOf(file).etcd) {
     if (assignment.exported && reader === 'systemd') continue;
     const setting = envSetting(
       assignment.key,

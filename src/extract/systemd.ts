@@ -8,7 +8,7 @@
 import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Setting, StartupProblem } from '../model.js';
-import { envSetting, envStartupProblems, parseEnvAssignments, readEnvAssignments } from './env-file.js';
+import { envAssignmentsOf, envSetting, envStartupProblems, parseEnvAssignments } from './env-file.js';
 import { type ExtractEnv, type TextExtractor, textSpan } from './extractor.js';
 import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
 
@@ -266,11 +266,12 @@ function unitEnvironment(
   state: UnitState,
   unitFile: TextFile,
   env: ExtractEnv,
-): { settings: Setting[]; variables: Map<string, string> } {
-  const variables = new Map<string, string>();
+): { settings: Setting[]; variables: Variables } {
+  const own = new Map<string, string>();
+  const layers: ReadonlyMap<string, string>[] = [own];
   const settings: Setting[] = [];
   for (const item of state.environment) {
-    variables.set(item.key, item.value);
+    own.set(item.key, item.value);
     const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
     const setting = envSetting(item.key, item.value, span, item.via);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
@@ -278,15 +279,44 @@ function unitEnvironment(
   for (const { path, of } of state.environmentFiles) {
     const file = environmentFile(path, env);
     if (!file) continue;
-    for (const assignment of readEnvAssignments(file.text)) {
-      if (!assignment.exported && VARIABLE_NAME.test(assignment.key))
-        variables.set(assignment.key, assignment.value);
-    }
+    layers.push(fileVariables(file));
     for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path} of ${of}`, 'systemd')) {
       settings.push({ ...setting, file: file.file });
     }
   }
+  // The layers are looked up last first: a file overrides Environment= and earlier files. Shared,
+  // not copied: a file's variables are one map however many units read it.
+  const variables: Variables = {
+    get: (key) => {
+      for (let i = layers.length - 1; i >= 0; i--) {
+        const value = layers[i]?.get(key);
+        if (value !== undefined) return value;
+      }
+      return undefined;
+    },
+  };
   return { settings, variables };
+}
+
+/** The variables a unit's command line can expand (`$NAME`, `${NAME}`). */
+interface Variables {
+  get(key: string): string | undefined;
+}
+
+const FILE_VARIABLES = new WeakMap<TextFile, ReadonlyMap<string, string>>();
+
+/** The variables systemd takes from an env file (not `export` lines, valid names only), built once. */
+function fileVariables(file: TextFile): ReadonlyMap<string, string> {
+  let variables = FILE_VARIABLES.get(file);
+  if (variables === undefined) {
+    variables = new Map(
+      envAssignmentsOf(file)
+        .all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key))
+        .map((assignment) => [assignment.key, assignment.value]),
+    );
+    FILE_VARIABLES.set(file, variables);
+  }
+  return variables;
 }
 
 /** The scanned file an `EnvironmentFile=` path names; never a unit, and no wildcard expansion. */
@@ -325,7 +355,7 @@ function splitCommands(file: TextFile, value: Mapped, name: UnitName): Command[]
  * (`-`, `@`, `:`, `+`, `!`, `!!`) are read: `@` makes the next word argv[0], `:` turns off
  * variable expansion.
  */
-function etcdInvocations(command: Command, variables: ReadonlyMap<string, string>): ParsedArgv[] {
+function etcdInvocations(command: Command, variables: Variables): ParsedArgv[] {
   const [first, ...rest] = command.words;
   if (!first) return [];
   let skip = 0;
@@ -379,7 +409,7 @@ function scriptSpan(file: TextFile, script: ExecWord, from: number, to: number) 
  * is replaced inside a word, `$$` is a literal `$`. A variable not known here leaves the word as
  * written and opaque: it may hold flags (`$ETCD_ARGS`) set where the scan cannot see.
  */
-function expandVariables(word: UnitWord, variables: ReadonlyMap<string, string>): ExecWord[] {
+function expandVariables(word: UnitWord, variables: Variables): ExecWord[] {
   const text = word.value.text;
   const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
   if (whole) {
