@@ -12536,7 +12536,7 @@ function patchDocuments(context, entry, env) {
   if (file) {
     if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
     const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
-    for (const doc of env.index.yamlDocuments) if (doc.fileRef.relPath === wanted) out.push(doc);
+    out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
     const text = nav.text(node);
@@ -12984,6 +12984,19 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
+  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  documentsIn(relPath) {
+    if (this.byPath === void 0) {
+      this.byPath = /* @__PURE__ */ new Map();
+      for (const context of this.yamlDocuments) {
+        const list = this.byPath.get(context.fileRef.relPath);
+        if (list) list.push(context);
+        else this.byPath.set(context.fileRef.relPath, [context]);
+      }
+    }
+    return this.byPath.get(relPath) ?? [];
+  }
+  byPath;
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;

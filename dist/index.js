@@ -32924,7 +32924,7 @@ function patchDocuments(context3, entry, env) {
   if (file) {
     if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
     const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context3.fileRef.relPath), file));
-    for (const doc of env.index.yamlDocuments) if (doc.fileRef.relPath === wanted) out.push(doc);
+    out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
     const text = nav.text(node);
@@ -33372,6 +33372,19 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
+  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  documentsIn(relPath) {
+    if (this.byPath === void 0) {
+      this.byPath = /* @__PURE__ */ new Map();
+      for (const context3 of this.yamlDocuments) {
+        const list = this.byPath.get(context3.fileRef.relPath);
+        if (list) list.push(context3);
+        else this.byPath.set(context3.fileRef.relPath, [context3]);
+      }
+    }
+    return this.byPath.get(relPath) ?? [];
+  }
+  byPath;
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;

@@ -177,7 +177,7 @@ function patchDocuments(context: YamlContext, entry: Node, env: ExtractEnv): Yam
   if (file) {
     if (path.posix.isAbsolute(file) || file.includes('://')) return [];
     const wanted = path.posix.normalize(path.posix.join(path.posix.dirname(context.fileRef.relPath), file));
-    for (const doc of env.index.yamlDocuments) if (doc.fileRef.relPath === wanted) out.push(doc);
+    out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, 'patch');
     const text = nav.text(node);

@@ -52,6 +52,21 @@ export class ScanIndex {
     return found;
   }
 
+  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  documentsIn(relPath: string): readonly YamlContext[] {
+    if (this.byPath === undefined) {
+      this.byPath = new Map();
+      for (const context of this.yamlDocuments) {
+        const list = this.byPath.get(context.fileRef.relPath);
+        if (list) list.push(context);
+        else this.byPath.set(context.fileRef.relPath, [context]);
+      }
+    }
+    return this.byPath.get(relPath) ?? [];
+  }
+
+  private byPath: Map<string, YamlContext[]> | undefined;
+
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps(): ReadonlySet<string> {
     return this.missing;
