@@ -29852,8 +29852,12 @@ function encodeUri(relPath) {
   return relPath.split("/").map(encodeSegment).join("/");
 }
 function artifactUri(file) {
-  if (file.relPath === ".." || file.relPath.startsWith("../")) return pathToFileURL(file.absPath).href;
-  return encodeUri(file.relPath);
+  const { relPath, absPath } = file;
+  const drive = /^[A-Za-z]:[\\/]/.test(absPath);
+  if (drive && /^[A-Za-z]:\//.test(relPath))
+    return `file:///${absPath.slice(0, 2)}/${encodeUri(absPath.slice(3).replace(/\\/g, "/"))}`;
+  if (relPath === ".." || relPath.startsWith("../")) return pathToFileURL(absPath).href;
+  return encodeUri(relPath);
 }
 function encodeSegment(segment) {
   return encodeURIComponent(replaceLoneSurrogates(segment)).replace(

@@ -78,11 +78,16 @@ export function encodeUri(relPath: string): string {
 /**
  * The artifact URI of a file: repo-relative when it lies under the report base, which is always the
  * case for the Action (the workspace); an absolute `file:` URI for a CLI path outside the current
- * directory, since a relative URI must never climb with `..`.
+ * directory (or on another Windows drive), since a relative URI must never climb with `..`.
  */
 export function artifactUri(file: FileRef): string {
-  if (file.relPath === '..' || file.relPath.startsWith('../')) return pathToFileURL(file.absPath).href;
-  return encodeUri(file.relPath);
+  const { relPath, absPath } = file;
+  // On Windows a file on another drive has no relative path: path.relative gives `D:/x/a.yaml`.
+  const drive = /^[A-Za-z]:[\\/]/.test(absPath);
+  if (drive && /^[A-Za-z]:\//.test(relPath))
+    return `file:///${absPath.slice(0, 2)}/${encodeUri(absPath.slice(3).replace(/\\/g, '/'))}`;
+  if (relPath === '..' || relPath.startsWith('../')) return pathToFileURL(absPath).href;
+  return encodeUri(relPath);
 }
 
 function encodeSegment(segment: string): string {

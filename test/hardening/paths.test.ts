@@ -131,6 +131,15 @@ describe('workflow-command annotations', () => {
     );
   });
 
+  it('gives a file on another Windows drive an absolute file: URI, never `D%3A/...`', () => {
+    const absPath = 'D:\\other\\etcd pod.yaml';
+    const relPath = relativePath('C:\\repo', absPath, path.win32);
+    expect(relPath).toBe('D:/other/etcd pod.yaml');
+    expect(artifactUri({ absPath, relPath })).toBe('file:///D:/other/etcd%20pod.yaml');
+    // The same drive: relative as ever.
+    expect(artifactUri({ absPath: 'C:\\repo\\k8s\\a.yaml', relPath: 'k8s/a.yaml' })).toBe('k8s/a.yaml');
+  });
+
   it('uses forward-slash relative paths from Windows for the file property', () => {
     const relPath = relativePath('D:\\a\\repo', 'D:\\a\\repo\\k8s\\etcd pod.yaml', path.win32);
     const command = workflowCommand(findingAnnotation({ ...finding, file: { relPath, absPath: '' } }));

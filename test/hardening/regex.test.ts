@@ -215,6 +215,9 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ['scan.ts', '/ConfigMap|patch/', (re) => expect(re.test(rep('ConfigMa patc'))).toBe(false)],
   ['scan.ts', '/ConfigMap/', (re) => expect(re.test(rep('ConfigMa'))).toBe(false)],
   ['load/prefilter.ts', '/ConfigMap/', (re) => expect(re.test(rep('ConfigMa'))).toBe(false)],
+  ['report/sarif.ts', String.raw`/^[A-Za-z]:[\\/]/`, (re) => expect(re.test(rep('C'))).toBe(false)],
+  ['report/sarif.ts', String.raw`/^[A-Za-z]:\//`, (re) => expect(re.test(rep('C:'))).toBe(false)],
+  ['report/sarif.ts', String.raw`/\\/g`, (re) => expect(rep('a\\').replace(re, '/')).toBe(rep('a/'))],
   [
     'load/template.ts',
     String.raw`/(^|\/)templates\//`,
