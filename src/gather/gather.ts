@@ -38,7 +38,7 @@ export interface Gathered {
 const MAX_THREADS = 4;
 /**
  * Directories the main thread lists alone before starting workers: a small repository is done
- * before a worker would have started (about 30 ms), and pays nothing for threads.
+ * before a worker would have started (30-80 ms), and pays nothing for threads.
  */
 const SPAWN_AFTER_DIRECTORIES = 64;
 
