@@ -13541,6 +13541,7 @@ var HEADER_WORDS = JOINED + MAX_THREADS;
 var MAX_BLOBS = 1024;
 var TABLE_WORDS = MAX_BLOBS * 2;
 var DATA_START = (HEADER_WORDS + TABLE_WORDS) * 4;
+var MAX_SHARE = 64;
 var TaskPool = class {
   control;
   data;
@@ -13580,10 +13581,19 @@ var TaskPool = class {
   joined(thread) {
     return Atomics.load(this.control, JOINED + thread) !== 0;
   }
-  /** Moves the older half of `stack` (the shallower directories, the bigger subtrees) to the pool. */
+  /**
+   * Moves the older half of `stack` (the shallower directories, the bigger subtrees) to the pool, at
+   * most MAX_SHARE tasks, fewer when they do not fit. Unbounded, a flat directory of 120,000 files
+   * (1,875 file tasks) made every thread serialize megabytes that did not fit, task after task:
+   * 34 s instead of 1.3 s.
+   */
   share(stack) {
-    const half = Math.floor(stack.length / 2);
-    if (half > 0 && this.put(stack.slice(0, half))) stack.splice(0, half);
+    for (let count = Math.min(Math.floor(stack.length / 2), MAX_SHARE); count > 0; count >>= 1) {
+      if (this.put(stack.slice(0, count))) {
+        stack.splice(0, count);
+        return;
+      }
+    }
   }
   /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
   put(tasks) {

@@ -138,12 +138,30 @@ describe('TaskPool.share', () => {
     expect(pool.signal).toBe(signal);
   });
 
-  it('leaves the stack whole when the older half does not fit', () => {
+  it('leaves the stack whole when not even its oldest task fits', () => {
     const pool = newPool(16);
     const stack = [dir('a-long-directory-name'), dir('b'), dir('c')];
     pool.share(stack);
     expect(stack).toEqual([dir('a-long-directory-name'), dir('b'), dir('c')]);
     expect(pool.empty).toBe(true);
+  });
+
+  it('gives fewer tasks when the older half does not fit', () => {
+    const stack = Array.from({ length: 8 }, (_, i) => dir(`d${i}`));
+    // Room for the two oldest tasks, not for four.
+    const pool = newPool(Buffer.byteLength(JSON.stringify(stack.slice(0, 2))) + 1);
+    const original = [...stack];
+    pool.share(stack);
+    expect(stack).toEqual(original.slice(2));
+    expect(pool.take(1)).toEqual(original.slice(0, 2));
+  });
+
+  it('gives at most 64 tasks at once, however long the stack', () => {
+    const pool = newPool();
+    const stack = Array.from({ length: 1000 }, (_, i) => files(`f${i}.yaml`));
+    pool.share(stack);
+    expect(stack).toHaveLength(936);
+    expect(pool.take(1)).toHaveLength(64);
   });
 
   it('bumps the signal when it gives tasks away', () => {
