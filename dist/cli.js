@@ -9212,12 +9212,22 @@ var DirectoryLister = class {
     this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
     this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
+    this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
+    this.earlierCovering = this.rootsLowerCase.map(
+      (rootReal, root) => this.rootsLowerCase.flatMap(
+        (other, earlier) => earlier < root && rootReal.startsWith(other) ? [earlier] : []
+      )
+    );
   }
   spec;
   include;
   exclude;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
+  /** For each root, the earlier roots it may lie in: only those can list its entries first. */
+  earlierCovering;
+  /** The roots' real paths in lower case, for a cheap "may lie inside" test (case-insensitive file systems). */
+  rootsLowerCase;
   list(root, dirRel, sink) {
     const rootReal = this.spec.roots[root];
     let entries;
@@ -9238,7 +9248,7 @@ var DirectoryLister = class {
       }
       if (!this.include(rel)) continue;
       const absPath = joinRelative(rootReal, rel);
-      if (root > 0 && this.listedDirectly(absPath, root)) continue;
+      if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
       if (badName) sink.diagnostic(this.skipped(root, rel, "warning", badName));
       else if (entry.isFile()) sink.file({ absPath, relPath: this.relPathOf(root, rel) }, true);
@@ -9255,13 +9265,17 @@ var DirectoryLister = class {
       sink.file(fileRef(this.spec, target), false);
   }
   /**
-   * Whether a walk root (one of the first `before`) lists the file at this real path as an entry of
-   * its own directory: its directories and itself not excluded, its path matching the globs. Such a
-   * file is emitted there only, so files are counted once without a set of every path seen.
+   * Whether a walk root lists the file at this real path as an entry of its own directory: its
+   * directories and itself not excluded, its path matching the globs. With `before`, only the roots
+   * before that one are asked. Such a file is emitted by that root only, so files are counted once
+   * without a set of every path seen.
    */
-  listedDirectly(absPath, before = this.spec.roots.length) {
-    for (let root = 0; root < before; root++) {
+  listedDirectly(absPath, before) {
+    const candidates = before === void 0 ? this.spec.roots.keys() : this.earlierCovering[before] ?? [];
+    const lowerCase = absPath.toLowerCase();
+    for (const root of candidates) {
       const rootReal = this.spec.roots[root];
+      if (!lowerCase.startsWith(this.rootsLowerCase[root])) continue;
       if (!isInside(rootReal, absPath) || absPath === rootReal) continue;
       const rel = relativePath(rootReal, absPath);
       let excluded = false;

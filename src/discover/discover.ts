@@ -150,11 +150,21 @@ export class DirectoryLister {
   private readonly exclude: (relPath: string) => boolean;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   private readonly rootRelPaths: string[];
+  /** For each root, the earlier roots it may lie in: only those can list its entries first. */
+  private readonly earlierCovering: number[][];
+  /** The roots' real paths in lower case, for a cheap "may lie inside" test (case-insensitive file systems). */
+  private readonly rootsLowerCase: string[];
 
   constructor(private readonly spec: WalkSpec) {
     this.include = picomatch([...spec.patterns], { dot: true, nocase: true });
     this.exclude = spec.exclude.length > 0 ? picomatch([...spec.exclude], { dot: true }) : () => false;
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
+    this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
+    this.earlierCovering = this.rootsLowerCase.map((rootReal, root) =>
+      this.rootsLowerCase.flatMap((other, earlier) =>
+        earlier < root && rootReal.startsWith(other) ? [earlier] : [],
+      ),
+    );
   }
 
   list(root: number, dirRel: string, sink: ListingSink): void {
@@ -178,7 +188,7 @@ export class DirectoryLister {
       if (!this.include(rel)) continue;
       const absPath = joinRelative(rootReal, rel);
       // With overlapping inputs (`k8s k8s/prod`), an entry belongs to the first root that lists it.
-      if (root > 0 && this.listedDirectly(absPath, root)) continue;
+      if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName =
         entry.name.includes('\uFFFD') && !existsSync(absPath) ? notUtf8(rel, 'ENOENT') : undefined;
       if (badName) sink.diagnostic(this.skipped(root, rel, 'warning', badName));
@@ -198,13 +208,17 @@ export class DirectoryLister {
   }
 
   /**
-   * Whether a walk root (one of the first `before`) lists the file at this real path as an entry of
-   * its own directory: its directories and itself not excluded, its path matching the globs. Such a
-   * file is emitted there only, so files are counted once without a set of every path seen.
+   * Whether a walk root lists the file at this real path as an entry of its own directory: its
+   * directories and itself not excluded, its path matching the globs. With `before`, only the roots
+   * before that one are asked. Such a file is emitted by that root only, so files are counted once
+   * without a set of every path seen.
    */
-  listedDirectly(absPath: string, before = this.spec.roots.length): boolean {
-    for (let root = 0; root < before; root++) {
+  listedDirectly(absPath: string, before?: number): boolean {
+    const candidates = before === undefined ? this.spec.roots.keys() : (this.earlierCovering[before] ?? []);
+    const lowerCase = absPath.toLowerCase();
+    for (const root of candidates) {
       const rootReal = this.spec.roots[root] as string;
+      if (!lowerCase.startsWith(this.rootsLowerCase[root] as string)) continue;
       if (!isInside(rootReal, absPath) || absPath === rootReal) continue;
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
