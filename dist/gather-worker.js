@@ -2080,8 +2080,11 @@ function relevance(text, file) {
   if (SETTING_TOKEN.test(text)) return "settings";
   if (KUSTOMIZATION.test(file.relPath)) return "context";
   if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
-  if (CONFIG_MAP.test(text)) return "lookup";
+  if (mentionsConfigMap(text)) return "lookup";
   return "none";
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP.test(text);
 }
 
 // src/load/read.ts
@@ -2099,14 +2102,15 @@ function readAndClassify(file, options) {
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
   const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
-  if (relevance2 === "none" || relevance2 === "lookup")
-    return { status: relevance2 === "none" ? "skipped" : "lookup" };
+  if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
   const text = decode(bytes);
   if (text === void 0) return binary(file);
-  const decided = relevance2 ?? options.classify(text, file);
-  if (decided === "none") return { status: "skipped" };
-  if (decided === "lookup") return { status: "lookup" };
-  return { status: "kept", relevance: decided, text };
+  return classified(relevance2 ?? options.classify(text, file), text);
+}
+function classified(relevance2, text) {
+  if (relevance2 === "none") return { status: "skipped" };
+  if (relevance2 === "lookup") return { status: "lookup" };
+  return { status: "kept", relevance: relevance2, text };
 }
 function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };

@@ -29553,14 +29553,10 @@ var DEFAULT_PATTERNS = [
   "**/default/etcd"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
-function uniqueSorted(items) {
+function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const absPath = "file" in item ? item.file.absPath : item.absPath;
-    if (!byRealPath.has(absPath)) byRealPath.set(absPath, item);
-  }
-  const relPath = (item) => "file" in item ? item.file.relPath : item.relPath;
-  return [...byRealPath.values()].sort((a, b) => compare(relPath(a), relPath(b)));
+  for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
+  return [...byRealPath.values()].sort((a, b) => compare(a.relPath, b.relPath));
 }
 function planDiscovery(options) {
   const base = path.resolve(options.base);
@@ -32359,14 +32355,15 @@ function readAndClassify(file, options) {
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
   const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
-  if (relevance2 === "none" || relevance2 === "lookup")
-    return { status: relevance2 === "none" ? "skipped" : "lookup" };
+  if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
   const text = decode(bytes);
   if (text === void 0) return binary(file);
-  const decided = relevance2 ?? options.classify(text, file);
-  if (decided === "none") return { status: "skipped" };
-  if (decided === "lookup") return { status: "lookup" };
-  return { status: "kept", relevance: decided, text };
+  return classified(relevance2 ?? options.classify(text, file), text);
+}
+function classified(relevance2, text) {
+  if (relevance2 === "none") return { status: "skipped" };
+  if (relevance2 === "lookup") return { status: "lookup" };
+  return { status: "kept", relevance: relevance2, text };
 }
 function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };
@@ -34073,8 +34070,11 @@ function relevance(text, file) {
   if (SETTING_TOKEN.test(text)) return "settings";
   if (KUSTOMIZATION.test(file.relPath)) return "context";
   if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
-  if (CONFIG_MAP.test(text)) return "lookup";
+  if (mentionsConfigMap(text)) return "lookup";
   return "none";
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP.test(text);
 }
 
 // src/gather/work.ts
@@ -34435,7 +34435,7 @@ async function scan(options) {
   for (const { file, text } of deferred) {
     if (!needsContext) {
       skipped2++;
-      if (/ConfigMap/.test(text)) lookups.push(file);
+      if (mentionsConfigMap(text)) lookups.push(file);
       continue;
     }
     const outcome = parseLoaded(file, text);
@@ -34446,7 +34446,7 @@ async function scan(options) {
   let extraction = extractFiles(files);
   const wanted = extraction.missingConfigMaps;
   if (wanted.size > 0 && lookups.length > 0) {
-    const named = (text) => /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name)) ? "settings" : "none";
+    const named = (text) => mentionsConfigMap(text) && [...wanted].some((name) => text.includes(name)) ? "settings" : "none";
     for (const file of lookups) {
       const outcome = loadFile(file, { maxFileSize, classify: named });
       if (outcome.loaded && outcome.loaded.kind !== "skipped") {

@@ -14,6 +14,7 @@ import { ScanIndex } from './extract/scan-index.js';
 import { systemdExtractor } from './extract/systemd.js';
 import { gather } from './gather/gather.js';
 import { type LoadedFile, loadFile, parseLoaded, type TextFile } from './load/load.js';
+import { mentionsConfigMap } from './load/prefilter.js';
 import type { Diagnostic, EtcdConfig, FileRef, Finding, ScanResult } from './model.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions } from './triage/suppressions.js';
@@ -93,7 +94,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const { file, text } of deferred) {
     if (!needsContext) {
       skipped++;
-      if (/ConfigMap/.test(text)) lookups.push(file);
+      if (mentionsConfigMap(text)) lookups.push(file);
       continue;
     }
     const outcome = parseLoaded(file, text);
@@ -108,7 +109,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     // An etcd container reads a ConfigMap the prefilter skipped (configMapKeyRef may use any key
     // name): load the ConfigMaps that name it, then extract again with them in the index.
     const named = (text: string) =>
-      /ConfigMap/.test(text) && [...wanted].some((name) => text.includes(name))
+      mentionsConfigMap(text) && [...wanted].some((name) => text.includes(name))
         ? ('settings' as const)
         : ('none' as const);
     for (const file of lookups) {

@@ -86,14 +86,10 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
 }
 
 /** Files in relPath order, each real path once (a file reached by a link and by its own name). */
-export function uniqueSorted<T extends { file: FileRef } | FileRef>(items: readonly T[]): T[] {
-  const byRealPath = new Map<string, T>();
-  for (const item of items) {
-    const absPath = 'file' in item ? item.file.absPath : item.absPath;
-    if (!byRealPath.has(absPath)) byRealPath.set(absPath, item);
-  }
-  const relPath = (item: T) => ('file' in item ? item.file.relPath : item.relPath);
-  return [...byRealPath.values()].sort((a, b) => compare(relPath(a), relPath(b)));
+export function uniqueSorted(files: readonly FileRef[]): FileRef[] {
+  const byRealPath = new Map<string, FileRef>();
+  for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
+  return [...byRealPath.values()].sort((a, b) => compare(a.relPath, b.relPath));
 }
 
 /**

@@ -26,8 +26,13 @@ export function relevance(text: string, file: FileRef): Relevance {
   if (SETTING_TOKEN.test(text)) return 'settings';
   if (KUSTOMIZATION.test(file.relPath)) return 'context';
   if (ETCD.test(text) && PROCESS_KEYS.test(text)) return 'context';
-  if (CONFIG_MAP.test(text)) return 'lookup';
+  if (mentionsConfigMap(text)) return 'lookup';
   return 'none';
+}
+
+/** Whether the text can define a ConfigMap: the test for `lookup`, also used by the scan's second pass. */
+export function mentionsConfigMap(text: string): boolean {
+  return CONFIG_MAP.test(text);
 }
 
 /** Whether the file is read at all before a workload asks for it: settings or context. */

@@ -40,14 +40,16 @@ export function readAndClassify(file: FileRef, options: ReadOptions): ReadResult
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
   const relevance = utf16 ? undefined : options.classify(bytes.toString('latin1'), file);
-  if (relevance === 'none' || relevance === 'lookup')
-    return { status: relevance === 'none' ? 'skipped' : 'lookup' };
+  if (relevance === 'none' || relevance === 'lookup') return classified(relevance, '');
   const text = decode(bytes);
   if (text === undefined) return binary(file);
-  const decided = relevance ?? options.classify(text, file);
-  if (decided === 'none') return { status: 'skipped' };
-  if (decided === 'lookup') return { status: 'lookup' };
-  return { status: 'kept', relevance: decided, text };
+  return classified(relevance ?? options.classify(text, file), text);
+}
+
+function classified(relevance: Relevance, text: string): ReadResult {
+  if (relevance === 'none') return { status: 'skipped' };
+  if (relevance === 'lookup') return { status: 'lookup' };
+  return { status: 'kept', relevance, text };
 }
 
 function binary(file: FileRef): ReadResult {
