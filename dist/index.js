@@ -30353,18 +30353,20 @@ function autoTlsFindings(meta3, side, config) {
   const fix = fixFor(enabled.setting, config.launcher, side);
   const first = `${subject}: ${describeSetting(enabled.setting, side)} enables ${side} auto-TLS, ${text.risk} (CIS Kubernetes ${meta3.cis}).`;
   const message = [first, ...caveats(config, side, enabled), `Fix: ${fix}`].join(" ");
-  return [
-    {
-      ruleId: meta3.id,
-      level: meta3.defaultLevel,
-      message,
-      title: text.title,
-      file: enabled.setting.file ?? config.file,
-      span: enabled.setting.span,
-      subject,
-      fix
-    }
-  ];
+  const file = enabled.setting.file ?? config.file;
+  const finding = {
+    ruleId: meta3.id,
+    level: meta3.defaultLevel,
+    message,
+    title: text.title,
+    file,
+    span: enabled.setting.span,
+    subject,
+    fix
+  };
+  if (file.absPath !== config.file.absPath)
+    finding.related = [{ file: config.file, message: `${subject}, which reads this setting` }];
+  return [finding];
 }
 function describeLauncher(launcher) {
   switch (launcher.kind) {

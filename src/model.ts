@@ -109,6 +109,15 @@ export interface EtcdConfig {
   startupProblems: StartupProblem[];
 }
 
+/** A place on a finding's evidence chain other than its own location. */
+export interface RelatedLocation {
+  file: FileRef;
+  /** Where in the file, when one place stands for it (the launcher); the whole file otherwise. */
+  span?: Span;
+  /** What the file contributes, e.g. `the workload that reads this ConfigMap`. */
+  message: string;
+}
+
 export interface Finding {
   ruleId: RuleId;
   level: Level;
@@ -118,6 +127,13 @@ export interface Finding {
   title: string;
   file: FileRef;
   span: Span;
+  /**
+   * The other files on the finding's evidence chain: the workload that reads a ConfigMap value, the
+   * unit that reads an env file, the kustomization that applies a patch, the values file that
+   * selects a chart. A change to any of them changes the finding (only-changed gating, SARIF
+   * relatedLocations).
+   */
+  related?: RelatedLocation[];
   /** Human description of the object, e.g. `Pod kube-system/etcd, container etcd`. */
   subject: string;
   /** One-line fix. */

@@ -44,18 +44,22 @@ export function autoTlsFindings(meta: RuleMeta, side: TlsSide, config: EtcdConfi
   const fix = fixFor(enabled.setting, config.launcher, side);
   const first = `${subject}: ${describeSetting(enabled.setting, side)} enables ${side} auto-TLS, ${text.risk} (CIS Kubernetes ${meta.cis}).`;
   const message = [first, ...caveats(config, side, enabled), `Fix: ${fix}`].join(' ');
-  return [
-    {
-      ruleId: meta.id,
-      level: meta.defaultLevel,
-      message,
-      title: text.title,
-      file: enabled.setting.file ?? config.file,
-      span: enabled.setting.span,
-      subject,
-      fix,
-    },
-  ];
+  const file = enabled.setting.file ?? config.file;
+  const finding: Finding = {
+    ruleId: meta.id,
+    level: meta.defaultLevel,
+    message,
+    title: text.title,
+    file,
+    span: enabled.setting.span,
+    subject,
+    fix,
+  };
+  // The setting lives in another file than the process that reads it (a ConfigMap read by a
+  // workload, an env file read by a unit, a patch applied to a base): both are evidence.
+  if (file.absPath !== config.file.absPath)
+    finding.related = [{ file: config.file, message: `${subject}, which reads this setting` }];
+  return [finding];
 }
 
 export function describeLauncher(launcher: Launcher): string {
