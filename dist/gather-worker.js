@@ -2070,21 +2070,40 @@ function safeStat(p) {
   }
 }
 
-// src/load/prefilter.ts
-var SETTING_TOKEN = /auto[-_"'\\]{0,4}tls(?![a-z0-9_])|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}/i;
-var ETCD = /etcd/i;
-var PROCESS_KEYS = /envFrom|configMapKeyRef|EnvironmentFile|command|args|entrypoint|ExecStart|ETCD_[A-Z]/;
-var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-var CONFIG_MAP = /ConfigMap/;
-function relevance(text, file) {
-  if (SETTING_TOKEN.test(text)) return "settings";
-  if (KUSTOMIZATION.test(file.relPath)) return "context";
-  if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
-  if (mentionsConfigMap(text)) return "lookup";
-  return "none";
+// src/load/file-kinds.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function basename(relPath) {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
 }
-function mentionsConfigMap(text) {
-  return CONFIG_MAP.test(text);
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(basename(relPath));
+}
+
+// src/load/prefilter.ts
+var NOISE = /[\s'"`\\$-]+/g;
+var TOKENS = [
+  "etcd",
+  "autotls",
+  "securetransport",
+  "transportsecurity",
+  "listenclient",
+  "listenpeer",
+  "advertiseclient",
+  "advertisepeer",
+  "clientcertauth",
+  "trustedcafile",
+  "certfile",
+  "keyfile"
+];
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
+function relevance(text, file) {
+  if (isKustomizationName(file.relPath) || NAME_ESCAPE.test(text)) return "settings";
+  const normalised = normalise(text);
+  if (TOKENS.some((token) => normalised.includes(token))) return "settings";
+  return normalised.includes("configmap") ? "lookup" : "none";
+}
+function normalise(text) {
+  return text.replace(NOISE, "").toLowerCase();
 }
 
 // src/load/read.ts
@@ -2110,7 +2129,7 @@ function readAndClassify(file, options) {
 function classified(relevance2, text) {
   if (relevance2 === "none") return { status: "skipped" };
   if (relevance2 === "lookup") return { status: "lookup" };
-  return { status: "kept", relevance: relevance2, text };
+  return { status: "kept", text };
 }
 function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -20940,8 +20940,8 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20962,7 +20962,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20977,8 +20977,8 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -21628,7 +21628,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -21640,12 +21640,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -21656,7 +21656,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -21701,7 +21701,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -21712,7 +21712,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -22025,7 +22025,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -22168,7 +22168,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -22223,7 +22223,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -22246,7 +22246,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -22271,20 +22271,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -22433,7 +22433,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -22448,7 +22448,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -22588,19 +22588,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22907,7 +22907,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -22974,7 +22974,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -23072,7 +23072,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -23129,7 +23129,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -23225,14 +23225,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -23243,13 +23243,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -23294,7 +23294,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -23322,7 +23322,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
+        const node = new Scalar4.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -23413,7 +23413,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -23430,7 +23430,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -23481,7 +23481,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -23525,15 +23525,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -23548,7 +23548,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -23559,7 +23559,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -23702,7 +23702,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -23714,7 +23714,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -23722,7 +23722,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -23734,7 +23734,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -23762,7 +23762,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -25270,7 +25270,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -25319,7 +25319,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -25334,13 +25334,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -25402,7 +25402,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -25517,7 +25517,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -25526,15 +25526,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -25739,7 +25739,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -25757,11 +25757,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar4.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -26522,7 +26522,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26606,7 +26606,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -28214,7 +28214,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -28239,7 +28239,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -28379,11 +28379,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28399,7 +28399,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28486,26 +28486,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve2(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -28713,14 +28713,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28964,12 +28964,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28977,7 +28977,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29016,7 +29016,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -29193,11 +29193,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29213,7 +29213,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29722,7 +29722,7 @@ var RANK = { note: 1, warning: 2, error: 3 };
 function gatingFindings(findings, failOn) {
   if (failOn === "none") return [];
   return findings.filter(
-    (finding) => RANK[finding.level] >= RANK[failOn] && finding.baselineState !== "unchanged"
+    (finding2) => RANK[finding2.level] >= RANK[failOn] && finding2.baselineState !== "unchanged"
   );
 }
 function isFailOn(value) {
@@ -29832,7 +29832,7 @@ function toSarif(result, rules, options) {
   const ruleIndexes = indexRules(rules);
   const fingerprintOf = fingerprinter(options.fileText);
   const results = sortedFindings(result.findings).map(
-    ({ finding, uri }) => toResult(finding, uri, ruleIndexes, fingerprintOf)
+    ({ finding: finding2, uri }) => toResult(finding2, uri, ruleIndexes, fingerprintOf)
   );
   const run2 = {
     tool: {
@@ -29922,22 +29922,22 @@ function fingerprinter(fileText) {
     return cache.get(file.relPath)?.[line - 1];
   };
 }
-function toResult(finding, uri, ruleIndexes, fingerprintOf) {
-  const ruleIndex = ruleIndexes.get(finding.ruleId);
+function toResult(finding2, uri, ruleIndexes, fingerprintOf) {
+  const ruleIndex = ruleIndexes.get(finding2.ruleId);
   if (ruleIndex === void 0)
-    throw new Error(`finding for rule ${finding.ruleId}, which is not in the rule list`);
-  const region = regionOf(finding.span);
+    throw new Error(`finding for rule ${finding2.ruleId}, which is not in the rule list`);
+  const region = regionOf(finding2.span);
   const result = {
-    ruleId: finding.ruleId,
+    ruleId: finding2.ruleId,
     ruleIndex,
-    level: finding.level,
-    message: { text: finding.message },
+    level: finding2.level,
+    message: { text: finding2.message },
     locations: [location(uri, region)]
   };
-  const hash = fingerprintOf(finding.file, region.startLine);
+  const hash = fingerprintOf(finding2.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
-  if (finding.baselineState) result.baselineState = finding.baselineState;
-  result.properties = { subject: finding.subject };
+  if (finding2.baselineState) result.baselineState = finding2.baselineState;
+  result.properties = { subject: finding2.subject };
   return result;
 }
 function regionOf(span) {
@@ -29975,14 +29975,14 @@ function compareKeys(a, b) {
   return a.length - b.length;
 }
 function sortedFindings(findings) {
-  const keyed = findings.map((finding) => {
-    const uri = artifactUri(finding.file);
-    const { startLine, startColumn, endLine, endColumn } = finding.span;
-    const { ruleId, message, subject, title } = finding;
+  const keyed = findings.map((finding2) => {
+    const uri = artifactUri(finding2.file);
+    const { startLine, startColumn, endLine, endColumn } = finding2.span;
+    const { ruleId, message, subject, title } = finding2;
     const key = [uri, startLine, startColumn, ruleId, message, endLine, endColumn, subject, title];
-    return { finding, uri, key };
+    return { finding: finding2, uri, key };
   });
-  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ finding, uri }) => ({ finding, uri }));
+  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ finding: finding2, uri }) => ({ finding: finding2, uri }));
 }
 function sortedNotifications(diagnostics) {
   const keyed = diagnostics.map((diagnostic) => {
@@ -30016,8 +30016,8 @@ function toMarkdownSummary(scan2, rules, options) {
 }
 function render(scan2, rules, options, maxRows) {
   const verdict = options.result === "fail" ? "\u274C failed" : "\u2705 passed";
-  const baselined = scan2.findings.filter((finding) => finding.baselineState === "unchanged");
-  const outside = options.changedFiles ? scan2.findings.filter((finding) => !isChanged(finding, options)).length : 0;
+  const baselined = scan2.findings.filter((finding2) => finding2.baselineState === "unchanged");
+  const outside = options.changedFiles ? scan2.findings.filter((finding2) => !isChanged(finding2, options)).length : 0;
   const out = [
     "## etcd-tls-guard",
     "",
@@ -30041,10 +30041,10 @@ function render(scan2, rules, options, maxRows) {
     "| Rule | CIS | Findings | Error | Warning | Note | Baselined | Suppressed |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |"
   );
-  const byRule = countBy(scan2.findings, (finding) => finding.ruleId);
-  const byRuleLevel = countBy(scan2.findings, (finding) => `${finding.ruleId}\0${finding.level}`);
-  const baselinedByRule = countBy(baselined, (finding) => finding.ruleId);
-  const suppressedByRule = countBy(scan2.suppressed, (finding) => finding.ruleId);
+  const byRule = countBy(scan2.findings, (finding2) => finding2.ruleId);
+  const byRuleLevel = countBy(scan2.findings, (finding2) => `${finding2.ruleId}\0${finding2.level}`);
+  const baselinedByRule = countBy(baselined, (finding2) => finding2.ruleId);
+  const suppressedByRule = countBy(scan2.suppressed, (finding2) => finding2.ruleId);
   const levels = ["error", "warning", "note"];
   for (const rule of rules) {
     const perLevel = levels.map((level) => byRuleLevel.get(`${rule.id}\0${level}`) ?? 0);
@@ -30061,7 +30061,7 @@ function render(scan2, rules, options, maxRows) {
       "| --- | --- | --- | --- | --- | --- |"
     );
     const ordered = importantFirst(scan2.findings, options);
-    for (const finding of ordered.slice(0, maxRows)) out.push(findingRow(finding, options));
+    for (const finding2 of ordered.slice(0, maxRows)) out.push(findingRow(finding2, options));
     if (ordered.length > maxRows) out.push(`| \u2026 ${ordered.length - maxRows} more | | | | | |`);
   }
   if (scan2.suppressed.length > 0) {
@@ -30072,9 +30072,9 @@ function render(scan2, rules, options, maxRows) {
       "| File | Line | Rule | Object | Reason |",
       "| --- | --- | --- | --- | --- |"
     );
-    for (const finding of scan2.suppressed.slice(0, maxRows)) {
+    for (const finding2 of scan2.suppressed.slice(0, maxRows)) {
       out.push(
-        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${cell(finding.subject)} | ${cell(finding.suppression?.reason ?? "")} |`
+        `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${cell(finding2.subject)} | ${cell(finding2.suppression?.reason ?? "")} |`
       );
     }
     if (scan2.suppressed.length > maxRows) out.push(`| \u2026 ${scan2.suppressed.length - maxRows} more | | | | |`);
@@ -30096,25 +30096,25 @@ function render(scan2, rules, options, maxRows) {
 `;
 }
 function importantFirst(findings, options) {
-  const rank = (finding) => (finding.baselineState === "unchanged" ? 2 : 0) + (isChanged(finding, options) ? 0 : 1);
+  const rank = (finding2) => (finding2.baselineState === "unchanged" ? 2 : 0) + (isChanged(finding2, options) ? 0 : 1);
   const levelRank = { error: 0, warning: 1, note: 2 };
   return [...findings].sort((a, b) => rank(a) - rank(b) || levelRank[a.level] - levelRank[b.level]);
 }
-function isChanged(finding, options) {
-  return options.changedFiles ? options.changedFiles.has(finding.file.relPath) : true;
+function isChanged(finding2, options) {
+  return options.changedFiles ? options.changedFiles.has(finding2.file.relPath) : true;
 }
-function findingRow(finding, options) {
+function findingRow(finding2, options) {
   const marks = [
-    finding.baselineState === "unchanged" ? "baseline" : "",
-    isChanged(finding, options) ? "" : "not in the pull request"
+    finding2.baselineState === "unchanged" ? "baseline" : "",
+    isChanged(finding2, options) ? "" : "not in the pull request"
   ].filter(Boolean);
-  const level = [finding.level, ...marks].join(" \xB7 ");
-  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${cell(finding.subject)} | ${cell(finding.fix)} |`;
+  const level = [finding2.level, ...marks].join(" \xB7 ");
+  return `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${level} | ${cell(finding2.subject)} | ${cell(finding2.fix)} |`;
 }
-function fileLink(finding, options) {
-  const name = `\`${cell(finding.file.relPath).replace(/`/g, "'")}\``;
+function fileLink(finding2, options) {
+  const name = `\`${cell(finding2.file.relPath).replace(/`/g, "'")}\``;
   if (!options.repository || !options.sha) return name;
-  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${finding.file.relPath.split("/").map(encodeURIComponent).join("/")}#L${finding.span.startLine}`;
+  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${finding2.file.relPath.split("/").map(encodeURIComponent).join("/")}#L${finding2.span.startLine}`;
   return `[${name}](${url})`;
 }
 function cell(text) {
@@ -30141,42 +30141,318 @@ function truncateUtf8(text, maxBytes) {
   return `${text.slice(0, end)}${marker}`;
 }
 
-// src/etcd/go-flags.ts
-var BOOLEAN_FLAGS = /* @__PURE__ */ new Set([
-  "auto-tls",
-  "peer-auto-tls",
-  "client-cert-auth",
-  "peer-client-cert-auth",
-  "strict-reconfig-check",
-  "enable-v2",
-  "enable-pprof",
+// src/etcd/settings.ts
+var CLIENT = "client-transport-security";
+var PEER = "peer-transport-security";
+var DESCRIBED = [
+  { flag: "config-file", type: "path" },
+  {
+    flag: "listen-client-urls",
+    type: "urls",
+    configKey: ["listen-client-urls"],
+    default: "http://localhost:2379",
+    side: "client"
+  },
+  {
+    flag: "listen-client-http-urls",
+    type: "urls",
+    configKey: ["listen-client-http-urls"],
+    default: "",
+    side: "client"
+  },
+  {
+    flag: "advertise-client-urls",
+    type: "urls",
+    configKey: ["advertise-client-urls"],
+    default: "http://localhost:2379",
+    side: "client"
+  },
+  {
+    flag: "listen-peer-urls",
+    type: "urls",
+    configKey: ["listen-peer-urls"],
+    default: "http://localhost:2380",
+    side: "peer"
+  },
+  {
+    flag: "initial-advertise-peer-urls",
+    type: "urls",
+    configKey: ["initial-advertise-peer-urls"],
+    default: "http://localhost:2380",
+    side: "peer"
+  },
+  { flag: "listen-metrics-urls", type: "urls", configKey: ["listen-metrics-urls"], default: "" },
+  {
+    flag: "auto-tls",
+    type: "bool",
+    configKey: [CLIENT, "auto-tls"],
+    default: "false",
+    side: "client",
+    noticeWhenIneffective: true
+  },
+  { flag: "cert-file", type: "path", configKey: [CLIENT, "cert-file"], default: "", side: "client" },
+  { flag: "key-file", type: "path", configKey: [CLIENT, "key-file"], default: "", side: "client" },
+  {
+    flag: "client-cert-file",
+    type: "path",
+    configKey: [CLIENT, "client-cert-file"],
+    default: "",
+    side: "client"
+  },
+  {
+    flag: "client-key-file",
+    type: "path",
+    configKey: [CLIENT, "client-key-file"],
+    default: "",
+    side: "client"
+  },
+  {
+    flag: "client-cert-auth",
+    type: "bool",
+    configKey: [CLIENT, "client-cert-auth"],
+    default: "false",
+    side: "client"
+  },
+  {
+    flag: "trusted-ca-file",
+    type: "path",
+    configKey: [CLIENT, "trusted-ca-file"],
+    default: "",
+    side: "client"
+  },
+  { flag: "client-crl-file", type: "path", side: "client" },
+  {
+    flag: "client-cert-allowed-hostname",
+    type: "list",
+    configKey: [CLIENT, "allowed-hostname"],
+    side: "client"
+  },
+  {
+    flag: "peer-auto-tls",
+    type: "bool",
+    configKey: [PEER, "auto-tls"],
+    default: "false",
+    side: "peer",
+    noticeWhenIneffective: true
+  },
+  { flag: "peer-cert-file", type: "path", configKey: [PEER, "cert-file"], default: "", side: "peer" },
+  { flag: "peer-key-file", type: "path", configKey: [PEER, "key-file"], default: "", side: "peer" },
+  {
+    flag: "peer-client-cert-file",
+    type: "path",
+    configKey: [PEER, "client-cert-file"],
+    default: "",
+    side: "peer"
+  },
+  {
+    flag: "peer-client-key-file",
+    type: "path",
+    configKey: [PEER, "client-key-file"],
+    default: "",
+    side: "peer"
+  },
+  {
+    flag: "peer-client-cert-auth",
+    type: "bool",
+    configKey: [PEER, "client-cert-auth"],
+    default: "false",
+    side: "peer"
+  },
+  {
+    flag: "peer-trusted-ca-file",
+    type: "path",
+    configKey: [PEER, "trusted-ca-file"],
+    default: "",
+    side: "peer"
+  },
+  { flag: "peer-crl-file", type: "path", side: "peer" },
+  { flag: "peer-cert-allowed-cn", type: "list", configKey: [PEER, "allowed-cn"], side: "peer" },
+  { flag: "peer-cert-allowed-hostname", type: "list", configKey: [PEER, "allowed-hostname"], side: "peer" },
+  {
+    flag: "peer-skip-client-san-verification",
+    type: "bool",
+    configKey: [PEER, "skip-client-san-verification"],
+    side: "peer"
+  },
+  { flag: "experimental-peer-skip-client-san-verification", type: "bool", side: "peer" },
+  { flag: "cipher-suites", type: "list", configKey: ["cipher-suites"] },
+  { flag: "tls-min-version", type: "string", configKey: ["tls-min-version"] },
+  { flag: "tls-max-version", type: "string", configKey: ["tls-max-version"] }
+];
+var OTHER_BOOLEANS = [
+  "debug",
+  "discovery-insecure-skip-tls-verify",
+  "discovery-insecure-transport",
+  "enable-distributed-tracing",
   "enable-grpc-gateway",
   "enable-log-rotation",
-  "force-new-cluster",
-  "pre-vote",
-  "socket-reuse-port",
-  "socket-reuse-address",
-  "unsafe-no-fsync",
-  "version",
-  "discovery-insecure-transport",
-  "discovery-insecure-skip-tls-verify",
-  "experimental-peer-skip-client-san-verification",
-  "experimental-initial-corrupt-check",
+  "enable-pprof",
+  "enable-v2",
+  "experimental-compact-hash-check-enabled",
+  "experimental-enable-distributed-tracing",
   "experimental-enable-lease-checkpoint",
   "experimental-enable-lease-checkpoint-persist",
-  "experimental-enable-distributed-tracing",
+  "experimental-initial-corrupt-check",
   "experimental-memory-mlock",
-  "experimental-txn-mode-write-with-shared-buffer",
   "experimental-stop-grpc-service-on-defrag",
-  "experimental-compact-hash-check-enabled",
-  "initial-corrupt-check",
-  "enable-distributed-tracing",
+  "experimental-txn-mode-write-with-shared-buffer",
+  "force-new-cluster",
+  "initial-election-tick-advance",
   "memory-mlock",
-  "txn-mode-write-with-shared-buffer",
-  "stop-grpc-service-on-defrag",
-  "compact-hash-check-enabled",
-  "peer-skip-client-san-verification"
-]);
+  "next-cluster-version-compatible",
+  "pre-vote",
+  "socket-reuse-address",
+  "socket-reuse-port",
+  "strict-reconfig-check",
+  "unsafe-no-fsync",
+  "version",
+  // Flags etcd still accepts and ignores (etcdmain/config.go `ignored`, flags.IgnoredFlag is a bool).
+  "cluster-active-size",
+  "cluster-remove-delay",
+  "cluster-sync-interval",
+  "config",
+  "force",
+  "max-result-buffer",
+  "max-retry-attempts",
+  "peer-heartbeat-interval",
+  "peer-election-timeout",
+  "retry-interval",
+  "snapshot",
+  "v",
+  "vv"
+];
+var OTHER_VALUES = [
+  "auth-token",
+  "auth-token-ttl",
+  "auto-compaction-mode",
+  "auto-compaction-retention",
+  "backend-batch-interval",
+  "backend-batch-limit",
+  "backend-bbolt-freelist-type",
+  "bcrypt-cost",
+  "bootstrap-defrag-threshold-megabytes",
+  "compact-hash-check-time",
+  "compaction-batch-limit",
+  "compaction-sleep-interval",
+  "corrupt-check-time",
+  "cors",
+  "data-dir",
+  "discovery",
+  "discovery-cacert",
+  "discovery-cert",
+  "discovery-dial-timeout",
+  "discovery-endpoints",
+  "discovery-fallback",
+  "discovery-keepalive-time",
+  "discovery-keepalive-timeout",
+  "discovery-key",
+  "discovery-password",
+  "discovery-proxy",
+  "discovery-request-timeout",
+  "discovery-srv",
+  "discovery-srv-name",
+  "discovery-token",
+  "discovery-user",
+  "distributed-tracing-address",
+  "distributed-tracing-instance-id",
+  "distributed-tracing-sampling-rate",
+  "distributed-tracing-service-name",
+  "downgrade-check-time",
+  "election-timeout",
+  "experimental-backend-bbolt-freelist-type",
+  "experimental-bootstrap-defrag-threshold-megabytes",
+  "experimental-compact-hash-check-time",
+  "experimental-compaction-batch-limit",
+  "experimental-compaction-sleep-interval",
+  "experimental-corrupt-check-time",
+  "experimental-distributed-tracing-address",
+  "experimental-distributed-tracing-instance-id",
+  "experimental-distributed-tracing-sampling-rate",
+  "experimental-distributed-tracing-service-name",
+  "experimental-downgrade-check-time",
+  "experimental-enable-v2v3",
+  "experimental-snapshot-catchup-entries",
+  "experimental-warning-apply-duration",
+  "experimental-warning-unary-request-duration",
+  "experimental-watch-progress-notify-interval",
+  // 3.6+: registered by the feature-gate package, not fs.*Var.
+  "feature-gates",
+  "grpc-keepalive-interval",
+  "grpc-keepalive-min-time",
+  "grpc-keepalive-timeout",
+  "heartbeat-interval",
+  "host-whitelist",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "log-format",
+  "log-level",
+  "log-output",
+  "log-outputs",
+  "log-package-levels",
+  "log-rotation-config-json",
+  "logger",
+  "max-concurrent-streams",
+  "max-learners",
+  "max-request-bytes",
+  "max-snapshots",
+  "max-txn-ops",
+  "max-wals",
+  "metrics",
+  "name",
+  "proxy",
+  "proxy-dial-timeout",
+  "proxy-failure-wait",
+  "proxy-read-timeout",
+  "proxy-refresh-interval",
+  "proxy-write-timeout",
+  "quota-backend-bytes",
+  "raft-read-timeout",
+  "raft-write-timeout",
+  "self-signed-cert-validity",
+  "snapshot-catchup-entries",
+  "snapshot-count",
+  "v2-deprecation",
+  "wal-dir",
+  "warning-apply-duration",
+  "warning-unary-request-duration",
+  "watch-progress-notify-interval"
+];
+function envNameOf(flag) {
+  return `ETCD_${flag.toUpperCase().replace(/-/g, "_")}`;
+}
+function build() {
+  const table = /* @__PURE__ */ new Map();
+  const add = (spec) => table.set(spec.flag, { ...spec, env: envNameOf(spec.flag) });
+  for (const spec of DESCRIBED) add(spec);
+  for (const flag of OTHER_BOOLEANS) add({ flag, type: "bool", configKey: [flag] });
+  for (const flag of OTHER_VALUES) add({ flag, type: "string", configKey: [flag] });
+  return table;
+}
+var SETTINGS = build();
+function settingSpec(flag) {
+  return SETTINGS.get(flag);
+}
+function isBooleanFlag(flag) {
+  return SETTINGS.get(flag)?.type === "bool";
+}
+function flagOfEnv(name) {
+  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
+  return name.slice(5).toLowerCase().replace(/_/g, "-");
+}
+function flagOfConfigKey(path5) {
+  return BY_CONFIG_KEY.get(path5.join("."));
+}
+var BY_CONFIG_KEY = new Map(
+  [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
+);
+var CONFIG_SECTIONS = [CLIENT, PEER];
+var SIDE_FLAGS = {
+  client: { autoTls: "auto-tls", certFile: "cert-file", keyFile: "key-file" },
+  peer: { autoTls: "peer-auto-tls", certFile: "peer-cert-file", keyFile: "peer-key-file" }
+};
+
+// src/etcd/go-flags.ts
 function parseGoBool(raw) {
   switch (raw) {
     case "1":
@@ -30231,20 +30507,23 @@ function parseEtcdArgv(words, inShellScript) {
     let span = word.span;
     let text = s;
     const next = words[i + 1];
-    if (rawValue === void 0 && !BOOLEAN_FLAGS.has(name) && next && !next.value.startsWith("-")) {
-      rawValue = next.value;
-      i++;
-      if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
-      text = `${s} ${next.value}`;
+    if (rawValue === void 0 && !isBooleanFlag(name)) {
+      const known = settingSpec(name) !== void 0;
+      if (next && (known || !next.value.startsWith("-"))) {
+        rawValue = next.value;
+        i++;
+        if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
+        text = `${s} ${next.value}`;
+      } else if (known && !next && !word.opaque) {
+        startupProblems.push({
+          message: `etcd will not start: flag needs an argument: -${name}`,
+          span: word.span,
+          flag: name
+        });
+      }
     }
-    flags.push({ name, text, rawValue, origin, span });
-    if (BOOLEAN_FLAGS.has(name) && rawValue !== void 0 && parseGoBool(rawValue).kind === "invalid") {
-      startupProblems.push({
-        message: `etcd will not start: invalid boolean value "${rawValue}" for -${name} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
-        span: word.span,
-        flag: name
-      });
-    }
+    const key = eq < 0 ? s : s.slice(0, dashes + eq);
+    flags.push({ name, key, text, rawValue, origin, span });
   }
   return { flags, startupProblems };
 }
@@ -30254,120 +30533,15 @@ function notAFlag(word) {
     span: word.span
   };
 }
-function isBooleanFlag(name) {
-  return BOOLEAN_FLAGS.has(name);
-}
-
-// src/etcd/effective.ts
-var SIDE_FLAGS = {
-  client: { autoTls: "auto-tls", certFile: "cert-file", keyFile: "key-file" },
-  peer: { autoTls: "peer-auto-tls", certFile: "peer-cert-file", keyFile: "peer-key-file" }
-};
-var CERTIFICATE_FLAGS = Object.values(SIDE_FLAGS).flatMap((side) => [
-  side.certFile,
-  side.keyFile
-]);
-function effectiveAutoTls(config, side) {
-  const names = SIDE_FLAGS[side];
-  if (readsConfigFile(config)) {
-    const settings = config.configFile ?? [];
-    return enabledResult(last(settings, names.autoTls), {
-      certificatesGiven: isGiven(settings, names.certFile) || isGiven(settings, names.keyFile),
-      startupProblems: config.startupProblems
-    });
-  }
-  const flag = last(config.flags, names.autoTls);
-  const env = last(effectiveEnv(config), names.autoTls);
-  const startupProblems = [...config.startupProblems];
-  if (flag && env) startupProblems.push(conflict(env));
-  const winner = flag && isEnabled(flag) ? flag : env && isEnabled(env) ? env : flag;
-  const certificatesGiven = [names.certFile, names.keyFile].some((name) => isFileGiven(config, name));
-  return enabledResult(winner, { certificatesGiven, startupProblems });
-}
-function readsConfigFile(config) {
-  if (config.launcher.kind === "config-file") return true;
-  const flag = last(config.flags, "config-file");
-  if (flag) return (flag.rawValue ?? "") !== "";
-  return last(effectiveEnv(config), "config-file") !== void 0;
-}
 function boolOf(setting) {
   if (setting.bool) return setting.bool;
   return setting.rawValue === void 0 ? { kind: "true" } : parseGoBool(setting.rawValue);
 }
-function isEnabled(setting) {
-  const value = boolOf(setting);
+function meansTrue(value) {
   return value.kind === "true" || value.kind === "invalid" && value.meansTrue;
 }
-function enabledResult(setting, rest) {
-  if (!setting || !isEnabled(setting)) return void 0;
-  return { setting, value: boolOf(setting), ...rest };
-}
-function effectiveEnv(config) {
-  return config.env.filter((setting) => setting.rawValue !== "");
-}
-function conflict(env) {
-  return {
-    message: `etcd 3.4 and later will not start: the environment variable \`${env.text.split("=")[0]}\` is shadowed by the command-line flag of the same setting ("conflicting environment variable")`,
-    span: env.span
-  };
-}
-function last(settings, name) {
-  for (let i = settings.length - 1; i >= 0; i--) {
-    const setting = settings[i];
-    if (setting.name === name) return setting;
-  }
-  return void 0;
-}
-function isFileGiven(config, name) {
-  const setting = last(config.flags, name) ?? last(effectiveEnv(config), name);
-  if (setting) return setting.rawValue !== void 0 && setting.rawValue !== "";
-  return config.impliedFlags.includes(name);
-}
-function isGiven(settings, name) {
-  const setting = last(settings, name);
-  return setting !== void 0 && setting.rawValue !== void 0 && setting.rawValue !== "";
-}
 
-// src/rules/auto-tls.ts
-var SIDE_TEXT = {
-  client: {
-    title: "etcd client auto-TLS is enabled",
-    risk: "so etcd serves client connections with a self-signed certificate that the kube-apiserver and other clients cannot verify, which allows interception of cluster data",
-    certFlags: "`--cert-file`/`--key-file` signed by a trusted CA (with `--trusted-ca-file` and `--client-cert-auth=true`)",
-    certEnv: "`ETCD_CERT_FILE`/`ETCD_KEY_FILE` signed by a trusted CA (with `ETCD_TRUSTED_CA_FILE` and `ETCD_CLIENT_CERT_AUTH=true`)",
-    certKeys: "`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)"
-  },
-  peer: {
-    title: "etcd peer auto-TLS is enabled",
-    risk: "so etcd members talk to each other with self-signed certificates that cannot be verified, which lets anyone who reaches the peer port impersonate a member",
-    certFlags: "`--peer-cert-file`/`--peer-key-file` signed by a trusted CA (with `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`)",
-    certEnv: "`ETCD_PEER_CERT_FILE`/`ETCD_PEER_KEY_FILE` signed by a trusted CA (with `ETCD_PEER_TRUSTED_CA_FILE` and `ETCD_PEER_CLIENT_CERT_AUTH=true`)",
-    certKeys: "`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)"
-  }
-};
-function autoTlsFindings(meta3, side, config) {
-  const enabled = effectiveAutoTls(config, side);
-  if (!enabled) return [];
-  const text = SIDE_TEXT[side];
-  const subject = describeLauncher(config.launcher);
-  const fix = fixFor(enabled.setting, config.launcher, side);
-  const first = `${subject}: ${describeSetting(enabled.setting, side)} enables ${side} auto-TLS, ${text.risk} (CIS Kubernetes ${meta3.cis}).`;
-  const message = [first, ...caveats(config, side, enabled), `Fix: ${fix}`].join(" ");
-  const file = enabled.setting.file ?? config.file;
-  const finding = {
-    ruleId: meta3.id,
-    level: meta3.defaultLevel,
-    message,
-    title: text.title,
-    file,
-    span: enabled.setting.span,
-    subject,
-    fix
-  };
-  if (file.absPath !== config.file.absPath)
-    finding.related = [{ file: config.file, message: `${subject}, which reads this setting` }];
-  return [finding];
-}
+// src/rules/describe.ts
 function describeLauncher(launcher) {
   switch (launcher.kind) {
     case "container": {
@@ -30390,81 +30564,173 @@ function describeLauncher(launcher) {
       return `Helm values for the ${launcher.chart} chart`;
   }
 }
-function describeSetting(setting, side) {
-  const flag = SIDE_FLAGS[side].autoTls;
-  const origin = setting.origin;
-  switch (origin.kind) {
-    case "flag":
-      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
-    case "extra-arg":
-      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`--${flag}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}\` and`;
-    case "env":
-      return `etcd gets \`${setting.text}\` ${origin.via}, which`;
-    case "config-file":
-      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
-    case "chart-value":
-      return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
-  }
-}
-function caveats(config, side, enabled) {
-  const out = [];
-  if (enabled.setting.caveat) out.push(`Note: ${enabled.setting.caveat}.`);
-  if (enabled.value.kind === "invalid") {
-    out.push(
-      `The value \`${enabled.setting.rawValue ?? ""}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to enable auto-TLS still violates the control.`
-    );
-  }
-  for (const problem of enabled.startupProblems) {
-    if (problem.flag !== SIDE_FLAGS[side].autoTls) out.push(`Also, ${problem.message}.`);
-  }
-  if (enabled.certificatesGiven) {
-    const tool = toolOf(config.launcher);
-    const who = tool ? `${tool} always passes` : "the configuration also sets";
-    out.push(
-      `Because ${who} ${certificateNames(enabled.setting, side, tool)}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
-    );
-  }
-  return out;
-}
 function toolOf(launcher) {
   if (launcher.kind === "kubeadm") return "kubeadm";
   if (launcher.kind === "distribution") return launcher.distribution;
   return void 0;
 }
-function certificateNames(setting, side, tool) {
-  const { certFile, keyFile } = SIDE_FLAGS[side];
-  if (setting.origin.kind === "config-file") return "`cert-file`/`key-file`";
-  if (setting.origin.kind === "env" && !tool) return `\`${envName(certFile)}\`/\`${envName(keyFile)}\``;
-  return `\`--${certFile}\`/\`--${keyFile}\``;
+function describeEnvSource(from) {
+  switch (from.kind) {
+    case "container":
+      return "in the container env";
+    case "configmap": {
+      const name = from.namespace ? `${from.namespace}/${from.name}` : from.name;
+      return from.via === "envFrom" ? `from ConfigMap ${name} (envFrom)` : `from ConfigMap ${name} key ${from.key ?? ""} (valueFrom)`;
+    }
+    case "env-file":
+      return "in the environment file";
+    case "unit-environment":
+      return `in Environment= of ${from.of}`;
+    case "unit-environment-file":
+      return `from EnvironmentFile=${from.path} of ${from.of}`;
+    case "compose":
+      return "in the service environment";
+    case "tool-field":
+      return `in ${from.field}`;
+  }
 }
-function toolCertificates(launcher, tool) {
-  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
-}
-function envName(flag) {
-  return `ETCD_${flag.toUpperCase().replace(/-/g, "_")}`;
-}
-function fixFor(setting, launcher, side) {
-  const flag = SIDE_FLAGS[side].autoTls;
-  const text = SIDE_TEXT[side];
+function describeSetting(setting) {
   const origin = setting.origin;
   switch (origin.kind) {
     case "flag":
-      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${text.certFlags}.`;
+      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
+    case "extra-arg": {
+      const rendered = `--${setting.name}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}`;
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`${rendered}\` and`;
+    }
+    case "env":
+      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
+    case "config-file":
+      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
+    case "chart-value":
+      return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
+    case "launcher-default":
+      return `${origin.tool} passes \`${setting.text}\`, which`;
+  }
+}
+function spelledLike(setting, flag) {
+  switch (setting.origin.kind) {
+    case "env":
+      return `\`${envNameOf(flag)}\``;
+    case "config-file": {
+      const key = settingSpec(flag)?.configKey;
+      return `\`${key ? key[key.length - 1] : flag}\``;
+    }
+    default:
+      return `\`--${flag}\``;
+  }
+}
+function removalFix(setting, launcher, replacement2) {
+  const origin = setting.origin;
+  const flag = setting.name;
+  switch (origin.kind) {
+    case "flag":
+    case "launcher-default":
+      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${replacement2.flags}.`;
     case "extra-arg":
-      return `remove \`${setting.name}\` from \`${origin.field}\`; ${toolCertificates(launcher, origin.tool)}.`;
+      return `remove \`${setting.key}\` from \`${origin.field}\`; ${launcherCertificates(launcher, origin.tool)}.`;
     case "env": {
-      const variable = setting.text.split("=")[0];
       const tool = toolOf(launcher);
-      if (tool && origin.via.startsWith("in ")) {
-        return `remove \`${variable}\` from \`${origin.via.slice(3)}\`; ${toolCertificates(launcher, tool)}.`;
-      }
-      return `remove \`${variable}\` (or set it to \`false\`) and give etcd ${text.certEnv}.`;
+      if (tool && origin.from.kind === "tool-field")
+        return `remove \`${setting.key}\` from \`${origin.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
+      return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
     }
     case "config-file":
-      return `set \`${origin.key}: false\` and set ${text.certKeys} under \`${origin.key.split(".")[0]}\`.`;
+      return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
-      return `set \`${setting.text.split(":")[0]}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+      return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
   }
+}
+function launcherCertificates(launcher, tool) {
+  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
+}
+function ineffectiveMessage({ setting, reason }) {
+  const side = setting.name.startsWith("peer-") ? "peer" : "client";
+  const cis = settingSpec(setting.name)?.flag === "peer-auto-tls" ? "2.6" : "2.3";
+  switch (reason.kind) {
+    case "config-key-misplaced":
+      if (setting.origin.kind === "extra-arg") {
+        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation. The entry can be removed.`;
+      }
+      return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
+    case "launcher-refuses": {
+      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+    }
+  }
+}
+
+// src/rules/templates.ts
+function mustNotBeTrue(meta3, spec) {
+  return {
+    meta: meta3,
+    evaluate(effective) {
+      const value = effective.get(spec.setting);
+      const setting = enablingSetting(value);
+      if (!setting || setting.origin.kind === "launcher-default" || setting.conditional) return [];
+      const { launcher } = effective.config;
+      const subject = describeLauncher(launcher);
+      const fix = removalFix(setting, launcher, spec.replacement);
+      const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
+      const caveats = [
+        ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
+        ...invalidValueCaveat(setting, spec.intent),
+        ...otherStartupProblems(effective, spec.setting),
+        ...inertCaveat(effective, value, setting)
+      ];
+      const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
+      return [finding(meta3, effective, setting, meta3.defaultLevel, spec.title, message, subject, fix)];
+    }
+  };
+}
+function enablingSetting(value) {
+  if (value.conflict) {
+    const { flag, env } = value.conflict;
+    if (meansTrue(boolOf(flag))) return flag;
+    if (env.rawValue !== "" && meansTrue(boolOf(env))) return env;
+    return void 0;
+  }
+  return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
+}
+function invalidValueCaveat(setting, intent) {
+  if (boolOf(setting).kind !== "invalid") return [];
+  return [
+    `The value \`${setting.rawValue ?? ""}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to ${intent} still violates the control.`
+  ];
+}
+function otherStartupProblems(effective, flag) {
+  return effective.startupProblems.filter((problem) => problem.flag !== flag).map((problem) => `Also, ${problem.message}.`);
+}
+function inertCaveat(effective, value, setting) {
+  if (value.inert?.kind !== "certificates-given" || setting !== value.setting) return [];
+  const { launcher } = effective.config;
+  const tool = toolOf(launcher);
+  const who = tool ? `${tool} always passes` : "the configuration also sets";
+  const side = value.spec?.side === "peer" ? "peer-" : "";
+  const names = setting.origin.kind === "config-file" ? "`cert-file`/`key-file`" : setting.origin.kind === "env" && !tool ? `${spelledLike(setting, `${side}cert-file`)}/${spelledLike(setting, `${side}key-file`)}` : `\`--${side}cert-file\`/\`--${side}key-file\``;
+  return [
+    `Because ${who} ${names}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
+  ];
+}
+function finding(meta3, effective, setting, level, title, message, subject, fix) {
+  const { config } = effective;
+  const file = setting.file ?? config.file;
+  const related = [];
+  if (file.absPath !== config.file.absPath)
+    related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
+  for (const location2 of config.related ?? [])
+    if (location2.file.absPath !== file.absPath) related.push(location2);
+  return {
+    ruleId: meta3.id,
+    level,
+    message,
+    title,
+    file,
+    span: setting.span,
+    subject,
+    fix,
+    ...related.length > 0 ? { related } : {}
+  };
 }
 
 // src/rules/etcd-auto-tls.ts
@@ -30495,10 +30761,18 @@ var meta = {
   ].join("\n"),
   docsPath: "docs/rules/etcd-auto-tls.md"
 };
-var etcdAutoTls = {
-  meta,
-  evaluate: (config) => autoTlsFindings(meta, "client", config)
-};
+var etcdAutoTls = mustNotBeTrue(meta, {
+  setting: "auto-tls",
+  title: "etcd client auto-TLS is enabled",
+  effect: "enables client auto-TLS",
+  risk: "so etcd serves client connections with a self-signed certificate that the kube-apiserver and other clients cannot verify, which allows interception of cluster data",
+  intent: "enable auto-TLS",
+  replacement: {
+    flags: "`--cert-file`/`--key-file` signed by a trusted CA (with `--trusted-ca-file` and `--client-cert-auth=true`)",
+    env: "`ETCD_CERT_FILE`/`ETCD_KEY_FILE` signed by a trusted CA (with `ETCD_TRUSTED_CA_FILE` and `ETCD_CLIENT_CERT_AUTH=true`)",
+    configKeys: "`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)"
+  }
+});
 
 // src/rules/etcd-peer-auto-tls.ts
 var meta2 = {
@@ -30528,10 +30802,18 @@ var meta2 = {
   ].join("\n"),
   docsPath: "docs/rules/etcd-peer-auto-tls.md"
 };
-var etcdPeerAutoTls = {
-  meta: meta2,
-  evaluate: (config) => autoTlsFindings(meta2, "peer", config)
-};
+var etcdPeerAutoTls = mustNotBeTrue(meta2, {
+  setting: "peer-auto-tls",
+  title: "etcd peer auto-TLS is enabled",
+  effect: "enables peer auto-TLS",
+  risk: "so etcd members talk to each other with self-signed certificates that cannot be verified, which lets anyone who reaches the peer port impersonate a member",
+  intent: "enable auto-TLS",
+  replacement: {
+    flags: "`--peer-cert-file`/`--peer-key-file` signed by a trusted CA (with `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`)",
+    env: "`ETCD_PEER_CERT_FILE`/`ETCD_PEER_KEY_FILE` signed by a trusted CA (with `ETCD_PEER_TRUSTED_CA_FILE` and `ETCD_PEER_CLIENT_CERT_AUTH=true`)",
+    configKeys: "`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)"
+  }
+});
 
 // src/rules/index.ts
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
@@ -30540,10 +30822,61 @@ var RULE_METAS = RULES.map((rule) => rule.meta);
 // src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/etcd/env-vars.ts
-function etcdFlagOfEnv(name) {
-  if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
-  return name.slice(5).toLowerCase().replace(/_/g, "-");
+// src/etcd/images.ts
+function imageRepository(image) {
+  const withoutDigest = image.split("@", 1)[0] ?? image;
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  const name = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
+  const parts = name.split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
+  return parts.join("/").toLowerCase();
+}
+function hasWrappingEntrypoint(image) {
+  if (image === void 0) return false;
+  return /(^|\/)bitnami(legacy)?\/etcd$/.test(imageRepository(image));
+}
+
+// src/etcd/program.ts
+var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
+function basename(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+function isEtcdProgram(word) {
+  return basename(word) === "etcd";
+}
+function isEtcdSubcommand(firstArgument) {
+  return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
+}
+
+// src/extract/setting.ts
+function envVariable(key, value, span, from) {
+  const name = flagOfEnv(key);
+  if (!name || !settingSpec(name)) return void 0;
+  const setting = {
+    name,
+    key,
+    text: `${key}=${value}`,
+    rawValue: value,
+    origin: { kind: "env", from },
+    span
+  };
+  const bool = commentedBool(name, value);
+  if (bool) setting.bool = bool;
+  return setting;
+}
+function commentedBool(name, value) {
+  if (!isBooleanFlag(name) || parseGoBool(value).kind !== "invalid") return void 0;
+  const before = /^(\S+)[ \t]+#/.exec(value)?.[1];
+  if (before === void 0 || parseGoBool(before).kind !== "true") return void 0;
+  return { kind: "invalid", meansTrue: true };
+}
+function renderedArg(name, rawValue, text, origin, span) {
+  return { name, key: name, text, rawValue, origin, span };
+}
+function opaqueWords(words) {
+  const word = words.find((candidate) => candidate.opaque);
+  return word ? [`the command line holds \`${word.value}\`, whose value is not known here`] : [];
 }
 
 // src/extract/shell.ts
@@ -30565,19 +30898,16 @@ function splitShellCommands(script) {
 function findEtcdInvocations(script) {
   const invocations = [];
   for (const { words } of splitShellCommands(script)) {
-    const args = etcdArguments(script, words);
-    if (args) invocations.push(args);
+    const invocation = etcdInvocation(script, words);
+    if (invocation) invocations.push(invocation);
   }
   return invocations;
-}
-function isEtcdProgram(word) {
-  return basename(word) === "etcd";
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
 var SHELL_LONG_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
 function shellScriptIndex(argv) {
-  let i = basename(argv[0] ?? "") === "busybox" ? 1 : 0;
-  if (!SHELLS.has(basename(argv[i] ?? ""))) return void 0;
+  let i = basename2(argv[0] ?? "") === "busybox" ? 1 : 0;
+  if (!SHELLS.has(basename2(argv[i] ?? ""))) return void 0;
   let sawC = false;
   for (i++; i < argv.length; i++) {
     const arg = argv[i];
@@ -30613,17 +30943,16 @@ var WRAPPERS = /* @__PURE__ */ new Map([
   ["dumb-init", { withValue: ["-r", "--rewrite"] }],
   ["time", { withValue: ["-f", "-o", "--format", "--output"] }]
 ]);
-function etcdArguments(script, words) {
+function etcdInvocation(script, words) {
   let at = 0;
   while (at < words.length && isAssignment(rawText(script, words[at]))) at++;
   while (at !== void 0) {
     const program = words[at];
     if (!program || program.opaque) return void 0;
     if (isEtcdProgram(program.value)) {
-      const sub = words[at + 1]?.value;
-      return sub === "gateway" || sub === "grpc-proxy" ? void 0 : words.slice(at + 1);
+      return isEtcdSubcommand(words[at + 1]?.value) ? void 0 : { program, args: words.slice(at + 1) };
     }
-    const wrapper = WRAPPERS.get(basename(program.value));
+    const wrapper = WRAPPERS.get(basename2(program.value));
     at = wrapper && skipWrapper(wrapper, words, at + 1);
   }
   return void 0;
@@ -30646,7 +30975,7 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename(path5) {
+function basename2(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
 }
 var Assembler = class {
@@ -30978,28 +31307,44 @@ function serviceConfigs(context3, pair) {
   const program = argv[0];
   if (!program || program.opaque) return [];
   const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
-  const file = context3.fileRef;
   const env = serviceEnv(context3, service);
+  const open2 = [
+    ...env.open,
+    ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : [],
+    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
+    ...entrypoint === void 0 && hasWrappingEntrypoint(nav.text(nav.get(service, "image"))) ? ["the image's entrypoint script runs before the command"] : []
+  ];
   const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
-  const withProblems = (parsed) => ({
-    flags: parsed.flags,
-    startupProblems: [...composeProblems, ...parsed.startupProblems]
-  });
+  const config = (span, parsed, words) => {
+    const reasons = [...open2, ...opaqueWords(words)];
+    return {
+      file: context3.fileRef,
+      launcher,
+      span,
+      kind: "process",
+      completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+      flags: parsed.flags,
+      env: env.settings,
+      implied: [],
+      startupProblems: [...composeProblems, ...parsed.startupProblems]
+    };
+  };
   if (isEtcdProgram(program.value)) {
-    if (isNotTheServer(argv[1]?.value)) return [];
+    if (isEtcdSubcommand(argv[1]?.value)) return [];
     const words = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [{ file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, false)) }];
+    return [config(program.span, parseEtcdArgv(words, false), words)];
   }
   const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
   const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
-    const words = invocation.map((word) => ({
+    const words = invocation.args.map((word) => ({
       value: word.value,
       opaque: word.opaque || script.opaqueIn(word.start, word.end),
       span: script.spanOf(word.start, word.end)
     }));
-    return { file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, true)) };
+    const span = script.spanOf(invocation.program.start, invocation.program.end);
+    return config(span, parseEtcdArgv(words, true), words);
   });
 }
 function invalidTemplate(span) {
@@ -31007,9 +31352,6 @@ function invalidTemplate(span) {
     message: `Compose will not start the service: a \`$\` that is not \`$$\`, \`$NAME\` or \`\${NAME}\` is an invalid interpolation (write \`$$\` for a literal \`$\`)`,
     span
   };
-}
-function isNotTheServer(firstArgument) {
-  return firstArgument === "gateway" || firstArgument === "grpc-proxy";
 }
 function argvOf(context3, pair) {
   const { nav } = context3;
@@ -31184,34 +31526,42 @@ function shellWords(src) {
   if (escaped || singleQuoted || doubleQuoted || backQuote || dollarQuote) return void 0;
   return words;
 }
-var ENV_ORIGIN = { kind: "env", via: "in the service environment" };
 function serviceEnv(context3, service) {
   const { nav } = context3;
   const environment = nav.get(service, "environment");
-  const out = [];
+  const settings = [];
+  const open2 = [];
   const add = (key, raw, span) => {
-    const name = etcdFlagOfEnv(key);
+    if (raw === void 0) {
+      if (/^ETCD_/.test(key)) open2.push(`${key} is taken from the host environment`);
+      return;
+    }
     const traced = interpolate(raw);
-    if (!name || traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) return;
-    out.push({ name, text: `${key}=${traced.text}`, rawValue: traced.text, origin: ENV_ORIGIN, span });
+    if (traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) {
+      if (/^ETCD_/.test(key)) open2.push(`${key} holds \`${raw}\`, whose value is not known here`);
+      return;
+    }
+    const setting = envVariable(key, traced.text, span, { kind: "compose" });
+    if (setting) settings.push(setting);
   };
   if (nav.map(environment)) {
     for (const pair of nav.pairs(environment)) {
       const key = nav.keyText(pair);
       const value = nav.resolve(pair.value);
-      if (key === void 0 || !value || (0, import_yaml.isScalar)(value) && value.value === null) continue;
-      const raw = nav.text(value);
-      if (raw !== void 0) add(key, raw, context3.pairSpan(pair));
+      if (key === void 0) continue;
+      const raw = !value || (0, import_yaml.isScalar)(value) && value.value === null ? void 0 : nav.text(value);
+      add(key, raw, context3.pairSpan(pair));
     }
   } else {
     for (const item of nav.items(environment)) {
       const entry = nav.text(item);
-      const eq = entry?.indexOf("=") ?? -1;
-      if (entry === void 0 || eq < 0) continue;
-      add(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item));
+      if (entry === void 0) continue;
+      const eq = entry.indexOf("=");
+      if (eq < 0) add(entry, void 0, context3.nodeSpan(item));
+      else add(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item));
     }
   }
-  return out;
+  return { settings, open: open2 };
 }
 
 // src/load/yaml-parse.ts
@@ -31272,15 +31622,46 @@ function deepestOffset(root, limit) {
 }
 
 // src/extract/etcd-config-file.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/extract/yaml11.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var SECTIONS = {
-  "client-transport-security": { "auto-tls": "auto-tls", "cert-file": "cert-file", "key-file": "key-file" },
-  "peer-transport-security": {
-    "auto-tls": "peer-auto-tls",
-    "cert-file": "peer-cert-file",
-    "key-file": "peer-key-file"
+var TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
+var FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
+var NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+function yaml11Plain(source) {
+  if (TRUE.has(source)) return { kind: "bool", value: true };
+  if (FALSE.has(source)) return { kind: "bool", value: false };
+  if (NULL.has(source)) return { kind: "null" };
+  const number = yaml11Number(source);
+  return number === void 0 ? { kind: "string", value: source } : { kind: "number", value: number };
+}
+function yaml11Number(source) {
+  const s = source.replace(/_/g, "");
+  if (/^[-+]?0b[01]+$/.test(s)) return Number.parseInt(s.replace("0b", ""), 2);
+  if (/^[-+]?0x[0-9a-fA-F]+$/.test(s)) return Number.parseInt(s, 16);
+  if (/^[-+]?0[0-7]+$/.test(s)) return Number.parseInt(s, 8);
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return Number(s);
+  if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return Number.POSITIVE_INFINITY;
+  if (/^\.(nan|NaN|NAN)$/.test(s)) return Number.NaN;
+  return void 0;
+}
+function yaml11Bool(value) {
+  if (!(0, import_yaml3.isScalar)(value) || value.value === null) return { kind: "false" };
+  const source = value.source ?? String(value.value);
+  if (value.type === import_yaml3.Scalar.PLAIN) {
+    const typed = yaml11Plain(source);
+    if (typed.kind === "bool") return { kind: typed.value ? "true" : "false" };
+    if (typed.kind === "null") return { kind: "false" };
   }
-};
+  const parsed = parseGoBool(String(value.value));
+  return {
+    kind: "invalid",
+    meansTrue: parsed.kind === "true" || parsed.kind === "invalid" && parsed.meansTrue
+  };
+}
+
+// src/extract/etcd-config-file.ts
 var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
   "data-dir",
   "wal-dir",
@@ -31298,79 +31679,380 @@ var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
   "client-transport-security",
   "peer-transport-security"
 ]);
-var YAML11_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
-var YAML11_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var etcdConfigFileExtractor = {
   id: "etcd-config-file",
-  extract(context3, env) {
+  extract(context3) {
     const { nav } = context3;
     const root = context3.root;
-    const map = nav.map(root);
-    if (!map || nav.get(root, "apiVersion") || nav.get(root, "kind")) return [];
+    if (!nav.map(root) || nav.get(root, "apiVersion") || nav.get(root, "kind")) return [];
     const keys = nav.pairs(root).map((pair) => nav.keyText(pair) ?? "");
     const known = keys.filter((key) => ETCD_CONFIG_KEYS.has(key));
-    const hasSection = keys.some((key) => key in SECTIONS);
+    const hasSection = keys.some((key) => CONFIG_SECTIONS.includes(key));
     if (!hasSection && known.length < 2) return [];
-    noteIgnoredTopLevel(context3, env);
-    if (!hasSection) return [];
     const settings = [];
-    for (const [section, names] of Object.entries(SECTIONS)) {
-      for (const pair of nav.pairs(nav.get(root, section))) {
-        const key = nav.keyText(pair) ?? "";
-        const name = names[key];
-        if (name) settings.push(configSetting(context3, pair, `${section}.${key}`, name));
+    const startupProblems = [];
+    for (const pair of nav.pairs(root)) {
+      const key = nav.keyText(pair) ?? "";
+      if (CONFIG_SECTIONS.includes(key)) {
+        for (const inner of nav.pairs(nav.get(root, key))) {
+          const innerKey = nav.keyText(inner) ?? "";
+          const name = flagOfConfigKey([key, innerKey]) ?? `${key}.${innerKey}`;
+          settings.push(configSetting(context3, inner, `${key}.${innerKey}`, name));
+        }
+        continue;
       }
+      const setting = configSetting(context3, pair, key, flagOfConfigKey([key]) ?? key);
+      settings.push(setting);
+      const problem = listForString(context3, pair, setting);
+      if (problem) startupProblems.push(problem);
     }
-    if (settings.length === 0) return [];
-    const where = context3.embedded?.where ?? context3.fileRef.relPath;
     const config = {
       file: context3.fileRef,
-      launcher: { kind: "config-file", where },
+      launcher: { kind: "config-file", where: context3.embedded?.where ?? context3.fileRef.relPath },
+      span: context3.firstKeySpan(),
+      kind: "process",
+      completeness: context3.file.template && !context3.embedded ? { complete: false, reasons: ["the file is a template"] } : { complete: true },
       flags: [],
       env: [],
       configFile: settings,
-      impliedFlags: [],
-      startupProblems: []
+      implied: [],
+      startupProblems
     };
     return [config];
   }
 };
 function configSetting(context3, pair, key, name) {
-  const value = pair.value;
-  const source = (0, import_yaml3.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  return {
+  const { nav } = context3;
+  const value = nav.resolve(pair.value) ?? null;
+  const source = (0, import_yaml4.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const rawValue = (0, import_yaml4.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml4.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
+  const setting = {
     name,
+    key,
     text: `${key}: ${source}`,
-    rawValue: (0, import_yaml3.isScalar)(value) && value.value !== null ? String(value.value) : "",
-    bool: yaml11Bool(value),
+    rawValue,
     origin: { kind: "config-file", key },
     span: context3.pairSpan(pair)
   };
+  if (settingSpec(name)?.type === "bool") setting.bool = yaml11Bool(value);
+  return setting;
 }
-function yaml11Bool(value) {
-  if (!(0, import_yaml3.isScalar)(value) || value.value === null) return { kind: "false" };
-  const source = value.source ?? String(value.value);
-  if (value.type === "PLAIN" && YAML11_TRUE.has(source)) return { kind: "true" };
-  if (value.type === "PLAIN" && YAML11_FALSE.has(source)) return { kind: "false" };
-  const parsed = parseGoBool(String(value.value));
+function listForString(context3, pair, setting) {
+  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml4.isSeq)(context3.nav.resolve(pair.value))) return void 0;
   return {
-    kind: "invalid",
-    meansTrue: parsed.kind === "true" || parsed.kind === "invalid" && parsed.meansTrue
+    message: `etcd will not start: \`${setting.key}\` must be one comma-separated string in a config file, not a YAML list (cannot unmarshal array into a string)`,
+    span: setting.span,
+    flag: setting.name
   };
 }
-function noteIgnoredTopLevel(context3, env) {
-  for (const key of ["auto-tls", "peer-auto-tls"]) {
-    const pair = context3.nav.pair(context3.root, key);
-    if (!pair) continue;
-    env.notify({
-      level: "note",
-      id: "ineffective-setting",
-      message: `top-level \`${key}\` in an etcd config file is ignored by etcd (only \`client-transport-security.auto-tls\` and \`peer-transport-security.auto-tls\` count); it does not enable auto-TLS and can be removed`,
-      file: context3.fileRef,
-      span: context3.pairSpan(pair)
+
+// src/etcd/launchers.ts
+function kubeadmDefaults(certificatesDir) {
+  let dir = certificatesDir;
+  while (dir.endsWith("/")) dir = dir.slice(0, -1);
+  const pki = `${dir}/etcd`;
+  return {
+    "listen-client-urls": "https://127.0.0.1:2379,https://<advertiseAddress>:2379",
+    "advertise-client-urls": "https://<advertiseAddress>:2379",
+    "listen-peer-urls": "https://<advertiseAddress>:2380",
+    "initial-advertise-peer-urls": "https://<advertiseAddress>:2380",
+    "cert-file": `${pki}/server.crt`,
+    "key-file": `${pki}/server.key`,
+    "trusted-ca-file": `${pki}/ca.crt`,
+    "client-cert-auth": "true",
+    "peer-cert-file": `${pki}/peer.crt`,
+    "peer-key-file": `${pki}/peer.key`,
+    "peer-trusted-ca-file": `${pki}/ca.crt`,
+    "peer-client-cert-auth": "true",
+    "listen-metrics-urls": "http://127.0.0.1:2381"
+  };
+}
+var K0S_DEFAULTS = {
+  "listen-client-urls": "https://127.0.0.1:2379",
+  "advertise-client-urls": "https://127.0.0.1:2379",
+  "listen-peer-urls": "https://<peerAddress>:2380",
+  "initial-advertise-peer-urls": "https://<peerAddress>:2380",
+  "client-cert-auth": "true",
+  "tls-min-version": "TLS1.2",
+  "trusted-ca-file": "<certDir>/etcd/ca.crt",
+  "cert-file": "<certDir>/etcd/server.crt",
+  "key-file": "<certDir>/etcd/server.key",
+  "peer-trusted-ca-file": "<certDir>/etcd/ca.crt",
+  "peer-cert-file": "<certDir>/etcd/peer.crt",
+  "peer-key-file": "<certDir>/etcd/peer.key",
+  "peer-client-cert-auth": "true"
+};
+var RKE_DEFAULTS = {
+  "listen-client-urls": "https://<listenAddress>:2379",
+  "advertise-client-urls": "https://<internalAddress>:2379",
+  "listen-peer-urls": "https://<listenAddress>:2380",
+  "initial-advertise-peer-urls": "https://<internalAddress>:2380",
+  "trusted-ca-file": "/etc/kubernetes/ssl/kube-ca.pem",
+  "peer-trusted-ca-file": "/etc/kubernetes/ssl/kube-ca.pem",
+  "cert-file": "/etc/kubernetes/ssl/kube-etcd-<node>.pem",
+  "key-file": "/etc/kubernetes/ssl/kube-etcd-<node>-key.pem",
+  "peer-cert-file": "/etc/kubernetes/ssl/kube-etcd-<node>.pem",
+  "peer-key-file": "/etc/kubernetes/ssl/kube-etcd-<node>-key.pem",
+  "client-cert-auth": void 0,
+  "peer-client-cert-auth": void 0
+};
+var K3S_DEFAULTS = {
+  "listen-client-urls": "https://127.0.0.1:2379,https://<nodeAddress>:2379",
+  "advertise-client-urls": "https://<nodeAddress>:2379",
+  "listen-peer-urls": "https://127.0.0.1:2380,https://<nodeAddress>:2380",
+  "initial-advertise-peer-urls": "https://<nodeAddress>:2380",
+  "listen-metrics-urls": "http://127.0.0.1:2381",
+  "cert-file": "<dataDir>/server/tls/etcd/server-client.crt",
+  "key-file": "<dataDir>/server/tls/etcd/server-client.key",
+  "trusted-ca-file": "<dataDir>/server/tls/etcd/server-ca.crt",
+  "client-cert-auth": "true",
+  "peer-cert-file": "<dataDir>/server/tls/etcd/peer-server-client.crt",
+  "peer-key-file": "<dataDir>/server/tls/etcd/peer-server-client.key",
+  "peer-trusted-ca-file": "<dataDir>/server/tls/etcd/peer-ca.crt",
+  "peer-client-cert-auth": "true"
+};
+var TALOS_DEFAULTS = {
+  name: "<hostname>",
+  "auto-tls": "false",
+  "peer-auto-tls": "false",
+  "data-dir": "/var/lib/etcd",
+  "listen-peer-urls": "https://<listenAddress>:2380",
+  "listen-client-urls": "https://<listenAddress>:2379",
+  "listen-client-http-urls": "https://<listenAddress>:2382",
+  "client-cert-auth": "true",
+  "cert-file": "/system/secrets/etcd/server.crt",
+  "key-file": "/system/secrets/etcd/server.key",
+  "trusted-ca-file": "/system/secrets/etcd/ca.crt",
+  "peer-client-cert-auth": "true",
+  "peer-cert-file": "/system/secrets/etcd/peer.crt",
+  "peer-key-file": "/system/secrets/etcd/peer.key",
+  "peer-trusted-ca-file": "/system/secrets/etcd/ca.crt",
+  "feature-gates": "InitialCorruptCheck=true,CompactHashCheck=true",
+  "watch-progress-notify-interval": "5s",
+  "tls-min-version": "TLS1.3"
+};
+function impliedSettings(tool, defaults2, as, span) {
+  return Object.entries(defaults2).map(([name, rawValue]) => {
+    const key = as === "flag" ? `--${name}` : settingSpec(name)?.configKey?.join(".") ?? name;
+    const text = as === "flag" ? rawValue === void 0 ? key : `${key}=${rawValue}` : `${key}: ${rawValue ?? ""}`;
+    return { name, key, text, rawValue, origin: { kind: "launcher-default", tool, as }, span };
+  });
+}
+var PLAIN = { writesConfigFile: false, acceptedFlags: (flags) => flags, refusals: () => [] };
+var TALOS_DENIED = new Set(Object.keys(TALOS_DEFAULTS));
+var LAUNCHER_RULES = {
+  k0s: PLAIN,
+  RKE: PLAIN,
+  "k3s/RKE2": { ...PLAIN, writesConfigFile: true },
+  Talos: {
+    writesConfigFile: false,
+    acceptedFlags: (flags) => flags.filter((flag) => !TALOS_DENIED.has(flag.name)),
+    refusals: (flags) => flags.filter((flag) => TALOS_DENIED.has(flag.name)).map((setting) => ({
+      setting,
+      problem: {
+        message: `Talos will not start etcd: \`${setting.name}\` is on the deny-list of its etcd service (a user value for it is a DenylistError)`,
+        span: setting.span,
+        flag: setting.name
+      },
+      launcherValue: TALOS_DEFAULTS[setting.name]
+    }))
+  }
+};
+
+// src/extract/kubeadm.ts
+var CLUSTER_API_PATHS = {
+  KubeadmControlPlane: ["spec", "kubeadmConfigSpec", "clusterConfiguration"],
+  KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"],
+  KubeadmConfig: ["spec", "clusterConfiguration"],
+  KubeadmConfigTemplate: ["spec", "template", "spec", "clusterConfiguration"]
+};
+var DEFAULT_CERTIFICATES_DIR = "/etc/kubernetes/pki";
+var kubeadmExtractor = {
+  id: "kubeadm",
+  extract(context3) {
+    const { nav } = context3;
+    const root = context3.root;
+    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+    const kind = nav.text(nav.get(root, "kind")) ?? "";
+    if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") {
+      const objectName3 = context3.embedded ? `in ${context3.embedded.where}` : void 0;
+      const launcher2 = {
+        kind: "kubeadm",
+        apiVersion,
+        objectKind: kind,
+        ...objectName3 ? { objectName: objectName3 } : {}
+      };
+      return clusterConfiguration(context3, root, launcher2, [], apiVersion);
+    }
+    const path5 = CLUSTER_API_PATHS[kind];
+    if (!path5 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
+    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
+    const node = nav.path(root, path5);
+    return node ? clusterConfiguration(context3, node, launcher, path5, apiVersion) : [];
+  }
+};
+function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
+  const { nav } = context3;
+  const etcd = nav.get(node, "etcd");
+  if (nav.get(etcd, "external") !== void 0) return [];
+  const local = nav.get(etcd, "local");
+  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
+  const extraArgsPair = nav.pair(local, "extraArgs");
+  const extraArgs = nav.resolve(extraArgsPair?.value);
+  const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
+  const span = anchor ? context3.nodeSpan(anchor.key ?? anchor.value) : context3.rangeSpan(0, 1);
+  const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
+  const env = extraEnvs(context3, nav.get(local, "extraEnvs"), field2("extraEnvs"));
+  const base = {
+    file: context3.fileRef,
+    launcher,
+    span,
+    kind: "process",
+    completeness: context3.file.template ? { complete: false, reasons: ["the configuration is a template"] } : { complete: true },
+    env,
+    implied: impliedSettings("kubeadm", kubeadmDefaults(certificatesDir), "flag", span),
+    startupProblems: []
+  };
+  if (!extraArgs || nav.map(extraArgs)) {
+    return [{ ...base, flags: extraArgs ? mapArgs(context3, extraArgs, field2("extraArgs")) : [] }];
+  }
+  const listed = listArgs(context3, extraArgs, field2("extraArgs"));
+  return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
+}
+function extraEnvs(context3, node, field2) {
+  const { nav } = context3;
+  return nav.items(node).flatMap((item) => {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    if (!namePair || !name || nav.get(item, "valueFrom")) return [];
+    const value = nav.text(nav.get(item, "value")) ?? "";
+    const setting = envVariable(name, value, context3.pairSpan(namePair), {
+      kind: "tool-field",
+      tool: "kubeadm",
+      field: field2
+    });
+    return setting ? [setting] : [];
+  });
+}
+function mapArgs(context3, extraArgs, field2) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
+  return context3.nav.pairs(extraArgs).flatMap((pair) => {
+    const name = context3.nav.keyText(pair);
+    if (!name) return [];
+    const rawValue = context3.nav.text(pair.value) ?? "";
+    return [
+      renderedArg(name, rawValue, `${name}: ${sourceOf(context3, pair)}`, origin, context3.pairSpan(pair))
+    ];
+  });
+}
+function listArgs(context3, extraArgs, field2) {
+  const { nav } = context3;
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
+  return nav.items(extraArgs).flatMap((item) => {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    if (!namePair || !name) return [];
+    const rawValue = nav.text(nav.get(item, "value")) ?? "";
+    return [
+      renderedArg(name, rawValue, `name: ${name}, value: ${rawValue}`, origin, context3.pairSpan(namePair))
+    ];
+  });
+}
+function listOrders(settings, apiVersion) {
+  if (apiVersion === "kubeadm.k8s.io/v1") return [settings];
+  const byName = /* @__PURE__ */ new Map();
+  for (const setting of settings) byName.set(setting.name, [...byName.get(setting.name) ?? [], setting]);
+  const listed = [...settings];
+  const sorted = [...settings];
+  let differ = false;
+  for (const group of byName.values()) {
+    const listLast = group[group.length - 1];
+    const sortedLast = group.reduce((best, s) => (s.rawValue ?? "") >= (best.rawValue ?? "") ? s : best);
+    if (sortedLast.rawValue === listLast.rawValue) continue;
+    differ = true;
+    const both = `"${listLast.name}" is listed more than once`;
+    replace(listed, listLast, {
+      ...listLast,
+      caveat: `${both}; kubeadm releases that keep the list order (the early-2026 patch releases and later) pass "${listLast.rawValue}" last, while older ones sort extraArgs by value, where "${sortedLast.rawValue}" wins`
+    });
+    sorted.splice(sorted.indexOf(sortedLast), 1);
+    sorted.push({
+      ...sortedLast,
+      caveat: `${both}; kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "${sortedLast.rawValue}" last, while newer kubeadm keeps the list order, where "${listLast.rawValue}" wins`
     });
   }
+  return differ ? [listed, sorted] : [settings];
 }
+function replace(settings, old, next) {
+  settings[settings.indexOf(old)] = next;
+}
+function sourceOf(context3, pair) {
+  const value = pair.value;
+  const range = value?.range;
+  if (!range) return "";
+  const text = context3.ownText.slice(range[0], range[1]);
+  return text.split(/\r?\n/, 1)[0] ?? text;
+}
+
+// src/extract/kubernetes-objects.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+var MAX_LIST_DEPTH = 8;
+function* kubernetesObjects(context3, node = context3.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
+  const { nav } = context3;
+  if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
+  const before = seen.get(node);
+  if (before !== void 0 && before <= depth) return;
+  seen.set(node, depth);
+  const kind = nav.text(nav.get(node, "kind")) ?? "";
+  const items = nav.seq(nav.get(node, "items"));
+  if (kind.endsWith("List") && items) {
+    for (const item of nav.items(items)) yield* kubernetesObjects(context3, item, depth + 1, seen);
+    return;
+  }
+  if (before === void 0) yield node;
+}
+function podSpecObjects(context3) {
+  const { nav } = context3;
+  const out = [];
+  for (const object of kubernetesObjects(context3)) {
+    const kind = nav.text(nav.get(object, "kind"));
+    if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
+    const path5 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path5));
+    if (!podSpec) continue;
+    const metadata = nav.get(object, "metadata");
+    const namespace = nav.text(nav.get(metadata, "namespace"));
+    out.push({
+      kind,
+      name: objectName(context3, metadata),
+      ...namespace ? { namespace } : {},
+      podSpec
+    });
+  }
+  return out;
+}
+function objectName(context3, metadata) {
+  const { nav } = context3;
+  const node = nav.get(metadata, "name") ?? nav.get(metadata, "generateName");
+  if (!node) return "(unnamed)";
+  if (context3.isTemplated(node)) return context3.sourceText(node).trim() || "(templated)";
+  return nav.text(node) ?? "(unnamed)";
+}
+
+// src/extract/yaml-context.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -31392,7 +32074,7 @@ function isBlank(c) {
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -31402,19 +32084,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml4.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml5.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml4.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml5.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml4.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml5.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml4.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml5.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -31432,11 +32114,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml4.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml5.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml4.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml5.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       const sources = this.seq(pair.value)?.items ?? [pair.value];
       for (let j = sources.length - 1; j >= 0; j--) {
         const found = this.pair(sources[j], key, depth + 1, explored);
@@ -31461,7 +32143,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml4.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml5.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -31479,7 +32161,7 @@ var YamlNav = class {
   }
   pairs(node) {
     const map = this.map(node);
-    return map ? map.items.filter((p) => (0, import_yaml4.isPair)(p) && this.keyText(p) !== "<<") : [];
+    return map ? map.items.filter((p) => (0, import_yaml5.isPair)(p) && this.keyText(p) !== "<<") : [];
   }
   keyText(pair) {
     return this.text(pair.key);
@@ -31488,16 +32170,16 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml4.visit)(doc, {
+  (0, import_yaml5.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml4.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml4.isScalar)(node) || (0, import_yaml4.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml5.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml5.isScalar)(node) || (0, import_yaml5.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
 }
 
-// src/extract/extractor.ts
+// src/extract/yaml-context.ts
 var YamlContext = class {
   constructor(file, doc, embedded) {
     this.file = file;
@@ -31569,13 +32251,19 @@ var YamlContext = class {
     if (!this.offsetMaps.has(node)) this.offsetMaps.set(node, scalarOffsets(this.ownText, node));
     return this.offsetMaps.get(node);
   }
+  /** The span of the document's first key (an etcd config file is anchored there). */
+  firstKeySpan() {
+    const first = this.nav.pairs(this.root)[0];
+    return first ? this.nodeSpan(first.key ?? first.value) : this.rangeSpan(0, 1);
+  }
   /** [start, end) in this document's own text, as a single-line span of the file. */
   rangeSpan(start, end) {
-    const map = this.embedded?.map;
-    if (!map) return spanOf(this.file.text, this.file.lineCounter, start, end);
+    const embedded = this.embedded;
+    if (!embedded) return spanOf(this.file.text, this.file.lineCounter, start, end);
+    const map = embedded.map;
     const outerStart = map(start);
     const outerLast = map(Math.max(start, end - 1));
-    if (outerStart === void 0) return spanOf(this.file.text, this.file.lineCounter, 0, 1);
+    if (outerStart === void 0) return embedded.fallback;
     const outerEnd = outerLast === void 0 || outerLast < outerStart ? outerStart + 1 : outerLast + 1;
     return spanOf(this.file.text, this.file.lineCounter, outerStart, outerEnd);
   }
@@ -31587,6 +32275,13 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
+  const map = (0, import_yaml6.isScalar)(node) && node.type === import_yaml6.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  return (index) => {
+    const at = map[index];
+    return at === void 0 || at < 0 ? void 0 : at;
+  };
+}
+function walkedOffsets(text, start, end, value) {
   const map = new Int32Array(value.length + 1).fill(-1);
   let j = start;
   for (let i = 0; i < value.length && j < end; i++) {
@@ -31596,194 +32291,85 @@ function scalarOffsets(text, node) {
     map[i] = j;
     j++;
   }
-  return (index) => {
-    const at = map[index];
-    return at === void 0 || at < 0 ? void 0 : at;
+  return map;
+}
+var SIMPLE_ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function doubleQuotedOffsets(text, start, end, value) {
+  const map = new Int32Array(value.length + 1).fill(-1);
+  let out = "";
+  let rawBlanks = 0;
+  const emit = (chars, at, raw = false) => {
+    for (let k = 0; k < chars.length; k++) if (out.length + k < map.length) map[out.length + k] = at;
+    out += chars;
+    rawBlanks = raw ? rawBlanks + chars.length : 0;
   };
+  let i = start + 1;
+  const stop = end - 1;
+  while (i < stop) {
+    const c = text[i];
+    if (c === "\\") {
+      const next = text[i + 1] ?? "";
+      if (next === "\n" || next === "\r") {
+        i += next === "\r" && text[i + 2] === "\n" ? 3 : 2;
+        while (i < stop && (text[i] === " " || text[i] === "	")) i++;
+        rawBlanks = 0;
+        continue;
+      }
+      const simple = SIMPLE_ESCAPES[next];
+      if (simple !== void 0) {
+        emit(simple, i);
+        i += 2;
+        continue;
+      }
+      const length = HEX_LENGTH[next];
+      const digits = length === void 0 ? "" : text.slice(i + 2, i + 2 + length);
+      if (length === void 0 || digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits))
+        return void 0;
+      const code = Number.parseInt(digits, 16);
+      if (code > 1114111) return void 0;
+      emit(String.fromCodePoint(code), i);
+      i += 2 + length;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      out = out.slice(0, out.length - rawBlanks);
+      const breakAt = i;
+      let breaks = 0;
+      while (i < stop && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "	")) {
+        if (text[i] === "\n" || text[i] === "\r" && text[i + 1] !== "\n") breaks++;
+        i++;
+      }
+      emit(breaks > 1 ? "\n".repeat(breaks - 1) : " ", breakAt);
+      continue;
+    }
+    emit(c, i, c === " " || c === "	");
+    i++;
+  }
+  return out === value ? map : void 0;
 }
 function sameChar(source, value) {
   if (source === value) return true;
   return value === 32 && (source === 10 || source === 13);
-}
-function textSpan(file, start, end) {
-  return spanOf(file.text, file.lineCounter, start, end);
-}
-
-// src/extract/kubeadm.ts
-var CLUSTER_API_PATHS = {
-  KubeadmControlPlane: ["spec", "kubeadmConfigSpec", "clusterConfiguration"],
-  KubeadmControlPlaneTemplate: ["spec", "template", "spec", "kubeadmConfigSpec", "clusterConfiguration"],
-  KubeadmConfig: ["spec", "clusterConfiguration"],
-  KubeadmConfigTemplate: ["spec", "template", "spec", "clusterConfiguration"]
-};
-var kubeadmExtractor = {
-  id: "kubeadm",
-  extract(context3) {
-    const { nav } = context3;
-    const root = context3.root;
-    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
-    const kind = nav.text(nav.get(root, "kind")) ?? "";
-    if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") {
-      const objectName3 = context3.embedded ? `in ${context3.embedded.where}` : void 0;
-      const launcher2 = {
-        kind: "kubeadm",
-        apiVersion,
-        objectKind: kind,
-        ...objectName3 ? { objectName: objectName3 } : {}
-      };
-      return clusterConfiguration(context3, root, launcher2, []);
-    }
-    const path5 = CLUSTER_API_PATHS[kind];
-    if (!path5 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
-    const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
-    const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    return clusterConfiguration(context3, nav.path(root, path5), launcher, path5);
-  }
-};
-function clusterConfiguration(context3, node, launcher, prefix) {
-  const { nav } = context3;
-  const local = nav.path(node, ["etcd", "local"]);
-  if (!local) return [];
-  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
-  const extraArgs = nav.get(local, "extraArgs");
-  const flags = !extraArgs ? [] : nav.map(extraArgs) ? mapArgs(context3, extraArgs, field2("extraArgs")) : orderListArgs(listArgs(context3, extraArgs, field2("extraArgs")));
-  const env = extraEnvs(context3, nav.get(local, "extraEnvs"), field2("extraEnvs"));
-  if (flags.length === 0 && env.length === 0) return [];
-  return [
-    {
-      file: context3.fileRef,
-      launcher,
-      flags,
-      env,
-      // kubeadm always passes the certificate files (cmd/kubeadm/app/phases/etcd/local.go), so
-      // auto-TLS is inert at run time unless extraArgs blanks them.
-      impliedFlags: CERTIFICATE_FLAGS,
-      startupProblems: []
-    }
-  ];
-}
-function extraEnvs(context3, node, field2) {
-  const { nav } = context3;
-  return nav.items(node).flatMap((item) => {
-    const namePair = nav.pair(item, "name");
-    const name = nav.text(namePair?.value);
-    const flag = name ? etcdFlagOfEnv(name) : void 0;
-    if (!namePair || !name || !flag || nav.get(item, "valueFrom")) return [];
-    const value = nav.text(nav.get(item, "value")) ?? "";
-    return [
-      {
-        name: flag,
-        text: `${name}=${value}`,
-        rawValue: value,
-        origin: { kind: "env", via: `in ${field2}` },
-        span: context3.pairSpan(namePair)
-      }
-    ];
-  });
-}
-function mapArgs(context3, extraArgs, field2) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
-  return context3.nav.pairs(extraArgs).flatMap((pair) => {
-    const name = context3.nav.keyText(pair);
-    if (!name) return [];
-    const rawValue = context3.nav.text(pair.value) ?? "";
-    return [
-      { name, text: `${name}: ${sourceOf(context3, pair)}`, rawValue, origin, span: context3.pairSpan(pair) }
-    ];
-  });
-}
-function listArgs(context3, extraArgs, field2) {
-  const { nav } = context3;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
-  return nav.items(extraArgs).flatMap((item) => {
-    const namePair = nav.pair(item, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name) return [];
-    const rawValue = nav.text(nav.get(item, "value")) ?? "";
-    return [
-      { name, text: `name: ${name}, value: ${rawValue}`, rawValue, origin, span: context3.pairSpan(namePair) }
-    ];
-  });
-}
-function orderListArgs(settings) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const setting of settings) byName.set(setting.name, [...byName.get(setting.name) ?? [], setting]);
-  const out = [...settings];
-  for (const group of byName.values()) {
-    const userLast = group[group.length - 1];
-    const sortedLast = group.reduce((best, s) => (s.rawValue ?? "") >= (best.rawValue ?? "") ? s : best);
-    if (sortedLast.rawValue === userLast.rawValue) continue;
-    const index = out.indexOf(sortedLast);
-    out.splice(index, 1);
-    out.push({
-      ...sortedLast,
-      caveat: `"${sortedLast.name}" is listed more than once; kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "${sortedLast.rawValue}" last, while newer kubeadm keeps the list order, where "${userLast.rawValue}" wins`
-    });
-  }
-  return out;
-}
-function sourceOf(context3, pair) {
-  const value = pair.value;
-  const range = value?.range;
-  if (!range) return "";
-  const text = context3.ownText.slice(range[0], range[1]);
-  return text.split(/\r?\n/, 1)[0] ?? text;
-}
-
-// src/extract/kubernetes-objects.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
-var MAX_LIST_DEPTH = 8;
-function* kubernetesObjects(context3, node = context3.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
-  const { nav } = context3;
-  if (!node || !nav.map(node) || depth > MAX_LIST_DEPTH) return;
-  const before = seen.get(node);
-  if (before !== void 0 && before <= depth) return;
-  seen.set(node, depth);
-  const kind = nav.text(nav.get(node, "kind")) ?? "";
-  const items = nav.seq(nav.get(node, "items"));
-  if (kind.endsWith("List") && items) {
-    for (const item of nav.items(items)) yield* kubernetesObjects(context3, item, depth + 1, seen);
-    return;
-  }
-  if (before === void 0) yield node;
-}
-function podSpecObjects(context3) {
-  const { nav } = context3;
-  const out = [];
-  for (const object of kubernetesObjects(context3)) {
-    const kind = nav.text(nav.get(object, "kind"));
-    if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path5 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path5));
-    if (!podSpec) continue;
-    const metadata = nav.get(object, "metadata");
-    const namespace = nav.text(nav.get(metadata, "namespace"));
-    out.push({
-      kind,
-      name: objectName(context3, metadata),
-      ...namespace ? { namespace } : {},
-      podSpec
-    });
-  }
-  return out;
-}
-function objectName(context3, metadata) {
-  const { nav } = context3;
-  const node = nav.get(metadata, "name") ?? nav.get(metadata, "generateName");
-  if (!node) return "(unnamed)";
-  if (context3.isTemplated(node)) return context3.sourceText(node).trim() || "(templated)";
-  return nav.text(node) ?? "(unnamed)";
 }
 
 // src/extract/configmap-embedded.ts
@@ -31805,7 +32391,8 @@ var configMapEmbeddedExtractor = {
         if (!value || !text || !map || !text.includes("\n") || !text.includes(":")) continue;
         const where = `ConfigMap ${namespace ? `${namespace}/` : ""}${name} key ${nav.keyText(pair) ?? ""}`;
         for (const doc of parseEmbeddedDocuments(text)) {
-          const embedded = new YamlContext(context3.file, doc, { text, map, where });
+          const fallback2 = context3.nodeSpan(value);
+          const embedded = new YamlContext(context3.file, doc, { text, map, where, fallback: fallback2 });
           for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
         }
       }
@@ -31815,7 +32402,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context3) {
@@ -31831,32 +32418,34 @@ var k0sExtractor = {
       config = nav.map(nav.path(root, ["spec", "k0s", "config"]));
       prefix = "spec.k0s.config.";
     }
+    if (!config) return [];
     const storage = nav.path(config, ["spec", "storage"]);
     const type = nav.text(nav.get(storage, "type"));
-    if (!config || type !== void 0 && type !== "" && type !== "etcd") return [];
-    const etcd = nav.get(storage, "etcd");
-    if (!etcd || isSet(nav.get(etcd, "externalCluster"))) return [];
-    const extraArgsField = `${prefix}spec.storage.etcd.extraArgs`;
-    const mapOrigin = { kind: "extra-arg", tool: "k0s", field: extraArgsField, shape: "map" };
-    const rawOrigin = {
+    if (type !== void 0 && type !== "" && type !== "etcd") return [];
+    const etcdPair = nav.pair(storage, "etcd");
+    const etcd = nav.resolve(etcdPair?.value);
+    if (isSet(nav.get(etcd, "externalCluster"))) return [];
+    const extraArgs = mapArgs2(context3, nav.pairs(nav.get(etcd, "extraArgs")), {
+      kind: "extra-arg",
+      tool: "k0s",
+      field: `${prefix}spec.storage.etcd.extraArgs`,
+      shape: "map"
+    });
+    const raw = rawArgs(context3, nav.get(etcd, "rawArgs"), {
       kind: "extra-arg",
       tool: "k0s",
       field: `${prefix}spec.storage.etcd.rawArgs`,
       shape: "raw"
-    };
-    const raw = rawArgs(context3, nav.get(etcd, "rawArgs"), rawOrigin);
-    const flags = [...mapArgs2(context3, nav.pairs(nav.get(etcd, "extraArgs")), mapOrigin), ...raw.flags];
-    if (flags.length === 0) return [];
+    });
     const objectName2 = nav.text(nav.path(config, ["metadata", "name"])) ?? nav.text(nav.path(root, ["metadata", "name"])) ?? kind ?? "ClusterConfig";
-    const result = {
-      file: context3.fileRef,
-      launcher: { kind: "distribution", distribution: "k0s", objectName: objectName2 },
-      flags,
-      env: [],
-      impliedFlags: CERTIFICATE_FLAGS,
-      startupProblems: raw.startupProblems
-    };
-    return [result];
+    const span = keySpan(context3, etcdPair ?? nav.pair(root, "kind"));
+    return [
+      distributionConfig(context3, "k0s", objectName2, span, {
+        flags: [...extraArgs, ...raw.flags],
+        implied: impliedSettings("k0s", K0S_DEFAULTS, "flag", span),
+        startupProblems: raw.startupProblems
+      })
+    ];
   }
 };
 var rkeExtractor = {
@@ -31867,54 +32456,136 @@ var rkeExtractor = {
     const nested = nav.map(nav.get(root, "rancher_kubernetes_engine_config"));
     const cluster = nested ?? root;
     const prefix = nested ? "rancher_kubernetes_engine_config.services.etcd" : "services.etcd";
-    const etcd = nav.map(nav.path(cluster, ["services", "etcd"]));
-    if (!etcd) return [];
+    const etcdPair = nav.pair(nav.get(cluster, "services"), "etcd");
+    const etcd = nav.map(etcdPair?.value);
+    if (!etcd || !etcdPair) return [];
     const looksLikeRke = nested !== void 0 || ["nodes", "kubernetes_version", "network"].some((key) => nav.pair(cluster, key) !== void 0) || nav.path(cluster, ["services", "kube-api"]) !== void 0;
     if (!looksLikeRke || nav.items(nav.get(etcd, "external_urls")).length > 0) return [];
-    const mapOrigin = {
-      kind: "extra-arg",
-      tool: "RKE",
-      field: `${prefix}.extra_args`,
-      shape: "map"
-    };
-    const arrayOrigin = {
-      kind: "extra-arg",
-      tool: "RKE",
-      field: `${prefix}.extra_args_array`,
-      shape: "list"
-    };
     const flags = [
-      ...mapArgs2(context3, nav.pairs(nav.get(etcd, "extra_args")), mapOrigin),
-      ...arrayArgs(context3, nav.pairs(nav.get(etcd, "extra_args_array")), arrayOrigin)
+      ...mapArgs2(context3, nav.pairs(nav.get(etcd, "extra_args")), {
+        kind: "extra-arg",
+        tool: "RKE",
+        field: `${prefix}.extra_args`,
+        shape: "map"
+      }),
+      ...arrayArgs(context3, nav.pairs(nav.get(etcd, "extra_args_array")), {
+        kind: "extra-arg",
+        tool: "RKE",
+        field: `${prefix}.extra_args_array`,
+        shape: "list"
+      })
     ];
-    const env = envList(context3, nav.get(etcd, "extra_env"), `in ${prefix}.extra_env`);
-    if (flags.length === 0 && env.length === 0) return [];
+    const env = envList(context3, nav.get(etcd, "extra_env"), `${prefix}.extra_env`);
     const objectName2 = nav.text(nav.get(cluster, "cluster_name")) ?? nav.text(nav.get(root, "name")) ?? baseName(context3.fileRef.relPath);
-    const result = {
-      file: context3.fileRef,
-      launcher: { kind: "distribution", distribution: "RKE", objectName: objectName2 },
-      flags,
-      env,
-      impliedFlags: CERTIFICATE_FLAGS,
-      startupProblems: []
-    };
-    return [result];
+    const span = keySpan(context3, etcdPair);
+    return [
+      distributionConfig(context3, "RKE", objectName2, span, {
+        flags,
+        env,
+        implied: impliedSettings("RKE", RKE_DEFAULTS, "flag", span)
+      })
+    ];
   }
 };
+var k3sExtractor = {
+  id: "k3s",
+  extract(context3) {
+    const { nav } = context3;
+    const root = context3.root;
+    if (!nav.map(root) || nav.get(root, "apiVersion") && nav.get(root, "kind")) return [];
+    const settings = [];
+    let anchor;
+    for (const key of ["etcd-arg", "etcd-arg+"]) {
+      const pair = nav.pair(root, key);
+      if (!pair) continue;
+      anchor ??= pair;
+      const value = nav.resolve(pair.value);
+      const items = nav.seq(value) ? nav.items(value) : value ? [value] : [];
+      const origin = { kind: "extra-arg", tool: "k3s/RKE2", field: key, shape: "raw" };
+      for (const item of items) settings.push(...etcdArgEntries(context3, item, origin));
+    }
+    if (!anchor) return [];
+    const span = keySpan(context3, anchor);
+    const config = distributionConfig(context3, "k3s/RKE2", "config.yaml", span, {
+      implied: impliedSettings("k3s/RKE2", K3S_DEFAULTS, "config-file", span)
+    });
+    return [{ ...config, configFile: settings }];
+  }
+};
+var talosExtractor = {
+  id: "talos",
+  extract(context3) {
+    const { nav } = context3;
+    const root = context3.root;
+    if (nav.text(nav.get(root, "version")) !== "v1alpha1") return [];
+    if (!nav.map(nav.get(root, "machine")) || !nav.map(nav.get(root, "cluster"))) return [];
+    const etcdPair = nav.pair(nav.get(root, "cluster"), "etcd");
+    const type = nav.text(nav.path(root, ["machine", "type"]));
+    if (!etcdPair && type !== "controlplane" && type !== "init") return [];
+    const origin = {
+      kind: "extra-arg",
+      tool: "Talos",
+      field: "cluster.etcd.extraArgs",
+      shape: "map"
+    };
+    const flags = nav.pairs(nav.get(nav.resolve(etcdPair?.value), "extraArgs")).flatMap((pair) => {
+      const name = nav.keyText(pair);
+      if (!name) return [];
+      const values = nav.seq(pair.value) ? nav.items(pair.value) : [nav.resolve(pair.value)];
+      return values.flatMap((value) => {
+        const rawValue = nav.text(value);
+        if (rawValue === void 0) return [];
+        return [renderedArg(name, rawValue, `${name}: ${rawValue}`, origin, context3.pairSpan(pair))];
+      });
+    });
+    const clusterName = nav.text(nav.path(root, ["cluster", "clusterName"])) ?? baseName(context3.fileRef.relPath);
+    const span = keySpan(context3, etcdPair ?? nav.pair(root, "cluster"));
+    return [
+      distributionConfig(context3, "Talos", clusterName, span, {
+        flags,
+        implied: impliedSettings("Talos", TALOS_DEFAULTS, "flag", span)
+      })
+    ];
+  }
+};
+function distributionConfig(context3, distribution, objectName2, span, parts) {
+  return {
+    file: context3.fileRef,
+    launcher: { kind: "distribution", distribution, objectName: objectName2 },
+    span,
+    kind: "process",
+    completeness: context3.file.template ? { complete: false, reasons: ["the configuration is a template"] } : { complete: true },
+    flags: parts.flags ?? [],
+    env: parts.env ?? [],
+    implied: parts.implied,
+    startupProblems: parts.startupProblems ?? []
+  };
+}
+function etcdArgEntries(context3, item, origin) {
+  const value = context3.nav.text(item);
+  if (value === void 0) return [];
+  const out = [];
+  let start = 0;
+  for (const part of value.split(",")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const eq = text.indexOf("=");
+    const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
+    if (name !== "" && eq >= 0) {
+      const span = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? context3.valueSpan(item, start + lead, start + lead + text.length) : context3.nodeSpan(item);
+      out.push(renderedArg(name, text.slice(eq + 1), text, origin, span));
+    }
+    start += part.length + 1;
+  }
+  return out;
+}
 function mapArgs2(context3, pairs, origin) {
   return pairs.flatMap((pair) => {
     const name = context3.nav.keyText(pair);
     const rawValue = context3.nav.text(pair.value);
     if (!name || rawValue === void 0) return [];
-    return [
-      {
-        name,
-        text: `${name}: ${firstLine(context3, pair.value)}`,
-        rawValue,
-        origin,
-        span: context3.pairSpan(pair)
-      }
-    ];
+    const text = `${name}: ${firstLine(context3, pair.value)}`;
+    return [renderedArg(name, rawValue, text, origin, context3.pairSpan(pair))];
   });
 }
 function arrayArgs(context3, pairs, origin) {
@@ -31926,7 +32597,7 @@ function arrayArgs(context3, pairs, origin) {
       const rawValue = nav.text(item);
       if (rawValue === void 0) return [];
       const text = `${name}: [${firstLine(context3, item)}]`;
-      return [{ name, text, rawValue, origin, span: context3.nodeSpan(item) }];
+      return [renderedArg(name, rawValue, text, origin, context3.nodeSpan(item))];
     });
   });
 }
@@ -31942,20 +32613,26 @@ function rawArgs(context3, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context3, list, via) {
+function envList(context3, list, field2) {
   const { nav } = context3;
-  const origin = { kind: "env", via };
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
     const eq = entry?.indexOf("=") ?? -1;
     if (entry === void 0 || eq < 0) return [];
-    const name = etcdFlagOfEnv(entry.slice(0, eq));
-    if (!name) return [];
-    return [{ name, text: entry, rawValue: entry.slice(eq + 1), origin, span: context3.nodeSpan(item) }];
+    const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item), {
+      kind: "tool-field",
+      tool: "RKE",
+      field: field2
+    });
+    return setting ? [setting] : [];
   });
 }
+function keySpan(context3, pair) {
+  const node = pair?.key ?? pair?.value;
+  return node ? context3.nodeSpan(node) : context3.rangeSpan(0, 1);
+}
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml5.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml7.isScalar)(node) && node.value === null);
 }
 function firstLine(context3, node) {
   const range = node?.range;
@@ -31965,6 +32642,11 @@ function firstLine(context3, node) {
 }
 function baseName(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
+}
+
+// src/extract/extractor.ts
+function textSpan(file, start, end) {
+  return spanOf(file.text, file.lineCounter, start, end);
 }
 
 // src/extract/env-file.ts
@@ -32079,21 +32761,17 @@ function envAssignmentsOf(file) {
   let assignments = ASSIGNMENTS.get(file);
   if (assignments === void 0) {
     const all = readEnvAssignments(file.text);
-    assignments = { all, etcd: all.filter((assignment) => etcdFlagOfEnv(assignment.key) !== void 0) };
+    assignments = { all, etcd: all.filter((assignment) => flagOfEnv(assignment.key) !== void 0) };
     ASSIGNMENTS.set(file, assignments);
   }
   return assignments;
 }
-function parseEnvAssignments(file, via, reader = "systemd-or-shell") {
+function parseEnvAssignments(file, from, reader = "systemd-or-shell") {
   const settings = [];
   for (const assignment of envAssignmentsOf(file).etcd) {
     if (assignment.exported && reader === "systemd") continue;
-    const setting = envSetting(
-      assignment.key,
-      assignment.value,
-      textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1)),
-      via
-    );
+    const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
+    const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
     if (assignment.exported) {
       setting.caveat = "the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores";
@@ -32101,55 +32779,6 @@ function parseEnvAssignments(file, via, reader = "systemd-or-shell") {
     settings.push(setting);
   }
   return settings;
-}
-function envSetting(key, value, span, via) {
-  const name = etcdFlagOfEnv(key);
-  if (!name) return void 0;
-  const setting = {
-    name,
-    text: `${key}=${value}`,
-    rawValue: value,
-    origin: { kind: "env", via },
-    span
-  };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
-  return setting;
-}
-function commentedBool(name, value) {
-  if (!isBooleanFlag(name) || parseGoBool(value).kind !== "invalid") return void 0;
-  const before = /^(\S+)[ \t]+#/.exec(value)?.[1];
-  if (before === void 0 || parseGoBool(before).kind !== "true") return void 0;
-  return { kind: "invalid", meansTrue: true };
-}
-function variableOf(setting) {
-  return setting.text.slice(0, setting.text.indexOf("="));
-}
-var BOTH_SIDES = /* @__PURE__ */ new Set(["auto-tls", "peer-auto-tls"]);
-function envStartupProblems(env, flags) {
-  const effective = /* @__PURE__ */ new Map();
-  for (const setting of env) if (setting.rawValue !== "") effective.set(setting.name, setting);
-  const configFlag = [...flags].reverse().find((flag) => flag.name === "config-file");
-  if (configFlag ? (configFlag.rawValue ?? "") !== "" : effective.has("config-file")) return [];
-  const flagNames = new Set(flags.map((flag) => flag.name));
-  const problems = [];
-  for (const setting of effective.values()) {
-    const raw = setting.rawValue ?? "";
-    if (isBooleanFlag(setting.name) && parseGoBool(raw).kind === "invalid") {
-      problems.push({
-        message: `etcd will not start: invalid value "${raw}" for ${variableOf(setting)} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
-        span: setting.span,
-        flag: setting.name
-      });
-    }
-    if (flagNames.has(setting.name) && !BOTH_SIDES.has(setting.name)) {
-      problems.push({
-        message: `etcd 3.4 and later will not start: the environment variable \`${variableOf(setting)}\` is shadowed by the command-line flag \`--${setting.name}\` ("conflicting environment variable")`,
-        span: setting.span
-      });
-    }
-  }
-  return problems;
 }
 function isEnvFileName(relPath) {
   if (/\.service\.d\//.test(relPath) || relPath.endsWith(".service")) return false;
@@ -32160,23 +32789,27 @@ var envFileExtractor = {
   id: "env-file",
   extract(file) {
     if (!isEnvFileName(file.file.relPath)) return [];
-    const env = parseEnvAssignments(file, "in the environment file");
-    if (env.length === 0) return [];
+    const env = parseEnvAssignments(file, { kind: "env-file" });
+    const first = env[0];
+    if (!first) return [];
     return [
       {
         file: file.file,
         launcher: { kind: "env-file", path: file.file.relPath },
+        span: first.span,
+        kind: "fragment",
+        completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
         flags: [],
         env,
-        impliedFlags: [],
-        startupProblems: envStartupProblems(env, [])
+        implied: [],
+        startupProblems: []
       }
     ];
   }
 };
 
 // src/extract/helm-values.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var CHART = "bitnami/etcd";
 var SIDES = [
   { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
@@ -32200,8 +32833,9 @@ var helmValuesExtractor = {
 };
 function valuesConfig(context3, values, prefix) {
   const { nav } = context3;
-  const auth2 = nav.map(nav.get(values, "auth"));
-  if (!auth2) return void 0;
+  const authPair = nav.pair(values, "auth");
+  const auth2 = nav.map(authPair?.value);
+  if (!auth2 || !authPair) return void 0;
   const env = [];
   for (const side of SIDES) {
     const sideMap = nav.map(nav.get(auth2, side.key));
@@ -32209,44 +32843,61 @@ function valuesConfig(context3, values, prefix) {
     if (!sideMap || !useAutoTls) continue;
     if (!goTruthy(context3, nav.get(sideMap, "secureTransport"))) continue;
     if (!goTruthy(context3, nav.resolve(useAutoTls.value))) continue;
+    const key = `${prefix}auth.${side.key}.useAutoTLS`;
     env.push({
       name: side.flag,
-      text: `${prefix}auth.${side.key}.useAutoTLS: ${sourceText(context3, useAutoTls)}`,
+      key,
+      text: `${key}: ${sourceText(context3, useAutoTls)}`,
       rawValue: "true",
       origin: { kind: "chart-value", chart: CHART, renders: side.renders },
       span: context3.pairSpan(useAutoTls)
     });
   }
   if (env.length === 0) return void 0;
+  const reasons = OPEN_VALUES.filter((key) => goTruthy(context3, nav.get(values, key))).map(
+    (key) => `\`${prefix}${key}\` can set further etcd settings`
+  );
   return {
     file: context3.fileRef,
     launcher: { kind: "chart-values", chart: CHART },
+    span: context3.nodeSpan(authPair.key),
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags: [],
     env,
-    impliedFlags: [],
+    implied: [],
     startupProblems: []
   };
 }
+var OPEN_VALUES = [
+  "extraEnvVars",
+  "extraEnvVarsCM",
+  "extraEnvVarsSecret",
+  "configuration",
+  "existingConfigmap"
+];
 function sourceText(context3, pair) {
   const range = pair.value?.range;
   if (!range) return "true";
   const text = context3.ownText.slice(range[0], range[1]).trim();
   return text.length > 0 && text.length <= 40 && !text.includes("\n") ? text : "true";
 }
-var YAML11_TRUE2 = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
-var YAML11_FALSE2 = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
-var YAML11_NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 function goTruthy(context3, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml6.isScalar)(node)) return false;
-  if (node.type !== import_yaml6.Scalar.PLAIN) return String(node.value ?? "").length > 0;
-  const source = plainSource(context3, node);
-  if (YAML11_TRUE2.has(source)) return true;
-  if (YAML11_FALSE2.has(source) || YAML11_NULL.has(source)) return false;
-  const number = yaml11Number(source);
-  if (number !== void 0) return number !== 0;
-  return source.length > 0;
+  if ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml8.isScalar)(node)) return false;
+  if (node.type !== import_yaml8.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  const typed = yaml11Plain(plainSource(context3, node));
+  switch (typed.kind) {
+    case "bool":
+      return typed.value;
+    case "null":
+      return false;
+    case "number":
+      return typed.value !== 0;
+    case "string":
+      return typed.value.length > 0;
+  }
 }
 function plainSource(context3, node) {
   if (typeof node.source === "string") return node.source;
@@ -32254,177 +32905,25 @@ function plainSource(context3, node) {
   if (range) return context3.ownText.slice(range[0], range[1]).trim();
   return node.value === null || node.value === void 0 ? "" : String(node.value);
 }
-function yaml11Number(source) {
-  const s = source.replace(/_/g, "");
-  if (/^[-+]?0b[01]+$/.test(s)) return Number.parseInt(s.replace("0b", ""), 2);
-  if (/^[-+]?0x[0-9a-fA-F]+$/.test(s)) return Number.parseInt(s, 16);
-  if (/^[-+]?0[0-7]+$/.test(s)) return Number.parseInt(s, 8);
-  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return Number(s);
-  if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return Number.POSITIVE_INFINITY;
-  if (/^\.(nan|NaN|NAN)$/.test(s)) return Number.NaN;
-  return void 0;
-}
-
-// src/extract/ineffective-settings.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var SIDES2 = {
-  "auto-tls": { side: "client", cis: "2.3", key: "client-transport-security" },
-  "peer-auto-tls": { side: "peer", cis: "2.6", key: "peer-transport-security" }
-};
-var ineffectiveSettingsExtractor = {
-  id: "ineffective-settings",
-  extract(context3, env) {
-    k3sEtcdArgs(context3, env);
-    talosExtraArgs(context3, env);
-    return [];
-  }
-};
-function k3sEtcdArgs(context3, env) {
-  const { nav } = context3;
-  const root = context3.root;
-  if (nav.get(root, "apiVersion") && nav.get(root, "kind")) return;
-  for (const key of ["etcd-arg", "etcd-arg+"]) {
-    const pair = nav.pair(root, key);
-    if (!pair) continue;
-    const value = nav.resolve(pair.value);
-    const items = nav.seq(value) ? nav.items(value) : value ? [value] : [];
-    for (const item of items) {
-      for (const arg of autoTlsArgs(nav.text(item))) {
-        const { side, cis, key: section } = SIDES2[arg.name];
-        env.notify({
-          level: "note",
-          id: "ineffective-setting",
-          message: `\`${key}: ${arg.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${arg.name}\` (it reads auto-TLS only under \`${section}\`), so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation. The entry can be removed.`,
-          file: context3.fileRef,
-          span: partSpan(context3, item, arg.start, arg.end)
-        });
-      }
-    }
-  }
-}
-function talosExtraArgs(context3, env) {
-  const { nav } = context3;
-  const root = context3.root;
-  if (nav.text(nav.get(root, "version")) !== "v1alpha1") return;
-  if (!nav.map(nav.get(root, "machine")) || !nav.map(nav.get(root, "cluster"))) return;
-  for (const pair of nav.pairs(nav.path(root, ["cluster", "etcd", "extraArgs"]))) {
-    const name = nav.keyText(pair);
-    if (name === void 0 || !(name in SIDES2)) continue;
-    env.notify({
-      level: "note",
-      id: "ineffective-setting",
-      message: `Talos rejects \`cluster.etcd.extraArgs.${name}\`: \`auto-tls\` and \`peer-auto-tls\` are on the deny-list of Talos' etcd service (Talos always passes \`--auto-tls=false --peer-auto-tls=false\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${SIDES2[name]?.cis} violation; remove the entry.`,
-      file: context3.fileRef,
-      span: context3.pairSpan(pair)
-    });
-  }
-}
-function autoTlsArgs(value) {
-  if (value === void 0) return [];
-  const out = [];
-  let start = 0;
-  for (const part of value.split(",")) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    const name = /^-*((?:peer-)?auto-tls)(?:=|$)/.exec(text)?.[1];
-    if (name) out.push({ name, text, start: start + lead, end: start + lead + text.length });
-    start += part.length + 1;
-  }
-  return out;
-}
-function partSpan(context3, node, start, end) {
-  return (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? context3.valueSpan(node, start, end) : context3.nodeSpan(node);
-}
 
 // src/extract/kustomize.ts
 import path2 from "node:path";
 
-// src/load/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+// src/load/file-kinds.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function basename3(relPath) {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
+}
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(basename3(relPath));
+}
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  return YAML_NAME.test(relPath);
+}
 
-// src/load/read.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
-var SNIFF_BYTES = 8e3;
-var BINARY = {
-  level: "note",
-  id: "binary-file",
-  message: "skipped: the file looks binary (it contains NUL bytes)"
-};
-function readAndClassify(file, options) {
-  const read = readBounded(file, options.maxFileSize);
-  if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
-  const bytes = read.bytes;
-  const utf16 = hasUtf16Bom(bytes);
-  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
-  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
-  if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
-  const text = decode(bytes);
-  if (text === void 0) return binary(file);
-  return classified(relevance2 ?? options.classify(text, file), text);
-}
-function classified(relevance2, text) {
-  if (relevance2 === "none") return { status: "skipped" };
-  if (relevance2 === "lookup") return { status: "lookup" };
-  return { status: "kept", relevance: relevance2, text };
-}
-function binary(file) {
-  return { status: "failed", diagnostic: { ...BINARY, file } };
-}
-var SHARED = Buffer.allocUnsafe(64 * 1024);
-function readBounded(file, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(file.absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
-    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat2 = fstatSync(fd);
-    if (!stat2.isFile())
-      return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
-    if (stat2.size > maxFileSize) {
-      return {
-        diagnostic: diag(
-          file,
-          "warning",
-          "file-too-large",
-          `skipped: ${stat2.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`
-        )
-      };
-    }
-    const bytes = Buffer.allocUnsafe(stat2.size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
-  } catch (error2) {
-    const code = error2.code ?? "error";
-    return {
-      diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
-    };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function hasUtf16Bom(bytes) {
-  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
-}
-function decode(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
-    return loneCrToLf(new TextDecoder("utf-16le").decode(bytes.subarray(2)));
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
-    return loneCrToLf(new TextDecoder("utf-16be").decode(bytes.subarray(2)));
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  return loneCrToLf(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-}
-function loneCrToLf(text) {
-  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
-}
-function diag(file, level, id, message) {
-  return { level, id, message, file };
-}
+// src/load/load.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/load/template.ts
 var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
@@ -32653,18 +33152,6 @@ function isBlank2(c) {
 }
 
 // src/load/load.ts
-var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-function isYamlName(relPath) {
-  return YAML_NAME.test(relPath);
-}
-function loadFile(file, options) {
-  const read = readAndClassify(file, options);
-  if (read.status === "failed") return { diagnostics: [read.diagnostic] };
-  if (read.status === "skipped" || read.status === "lookup")
-    return { loaded: { kind: "skipped", file }, diagnostics: [] };
-  if (read.relevance === "context") return { deferred: { file, text: read.text }, diagnostics: [] };
-  return parseLoaded(file, read.text);
-}
 function parseLoaded(file, text) {
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text);
@@ -32673,7 +33160,7 @@ function textFile(file, text) {
   return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml9.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -32689,7 +33176,7 @@ function parseYaml(file, text) {
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);
       diagnostics.push({
-        ...diag2(
+        ...diag(
           file,
           "warning",
           "too-deeply-nested",
@@ -32722,41 +33209,60 @@ function parseYaml(file, text) {
     lineCounter,
     ...template ? { template } : {}
   };
+  if (template && usable.length > 0) {
+    diagnostics.push(
+      diag(
+        file,
+        "note",
+        "template-partly-analysed",
+        `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`
+      )
+    );
+  }
   return { loaded, diagnostics };
 }
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {
-    return diag2(
+    return diag(
       file,
       "warning",
       "template-not-parsed",
       `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
     );
   }
-  return diag2(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
+  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
 }
 function firstLine2(message) {
   const line = message.split("\n", 1)[0] ?? message;
   return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }
-function diag2(file, level, id, message) {
+function diag(file, level, id, message) {
   return { level, id, message, file };
 }
 
 // src/extract/container-env.ts
 function containerEtcdEnv(context3, object, container, env) {
-  return [
-    ...envFromSettings(context3, object, container, env),
-    ...envSettings(context3, object, container, env)
+  const open2 = [];
+  const settings = [
+    ...envFromSettings(context3, object, container, env, open2),
+    ...envSettings(context3, object, container, env, open2)
   ];
+  return { settings, open: open2 };
 }
-function envFromSettings(context3, object, container, env) {
+function envFromSettings(context3, object, container, env, open2) {
   const { nav } = context3;
   const settings = [];
   const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
     const configMap = name ? env.index.configMap(name, object.namespace, context3.fileRef.relPath) : void 0;
-    return configMap ? [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }] : [];
+    if (!configMap) {
+      const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
+      open2.push(
+        name ? `envFrom reads ConfigMap ${name}, which is not in the scan` : `envFrom reads ${secret ? `Secret ${secret}` : "a source"} whose values are not in the files`
+      );
+      return [];
+    }
+    return [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }];
   });
   const lastIndex = /* @__PURE__ */ new Map();
   sources.forEach(({ configMap, prefix }, i) => {
@@ -32768,10 +33274,6 @@ function envFromSettings(context3, object, container, env) {
   }
   return settings;
 }
-var EVALUATED = /* @__PURE__ */ new Set([
-  ...Object.values(SIDE_FLAGS).flatMap((side) => [side.autoTls, side.certFile, side.keyFile]),
-  "config-file"
-]);
 var envFromCache = /* @__PURE__ */ new WeakMap();
 function configMapSettings(configMap, prefix) {
   const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
@@ -32782,47 +33284,37 @@ function configMapSettings(configMap, prefix) {
   const kept = [];
   const seen = /* @__PURE__ */ new Set();
   const pairs = cm.nav.pairs(configMap.data);
+  const from = {
+    kind: "configmap",
+    name: configMap.name,
+    ...configMap.namespace ? { namespace: configMap.namespace } : {},
+    via: "envFrom"
+  };
   for (let j = pairs.length - 1; j >= 0; j--) {
     const pair = pairs[j];
     const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
-    const flag = etcdFlagOfEnv(key);
     const value = cm.nav.text(pair.value);
-    if (!flag || value === void 0 || value === "" || !EVALUATED.has(flag) || seen.has(flag)) continue;
-    seen.add(flag);
-    kept.push({
-      name: flag,
-      text: `${key}=${value}`,
-      rawValue: value,
-      origin: {
-        kind: "env",
-        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} (envFrom)`
-      },
-      span: cm.pairSpan(pair),
-      file: cm.fileRef
-    });
+    if (value === void 0 || seen.has(key) || !flagOfEnv(key)) continue;
+    seen.add(key);
+    const setting = envVariable(key, value, cm.pairSpan(pair), from);
+    if (setting) kept.push({ ...setting, file: cm.fileRef });
   }
   kept.reverse();
   byPrefix.set(prefix, kept);
   return kept;
 }
-function envSettings(context3, object, container, env) {
+function envSettings(context3, object, container, env, open2) {
   const { nav } = context3;
   const settings = [];
   for (const entry of nav.items(nav.get(container, "env"))) {
     const namePair = nav.pair(entry, "name");
     const name = nav.text(namePair?.value);
-    const flag = name ? etcdFlagOfEnv(name) : void 0;
-    if (!namePair || !name || !flag) continue;
+    if (!namePair || !name || !flagOfEnv(name)) continue;
     const valueFrom = nav.get(entry, "valueFrom");
     if (!valueFrom) {
       const value2 = nav.text(nav.get(entry, "value")) ?? "";
-      settings.push({
-        name: flag,
-        text: `${name}=${value2}`,
-        rawValue: value2,
-        origin: { kind: "env", via: "in the container env" },
-        span: context3.pairSpan(namePair)
-      });
+      const setting2 = envVariable(name, value2, context3.pairSpan(namePair), { kind: "container" });
+      if (setting2) settings.push(setting2);
       continue;
     }
     const ref = nav.get(valueFrom, "configMapKeyRef");
@@ -32831,31 +33323,157 @@ function envSettings(context3, object, container, env) {
     const configMap = cmName ? env.index.configMap(cmName, object.namespace, context3.fileRef.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
-    if (!configMap || !pair || value === void 0) continue;
-    settings.push({
-      name: flag,
-      text: `${name}=${value}`,
-      rawValue: value,
-      origin: {
-        kind: "env",
-        via: `from ConfigMap ${qualified(configMap.namespace, configMap.name)} key ${key} (valueFrom)`
-      },
-      span: configMap.context.pairSpan(pair),
-      file: configMap.context.fileRef
+    if (!configMap || !pair || value === void 0) {
+      open2.push(`${name} comes from valueFrom, whose value is not in the files`);
+      continue;
+    }
+    const setting = envVariable(name, value, configMap.context.pairSpan(pair), {
+      kind: "configmap",
+      name: configMap.name,
+      ...configMap.namespace ? { namespace: configMap.namespace } : {},
+      key: key ?? "",
+      via: "valueFrom"
     });
+    if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
   }
   return settings;
 }
-function qualified(namespace, name) {
-  return namespace ? `${namespace}/${name}` : name;
+
+// src/extract/pod-spec.ts
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+var podSpecExtractor = {
+  id: "pod-spec",
+  extract(context3, extractEnv) {
+    const configs = [];
+    const analysed = /* @__PURE__ */ new Set();
+    const ids = /* @__PURE__ */ new Map();
+    for (const object of podSpecObjects(context3)) {
+      for (const list of CONTAINER_LISTS) {
+        for (const container of context3.nav.items(context3.nav.get(object.podSpec, list))) {
+          if (!ids.has(container)) ids.set(container, ids.size);
+          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
+          if (analysed.has(key)) continue;
+          analysed.add(key);
+          const processes = containerProcesses(context3, container);
+          if (processes.length === 0) continue;
+          const env = containerEtcdEnv(context3, object, container, extractEnv);
+          const launcher = containerLauncher(context3, object, container);
+          const open2 = [...env.open, ...context3.file.template ? ["the manifest is a template"] : []];
+          for (const process2 of processes) {
+            const reasons = [...process2.open, ...open2];
+            configs.push({
+              file: context3.fileRef,
+              launcher,
+              span: process2.span,
+              kind: "process",
+              completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+              flags: process2.flags,
+              env: env.settings,
+              implied: [],
+              startupProblems: process2.startupProblems
+            });
+          }
+        }
+      }
+    }
+    return configs;
+  }
+};
+function containerLauncher(context3, object, container) {
+  const { nav } = context3;
+  return {
+    kind: "container",
+    objectKind: object.kind,
+    objectName: object.name,
+    ...object.namespace ? { namespace: object.namespace } : {},
+    container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
+  };
+}
+function containerProcesses(context3, container) {
+  const { nav } = context3;
+  const env = containerEnv(context3, container);
+  const command = nav.items(nav.get(container, "command"));
+  const argv = [...command, ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const program = argv[0];
+  if (!program) return [];
+  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
+  if (isEtcdProgram(program.value)) {
+    if (isEtcdSubcommand(argv[1]?.value)) return [];
+    const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context3.nodeSpan(item.node) }));
+    return [
+      {
+        span: context3.nodeSpan(program.node),
+        ...parseEtcdArgv(words, false),
+        open: [...fromImage, ...opaqueWords(words)]
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  if (!script) return [];
+  return findEtcdInvocations(script.value).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: context3.valueSpan(script.node, word.start, word.end)
+    }));
+    return {
+      span: context3.valueSpan(script.node, invocation.program.start, invocation.program.end),
+      ...parseEtcdArgv(words, true),
+      open: [...fromImage, ...opaqueWords(words)]
+    };
+  });
+}
+function containerEnv(context3, container) {
+  const { nav } = context3;
+  const env = { literal: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set(), hasEnvFrom: false };
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const name = nav.text(nav.get(entry, "name"));
+    if (!name) continue;
+    const value = nav.text(nav.get(entry, "value"));
+    if (value !== void 0 && !nav.get(entry, "valueFrom")) {
+      env.literal.set(name, value);
+      env.unknown.delete(name);
+    } else {
+      env.unknown.add(name);
+      env.literal.delete(name);
+    }
+  }
+  env.hasEnvFrom = nav.items(nav.get(container, "envFrom")).length > 0;
+  return env;
+}
+function expandItem(value, node, env) {
+  if (value === void 0) return void 0;
+  if (!value.includes("$")) return { value, node, opaque: false };
+  let opaque = false;
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "$" && value[i + 1] === "$") {
+      out += "$";
+      i++;
+      continue;
+    }
+    if (c === "$" && value[i + 1] === "(") {
+      const close = value.indexOf(")", i + 2);
+      const name = close < 0 ? "" : value.slice(i + 2, close);
+      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
+        const known = env.literal.get(name);
+        if (known !== void 0) {
+          out += known;
+          i = close;
+          continue;
+        }
+        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
+      }
+    }
+    out += c;
+  }
+  return { value: out, node, opaque };
 }
 
 // src/extract/kustomize.ts
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
-function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(path2.posix.basename(relPath));
-}
+var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
 var kustomizeExtractor = {
   id: "kustomize",
   extract(context3, env) {
@@ -32946,10 +33564,11 @@ function patchDocuments(context3, entry, env) {
     const node = nav.get(entry, "patch");
     const text = nav.text(node);
     const map = node && text ? context3.scalarMap(node) : void 0;
-    if (!text || !map) return [];
+    if (!node || !text || !map) return [];
     const where = `inline patch in ${context3.fileRef.relPath}`;
+    const fallback2 = context3.nodeSpan(node);
     for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context3.file, doc, { text, map, where }));
+      out.push(new YamlContext(context3.file, doc, { text, map, where, fallback: fallback2 }));
   }
   return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
 }
@@ -33065,7 +33684,7 @@ function applyOp(patch, opNode, targets, states) {
   const op = nav.text(nav.get(opNode, "op"));
   const tokens = pointerTokens(nav.text(nav.get(opNode, "path")) ?? "");
   if (op !== "add" && op !== "replace" && op !== "remove" || !tokens) return;
-  const at = tokens.findIndex((token) => CONTAINER_LISTS.has(token));
+  const at = tokens.findIndex((token) => CONTAINER_LISTS2.has(token));
   if (at < 0) return;
   const value = nav.resolve(nav.get(opNode, "value"));
   for (const target of targets) {
@@ -33186,11 +33805,10 @@ function applyToList(patch, op, rest, value, containers) {
   else return;
   container.patched = true;
 }
-var NOT_THE_SERVER = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
 function patchedConfig(kustomization, state, container, env) {
   const argv = [...container.command ?? [], ...container.args ?? []];
   const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || NOT_THE_SERVER.has(argv[1]?.value ?? "")) return void 0;
+  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return void 0;
   const items = argv.slice(1);
   const placeholder = (i) => ({
     startLine: i + 1,
@@ -33220,16 +33838,32 @@ function patchedConfig(kustomization, state, container, env) {
     container: container.name
   };
   const own = container.context.fileRef;
-  const envSettings2 = containerEtcdEnv(container.context, object, container.node, env).map(
+  const containerEnv2 = containerEtcdEnv(container.context, object, container.node, env);
+  const envSettings2 = containerEnv2.settings.map(
     (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
   );
+  const reasons = [
+    ...container.command === void 0 ? ["the program is the image's entrypoint, given these args"] : [],
+    ...opaqueWords(words),
+    ...containerEnv2.open
+  ];
   return {
     file: state.context.fileRef,
     launcher,
+    // The program word may be the patch's; the process's own anchor must be in the target's file.
+    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
     env: envSettings2,
-    impliedFlags: [],
-    startupProblems
+    implied: [],
+    startupProblems,
+    related: [
+      {
+        file: kustomization.fileRef,
+        message: `the kustomization that patches ${object.kind} ${object.name}`
+      }
+    ]
   };
 }
 function locate(setting, items, caveat) {
@@ -33245,114 +33879,6 @@ function locate(setting, items, caveat) {
     ...item.fromPatch ? { caveat } : {},
     ...item.file ? { file: item.file } : {}
   };
-}
-
-// src/extract/pod-spec.ts
-var CONTAINER_LISTS2 = ["containers", "initContainers", "ephemeralContainers"];
-var podSpecExtractor = {
-  id: "pod-spec",
-  extract(context3, extractEnv) {
-    const configs = [];
-    const analysed = /* @__PURE__ */ new Set();
-    const ids = /* @__PURE__ */ new Map();
-    for (const object of podSpecObjects(context3)) {
-      for (const list of CONTAINER_LISTS2) {
-        for (const container of context3.nav.items(context3.nav.get(object.podSpec, list))) {
-          if (!ids.has(container)) ids.set(container, ids.size);
-          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
-          if (analysed.has(key)) continue;
-          analysed.add(key);
-          const processes = containerConfigs(context3, object, container);
-          if (processes.length === 0) continue;
-          const env = containerEtcdEnv(context3, object, container, extractEnv);
-          configs.push(...processes.map((config) => ({ ...config, env })));
-        }
-      }
-    }
-    return configs;
-  }
-};
-function containerConfigs(context3, object, container) {
-  const { nav } = context3;
-  const env = containerEnv(context3, container);
-  const argv = [...nav.items(nav.get(container, "command")), ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const program = argv[0];
-  if (!program) return [];
-  const launcher = {
-    kind: "container",
-    objectKind: object.kind,
-    objectName: object.name,
-    ...object.namespace ? { namespace: object.namespace } : {},
-    container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
-  };
-  const file = context3.file.file;
-  if (isEtcdProgram(program.value)) {
-    if (isNotTheServer2(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context3.nodeSpan(item.node) }));
-    const parsed = parseEtcdArgv(words, false);
-    return [{ file, launcher, env: [], impliedFlags: [], ...parsed }];
-  }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
-  if (!script) return [];
-  return findEtcdInvocations(script.value).map((invocation) => {
-    const words = invocation.map((word) => ({
-      value: word.value,
-      opaque: word.opaque || script.opaque,
-      span: context3.valueSpan(script.node, word.start, word.end)
-    }));
-    return { file, launcher, env: [], impliedFlags: [], ...parseEtcdArgv(words, true) };
-  });
-}
-function isNotTheServer2(firstArgument) {
-  return firstArgument === "gateway" || firstArgument === "grpc-proxy";
-}
-function containerEnv(context3, container) {
-  const { nav } = context3;
-  const env = { literal: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set(), hasEnvFrom: false };
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const name = nav.text(nav.get(entry, "name"));
-    if (!name) continue;
-    const value = nav.text(nav.get(entry, "value"));
-    if (value !== void 0 && !nav.get(entry, "valueFrom")) {
-      env.literal.set(name, value);
-      env.unknown.delete(name);
-    } else {
-      env.unknown.add(name);
-      env.literal.delete(name);
-    }
-  }
-  env.hasEnvFrom = nav.items(nav.get(container, "envFrom")).length > 0;
-  return env;
-}
-function expandItem(value, node, env) {
-  if (value === void 0) return void 0;
-  if (!value.includes("$")) return { value, node, opaque: false };
-  let opaque = false;
-  let out = "";
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === "$" && value[i + 1] === "$") {
-      out += "$";
-      i++;
-      continue;
-    }
-    if (c === "$" && value[i + 1] === "(") {
-      const close = value.indexOf(")", i + 2);
-      const name = close < 0 ? "" : value.slice(i + 2, close);
-      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
-        const known = env.literal.get(name);
-        if (known !== void 0) {
-          out += known;
-          i = close;
-          continue;
-        }
-        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
-      }
-    }
-    out += c;
-  }
-  return { value: out, node, opaque };
 }
 
 // src/extract/scan-index.ts
@@ -33463,48 +33989,56 @@ var systemdExtractor = {
       const unitPath = dropIn[1];
       if (env.index.textFiles.some((other) => other.file.relPath === unitPath)) return [];
       const sources2 = [{ file, label: `the drop-in ${dropInName(relPath)}` }];
-      return unitConfigs(file, sources2, unitName(basename2(unitPath)), env, true);
+      return unitConfigs(file, sources2, unitName(basename4(unitPath)), env, true);
     }
     if (!relPath.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename2(a.file.relPath), basename2(b.file.relPath)));
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename4(a.file.relPath), basename4(b.file.relPath)));
     const sources = [
       { file, label: "the unit" },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
     ];
-    return unitConfigs(file, sources, unitName(basename2(relPath)), env, false);
+    return unitConfigs(file, sources, unitName(basename4(relPath)), env, false);
   }
 };
 function unitConfigs(unitFile, sources, name, env, dropInAlone) {
   const state = readUnit(sources, name);
-  const { settings, variables } = unitEnvironment(state, unitFile, env);
+  const { settings, variables, open: open2 } = unitEnvironment(state, unitFile, env);
   const launcher = { kind: "systemd", unit: unitFile.file.relPath };
   const oneshot = state.type === "oneshot";
   const commands = oneshot ? state.commands : state.commands.slice(-1);
   const configs = [];
+  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
   for (const command of commands) {
-    for (const parsed of etcdInvocations(command, variables)) {
-      const flags = command.file === unitFile ? parsed.flags : parsed.flags.map((flag) => ({ ...flag, file: command.file.file }));
-      const startupProblems = [...parsed.startupProblems, ...envStartupProblems(settings, flags)];
+    for (const invocation of etcdInvocations(command, variables)) {
+      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
+      const startupProblems = [...invocation.startupProblems];
       if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
+      const reasons = [...unitOpen, ...open2, ...opaqueWords(invocation.words)];
       configs.push({
         file: unitFile.file,
         launcher,
+        span: invocation.span,
+        kind: dropInAlone ? "fragment" : "process",
+        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
         flags,
         env: settings,
-        impliedFlags: [],
+        implied: [],
         startupProblems
       });
     }
   }
-  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && settings.length > 0) {
-    const startupProblems = envStartupProblems(settings, []);
+  const first = settings[0];
+  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
     configs.push({
       file: unitFile.file,
       launcher,
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: unitOpen },
       flags: [],
       env: settings,
-      impliedFlags: [],
-      startupProblems
+      implied: [],
+      startupProblems: []
     });
   }
   if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
@@ -33581,7 +34115,7 @@ function environmentItems(source, value, name) {
       start: expanded.at[0] ?? word.start,
       end: word.end - (wrapped ? 1 : 0),
       file: source.file,
-      via: `in Environment= of ${source.label}`
+      of: source.label
     });
   }
   return items;
@@ -33590,19 +34124,24 @@ function unitEnvironment(state, unitFile, env) {
   const own = /* @__PURE__ */ new Map();
   const layers = [own];
   const settings = [];
+  const open2 = [];
   for (const item of state.environment) {
     own.set(item.key, item.value);
     const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const setting = envSetting(item.key, item.value, span, item.via);
+    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
   for (const { path: path5, of } of state.environmentFiles) {
     const file = environmentFile(path5, env);
-    if (!file) continue;
-    layers.push(fileVariables(file));
-    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path5} of ${of}`, "systemd")) {
-      settings.push({ ...setting, file: file.file });
+    if (!file) {
+      open2.push(`EnvironmentFile=${path5} is not in the scan`);
+      continue;
     }
+    env.consume(file.file);
+    layers.push(fileVariables(file));
+    const from = { kind: "unit-environment-file", path: path5, of };
+    for (const setting of parseEnvAssignments(file, from, "systemd"))
+      settings.push({ ...setting, file: file.file });
   }
   const variables = {
     get: (key) => {
@@ -33613,7 +34152,7 @@ function unitEnvironment(state, unitFile, env) {
       return void 0;
     }
   };
-  return { settings, variables };
+  return { settings, variables, open: open2 };
 }
 var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
 function fileVariables(file) {
@@ -33661,29 +34200,28 @@ function etcdInvocations(command, variables) {
   const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand2);
   const span = (word) => textSpan(command.file, word.start, word.end);
   if (isEtcdProgram(program.value.text)) {
-    const sub = args[0]?.value.text;
-    if (sub === "gateway" || sub === "grpc-proxy") return [];
+    if (isEtcdSubcommand(args[0]?.value.text)) return [];
     const words = args.map((word) => ({
       value: word.value.text,
       span: span(word),
       opaque: word.opaque
     }));
-    return [parseEtcdArgv(words, false)];
+    const programStart = first.start + skip;
+    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
   }
   const argv = [program, ...args];
   const index = shellScriptIndex(argv.map((word) => word.value.text));
   const script = index === void 0 ? void 0 : argv[index];
   if (!script) return [];
-  return findEtcdInvocations(script.value.text).map(
-    (invocation) => parseEtcdArgv(
-      invocation.map((word) => ({
-        value: word.value,
-        opaque: word.opaque || script.opaque,
-        span: scriptSpan(command.file, script, word.start, word.end)
-      })),
-      true
-    )
-  );
+  return findEtcdInvocations(script.value.text).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: scriptSpan(command.file, script, word.start, word.end)
+    }));
+    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
+    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
+  });
 }
 function scriptSpan(file, script, from, to) {
   const start = script.value.at[from] ?? script.start;
@@ -33824,7 +34362,7 @@ function splitWords(value) {
   }
   return words;
 }
-var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
+var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
   ["a", "\x07"],
   ["b", "\b"],
   ["f", "\f"],
@@ -33840,7 +34378,7 @@ var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
 function cEscape(s, i) {
   const c = s[i + 1];
   if (c === void 0) return { text: "\\", next: i + 1 };
-  const simple = SIMPLE_ESCAPES.get(c);
+  const simple = SIMPLE_ESCAPES2.get(c);
   if (simple !== void 0) return { text: simple, next: i + 2 };
   const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
   const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
@@ -33909,7 +34447,7 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename2(path5) {
+function basename4(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
@@ -33917,10 +34455,82 @@ function dropInName(relPath) {
 }
 function ofName(source) {
   const relPath = source.file.file.relPath;
-  return DROP_IN.test(relPath) ? dropInName(relPath) : basename2(relPath);
+  return DROP_IN.test(relPath) ? dropInName(relPath) : basename4(relPath);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/extract/index.ts
+var YAML_EXTRACTORS = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  k3sExtractor,
+  talosExtractor,
+  helmValuesExtractor,
+  kustomizeExtractor
+];
+var TEXT_EXTRACTORS = [
+  systemdExtractor,
+  envFileExtractor,
+  kustomizationFileExtractor
+];
+function extractWithLookups(files, lookups) {
+  const extraction = extractFiles(files);
+  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
+  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (more.length === 0) return extraction;
+  return extractFiles(sortedByPath([...files, ...more]));
+}
+function extractFiles(files) {
+  const contexts = [];
+  const textFiles = [];
+  const templates = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.kind === "yaml") {
+      for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
+      if (file.template) templates.set(file.file.absPath, file.template);
+    } else textFiles.push(file);
+  }
+  const notices = [];
+  const consumed = /* @__PURE__ */ new Set();
+  const index = new ScanIndex(contexts, textFiles);
+  const env = {
+    index,
+    notify: (diagnostic) => notices.push(diagnostic),
+    consume: (file) => consumed.add(file.absPath)
+  };
+  const configs = [];
+  for (const context3 of contexts)
+    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context3, env));
+  for (const file of textFiles)
+    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
+  const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
+  for (const config of kept) markConditional(config, templates);
+  kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
+  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+}
+function markConditional(config, templates) {
+  if (templates.size === 0) return;
+  const mark = (setting) => {
+    const template = templates.get((setting.file ?? config.file).absPath);
+    const line = setting.span.startLine;
+    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
+      setting.conditional = true;
+  };
+  for (const setting of config.flags) mark(setting);
+  for (const setting of config.env) mark(setting);
+  for (const setting of config.configFile ?? []) mark(setting);
+}
+function sortedByPath(files) {
+  return [...files].sort(
+    (a, b) => a.file.relPath < b.file.relPath ? -1 : a.file.relPath > b.file.relPath ? 1 : 0
+  );
 }
 
 // src/gather/gather.ts
@@ -34063,20 +34673,117 @@ var TaskPool = class {
 };
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /auto[-_"'\\]{0,4}tls(?![a-z0-9_])|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}/i;
-var ETCD = /etcd/i;
-var PROCESS_KEYS = /envFrom|configMapKeyRef|EnvironmentFile|command|args|entrypoint|ExecStart|ETCD_[A-Z]/;
-var KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-var CONFIG_MAP = /ConfigMap/;
+var NOISE = /[\s'"`\\$-]+/g;
+var TOKENS = [
+  "etcd",
+  "autotls",
+  "securetransport",
+  "transportsecurity",
+  "listenclient",
+  "listenpeer",
+  "advertiseclient",
+  "advertisepeer",
+  "clientcertauth",
+  "trustedcafile",
+  "certfile",
+  "keyfile"
+];
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
-  if (SETTING_TOKEN.test(text)) return "settings";
-  if (KUSTOMIZATION.test(file.relPath)) return "context";
-  if (ETCD.test(text) && PROCESS_KEYS.test(text)) return "context";
-  if (mentionsConfigMap(text)) return "lookup";
-  return "none";
+  if (isKustomizationName(file.relPath) || NAME_ESCAPE.test(text)) return "settings";
+  const normalised = normalise(text);
+  if (TOKENS.some((token) => normalised.includes(token))) return "settings";
+  return normalised.includes("configmap") ? "lookup" : "none";
 }
 function mentionsConfigMap(text) {
-  return CONFIG_MAP.test(text);
+  return NAME_ESCAPE.test(text) || normalise(text).includes("configmap");
+}
+function normalise(text) {
+  return text.replace(NOISE, "").toLowerCase();
+}
+
+// src/load/read.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+var SNIFF_BYTES = 8e3;
+var BINARY = {
+  level: "note",
+  id: "binary-file",
+  message: "skipped: the file looks binary (it contains NUL bytes)"
+};
+function readAndClassify(file, options) {
+  const read = readBounded(file, options.maxFileSize);
+  if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
+  const bytes = read.bytes;
+  const utf16 = hasUtf16Bom(bytes);
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
+  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
+  if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
+  const text = decode(bytes);
+  if (text === void 0) return binary(file);
+  return classified(relevance2 ?? options.classify(text, file), text);
+}
+function classified(relevance2, text) {
+  if (relevance2 === "none") return { status: "skipped" };
+  if (relevance2 === "lookup") return { status: "lookup" };
+  return { status: "kept", text };
+}
+function binary(file) {
+  return { status: "failed", diagnostic: { ...BINARY, file } };
+}
+var SHARED = Buffer.allocUnsafe(64 * 1024);
+function readBounded(file, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(file.absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile())
+      return { diagnostic: diag2(file, "note", "not-a-file", "skipped: not a regular file") };
+    if (stat2.size > maxFileSize) {
+      return {
+        diagnostic: diag2(
+          file,
+          "warning",
+          "file-too-large",
+          `skipped: ${stat2.size} bytes is over the ${maxFileSize}-byte limit (max-file-size)`
+        )
+      };
+    }
+    const bytes = Buffer.allocUnsafe(stat2.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error2) {
+    const code = error2.code ?? "error";
+    return {
+      diagnostic: diag2(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
+    };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function hasUtf16Bom(bytes) {
+  return bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
+    return loneCrToLf(new TextDecoder("utf-16le").decode(bytes.subarray(2)));
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255)
+    return loneCrToLf(new TextDecoder("utf-16be").decode(bytes.subarray(2)));
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return void 0;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return loneCrToLf(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+}
+function loneCrToLf(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+function diag2(file, level, id, message) {
+  return { level, id, message, file };
 }
 
 // src/gather/work.ts
@@ -34164,8 +34871,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept));
+  if (gathered !== void 0) return merge(gathered, seen.size);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), seen.size);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -34288,10 +34995,10 @@ function startWorker(workerFile, workerData) {
     transferList: [workerData.kept],
     resourceLimits: { maxYoungGenerationSizeMb: 8 }
   });
-  const reply = new Promise((resolve, reject) => {
+  const reply = new Promise((resolve2, reject) => {
     worker.once(
       "message",
-      (message) => message.ok ? resolve(message.output) : reject(new Error(message.error))
+      (message) => message.ok ? resolve2(message.output) : reject(new Error(message.error))
     );
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`worker exited with code ${code}`)));
@@ -34300,9 +35007,10 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }) {
+function merge({ plan, outputs }, kept) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
   return {
+    kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
     diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
@@ -34311,6 +35019,254 @@ function merge({ plan, outputs }) {
 function defaultWorkerFile() {
   const file = fileURLToPath(new URL("./gather-worker.js", import.meta.url));
   return existsSync3(file) ? file : void 0;
+}
+
+// src/load/lookups.ts
+function loadConfigMaps(files, names, maxFileSize) {
+  const wanted = [...names];
+  const definesOne = (text) => mentionsConfigMap(text) && wanted.some((name) => text.includes(name)) ? "settings" : "none";
+  const out = [];
+  for (const file of files) {
+    const read = readAndClassify(file, { maxFileSize, classify: definesOne });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+
+// src/etcd/resolve.ts
+function resolve(config) {
+  const launcherRules = config.launcher.kind === "distribution" ? LAUNCHER_RULES[config.launcher.distribution] : void 0;
+  const flags = [
+    ...config.implied.filter(isFlagLayer),
+    ...launcherRules?.acceptedFlags(config.flags) ?? config.flags
+  ];
+  const env = config.env;
+  const readsFile = readsConfigFile(config, flags, env);
+  const fileSettings = readsFile ? [...config.implied.filter((s) => !isFlagLayer(s)), ...config.configFile ?? []] : [];
+  const fileKnown = readsFile && (config.configFile !== void 0 || config.launcher.kind !== "container");
+  const complete = config.completeness.complete && config.kind === "process";
+  const refusals = launcherRules?.refusals(config.flags) ?? [];
+  const launcherName = config.launcher.kind === "distribution" ? config.launcher.distribution : "";
+  const cache = /* @__PURE__ */ new Map();
+  const lookup = (name) => {
+    const spec = settingSpec(name);
+    if (readsFile) {
+      const setting = last(fileSettings, name, (s) => readByEtcd(s, spec));
+      if (setting)
+        return winner(
+          name,
+          spec,
+          setting,
+          setting.origin.kind === "launcher-default" ? "launcher-default" : "config-file"
+        );
+      return fallback(name, spec, fileKnown && complete);
+    }
+    const flag = last(flags, name);
+    const variable = lastDefined(env, name);
+    if (flag) {
+      const effective = winner(
+        name,
+        spec,
+        flag,
+        flag.origin.kind === "launcher-default" ? "launcher-default" : "flag"
+      );
+      if (variable) effective.conflict = { flag, env: variable };
+      return effective;
+    }
+    if (variable && variable.rawValue !== "") return winner(name, spec, variable, "env");
+    return fallback(name, spec, complete);
+  };
+  const get = (name) => {
+    let effective = cache.get(name);
+    if (!effective) {
+      effective = lookup(name);
+      cache.set(name, effective);
+      markInert(effective, get);
+    }
+    return effective;
+  };
+  return {
+    config,
+    readsConfigFile: readsFile,
+    get,
+    startupProblems: [
+      ...config.startupProblems,
+      ...invalidValues(flags, readsFile ? [] : env, fileSettings),
+      ...readsFile ? [] : conflicts(flags, env),
+      ...refusals.map((refusal) => refusal.problem)
+    ],
+    ineffective: [
+      ...misplacedKeys(readsFile ? fileSettings : [], config),
+      ...refusals.filter((refusal) => settingSpec(refusal.setting.name)?.noticeWhenIneffective).map((refusal) => ({
+        setting: refusal.setting,
+        reason: {
+          kind: "launcher-refuses",
+          launcher: launcherName,
+          launcherValue: refusal.launcherValue
+        }
+      }))
+    ]
+  };
+}
+function isFlagLayer(setting) {
+  return setting.origin.kind === "launcher-default" ? setting.origin.as === "flag" : true;
+}
+function readsConfigFile(config, flags, env) {
+  if (config.launcher.kind === "config-file") return true;
+  if (config.launcher.kind === "distribution" && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile)
+    return true;
+  const flag = last(flags, "config-file");
+  if (flag) return (flag.rawValue ?? "") !== "";
+  const variable = lastDefined(env, "config-file");
+  return variable !== void 0 && variable.rawValue !== "";
+}
+function configPathOf(setting) {
+  const origin = setting.origin;
+  if (origin.kind === "config-file") return origin.key;
+  if (origin.kind === "extra-arg") return setting.name;
+  if (origin.kind === "launcher-default") return settingSpec(setting.name)?.configKey?.join(".");
+  return void 0;
+}
+function readByEtcd(setting, spec) {
+  return spec?.configKey !== void 0 && configPathOf(setting) === spec.configKey.join(".");
+}
+function winner(name, spec, setting, layer) {
+  const effective = { name, spec, layer, setting, raw: setting.rawValue };
+  if (spec?.type === "bool") effective.bool = boolOf(setting);
+  return effective;
+}
+function fallback(name, spec, complete) {
+  if (!complete || spec?.default === void 0) return { name, spec, layer: "unknown", raw: void 0 };
+  const effective = { name, spec, layer: "etcd-default", raw: spec.default };
+  if (spec.type === "bool") effective.bool = parseGoBool(spec.default);
+  return effective;
+}
+function markInert(effective, get) {
+  const side = autoTlsSide(effective.name);
+  if (!side || effective.bool?.kind === "false" || effective.layer === "unknown") return;
+  const { certFile, keyFile } = SIDE_FLAGS[side];
+  const certificates = [get(certFile), get(keyFile)].filter(
+    (file) => file.raw !== void 0 && file.raw !== ""
+  );
+  if (certificates.length > 0) effective.inert = { kind: "certificates-given", certificates };
+}
+function autoTlsSide(name) {
+  if (name === SIDE_FLAGS.client.autoTls) return "client";
+  if (name === SIDE_FLAGS.peer.autoTls) return "peer";
+  return void 0;
+}
+function invalidValues(flags, env, fileSettings) {
+  const problems = [];
+  for (const flag of flags) {
+    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
+    if (boolOf(flag).kind !== "invalid") continue;
+    problems.push(
+      located(flag, {
+        message: `etcd will not start: invalid boolean value "${flag.rawValue}" for -${flag.name} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
+        flag: flag.name
+      })
+    );
+  }
+  for (const variable of lastOfEach(env)) {
+    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
+    if (boolOf(variable).kind !== "invalid") continue;
+    problems.push(
+      located(variable, {
+        message: `etcd will not start: invalid value "${variable.rawValue ?? ""}" for ${variable.key} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
+        flag: variable.name
+      })
+    );
+  }
+  for (const setting of fileSettings) {
+    const spec = settingSpec(setting.name);
+    if (spec?.type !== "bool" || !readByEtcd(setting, spec) || boolOf(setting).kind !== "invalid") continue;
+    problems.push(
+      located(setting, {
+        message: `etcd will not start: \`${setting.key}\` must be a YAML boolean (true/false, yes/no, on/off), not \`${setting.rawValue ?? ""}\` (a type error when etcd decodes its config file)`,
+        flag: setting.name
+      })
+    );
+  }
+  return problems;
+}
+function conflicts(flags, env) {
+  const flagged = new Set(flags.map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
+    (variable) => located(variable, {
+      message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
+    })
+  );
+}
+function misplacedKeys(fileSettings, config) {
+  const out = [];
+  for (const setting of fileSettings) {
+    const spec = settingSpec(setting.name);
+    if (!spec?.noticeWhenIneffective || !spec.configKey || readByEtcd(setting, spec)) continue;
+    if (setting.origin.kind === "launcher-default") continue;
+    const launcher = config.launcher.kind === "distribution" ? config.launcher.distribution : void 0;
+    out.push({
+      setting,
+      reason: {
+        kind: "config-key-misplaced",
+        expected: spec.configKey.join("."),
+        ...launcher ? { launcher } : {}
+      }
+    });
+  }
+  return out;
+}
+function located(setting, problem) {
+  return { ...problem, span: setting.span, ...setting.file ? { file: setting.file } : {} };
+}
+function last(settings, name, accept = () => true) {
+  for (let i = settings.length - 1; i >= 0; i--) {
+    const setting = settings[i];
+    if (setting.name === name && accept(setting)) return setting;
+  }
+  return void 0;
+}
+function lastDefined(env, name) {
+  return last(env, name);
+}
+function lastOfEach(settings) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const setting of settings) byName.set(setting.name, setting);
+  return [...byName.values()];
+}
+
+// src/rules/evaluate.ts
+function evaluate(configs, rules = RULES) {
+  const findings = [];
+  const notices = [];
+  const seenFindings = /* @__PURE__ */ new Set();
+  const seenNotices = /* @__PURE__ */ new Set();
+  for (const config of configs) {
+    const effective = resolve(config);
+    for (const rule of rules) {
+      for (const finding2 of rule.evaluate(effective)) {
+        const key = JSON.stringify([finding2.ruleId, finding2.file.relPath, finding2.span]);
+        if (seenFindings.has(key)) continue;
+        seenFindings.add(key);
+        findings.push(finding2);
+      }
+    }
+    for (const ineffective of effective.ineffective) {
+      const file = ineffective.setting.file ?? config.file;
+      const key = JSON.stringify([file.relPath, ineffective.setting.span]);
+      if (seenNotices.has(key)) continue;
+      seenNotices.add(key);
+      notices.push({
+        level: "note",
+        id: "ineffective-setting",
+        message: ineffectiveMessage(ineffective),
+        file,
+        span: ineffective.setting.span
+      });
+    }
+  }
+  return { findings, notices };
 }
 
 // src/triage/suppressions.ts
@@ -34328,9 +35284,9 @@ function applySuppressions(findings, textOf, knownRules) {
     }
     return lines;
   };
-  for (const finding of findings) {
-    const lines = linesOf(finding.file);
-    const line = finding.span.startLine;
+  for (const finding2 of findings) {
+    const lines = linesOf(finding2.file);
+    const line = finding2.span.startLine;
     const candidates = [
       parseSuppression(lines[line - 1] ?? "", line),
       parseSuppression(lines[line - 2] ?? "", line - 1)
@@ -34340,18 +35296,18 @@ function applySuppressions(findings, textOf, knownRules) {
     );
     for (const comment of comments) {
       for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding.file.relPath}:${comment.line}:${problem}`, {
+        diagnostics.set(`${finding2.file.relPath}:${comment.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
-          file: finding.file,
+          file: finding2.file,
           span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding.ruleId));
-    if (applied) suppressed.push({ ...finding, suppression: { reason: applied.reason, line: applied.line } });
-    else active.push(finding);
+    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding2.ruleId));
+    if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
+    else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
@@ -34388,27 +35344,9 @@ function problemsOf(comment, knownRules) {
 // src/scan.ts
 var RULE_IDS = RULES.map((rule) => rule.meta.id);
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var YAML_EXTRACTORS = [
-  podSpecExtractor,
-  kubeadmExtractor,
-  etcdConfigFileExtractor,
-  configMapEmbeddedExtractor,
-  composeExtractor,
-  k0sExtractor,
-  rkeExtractor,
-  helmValuesExtractor,
-  kustomizeExtractor,
-  ineffectiveSettingsExtractor
-];
-var TEXT_EXTRACTORS = [
-  systemdExtractor,
-  envFileExtractor,
-  kustomizationFileExtractor
-];
 async function scan(options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
-  const deferred = [];
   const diagnostics = [];
   const gathered = await gather({
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
@@ -34419,124 +35357,42 @@ async function scan(options) {
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
     onKept: ({ file, read }) => {
-      if (read.relevance === "context") {
-        deferred.push({ file, text: read.text });
-        return;
-      }
       const outcome = parseLoaded(file, read.text);
       diagnostics.push(...outcome.diagnostics);
       if (outcome.loaded) files.push(outcome.loaded);
     }
   });
-  diagnostics.push(...gathered.diagnostics);
-  let skipped2 = gathered.skipped + gathered.lookups.length;
-  const lookups = [...gathered.lookups];
-  const needsContext = files.some(
-    (file) => file.kind === "text" || file.kind === "yaml" && /ConfigMap|patch/.test(file.text)
-  );
-  for (const { file, text } of deferred) {
-    if (!needsContext) {
-      skipped2++;
-      if (mentionsConfigMap(text)) lookups.push(file);
-      continue;
-    }
-    const outcome = parseLoaded(file, text);
-    diagnostics.push(...outcome.diagnostics);
-    if (outcome.loaded) files.push(outcome.loaded);
-  }
-  files.sort((a, b) => compareText2(a.file.relPath, b.file.relPath));
-  let extraction = extractFiles(files);
-  const wanted = extraction.missingConfigMaps;
-  if (wanted.size > 0 && lookups.length > 0) {
-    const named = (text) => mentionsConfigMap(text) && [...wanted].some((name) => text.includes(name)) ? "settings" : "none";
-    for (const file of lookups) {
-      const outcome = loadFile(file, { maxFileSize, classify: named });
-      if (outcome.loaded && outcome.loaded.kind !== "skipped") {
-        files.push(outcome.loaded);
-        skipped2--;
-      }
-    }
-    files.sort((a, b) => compareText2(a.file.relPath, b.file.relPath));
-    extraction = extractFiles(files);
-  }
-  diagnostics.push(...extraction.notices);
-  const findings = dedupe(evaluate(consumersFirst(extraction.configs))).filter(
-    outsideConditionalTemplateLines(files)
-  );
-  diagnostics.push(...templateNotices(files));
-  const texts = new Map(
-    files.flatMap((file) => file.kind === "skipped" ? [] : [[file.file.absPath, file.text]])
-  );
+  const lookups = {
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+  };
+  const analysis = analyse(files, lookups);
+  return {
+    ...analysis,
+    diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
+    filesScanned: gathered.kept + gathered.skipped + gathered.lookups.length
+  };
+}
+function analyse(loaded, lookups) {
+  const files = sortedByPath(loaded);
+  const extraction = extractWithLookups(files, lookups);
+  const evaluation = evaluate(extraction.configs);
+  const texts = new Map(extraction.files.map((file) => [file.file.absPath, file.text]));
   const sources = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const text = texts.get(finding.file.absPath);
-    if (text !== void 0) sources.set(finding.file.absPath, text);
+  for (const finding2 of evaluation.findings) {
+    for (const file of [finding2.file, ...(finding2.related ?? []).map((related) => related.file)]) {
+      const text = texts.get(file.absPath);
+      if (text !== void 0) sources.set(file.absPath, text);
+    }
   }
-  const triage = applySuppressions(findings, (file) => sources.get(file.absPath), RULE_IDS);
-  diagnostics.push(...triage.diagnostics);
+  const triage = applySuppressions(evaluation.findings, (file) => sources.get(file.absPath), RULE_IDS);
   return {
     findings: triage.active.sort(compareFindings),
     suppressed: triage.suppressed.sort(compareFindings),
-    diagnostics: diagnostics.sort(compareDiagnostics),
-    filesScanned: files.length + skipped2,
+    diagnostics: [...extraction.notices, ...evaluation.notices, ...triage.diagnostics].sort(
+      compareDiagnostics
+    ),
     sources
   };
-}
-function extractFiles(files) {
-  const contexts = [];
-  const textFiles = [];
-  for (const file of files) {
-    if (file.kind === "yaml") for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-    else if (file.kind === "text") textFiles.push(file);
-  }
-  const notices = [];
-  const index = new ScanIndex(contexts, textFiles);
-  const env = { index, notify: (diagnostic) => notices.push(diagnostic) };
-  const configs = [];
-  for (const context3 of contexts)
-    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context3, env));
-  for (const file of textFiles)
-    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
-  return { configs, notices, missingConfigMaps: index.missingConfigMaps };
-}
-function evaluate(configs) {
-  return configs.flatMap((config) => RULES.flatMap((rule) => rule.evaluate(config)));
-}
-function outsideConditionalTemplateLines(files) {
-  const conditional = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (file.kind === "yaml" && file.template)
-      conditional.set(file.file.absPath, file.template.conditionalLines);
-  }
-  return (finding) => {
-    const line = finding.span.startLine;
-    return !conditional.get(finding.file.absPath)?.some(([start, end]) => line >= start && line <= end);
-  };
-}
-function templateNotices(files) {
-  return files.flatMap(
-    (file) => file.kind === "yaml" && file.template && file.documents.length > 0 ? [
-      {
-        level: "note",
-        id: "template-partly-analysed",
-        message: `partly analysed: the file is a template (${file.template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
-        file: file.file
-      }
-    ] : []
-  );
-}
-function consumersFirst(configs) {
-  const standalone = (config) => config.launcher.kind === "env-file" || config.launcher.kind === "config-file" ? 1 : 0;
-  return [...configs].sort((a, b) => standalone(a) - standalone(b));
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding) => {
-    const key = JSON.stringify([finding.ruleId, finding.file.relPath, finding.span]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 function compareFindings(a, b) {
   return compareText2(a.file.relPath, b.file.relPath) || a.span.startLine - b.span.startLine || a.span.startColumn - b.span.startColumn || compareText2(a.ruleId, b.ruleId) || compareText2(a.message, b.message);
@@ -34553,14 +35409,14 @@ import { createHash } from "node:crypto";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
-  return findings.map((finding) => {
-    let lines = linesByFile.get(finding.file.absPath);
+  return findings.map((finding2) => {
+    let lines = linesByFile.get(finding2.file.absPath);
     if (!lines) {
-      lines = (textOf(finding.file) ?? "").split(/\r\n|\r|\n/);
-      linesByFile.set(finding.file.absPath, lines);
+      lines = (textOf(finding2.file) ?? "").split(/\r\n|\r|\n/);
+      linesByFile.set(finding2.file.absPath, lines);
     }
-    const line = (lines[finding.span.startLine - 1] ?? "").replace(/\s+/g, "");
-    const digest = createHash("sha256").update([finding.ruleId, finding.file.relPath, finding.subject, line].join("\0")).digest("hex").slice(0, 20);
+    const line = (lines[finding2.span.startLine - 1] ?? "").replace(/\s+/g, "");
+    const digest = createHash("sha256").update([finding2.ruleId, finding2.file.relPath, finding2.subject, line].join("\0")).digest("hex").slice(0, 20);
     const occurrence = (seen.get(digest) ?? 0) + 1;
     seen.set(digest, occurrence);
     return `${digest}:${occurrence}`;
@@ -34583,25 +35439,25 @@ function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
   const remaining = /* @__PURE__ */ new Map();
   for (const print of known) remaining.set(print, (remaining.get(print) ?? 0) + 1);
-  return findings.map((finding, i) => {
+  return findings.map((finding2, i) => {
     const print = prints[i];
     const left = remaining.get(print) ?? 0;
     if (left > 0) remaining.set(print, left - 1);
-    return { ...finding, baselineState: left > 0 ? "unchanged" : "new" };
+    return { ...finding2, baselineState: left > 0 ? "unchanged" : "new" };
   });
 }
 
 // src/report/github.ts
-function findingAnnotation(finding) {
+function findingAnnotation(finding2) {
   return {
-    level: finding.level === "note" ? "notice" : finding.level,
-    message: finding.message,
-    title: `${finding.title} [${finding.ruleId}]`,
-    file: finding.file.relPath,
-    line: finding.span.startLine,
-    col: finding.span.startColumn,
-    endLine: finding.span.endLine,
-    endColumn: finding.span.endColumn
+    level: finding2.level === "note" ? "notice" : finding2.level,
+    message: finding2.message,
+    title: `${finding2.title} [${finding2.ruleId}]`,
+    file: finding2.file.relPath,
+    line: finding2.span.startLine,
+    col: finding2.span.startColumn,
+    endLine: finding2.span.endLine,
+    endColumn: finding2.span.endColumn
   };
 }
 function diagnosticAnnotation(diagnostic) {
@@ -34619,9 +35475,9 @@ var LEVELS = ["error", "warning", "notice"];
 function planAnnotations(findings, diagnostics, options = {}) {
   const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
   const candidates = [
-    ...findings.map((finding) => ({
-      annotation: findingAnnotation(finding),
-      changed: options.changedFiles?.has(finding.file.relPath) ?? false,
+    ...findings.map((finding2) => ({
+      annotation: findingAnnotation(finding2),
+      changed: options.changedFiles?.has(finding2.file.relPath) ?? false,
       isFinding: true
     })),
     ...diagnostics.map((diagnostic) => ({
@@ -34792,11 +35648,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34812,7 +35668,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39017,15 +39873,15 @@ function isUploadMode(value) {
 function multiline(value) {
   return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
-function booleanInput(name, value, fallback) {
-  if (value === "") return fallback;
+function booleanInput(name, value, fallback2) {
+  if (value === "") return fallback2;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new Error(`input ${name} must be true or false (got "${value}")`);
 }
-function milliseconds(value, fallback) {
+function milliseconds(value, fallback2) {
   const parsed = Number(value);
-  return value !== void 0 && value !== "" && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+  return value !== void 0 && value !== "" && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback2;
 }
 
 // src/action/upload.ts
@@ -39050,7 +39906,7 @@ async function uploadSarif(octokit, target, sarifText, poll) {
   } catch (error2) {
     return { kind: "rejected", ...describeRequestError(error2) };
   }
-  const sleep = poll.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const sleep = poll.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
   const deadline = Date.now() + poll.timeoutMs;
   let lastProblem = `processing did not finish within ${Math.round(poll.timeoutMs / 1e3)} s`;
   for (; ; ) {
@@ -39208,7 +40064,7 @@ async function run(deps = {}) {
   else if (changed?.kind === "unknown") info(`Changed files not known (${changed.reason}).`);
   const changedFiles = changed?.kind === "known" ? changed.files : void 0;
   const scoped = settings.onlyChanged && changedFiles !== void 0;
-  const inScope = (finding) => finding.baselineState !== "unchanged" && (!scoped || changedFiles.has(finding.file.relPath));
+  const inScope = (finding2) => finding2.baselineState !== "unchanged" && (!scoped || changedFiles.has(finding2.file.relPath));
   const active = result.findings.filter(inScope);
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
@@ -39237,7 +40093,7 @@ async function run(deps = {}) {
     if (upload.sarifId) setOutput("sarif-id", upload.sarifId);
   } else setOutput("upload-status", "skipped");
   const verdict = failures.length > 0 ? "fail" : "pass";
-  const baselined = result.findings.filter((finding) => finding.baselineState === "unchanged").length;
+  const baselined = result.findings.filter((finding2) => finding2.baselineState === "unchanged").length;
   setOutput("findings", result.findings.length);
   setOutput("gating-findings", gating.length);
   setOutput("suppressed", result.suppressed.length);

@@ -17,7 +17,7 @@ export interface FileRef {
   relPath: string;
 }
 
-export type RuleId = 'etcd-auto-tls' | 'etcd-peer-auto-tls';
+export type RuleId = string;
 export type Level = 'error' | 'warning' | 'note';
 
 /** Result of reading a boolean as Go's strconv.ParseBool does. */
@@ -27,26 +27,54 @@ export type GoBool =
   /** Not accepted by ParseBool: etcd exits at start-up. `meansTrue` records the evident intent. */
   | { kind: 'invalid'; meansTrue: boolean };
 
+/** Where an `ETCD_*` variable is written, for messages and fixes. */
+export type EnvSource =
+  /** The container's own `env:` list. */
+  | { kind: 'container' }
+  /** A ConfigMap key read by `envFrom` (every key) or `valueFrom.configMapKeyRef` (one key). */
+  | { kind: 'configmap'; name: string; namespace?: string; key?: string; via: 'envFrom' | 'valueFrom' }
+  /** An environment file on its own (`/etc/etcd/etcd.env`, `/etc/default/etcd`). */
+  | { kind: 'env-file' }
+  /** `Environment=` of a systemd unit or drop-in (`of` names it: `the unit`, `the drop-in x.conf`). */
+  | { kind: 'unit-environment'; of: string }
+  /** A file named by `EnvironmentFile=` of a unit or drop-in. */
+  | { kind: 'unit-environment-file'; path: string; of: string }
+  /** A Compose service's `environment:`. */
+  | { kind: 'compose' }
+  /** A field of a tool that puts variables in etcd's environment (kubeadm `extraEnvs`, RKE `extra_env`). */
+  | { kind: 'tool-field'; tool: string; field: string };
+
 /** How a setting reaches etcd. Extractors for new input forms add variants here. */
 export type SettingOrigin =
   /** An argument on etcd's command line, as written in the file. */
   | { kind: 'flag'; inShellScript: boolean }
   /**
    * A field that a tool renders into `--name=value` on etcd's command line: kubeadm and Cluster
-   * API `etcd.local.extraArgs`, k0s `extraArgs`/`rawArgs`, RKE `extra_args`.
+   * API `etcd.local.extraArgs`, k0s `extraArgs`/`rawArgs`, RKE `extra_args`, Talos `extraArgs`,
+   * k3s/RKE2 `etcd-arg` (which k3s writes into etcd's config file instead).
    */
   | { kind: 'extra-arg'; tool: string; field: string; shape: 'map' | 'list' | 'raw' }
-  /** An `ETCD_*` environment variable; `via` says where it is written. */
-  | { kind: 'env'; via: string }
+  /** An `ETCD_*` environment variable. */
+  | { kind: 'env'; from: EnvSource }
   /** A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`. */
   | { kind: 'config-file'; key: string }
-  /** A chart value that makes a Helm chart render the setting, e.g. `auth.peer.useAutoTLS`. */
-  | { kind: 'chart-value'; chart: string; renders: string };
+  /** A chart value that makes a Helm chart render the setting as a variable, e.g. `auth.peer.useAutoTLS`. */
+  | { kind: 'chart-value'; chart: string; renders: string }
+  /**
+   * A value the launcher always passes (kubeadm's certificate files and https URLs...): part of the
+   * effective configuration, never reported itself. `as` says how etcd receives it.
+   */
+  | { kind: 'launcher-default'; tool: string; as: 'flag' | 'config-file' };
 
-/** One etcd setting as written in a file. */
+/** One etcd setting as written in a file (or implied by its launcher). */
 export interface Setting {
   /** etcd's flag name without dashes, e.g. `auto-tls`, `peer-cert-file` (env and config keys map to it). */
   name: string;
+  /**
+   * The key as written: `--auto-tls`, `ETCD_AUTO_TLS`, `client-transport-security.auto-tls`, the
+   * extraArgs key `auto-tls`, the chart value `auth.peer.useAutoTLS`.
+   */
+  key: string;
   /** The text of the setting as the user wrote it, for messages (e.g. `--auto-tls=true`). */
   text: string;
   /** The raw string value etcd would receive; undefined for a bare boolean flag. */
@@ -62,13 +90,20 @@ export interface Setting {
   file?: FileRef;
   /** A caveat on how this setting is applied (e.g. kubeadm duplicate ordering), for messages. */
   caveat?: string;
+  /**
+   * Written under a template condition or loop (`{{ if }}`...`{{ end }}`): the file may render it
+   * once, many times or never. Set by the extract stage from the file's template analysis.
+   */
+  conditional?: boolean;
 }
 
-/** Why etcd would refuse to start with this command line, found while parsing it. */
+/** Why etcd would refuse to start with this configuration. */
 export interface StartupProblem {
   message: string;
   span: Span;
-  /** The flag whose value caused the problem, when there is one. */
+  /** The file the problem is in, when it is not the config's own file. */
+  file?: FileRef;
+  /** The setting whose value caused the problem, when there is one. */
   flag?: string;
 }
 
@@ -83,16 +118,37 @@ export type Launcher =
   /** A file of `ETCD_*=value` lines read by etcd's service (`/etc/etcd/etcd.env`, `/etc/default/etcd`). */
   | { kind: 'env-file'; path: string }
   | { kind: 'compose'; service: string }
-  /** A distribution that runs etcd from its own configuration (k0s, RKE). */
-  | { kind: 'distribution'; distribution: string; objectName: string }
+  /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
+  | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
   | { kind: 'chart-values'; chart: string };
 
-/** One etcd server process and the settings it would start with. */
+export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
+
+/**
+ * Whether the configuration shows everything etcd will get. Only a complete configuration lets a
+ * rule read meaning into a setting's absence (etcd's plaintext defaults); an open one lists why
+ * settings may come from elsewhere (an unresolved `envFrom`, a template placeholder...).
+ */
+export type Completeness = { complete: true } | { complete: false; reasons: readonly string[] };
+
+/** One etcd server process (or a part of one) and the settings it would start with. */
 export interface EtcdConfig {
   /** The file the process is described in (report URI base-relative). */
   file: FileRef;
   launcher: Launcher;
+  /**
+   * Where the launcher is written: the `etcd` word of the command, the config file's first key,
+   * the extraArgs of kubeadm, the values key that selects the chart. A finding about a setting that
+   * is absent is anchored here.
+   */
+  span: Span;
+  /**
+   * `process`: the whole of what starts etcd. `fragment`: a part whose process is out of sight (an
+   * env file on its own, a unit drop-in without its unit): explicit values count, absence never.
+   */
+  kind: 'process' | 'fragment';
+  completeness: Completeness;
   /** Command-line settings in the order etcd parses them (last one wins). */
   flags: Setting[];
   /** `ETCD_*` environment variables, in definition order (a later definition replaces an earlier one). */
@@ -103,10 +159,12 @@ export interface EtcdConfig {
    * is the file itself. etcd then ignores every other flag and variable.
    */
   configFile?: Setting[];
-  /** Settings the launcher always adds before the user's own (kubeadm: certificate files). */
-  impliedFlags: readonly string[];
-  /** Problems that stop etcd from starting whatever its settings are. */
+  /** Settings the launcher always passes before the user's own (origin `launcher-default`). */
+  implied: Setting[];
+  /** Problems found while reading the configuration that stop etcd from starting. */
   startupProblems: StartupProblem[];
+  /** Other files this process's settings come through (a kustomization, a values file). */
+  related?: RelatedLocation[];
 }
 
 /** A place on a finding's evidence chain other than its own location. */

@@ -1,4 +1,5 @@
 import type { GoBool, Setting, SettingOrigin, Span, StartupProblem } from '../model.js';
+import { isBooleanFlag, settingSpec } from './settings.js';
 
 /** One element of etcd's argv with where it is written. */
 export interface ArgWord {
@@ -12,47 +13,6 @@ export interface ParsedArgv {
   flags: Setting[];
   startupProblems: StartupProblem[];
 }
-
-/**
- * etcd's boolean flags (etcd 3.4 to 3.6 and main). Go's flag package lets a boolean flag stand
- * alone, while any other flag written without `=` takes the next argument as its value, so this
- * list decides where the next flag starts.
- */
-const BOOLEAN_FLAGS = new Set([
-  'auto-tls',
-  'peer-auto-tls',
-  'client-cert-auth',
-  'peer-client-cert-auth',
-  'strict-reconfig-check',
-  'enable-v2',
-  'enable-pprof',
-  'enable-grpc-gateway',
-  'enable-log-rotation',
-  'force-new-cluster',
-  'pre-vote',
-  'socket-reuse-port',
-  'socket-reuse-address',
-  'unsafe-no-fsync',
-  'version',
-  'discovery-insecure-transport',
-  'discovery-insecure-skip-tls-verify',
-  'experimental-peer-skip-client-san-verification',
-  'experimental-initial-corrupt-check',
-  'experimental-enable-lease-checkpoint',
-  'experimental-enable-lease-checkpoint-persist',
-  'experimental-enable-distributed-tracing',
-  'experimental-memory-mlock',
-  'experimental-txn-mode-write-with-shared-buffer',
-  'experimental-stop-grpc-service-on-defrag',
-  'experimental-compact-hash-check-enabled',
-  'initial-corrupt-check',
-  'enable-distributed-tracing',
-  'memory-mlock',
-  'txn-mode-write-with-shared-buffer',
-  'stop-grpc-service-on-defrag',
-  'compact-hash-check-enabled',
-  'peer-skip-client-san-verification',
-]);
 
 /** Go's strconv.ParseBool: exactly these spellings, nothing else (no `yes`, no quotes, no spaces). */
 export function parseGoBool(raw: string): GoBool {
@@ -89,9 +49,12 @@ function looksTrue(raw: string): boolean {
 
 /**
  * Reads etcd's arguments (argv[1:]) as Go's `flag` package does: one or two dashes, `name=value`
- * or a bare boolean, the next argument as the value of a non-boolean flag, and parsing stops at the
- * first argument that is not a flag or after `--`. etcd then refuses to start because of the
- * leftover argument ("%q is not a valid flag"), which is recorded as a start-up problem.
+ * or a bare boolean, and parsing stops at the first argument that is not a flag or after `--`.
+ * etcd then refuses to start because of the leftover argument ("%q is not a valid flag"), which is
+ * recorded as a start-up problem. A flag of etcd's that takes a value and is written without `=`
+ * takes the next argument as its value whatever it looks like (`--name --auto-tls` sets the name);
+ * for a name etcd does not define (etcd exits on it, but versions differ) the next argument is taken
+ * only when it does not look like a flag. Values are checked by resolve, which knows which layer wins.
  */
 export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean): ParsedArgv {
   const origin: SettingOrigin = { kind: 'flag', inShellScript };
@@ -123,20 +86,23 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
     let span = word.span;
     let text = s;
     const next = words[i + 1];
-    if (rawValue === undefined && !BOOLEAN_FLAGS.has(name) && next && !next.value.startsWith('-')) {
-      rawValue = next.value;
-      i++;
-      if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
-      text = `${s} ${next.value}`;
+    if (rawValue === undefined && !isBooleanFlag(name)) {
+      const known = settingSpec(name) !== undefined;
+      if (next && (known || !next.value.startsWith('-'))) {
+        rawValue = next.value;
+        i++;
+        if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
+        text = `${s} ${next.value}`;
+      } else if (known && !next && !word.opaque) {
+        startupProblems.push({
+          message: `etcd will not start: flag needs an argument: -${name}`,
+          span: word.span,
+          flag: name,
+        });
+      }
     }
-    flags.push({ name, text, rawValue, origin, span });
-    if (BOOLEAN_FLAGS.has(name) && rawValue !== undefined && parseGoBool(rawValue).kind === 'invalid') {
-      startupProblems.push({
-        message: `etcd will not start: invalid boolean value "${rawValue}" for -${name} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
-        span: word.span,
-        flag: name,
-      });
-    }
+    const key = eq < 0 ? s : s.slice(0, dashes + eq);
+    flags.push({ name, key, text, rawValue, origin, span });
   }
   return { flags, startupProblems };
 }
@@ -148,6 +114,13 @@ function notAFlag(word: ArgWord): StartupProblem {
   };
 }
 
-export function isBooleanFlag(name: string): boolean {
-  return BOOLEAN_FLAGS.has(name);
+/** The boolean etcd reads from a setting: a bare flag is true, else Go's ParseBool of its value. */
+export function boolOf(setting: Setting): GoBool {
+  if (setting.bool) return setting.bool;
+  return setting.rawValue === undefined ? { kind: 'true' } : parseGoBool(setting.rawValue);
+}
+
+/** Whether a boolean setting is true, or an invalid value that evidently means true. */
+export function meansTrue(value: GoBool): boolean {
+  return value.kind === 'true' || (value.kind === 'invalid' && value.meansTrue);
 }

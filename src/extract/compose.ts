@@ -1,10 +1,13 @@
 import type { Node, Pair } from 'yaml';
 import { isScalar } from 'yaml';
-import { etcdFlagOfEnv } from '../etcd/env-vars.js';
 import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.js';
-import type { EtcdConfig, Launcher, Setting, SettingOrigin, Span, StartupProblem } from '../model.js';
-import type { YamlContext, YamlExtractor } from './extractor.js';
-import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
+import { hasWrappingEntrypoint } from '../etcd/images.js';
+import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
+import type { EtcdConfig, Launcher, Setting, Span, StartupProblem } from '../model.js';
+import type { YamlExtractor } from './extractor.js';
+import { envVariable, opaqueWords } from './setting.js';
+import { findEtcdInvocations, shellScriptIndex } from './shell.js';
+import type { YamlContext } from './yaml-context.js';
 
 /** Top-level keys of the Compose file format (compose-spec schema); `x-*` are extensions. */
 const COMPOSE_TOP_LEVEL = new Set([
@@ -79,28 +82,46 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
   const program = argv[0];
   if (!program || program.opaque) return [];
   const launcher: Launcher = { kind: 'compose', service: nav.keyText(pair) ?? '(unnamed)' };
-  const file = context.fileRef;
   const env = serviceEnv(context, service);
+  const open = [
+    ...env.open,
+    ...(nav.get(service, 'env_file') !== undefined ? ['env_file is not read'] : []),
+    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
+    ...(entrypoint === undefined && hasWrappingEntrypoint(nav.text(nav.get(service, 'image')))
+      ? ["the image's entrypoint script runs before the command"]
+      : []),
+  ];
   const composeProblems = argv.flatMap((arg) => (arg.badDollar ? [invalidTemplate(arg.span)] : []));
-  const withProblems = (parsed: ParsedArgv) => ({
-    flags: parsed.flags,
-    startupProblems: [...composeProblems, ...parsed.startupProblems],
-  });
+  const config = (span: Span, parsed: ParsedArgv, words: readonly ArgWord[]): EtcdConfig => {
+    const reasons = [...open, ...opaqueWords(words)];
+    return {
+      file: context.fileRef,
+      launcher,
+      span,
+      kind: 'process',
+      completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+      flags: parsed.flags,
+      env: env.settings,
+      implied: [],
+      startupProblems: [...composeProblems, ...parsed.startupProblems],
+    };
+  };
   if (isEtcdProgram(program.value)) {
-    if (isNotTheServer(argv[1]?.value)) return [];
+    if (isEtcdSubcommand(argv[1]?.value)) return [];
     const words: ArgWord[] = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [{ file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, false)) }];
+    return [config(program.span, parseEtcdArgv(words, false), words)];
   }
   const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
   const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
-    const words: ArgWord[] = invocation.map((word) => ({
+    const words: ArgWord[] = invocation.args.map((word) => ({
       value: word.value,
       opaque: word.opaque || script.opaqueIn(word.start, word.end),
       span: script.spanOf(word.start, word.end),
     }));
-    return { file, launcher, env, impliedFlags: [], ...withProblems(parseEtcdArgv(words, true)) };
+    const span = script.spanOf(invocation.program.start, invocation.program.end);
+    return config(span, parseEtcdArgv(words, true), words);
   });
 }
 
@@ -110,11 +131,6 @@ function invalidTemplate(span: Span): StartupProblem {
     message: `Compose will not start the service: a \`$\` that is not \`$$\`, \`$NAME\` or \`\${NAME}\` is an invalid interpolation (write \`$$\` for a literal \`$\`)`,
     span,
   };
-}
-
-/** `etcd gateway` and `etcd grpc-proxy` are other programs with their own flags (etcdmain/main.go). */
-function isNotTheServer(firstArgument: string | undefined): boolean {
-  return firstArgument === 'gateway' || firstArgument === 'grpc-proxy';
 }
 
 /**
@@ -341,40 +357,50 @@ function shellWords(src: Traced): TracedWord[] | undefined {
   return words;
 }
 
-const ENV_ORIGIN: SettingOrigin = { kind: 'env', via: 'in the service environment' };
-
 /**
  * `environment` as a map (`ETCD_AUTO_TLS: "true"`; Compose turns an unquoted `true` into the string
  * `true`) or a list (`- ETCD_AUTO_TLS=true`, the value is everything after the first `=`, quotes
  * kept). A variable without a value (`ETCD_AUTO_TLS:` or `- ETCD_AUTO_TLS`) is taken from the host
- * and unknown here, as is a value holding `${VAR}`; both are skipped. etcd reads only upper-case
- * `ETCD_*` names.
+ * and unknown here, as is a value holding `${VAR}`; both are left out and noted. etcd reads only
+ * upper-case `ETCD_*` names.
  */
-function serviceEnv(context: YamlContext, service: Node | undefined): Setting[] {
+function serviceEnv(
+  context: YamlContext,
+  service: Node | undefined,
+): { settings: Setting[]; open: string[] } {
   const { nav } = context;
   const environment = nav.get(service, 'environment');
-  const out: Setting[] = [];
-  const add = (key: string, raw: string, span: Span) => {
-    const name = etcdFlagOfEnv(key);
+  const settings: Setting[] = [];
+  const open: string[] = [];
+  const add = (key: string, raw: string | undefined, span: Span) => {
+    if (raw === undefined) {
+      if (/^ETCD_/.test(key)) open.push(`${key} is taken from the host environment`);
+      return;
+    }
     const traced = interpolate(raw);
-    if (!name || traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) return;
-    out.push({ name, text: `${key}=${traced.text}`, rawValue: traced.text, origin: ENV_ORIGIN, span });
+    if (traced.opaque.some(Boolean) || traced.badDollar.some(Boolean)) {
+      if (/^ETCD_/.test(key)) open.push(`${key} holds \`${raw}\`, whose value is not known here`);
+      return;
+    }
+    const setting = envVariable(key, traced.text, span, { kind: 'compose' });
+    if (setting) settings.push(setting);
   };
   if (nav.map(environment)) {
     for (const pair of nav.pairs(environment)) {
       const key = nav.keyText(pair);
       const value = nav.resolve(pair.value);
-      if (key === undefined || !value || (isScalar(value) && value.value === null)) continue;
-      const raw = nav.text(value);
-      if (raw !== undefined) add(key, raw, context.pairSpan(pair));
+      if (key === undefined) continue;
+      const raw = !value || (isScalar(value) && value.value === null) ? undefined : nav.text(value);
+      add(key, raw, context.pairSpan(pair));
     }
   } else {
     for (const item of nav.items(environment)) {
       const entry = nav.text(item);
-      const eq = entry?.indexOf('=') ?? -1;
-      if (entry === undefined || eq < 0) continue;
-      add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
+      if (entry === undefined) continue;
+      const eq = entry.indexOf('=');
+      if (eq < 0) add(entry, undefined, context.nodeSpan(item));
+      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
     }
   }
-  return out;
+  return { settings, open };
 }

@@ -1,9 +1,10 @@
 import { parseEmbeddedDocuments } from '../load/yaml-parse.js';
 import type { EtcdConfig } from '../model.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
-import { YamlContext, type YamlExtractor } from './extractor.js';
+import type { YamlExtractor } from './extractor.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kubernetesObjects } from './kubernetes-objects.js';
+import { YamlContext } from './yaml-context.js';
 
 /** Forms that a ConfigMap value can hold as a whole file. */
 const EMBEDDABLE: readonly YamlExtractor[] = [kubeadmExtractor, etcdConfigFileExtractor];
@@ -31,7 +32,8 @@ export const configMapEmbeddedExtractor: YamlExtractor = {
         if (!value || !text || !map || !text.includes('\n') || !text.includes(':')) continue;
         const where = `ConfigMap ${namespace ? `${namespace}/` : ''}${name} key ${nav.keyText(pair) ?? ''}`;
         for (const doc of parseEmbeddedDocuments(text)) {
-          const embedded = new YamlContext(context.file, doc, { text, map, where });
+          const fallback = context.nodeSpan(value);
+          const embedded = new YamlContext(context.file, doc, { text, map, where, fallback });
           for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
         }
       }

@@ -3,11 +3,11 @@
 // `EnvironmentFile=` reads them (systemd src/basic/env-file.c, parse_env_file_internal), which is
 // how etcd's packaged units consume them, keeping the offset of every assignment.
 
-import { etcdFlagOfEnv } from '../etcd/env-vars.js';
-import { isBooleanFlag, parseGoBool } from '../etcd/go-flags.js';
+import { flagOfEnv } from '../etcd/settings.js';
 import type { TextFile } from '../load/load.js';
-import type { GoBool, Setting, Span, StartupProblem } from '../model.js';
+import type { EnvSource, Setting } from '../model.js';
 import { type TextExtractor, textSpan } from './extractor.js';
+import { envVariable } from './setting.js';
 
 /** One `KEY=value` assignment of an environment file. */
 export interface EnvAssignment {
@@ -172,7 +172,7 @@ export function envAssignmentsOf(file: TextFile): {
   let assignments = ASSIGNMENTS.get(file);
   if (assignments === undefined) {
     const all = readEnvAssignments(file.text);
-    assignments = { all, etcd: all.filter((assignment) => etcdFlagOfEnv(assignment.key) !== undefined) };
+    assignments = { all, etcd: all.filter((assignment) => flagOfEnv(assignment.key) !== undefined) };
     ASSIGNMENTS.set(file, assignments);
   }
   return assignments;
@@ -183,24 +183,19 @@ export type EnvFileReader = 'systemd' | 'systemd-or-shell';
 
 /**
  * The `ETCD_*` assignments of an environment file as etcd settings, in file order (a later one
- * replaces an earlier one). `via` says where the variable is set, for messages. Names must be
- * upper-case (`etcd_auto_tls` is not read by etcd). `export` lines are skipped when only systemd
- * reads the file, and carry a caveat otherwise.
+ * replaces an earlier one). Names must be upper-case (`etcd_auto_tls` is not read by etcd).
+ * `export` lines are skipped when only systemd reads the file, and carry a caveat otherwise.
  */
 export function parseEnvAssignments(
   file: TextFile,
-  via: string,
+  from: EnvSource,
   reader: EnvFileReader = 'systemd-or-shell',
 ): Setting[] {
   const settings: Setting[] = [];
   for (const assignment of envAssignmentsOf(file).etcd) {
     if (assignment.exported && reader === 'systemd') continue;
-    const setting = envSetting(
-      assignment.key,
-      assignment.value,
-      textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1)),
-      via,
-    );
+    const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
+    const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
     if (assignment.exported) {
       setting.caveat =
@@ -209,72 +204,6 @@ export function parseEnvAssignments(
     settings.push(setting);
   }
   return settings;
-}
-
-/** An `ETCD_*` variable as an etcd setting; undefined for any other name. */
-export function envSetting(key: string, value: string, span: Span, via: string): Setting | undefined {
-  const name = etcdFlagOfEnv(key);
-  if (!name) return undefined;
-  const setting: Setting = {
-    name,
-    text: `${key}=${value}`,
-    rawValue: value,
-    origin: { kind: 'env', via },
-    span,
-  };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
-  return setting;
-}
-
-/**
- * `ETCD_AUTO_TLS=true # enable` passes `true # enable` (systemd has no inline comments), which etcd
- * rejects; the writer evidently meant `true`, so the intent is kept for the finding.
- */
-function commentedBool(name: string, value: string): GoBool | undefined {
-  if (!isBooleanFlag(name) || parseGoBool(value).kind !== 'invalid') return undefined;
-  const before = /^(\S+)[ \t]+#/.exec(value)?.[1];
-  if (before === undefined || parseGoBool(before).kind !== 'true') return undefined;
-  return { kind: 'invalid', meansTrue: true };
-}
-
-/** The variable name of an env setting (`ETCD_AUTO_TLS` of `ETCD_AUTO_TLS=true`). */
-function variableOf(setting: Setting): string {
-  return setting.text.slice(0, setting.text.indexOf('='));
-}
-
-const BOTH_SIDES = new Set(['auto-tls', 'peer-auto-tls']);
-
-/**
- * Why etcd would refuse the variables it reads (pkg/flags SetFlagsFromEnv, only without a config
- * file): a boolean variable ParseBool rejects ("invalid value %q for %s"), and, since etcd 3.4, a
- * variable whose flag is also on the command line ("conflicting environment variable ... is
- * shadowed"). The auto-TLS conflicts are left to etcd/effective.ts, which reports them itself.
- */
-export function envStartupProblems(env: readonly Setting[], flags: readonly Setting[]): StartupProblem[] {
-  const effective = new Map<string, Setting>();
-  for (const setting of env) if (setting.rawValue !== '') effective.set(setting.name, setting);
-  const configFlag = [...flags].reverse().find((flag) => flag.name === 'config-file');
-  if (configFlag ? (configFlag.rawValue ?? '') !== '' : effective.has('config-file')) return [];
-  const flagNames = new Set(flags.map((flag) => flag.name));
-  const problems: StartupProblem[] = [];
-  for (const setting of effective.values()) {
-    const raw = setting.rawValue ?? '';
-    if (isBooleanFlag(setting.name) && parseGoBool(raw).kind === 'invalid') {
-      problems.push({
-        message: `etcd will not start: invalid value "${raw}" for ${variableOf(setting)} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
-        span: setting.span,
-        flag: setting.name,
-      });
-    }
-    if (flagNames.has(setting.name) && !BOTH_SIDES.has(setting.name)) {
-      problems.push({
-        message: `etcd 3.4 and later will not start: the environment variable \`${variableOf(setting)}\` is shadowed by the command-line flag \`--${setting.name}\` ("conflicting environment variable")`,
-        span: setting.span,
-      });
-    }
-  }
-  return problems;
 }
 
 /** Names an etcd environment file goes by; units and their drop-ins are the systemd extractor's. */
@@ -290,24 +219,29 @@ export function isEnvFileName(relPath: string): boolean {
 }
 
 /**
- * A file of `KEY=value` lines that sets at least one `ETCD_*` variable, on its own: the process that
- * reads it (a systemd unit's `EnvironmentFile=`) may be outside the scan. When the unit is scanned
- * too, it reports the same settings under its own name and wins the deduplication in scan.ts.
+ * A file of `KEY=value` lines that sets at least one `ETCD_*` variable, on its own: a fragment of a
+ * process whose command line is out of sight (the unit that reads it may be outside the scan).
+ * When a scanned unit reads it through `EnvironmentFile=`, the unit reports its settings and this
+ * fragment is dropped (see extract/index.ts).
  */
 export const envFileExtractor: TextExtractor = {
   id: 'env-file',
   extract(file) {
     if (!isEnvFileName(file.file.relPath)) return [];
-    const env = parseEnvAssignments(file, 'in the environment file');
-    if (env.length === 0) return [];
+    const env = parseEnvAssignments(file, { kind: 'env-file' });
+    const first = env[0];
+    if (!first) return [];
     return [
       {
         file: file.file,
         launcher: { kind: 'env-file', path: file.file.relPath },
+        span: first.span,
+        kind: 'fragment',
+        completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
         flags: [],
         env,
-        impliedFlags: [],
-        startupProblems: envStartupProblems(env, []),
+        implied: [],
+        startupProblems: [],
       },
     ];
   },

@@ -1,7 +1,9 @@
 import type { Node, Pair } from 'yaml';
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { EtcdConfig, Setting } from '../model.js';
-import type { YamlContext, YamlExtractor } from './extractor.js';
+import type { YamlExtractor } from './extractor.js';
+import type { YamlContext } from './yaml-context.js';
+import { yaml11Plain } from './yaml11.js';
 
 const CHART = 'bitnami/etcd';
 
@@ -42,8 +44,9 @@ function valuesConfig(
   prefix: string,
 ): EtcdConfig | undefined {
   const { nav } = context;
-  const auth = nav.map(nav.get(values, 'auth'));
-  if (!auth) return undefined;
+  const authPair = nav.pair(values, 'auth');
+  const auth = nav.map(authPair?.value);
+  if (!auth || !authPair) return undefined;
   const env: Setting[] = [];
   for (const side of SIDES) {
     const sideMap = nav.map(nav.get(auth, side.key));
@@ -51,24 +54,42 @@ function valuesConfig(
     if (!sideMap || !useAutoTls) continue;
     if (!goTruthy(context, nav.get(sideMap, 'secureTransport'))) continue;
     if (!goTruthy(context, nav.resolve(useAutoTls.value))) continue;
+    const key = `${prefix}auth.${side.key}.useAutoTLS`;
     env.push({
       name: side.flag,
-      text: `${prefix}auth.${side.key}.useAutoTLS: ${sourceText(context, useAutoTls)}`,
+      key,
+      text: `${key}: ${sourceText(context, useAutoTls)}`,
       rawValue: 'true',
       origin: { kind: 'chart-value', chart: CHART, renders: side.renders },
       span: context.pairSpan(useAutoTls),
     });
   }
   if (env.length === 0) return undefined;
+  // Variables and config the chart passes through (extraEnvVars*, configuration) may set anything.
+  const reasons = OPEN_VALUES.filter((key) => goTruthy(context, nav.get(values, key))).map(
+    (key) => `\`${prefix}${key}\` can set further etcd settings`,
+  );
   return {
     file: context.fileRef,
     launcher: { kind: 'chart-values', chart: CHART },
+    span: context.nodeSpan(authPair.key as Node),
+    kind: 'process',
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags: [],
     env,
-    impliedFlags: [],
+    implied: [],
     startupProblems: [],
   };
 }
+
+/** Chart values whose content reaches etcd's environment or config unseen (templates/statefulset.yaml). */
+const OPEN_VALUES = [
+  'extraEnvVars',
+  'extraEnvVarsCM',
+  'extraEnvVarsSecret',
+  'configuration',
+  'existingConfigmap',
+];
 
 function sourceText(context: YamlContext, pair: Pair): string {
   const range = (pair.value as Node | null)?.range;
@@ -76,11 +97,6 @@ function sourceText(context: YamlContext, pair: Pair): string {
   const text = context.ownText.slice(range[0], range[1]).trim();
   return text.length > 0 && text.length <= 40 && !text.includes('\n') ? text : 'true';
 }
-
-/** Plain scalars as Helm reads values (sigs.k8s.io/yaml, go-yaml v2: YAML 1.1 booleans and nulls). */
-const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-const YAML11_NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
 
 /**
  * Go text/template truth of a value as Helm loads it: false, 0, nil, "" and empty maps or lists are
@@ -92,12 +108,17 @@ export function goTruthy(context: YamlContext, node: Node | undefined): boolean 
   if (isMap(node) || isSeq(node)) return node.items.length > 0;
   if (!isScalar(node)) return false;
   if (node.type !== Scalar.PLAIN) return String(node.value ?? '').length > 0;
-  const source = plainSource(context, node);
-  if (YAML11_TRUE.has(source)) return true;
-  if (YAML11_FALSE.has(source) || YAML11_NULL.has(source)) return false;
-  const number = yaml11Number(source);
-  if (number !== undefined) return number !== 0;
-  return source.length > 0;
+  const typed = yaml11Plain(plainSource(context, node));
+  switch (typed.kind) {
+    case 'bool':
+      return typed.value;
+    case 'null':
+      return false;
+    case 'number':
+      return typed.value !== 0;
+    case 'string':
+      return typed.value.length > 0;
+  }
 }
 
 function plainSource(context: YamlContext, node: Scalar): string {
@@ -105,16 +126,4 @@ function plainSource(context: YamlContext, node: Scalar): string {
   const range = node.range;
   if (range) return context.ownText.slice(range[0], range[1]).trim();
   return node.value === null || node.value === undefined ? '' : String(node.value);
-}
-
-/** go-yaml v2 integers (decimal, 0x, 0b, leading-0 octal, `_` separators) and floats. */
-function yaml11Number(source: string): number | undefined {
-  const s = source.replace(/_/g, '');
-  if (/^[-+]?0b[01]+$/.test(s)) return Number.parseInt(s.replace('0b', ''), 2);
-  if (/^[-+]?0x[0-9a-fA-F]+$/.test(s)) return Number.parseInt(s, 16);
-  if (/^[-+]?0[0-7]+$/.test(s)) return Number.parseInt(s, 8);
-  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return Number(s);
-  if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return Number.POSITIVE_INFINITY;
-  if (/^\.(nan|NaN|NAN)$/.test(s)) return Number.NaN;
-  return undefined;
 }

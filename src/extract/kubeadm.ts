@@ -1,13 +1,9 @@
 import type { Node, Pair } from 'yaml';
-import { CERTIFICATE_FLAGS } from '../etcd/effective.js';
-import { etcdFlagOfEnv } from '../etcd/env-vars.js';
+import { impliedSettings, kubeadmDefaults } from '../etcd/launchers.js';
 import type { EtcdConfig, Launcher, Setting, SettingOrigin } from '../model.js';
-import type { YamlContext, YamlExtractor } from './extractor.js';
-
-/**
- * kubeadm always passes these to the etcd it runs (cmd/kubeadm/app/phases/etcd/local.go), so
- * auto-TLS there is inert at run time unless extraArgs blanks them.
- */
+import type { YamlExtractor } from './extractor.js';
+import { envVariable, renderedArg } from './setting.js';
+import type { YamlContext } from './yaml-context.js';
 
 /** Where Cluster API keeps a kubeadm ClusterConfiguration (cluster-api api/<group>/<version>/kubeadm_types.go). */
 const CLUSTER_API_PATHS: Record<string, readonly string[]> = {
@@ -17,12 +13,15 @@ const CLUSTER_API_PATHS: Record<string, readonly string[]> = {
   KubeadmConfigTemplate: ['spec', 'template', 'spec', 'clusterConfiguration'],
 };
 
+const DEFAULT_CERTIFICATES_DIR = '/etc/kubernetes/pki';
+
 /**
- * kubeadm `ClusterConfiguration.etcd.local`: `extraArgs` is a map in v1beta1-v1beta3 and a
- * `{name, value}` list in v1beta4 and v1, rendered by kubeadm as `--name=value` on etcd's command
- * line; `extraEnvs` (v1beta4, v1) become the etcd container's environment. The same structure sits
- * inside Cluster API objects (v1beta1 map, v1beta2 list). `etcd.external` runs no etcd, and other
- * components' extraArgs are not etcd's.
+ * kubeadm's local etcd, as a `ClusterConfiguration` describes it (kubeadm's own file, the
+ * kubeadm-config ConfigMap, Cluster API objects): kubeadm runs etcd with its own https listeners,
+ * certificates and client-certificate auth (implied settings), then `etcd.local.extraArgs` rendered
+ * as `--name=value` (a map in v1beta1-v1beta3 and Cluster API v1beta1, a `{name, value}` list in
+ * v1beta4, v1 and Cluster API v1beta2) and `etcd.local.extraEnvs` as its environment. With
+ * `etcd.external` kubeadm runs no etcd. Other components' extraArgs are not etcd's.
  */
 export const kubeadmExtractor: YamlExtractor = {
   id: 'kubeadm',
@@ -39,13 +38,14 @@ export const kubeadmExtractor: YamlExtractor = {
         objectKind: kind,
         ...(objectName ? { objectName } : {}),
       };
-      return clusterConfiguration(context, root, launcher, []);
+      return clusterConfiguration(context, root, launcher, [], apiVersion);
     }
     const path = CLUSTER_API_PATHS[kind];
     if (!path || !apiVersion.includes('cluster.x-k8s.io/')) return [];
     const objectName = nav.text(nav.path(root, ['metadata', 'name'])) ?? '(unnamed)';
     const launcher: Launcher = { kind: 'kubeadm', apiVersion, objectKind: kind, objectName };
-    return clusterConfiguration(context, nav.path(root, path), launcher, path);
+    const node = nav.path(root, path);
+    return node ? clusterConfiguration(context, node, launcher, path, apiVersion) : [];
   },
 };
 
@@ -54,31 +54,38 @@ function clusterConfiguration(
   node: Node | undefined,
   launcher: Launcher,
   prefix: readonly string[],
+  apiVersion: string,
 ): EtcdConfig[] {
   const { nav } = context;
-  const local = nav.path(node, ['etcd', 'local']);
-  if (!local) return [];
+  const etcd = nav.get(node, 'etcd');
+  if (nav.get(etcd, 'external') !== undefined) return [];
+  const local = nav.get(etcd, 'local');
   const field = (name: string) => [...prefix, 'etcd', 'local', name].join('.');
-  const extraArgs = nav.get(local, 'extraArgs');
-  const flags = !extraArgs
-    ? []
-    : nav.map(extraArgs)
-      ? mapArgs(context, extraArgs, field('extraArgs'))
-      : orderListArgs(listArgs(context, extraArgs, field('extraArgs')));
+  const extraArgsPair = nav.pair(local, 'extraArgs');
+  const extraArgs = nav.resolve(extraArgsPair?.value);
+  const anchor = extraArgsPair ?? nav.pair(node, 'etcd') ?? nav.pair(node, 'kind');
+  const span = anchor
+    ? context.nodeSpan((anchor.key as Node | null) ?? (anchor.value as Node))
+    : context.rangeSpan(0, 1);
+  const certificatesDir = nav.text(nav.get(node, 'certificatesDir')) || DEFAULT_CERTIFICATES_DIR;
   const env = extraEnvs(context, nav.get(local, 'extraEnvs'), field('extraEnvs'));
-  if (flags.length === 0 && env.length === 0) return [];
-  return [
-    {
-      file: context.fileRef,
-      launcher,
-      flags,
-      env,
-      // kubeadm always passes the certificate files (cmd/kubeadm/app/phases/etcd/local.go), so
-      // auto-TLS is inert at run time unless extraArgs blanks them.
-      impliedFlags: CERTIFICATE_FLAGS,
-      startupProblems: [],
-    },
-  ];
+  const base = {
+    file: context.fileRef,
+    launcher,
+    span,
+    kind: 'process' as const,
+    completeness: context.file.template
+      ? { complete: false as const, reasons: ['the configuration is a template'] }
+      : { complete: true as const },
+    env,
+    implied: impliedSettings('kubeadm', kubeadmDefaults(certificatesDir), 'flag', span),
+    startupProblems: [],
+  };
+  if (!extraArgs || nav.map(extraArgs)) {
+    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field('extraArgs')) : [] }];
+  }
+  const listed = listArgs(context, extraArgs, field('extraArgs'));
+  return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
 
 /** `extraEnvs` entries are core/v1 EnvVar: a literal `value` is known, `valueFrom` is not. */
@@ -87,18 +94,14 @@ function extraEnvs(context: YamlContext, node: Node | undefined, field: string):
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, 'name');
     const name = nav.text(namePair?.value);
-    const flag = name ? etcdFlagOfEnv(name) : undefined;
-    if (!namePair || !name || !flag || nav.get(item, 'valueFrom')) return [];
+    if (!namePair || !name || nav.get(item, 'valueFrom')) return [];
     const value = nav.text(nav.get(item, 'value')) ?? '';
-    return [
-      {
-        name: flag,
-        text: `${name}=${value}`,
-        rawValue: value,
-        origin: { kind: 'env', via: `in ${field}` },
-        span: context.pairSpan(namePair),
-      },
-    ];
+    const setting = envVariable(name, value, context.pairSpan(namePair), {
+      kind: 'tool-field',
+      tool: 'kubeadm',
+      field,
+    });
+    return setting ? [setting] : [];
   });
 }
 
@@ -109,7 +112,7 @@ function mapArgs(context: YamlContext, extraArgs: Node, field: string): Setting[
     if (!name) return [];
     const rawValue = context.nav.text(pair.value) ?? '';
     return [
-      { name, text: `${name}: ${sourceOf(context, pair)}`, rawValue, origin, span: context.pairSpan(pair) },
+      renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin, context.pairSpan(pair)),
     ];
   });
 }
@@ -123,33 +126,48 @@ function listArgs(context: YamlContext, extraArgs: Node, field: string): Setting
     if (!namePair || !name) return [];
     const rawValue = nav.text(nav.get(item, 'value')) ?? '';
     return [
-      { name, text: `name: ${name}, value: ${rawValue}`, rawValue, origin, span: context.pairSpan(namePair) },
+      renderedArg(name, rawValue, `name: ${name}, value: ${rawValue}`, origin, context.pairSpan(namePair)),
     ];
   });
 }
 
 /**
- * Duplicate names are allowed in the list. kubeadm before kubernetes/kubernetes#135400 (patch
- * releases of early 2026) sorted extra arguments by value, so the greatest value came last and won
- * (`true` beats `false`); newer kubeadm keeps the user's order. When the two disagree we keep the
- * stricter older outcome and say so on the setting.
+ * The orders in which kubeadm may pass a list of extra arguments (etcd then keeps the last of each
+ * name). kubeadm before kubernetes/kubernetes#135400 (in the 1.32-1.35 patch releases of early
+ * 2026) sorted them by name and value, so the greatest value of a name came last (`"True"` <
+ * `"false"` < `"true"` in byte order); newer kubeadm keeps the user's order. The v1 API was never
+ * sorted; a v1beta4 file may meet either kubeadm, so when the two orders give a name different
+ * values both are returned, each with a caveat naming the releases it applies to.
  */
-function orderListArgs(settings: Setting[]): Setting[] {
+function listOrders(settings: Setting[], apiVersion: string): Setting[][] {
+  if (apiVersion === 'kubeadm.k8s.io/v1') return [settings];
   const byName = new Map<string, Setting[]>();
   for (const setting of settings) byName.set(setting.name, [...(byName.get(setting.name) ?? []), setting]);
-  const out = [...settings];
+  const listed = [...settings];
+  const sorted = [...settings];
+  let differ = false;
   for (const group of byName.values()) {
-    const userLast = group[group.length - 1] as Setting;
+    const listLast = group[group.length - 1] as Setting;
     const sortedLast = group.reduce((best, s) => ((s.rawValue ?? '') >= (best.rawValue ?? '') ? s : best));
-    if (sortedLast.rawValue === userLast.rawValue) continue;
-    const index = out.indexOf(sortedLast);
-    out.splice(index, 1);
-    out.push({
+    if (sortedLast.rawValue === listLast.rawValue) continue;
+    differ = true;
+    const both = `"${listLast.name}" is listed more than once`;
+    replace(listed, listLast, {
+      ...listLast,
+      caveat: `${both}; kubeadm releases that keep the list order (the early-2026 patch releases and later) pass "${listLast.rawValue}" last, while older ones sort extraArgs by value, where "${sortedLast.rawValue}" wins`,
+    });
+    // Sorted: the greatest value of the name moves behind the others.
+    sorted.splice(sorted.indexOf(sortedLast), 1);
+    sorted.push({
       ...sortedLast,
-      caveat: `"${sortedLast.name}" is listed more than once; kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "${sortedLast.rawValue}" last, while newer kubeadm keeps the list order, where "${userLast.rawValue}" wins`,
+      caveat: `${both}; kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "${sortedLast.rawValue}" last, while newer kubeadm keeps the list order, where "${listLast.rawValue}" wins`,
     });
   }
-  return out;
+  return differ ? [listed, sorted] : [settings];
+}
+
+function replace(settings: Setting[], old: Setting, next: Setting): void {
+  settings[settings.indexOf(old)] = next;
 }
 
 function sourceOf(context: YamlContext, pair: Pair): string {

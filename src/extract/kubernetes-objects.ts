@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import type { YamlContext } from './extractor.js';
+import type { YamlContext } from './yaml-context.js';
 
 /** A Kubernetes object found in a document, with the pod spec it carries. */
 export interface PodSpecObject {

@@ -1,21 +1,19 @@
 import path from 'node:path';
 import type { Node } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
+import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
+import { isKustomizationName } from '../load/file-kinds.js';
 import { parseYaml } from '../load/load.js';
 import { parseEmbeddedDocuments } from '../load/yaml-parse.js';
 import type { EtcdConfig, FileRef, Launcher, Setting, Span, StartupProblem } from '../model.js';
 import { containerEtcdEnv } from './container-env.js';
-import { type ExtractEnv, type TextExtractor, YamlContext, type YamlExtractor } from './extractor.js';
+import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
 import { kubernetesObjects, type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
-import { isEtcdProgram } from './shell.js';
+import { CONTAINER_LISTS as LISTS } from './pod-spec.js';
+import { opaqueWords } from './setting.js';
+import { YamlContext } from './yaml-context.js';
 
-const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-
-/** Whether a file is named as kustomize looks for it in a directory. */
-export function isKustomizationName(relPath: string): boolean {
-  return KUSTOMIZATION_NAMES.has(path.posix.basename(relPath));
-}
+const CONTAINER_LISTS: ReadonlySet<string> = new Set(LISTS);
 
 /**
  * kustomize JSON 6902 patches (`patches:` with a `target`, legacy `patchesJson6902:`) that add or
@@ -182,10 +180,11 @@ function patchDocuments(context: YamlContext, entry: Node, env: ExtractEnv): Yam
     const node = nav.get(entry, 'patch');
     const text = nav.text(node);
     const map = node && text ? context.scalarMap(node) : undefined;
-    if (!text || !map) return [];
+    if (!node || !text || !map) return [];
     const where = `inline patch in ${context.fileRef.relPath}`;
+    const fallback = context.nodeSpan(node);
     for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context.file, doc, { text, map, where }));
+      out.push(new YamlContext(context.file, doc, { text, map, where, fallback }));
   }
   // A JSON 6902 patch is a list of operations; a map is a strategic-merge patch.
   return out.filter((doc) => doc.nav.seq(doc.root) !== undefined);
@@ -500,9 +499,6 @@ function applyToList(
 // ---------------------------------------------------------------------------------------------
 // The patched process
 
-/** `etcd gateway` and `etcd grpc-proxy` are other programs (etcdmain/main.go). */
-const NOT_THE_SERVER = new Set(['gateway', 'grpc-proxy']);
-
 function patchedConfig(
   kustomization: YamlContext,
   state: PodState,
@@ -511,7 +507,7 @@ function patchedConfig(
 ): EtcdConfig | undefined {
   const argv = [...(container.command ?? []), ...(container.args ?? [])];
   const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || NOT_THE_SERVER.has(argv[1]?.value ?? '')) return undefined;
+  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return undefined;
   const items = argv.slice(1);
   // Parse with one placeholder line per word, then put each setting back where its words are
   // written: the words come from two files (the target and the patch).
@@ -543,16 +539,32 @@ function patchedConfig(
     container: container.name,
   };
   const own = container.context.fileRef;
-  const envSettings = containerEtcdEnv(container.context, object, container.node, env).map((setting) =>
+  const containerEnv = containerEtcdEnv(container.context, object, container.node, env);
+  const envSettings = containerEnv.settings.map((setting) =>
     setting.file || own === state.context.fileRef ? setting : { ...setting, file: own },
   );
+  const reasons = [
+    ...(container.command === undefined ? ["the program is the image's entrypoint, given these args"] : []),
+    ...opaqueWords(words),
+    ...containerEnv.open,
+  ];
   return {
     file: state.context.fileRef,
     launcher,
+    // The program word may be the patch's; the process's own anchor must be in the target's file.
+    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    kind: 'process',
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
     env: envSettings,
-    impliedFlags: [],
+    implied: [],
     startupProblems,
+    related: [
+      {
+        file: kustomization.fileRef,
+        message: `the kustomization that patches ${object.kind} ${object.name}`,
+      },
+    ],
   };
 }
 

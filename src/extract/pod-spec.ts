@@ -1,18 +1,30 @@
 import type { Node } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
-import type { EtcdConfig, Launcher } from '../model.js';
+import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
+import type { EtcdConfig, Launcher, Span } from '../model.js';
 import { containerEtcdEnv } from './container-env.js';
-import type { YamlContext, YamlExtractor } from './extractor.js';
+import type { YamlExtractor } from './extractor.js';
 import { type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
-import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
+import { opaqueWords } from './setting.js';
+import { findEtcdInvocations, shellScriptIndex } from './shell.js';
+import type { YamlContext } from './yaml-context.js';
 
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
 /** A `command`/`args` element with its node, after the kubelet's `$(VAR)` expansion. */
 interface ArgvItem {
   value: string;
   node: Node;
   opaque: boolean;
+}
+
+/** One etcd server a container runs, before its environment is added. */
+interface ContainerProcess {
+  span: Span;
+  flags: EtcdConfig['flags'];
+  startupProblems: EtcdConfig['startupProblems'];
+  /** Why the command line may hold more than the file shows. */
+  open: string[];
 }
 
 /**
@@ -24,8 +36,8 @@ export const podSpecExtractor: YamlExtractor = {
   extract(context, extractEnv) {
     const configs: EtcdConfig[] = [];
     // A container node reached again through an alias (`- *etcd` a thousand times, or pod specs
-    // shared by objects of one namespace) would give findings at the same spans, which the scan's
-    // deduplication drops in favour of the first: analyse it once per namespace. Without this an
+    // shared by objects of one namespace) would give findings at the same spans, which evaluation
+    // deduplicates in favour of the first: analyse it once per namespace. Without this an
     // alias-amplified file of 100 KB ran out of memory.
     const analysed = new Set<string>();
     const ids = new Map<Node, number>();
@@ -36,11 +48,26 @@ export const podSpecExtractor: YamlExtractor = {
           const key = `${ids.get(container)}\u0000${object.namespace ?? ''}`;
           if (analysed.has(key)) continue;
           analysed.add(key);
-          const processes = containerConfigs(context, object, container);
+          const processes = containerProcesses(context, container);
           if (processes.length === 0) continue;
           // Only a container that runs etcd has its ETCD_* variables read (and ConfigMaps resolved).
           const env = containerEtcdEnv(context, object, container, extractEnv);
-          configs.push(...processes.map((config) => ({ ...config, env })));
+          const launcher = containerLauncher(context, object, container);
+          const open = [...env.open, ...(context.file.template ? ['the manifest is a template'] : [])];
+          for (const process of processes) {
+            const reasons = [...process.open, ...open];
+            configs.push({
+              file: context.fileRef,
+              launcher,
+              span: process.span,
+              kind: 'process',
+              completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+              flags: process.flags,
+              env: env.settings,
+              implied: [],
+              startupProblems: process.startupProblems,
+            });
+          }
         }
       }
     }
@@ -48,48 +75,58 @@ export const podSpecExtractor: YamlExtractor = {
   },
 };
 
-function containerConfigs(context: YamlContext, object: PodSpecObject, container: Node): EtcdConfig[] {
+export function containerLauncher(context: YamlContext, object: PodSpecObject, container: Node): Launcher {
   const { nav } = context;
-  const env = containerEnv(context, container);
-  const argv = [...nav.items(nav.get(container, 'command')), ...nav.items(nav.get(container, 'args'))]
-    .map((node) => expandItem(nav.text(node), node, env))
-    // In a Helm template an argument written as `{{ ... }}` is unknown: it may expand to flags.
-    .map((item) => (item && context.isTemplated(item.node) ? { ...item, opaque: true } : item))
-    .filter((item): item is ArgvItem => item !== undefined);
-  const program = argv[0];
-  if (!program) return [];
-  const launcher: Launcher = {
+  return {
     kind: 'container',
     objectKind: object.kind,
     objectName: object.name,
     ...(object.namespace ? { namespace: object.namespace } : {}),
     container: nav.text(nav.get(container, 'name')) ?? '(unnamed)',
   };
-  const file = context.file.file;
+}
+
+function containerProcesses(context: YamlContext, container: Node): ContainerProcess[] {
+  const { nav } = context;
+  const env = containerEnv(context, container);
+  const command = nav.items(nav.get(container, 'command'));
+  const argv = [...command, ...nav.items(nav.get(container, 'args'))]
+    .map((node) => expandItem(nav.text(node), node, env))
+    // In a Helm template an argument written as `{{ ... }}` is unknown: it may expand to flags.
+    .map((item) => (item && context.isTemplated(item.node) ? { ...item, opaque: true } : item))
+    .filter((item): item is ArgvItem => item !== undefined);
+  const program = argv[0];
+  if (!program) return [];
+  // Without `command` the image's entrypoint runs first, with these arguments.
+  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
   if (isEtcdProgram(program.value)) {
-    if (isNotTheServer(argv[1]?.value)) return [];
+    if (isEtcdSubcommand(argv[1]?.value)) return [];
     const words: ArgWord[] = argv
       .slice(1)
       .map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
-    const parsed = parseEtcdArgv(words, false);
-    return [{ file, launcher, env: [], impliedFlags: [], ...parsed }];
+    return [
+      {
+        span: context.nodeSpan(program.node),
+        ...parseEtcdArgv(words, false),
+        open: [...fromImage, ...opaqueWords(words)],
+      },
+    ];
   }
   const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
   const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
-    const words: ArgWord[] = invocation.map((word) => ({
+    const words: ArgWord[] = invocation.args.map((word) => ({
       value: word.value,
       opaque: word.opaque || script.opaque,
       span: context.valueSpan(script.node, word.start, word.end),
     }));
-    return { file, launcher, env: [], impliedFlags: [], ...parseEtcdArgv(words, true) };
+    return {
+      span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
+      ...parseEtcdArgv(words, true),
+      open: [...fromImage, ...opaqueWords(words)],
+    };
   });
-}
-
-/** `etcd gateway` and `etcd grpc-proxy` are other programs with their own flags (etcdmain/main.go). */
-function isNotTheServer(firstArgument: string | undefined): boolean {
-  return firstArgument === 'gateway' || firstArgument === 'grpc-proxy';
 }
 
 /** Container environment as the kubelet sees it for `$(VAR)` expansion in command and args. */

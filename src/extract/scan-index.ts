@@ -1,7 +1,7 @@
 import type { Node, Pair } from 'yaml';
 import type { TextFile } from '../load/load.js';
-import type { YamlContext } from './extractor.js';
 import { kubernetesObjects } from './kubernetes-objects.js';
+import type { YamlContext } from './yaml-context.js';
 
 /** A ConfigMap found anywhere in the scanned set. */
 export interface ConfigMapEntry {

@@ -3,6 +3,8 @@
 // exact flag. It reads each character a bounded number of times, uses no backtracking regular
 // expressions on the input, keeps nesting on an explicit stack and never throws.
 
+import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
+
 /** One word of a simple command. */
 export interface ShellWord {
   /** The word after quote removal and backslash-newline removal (what the program receives). */
@@ -49,24 +51,24 @@ export function splitShellCommands(script: string): ShellCommand[] {
   return assembler.finish();
 }
 
-/**
- * For each simple command whose program is etcd (basename `etcd`, e.g. `etcd`,
- * `/usr/local/bin/etcd`, `./etcd`), returns the words AFTER the program word (its argv[1:]).
- * Leading assignments and the wrappers in WRAPPERS are looked through; `etcd gateway` and
- * `etcd grpc-proxy` are other programs with other flags and are left out.
- */
-export function findEtcdInvocations(script: string): ShellWord[][] {
-  const invocations: ShellWord[][] = [];
-  for (const { words } of splitShellCommands(script)) {
-    const args = etcdArguments(script, words);
-    if (args) invocations.push(args);
-  }
-  return invocations;
+/** An etcd server run by a script: the program word and its arguments (argv[1:]). */
+export interface EtcdInvocation {
+  program: ShellWord;
+  args: ShellWord[];
 }
 
-/** True when a path's basename is exactly `etcd` (used for command[0] outside shells too). */
-export function isEtcdProgram(word: string): boolean {
-  return basename(word) === 'etcd';
+/**
+ * Each simple command whose program is the etcd server (see etcd/program.ts). Leading assignments
+ * and the wrappers in WRAPPERS are looked through; `etcd gateway` and `etcd grpc-proxy` are other
+ * programs with other flags and are left out.
+ */
+export function findEtcdInvocations(script: string): EtcdInvocation[] {
+  const invocations: EtcdInvocation[] = [];
+  for (const { words } of splitShellCommands(script)) {
+    const invocation = etcdInvocation(script, words);
+    if (invocation) invocations.push(invocation);
+  }
+  return invocations;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
@@ -131,15 +133,14 @@ const WRAPPERS = new Map<string, WrapperSpec>([
   ['time', { withValue: ['-f', '-o', '--format', '--output'] }],
 ]);
 
-function etcdArguments(script: string, words: readonly ShellWord[]): ShellWord[] | undefined {
+function etcdInvocation(script: string, words: readonly ShellWord[]): EtcdInvocation | undefined {
   let at: number | undefined = 0;
   while (at < words.length && isAssignment(rawText(script, words[at] as ShellWord))) at++;
   while (at !== undefined) {
     const program = words[at];
     if (!program || program.opaque) return undefined;
     if (isEtcdProgram(program.value)) {
-      const sub = words[at + 1]?.value;
-      return sub === 'gateway' || sub === 'grpc-proxy' ? undefined : words.slice(at + 1);
+      return isEtcdSubcommand(words[at + 1]?.value) ? undefined : { program, args: words.slice(at + 1) };
     }
     const wrapper = WRAPPERS.get(basename(program.value));
     at = wrapper && skipWrapper(wrapper, words, at + 1);

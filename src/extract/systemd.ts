@@ -6,11 +6,13 @@
 // the file, so a finding points at the exact word, on whichever line of a continued command it is.
 
 import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.js';
+import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import type { TextFile } from '../load/load.js';
-import type { EtcdConfig, Setting, StartupProblem } from '../model.js';
-import { envAssignmentsOf, envSetting, envStartupProblems, parseEnvAssignments } from './env-file.js';
+import type { EtcdConfig, Setting, Span, StartupProblem } from '../model.js';
+import { envAssignmentsOf, parseEnvAssignments } from './env-file.js';
 import { type ExtractEnv, type TextExtractor, textSpan } from './extractor.js';
-import { findEtcdInvocations, isEtcdProgram, shellScriptIndex } from './shell.js';
+import { envVariable, opaqueWords } from './setting.js';
+import { findEtcdInvocations, shellScriptIndex } from './shell.js';
 
 /** A string with the file offset of each of its characters. */
 interface Mapped {
@@ -80,7 +82,14 @@ interface EnvItem {
   start: number;
   end: number;
   file: TextFile;
-  via: string;
+  /** How messages name the unit or drop-in that sets it. */
+  of: string;
+}
+
+/** An etcd server a command line runs: where its program word is, and its parsed arguments. */
+interface Invocation extends ParsedArgv {
+  span: Span;
+  words: readonly ArgWord[];
 }
 
 interface UnitState {
@@ -130,40 +139,48 @@ function unitConfigs(
   dropInAlone: boolean,
 ): EtcdConfig[] {
   const state = readUnit(sources, name);
-  const { settings, variables } = unitEnvironment(state, unitFile, env);
+  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
   const launcher = { kind: 'systemd' as const, unit: unitFile.file.relPath };
   const oneshot = state.type === 'oneshot';
   // Only Type=oneshot may have several commands; any other type refuses to start with more than one.
   const commands = oneshot ? state.commands : state.commands.slice(-1);
   const configs: EtcdConfig[] = [];
+  const unitOpen = dropInAlone ? ['the unit this drop-in belongs to is not in the scan'] : [];
   for (const command of commands) {
-    for (const parsed of etcdInvocations(command, variables)) {
+    for (const invocation of etcdInvocations(command, variables)) {
       const flags =
         command.file === unitFile
-          ? parsed.flags
-          : parsed.flags.map((flag) => ({ ...flag, file: command.file.file }));
-      const startupProblems = [...parsed.startupProblems, ...envStartupProblems(settings, flags)];
+          ? invocation.flags
+          : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
+      const startupProblems = [...invocation.startupProblems];
       if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
+      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
       configs.push({
         file: unitFile.file,
         launcher,
+        span: invocation.span,
+        kind: dropInAlone ? 'fragment' : 'process',
+        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
         flags,
         env: settings,
-        impliedFlags: [],
+        implied: [],
         startupProblems,
       });
     }
   }
   // A drop-in for etcd.service that only sets variables, its unit's command line out of sight.
-  if (dropInAlone && state.commands.length === 0 && name.prefix === 'etcd' && settings.length > 0) {
-    const startupProblems = envStartupProblems(settings, []);
+  const first = settings[0];
+  if (dropInAlone && state.commands.length === 0 && name.prefix === 'etcd' && first) {
     configs.push({
       file: unitFile.file,
       launcher,
+      span: first.span,
+      kind: 'fragment',
+      completeness: { complete: false, reasons: unitOpen },
       flags: [],
       env: settings,
-      impliedFlags: [],
-      startupProblems,
+      implied: [],
+      startupProblems: [],
     });
   }
   if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
@@ -250,7 +267,7 @@ function environmentItems(source: Source, value: Mapped, name: UnitName): EnvIte
       start: expanded.at[0] ?? word.start,
       end: word.end - (wrapped ? 1 : 0),
       file: source.file,
-      via: `in Environment= of ${source.label}`,
+      of: source.label,
     });
   }
   return items;
@@ -266,23 +283,29 @@ function unitEnvironment(
   state: UnitState,
   unitFile: TextFile,
   env: ExtractEnv,
-): { settings: Setting[]; variables: Variables } {
+): { settings: Setting[]; variables: Variables; open: string[] } {
   const own = new Map<string, string>();
   const layers: ReadonlyMap<string, string>[] = [own];
   const settings: Setting[] = [];
+  const open: string[] = [];
   for (const item of state.environment) {
     own.set(item.key, item.value);
     const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const setting = envSetting(item.key, item.value, span, item.via);
+    const setting = envVariable(item.key, item.value, span, { kind: 'unit-environment', of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
   for (const { path, of } of state.environmentFiles) {
     const file = environmentFile(path, env);
-    if (!file) continue;
-    layers.push(fileVariables(file));
-    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path} of ${of}`, 'systemd')) {
-      settings.push({ ...setting, file: file.file });
+    if (!file) {
+      // An optional `-` file usually exists on the host too: its variables are unknown, not empty.
+      open.push(`EnvironmentFile=${path} is not in the scan`);
+      continue;
     }
+    env.consume(file.file);
+    layers.push(fileVariables(file));
+    const from = { kind: 'unit-environment-file' as const, path, of };
+    for (const setting of parseEnvAssignments(file, from, 'systemd'))
+      settings.push({ ...setting, file: file.file });
   }
   // The layers are looked up last first: a file overrides Environment= and earlier files. Shared,
   // not copied: a file's variables are one map however many units read it.
@@ -295,7 +318,7 @@ function unitEnvironment(
       return undefined;
     },
   };
-  return { settings, variables };
+  return { settings, variables, open };
 }
 
 /** The variables a unit's command line can expand (`$NAME`, `${NAME}`). */
@@ -355,7 +378,7 @@ function splitCommands(file: TextFile, value: Mapped, name: UnitName): Command[]
  * (`-`, `@`, `:`, `+`, `!`, `!!`) are read: `@` makes the next word argv[0], `:` turns off
  * variable expansion.
  */
-function etcdInvocations(command: Command, variables: Variables): ParsedArgv[] {
+function etcdInvocations(command: Command, variables: Variables): Invocation[] {
   const [first, ...rest] = command.words;
   if (!first) return [];
   let skip = 0;
@@ -371,29 +394,28 @@ function etcdInvocations(command: Command, variables: Variables): ParsedArgv[] {
   const span = (word: ExecWord) => textSpan(command.file, word.start, word.end);
 
   if (isEtcdProgram(program.value.text)) {
-    const sub = args[0]?.value.text;
-    if (sub === 'gateway' || sub === 'grpc-proxy') return [];
+    if (isEtcdSubcommand(args[0]?.value.text)) return [];
     const words: ArgWord[] = args.map((word) => ({
       value: word.value.text,
       span: span(word),
       opaque: word.opaque,
     }));
-    return [parseEtcdArgv(words, false)];
+    const programStart = first.start + skip;
+    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
   }
   const argv = [program, ...args];
   const index = shellScriptIndex(argv.map((word) => word.value.text));
   const script = index === undefined ? undefined : argv[index];
   if (!script) return [];
-  return findEtcdInvocations(script.value.text).map((invocation) =>
-    parseEtcdArgv(
-      invocation.map((word) => ({
-        value: word.value,
-        opaque: word.opaque || script.opaque,
-        span: scriptSpan(command.file, script, word.start, word.end),
-      })),
-      true,
-    ),
-  );
+  return findEtcdInvocations(script.value.text).map((invocation) => {
+    const words: ArgWord[] = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: scriptSpan(command.file, script, word.start, word.end),
+    }));
+    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
+    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
+  });
 }
 
 /** The file region of characters [from, to) of a script argument. */

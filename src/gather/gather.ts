@@ -27,6 +27,8 @@ export interface GatherOptions extends DiscoverOptions {
 }
 
 export interface Gathered {
+  /** How many files were kept for parsing (each real path once). */
+  kept: number;
   /** How many files the prefilter skipped (each real path counted once). */
   skipped: number;
   /** Files to read only if a later pass needs them (`lookup` in prefilter.ts): sorted, each once. */
@@ -58,10 +60,10 @@ export async function gather(options: GatherOptions): Promise<Gathered> {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== undefined) return merge(gathered);
+  if (gathered !== undefined) return merge(gathered, seen.size);
   // A worker failed while it held tasks: walk again on this thread alone (files already handed
   // over are not handed over again).
-  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked);
+  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked, seen.size);
   alone.diagnostics.push(
     threadsUnavailable('a worker thread failed, so the files were walked and read again on one thread'),
   );
@@ -244,9 +246,10 @@ function startWorker(
   return { worker, reply };
 }
 
-function merge({ plan, outputs }: Walked): Gathered {
+function merge({ plan, outputs }: Walked, kept: number): Gathered {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
   return {
+    kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
     diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)],

@@ -1,4 +1,7 @@
-import type { Task } from './work.js';
+import type { FileRef } from '../model.js';
+
+/** A directory to list (by walk root and path inside it), or files to read. Plain data: it crosses threads. */
+export type Task = { root: number; dir: string } | { files: FileRef[] };
 
 // Slots of the control words at the start of the shared buffer.
 const LOCK = 0;

@@ -2,10 +2,7 @@ import { DirectoryLister, type ListingSink, type WalkSpec } from '../discover/di
 import { relevance } from '../load/prefilter.js';
 import { type ReadOptions, type ReadResult, readAndClassify } from '../load/read.js';
 import type { Diagnostic, FileRef } from '../model.js';
-import type { TaskPool } from './pool.js';
-
-/** A directory to list (by walk root and path inside it), or files to read. Plain data: it crosses threads. */
-export type Task = { root: number; dir: string } | { files: FileRef[] };
+import type { Task, TaskPool } from './pool.js';
 
 /** Everything one thread needs, as plain data (a worker receives it in `workerData`). */
 export interface GatherSpec {

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
-import { type ReadOptions, readAndClassify } from './read.js';
+import { isYamlName } from './file-kinds.js';
 import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
 import { MAX_NESTING, parseDocumentsBounded } from './yaml-parse.js';
 
@@ -24,36 +24,11 @@ export interface TextFile {
   lineCounter: LineCounter;
 }
 
-/** A file skipped before parsing because it cannot mention the settings we look for. */
-export interface SkippedFile {
-  kind: 'skipped';
-  file: FileRef;
-}
-
-export type LoadedFile = YamlFile | TextFile | SkippedFile;
-
-/** Names read as YAML (JSON included); every other discovered file is read as text. */
-const YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-
-export function isYamlName(relPath: string): boolean {
-  return YAML_NAME.test(relPath);
-}
+export type LoadedFile = YamlFile | TextFile;
 
 export interface LoadOutcome {
   loaded?: LoadedFile;
-  /** A file kept as text, parsed only if the scan turns out to need it (`context` relevance). */
-  deferred?: { file: FileRef; text: string };
   diagnostics: Diagnostic[];
-}
-
-/** Reads, prefilters and parses one file (see readAndClassify); never throws. */
-export function loadFile(file: FileRef, options: ReadOptions): LoadOutcome {
-  const read = readAndClassify(file, options);
-  if (read.status === 'failed') return { diagnostics: [read.diagnostic] };
-  if (read.status === 'skipped' || read.status === 'lookup')
-    return { loaded: { kind: 'skipped', file }, diagnostics: [] };
-  if (read.relevance === 'context') return { deferred: { file, text: read.text }, diagnostics: [] };
-  return parseLoaded(file, read.text);
 }
 
 /** Parses decoded text by file name: YAML (and JSON) names as YAML, others as line-oriented text. */
@@ -124,6 +99,16 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
     lineCounter,
     ...(template ? { template } : {}),
   };
+  if (template && usable.length > 0) {
+    diagnostics.push(
+      diag(
+        file,
+        'note',
+        'template-partly-analysed',
+        `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+      ),
+    );
+  }
   return { loaded, diagnostics };
 }
 

@@ -13,7 +13,7 @@ export type ReadResult =
   | { status: 'skipped' }
   | { status: 'lookup' }
   | { status: 'failed'; diagnostic: Diagnostic }
-  | { status: 'kept'; relevance: 'settings' | 'context'; text: string };
+  | { status: 'kept'; text: string };
 
 export interface ReadOptions {
   maxFileSize: number;
@@ -49,7 +49,7 @@ export function readAndClassify(file: FileRef, options: ReadOptions): ReadResult
 function classified(relevance: Relevance, text: string): ReadResult {
   if (relevance === 'none') return { status: 'skipped' };
   if (relevance === 'lookup') return { status: 'lookup' };
-  return { status: 'kept', relevance, text };
+  return { status: 'kept', text };
 }
 
 function binary(file: FileRef): ReadResult {

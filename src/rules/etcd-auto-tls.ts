@@ -1,5 +1,5 @@
-import { autoTlsFindings } from './auto-tls.js';
-import type { Rule, RuleMeta } from './rule.js';
+import type { RuleMeta } from './rule.js';
+import { mustNotBeTrue } from './templates.js';
 
 const meta: RuleMeta = {
   id: 'etcd-auto-tls',
@@ -31,7 +31,17 @@ const meta: RuleMeta = {
   docsPath: 'docs/rules/etcd-auto-tls.md',
 };
 
-export const etcdAutoTls: Rule = {
-  meta,
-  evaluate: (config) => autoTlsFindings(meta, 'client', config),
-};
+export const etcdAutoTls = mustNotBeTrue(meta, {
+  setting: 'auto-tls',
+  title: 'etcd client auto-TLS is enabled',
+  effect: 'enables client auto-TLS',
+  risk: 'so etcd serves client connections with a self-signed certificate that the kube-apiserver and other clients cannot verify, which allows interception of cluster data',
+  intent: 'enable auto-TLS',
+  replacement: {
+    flags:
+      '`--cert-file`/`--key-file` signed by a trusted CA (with `--trusted-ca-file` and `--client-cert-auth=true`)',
+    env: '`ETCD_CERT_FILE`/`ETCD_KEY_FILE` signed by a trusted CA (with `ETCD_TRUSTED_CA_FILE` and `ETCD_CLIENT_CERT_AUTH=true`)',
+    configKeys:
+      '`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)',
+  },
+});

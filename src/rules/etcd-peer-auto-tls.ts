@@ -1,5 +1,5 @@
-import { autoTlsFindings } from './auto-tls.js';
-import type { Rule, RuleMeta } from './rule.js';
+import type { RuleMeta } from './rule.js';
+import { mustNotBeTrue } from './templates.js';
 
 const meta: RuleMeta = {
   id: 'etcd-peer-auto-tls',
@@ -31,7 +31,17 @@ const meta: RuleMeta = {
   docsPath: 'docs/rules/etcd-peer-auto-tls.md',
 };
 
-export const etcdPeerAutoTls: Rule = {
-  meta,
-  evaluate: (config) => autoTlsFindings(meta, 'peer', config),
-};
+export const etcdPeerAutoTls = mustNotBeTrue(meta, {
+  setting: 'peer-auto-tls',
+  title: 'etcd peer auto-TLS is enabled',
+  effect: 'enables peer auto-TLS',
+  risk: 'so etcd members talk to each other with self-signed certificates that cannot be verified, which lets anyone who reaches the peer port impersonate a member',
+  intent: 'enable auto-TLS',
+  replacement: {
+    flags:
+      '`--peer-cert-file`/`--peer-key-file` signed by a trusted CA (with `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`)',
+    env: '`ETCD_PEER_CERT_FILE`/`ETCD_PEER_KEY_FILE` signed by a trusted CA (with `ETCD_PEER_TRUSTED_CA_FILE` and `ETCD_PEER_CLIENT_CERT_AUTH=true`)',
+    configKeys:
+      '`cert-file`/`key-file` signed by a trusted CA (with `trusted-ca-file` and `client-cert-auth: true`)',
+  },
+});

@@ -1,11 +1,13 @@
-import type { EtcdConfig, Finding, Level, RuleId } from '../model.js';
+import type { EffectiveConfig } from '../etcd/resolve.js';
+import type { Finding, Level } from '../model.js';
 
 /** Everything the reports, `--list-rules` and the docs say about a rule, kept in one place. */
 export interface RuleMeta {
-  id: RuleId;
+  /** kebab-case id, also the name of its docs page and test table. */
+  id: string;
   /** PascalCase name for SARIF `rule.name`. */
   name: string;
-  /** The CIS Kubernetes Benchmark recommendation the rule implements. */
+  /** The CIS Kubernetes Benchmark recommendation the rule implements (or is tagged with). */
   cis: string;
   /** The etcd setting the rule is about, e.g. `--auto-tls`. */
   setting: string;
@@ -24,7 +26,8 @@ export interface RuleMeta {
   docsPath: string;
 }
 
+/** A rule reads one etcd process's effective configuration (src/etcd/resolve.ts), never YAML. */
 export interface Rule {
   meta: RuleMeta;
-  evaluate(config: EtcdConfig): Finding[];
+  evaluate(effective: EffectiveConfig): Finding[];
 }

@@ -74,10 +74,41 @@ describe('parseEtcdArgv reads argv as Go flag does', () => {
     expect(startupProblems[0]?.message).toContain('bad flag syntax');
   });
 
-  it('records an invalid boolean as a start-up problem tied to its flag', () => {
-    const { startupProblems } = parseEtcdArgv(words('--auto-tls=yes'), false);
-    expect(startupProblems).toMatchObject([{ flag: 'auto-tls' }]);
-    expect(startupProblems[0]?.message).toContain('invalid boolean value "yes"');
+  it('lets a string flag of etcd take the next argument even when it starts with a dash', () => {
+    // Go's flag package: `etcd --name --auto-tls` names the member "--auto-tls"; auto-TLS stays off.
+    const { flags, startupProblems } = parseEtcdArgv(words('--name', '--auto-tls', '-data-dir', '-x'), false);
+    expect(flags.map((f) => [f.name, f.rawValue])).toEqual([
+      ['name', '--auto-tls'],
+      ['data-dir', '-x'],
+    ]);
+    expect(startupProblems).toEqual([]);
+  });
+
+  it('takes the next argument for a name etcd does not define only when it does not look like a flag', () => {
+    const { flags } = parseEtcdArgv(words('--not-an-etcd-flag', '--auto-tls', '--other', 'value'), false);
+    expect(flags.map((f) => [f.name, f.rawValue])).toEqual([
+      ['not-an-etcd-flag', undefined],
+      ['auto-tls', undefined],
+      ['other', 'value'],
+    ]);
+  });
+
+  it('records a string flag at the end without its argument as a start-up problem', () => {
+    const { flags, startupProblems } = parseEtcdArgv(words('--auto-tls', '--cert-file'), false);
+    expect(flags.map((f) => f.name)).toEqual(['auto-tls', 'cert-file']);
+    expect(startupProblems).toMatchObject([{ flag: 'cert-file' }]);
+    expect(startupProblems[0]?.message).toContain('flag needs an argument: -cert-file');
+  });
+
+  it('keeps the key as written, one or two dashes', () => {
+    const { flags } = parseEtcdArgv(words('-auto-tls=true', '--peer-auto-tls'), false);
+    expect(flags.map((f) => f.key)).toEqual(['-auto-tls', '--peer-auto-tls']);
+  });
+
+  it('leaves checking values to resolve: an invalid boolean parses as written', () => {
+    const { flags, startupProblems } = parseEtcdArgv(words('--auto-tls=yes'), false);
+    expect(flags.map((f) => [f.name, f.rawValue])).toEqual([['auto-tls', 'yes']]);
+    expect(startupProblems).toEqual([]);
   });
 
   it('reads past an unexpanded variable that may hold more flags', () => {

@@ -145,8 +145,8 @@ describe('etcd environment files (etcd.env, /etc/etcd/etcd.conf, /etc/default/et
       { absPath: '/v/etcd.env', relPath: 'etcd.env' },
       'export ETCD_AUTO_TLS=true\nETCD_NAME=a\n',
     );
-    expect(parseEnvAssignments(file, 'x', 'systemd').map((s) => s.name)).toEqual(['name']);
-    expect(parseEnvAssignments(file, 'x').map((s) => s.name)).toEqual(['auto-tls', 'name']);
+    expect(parseEnvAssignments(file, { kind: 'env-file' }, 'systemd').map((s) => s.name)).toEqual(['name']);
+    expect(parseEnvAssignments(file, { kind: 'env-file' }).map((s) => s.name)).toEqual(['auto-tls', 'name']);
   });
 
   it('scans the whole fixture folder with the default patterns', async () => {

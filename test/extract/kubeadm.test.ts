@@ -11,7 +11,7 @@ describe('kubeadm ClusterConfiguration etcd.local.extraArgs', () => {
     { file: 'kubeadm/v1beta3-map.yaml', expected: [{ rule: A, line: 14, column: 7 }] },
     // v1beta4 list: the region is the `name` entry; controllerManager extraArgs are not etcd's.
     { file: 'kubeadm/v1beta4-list.yaml', expected: [{ rule: P, line: 10, column: 7 }] },
-    // v1 list with duplicates: older kubeadm sorts by value and `true` wins.
+    // v1beta4 list with duplicates: kubeadm that sorts by value passes `true` last.
     { file: 'kubeadm/v1-duplicates.yaml', expected: [{ rule: A, line: 6, column: 7 }] },
     // etcd.external runs no etcd.
     { file: 'kubeadm/external.yaml', expected: [] },
@@ -40,7 +40,50 @@ describe('kubeadm ClusterConfiguration etcd.local.extraArgs', () => {
     expect(map?.message).toContain('kubeadm always passes `--cert-file`/`--key-file`');
     expect(map?.fix).toContain('etcd.local.extraArgs');
     const [duplicate] = findingsInFixture('kubeadm/v1-duplicates.yaml');
-    expect(duplicate?.message).toContain('listed more than once');
+    expect(duplicate?.message).toContain(
+      'kubeadm releases that sort extraArgs by value (before the early-2026 patch releases) pass "true" last',
+    );
+  });
+
+  // kubeadm before kubernetes/kubernetes#135400 sorted extraArgs by value ("True" < "false" <
+  // "true" in byte order); newer kubeadm keeps the list order. A v1beta4 file meets either, so a
+  // value that is true under either order is reported, with the order it depends on; v1 never sorted.
+  it.each([
+    {
+      name: 'true then false (sorting keeps true)',
+      version: 'v1beta4',
+      values: ['true', 'false'],
+      expected: [6],
+    },
+    {
+      name: 'false then True (list order ends on True)',
+      version: 'v1beta4',
+      values: ['false', 'True'],
+      expected: [8],
+    },
+    {
+      name: 'True then false (both end on false)',
+      version: 'v1beta4',
+      values: ['True', 'false'],
+      expected: [],
+    },
+    {
+      name: 'false then True in v1 (list order only)',
+      version: 'v1',
+      values: ['false', 'True'],
+      expected: [8],
+    },
+    {
+      name: 'true then false in v1 (list order only)',
+      version: 'v1',
+      values: ['true', 'false'],
+      expected: [],
+    },
+  ])('duplicates: $name', ({ version, values, expected }) => {
+    const list = values.map((value) => `    - name: auto-tls\n      value: "${value}"\n`).join('');
+    expect(where(findingsIn(cluster(version, list)))).toEqual(
+      expected.map((line) => ({ rule: A, line, column: 7 })),
+    );
   });
 
   const cluster = (apiVersion: string, extraArgs: string) => `apiVersion: kubeadm.k8s.io/${apiVersion}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchoredMatch } from '../../src/extract/kustomize.js';
-import { mayConfigureEtcd } from '../../src/load/prefilter.js';
+import { relevance } from '../../src/load/prefilter.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { findingsInFiles, where } from '../support/scan-text.js';
@@ -61,13 +61,11 @@ describe('kustomize JSON 6902 patches of etcd containers (fixtures/kustomize)', 
 
   it('reads kustomization files that do not mention etcd', () => {
     const file = { absPath: '/x/Kustomization', relPath: 'overlay/Kustomization' };
-    expect(mayConfigureEtcd('patches: []\n', file)).toBe(true);
-    expect(
-      mayConfigureEtcd('patches: []\n', { absPath: '/x/k.yaml', relPath: 'overlay/kustomization.yml' }),
-    ).toBe(true);
-    expect(mayConfigureEtcd('patches: []\n', { absPath: '/x/k.yaml', relPath: 'overlay/other.yaml' })).toBe(
-      false,
+    expect(relevance('patches: []\n', file)).toBe('settings');
+    expect(relevance('patches: []\n', { absPath: '/x/k.yaml', relPath: 'overlay/kustomization.yml' })).toBe(
+      'settings',
     );
+    expect(relevance('patches: []\n', { absPath: '/x/k.yaml', relPath: 'overlay/other.yaml' })).toBe('none');
   });
 });
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { isEtcdProgram } from '../../src/etcd/program.js';
 import {
   findEtcdInvocations,
-  isEtcdProgram,
   type ShellWord,
   shellScriptIndex,
   splitShellCommands,
 } from '../../src/extract/shell.js';
+
+/** argv[1:] of each etcd invocation of a script. */
+function invocationArgs(script: string): ShellWord[][] {
+  return findEtcdInvocations(script).map((invocation) => invocation.args);
+}
 
 /** The raw text of each word, cut from the script by its offsets. */
 function raws(script: string, words: readonly ShellWord[]): string[] {
@@ -18,7 +23,7 @@ function values(words: readonly ShellWord[]): string[] {
 
 /** The argument values of every etcd invocation found in a script. */
 function etcdArgs(script: string): string[][] {
-  return findEtcdInvocations(script).map(values);
+  return invocationArgs(script).map(values);
 }
 
 /** The word values of every simple command of a script. */
@@ -34,15 +39,16 @@ function only<T>(items: readonly T[]): T {
 describe('findEtcdInvocations: words and offsets', () => {
   it('returns argv[1:] of a simple exec with exact offsets', () => {
     const script = 'exec etcd --auto-tls=true --name x';
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--auto-tls=true', '--name', 'x']);
     expect(raws(script, args)).toEqual(['--auto-tls=true', '--name', 'x']);
     expect(args[0]).toMatchObject({ start: 10, end: 25, opaque: false });
+    expect(findEtcdInvocations(script)[0]?.program).toMatchObject({ value: 'etcd', start: 5, end: 9 });
   });
 
   it('removes quotes from the value but keeps them in the raw region', () => {
     const script = 'exec etcd --auto-tls="true" --name \'my node\'';
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--auto-tls=true', '--name', 'my node']);
     expect(raws(script, args)).toEqual(['--auto-tls="true"', '--name', "'my node'"]);
     expect(args.every((w) => !w.opaque)).toBe(true);
@@ -56,7 +62,7 @@ describe('findEtcdInvocations: words and offsets', () => {
       '  --auto-tls=true \\',
       '  --cert-file=/x.crt ||  mv /a /b',
     ].join('\n');
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--logger=zap', '--auto-tls=true', '--cert-file=/x.crt']);
     expect(raws(script, args)).toEqual(values(args));
     expect(args[1]?.start).toBe(script.indexOf('--auto-tls=true'));
@@ -81,14 +87,14 @@ describe('findEtcdInvocations: words and offsets', () => {
 
   it('leaves a continuation written against a word out of its region', () => {
     const script = 'etcd --auto-tls\\\n  --name=a\\\r\n  --x';
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--auto-tls', '--name=a', '--x']);
     expect(raws(script, args)).toEqual(['--auto-tls', '--name=a', '--x']);
   });
 
   it('joins a word split by a continuation in its middle, keeping the whole raw text', () => {
     const script = 'etcd --auto\\\n-tls=true';
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--auto-tls=true']);
     expect(raws(script, args)).toEqual(['--auto\\\n-tls=true']);
   });
@@ -96,7 +102,7 @@ describe('findEtcdInvocations: words and offsets', () => {
   it('drops redirections and their targets, including IO numbers written against them', () => {
     const script =
       'if [ -e /x.sh ]; then /x.sh 1>>/var/log/e.log 2>&1; fi; exec /usr/local/bin/etcd --name etcd-a --data-dir /var/etcd/data 1>>/var/log/etcd.log 2>&1';
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--name', 'etcd-a', '--data-dir', '/var/etcd/data']);
     expect(raws(script, args)).toEqual(values(args));
     expect(commands(script)).toEqual([
@@ -295,7 +301,7 @@ describe('quoting and expansions', () => {
     ['--ci=${{ matrix.x }}', '--ci=${{ matrix.x }}', true],
   ])('%j -> %j (opaque %s)', (text, value, opaque) => {
     const script = `etcd ${text} --last`;
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual([value, '--last']);
     expect(raws(script, args)).toEqual([text, '--last']);
     expect(args[0]?.opaque).toBe(opaque);
@@ -303,7 +309,7 @@ describe('quoting and expansions', () => {
 
   it('keeps $EXTRA raw and opaque among literal words', () => {
     const script = 'etcd $EXTRA --auto-tls';
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(args.map((w) => [w.value, w.opaque])).toEqual([
       ['$EXTRA', true],
       ['--auto-tls', false],
@@ -326,7 +332,7 @@ describe('quoting and expansions', () => {
       'exec etcd --a \\',
       '  --auto-tls=true',
     ].join('\n');
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(['--a', '--auto-tls=true']);
     expect(raws(script, args)).toEqual(['--a', '--auto-tls=true']);
     expect(commands(script)[0]).toEqual(['[', '-n', "$(ss -Htan '( sport = 2379 )')", ']']);
@@ -390,7 +396,7 @@ describe('robustness', () => {
     ['NUL bytes', 'etcd --a\0b \0', ['--a\0b', '\0']],
     ['unclosed template', 'etcd --a {{ x', ['--a', '{{', 'x']],
   ])('%s', (_name, script, expected) => {
-    const args = only(findEtcdInvocations(script));
+    const args = only(invocationArgs(script));
     expect(values(args)).toEqual(expected);
     for (const w of args) expect(w.end).toBeLessThanOrEqual(script.length);
   });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFiles } from '../../src/extract/index.js';
 import { textFile } from '../../src/load/load.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
-import { extractFiles, scan } from '../../src/scan.js';
+import { scan } from '../../src/scan.js';
 import { FIXTURES, findingsInFixture } from '../support/fixtures.js';
 import { findingsInFiles, where } from '../support/scan-text.js';
 
@@ -305,10 +306,16 @@ describe('systemd unit syntax', () => {
       'Environment=ETCD_AUTO_TLS=false\nEnvironmentFile=-/etc/etcd.env\nExecStart=/usr/bin/etcd',
     );
     const found = findingsInFiles({ 'etcd.service': fileLast, 'etcd.env': etcdEnv('true') });
-    // Once from the unit, once from the env file on its own (scan() keeps the unit's).
+    // Reported through the unit that reads the file; the file's own fragment is dropped.
     expect(found.map((f) => [f.file.relPath, f.subject])).toEqual([
       ['etcd.env', 'systemd unit etcd.service'],
-      ['etcd.env', 'etcd environment file etcd.env'],
+    ]);
+    expect(found[0]?.related).toEqual([
+      {
+        file: { absPath: '/virtual/etcd.service', relPath: 'etcd.service' },
+        span: { startLine: 4, startColumn: 11, endLine: 4, endColumn: 24 },
+        message: 'systemd unit etcd.service, which reads this setting',
+      },
     ]);
     // Debian's unit: EnvironmentFile=-/etc/default/%p, %p being the unit's prefix `etcd`.
     const debian = unit('EnvironmentFile=-/etc/default/%p\nExecStart=/usr/bin/etcd $DAEMON_ARGS');
@@ -317,10 +324,11 @@ describe('systemd unit syntax', () => {
       'etc/default/etcd': etcdEnv('1'),
     });
     expect(debianFound[0]?.message).toContain('from EnvironmentFile=/etc/default/etcd of etcd.service');
-    // A file outside the scan is skipped; `export` lines are ignored by systemd.
+    // A file outside the scan is skipped; `export` lines are ignored by systemd, which reads the file.
     expect(findings({ 'etcd.service': fileLast })).toEqual([]);
-    const exported = findingsInFiles({ 'etcd.service': fileLast, 'etcd.env': `export ${etcdEnv('true')}` });
-    expect(exported.map((f) => f.subject)).toEqual(['etcd environment file etcd.env']);
+    expect(findings({ 'etcd.service': fileLast, 'etcd.env': `export ${etcdEnv('true')}` })).toEqual([]);
+    const alone = findingsInFiles({ 'etcd.env': `export ${etcdEnv('true')}` });
+    expect(alone.map((f) => f.subject)).toEqual(['etcd environment file etcd.env']);
   });
 
   it('reads a drop-in alone only for an etcd unit', () => {

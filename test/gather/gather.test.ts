@@ -151,7 +151,7 @@ function blockUntil(file: string, ms = 20_000): void {
 // ---- Running gather and describing what it gave. ----
 
 interface Outcome {
-  /** `relPath relevance` per onKept call, sorted: a file handed over twice shows twice. */
+  /** The relPath of each onKept call, sorted: a file handed over twice shows twice. */
   kept: string[];
   skipped: number;
   lookups: FileRef[];
@@ -177,7 +177,7 @@ async function run(options: RunOptions): Promise<Outcome> {
     prefilter: true,
     ...rest,
     onKept: ({ file, read, ...extra }: KeptFile & { via?: number }) => {
-      kept.push(`${file.relPath} ${read.relevance}`);
+      kept.push(file.relPath);
       onCall?.(kept.length);
       if (read.text !== readFileSync(file.absPath, 'utf8')) wrongText.push(file.relPath);
       if (extra.via !== undefined) viaWorker++;
@@ -221,7 +221,7 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
     write(root, `${app}/README.md`, 'etcd --auto-tls=true, in prose, in a file no pattern names\n');
     if (i % 4 === 0) {
       write(root, `${app}/etcd.yaml`, SETTINGS(app));
-      kept.push(`${app}/etcd.yaml settings`);
+      kept.push(`${app}/etcd.yaml`);
     }
   }
   // One directory over FILES_PER_TASK (64): its files are read in several tasks, on any thread.
@@ -229,7 +229,7 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
     const name = `flat/m-${String(i).padStart(3, '0')}.yaml`;
     if (i % 10 === 0) {
       write(root, name, SETTINGS(name));
-      kept.push(`${name} settings`);
+      kept.push(`${name}`);
     } else {
       write(root, name, PLAIN(name));
       skipped++;
@@ -238,7 +238,7 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
   // Files no pattern names, each reached through two links from directories far apart (on different
   // threads, likely): each read and counted once.
   write(root, 'shared/target.txt', SETTINGS('target'));
-  kept.push('shared/target.txt settings');
+  kept.push('shared/target.txt');
   write(root, 'shared/plain.txt', PLAIN('plain'));
   skipped++;
   link(root, 'apps/app-01/t.yaml', '../../shared/target.txt');
@@ -253,12 +253,12 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
   link(root, 'apps/app-06/escape.yaml', path.join(scratch, 'outside.yaml'));
 
   write(root, 'deep/a/b/c/d/e/etcd.service', '[Service]\nExecStart=/usr/bin/etcd --peer-auto-tls=true\n');
-  kept.push('deep/a/b/c/d/e/etcd.service settings');
+  kept.push('deep/a/b/c/d/e/etcd.service');
   write(root, 'env/etcd.env', 'ETCD_NAME=etcd-0\n');
-  kept.push('env/etcd.env context');
+  kept.push('env/etcd.env');
   write(root, 'overlay/kustomization.yaml', 'resources: []\n');
-  kept.push('overlay/kustomization.yaml context');
-  write(root, 'cm/config.yaml', CONFIG_MAP('etcd-config'));
+  kept.push('overlay/kustomization.yaml');
+  write(root, 'cm/config.yaml', CONFIG_MAP('kv-config'));
   write(root, 'cm/peer.yml', CONFIG_MAP('peer'));
   write(root, 'bin/blob.yaml', Buffer.from([0x6b, 0x3a, 0x00, 0x01, 0x02, 0x0a]));
   write(root, 'big/huge.yaml', `# ${'x'.repeat(MAX_FILE_SIZE + 1000 - 3)}\n`);
@@ -266,7 +266,7 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
   // first, a worker that takes it keeps (and hands over) files.
   for (const dir of ['shared', 'cm', 'bin', 'big', 'locked']) {
     write(root, `${dir}/etcd.yaml`, SETTINGS(dir));
-    kept.push(`${dir}/etcd.yaml settings`);
+    kept.push(`${dir}/etcd.yaml`);
   }
   write(root, 'node_modules/pkg/etcd.yaml', SETTINGS('excluded'));
   write(root, '.git/hooks/etcd.yaml', SETTINGS('excluded'));
@@ -298,7 +298,7 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
   ];
   write(root, 'locked/secret.yaml', SETTINGS('locked'));
   chmodSync(path.join(root, 'locked/secret.yaml'), 0o000);
-  if (IS_ROOT) kept.push('locked/secret.yaml settings');
+  if (IS_ROOT) kept.push('locked/secret.yaml');
   else
     diagnostics.push({
       level: 'warning',
@@ -431,7 +431,7 @@ describe('gather with a worker that walks last', () => {
     for (const dir of ['a', 'b'])
       for (let i = 0; i < 12; i++) {
         write(root, `${dir}/f-${String(i).padStart(2, '0')}.yaml`, SETTINGS(`${dir}-${i}`));
-        kept.push(`${dir}/f-${String(i).padStart(2, '0')}.yaml settings`);
+        kept.push(`${dir}/f-${String(i).padStart(2, '0')}.yaml`);
       }
     const joined = marker();
     const outcome = await run({
@@ -472,7 +472,7 @@ describe('gather hands each real file over once', () => {
     link(root, 'k8s/other/r2.yaml', '../ref.txt');
   });
 
-  const KEPT = ['k8s/notes.txt settings', 'k8s/prod/etcd.yaml settings'];
+  const KEPT = ['k8s/notes.txt', 'k8s/prod/etcd.yaml'];
 
   it.each([1, 3])('with links to walked files and overlapping paths (threads: %i)', async (threads) => {
     // Directories, and files inside them (by name or by a link), given together.
@@ -500,7 +500,7 @@ describe('gather hands each real file over once', () => {
       threads,
       workerFile: DIST_WORKER,
     });
-    expect(outcome.kept).toEqual(['k8s/prod/etcd.yaml settings']);
+    expect(outcome.kept).toEqual(['k8s/prod/etcd.yaml']);
     expect(outcome.skipped).toBe(1);
     expect(outcome.diagnostics).toEqual([]);
   });
@@ -517,7 +517,7 @@ describe('gather on a small tree', () => {
     return root;
   }
   const keptIn = (directories: number) =>
-    Array.from({ length: directories - 1 }, (_, i) => `d${i + 1}/etcd.yaml settings`).sort();
+    Array.from({ length: directories - 1 }, (_, i) => `d${i + 1}/etcd.yaml`).sort();
 
   it('starts no worker when the walk is over within 64 directories (threads left to the default)', async () => {
     const root = treeOf(64);

@@ -1,8 +1,8 @@
 // TaskPool on one thread: the shared-buffer stack of task blobs that the gather threads trade work through.
 
 import { describe, expect, it } from 'vitest';
+import type { Task } from '../../src/gather/pool.js';
 import { TaskPool } from '../../src/gather/pool.js';
-import type { Task } from '../../src/gather/work.js';
 
 const dir = (name: string, root = 0): Task => ({ root, dir: name });
 const files = (...relPaths: string[]): Task => ({

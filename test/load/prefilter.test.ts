@@ -1,11 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relevance } from '../../src/load/prefilter.js';
+import { decode } from '../../src/load/read.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
+import { findingsInFiles } from '../support/scan-text.js';
 
 const file = (relPath: string) => ({ absPath: `/x/${relPath}`, relPath });
 const summary = (findings: { ruleId: string; file: { relPath: string }; span: object; message: string }[]) =>
   findings.map((f) => JSON.stringify([f.ruleId, f.file.relPath, f.span, f.message]));
+
+/** Every fixture file (the corpora copied from ../shared included), as decoded text. */
+function fixtureTexts(): [string, string][] {
+  const out: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(path.join(FIXTURES, dir))) {
+      const rel = dir ? `${dir}/${name}` : name;
+      if (statSync(path.join(FIXTURES, rel)).isDirectory()) walk(rel);
+      else {
+        const text = decode(readFileSync(path.join(FIXTURES, rel)));
+        if (text !== undefined) out.push([rel, text]);
+      }
+    }
+  };
+  walk('');
+  return out;
+}
+
+/**
+ * What quoting and escaping can do to a word without changing what a parser hands on: shell
+ * quotes and backslashes, an escaped YAML line break with indentation, a systemd/YAML escape of a
+ * letter. Each variant rewrites every occurrence of one token in a file.
+ */
+const TOKENS = [
+  /etcd/gi,
+  /auto-tls/gi,
+  /AUTO_TLS/g,
+  /useAutoTLS/g,
+  /transport-security/g,
+  /secureTransport/g,
+];
+const QUOTINGS: ((word: string) => string)[] = [
+  (w) => `${w.slice(0, 1)}''${w.slice(1)}`,
+  (w) => `${w.slice(0, 1)}"${w.slice(1)}"`,
+  (w) => `${w.slice(0, 2)}\\${w.slice(2)}`,
+  (w) => `${w.slice(0, 2)}\\\n    ${w.slice(2)}`,
+  (w) => `${w.slice(0, 1)}\\x${w.charCodeAt(1).toString(16)}${w.slice(2)}`,
+  (w) => `${w.slice(0, 1)}\\u00${w.charCodeAt(1).toString(16)}${w.slice(2)}`,
+  (w) => `\\${w.charCodeAt(0).toString(8).padStart(3, '0')}${w.slice(1)}`,
+  (w) => w.toUpperCase(),
+];
 
 describe('prefilter', () => {
   it('never drops a file a finding needs: every fixture gives the same findings with and without it', async () => {
@@ -19,29 +64,58 @@ describe('prefilter', () => {
     expect(summary(filtered.suppressed)).toEqual(summary(unfiltered.suppressed));
   });
 
+  it('never drops a quoted or escaped variant of a fixture that gives a finding', () => {
+    let variants = 0;
+    let dropped = 0;
+    for (const [relPath, text] of fixtureTexts()) {
+      for (const token of TOKENS) {
+        if (text.search(token) < 0) continue;
+        for (const quote of QUOTINGS) {
+          const variant = text.replace(token, (word) => quote(word));
+          variants++;
+          if (relevance(variant, file(relPath)) !== 'none') continue;
+          dropped++;
+          expect(findingsInFiles({ [relPath]: variant }), `${relPath} with ${quote.toString()}`).toEqual([]);
+        }
+      }
+    }
+    expect(variants).toBeGreaterThan(1000);
+    // Every quoting above is undone by the prefilter, so none of these variants may be dropped.
+    expect(dropped).toBe(0);
+  });
+
   it.each([
     ['- --auto-tls=true', 'settings'],
     ['ETCD_PEER_AUTO_TLS=1', 'settings'],
     ['    useAutoTLS: true', 'settings'],
     ['exec etcd --auto-"tls"', 'settings'],
+    ['sh -c "exec e\'\'tcd --a\\"uto-tls\\""', 'settings'],
+    ['ExecStart=/usr/bin/etcd --a"uto-tls"', 'settings'],
+    ['args: ["--auto-\\\n    tls=true"]', 'settings'],
+    ['- name: "ETCD_AUTO_\\\n    TLS"', 'settings'],
     ['"--auto\\u002dtls"', 'settings'],
+    ['ExecStart=/usr/bin/\\145tcd', 'settings'],
+    ['command: [etcd]\nenvFrom: [{configMapRef: {name: x}}]', 'settings'],
+    ['ETCD_NAME=etcd-0', 'settings'],
+    ['--listen-client-urls=http://0.0.0.0:2379', 'settings'],
+    ['client-transport-security:\n  client-cert-auth: false', 'settings'],
     ['{name: AUTO_TLS_NOTE, value: x}', 'none'],
-    ['description: mentions etcd in prose', 'none'],
-    ['command: [etcd]\nenvFrom: [{configMapRef: {name: x}}]', 'context'],
-    ['ETCD_NAME=etcd-0', 'context'],
+    ['search index: \\u0026 \\u003c \\u00e9', 'none'],
+    ['kind: ConfigMap\ndata: {peer: "true"}', 'lookup'],
+    ['kind: Service', 'none'],
   ])('%j is %s', (text, expected) => {
     expect(relevance(text, file('a.yaml'))).toBe(expected);
   });
 
   it('reads kustomizations by name', () => {
-    expect(relevance('patches: []', file('overlay/kustomization.yaml'))).toBe('context');
-    expect(relevance('patches: []', file('overlay/Kustomization'))).toBe('context');
+    expect(relevance('patches: []', file('overlay/kustomization.yaml'))).toBe('settings');
+    expect(relevance('patches: []', file('overlay/Kustomization'))).toBe('settings');
     expect(relevance('patches: []', file('overlay/other.yaml'))).toBe('none');
   });
 
   it('finds a ConfigMap the prefilter skipped when an etcd container reads a key of it', async () => {
     const result = await scan({ base: FIXTURES, paths: ['env'] });
-    // env/plain-configmap.yaml holds `peer: "true"` and nothing that names auto-TLS.
+    // env/plain-configmap.yaml holds `peer: "true"` and nothing that names etcd.
     const finding = result.findings.find((f) => f.file.relPath === 'env/plain-configmap.yaml');
     expect(finding?.subject).toBe('DaemonSet infra/etcd-node, container etcd');
     expect(finding?.span.startLine).toBe(8);

@@ -1,23 +1,30 @@
 import type { LoadedFile } from '../../src/load/load.js';
 import { parseLoaded } from '../../src/load/load.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
-import { evaluate, extractFiles, outsideConditionalTemplateLines } from '../../src/scan.js';
+import { analyse } from '../../src/scan.js';
 
-/** Runs extract + evaluate on files held in memory (YAML by name, other names as text). */
-export function findingsInFiles(files: Record<string, string>, diagnostics: Diagnostic[] = []): Finding[] {
-  const loaded: LoadedFile[] = Object.entries(files).map(([relPath, text]) => {
+/** Loads files held in memory (YAML by name, other names as text), as a scan would after reading. */
+export function loadInMemory(files: Record<string, string>, diagnostics: Diagnostic[] = []): LoadedFile[] {
+  return Object.entries(files).map(([relPath, text]) => {
     const file = { absPath: `/virtual/${relPath}`, relPath };
     const outcome = parseLoaded(file, text);
     if (!outcome.loaded) throw new Error(`did not parse: ${JSON.stringify(outcome.diagnostics)}`);
     diagnostics.push(...outcome.diagnostics);
     return outcome.loaded;
   });
-  const extraction = extractFiles(loaded);
-  diagnostics.push(...extraction.notices);
-  return evaluate(extraction.configs).filter(outsideConditionalTemplateLines(loaded));
 }
 
-/** Runs extract + evaluate on one YAML text held in memory. */
+/**
+ * Runs the product's pipeline after loading (extract, resolve and evaluate, triage) on files held in
+ * memory; suppressed findings are left out, as in a scan.
+ */
+export function findingsInFiles(files: Record<string, string>, diagnostics: Diagnostic[] = []): Finding[] {
+  const analysis = analyse(loadInMemory(files, diagnostics));
+  diagnostics.push(...analysis.diagnostics);
+  return analysis.findings;
+}
+
+/** Runs the pipeline on one YAML text held in memory. */
 export function findingsIn(text: string, relPath = 'inline.yaml'): Finding[] {
   return findingsInFiles({ [relPath]: text });
 }

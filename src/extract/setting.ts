@@ -1,0 +1,54 @@
+// Building settings the same way in every extractor: a variable (`ETCD_*=value`) and a field that a
+// tool renders into a flag.
+
+import { type ArgWord, parseGoBool } from '../etcd/go-flags.js';
+import { flagOfEnv, isBooleanFlag, settingSpec } from '../etcd/settings.js';
+import type { EnvSource, GoBool, Setting, SettingOrigin, Span } from '../model.js';
+
+/**
+ * An `ETCD_*` variable as an etcd setting; undefined for any other name, and for variables of no
+ * etcd flag, which etcd ignores ("unrecognized environment variable", pkg/flags verifyEnv).
+ */
+export function envVariable(key: string, value: string, span: Span, from: EnvSource): Setting | undefined {
+  const name = flagOfEnv(key);
+  if (!name || !settingSpec(name)) return undefined;
+  const setting: Setting = {
+    name,
+    key,
+    text: `${key}=${value}`,
+    rawValue: value,
+    origin: { kind: 'env', from },
+    span,
+  };
+  const bool = commentedBool(name, value);
+  if (bool) setting.bool = bool;
+  return setting;
+}
+
+/**
+ * `ETCD_AUTO_TLS=true # enable` passes `true # enable` (neither systemd nor Kubernetes has inline
+ * comments), which etcd rejects; the writer evidently meant `true`, so the intent is kept.
+ */
+function commentedBool(name: string, value: string): GoBool | undefined {
+  if (!isBooleanFlag(name) || parseGoBool(value).kind !== 'invalid') return undefined;
+  const before = /^(\S+)[ \t]+#/.exec(value)?.[1];
+  if (before === undefined || parseGoBool(before).kind !== 'true') return undefined;
+  return { kind: 'invalid', meansTrue: true };
+}
+
+/** A field a tool renders as `--name=value` (kubeadm extraArgs, k0s, RKE, Talos, k3s etcd-arg). */
+export function renderedArg(
+  name: string,
+  rawValue: string | undefined,
+  text: string,
+  origin: Extract<SettingOrigin, { kind: 'extra-arg' }>,
+  span: Span,
+): Setting {
+  return { name, key: name, text, rawValue, origin, span };
+}
+
+/** A word holding an unresolved variable or placeholder may expand to any flags. */
+export function opaqueWords(words: readonly ArgWord[]): string[] {
+  const word = words.find((candidate) => candidate.opaque);
+  return word ? [`the command line holds \`${word.value}\`, whose value is not known here`] : [];
+}

@@ -1,0 +1,136 @@
+// Rule templates: the shapes rules take over an effective configuration. A rule file is its
+// metadata plus one template call; the template decides when the rule fires, describe.ts words it.
+
+import { boolOf, meansTrue } from '../etcd/go-flags.js';
+import type { EffectiveConfig, EffectiveSetting } from '../etcd/resolve.js';
+import type { Finding, Level, RelatedLocation, Setting } from '../model.js';
+import {
+  describeLauncher,
+  describeSetting,
+  type Replacement,
+  removalFix,
+  spelledLike,
+  toolOf,
+} from './describe.js';
+import type { Rule, RuleMeta } from './rule.js';
+
+/** A boolean setting that must not be true (CIS "is not set to true"). */
+export interface MustNotBeTrue {
+  /** etcd's flag name. */
+  setting: string;
+  title: string;
+  /** What the setting does, ending the sentence `... which <effect>`: `enables client auto-TLS`. */
+  effect: string;
+  /** What an attacker gains, after a comma: `so etcd serves ...`. */
+  risk: string;
+  /** The intent an invalid value still shows: `enable auto-TLS`. */
+  intent: string;
+  /** What to configure instead, in each form. */
+  replacement: Replacement;
+}
+
+/**
+ * Fires on the setting etcd would act on when it is true, or an invalid value that evidently means
+ * true (etcd refuses it, the intent is plain); with a flag and its variable both set (etcd refuses
+ * to start), on whichever of the two enables it. Values the launcher implies are never reported, nor
+ * settings under a template condition. A setting made inert by another (auto-TLS with certificates)
+ * is still reported, with the reason: it fails the CIS check and returns when the other goes.
+ */
+export function mustNotBeTrue(meta: RuleMeta, spec: MustNotBeTrue): Rule {
+  return {
+    meta,
+    evaluate(effective) {
+      const value = effective.get(spec.setting);
+      const setting = enablingSetting(value);
+      if (!setting || setting.origin.kind === 'launcher-default' || setting.conditional) return [];
+      const { launcher } = effective.config;
+      const subject = describeLauncher(launcher);
+      const fix = removalFix(setting, launcher, spec.replacement);
+      const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta.cis}).`;
+      const caveats = [
+        ...(setting.caveat ? [`Note: ${setting.caveat}.`] : []),
+        ...invalidValueCaveat(setting, spec.intent),
+        ...otherStartupProblems(effective, spec.setting),
+        ...inertCaveat(effective, value, setting),
+      ];
+      const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
+      return [finding(meta, effective, setting, meta.defaultLevel, spec.title, message, subject, fix)];
+    },
+  };
+}
+
+function enablingSetting(value: EffectiveSetting): Setting | undefined {
+  if (value.conflict) {
+    const { flag, env } = value.conflict;
+    if (meansTrue(boolOf(flag))) return flag;
+    if (env.rawValue !== '' && meansTrue(boolOf(env))) return env;
+    return undefined;
+  }
+  return value.setting && value.bool && meansTrue(value.bool) ? value.setting : undefined;
+}
+
+function invalidValueCaveat(setting: Setting, intent: string): string[] {
+  if (boolOf(setting).kind !== 'invalid') return [];
+  return [
+    `The value \`${setting.rawValue ?? ''}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to ${intent} still violates the control.`,
+  ];
+}
+
+/** Start-up problems other than the reported setting's own invalid value. */
+function otherStartupProblems(effective: EffectiveConfig, flag: string): string[] {
+  return effective.startupProblems
+    .filter((problem) => problem.flag !== flag)
+    .map((problem) => `Also, ${problem.message}.`);
+}
+
+function inertCaveat(effective: EffectiveConfig, value: EffectiveSetting, setting: Setting): string[] {
+  if (value.inert?.kind !== 'certificates-given' || setting !== value.setting) return [];
+  const { launcher } = effective.config;
+  const tool = toolOf(launcher);
+  const who = tool ? `${tool} always passes` : 'the configuration also sets';
+  const side = value.spec?.side === 'peer' ? 'peer-' : '';
+  const names =
+    setting.origin.kind === 'config-file'
+      ? '`cert-file`/`key-file`'
+      : setting.origin.kind === 'env' && !tool
+        ? `${spelledLike(setting, `${side}cert-file`)}/${spelledLike(setting, `${side}key-file`)}`
+        : `\`--${side}cert-file\`/\`--${side}key-file\``;
+  return [
+    `Because ${who} ${names}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`,
+  ];
+}
+
+/**
+ * A finding at a setting, with the other files of its evidence chain: the process's own file when
+ * the setting lives elsewhere (a ConfigMap, an env file, a patch), and the files the process's
+ * settings come through (a kustomization, a values file).
+ */
+export function finding(
+  meta: RuleMeta,
+  effective: EffectiveConfig,
+  setting: Setting,
+  level: Level,
+  title: string,
+  message: string,
+  subject: string,
+  fix: string,
+): Finding {
+  const { config } = effective;
+  const file = setting.file ?? config.file;
+  const related: RelatedLocation[] = [];
+  if (file.absPath !== config.file.absPath)
+    related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
+  for (const location of config.related ?? [])
+    if (location.file.absPath !== file.absPath) related.push(location);
+  return {
+    ruleId: meta.id,
+    level,
+    message,
+    title,
+    file,
+    span: setting.span,
+    subject,
+    fix,
+    ...(related.length > 0 ? { related } : {}),
+  };
+}
