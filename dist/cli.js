@@ -1838,7 +1838,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -1862,7 +1862,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar8;
     exports.isSeq = isSeq4;
@@ -1877,7 +1877,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1886,9 +1886,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path3) {
       const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2022,7 +2022,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2032,7 +2032,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2176,7 +2176,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2203,7 +2203,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2214,7 +2214,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2394,7 +2394,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2420,7 +2420,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7342,15 +7342,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field, index] of path3) {
         const tok = item?.[field];
@@ -7361,8 +7361,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7393,7 +7393,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -9109,7 +9109,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9137,8 +9137,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -11180,7 +11180,7 @@ function serviceEnv(context, service) {
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
 function parseDocumentsBounded(text, options) {
-  const parser = new import_yaml2.Parser(options.lineCounter?.addNewLine);
+  const parser = new import_yaml2.Parser();
   const tokens = [];
   const tooDeep = [];
   for (const token of parser.parse(text)) {
@@ -11195,6 +11195,33 @@ function parseDocumentsBounded(text, options) {
   const composer = new import_yaml2.Composer({ uniqueKeys: options.uniqueKeys });
   const documents = Array.from(composer.compose(tokens));
   return { documents, tooDeep };
+}
+function parseRangesBounded(text, ranges) {
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
+    return parseDocumentsBounded(text, { uniqueKeys: false });
+  const documents = [];
+  const tooDeep = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
+  }
+  return { documents, tooDeep };
+}
+function shifted(doc, by) {
+  if (by === 0) return doc;
+  const move = (range) => {
+    if (range) for (let i = 0; i < range.length; i++) range[i] = range[i] + by;
+  };
+  move(doc.range);
+  for (const problem of [...doc.errors, ...doc.warnings])
+    problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
+  (0, import_yaml2.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml2.isNode)(node)) move(node.range);
+    }
+  });
+  return doc;
 }
 function parseEmbeddedDocuments(text) {
   try {
@@ -11731,9 +11758,8 @@ var YamlNav = class {
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
       if (!(0, import_yaml5.isPair)(pair) || this.keyText(pair) !== "<<") continue;
-      const sources = this.seq(pair.value)?.items ?? [pair.value];
-      for (let j = sources.length - 1; j >= 0; j--) {
-        const found = this.pair(sources[j], key, depth + 1, explored);
+      for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
+        const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
       }
     }
@@ -11771,9 +11797,37 @@ var YamlNav = class {
     }
     return out;
   }
-  pairs(node) {
+  /**
+   * The map's entries as a decoder sees them: its own pairs, and the pairs of `<<` merges for keys
+   * the map does not have (with the precedence `pair()` uses), merged entries first. Each map is
+   * expanded at most once per call, so a merge bomb stays linear.
+   */
+  pairs(node, depth = 0, explored = /* @__PURE__ */ new Set()) {
     const map = this.map(node);
-    return map ? map.items.filter((p) => (0, import_yaml5.isPair)(p) && this.keyText(p) !== "<<") : [];
+    if (!map || depth > 16 || explored.has(map)) return [];
+    explored.add(map);
+    const own = [];
+    const merges = [];
+    for (const item of map.items) {
+      if (!(0, import_yaml5.isPair)(item)) continue;
+      if (this.keyText(item) === "<<") merges.push(item);
+      else own.push(item);
+    }
+    if (merges.length === 0) return own;
+    const ownKeys = new Set(own.map((pair) => this.keyText(pair)));
+    const merged = /* @__PURE__ */ new Map();
+    for (const merge2 of merges) {
+      const sources = this.seq(merge2.value)?.items ?? [merge2.value];
+      for (let j = sources.length - 1; j >= 0; j--) {
+        for (const pair of this.pairs(sources[j], depth + 1, explored)) {
+          const key = this.keyText(pair);
+          if (key === void 0 || ownKeys.has(key)) continue;
+          merged.delete(key);
+          merged.set(key, pair);
+        }
+      }
+    }
+    return [...merged.values(), ...own];
   }
   keyText(pair) {
     return this.text(pair.key);
@@ -12537,6 +12591,59 @@ function isYamlName(relPath) {
 // src/load/load.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 
+// src/load/prefilter.ts
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
+function relevance(text, file) {
+  if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
+  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+}
+function mayConfigureEtcd(text) {
+  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+
+// src/load/documents.ts
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function relevantRanges(text) {
+  const starts = [0];
+  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  const ranges = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = starts[i + 1] ?? text.length;
+    if (!matters(text.slice(start, end))) continue;
+    const previous = ranges[ranges.length - 1];
+    if (previous && previous.end === start) previous.end = end;
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+function matters(body) {
+  if (isCustomResourceDefinition(body)) return false;
+  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+}
+var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
+var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
+var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
+function isCustomResourceDefinition(body) {
+  let kinds = 0;
+  let crd = false;
+  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
+    const line = match[0].trimEnd();
+    if (line === "---" || line === "...") continue;
+    if (!PLAIN_KEY.test(line)) return false;
+    if (line.startsWith("kind:")) {
+      kinds++;
+      crd = CRD_KIND.test(line);
+    }
+  }
+  return kinds === 1 && crd;
+}
+
 // src/load/template.ts
 var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
 var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
@@ -12764,9 +12871,10 @@ function isBlank2(c) {
 }
 
 // src/load/load.ts
-function parseLoaded(file, text) {
+var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
+function parseLoaded(file, text, options = DEFAULT_PARSE) {
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
-  return parseYaml(file, text);
+  return parseYaml(file, text, options);
 }
 function textFile(file, text) {
   return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
@@ -12777,13 +12885,16 @@ function lineCounterOf(text) {
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
 }
-function parseYaml(file, text) {
+function parseYaml(file, text, options = DEFAULT_PARSE) {
   const lineCounter = lineCounterOf(text);
   const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text);
   let documents;
   const diagnostics = [];
   try {
-    const parsed = parseDocumentsBounded(template?.parseText ?? text, { uniqueKeys: false });
+    const source = template?.parseText ?? text;
+    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
+    const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);
@@ -12821,7 +12932,7 @@ function parseYaml(file, text) {
     lineCounter,
     ...template ? { template } : {}
   };
-  if (template && usable.length > 0) {
+  if (template && usable.some((doc) => doc.contents !== null)) {
     diagnostics.push(
       diag(
         file,
@@ -14284,36 +14395,6 @@ var TaskPool = class {
   }
 };
 
-// src/load/prefilter.ts
-var NOISE = /[\s'"`\\$-]+/g;
-var TOKENS = [
-  "etcd",
-  "autotls",
-  "securetransport",
-  "transportsecurity",
-  "listenclient",
-  "listenpeer",
-  "advertiseclient",
-  "advertisepeer",
-  "clientcertauth",
-  "trustedcafile",
-  "certfile",
-  "keyfile"
-];
-var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
-function relevance(text, file) {
-  if (isKustomizationName(file.relPath) || NAME_ESCAPE.test(text)) return "settings";
-  const normalised = normalise(text);
-  if (TOKENS.some((token) => normalised.includes(token))) return "settings";
-  return normalised.includes("configmap") ? "lookup" : "none";
-}
-function mentionsConfigMap(text) {
-  return NAME_ESCAPE.test(text) || normalise(text).includes("configmap");
-}
-function normalise(text) {
-  return text.replace(NOISE, "").toLowerCase();
-}
-
 // src/load/read.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var SNIFF_BYTES = 8e3;
@@ -14882,7 +14963,7 @@ function evaluate(configs, rules = RULES) {
 }
 
 // src/triage/suppressions.ts
-var MARKER = "etcd-tls-guard:";
+var MARKER2 = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
@@ -14924,11 +15005,11 @@ function applySuppressions(findings, textOf, knownRules) {
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
 function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER);
+  const at = text.indexOf(MARKER2);
   if (at < 0) return void 0;
   const hash = text.lastIndexOf("#", at);
   if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER.length).trimStart();
+  let rest = text.slice(at + MARKER2.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
@@ -14969,7 +15050,7 @@ async function scan(options) {
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
     onKept: ({ file, read }) => {
-      const outcome = parseLoaded(file, read.text);
+      const outcome = parseLoaded(file, read.text, { skipIrrelevantDocuments: options.prefilter !== false });
       diagnostics.push(...outcome.diagnostics);
       if (outcome.loaded) files.push(outcome.loaded);
     }

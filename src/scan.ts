@@ -45,7 +45,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     prefilter: options.prefilter !== false,
     ...(options.threads === undefined ? {} : { threads: options.threads }),
     onKept: ({ file, read }) => {
-      const outcome = parseLoaded(file, read.text);
+      const outcome = parseLoaded(file, read.text, { skipIrrelevantDocuments: options.prefilter !== false });
       diagnostics.push(...outcome.diagnostics);
       if (outcome.loaded) files.push(outcome.loaded);
     },

@@ -164,7 +164,7 @@ function readsConfigFile(config: EtcdConfig, flags: readonly Setting[], env: rea
 }
 
 /** The path etcd's config-file decoder reads a setting from (`client-transport-security.cert-file`). */
-export function configPathOf(setting: Setting): string | undefined {
+function configPathOf(setting: Setting): string | undefined {
   const origin = setting.origin;
   if (origin.kind === 'config-file') return origin.key;
   // k3s/RKE2 write every etcd-arg as a top-level key of etcd's config file.

@@ -103,7 +103,7 @@ function sourceText(context: YamlContext, pair: Pair): string {
  * false; everything else is true, including the string "false" (a quoted `"false"` is a non-empty
  * string). A missing value is nil.
  */
-export function goTruthy(context: YamlContext, node: Node | undefined): boolean {
+function goTruthy(context: YamlContext, node: Node | undefined): boolean {
   if (node === undefined) return false;
   if (isMap(node) || isSeq(node)) return node.items.length > 0;
   if (!isScalar(node)) return false;

@@ -75,7 +75,7 @@ export const podSpecExtractor: YamlExtractor = {
   },
 };
 
-export function containerLauncher(context: YamlContext, object: PodSpecObject, container: Node): Launcher {
+function containerLauncher(context: YamlContext, object: PodSpecObject, container: Node): Launcher {
   const { nav } = context;
   return {
     kind: 'container',

@@ -6,7 +6,7 @@ import type { FileRef, Span } from '../model.js';
 import { YamlNav } from './yaml-nav.js';
 
 /** Maps an offset in an embedded document's text to an offset in the outer file. */
-export type OffsetMap = (offset: number) => number | undefined;
+type OffsetMap = (offset: number) => number | undefined;
 
 /**
  * One parsed YAML document, with navigation and the one place that turns nodes into spans. A
@@ -129,7 +129,7 @@ function mapDefined(offset: number | undefined, map: OffsetMap): number | undefi
  * Other scalars are walked with the source: characters that differ there (quotes, indentation,
  * folded line breaks) are skipped. Characters it cannot place map to undefined.
  */
-export function scalarOffsets(text: string, node: Node): OffsetMap | undefined {
+function scalarOffsets(text: string, node: Node): OffsetMap | undefined {
   const value = (node as { value?: unknown }).value;
   if (typeof value !== 'string' || !node.range) return undefined;
   const [start, end] = node.range;

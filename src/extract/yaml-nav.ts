@@ -52,9 +52,9 @@ export class YamlNav {
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
       if (!isPair(pair) || this.keyText(pair) !== '<<') continue;
-      const sources = this.seq(pair.value)?.items ?? [pair.value];
-      for (let j = sources.length - 1; j >= 0; j--) {
-        const found = this.pair(sources[j], key, depth + 1, explored);
+      // go-yaml (sigs.k8s.io/yaml): in `<<: [*a, *b]` the earlier mapping takes precedence.
+      for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
+        const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
       }
     }
@@ -98,9 +98,38 @@ export class YamlNav {
     return out;
   }
 
-  pairs(node: unknown): Pair[] {
+  /**
+   * The map's entries as a decoder sees them: its own pairs, and the pairs of `<<` merges for keys
+   * the map does not have (with the precedence `pair()` uses), merged entries first. Each map is
+   * expanded at most once per call, so a merge bomb stays linear.
+   */
+  pairs(node: unknown, depth = 0, explored = new Set<YAMLMap>()): Pair[] {
     const map = this.map(node);
-    return map ? map.items.filter((p): p is Pair => isPair(p) && this.keyText(p) !== '<<') : [];
+    if (!map || depth > 16 || explored.has(map)) return [];
+    explored.add(map);
+    const own: Pair[] = [];
+    const merges: Pair[] = [];
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      if (this.keyText(item) === '<<') merges.push(item);
+      else own.push(item);
+    }
+    if (merges.length === 0) return own;
+    const ownKeys = new Set(own.map((pair) => this.keyText(pair)));
+    const merged = new Map<string, Pair>();
+    for (const merge of merges) {
+      const sources = this.seq(merge.value)?.items ?? [merge.value];
+      // Later `<<` entries win over earlier ones; in a list the earlier mapping wins.
+      for (let j = sources.length - 1; j >= 0; j--) {
+        for (const pair of this.pairs(sources[j], depth + 1, explored)) {
+          const key = this.keyText(pair);
+          if (key === undefined || ownKeys.has(key)) continue;
+          merged.delete(key);
+          merged.set(key, pair);
+        }
+      }
+    }
+    return [...merged.values(), ...own];
   }
 
   keyText(pair: Pair): string | undefined {

@@ -1,9 +1,10 @@
 import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
-import { isYamlName } from './file-kinds.js';
+import { relevantRanges } from './documents.js';
+import { isKustomizationName, isYamlName } from './file-kinds.js';
 import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
-import { MAX_NESTING, parseDocumentsBounded } from './yaml-parse.js';
+import { MAX_NESTING, parseRangesBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
 export interface YamlFile {
@@ -31,10 +32,20 @@ export interface LoadOutcome {
   diagnostics: Diagnostic[];
 }
 
+export interface ParseOptions {
+  /**
+   * Blank the documents of a YAML stream that cannot configure etcd before parsing (see
+   * documents.ts). Off only in tests that prove it never drops a finding.
+   */
+  skipIrrelevantDocuments: boolean;
+}
+
+const DEFAULT_PARSE: ParseOptions = { skipIrrelevantDocuments: true };
+
 /** Parses decoded text by file name: YAML (and JSON) names as YAML, others as line-oriented text. */
-export function parseLoaded(file: FileRef, text: string): LoadOutcome {
+export function parseLoaded(file: FileRef, text: string, options: ParseOptions = DEFAULT_PARSE): LoadOutcome {
   if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
-  return parseYaml(file, text);
+  return parseYaml(file, text, options);
 }
 
 export function textFile(file: FileRef, text: string): TextFile {
@@ -49,7 +60,7 @@ function lineCounterOf(text: string): LineCounter {
   return lineCounter;
 }
 
-export function parseYaml(file: FileRef, text: string): LoadOutcome {
+export function parseYaml(file: FileRef, text: string, options: ParseOptions = DEFAULT_PARSE): LoadOutcome {
   // Line starts come from the text itself, not from the parser: in error recovery the `yaml` lexer
   // can swallow a line break without reporting it (a file whose first line is indented, then more
   // documents), which put every later finding one line too high.
@@ -61,7 +72,11 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
     // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
     // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
     // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
-    const parsed = parseDocumentsBounded(template?.parseText ?? text, { uniqueKeys: false });
+    const source = template?.parseText ?? text;
+    // A kustomization matters by its name (it patches other files), whatever it mentions.
+    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
+    const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);
@@ -99,7 +114,7 @@ export function parseYaml(file: FileRef, text: string): LoadOutcome {
     lineCounter,
     ...(template ? { template } : {}),
   };
-  if (template && usable.length > 0) {
+  if (template && usable.some((doc) => doc.contents !== null)) {
     diagnostics.push(
       diag(
         file,

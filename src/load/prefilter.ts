@@ -13,51 +13,46 @@ import { isKustomizationName } from './file-kinds.js';
  *   it in a second pass when a workload names a ConfigMap no parsed file defines (see extract/).
  * - `none`: nothing in it can change a verdict; it is only counted.
  *
- * Conservative by construction: the tokens are looked for after removing everything the parsers we
- * emulate can remove from inside a word (quotes and backslashes of shells, units and YAML, blanks
- * and line breaks of folded or escaped YAML lines, `$'...'`, `-` between parts of a name)
- * and ignoring case, so `e''tcd`, `--a"uto-tls"` and a YAML `"--auto-\⏎  tls"` are all kept; a
- * text with an escape that spells a letter, digit, `-` or `_` (`\u0065`, `\x65`, systemd's `\145`)
+ * Conservative by construction: the tokens are matched ignoring case and allowing, between their
+ * letters, anything the parsers we emulate can remove from inside a word (NOISE), so `e''tcd`,
+ * `--a"uto-tls"` and a YAML `"--auto-\⏎  tls"` are all kept; a text with an escape that spells a letter, digit, `-` or `_` (`\u0065`, `\x65`, systemd's `\145`)
  * is kept whatever it spells. test/load/prefilter.test.ts proves that no dropped fixture, corpus
  * file or quoted variant of one gives a finding.
  */
 export type Relevance = 'settings' | 'lookup' | 'none';
 
-/** Removed before matching: quoting, escaping, blanks, line breaks, and `-` (not `_`: `AUTO_TLS_NOTE` is no setting). */
-const NOISE = /[\s'"`\\$-]+/g;
+/**
+ * The tokens that make a file worth parsing, matched without case and with NOISE allowed between
+ * their letters: anything the parsers we emulate can remove from inside a word (quotes and
+ * backslashes of shells, units and YAML, blanks and line breaks of folded or escaped YAML lines,
+ * `$'...'`, and `-` between the parts of a name; not `_`: `AUTO_TLS_NOTE` is no setting, and
+ * `ETCD_*` names carry `etcd` anyway). NOISE is `[\s'"`\\$-]*`; the tokens are etcd, autotls,
+ * securetransport, transportsecurity, listenclient, listenpeer, advertiseclient, advertisepeer,
+ * clientcertauth, trustedcafile, certfile and keyfile (test/load/prefilter.test.ts checks each).
+ * One alternation: a single linear pass over the text.
+ */
+const SETTING_TOKEN =
+  /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
 
-/** Tokens in the normalised (lower-case, NOISE-free) text that make a file worth parsing. */
-const TOKENS = [
-  'etcd',
-  'autotls',
-  'securetransport',
-  'transportsecurity',
-  'listenclient',
-  'listenpeer',
-  'advertiseclient',
-  'advertisepeer',
-  'clientcertauth',
-  'trustedcafile',
-  'certfile',
-  'keyfile',
-];
+/** `configmap`, the same way. */
+const CONFIG_MAP_TOKEN =
+  /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 
 /** An escape that a YAML/JSON, Go or systemd parser turns into a character of a token. */
 const NAME_ESCAPE =
   /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 
 export function relevance(text: string, file: FileRef): Relevance {
-  if (isKustomizationName(file.relPath) || NAME_ESCAPE.test(text)) return 'settings';
-  const normalised = normalise(text);
-  if (TOKENS.some((token) => normalised.includes(token))) return 'settings';
-  return normalised.includes('configmap') ? 'lookup' : 'none';
+  if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return 'settings';
+  return CONFIG_MAP_TOKEN.test(text) ? 'lookup' : 'none';
+}
+
+/** Whether the text names etcd or one of its TLS settings, however it is quoted or escaped. */
+export function mayConfigureEtcd(text: string): boolean {
+  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
 }
 
 /** Whether the text can define a ConfigMap: the test for `lookup`, also used by the scan's second pass. */
 export function mentionsConfigMap(text: string): boolean {
-  return NAME_ESCAPE.test(text) || normalise(text).includes('configmap');
-}
-
-function normalise(text: string): string {
-  return text.replace(NOISE, '').toLowerCase();
+  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
 }

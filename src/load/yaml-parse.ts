@@ -1,4 +1,5 @@
-import { Composer, type CST, type Document, type LineCounter, Parser } from 'yaml';
+import { Composer, type CST, type Document, isNode, Parser, visit } from 'yaml';
+import type { TextRange } from './documents.js';
 
 /**
  * Deepest collection nesting that is composed into nodes. The `yaml` parser (lexer + CST) is a
@@ -10,7 +11,7 @@ import { Composer, type CST, type Document, type LineCounter, Parser } from 'yam
  */
 export const MAX_NESTING = 256;
 
-export interface BoundedParse {
+interface BoundedParse {
   documents: Document.Parsed[];
   /** Documents not composed because they nest deeper than MAX_NESTING: where the limit was passed. */
   tooDeep: { offset: number }[];
@@ -21,11 +22,8 @@ export interface BoundedParse {
  * safe), each document's depth is measured without recursion, and a document deeper than
  * MAX_NESTING is composed as an empty one. Other documents of the same stream are still returned.
  */
-export function parseDocumentsBounded(
-  text: string,
-  options: { lineCounter?: LineCounter; uniqueKeys: false },
-): BoundedParse {
-  const parser = new Parser(options.lineCounter?.addNewLine);
+export function parseDocumentsBounded(text: string, options: { uniqueKeys: false }): BoundedParse {
+  const parser = new Parser();
   const tokens: CST.Token[] = [];
   const tooDeep: { offset: number }[] = [];
   for (const token of parser.parse(text)) {
@@ -44,6 +42,40 @@ export function parseDocumentsBounded(
 }
 
 /**
+ * `parseDocumentsBounded` over some ranges of the text only (see documents.ts): each range is parsed
+ * on its own and the offsets of its nodes, errors and too-deep documents are moved back to the
+ * whole text's, so spans stay exact.
+ */
+export function parseRangesBounded(text: string, ranges: readonly TextRange[]): BoundedParse {
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
+    return parseDocumentsBounded(text, { uniqueKeys: false });
+  const documents: Document.Parsed[] = [];
+  const tooDeep: { offset: number }[] = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
+  }
+  return { documents, tooDeep };
+}
+
+function shifted(doc: Document.Parsed, by: number): Document.Parsed {
+  if (by === 0) return doc;
+  const move = (range: [number, number, number] | null | undefined) => {
+    if (range) for (let i = 0; i < range.length; i++) range[i] = (range[i] as number) + by;
+  };
+  move(doc.range);
+  for (const problem of [...doc.errors, ...doc.warnings])
+    problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isNode(node)) move(node.range);
+    },
+  });
+  return doc;
+}
+
+/**
  * The well-formed documents of YAML held in a string value (a ConfigMap value, an inline kustomize
  * patch); broken ones are left out, since the value may simply not be YAML.
  */
@@ -58,7 +90,7 @@ export function parseEmbeddedDocuments(text: string): Document.Parsed[] {
 }
 
 /** The offset of a collection nested deeper than `limit` (the first one met), or undefined. Iterative. */
-export function deepestOffset(root: CST.Token, limit: number): number | undefined {
+function deepestOffset(root: CST.Token, limit: number): number | undefined {
   const pending: [CST.Token, number][] = [[root, 0]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [token, depth] = next;

@@ -39,7 +39,7 @@ export function toolOf(launcher: Launcher): string | undefined {
 }
 
 /** Where a variable is written, as a phrase: `in the container env`, `from ConfigMap x (envFrom)`. */
-export function describeEnvSource(from: EnvSource): string {
+function describeEnvSource(from: EnvSource): string {
   switch (from.kind) {
     case 'container':
       return 'in the container env';

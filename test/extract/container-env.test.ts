@@ -120,3 +120,31 @@ describe('ConfigMaps defined in several places', () => {
     ]);
   });
 });
+
+describe('ConfigMap data merged in with `<<:`', () => {
+  it('reads a variable that a merge key brings into the data read by envFrom', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: etcd-env}',
+      'data:',
+      '  <<: &base',
+      '    ETCD_AUTO_TLS: "true"',
+      '  ETCD_NAME: etcd-0',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: etcd}',
+      'spec:',
+      '  containers:',
+      '  - name: etcd',
+      '    command: [etcd]',
+      '    envFrom:',
+      '    - configMapRef: {name: etcd-env}',
+      '',
+    ].join('\n');
+    const findings = findingsIn(text);
+    expect(where(findings)).toEqual([{ rule: 'etcd-auto-tls', line: 6, column: 5 }]);
+    expect(findings[0]?.message).toContain('`ETCD_AUTO_TLS=true` from ConfigMap etcd-env (envFrom)');
+  });
+});

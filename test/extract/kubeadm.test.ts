@@ -13,6 +13,11 @@ describe('kubeadm ClusterConfiguration etcd.local.extraArgs', () => {
     { file: 'kubeadm/v1beta4-list.yaml', expected: [{ rule: P, line: 10, column: 7 }] },
     // v1beta4 list with duplicates: kubeadm that sorts by value passes `true` last.
     { file: 'kubeadm/v1-duplicates.yaml', expected: [{ rule: A, line: 6, column: 7 }] },
+    // extraArgs merged in with `<<:` from an anchor: the merged entry is reported where it is written.
+    { file: 'kubeadm/merge-keys.yaml', expected: [{ rule: A, line: 8, column: 9 }] },
+    // `kubectl get cm kubeadm-config -o json`: the whole file in one JSON string with `\n` and `\"`
+    // escapes; the finding is on the line of the string, at the column of `auto-tls`.
+    { file: 'kubeadm/kubeadm-config-configmap.json', expected: [{ rule: A, line: 4, column: 265 }] },
     // etcd.external runs no etcd.
     { file: 'kubeadm/external.yaml', expected: [] },
   ])('$file', ({ file, expected }) => {

@@ -38,7 +38,7 @@ describe('line breaks', () => {
   it('counts lines from the text, not from the parser, after a broken document', () => {
     // The yaml lexer swallowed the line break after `c` in this broken first document, so every
     // later line was numbered one too low.
-    const text = `  a:\nb: c\n    x\n---\n${POD}`;
+    const text = `  a:\nb: c\n    x # etcd\n---\n${POD}`;
     const outcome = parseYaml({ absPath: '/v/x.yaml', relPath: 'x.yaml' }, text);
     expect(outcome.diagnostics.map((d) => d.id)).toEqual(['parse-error']);
     expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 11, column: 21 }]);
@@ -47,6 +47,8 @@ describe('line breaks', () => {
 
 describe('nesting bound', () => {
   const file = { absPath: '/v/deep.yaml', relPath: 'deep.yaml' };
+  // The parser's own bound, on documents the scan parses (those that can configure etcd).
+  const parse = (text: string) => parseYaml(file, text, { skipIrrelevantDocuments: false });
   const forms: [string, (depth: number) => string][] = [
     ['flow sequences', (d) => `${'['.repeat(d)}${']'.repeat(d)}`],
     ['flow maps', (d) => `${'{a: '.repeat(d)}b${'}'.repeat(d)}`],
@@ -55,20 +57,27 @@ describe('nesting bound', () => {
   ];
 
   it.each(forms)(`parses %s exactly ${MAX_NESTING} levels deep and reports one level more`, (_name, nest) => {
-    expect(parseYaml(file, nest(MAX_NESTING)).diagnostics).toEqual([]);
-    const deeper = parseYaml(file, nest(MAX_NESTING + 1));
+    expect(parse(nest(MAX_NESTING)).diagnostics).toEqual([]);
+    const deeper = parse(nest(MAX_NESTING + 1));
     expect(deeper.diagnostics.map((d) => [d.id, d.level, d.span?.startLine])).toEqual([
       ['too-deeply-nested', 'warning', expect.any(Number)],
     ]);
   });
 
   it.each(forms)('reports %s 20,000 deep without throwing', (_name, nest) => {
-    const outcome = parseYaml(file, nest(20_000));
+    const outcome = parse(nest(20_000));
     expect(outcome.diagnostics.map((d) => d.id)).toEqual(['too-deeply-nested']);
   });
 
+  it.each(forms)(
+    'does not even parse %s 20,000 deep in a document that cannot configure etcd',
+    (_name, nest) => {
+      expect(parseYaml(file, nest(20_000))).toMatchObject({ diagnostics: [], loaded: { documents: [] } });
+    },
+  );
+
   it('still analyses the other documents of the file', () => {
-    const text = `${POD}---\n${'['.repeat(20_000)}\n---\n${POD.replace('--auto-tls', '--peer-auto-tls')}`;
+    const text = `${POD}---\n${'['.repeat(20_000)} # etcd\n---\n${POD.replace('--auto-tls', '--peer-auto-tls')}`;
     const outcome = parseYaml(file, text);
     expect(outcome.diagnostics.map((d) => [d.id, d.span?.startLine])).toEqual([['too-deeply-nested', 9]]);
     expect(where(findingsIn(text))).toEqual([

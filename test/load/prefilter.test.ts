@@ -107,6 +107,38 @@ describe('prefilter', () => {
     expect(relevance(text, file('a.yaml'))).toBe(expected);
   });
 
+  it.each([
+    'etcd',
+    'auto-tls',
+    'secureTransport',
+    'client-transport-security',
+    'listen-client-urls',
+    'listen-peer-urls',
+    'advertise-client-urls',
+    'initial-advertise-peer-urls',
+    'client-cert-auth',
+    'trusted-ca-file',
+    'cert-file',
+    'key-file',
+  ])('keeps a file that names %s, also spelled with quotes, blanks and escaped line breaks', (token) => {
+    expect(relevance(`x: ${token}`, file('a.yaml'))).toBe('settings');
+    const noisy = [...token].join(`"'\\\n  -`);
+    expect(relevance(`x: "${noisy}"`, file('a.yaml'))).toBe('settings');
+  });
+
+  it('decides in linear time on long runs of near-matches and noise', () => {
+    for (const text of [
+      `e${' '.repeat(200_000)}t`,
+      'e-t-c-'.repeat(100_000),
+      `${"c'o'n'f'i'g'm'a'".repeat(50_000)}x`,
+      '\\u00\\x2'.repeat(100_000),
+    ]) {
+      const started = performance.now();
+      expect(relevance(text, file('a.yaml'))).toBe('none');
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+
   it('reads kustomizations by name', () => {
     expect(relevance('patches: []', file('overlay/kustomization.yaml'))).toBe('settings');
     expect(relevance('patches: []', file('overlay/Kustomization'))).toBe('settings');

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { relevantRanges } from '../../src/load/documents.js';
+import { parseYaml } from '../../src/load/load.js';
+import { findingsIn, where } from '../support/scan-text.js';
+
+const CRD = (extra = '') =>
+  `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n${extra}spec:\n  versions:\n  - name: v1\n    schema:\n      description: "etcd is mentioned here in prose"\n`;
+const POD =
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: etcd}\nspec:\n  containers:\n  - name: etcd\n    command: [etcd, --auto-tls]\n';
+
+describe('documents worth parsing in a YAML stream', () => {
+  it('keeps every document that names etcd or a ConfigMap, and merges neighbours into one range', () => {
+    const text = `a: 1\n---\n${POD}---\nkind: ConfigMap\n---\nb: 2\n`;
+    const ranges = relevantRanges(text);
+    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual([
+      `---\n${POD}---\nkind: ConfigMap\n`,
+    ]);
+  });
+
+  it('skips a CustomResourceDefinition that mentions etcd only in its schema', () => {
+    expect(relevantRanges(CRD())).toEqual([]);
+    expect(relevantRanges(`${POD}---\n${CRD()}`)).toEqual([{ start: 0, end: POD.length }]);
+  });
+
+  it.each([
+    ['a second kind decides the object', CRD('kind: Pod\n')],
+    ['a quoted key may be a kind', CRD('"kind": Pod\n')],
+    ['an explicit key may be a kind', CRD('? kind\n: Pod\n')],
+    ['an escaped key may be a kind', CRD('"k\\x69nd": Pod\n')],
+  ])('parses a CustomResourceDefinition-looking document when %s', (_name, text) => {
+    expect(relevantRanges(text)).toEqual([{ start: 0, end: text.length }]);
+  });
+
+  it('reports a finding after skipped documents at its exact line and column', () => {
+    const text = `${'---\nkind: Service\nmetadata: {name: a}\n'.repeat(3)}---\n${POD}`;
+    expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 17, column: 21 }]);
+  });
+
+  it('puts parse errors of a later document where parsing the whole stream puts them', () => {
+    const file = { absPath: '/v/x.yaml', relPath: 'x.yaml' };
+    const text = `kind: Service\n---\nkind: Pod # etcd\nspec: [unclosed\nmore: x\n`;
+    const skipped = parseYaml(file, text, { skipIrrelevantDocuments: true }).diagnostics;
+    const whole = parseYaml(file, text, { skipIrrelevantDocuments: false }).diagnostics;
+    expect(skipped.map((d) => [d.id, d.span])).toEqual(whole.map((d) => [d.id, d.span]));
+    expect(skipped).toHaveLength(1);
+  });
+});
