@@ -213,6 +213,11 @@ function regionProblem(finding: Finding, text: string): string | undefined {
     return `${where}: columns outside the line of length ${line.length}`;
   const region = line.slice(startColumn - 1, endColumn - 1);
   if (NAMES_SETTING.test(region)) return undefined;
+  // A word quoted inside (`--a"uto-tls"`) or cut by an escaped line break (`"--auto-\` + `tls"`):
+  // the region is its first line, which names the setting once the quoting is taken out.
+  const unquoted = region.replace(/["'\\]/g, '');
+  if (NAMES_SETTING.test(unquoted) || (region.endsWith('\\') && /auto-?$|AUTO_$/i.test(unquoted)))
+    return undefined;
   if (finding.message.includes('(valueFrom)')) return undefined;
   if (/^\$\{?[A-Za-z_]/.test(region)) return undefined;
   if (isExtraArgsArrayItem(lines, startLine)) return undefined;
