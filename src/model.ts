@@ -58,8 +58,16 @@ export type SettingOrigin =
   | { kind: 'env'; from: EnvSource }
   /** A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`. */
   | { kind: 'config-file'; key: string }
-  /** A chart value that makes a Helm chart render the setting as a variable, e.g. `auth.peer.useAutoTLS`. */
-  | { kind: 'chart-value'; chart: string; renders: string }
+  /**
+   * A chart value that makes a Helm chart render the setting as a variable, e.g.
+   * `auth.peer.useAutoTLS`. `absent`: the value is not written, so the chart's own default renders it.
+   */
+  | { kind: 'chart-value'; chart: string; renders: string; absent?: boolean }
+  /**
+   * A field of an operator's resource that the operator turns into the setting, e.g. a coreos
+   * `EtcdCluster` without `spec.TLS` runs etcd with `--listen-client-urls=http://0.0.0.0:2379`.
+   */
+  | { kind: 'operator-field'; operator: string; field: string; renders: string }
   /**
    * A value the launcher always passes (kubeadm's certificate files and https URLs...): part of the
    * effective configuration, never reported itself. `as` says how etcd receives it.
@@ -95,6 +103,13 @@ export interface Setting {
    * once, many times or never. Set by the extract stage from the file's template analysis.
    */
   conditional?: boolean;
+  /** The value holds an unexpanded variable or a template placeholder: only literal parts are known. */
+  opaque?: boolean;
+  /**
+   * Where characters [from, to) of `rawValue` are written, when the extractor can place them (one
+   * URL of a comma-separated list); undefined where it cannot, and the setting's span stands for it.
+   */
+  locateValue?: (from: number, to: number) => Span | undefined;
 }
 
 /** Why etcd would refuse to start with this configuration. */
@@ -105,6 +120,11 @@ export interface StartupProblem {
   file?: FileRef;
   /** The setting whose value caused the problem, when there is one. */
   flag?: string;
+  /**
+   * The side of etcd the problem is about, when `flag` does not say (a flag and its variable both
+   * set). A problem of neither side stops the whole process.
+   */
+  side?: 'client' | 'peer';
 }
 
 /** Who renders etcd's final configuration, which decides implied settings and how to fix a finding. */
@@ -121,7 +141,9 @@ export type Launcher =
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
-  | { kind: 'chart-values'; chart: string };
+  | { kind: 'chart-values'; chart: string }
+  /** A custom resource an operator turns into etcd pods (coreos etcd-operator `EtcdCluster`). */
+  | { kind: 'operator'; operator: string; objectKind: string; objectName: string; namespace?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
 
@@ -165,6 +187,39 @@ export interface EtcdConfig {
   startupProblems: StartupProblem[];
   /** Other files this process's settings come through (a kustomization, a values file). */
   related?: RelatedLocation[];
+  /**
+   * The kube-apiserver's `--client-ca-file` of the same cluster (kubeadm's `<certificatesDir>/ca.crt`,
+   * or a kube-apiserver manifest next to this one), with which etcd must not share its trusted CA.
+   */
+  clusterClientCa?: Setting;
+}
+
+/** Who starts the kube-apiserver (an etcd client) and renders its `--etcd-*` flags. */
+export type ClientLauncher =
+  | { kind: 'container'; objectKind: string; objectName: string; namespace?: string; container: string }
+  | { kind: 'systemd'; unit: string }
+  /** A tool that runs the kube-apiserver against an external etcd: kubeadm/Cluster API, k0s, RKE. */
+  | { kind: 'tool'; tool: string; objectKind: string; objectName?: string; field: string };
+
+/**
+ * A kube-apiserver (etcd's client) as a file describes it: the etcd endpoints it dials and the
+ * files it dials them with. Flags are read as pflag reads them (src/etcd/apiserver.ts resolves).
+ */
+export interface EtcdClientConfig {
+  file: FileRef;
+  launcher: ClientLauncher;
+  /** The `kube-apiserver` word, or the tool's field (`etcd.external`): absence is anchored here. */
+  span: Span;
+  completeness: Completeness;
+  /**
+   * `--etcd-servers`, `--etcd-servers-overrides`, `--etcd-certfile`, `--etcd-keyfile`,
+   * `--etcd-cafile` in argv order (or the tool fields that render them, named as those flags).
+   */
+  flags: Setting[];
+  /** Flags the tool passes itself (RKE always passes the three files): never reported. */
+  implied: Setting[];
+  /** Why the kube-apiserver (or the tool rendering it) would refuse to start. */
+  startupProblems: StartupProblem[];
 }
 
 /** A place on a finding's evidence chain other than its own location. */

@@ -7,6 +7,8 @@ export interface ArgWord {
   span: Span;
   /** The value holds an unexpanded variable or template placeholder. */
   opaque: boolean;
+  /** Where characters [from, to) of `value` are written, when the extractor can place them. */
+  locate?: (from: number, to: number) => Span | undefined;
 }
 
 export interface ParsedArgv {
@@ -85,6 +87,13 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
     let rawValue = eq < 0 ? undefined : body.slice(eq + 1);
     let span = word.span;
     let text = s;
+    let opaque = word.opaque;
+    const valueStart = dashes + eq + 1;
+    const wordLocate = word.locate;
+    let locateValue =
+      eq >= 0 && wordLocate
+        ? (from: number, to: number) => wordLocate(valueStart + from, valueStart + to)
+        : undefined;
     const next = words[i + 1];
     if (rawValue === undefined && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== undefined;
@@ -93,6 +102,8 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
+        opaque = next.opaque;
+        locateValue = next.locate;
       } else if (known && !next && !word.opaque) {
         startupProblems.push({
           message: `etcd will not start: flag needs an argument: -${name}`,
@@ -102,7 +113,10 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span });
+    const setting: Setting = { name, key, text, rawValue, origin, span };
+    if (opaque) setting.opaque = true;
+    if (locateValue) setting.locateValue = locateValue;
+    flags.push(setting);
   }
   return { flags, startupProblems };
 }

@@ -14,6 +14,7 @@
 import type { EtcdConfig, GoBool, Setting, StartupProblem } from '../model.js';
 import { boolOf, parseGoBool } from './go-flags.js';
 import { LAUNCHER_RULES } from './launchers.js';
+import { type SidePosture, sidePosture } from './posture.js';
 import { SETTINGS, type SettingSpec, SIDE_FLAGS, settingSpec, type TlsSide } from './settings.js';
 
 /** Where the value etcd acts on comes from. */
@@ -53,7 +54,13 @@ export interface EffectiveConfig {
   /** etcd reads a config file and ignores flags and variables. */
   readsConfigFile: boolean;
   get(name: string): EffectiveSetting;
-  /** The configuration's own problems plus precedence problems (conflicts, invalid values). */
+  /** One side as it would run: listeners, certificates, trusted CA, and its own start-up problems. */
+  side(side: TlsSide): SidePosture;
+  /**
+   * The configuration's own problems, precedence problems (conflicts, invalid values) and each
+   * side's (listener URLs etcd rejects, https without certificates, a listen URL without an
+   * advertise URL).
+   */
   startupProblems: StartupProblem[];
   ineffective: IneffectiveSetting[];
 }
@@ -116,15 +123,20 @@ export function resolve(config: EtcdConfig): EffectiveConfig {
     return effective;
   };
 
+  const sideInput = { get, readsConfigFile: readsFile, span: config.span };
+  const sides = { client: sidePosture(sideInput, 'client'), peer: sidePosture(sideInput, 'peer') };
   return {
     config,
     readsConfigFile: readsFile,
     get,
+    side: (side) => sides[side],
     startupProblems: [
       ...config.startupProblems,
       ...invalidValues(flags, readsFile ? [] : env, fileSettings),
       ...(readsFile ? [] : conflicts(flags, env)),
       ...refusals.map((refusal) => refusal.problem),
+      ...sides.client.problems,
+      ...sides.peer.problems,
     ],
     ineffective: [
       ...misplacedKeys(readsFile ? fileSettings : [], config),
@@ -263,11 +275,13 @@ function conflicts(flags: readonly Setting[], env: readonly Setting[]): StartupP
   const flagged = new Set(flags.map((flag) => flag.name));
   return lastOfEach(env)
     .filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name))
-    .map((variable) =>
-      located(variable, {
+    .map((variable) => {
+      const side = settingSpec(variable.name)?.side;
+      return located(variable, {
         message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`,
-      }),
-    );
+        ...(side ? { side } : {}),
+      });
+    });
 }
 
 /** Config-file keys etcd ignores where they are written, for settings someone evidently meant. */

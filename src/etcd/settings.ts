@@ -94,6 +94,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [CLIENT, 'client-cert-file'],
     default: '',
     side: 'client',
+    noticeWhenIneffective: true,
   },
   {
     flag: 'client-key-file',
@@ -101,6 +102,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [CLIENT, 'client-key-file'],
     default: '',
     side: 'client',
+    noticeWhenIneffective: true,
   },
   {
     flag: 'client-cert-auth',
@@ -108,6 +110,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [CLIENT, 'client-cert-auth'],
     default: 'false',
     side: 'client',
+    noticeWhenIneffective: true,
   },
   {
     flag: 'trusted-ca-file',
@@ -115,6 +118,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [CLIENT, 'trusted-ca-file'],
     default: '',
     side: 'client',
+    noticeWhenIneffective: true,
   },
   { flag: 'client-crl-file', type: 'path', side: 'client' },
   {
@@ -139,6 +143,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [PEER, 'client-cert-file'],
     default: '',
     side: 'peer',
+    noticeWhenIneffective: true,
   },
   {
     flag: 'peer-client-key-file',
@@ -146,6 +151,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [PEER, 'client-key-file'],
     default: '',
     side: 'peer',
+    noticeWhenIneffective: true,
   },
   {
     flag: 'peer-client-cert-auth',
@@ -153,6 +159,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [PEER, 'client-cert-auth'],
     default: 'false',
     side: 'peer',
+    noticeWhenIneffective: true,
   },
   {
     flag: 'peer-trusted-ca-file',
@@ -160,6 +167,7 @@ const DESCRIBED: readonly Omit<SettingSpec, 'env'>[] = [
     configKey: [PEER, 'trusted-ca-file'],
     default: '',
     side: 'peer',
+    noticeWhenIneffective: true,
   },
   { flag: 'peer-crl-file', type: 'path', side: 'peer' },
   { flag: 'peer-cert-allowed-cn', type: 'list', configKey: [PEER, 'allowed-cn'], side: 'peer' },
