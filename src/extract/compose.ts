@@ -108,7 +108,12 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
   };
   if (isEtcdProgram(program.value)) {
     if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words: ArgWord[] = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
+    const words: ArgWord[] = argv.slice(1).map((arg) => ({
+      value: arg.value,
+      opaque: arg.opaque,
+      span: arg.span,
+      locate: (from, to) => arg.spanOf(from, to),
+    }));
     return [config(program.span, parseEtcdArgv(words, false), words)];
   }
   const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
@@ -119,6 +124,10 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
       value: word.value,
       opaque: word.opaque || script.opaqueIn(word.start, word.end),
       span: script.spanOf(word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...(script.value.slice(word.start, word.end) === word.value
+        ? { locate: (from: number, to: number) => script.spanOf(word.start + from, word.start + to) }
+        : {}),
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
@@ -372,7 +381,12 @@ function serviceEnv(
   const environment = nav.get(service, 'environment');
   const settings: Setting[] = [];
   const open: string[] = [];
-  const add = (key: string, raw: string | undefined, span: Span) => {
+  const add = (
+    key: string,
+    raw: string | undefined,
+    span: Span,
+    place: (from: number, to: number) => Span,
+  ) => {
     if (raw === undefined) {
       if (/^ETCD_/.test(key)) open.push(`${key} is taken from the host environment`);
       return;
@@ -382,7 +396,9 @@ function serviceEnv(
       if (/^ETCD_/.test(key)) open.push(`${key} holds \`${raw}\`, whose value is not known here`);
       return;
     }
-    const setting = envVariable(key, traced.text, span, { kind: 'compose' });
+    // A `$$` shortens the value: then the characters no longer line up with the file.
+    const where = traced.text === raw ? { locateValue: place } : {};
+    const setting = envVariable(key, traced.text, span, { kind: 'compose' }, where);
     if (setting) settings.push(setting);
   };
   if (nav.map(environment)) {
@@ -391,15 +407,16 @@ function serviceEnv(
       const value = nav.resolve(pair.value);
       if (key === undefined) continue;
       const raw = !value || (isScalar(value) && value.value === null) ? undefined : nav.text(value);
-      add(key, raw, context.pairSpan(pair));
+      add(key, raw, context.pairSpan(pair), (from, to) => context.valueSpan(value as Node, from, to));
     }
   } else {
     for (const item of nav.items(environment)) {
       const entry = nav.text(item);
       if (entry === undefined) continue;
       const eq = entry.indexOf('=');
-      if (eq < 0) add(entry, undefined, context.nodeSpan(item));
-      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
+      const place = (from: number, to: number) => context.valueSpan(item, eq + 1 + from, eq + 1 + to);
+      if (eq < 0) add(entry, undefined, context.nodeSpan(item), place);
+      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), place);
     }
   }
   return { settings, open };

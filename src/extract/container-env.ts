@@ -4,7 +4,7 @@ import type { EnvSource, Setting } from '../model.js';
 import type { ExtractEnv } from './extractor.js';
 import type { PodSpecObject } from './kubernetes-objects.js';
 import type { ConfigMapEntry } from './scan-index.js';
-import { envVariable } from './setting.js';
+import { envVariable, scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 
 /** A container's `ETCD_*` variables, and why more may reach etcd than the files show. */
@@ -100,7 +100,7 @@ function configMapSettings(configMap: ConfigMapEntry, prefix: string): readonly 
     const value = cm.nav.text(pair.value);
     if (value === undefined || seen.has(key) || !flagOfEnv(key)) continue;
     seen.add(key);
-    const setting = envVariable(key, value, cm.pairSpan(pair), from);
+    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
     if (setting) kept.push({ ...setting, file: cm.fileRef });
   }
   kept.reverse();
@@ -123,8 +123,15 @@ function envSettings(
     if (!namePair || !name || !flagOfEnv(name)) continue;
     const valueFrom = nav.get(entry, 'valueFrom');
     if (!valueFrom) {
-      const value = nav.text(nav.get(entry, 'value')) ?? '';
-      const setting = envVariable(name, value, context.pairSpan(namePair), { kind: 'container' });
+      const valueNode = nav.get(entry, 'value');
+      const value = nav.text(valueNode) ?? '';
+      const setting = envVariable(
+        name,
+        value,
+        context.pairSpan(namePair),
+        { kind: 'container' },
+        scalarValue(context, valueNode),
+      );
       if (setting) settings.push(setting);
       continue;
     }
@@ -140,13 +147,19 @@ function envSettings(
       open.push(`${name} comes from valueFrom, whose value is not in the files`);
       continue;
     }
-    const setting = envVariable(name, value, configMap.context.pairSpan(pair), {
-      kind: 'configmap',
-      name: configMap.name,
-      ...(configMap.namespace ? { namespace: configMap.namespace } : {}),
-      key: key ?? '',
-      via: 'valueFrom',
-    });
+    const setting = envVariable(
+      name,
+      value,
+      configMap.context.pairSpan(pair),
+      {
+        kind: 'configmap',
+        name: configMap.name,
+        ...(configMap.namespace ? { namespace: configMap.namespace } : {}),
+        key: key ?? '',
+        via: 'valueFrom',
+      },
+      scalarValue(configMap.context, pair.value),
+    );
     if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
   }
   return settings;

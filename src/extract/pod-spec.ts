@@ -5,6 +5,7 @@ import type { EtcdConfig, Launcher, Span } from '../model.js';
 import { containerEtcdEnv } from './container-env.js';
 import type { YamlExtractor } from './extractor.js';
 import { type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
+import { patchedBy } from './kustomize-targets.js';
 import { opaqueWords } from './setting.js';
 import { findEtcdInvocations, shellScriptIndex } from './shell.js';
 import type { YamlContext } from './yaml-context.js';
@@ -53,7 +54,12 @@ export const podSpecExtractor: YamlExtractor = {
           // Only a container that runs etcd has its ETCD_* variables read (and ConfigMaps resolved).
           const env = containerEtcdEnv(context, object, container, extractEnv);
           const launcher = containerLauncher(context, object, container);
-          const open = [...env.open, ...(context.file.template ? ['the manifest is a template'] : [])];
+          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
+          const open = [
+            ...env.open,
+            ...(context.file.template ? ['the manifest is a template'] : []),
+            ...(patched ? [patched] : []),
+          ];
           for (const process of processes) {
             const reasons = [...process.open, ...open];
             configs.push({
@@ -101,9 +107,12 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
   const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
   if (isEtcdProgram(program.value)) {
     if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words: ArgWord[] = argv
-      .slice(1)
-      .map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
+    const words: ArgWord[] = argv.slice(1).map((item) => ({
+      value: item.value,
+      opaque: item.opaque,
+      span: context.nodeSpan(item.node),
+      ...locator(context, item, 0),
+    }));
     return [
       {
         span: context.nodeSpan(program.node),
@@ -120,6 +129,10 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
       value: word.value,
       opaque: word.opaque || script.opaque,
       span: context.valueSpan(script.node, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...(script.value.slice(word.start, word.end) === word.value
+        ? locator(context, script, word.start)
+        : {}),
     }));
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
@@ -127,6 +140,15 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
       open: [...fromImage, ...opaqueWords(words)],
     };
   });
+}
+
+/**
+ * Where characters of an item's value are written (one URL of a list), when the value is the
+ * node's own text (no `$(VAR)` expanded into it); `offset` is where the part starts in the value.
+ */
+function locator(context: YamlContext, item: ArgvItem, offset: number): Pick<ArgWord, 'locate'> {
+  if (item.value !== context.nav.text(item.node)) return {};
+  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
 }
 
 /** Container environment as the kubelet sees it for `$(VAR)` expansion in command and args. */

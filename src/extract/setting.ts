@@ -1,15 +1,23 @@
 // Building settings the same way in every extractor: a variable (`ETCD_*=value`) and a field that a
 // tool renders into a flag.
 
+import { isScalar, type Node } from 'yaml';
 import { type ArgWord, parseGoBool } from '../etcd/go-flags.js';
 import { flagOfEnv, isBooleanFlag, settingSpec } from '../etcd/settings.js';
 import type { EnvSource, GoBool, Setting, SettingOrigin, Span } from '../model.js';
+import type { YamlContext } from './yaml-context.js';
 
 /**
  * An `ETCD_*` variable as an etcd setting; undefined for any other name, and for variables of no
  * etcd flag, which etcd ignores ("unrecognized environment variable", pkg/flags verifyEnv).
  */
-export function envVariable(key: string, value: string, span: Span, from: EnvSource): Setting | undefined {
+export function envVariable(
+  key: string,
+  value: string,
+  span: Span,
+  from: EnvSource,
+  where: Pick<Setting, 'locateValue' | 'opaque'> = {},
+): Setting | undefined {
   const name = flagOfEnv(key);
   if (!name || !settingSpec(name)) return undefined;
   const setting: Setting = {
@@ -19,6 +27,7 @@ export function envVariable(key: string, value: string, span: Span, from: EnvSou
     rawValue: value,
     origin: { kind: 'env', from },
     span,
+    ...where,
   };
   const bool = commentedBool(name, value);
   if (bool) setting.bool = bool;
@@ -51,4 +60,14 @@ export function renderedArg(
 export function opaqueWords(words: readonly ArgWord[]): string[] {
   const word = words.find((candidate) => candidate.opaque);
   return word ? [`the command line holds \`${word.value}\`, whose value is not known here`] : [];
+}
+
+/** Where a YAML scalar's characters are written, and whether a template wrote part of it. */
+export function scalarValue(context: YamlContext, node: unknown): Pick<Setting, 'locateValue' | 'opaque'> {
+  const scalar = context.nav.resolve(node as Node | null | undefined);
+  if (!isScalar(scalar) || typeof scalar.value !== 'string') return {};
+  return {
+    locateValue: (from, to) => context.valueSpan(scalar, from, to),
+    ...(context.isTemplated(scalar) ? { opaque: true } : {}),
+  };
 }
