@@ -6,14 +6,28 @@
 
 import type { LoadedFile, TextFile } from '../load/load.js';
 import type { TemplateInfo } from '../load/template.js';
-import type { Diagnostic, EtcdConfig, Setting } from '../model.js';
+import type { Diagnostic, EtcdClientConfig, EtcdConfig, Setting } from '../model.js';
+import { pairClusterCas } from './cluster-ca.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
 import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './distributions.js';
 import { envFileExtractor } from './env-file.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
-import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
-import { helmValuesExtractor } from './helm-values.js';
+import { etcdOperatorExtractor } from './etcd-operator.js';
+import {
+  k0sExternalEtcdExtractor,
+  kubeadmExternalEtcdExtractor,
+  rkeExternalEtcdExtractor,
+} from './external-etcd.js';
+import type {
+  ClientTextExtractor,
+  ClientYamlExtractor,
+  ExtractEnv,
+  TextExtractor,
+  YamlExtractor,
+} from './extractor.js';
+import { helmChartExtractor, helmValuesExtractor } from './helm-values.js';
+import { kubeApiServerExtractor, kubeApiServerUnitExtractor } from './kube-apiserver.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
 import { podSpecExtractor } from './pod-spec.js';
@@ -33,7 +47,9 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
+  helmChartExtractor,
   kustomizeExtractor,
+  etcdOperatorExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
@@ -41,10 +57,21 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   kustomizationFileExtractor,
 ];
 
+/** Forms that configure the kube-apiserver as etcd's client (the apiserver rules read these). */
+export const CLIENT_YAML_EXTRACTORS: readonly ClientYamlExtractor[] = [
+  kubeApiServerExtractor,
+  kubeadmExternalEtcdExtractor,
+  k0sExternalEtcdExtractor,
+  rkeExternalEtcdExtractor,
+];
+export const CLIENT_TEXT_EXTRACTORS: readonly ClientTextExtractor[] = [kubeApiServerUnitExtractor];
+
 export interface Extraction {
   /** The files extracted from: those given, and any a second pass loaded. */
   files: readonly LoadedFile[];
   configs: EtcdConfig[];
+  /** kube-apiservers and the tools that configure them: etcd's clients. */
+  clients: EtcdClientConfig[];
   /** Scan notices the extractors raised (stray lines, partly analysed files). */
   notices: Diagnostic[];
   /** ConfigMap names an etcd container refers to that no loaded file defines. */
@@ -94,18 +121,28 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
+  const clients: EtcdClientConfig[] = [];
+  for (const context of contexts)
+    for (const extractor of CLIENT_YAML_EXTRACTORS) clients.push(...extractor.extract(context, env));
+  for (const file of textFiles)
+    for (const extractor of CLIENT_TEXT_EXTRACTORS) clients.push(...extractor.extract(file, env));
+  for (const client of clients) markConditional(client, templates);
+  pairClusterCas(configs, clients);
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
   for (const config of kept) markConditional(config, templates);
   // Processes first: a setting reached through both keeps the process's wording (evaluate dedupes).
   kept.sort((a, b) => Number(a.kind === 'fragment') - Number(b.kind === 'fragment'));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  return { files, configs: kept, clients, notices, missingConfigMaps: index.missingConfigMaps };
 }
 
 /**
  * A setting on a line a template emits only under a condition or loop (`{{ if }}`...`{{ end }}`,
  * `{% if %}`...`{% endif %}`) may be rendered once, many times or never.
  */
-function markConditional(config: EtcdConfig, templates: ReadonlyMap<string, TemplateInfo>): void {
+function markConditional(
+  config: Pick<EtcdConfig, 'file' | 'flags'> & Partial<Pick<EtcdConfig, 'env' | 'configFile'>>,
+  templates: ReadonlyMap<string, TemplateInfo>,
+): void {
   if (templates.size === 0) return;
   const mark = (setting: Setting) => {
     const template = templates.get((setting.file ?? config.file).absPath);
@@ -114,7 +151,7 @@ function markConditional(config: EtcdConfig, templates: ReadonlyMap<string, Temp
       setting.conditional = true;
   };
   for (const setting of config.flags) mark(setting);
-  for (const setting of config.env) mark(setting);
+  for (const setting of config.env ?? []) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
 }
 
