@@ -3,7 +3,7 @@
 
 import { boolOf, meansTrue } from '../etcd/go-flags.js';
 import type { EffectiveConfig, EffectiveSetting } from '../etcd/resolve.js';
-import type { Finding, Level, RelatedLocation, Setting } from '../model.js';
+import type { FileRef, Finding, Level, RelatedLocation, Setting, Span } from '../model.js';
 import {
   describeLauncher,
   describeSetting,
@@ -115,8 +115,31 @@ export function finding(
   subject: string,
   fix: string,
 ): Finding {
+  return findingAt(
+    meta,
+    effective,
+    { span: setting.span, file: setting.file },
+    level,
+    title,
+    message,
+    subject,
+    fix,
+  );
+}
+
+/** A finding at a place of the config: a setting, one URL of a setting's value, or the launcher. */
+export function findingAt(
+  meta: RuleMeta,
+  effective: EffectiveConfig,
+  at: { span: Span; file?: FileRef | undefined },
+  level: Level,
+  title: string,
+  message: string,
+  subject: string,
+  fix: string,
+): Finding {
   const { config } = effective;
-  const file = setting.file ?? config.file;
+  const file = at.file ?? config.file;
   const related: RelatedLocation[] = [];
   if (file.absPath !== config.file.absPath)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
@@ -128,7 +151,7 @@ export function finding(
     message,
     title,
     file,
-    span: setting.span,
+    span: at.span,
     subject,
     fix,
     ...(related.length > 0 ? { related } : {}),
