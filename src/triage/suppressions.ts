@@ -41,13 +41,18 @@ export function applySuppressions(
     }
     return lines;
   };
+  // Each line is read once: many findings on one long line (a script of 100,000 etcd commands)
+  // made re-reading it per finding quadratic.
+  const commentCache = new Map<string, SuppressionComment | undefined>();
+  const commentAt = (file: FileRef, lines: string[], line: number) => {
+    const key = `${line}\u0000${file.absPath}`;
+    if (!commentCache.has(key)) commentCache.set(key, parseSuppression(lines[line - 1] ?? '', line));
+    return commentCache.get(key);
+  };
   for (const finding of findings) {
     const lines = linesOf(finding.file);
     const line = finding.span.startLine;
-    const candidates = [
-      parseSuppression(lines[line - 1] ?? '', line),
-      parseSuppression(lines[line - 2] ?? '', line - 1),
-    ];
+    const candidates = [commentAt(finding.file, lines, line), commentAt(finding.file, lines, line - 1)];
     const comments = candidates.filter(
       (c): c is SuppressionComment => c !== undefined && (c.line === line || c.ownLine),
     );
