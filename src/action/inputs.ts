@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { parseSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
+import { type RuleSelection, selectRules } from '../rules/select.js';
 import { TOOL_NAME } from '../version.js';
 
 export const UPLOAD_MODES = ['never', 'auto', 'always'] as const;
@@ -28,6 +29,8 @@ export interface ActionSettings {
   /** Milliseconds between polls of the upload's processing status, and the longest wait. */
   pollIntervalMs: number;
   pollTimeoutMs: number;
+  /** The `rules` input: `all`, or rule ids (newline- or comma-separated). */
+  rules: RuleSelection;
 }
 
 /** Reads one input by name (trimmed), as `core.getInput` does. */
@@ -59,6 +62,7 @@ export function readSettings(
     );
   }
   const baseline = input('baseline');
+  const rules = ruleSelection(input('rules'));
   return {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
@@ -74,7 +78,24 @@ export function readSettings(
     upload,
     pollIntervalMs: milliseconds(env.ETCD_TLS_GUARD_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS),
     pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS),
+    rules,
   };
+}
+
+/** `all` (or empty) runs every rule; otherwise the listed ids only, each of which must exist. */
+function ruleSelection(value: string): RuleSelection {
+  const ids = value
+    .split('\n')
+    .flatMap((line) => line.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length === 0 || (ids.length === 1 && ids[0] === 'all')) return {};
+  try {
+    selectRules({ only: ids });
+  } catch (error) {
+    throw new Error(`input rules: ${(error as Error).message}`);
+  }
+  return { only: ids };
 }
 
 /**

@@ -45,6 +45,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       patterns: settings.patterns,
       exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
       maxFileSize: settings.maxFileSize,
+      rules: settings.rules,
     });
   } catch (error) {
     // The tool itself failed: still leave a valid SARIF behind, but never upload it (an upload

@@ -9,6 +9,7 @@ import { type FailOn, gatingFindings, isFailOn } from '../report/levels.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { toText } from '../report/text.js';
 import { RULE_METAS } from '../rules/index.js';
+import { type RuleSelection, selectRules } from '../rules/select.js';
 import { scan } from '../scan.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../triage/baseline.js';
 import { VERSION } from '../version.js';
@@ -34,6 +35,8 @@ Options:
   --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
+  --rule ID                         run only this rule (repeatable; default: every rule, see --list-rules)
+  --skip-rule ID                    do not run this rule (repeatable)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -56,6 +59,7 @@ interface CliOptions {
   threads?: number;
   baseline?: string;
   writeBaseline?: string;
+  rules: RuleSelection;
 }
 
 type Parsed =
@@ -82,6 +86,8 @@ export function parseCli(argv: readonly string[]): Parsed {
         threads: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'skip-rule': { type: 'string', multiple: true },
         'list-rules': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -106,7 +112,16 @@ export function parseCli(argv: readonly string[]): Parsed {
     failOn,
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
+    rules: {
+      only: (values.rule as string[] | undefined) ?? [],
+      skip: (values['skip-rule'] as string[] | undefined) ?? [],
+    },
   };
+  try {
+    selectRules(options.rules);
+  } catch (error) {
+    return { kind: 'usage', error: `--rule/--skip-rule: ${(error as Error).message}` };
+  }
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
   if (typeof values['max-file-size'] === 'string') {
@@ -174,6 +189,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
       ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
       ...(options.threads ? { threads: options.threads } : {}),
+      rules: options.rules,
     });
     const textOf = (file: FileRef) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
