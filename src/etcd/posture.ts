@@ -28,6 +28,8 @@ export interface Listener {
   layer: Layer;
   setting?: Setting;
   url: ListedUrl;
+  /** The URL is etcd's default, kept because the setting is empty: it is not in the setting's text. */
+  defaulted?: boolean;
 }
 
 export type Known = 'set' | 'absent' | 'unknown';
@@ -67,14 +69,14 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
       continue;
     }
     let raw = value.raw ?? '';
-    if (raw.trim() === '') {
-      // An empty key of a config file keeps etcd's default (embed ConfigFromFile decodes URL keys
-      // only when non-empty); `listen-client-http-urls` defaults to none. On the command line an
-      // empty value is one of the flag's allowed exceptions, whose effect is not pinned down here.
-      const fallback = value.spec?.default ?? '';
-      if (value.layer === 'flag' || value.layer === 'env') listenersUnknown = true;
-      if (value.layer !== 'config-file' || fallback === '') continue;
-      raw = fallback;
+    const defaulted = raw === '' && value.layer !== 'etcd-default';
+    if (raw === '') {
+      // An empty value keeps etcd's default: on the command line "" is the URL flags' allowed
+      // exception (flags.NewUniqueURLsWithExceptions(default, "")), whose Set leaves the default
+      // list in place (EMPIRICAL, 3.4.23: `--listen-client-urls=` serves on 127.0.0.1:2379); a config
+      // file decodes URL keys only when non-empty. `listen-client-http-urls` defaults to none.
+      raw = value.spec?.default ?? '';
+      if (raw === '') continue;
     }
     for (const url of parseUrlList(raw, { opaque: value.setting?.opaque === true, listen: true })) {
       const listener: Listener = {
@@ -82,6 +84,7 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
         layer: value.layer,
         url,
         ...(value.setting ? { setting: value.setting } : {}),
+        ...(defaulted ? { defaulted } : {}),
       };
       listeners.push(listener);
       if (url.problem && value.setting)
@@ -129,6 +132,11 @@ function nonEmpty(value: EffectiveSetting): boolean {
 /** Where a URL of a setting is written: the URL itself when the extractor can place it. */
 export function urlSpan(setting: Setting, url: ListedUrl): Span {
   return setting.locateValue?.(url.start, url.end) ?? setting.span;
+}
+
+/** Where a listener is written: its URL, or the (empty) setting that keeps etcd's default. */
+export function listenerSpan(listener: Listener & { setting: Setting }): Span {
+  return listener.defaulted ? listener.setting.span : urlSpan(listener.setting, listener.url);
 }
 
 function urlProblem(setting: Setting, url: ListedUrl, message: string): StartupProblem {
@@ -184,7 +192,7 @@ function advertiseProblem(
   const spelled = listen.layer === 'env' ? listen.setting.key : '--listen-client-urls';
   return {
     message: `etcd will not start: ${spelled} is set without an advertise URL (--advertise-client-urls or ETCD_ADVERTISE_CLIENT_URLS): "When listening on specific address(es), this etcd process must advertise accessible url(s) to each connected client"`,
-    span: first ? urlSpan(listen.setting, first.url) : listen.setting.span,
+    span: first ? listenerSpan({ ...first, setting: listen.setting }) : listen.setting.span,
     flag: 'listen-client-urls',
     ...(listen.setting.file ? { file: listen.setting.file } : {}),
   };

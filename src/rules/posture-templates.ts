@@ -4,7 +4,7 @@
 // a plaintext listener gets only the plaintext finding, a side with auto-TLS only the auto-TLS one,
 // and a side etcd would not start with none (the start-up problem becomes a scan notice).
 
-import { LISTEN_SETTINGS, type Listener, problemSide, urlSpan } from '../etcd/posture.js';
+import { LISTEN_SETTINGS, type Listener, listenerSpan, problemSide } from '../etcd/posture.js';
 import type { EffectiveConfig } from '../etcd/resolve.js';
 import type { TlsSide } from '../etcd/settings.js';
 import type { Finding, Level, Setting } from '../model.js';
@@ -94,7 +94,9 @@ function plaintextFinding(
     );
   const fix = plaintextFix(setting, launcher, spec.side, name);
   const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
-  const at = setting ? { span: urlSpan(setting, worst.url), file: setting.file } : { span: config.span };
+  const at = setting
+    ? { span: listenerSpan({ ...worst, setting }), file: setting.file }
+    : { span: config.span };
   return findingAt(meta, effective, at, level, spec.title, message, subject, fix);
 }
 
