@@ -21,8 +21,9 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 const HELP = `Usage: etcd-tls-guard [options] [paths...]
 
-Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6) in Kubernetes manifests and kubeadm configuration.
+Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate
+auth, a kube-apiserver dialling etcd in clear text; CIS Kubernetes 2.1-2.7 and 1.2.x) wherever a
+repository configures etcd. --list-rules names the rules.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
