@@ -43,7 +43,24 @@ function hasPlaceholder(text: string): boolean {
  * placeholder, so only literal parts are known and no entry is judged invalid. `listen`: the URLs
  * are listeners, whose hosts etcd binds (and classifies here).
  */
-export function parseUrlList(raw: string, options: { opaque?: boolean; listen: boolean }): ListedUrl[] {
+export function parseUrlList(
+  raw: string,
+  options: { opaque?: boolean; listen: boolean },
+): readonly ListedUrl[] {
+  // The same values recur across the processes of a tree (copies of one manifest): parsed once.
+  const key = `${options.listen ? 'l' : 'd'}${options.opaque ? 'o' : '-'}${raw}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  if (PARSED.size >= MAX_CACHED) PARSED.clear();
+  const parsed = parseList(raw, options);
+  PARSED.set(key, parsed);
+  return parsed;
+}
+
+const PARSED = new Map<string, readonly ListedUrl[]>();
+const MAX_CACHED = 4096;
+
+function parseList(raw: string, options: { opaque?: boolean; listen: boolean }): ListedUrl[] {
   // A blank in the value is allowed around entries (TrimSpace) but is also what a blanked template
   // action leaves: a value with one is read leniently, never as a start-up problem.
   const lenient = options.opaque === true || hasPlaceholder(raw);

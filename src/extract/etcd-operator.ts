@@ -41,6 +41,7 @@ const SECURE = {
 export const etcdOperatorExtractor: YamlExtractor = {
   id: 'etcd-operator',
   extract(context) {
+    if (!context.mayMention('EtcdCluster')) return [];
     const { nav } = context;
     const configs: EtcdConfig[] = [];
     for (const object of kubernetesObjects(context)) {

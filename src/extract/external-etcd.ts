@@ -47,6 +47,7 @@ const K0S_FILES: readonly FileField[] = [
 export const kubeadmExternalEtcdExtractor: ClientYamlExtractor = {
   id: 'kubeadm-external-etcd',
   extract(context) {
+    if (!context.mayMention('external')) return [];
     const { nav } = context;
     const root = context.root;
     const apiVersion = nav.text(nav.get(root, 'apiVersion')) ?? '';
@@ -106,6 +107,7 @@ export const kubeadmExternalEtcdExtractor: ClientYamlExtractor = {
 export const k0sExternalEtcdExtractor: ClientYamlExtractor = {
   id: 'k0s-external-etcd',
   extract(context) {
+    if (!context.mayMention('externalCluster')) return [];
     const { nav } = context;
     const root = context.root;
     const apiVersion = nav.text(nav.get(root, 'apiVersion')) ?? '';
@@ -170,6 +172,7 @@ export const k0sExternalEtcdExtractor: ClientYamlExtractor = {
 export const rkeExternalEtcdExtractor: ClientYamlExtractor = {
   id: 'rke-external-etcd',
   extract(context) {
+    if (!context.mayMention('external_urls')) return [];
     const { nav } = context;
     const root = context.root;
     const nested = nav.map(nav.get(root, 'rancher_kubernetes_engine_config'));

@@ -18,6 +18,8 @@ import type { YamlContext } from './yaml-context.js';
 export const kubeApiServerExtractor: ClientYamlExtractor = {
   id: 'kube-apiserver',
   extract(context) {
+    // `kube-apiserver`, `hyperkube apiserver`: most documents have neither word.
+    if (!context.mayMention('apiserver')) return [];
     const { nav } = context;
     const configs: EtcdClientConfig[] = [];
     const seen = new Set<Node>();
