@@ -33361,8 +33361,8 @@ var YamlContext = class {
     const text = this.ownText;
     const at = text.indexOf(word, range[0]);
     if (at >= 0 && at < range[2]) return true;
-    const escape = text.indexOf("\\", range[0]);
-    return escape >= 0 && escape < range[2];
+    const backslash2 = text.indexOf("\\", range[0]);
+    return backslash2 >= 0 && backslash2 < range[2];
   }
   /** The span of the document's first key (an etcd config file is anchored there). */
   firstKeySpan() {
