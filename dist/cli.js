@@ -10392,138 +10392,6 @@ function problemSide(problem) {
   return problem.flag ? settingSpec(problem.flag)?.side : void 0;
 }
 
-// src/rules/describe.ts
-function describeLauncher(launcher) {
-  switch (launcher.kind) {
-    case "container": {
-      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
-      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
-    }
-    case "kubeadm":
-      return launcher.objectName ? `${launcher.objectKind} ${launcher.objectName} (${launcher.apiVersion})` : `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
-    case "config-file":
-      return `etcd config file ${launcher.where}`;
-    case "systemd":
-      return `systemd unit ${launcher.unit}`;
-    case "env-file":
-      return `etcd environment file ${launcher.path}`;
-    case "compose":
-      return `Compose service ${launcher.service}`;
-    case "distribution":
-      return `${launcher.distribution} configuration ${launcher.objectName}`;
-    case "chart-values":
-      return `Helm values for the ${launcher.chart} chart`;
-    case "operator": {
-      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
-      return `${launcher.objectKind} ${name} (${launcher.operator})`;
-    }
-  }
-}
-function toolOf(launcher) {
-  if (launcher.kind === "kubeadm") return "kubeadm";
-  if (launcher.kind === "distribution") return launcher.distribution;
-  return void 0;
-}
-function describeEnvSource(from) {
-  switch (from.kind) {
-    case "container":
-      return "in the container env";
-    case "configmap": {
-      const name = from.namespace ? `${from.namespace}/${from.name}` : from.name;
-      return from.via === "envFrom" ? `from ConfigMap ${name} (envFrom)` : `from ConfigMap ${name} key ${from.key ?? ""} (valueFrom)`;
-    }
-    case "env-file":
-      return "in the environment file";
-    case "unit-environment":
-      return `in Environment= of ${from.of}`;
-    case "unit-environment-file":
-      return `from EnvironmentFile=${from.path} of ${from.of}`;
-    case "compose":
-      return "in the service environment";
-    case "tool-field":
-      return `in ${from.field}`;
-  }
-}
-function describeSetting(setting) {
-  const origin = setting.origin;
-  switch (origin.kind) {
-    case "flag":
-      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
-    case "extra-arg": {
-      const rendered = `--${setting.name}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}`;
-      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`${rendered}\` and`;
-    }
-    case "env":
-      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
-    case "config-file":
-      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
-    case "chart-value": {
-      const does = origin.renders.includes("=") ? `set \`${origin.renders}\`` : `leave \`${origin.renders}\` unset`;
-      return origin.absent ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
-    }
-    case "operator-field":
-      return `${setting.text}, so ${origin.operator} starts etcd with \`${origin.renders}\`, which`;
-    case "launcher-default":
-      return `${origin.tool} passes \`${setting.text}\`, which`;
-  }
-}
-function spelledLike(setting, flag) {
-  switch (setting.origin.kind) {
-    case "env":
-      return `\`${envNameOf(flag)}\``;
-    case "config-file": {
-      const key = settingSpec(flag)?.configKey;
-      return `\`${key ? key[key.length - 1] : flag}\``;
-    }
-    default:
-      return `\`--${flag}\``;
-  }
-}
-function removalFix(setting, launcher, replacement2) {
-  const origin = setting.origin;
-  const flag = setting.name;
-  switch (origin.kind) {
-    case "flag":
-    case "launcher-default":
-      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${replacement2.flags}.`;
-    case "extra-arg":
-      return `remove \`${setting.key}\` from \`${origin.field}\`; ${launcherCertificates(launcher, origin.tool)}.`;
-    case "env": {
-      const tool = toolOf(launcher);
-      if (tool && origin.from.kind === "tool-field")
-        return `remove \`${setting.key}\` from \`${origin.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
-      return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
-    }
-    case "config-file":
-      return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
-    case "chart-value":
-      return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
-    case "operator-field":
-      return `give \`${origin.field}\` the Secrets with CA-signed certificates (coreos etcd-operator \`spec.TLS.static\`).`;
-  }
-}
-function launcherCertificates(launcher, tool) {
-  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
-}
-function ineffectiveMessage({ setting, reason }) {
-  const side = setting.name.startsWith("peer-") ? "peer" : "client";
-  const autoTls = setting.name === "auto-tls" || setting.name === "peer-auto-tls";
-  const cis = settingSpec(setting.name)?.flag === "peer-auto-tls" ? "2.6" : "2.3";
-  switch (reason.kind) {
-    case "config-key-misplaced":
-      if (setting.origin.kind === "extra-arg") {
-        const effect = autoTls ? `so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation` : `so the launcher's own \`${reason.expected}\` stays in force`;
-        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), ${effect}. The entry can be removed.`;
-      }
-      return autoTls ? `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed` : `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); move it under \`${reason.expected.split(".")[0]}\` or remove it`;
-    case "launcher-refuses": {
-      const field = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      const cisPart = autoTls ? ` This is not a CIS ${cis} violation; remove the entry.` : " Remove the entry.";
-      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config.${cisPart}`;
-    }
-  }
-}
-
 // src/rules/describe-tls.ts
 function listenerPlace(url) {
   const rest = url.text.slice(url.text.indexOf("://") + 3);
@@ -10936,6 +10804,138 @@ function boolOf(setting) {
 }
 function meansTrue(value) {
   return value.kind === "true" || value.kind === "invalid" && value.meansTrue;
+}
+
+// src/rules/describe.ts
+function describeLauncher(launcher) {
+  switch (launcher.kind) {
+    case "container": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+    }
+    case "kubeadm":
+      return launcher.objectName ? `${launcher.objectKind} ${launcher.objectName} (${launcher.apiVersion})` : `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
+    case "config-file":
+      return `etcd config file ${launcher.where}`;
+    case "systemd":
+      return `systemd unit ${launcher.unit}`;
+    case "env-file":
+      return `etcd environment file ${launcher.path}`;
+    case "compose":
+      return `Compose service ${launcher.service}`;
+    case "distribution":
+      return `${launcher.distribution} configuration ${launcher.objectName}`;
+    case "chart-values":
+      return `Helm values for the ${launcher.chart} chart`;
+    case "operator": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
+  }
+}
+function toolOf(launcher) {
+  if (launcher.kind === "kubeadm") return "kubeadm";
+  if (launcher.kind === "distribution") return launcher.distribution;
+  return void 0;
+}
+function describeEnvSource(from) {
+  switch (from.kind) {
+    case "container":
+      return "in the container env";
+    case "configmap": {
+      const name = from.namespace ? `${from.namespace}/${from.name}` : from.name;
+      return from.via === "envFrom" ? `from ConfigMap ${name} (envFrom)` : `from ConfigMap ${name} key ${from.key ?? ""} (valueFrom)`;
+    }
+    case "env-file":
+      return "in the environment file";
+    case "unit-environment":
+      return `in Environment= of ${from.of}`;
+    case "unit-environment-file":
+      return `from EnvironmentFile=${from.path} of ${from.of}`;
+    case "compose":
+      return "in the service environment";
+    case "tool-field":
+      return `in ${from.field}`;
+  }
+}
+function describeSetting(setting) {
+  const origin = setting.origin;
+  switch (origin.kind) {
+    case "flag":
+      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
+    case "extra-arg": {
+      const rendered = `--${setting.name}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}`;
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`${rendered}\` and`;
+    }
+    case "env":
+      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
+    case "config-file":
+      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
+    case "chart-value": {
+      const does = origin.renders.includes("=") ? `set \`${origin.renders}\`` : `leave \`${origin.renders}\` unset`;
+      return origin.absent ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
+    }
+    case "operator-field":
+      return `${setting.text}, so ${origin.operator} starts etcd with \`${origin.renders}\`, which`;
+    case "launcher-default":
+      return `${origin.tool} passes \`${setting.text}\`, which`;
+  }
+}
+function spelledLike(setting, flag) {
+  switch (setting.origin.kind) {
+    case "env":
+      return `\`${envNameOf(flag)}\``;
+    case "config-file": {
+      const key = settingSpec(flag)?.configKey;
+      return `\`${key ? key[key.length - 1] : flag}\``;
+    }
+    default:
+      return `\`--${flag}\``;
+  }
+}
+function removalFix(setting, launcher, replacement2) {
+  const origin = setting.origin;
+  const flag = setting.name;
+  switch (origin.kind) {
+    case "flag":
+    case "launcher-default":
+      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${replacement2.flags}.`;
+    case "extra-arg":
+      return `remove \`${setting.key}\` from \`${origin.field}\`; ${launcherCertificates(launcher, origin.tool)}.`;
+    case "env": {
+      const tool = toolOf(launcher);
+      if (tool && origin.from.kind === "tool-field")
+        return `remove \`${setting.key}\` from \`${origin.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
+      return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
+    }
+    case "config-file":
+      return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
+    case "chart-value":
+      return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case "operator-field":
+      return `give \`${origin.field}\` the Secrets with CA-signed certificates (coreos etcd-operator \`spec.TLS.static\`).`;
+  }
+}
+function launcherCertificates(launcher, tool) {
+  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
+}
+function ineffectiveMessage({ setting, reason }) {
+  const side = setting.name.startsWith("peer-") ? "peer" : "client";
+  const autoTls = setting.name === "auto-tls" || setting.name === "peer-auto-tls";
+  const cis = settingSpec(setting.name)?.flag === "peer-auto-tls" ? "2.6" : "2.3";
+  switch (reason.kind) {
+    case "config-key-misplaced":
+      if (setting.origin.kind === "extra-arg") {
+        const effect = autoTls ? `so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation` : `so the launcher's own \`${reason.expected}\` stays in force`;
+        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), ${effect}. The entry can be removed.`;
+      }
+      return autoTls ? `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed` : `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); move it under \`${reason.expected.split(".")[0]}\` or remove it`;
+    case "launcher-refuses": {
+      const field = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      const cisPart = autoTls ? ` This is not a CIS ${cis} violation; remove the entry.` : " Remove the entry.";
+      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config.${cisPart}`;
+    }
+  }
 }
 
 // src/rules/templates.ts

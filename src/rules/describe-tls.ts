@@ -5,7 +5,6 @@
 import { envNameOf, settingSpec, type TlsSide } from '../etcd/settings.js';
 import type { ListedUrl } from '../etcd/urls.js';
 import type { ClientLauncher, Launcher, Setting } from '../model.js';
-import { toolOf } from './describe.js';
 
 /** `0.0.0.0:2379`, or `the unix socket x` for a unix URL. */
 export function listenerPlace(url: ListedUrl): string {
@@ -127,11 +126,6 @@ export function clientCertAuthFix(setting: Setting | undefined, launcher: Launch
   }
   const s = (flag: string) => spelling(setting, launcher, flag);
   return `set ${enabled(setting, f.auth)} and give etcd ${s(f.ca)} (the CA that signs the ${side === 'client' ? 'clients' : 'members'}' certificates).`;
-}
-
-/** `kubeadm`, `k0s`, `RKE` for a tool that always passes etcd certificates, for caveats. */
-export function certificateTool(launcher: Launcher): string | undefined {
-  return toolOf(launcher);
 }
 
 /** The kube-apiserver or the tool that configures it, for messages. */
