@@ -11099,7 +11099,7 @@ function plaintextFinding(meta11, spec, effective, name, worst) {
   const place = listenerPlace(worst.url);
   const how = setting ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}` : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
   const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta11.cis}).`;
-  const caveats = [];
+  const caveats = setting?.caveat ? [`Note: ${setting.caveat}.`] : [];
   if (network && setting?.opaque)
     caveats.push("The host is a placeholder, so the listener may bind any address.");
   const posture = effective.side(spec.side);
@@ -11143,7 +11143,10 @@ function certAuthFinding(meta11, spec, effective, setting) {
   const how = setting ? `${describeSetting(setting)} turns off ${what}` : `${spelling(setting, launcher, auth)} is not set, so ${what} is off (etcd's default)`;
   const effect = noCa ? `, and no ${ca} is set, so etcd's TLS ${spec.side} listener accepts anyone who reaches the port without a certificate${spec.side === "client" ? ", to read and write every key" : ", as a member"}` : posture.trustedCa === "set" ? `; etcd still requires ${spec.side} certificates signed by ${ca} at the TLS layer, so only the mapping of certificate names to etcd identities is lost` : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
   const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta11.cis}).`;
-  const caveats = level === "note" ? ["Every peer listener is on loopback, so only a member on the same host can reach it."] : [];
+  const caveats = [
+    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : [],
+    ...level === "note" ? ["Every peer listener is on loopback, so only a member on the same host can reach it."] : []
+  ];
   const fix = clientCertAuthFix(setting, launcher, spec.side);
   const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
   const at = setting ? { span: setting.span, file: setting.file } : { span: config.span };

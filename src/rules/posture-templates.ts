@@ -84,7 +84,7 @@ function plaintextFinding(
     ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}`
     : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
   const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta.cis}).`;
-  const caveats: string[] = [];
+  const caveats: string[] = setting?.caveat ? [`Note: ${setting.caveat}.`] : [];
   if (network && setting?.opaque)
     caveats.push('The host is a placeholder, so the listener may bind any address.');
   const posture = effective.side(spec.side);
@@ -159,10 +159,12 @@ function certAuthFinding(
       ? `; etcd still requires ${spec.side} certificates signed by ${ca} at the TLS layer, so only the mapping of certificate names to etcd identities is lost`
       : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
   const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta.cis}).`;
-  const caveats =
-    level === 'note'
+  const caveats = [
+    ...(setting?.caveat ? [`Note: ${setting.caveat}.`] : []),
+    ...(level === 'note'
       ? ['Every peer listener is on loopback, so only a member on the same host can reach it.']
-      : [];
+      : []),
+  ];
   const fix = clientCertAuthFix(setting, launcher, spec.side);
   const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
   const at = setting ? { span: setting.span, file: setting.file } : { span: config.span };

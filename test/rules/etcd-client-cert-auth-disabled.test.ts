@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import {
   impliedSettings,
   K0S_DEFAULTS,
@@ -206,4 +207,28 @@ ruleTable(etcdClientCertAuthDisabled, {
       ],
     },
   ],
+});
+
+describe('kubeadm v1beta4 lists naming client-cert-auth twice', () => {
+  it('reports the order that turns it off, saying which kubeadm releases use it', async () => {
+    const { findingsInFiles } = await import('../support/scan-text.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const config = `apiVersion: kubeadm.k8s.io/v1beta4
+kind: ClusterConfiguration
+etcd:
+  local:
+    extraArgs:
+      - name: client-cert-auth
+        value: "true"
+      - name: client-cert-auth
+        value: "false"
+`;
+    const findings = findingsInFiles({ 'k.yaml': config }, [], RULES);
+    expect(findings.map((f) => [f.ruleId, f.span.startLine, f.level])).toEqual([
+      ['etcd-client-cert-auth-disabled', 8, 'warning'],
+    ]);
+    expect(findings[0]?.message).toContain(
+      'Note: "client-cert-auth" is listed more than once; kubeadm releases that keep the list order',
+    );
+  });
 });
