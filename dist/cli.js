@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1889,17 +1889,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -7350,9 +7350,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path7) => {
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path7) => {
-      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7388,10 +7388,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -10084,8 +10084,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path7) {
-  return BY_CONFIG_KEY.get(path7.join("."));
+function flagOfConfigKey(path8) {
+  return BY_CONFIG_KEY.get(path8.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -10180,7 +10180,7 @@ function literalEntry(text, listen) {
     const host2 = hostOf(authority) ?? authority.slice(authority.lastIndexOf("@") + 1);
     return { scheme, reach: hostKind(host2) === "loopback" ? "local" : "network" };
   }
-  const path7 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
+  const path8 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
   const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
   const host = hostOf(authority);
   if (host === void 0 || !hasPort(hostPort)) {
@@ -10190,7 +10190,7 @@ function literalEntry(text, listen) {
       problem: `URL address does not have the form "host:port": ${text}`
     };
   }
-  if (path7 !== void 0 && path7 !== "") {
+  if (path8 !== void 0 && path8 !== "") {
     return { scheme, reach: void 0, problem: `URL must not contain a path: ${text}` };
   }
   const kind = hostKind(host);
@@ -11464,8 +11464,8 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
@@ -11610,8 +11610,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename2(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -12560,12 +12560,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, [], apiVersion);
     }
-    const path7 = CLUSTER_API_PATHS[kind];
-    if (!path7 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path8 = CLUSTER_API_PATHS[kind];
+    if (!path8 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path7);
-    return node ? clusterConfiguration(context, node, launcher, path7, apiVersion) : [];
+    const node = nav.path(root, path8);
+    return node ? clusterConfiguration(context, node, launcher, path8, apiVersion) : [];
   }
 };
 function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
@@ -12680,8 +12680,8 @@ function listOrders(settings, apiVersion) {
   }
   return differ ? [listed, sorted] : [settings];
 }
-function stripSlashes(path7) {
-  let dir = path7;
+function stripSlashes(path8) {
+  let dir = path8;
   while (dir.endsWith("/")) dir = dir.slice(0, -1);
   return dir;
 }
@@ -12730,8 +12730,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path7 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path7));
+    const path8 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path8));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -13404,8 +13404,8 @@ function firstLine(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function baseName(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -14118,6 +14118,9 @@ function isBlank3(c) {
 }
 
 // src/extract/bitnami-etcd.ts
+import path5 from "node:path";
+
+// src/extract/bitnami-chart.ts
 import path4 from "node:path";
 var BITNAMI_ETCD = "bitnami/etcd";
 function isBitnami(text) {
@@ -14162,6 +14165,8 @@ function chartIdentities(env, directory) {
 function directoryOf(relPath) {
   return path4.posix.dirname(relPath);
 }
+
+// src/extract/bitnami-etcd.ts
 var SIDES = [
   {
     side: "client",
@@ -14192,15 +14197,18 @@ var SIDES = [
 ];
 var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
 var CONFIG_VALUES = ["configuration", "existingConfigmap"];
+function switchedOff(source, identity, truthy) {
+  if (identity.tagged) return true;
+  if (!identity.condition || !source.readsCondition) return false;
+  const { context } = source;
+  const switchNode = context.nav.path(context.root, identity.condition.split("."));
+  return switchNode !== void 0 && !truthy(context, switchNode);
+}
 function bitnamiEtcdConfig(source, identity, truthy) {
+  if (switchedOff(source, identity, truthy)) return void 0;
   const { context, values } = source;
   const { nav } = context;
   const prefix = identity.prefix;
-  if (identity.tagged) return void 0;
-  if (identity.condition && source.readsCondition) {
-    const switchNode = nav.path(context.root, identity.condition.split("."));
-    if (switchNode !== void 0 && !truthy(context, switchNode)) return void 0;
-  }
   const mountsConfig = CONFIG_VALUES.some((key) => truthy(context, nav.get(values, key)));
   const extra = extraEnvVars(context, nav.get(values, "extraEnvVars"), `${prefix}extraEnvVars`);
   const unseen = [
@@ -14217,88 +14225,8 @@ function bitnamiEtcdConfig(source, identity, truthy) {
     ...source.defaults ? [] : ["the values file is applied over the chart's values.yaml, which it does not show"]
   ];
   const fallback2 = source.valuesPair ? { span: context.nodeSpan(source.valuesPair.key) } : source.chartAnchor;
-  const env = [];
-  const authPair = nav.pair(values, "auth");
-  for (const side of SIDES) {
-    const sidePair = nav.pair(nav.get(values, "auth"), side.side);
-    const sideMap = nav.map(sidePair?.value);
-    const pairOf = (key) => nav.pair(sideMap, key);
-    const on = (key) => truthy(context, nav.resolve(pairOf(key)?.value));
-    const valueKey = (key) => `${prefix}auth.${side.side}.${key}`;
-    const variable = envNameOf;
-    const rendered = (name, rawValue, key, renders) => {
-      const pair = pairOf(key);
-      if (!pair && !source.defaults) return void 0;
-      const holder = sidePair ?? authPair;
-      const at = pair ? { span: context.pairSpan(pair) } : holder ? { span: context.nodeSpan(holder.key) } : fallback2;
-      if (!at) return void 0;
-      const written = pair ? sourceOf2(context, pair) : key === "caFilename" ? '""' : "false";
-      return {
-        name,
-        key: valueKey(key),
-        text: `${valueKey(key)}: ${written}`,
-        rawValue,
-        origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders, ...pair ? {} : { absent: true } },
-        span: at.span,
-        ...at.file ? { file: at.file } : {}
-      };
-    };
-    const push = (setting) => {
-      if (setting) env.push(setting);
-    };
-    const secure = on("secureTransport");
-    if (!pairOf("secureTransport") && !source.defaults) continue;
-    const scheme = secure ? "https" : "http";
-    const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
-    if (!mountsConfig) {
-      const url = `${scheme}://0.0.0.0:${port}`;
-      push(rendered(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`));
-      push(
-        rendered(
-          side.advertise,
-          `${scheme}://pod.service:${port}`,
-          "secureTransport",
-          `${variable(side.advertise)}`
-        )
-      );
-    }
-    if (secure && on("useAutoTLS")) {
-      push(rendered(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`));
-      continue;
-    }
-    if (!secure || mountsConfig) continue;
-    const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
-    const certName = nav.text(pairOf("certFilename")?.value) ?? "cert.pem";
-    const keyName = nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem";
-    const caName = nav.text(pairOf("caFilename")?.value) ?? "";
-    push(
-      rendered(
-        side.cert,
-        `${certDir}/${certName}`,
-        "secureTransport",
-        `${variable(side.cert)}=${certDir}/${certName}`
-      )
-    );
-    push(
-      rendered(
-        side.key,
-        `${certDir}/${keyName}`,
-        "secureTransport",
-        `${variable(side.key)}=${certDir}/${keyName}`
-      )
-    );
-    if (on("enableAuthentication")) {
-      const ca = `${certDir}/${caName || "ca.crt"}`;
-      push(rendered(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`));
-      push(rendered(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`));
-      continue;
-    }
-    if (caName !== "")
-      push(
-        rendered(side.ca, `${certDir}/${caName}`, "caFilename", `${variable(side.ca)}=${certDir}/${caName}`)
-      );
-    if (unseen.length === 0) push(rendered(side.auth, "false", "enableAuthentication", variable(side.auth)));
-  }
+  const rendering = { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 };
+  const env = SIDES.flatMap((side) => renderSide(rendering, side));
   if (env.length === 0 && extra.settings.length === 0) return void 0;
   const span = fallback2?.span ?? context.firstKeySpan();
   const file = fallback2?.file ?? context.fileRef;
@@ -14320,6 +14248,68 @@ function bitnamiEtcdConfig(source, identity, truthy) {
       }
     ]
   };
+}
+function renderSide(rendering, side) {
+  const { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 } = rendering;
+  const { context, values } = source;
+  const { nav } = context;
+  const authPair = nav.pair(values, "auth");
+  const sidePair = nav.pair(nav.get(values, "auth"), side.side);
+  const sideMap = nav.map(sidePair?.value);
+  const pairOf = (key2) => nav.pair(sideMap, key2);
+  const on = (key2) => truthy(context, nav.resolve(pairOf(key2)?.value));
+  const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
+  const variable = envNameOf;
+  const env = [];
+  const push = (name, rawValue, key2, renders) => {
+    const pair = pairOf(key2);
+    if (!pair && !source.defaults) return;
+    const holder = sidePair ?? authPair;
+    const at = pair ? { span: context.pairSpan(pair) } : holder ? { span: context.nodeSpan(holder.key) } : fallback2;
+    if (!at) return;
+    const written = pair ? sourceOf2(context, pair) : key2 === "caFilename" ? '""' : "false";
+    env.push({
+      name,
+      key: valueKey(key2),
+      text: `${valueKey(key2)}: ${written}`,
+      rawValue,
+      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders, ...pair ? {} : { absent: true } },
+      span: at.span,
+      ...at.file ? { file: at.file } : {}
+    });
+  };
+  const secure = on("secureTransport");
+  if (!pairOf("secureTransport") && !source.defaults) return env;
+  const scheme = secure ? "https" : "http";
+  const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
+  if (!mountsConfig) {
+    const url = `${scheme}://0.0.0.0:${port}`;
+    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`);
+    push(side.advertise, `${scheme}://pod.service:${port}`, "secureTransport", variable(side.advertise));
+  }
+  if (secure && on("useAutoTLS")) {
+    push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`);
+    return env;
+  }
+  if (!secure || mountsConfig) return env;
+  const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
+  const cert = `${certDir}/${nav.text(pairOf("certFilename")?.value) ?? "cert.pem"}`;
+  const key = `${certDir}/${nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem"}`;
+  const caName = nav.text(pairOf("caFilename")?.value) ?? "";
+  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`);
+  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`);
+  if (on("enableAuthentication")) {
+    const ca = `${certDir}/${caName || "ca.crt"}`;
+    push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`);
+    push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`);
+    return env;
+  }
+  if (caName !== "") {
+    const ca = `${certDir}/${caName}`;
+    push(side.ca, ca, "caFilename", `${variable(side.ca)}=${ca}`);
+  }
+  if (unseen.length === 0) push(side.auth, "false", "enableAuthentication", variable(side.auth));
+  return env;
 }
 function sourceOf2(context, pair) {
   const range = pair.value?.range;
@@ -14358,7 +14348,7 @@ function bitnamiValuesConfigs(context, env, truthy) {
   const identities = chartIdentities(env, directoryOf(relPath));
   if (identities.length === 0) return void 0;
   const { nav } = context;
-  const defaults = path4.posix.basename(relPath) === "values.yaml";
+  const defaults = path5.posix.basename(relPath) === "values.yaml";
   return identities.flatMap((identity) => {
     const key = identity.prefix.slice(0, -1);
     const valuesPair = key === "" ? void 0 : nav.pair(context.root, key);
@@ -14380,7 +14370,7 @@ function chartDefaultsExtractor(truthy) {
     id: "bitnami-etcd-chart",
     extract(context, env) {
       const relPath = context.fileRef.relPath;
-      if (context.embedded || path4.posix.basename(relPath) !== "Chart.yaml") return [];
+      if (context.embedded || path5.posix.basename(relPath) !== "Chart.yaml") return [];
       const directory = directoryOf(relPath);
       const valuesDocs = env.index.documentsIn(
         directory === "." ? "values.yaml" : `${directory}/values.yaml`
@@ -14714,7 +14704,7 @@ function envSettings(context, object, container, env, open) {
 }
 
 // src/extract/kustomize-targets.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -14905,7 +14895,7 @@ function collect(index) {
   const out = { rules: [], unknownUnder: [] };
   const kustomizations = index.yamlDocuments.filter(isKustomization);
   for (const file of index.textFiles) {
-    if (path5.posix.basename(file.file.relPath) !== "Kustomization") continue;
+    if (path6.posix.basename(file.file.relPath) !== "Kustomization") continue;
     const loaded = parseYaml(file.file, file.text).loaded;
     if (loaded?.kind === "yaml")
       for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
@@ -14924,7 +14914,7 @@ function addKustomization(index, context, out) {
   const { nav } = context;
   const root = context.root;
   const where2 = context.fileRef.relPath;
-  const directory = path5.posix.dirname(where2);
+  const directory = path6.posix.dirname(where2);
   let unknown = false;
   const bySelector = (selector, pattern) => {
     const kind = nav.text(nav.get(selector, "kind"));
@@ -14944,8 +14934,8 @@ function addKustomization(index, context, out) {
   const patchDocs = (entry) => {
     const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
     if (file !== void 0 && !file.includes("\n")) {
-      if (path5.posix.isAbsolute(file) || file.includes("://")) return [];
-      return [...index.documentsIn(path5.posix.normalize(path5.posix.join(directory, file)))];
+      if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
+      return [...index.documentsIn(path6.posix.normalize(path6.posix.join(directory, file)))];
     }
     const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
     if (!inline) return [];
@@ -14969,10 +14959,10 @@ function addKustomization(index, context, out) {
   if (!unknown) return;
   for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
     const ref = nav.text(resource);
-    if (!ref || ref.includes("://") || path5.posix.isAbsolute(ref)) continue;
+    if (!ref || ref.includes("://") || path6.posix.isAbsolute(ref)) continue;
     out.unknownUnder.push({
       kustomization: where2,
-      prefix: path5.posix.normalize(path5.posix.join(directory, ref))
+      prefix: path6.posix.normalize(path6.posix.join(directory, ref))
     });
   }
 }
@@ -15270,8 +15260,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path7 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path7, of: ofName(source) });
+          const path8 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path8, of: ofName(source) });
           break;
         }
       }
@@ -15312,15 +15302,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path7, of } of state.environmentFiles) {
-    const file = environmentFile(path7, env);
+  for (const { path: path8, of } of state.environmentFiles) {
+    const file = environmentFile(path8, env);
     if (!file) {
-      open.push(`EnvironmentFile=${path7} is not in the scan`);
+      open.push(`EnvironmentFile=${path8} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path7, of };
+    const from = { kind: "unit-environment-file", path: path8, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -15346,9 +15336,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path7, env) {
-  if (!path7.startsWith("/") || /[*?[]/.test(path7)) return void 0;
-  const file = env.index.textFileFor(path7);
+function environmentFile(path8, env) {
+  if (!path8.startsWith("/") || /[*?[]/.test(path8)) return void 0;
+  const file = env.index.textFileFor(path8);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -15641,8 +15631,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename4(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -15738,7 +15728,7 @@ var kubeApiServerUnitExtractor = {
 };
 
 // src/extract/kustomize.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
 var kustomizeExtractor = {
   id: "kustomize",
@@ -15749,7 +15739,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path6.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path7.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -15823,8 +15813,8 @@ function patchDocuments(context, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path6.posix.normalize(path6.posix.join(path6.posix.dirname(context.fileRef.relPath), file));
+    if (path7.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path7.posix.normalize(path7.posix.join(path7.posix.dirname(context.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");

@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19404,8 +19404,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -21002,17 +21002,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21023,13 +21023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21050,17 +21050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21071,13 +21071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21104,23 +21104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21732,10 +21732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21754,7 +21754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21784,11 +21784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21802,8 +21802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21817,8 +21817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21836,8 +21836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21847,8 +21847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24363,9 +24363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24440,14 +24440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24462,10 +24462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24476,10 +24476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24496,13 +24496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -26463,9 +26463,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path9) => {
+    visit3.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path9) {
+      for (const [field2, index] of path10) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26474,23 +26474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path9) => {
-      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
-      const field2 = path9[path9.length - 1][0];
+    visit3.parentCollection = (cst, path10) => {
+      const parent = visit3.itemAtPath(cst, path10.slice(0, -1));
+      const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26501,10 +26501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -29029,7 +29029,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30472,8 +30472,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path9) {
-  return BY_CONFIG_KEY.get(path9.join("."));
+function flagOfConfigKey(path10) {
+  return BY_CONFIG_KEY.get(path10.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -30568,7 +30568,7 @@ function literalEntry(text, listen) {
     const host2 = hostOf(authority) ?? authority.slice(authority.lastIndexOf("@") + 1);
     return { scheme, reach: hostKind(host2) === "loopback" ? "local" : "network" };
   }
-  const path9 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
+  const path10 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
   const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
   const host = hostOf(authority);
   if (host === void 0 || !hasPort(hostPort)) {
@@ -30578,7 +30578,7 @@ function literalEntry(text, listen) {
       problem: `URL address does not have the form "host:port": ${text}`
     };
   }
-  if (path9 !== void 0 && path9 !== "") {
+  if (path10 !== void 0 && path10 !== "") {
     return { scheme, reach: void 0, problem: `URL must not contain a path: ${text}` };
   }
   const kind = hostKind(host);
@@ -31838,8 +31838,8 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path9) {
-  return path9.slice(path9.lastIndexOf("/") + 1);
+function basename(path10) {
+  return path10.slice(path10.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
@@ -31984,8 +31984,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path9) {
-  return path9.slice(path9.lastIndexOf("/") + 1);
+function basename2(path10) {
+  return path10.slice(path10.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -32934,12 +32934,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context3, root, launcher2, [], apiVersion);
     }
-    const path9 = CLUSTER_API_PATHS[kind];
-    if (!path9 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path10 = CLUSTER_API_PATHS[kind];
+    if (!path10 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path9);
-    return node ? clusterConfiguration(context3, node, launcher, path9, apiVersion) : [];
+    const node = nav.path(root, path10);
+    return node ? clusterConfiguration(context3, node, launcher, path10, apiVersion) : [];
   }
 };
 function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
@@ -33054,8 +33054,8 @@ function listOrders(settings, apiVersion) {
   }
   return differ ? [listed, sorted] : [settings];
 }
-function stripSlashes(path9) {
-  let dir = path9;
+function stripSlashes(path10) {
+  let dir = path10;
   while (dir.endsWith("/")) dir = dir.slice(0, -1);
   return dir;
 }
@@ -33104,8 +33104,8 @@ function podSpecObjects(context3) {
   for (const object of kubernetesObjects(context3)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path9 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path9));
+    const path10 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path10));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -33778,8 +33778,8 @@ function firstLine(context3, node) {
   const text = context3.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path9) {
-  return path9.slice(path9.lastIndexOf("/") + 1);
+function baseName(path10) {
+  return path10.slice(path10.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -34492,6 +34492,9 @@ function isBlank3(c) {
 }
 
 // src/extract/bitnami-etcd.ts
+import path5 from "node:path";
+
+// src/extract/bitnami-chart.ts
 import path4 from "node:path";
 var BITNAMI_ETCD = "bitnami/etcd";
 function isBitnami(text) {
@@ -34536,6 +34539,8 @@ function chartIdentities(env, directory) {
 function directoryOf(relPath) {
   return path4.posix.dirname(relPath);
 }
+
+// src/extract/bitnami-etcd.ts
 var SIDES = [
   {
     side: "client",
@@ -34566,15 +34571,18 @@ var SIDES = [
 ];
 var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
 var CONFIG_VALUES = ["configuration", "existingConfigmap"];
+function switchedOff(source, identity, truthy) {
+  if (identity.tagged) return true;
+  if (!identity.condition || !source.readsCondition) return false;
+  const { context: context3 } = source;
+  const switchNode = context3.nav.path(context3.root, identity.condition.split("."));
+  return switchNode !== void 0 && !truthy(context3, switchNode);
+}
 function bitnamiEtcdConfig(source, identity, truthy) {
+  if (switchedOff(source, identity, truthy)) return void 0;
   const { context: context3, values } = source;
   const { nav } = context3;
   const prefix = identity.prefix;
-  if (identity.tagged) return void 0;
-  if (identity.condition && source.readsCondition) {
-    const switchNode = nav.path(context3.root, identity.condition.split("."));
-    if (switchNode !== void 0 && !truthy(context3, switchNode)) return void 0;
-  }
   const mountsConfig = CONFIG_VALUES.some((key) => truthy(context3, nav.get(values, key)));
   const extra = extraEnvVars(context3, nav.get(values, "extraEnvVars"), `${prefix}extraEnvVars`);
   const unseen = [
@@ -34591,88 +34599,8 @@ function bitnamiEtcdConfig(source, identity, truthy) {
     ...source.defaults ? [] : ["the values file is applied over the chart's values.yaml, which it does not show"]
   ];
   const fallback2 = source.valuesPair ? { span: context3.nodeSpan(source.valuesPair.key) } : source.chartAnchor;
-  const env = [];
-  const authPair = nav.pair(values, "auth");
-  for (const side of SIDES) {
-    const sidePair = nav.pair(nav.get(values, "auth"), side.side);
-    const sideMap = nav.map(sidePair?.value);
-    const pairOf = (key) => nav.pair(sideMap, key);
-    const on = (key) => truthy(context3, nav.resolve(pairOf(key)?.value));
-    const valueKey = (key) => `${prefix}auth.${side.side}.${key}`;
-    const variable = envNameOf;
-    const rendered = (name, rawValue, key, renders) => {
-      const pair = pairOf(key);
-      if (!pair && !source.defaults) return void 0;
-      const holder = sidePair ?? authPair;
-      const at = pair ? { span: context3.pairSpan(pair) } : holder ? { span: context3.nodeSpan(holder.key) } : fallback2;
-      if (!at) return void 0;
-      const written = pair ? sourceOf2(context3, pair) : key === "caFilename" ? '""' : "false";
-      return {
-        name,
-        key: valueKey(key),
-        text: `${valueKey(key)}: ${written}`,
-        rawValue,
-        origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders, ...pair ? {} : { absent: true } },
-        span: at.span,
-        ...at.file ? { file: at.file } : {}
-      };
-    };
-    const push = (setting) => {
-      if (setting) env.push(setting);
-    };
-    const secure = on("secureTransport");
-    if (!pairOf("secureTransport") && !source.defaults) continue;
-    const scheme = secure ? "https" : "http";
-    const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
-    if (!mountsConfig) {
-      const url = `${scheme}://0.0.0.0:${port}`;
-      push(rendered(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`));
-      push(
-        rendered(
-          side.advertise,
-          `${scheme}://pod.service:${port}`,
-          "secureTransport",
-          `${variable(side.advertise)}`
-        )
-      );
-    }
-    if (secure && on("useAutoTLS")) {
-      push(rendered(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`));
-      continue;
-    }
-    if (!secure || mountsConfig) continue;
-    const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
-    const certName = nav.text(pairOf("certFilename")?.value) ?? "cert.pem";
-    const keyName = nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem";
-    const caName = nav.text(pairOf("caFilename")?.value) ?? "";
-    push(
-      rendered(
-        side.cert,
-        `${certDir}/${certName}`,
-        "secureTransport",
-        `${variable(side.cert)}=${certDir}/${certName}`
-      )
-    );
-    push(
-      rendered(
-        side.key,
-        `${certDir}/${keyName}`,
-        "secureTransport",
-        `${variable(side.key)}=${certDir}/${keyName}`
-      )
-    );
-    if (on("enableAuthentication")) {
-      const ca = `${certDir}/${caName || "ca.crt"}`;
-      push(rendered(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`));
-      push(rendered(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`));
-      continue;
-    }
-    if (caName !== "")
-      push(
-        rendered(side.ca, `${certDir}/${caName}`, "caFilename", `${variable(side.ca)}=${certDir}/${caName}`)
-      );
-    if (unseen.length === 0) push(rendered(side.auth, "false", "enableAuthentication", variable(side.auth)));
-  }
+  const rendering = { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 };
+  const env = SIDES.flatMap((side) => renderSide(rendering, side));
   if (env.length === 0 && extra.settings.length === 0) return void 0;
   const span = fallback2?.span ?? context3.firstKeySpan();
   const file = fallback2?.file ?? context3.fileRef;
@@ -34694,6 +34622,68 @@ function bitnamiEtcdConfig(source, identity, truthy) {
       }
     ]
   };
+}
+function renderSide(rendering, side) {
+  const { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 } = rendering;
+  const { context: context3, values } = source;
+  const { nav } = context3;
+  const authPair = nav.pair(values, "auth");
+  const sidePair = nav.pair(nav.get(values, "auth"), side.side);
+  const sideMap = nav.map(sidePair?.value);
+  const pairOf = (key2) => nav.pair(sideMap, key2);
+  const on = (key2) => truthy(context3, nav.resolve(pairOf(key2)?.value));
+  const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
+  const variable = envNameOf;
+  const env = [];
+  const push = (name, rawValue, key2, renders) => {
+    const pair = pairOf(key2);
+    if (!pair && !source.defaults) return;
+    const holder = sidePair ?? authPair;
+    const at = pair ? { span: context3.pairSpan(pair) } : holder ? { span: context3.nodeSpan(holder.key) } : fallback2;
+    if (!at) return;
+    const written = pair ? sourceOf2(context3, pair) : key2 === "caFilename" ? '""' : "false";
+    env.push({
+      name,
+      key: valueKey(key2),
+      text: `${valueKey(key2)}: ${written}`,
+      rawValue,
+      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders, ...pair ? {} : { absent: true } },
+      span: at.span,
+      ...at.file ? { file: at.file } : {}
+    });
+  };
+  const secure = on("secureTransport");
+  if (!pairOf("secureTransport") && !source.defaults) return env;
+  const scheme = secure ? "https" : "http";
+  const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
+  if (!mountsConfig) {
+    const url = `${scheme}://0.0.0.0:${port}`;
+    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`);
+    push(side.advertise, `${scheme}://pod.service:${port}`, "secureTransport", variable(side.advertise));
+  }
+  if (secure && on("useAutoTLS")) {
+    push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`);
+    return env;
+  }
+  if (!secure || mountsConfig) return env;
+  const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
+  const cert = `${certDir}/${nav.text(pairOf("certFilename")?.value) ?? "cert.pem"}`;
+  const key = `${certDir}/${nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem"}`;
+  const caName = nav.text(pairOf("caFilename")?.value) ?? "";
+  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`);
+  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`);
+  if (on("enableAuthentication")) {
+    const ca = `${certDir}/${caName || "ca.crt"}`;
+    push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`);
+    push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`);
+    return env;
+  }
+  if (caName !== "") {
+    const ca = `${certDir}/${caName}`;
+    push(side.ca, ca, "caFilename", `${variable(side.ca)}=${ca}`);
+  }
+  if (unseen.length === 0) push(side.auth, "false", "enableAuthentication", variable(side.auth));
+  return env;
 }
 function sourceOf2(context3, pair) {
   const range = pair.value?.range;
@@ -34732,7 +34722,7 @@ function bitnamiValuesConfigs(context3, env, truthy) {
   const identities = chartIdentities(env, directoryOf(relPath));
   if (identities.length === 0) return void 0;
   const { nav } = context3;
-  const defaults2 = path4.posix.basename(relPath) === "values.yaml";
+  const defaults2 = path5.posix.basename(relPath) === "values.yaml";
   return identities.flatMap((identity) => {
     const key = identity.prefix.slice(0, -1);
     const valuesPair = key === "" ? void 0 : nav.pair(context3.root, key);
@@ -34754,7 +34744,7 @@ function chartDefaultsExtractor(truthy) {
     id: "bitnami-etcd-chart",
     extract(context3, env) {
       const relPath = context3.fileRef.relPath;
-      if (context3.embedded || path4.posix.basename(relPath) !== "Chart.yaml") return [];
+      if (context3.embedded || path5.posix.basename(relPath) !== "Chart.yaml") return [];
       const directory = directoryOf(relPath);
       const valuesDocs = env.index.documentsIn(
         directory === "." ? "values.yaml" : `${directory}/values.yaml`
@@ -35088,7 +35078,7 @@ function envSettings(context3, object, container, env, open2) {
 }
 
 // src/extract/kustomize-targets.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -35279,7 +35269,7 @@ function collect(index) {
   const out = { rules: [], unknownUnder: [] };
   const kustomizations = index.yamlDocuments.filter(isKustomization);
   for (const file of index.textFiles) {
-    if (path5.posix.basename(file.file.relPath) !== "Kustomization") continue;
+    if (path6.posix.basename(file.file.relPath) !== "Kustomization") continue;
     const loaded = parseYaml(file.file, file.text).loaded;
     if (loaded?.kind === "yaml")
       for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
@@ -35298,7 +35288,7 @@ function addKustomization(index, context3, out) {
   const { nav } = context3;
   const root = context3.root;
   const where = context3.fileRef.relPath;
-  const directory = path5.posix.dirname(where);
+  const directory = path6.posix.dirname(where);
   let unknown = false;
   const bySelector = (selector, pattern) => {
     const kind = nav.text(nav.get(selector, "kind"));
@@ -35318,8 +35308,8 @@ function addKustomization(index, context3, out) {
   const patchDocs = (entry) => {
     const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
     if (file !== void 0 && !file.includes("\n")) {
-      if (path5.posix.isAbsolute(file) || file.includes("://")) return [];
-      return [...index.documentsIn(path5.posix.normalize(path5.posix.join(directory, file)))];
+      if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
+      return [...index.documentsIn(path6.posix.normalize(path6.posix.join(directory, file)))];
     }
     const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
     if (!inline) return [];
@@ -35343,10 +35333,10 @@ function addKustomization(index, context3, out) {
   if (!unknown) return;
   for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
     const ref = nav.text(resource);
-    if (!ref || ref.includes("://") || path5.posix.isAbsolute(ref)) continue;
+    if (!ref || ref.includes("://") || path6.posix.isAbsolute(ref)) continue;
     out.unknownUnder.push({
       kustomization: where,
-      prefix: path5.posix.normalize(path5.posix.join(directory, ref))
+      prefix: path6.posix.normalize(path6.posix.join(directory, ref))
     });
   }
 }
@@ -35644,8 +35634,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path9 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path9, of: ofName(source) });
+          const path10 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path10, of: ofName(source) });
           break;
         }
       }
@@ -35686,15 +35676,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path9, of } of state.environmentFiles) {
-    const file = environmentFile(path9, env);
+  for (const { path: path10, of } of state.environmentFiles) {
+    const file = environmentFile(path10, env);
     if (!file) {
-      open2.push(`EnvironmentFile=${path9} is not in the scan`);
+      open2.push(`EnvironmentFile=${path10} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path9, of };
+    const from = { kind: "unit-environment-file", path: path10, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -35720,9 +35710,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path9, env) {
-  if (!path9.startsWith("/") || /[*?[]/.test(path9)) return void 0;
-  const file = env.index.textFileFor(path9);
+function environmentFile(path10, env) {
+  if (!path10.startsWith("/") || /[*?[]/.test(path10)) return void 0;
+  const file = env.index.textFileFor(path10);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -36015,8 +36005,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path9) {
-  return path9.slice(path9.lastIndexOf("/") + 1);
+function basename4(path10) {
+  return path10.slice(path10.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -36112,7 +36102,7 @@ var kubeApiServerUnitExtractor = {
 };
 
 // src/extract/kustomize.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
 var kustomizeExtractor = {
   id: "kustomize",
@@ -36123,7 +36113,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path6.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path7.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -36197,8 +36187,8 @@ function patchDocuments(context3, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path6.posix.normalize(path6.posix.join(path6.posix.dirname(context3.fileRef.relPath), file));
+    if (path7.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path7.posix.normalize(path7.posix.join(path7.posix.dirname(context3.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -37796,8 +37786,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -41996,7 +41986,7 @@ async function listChangedFiles(context3, token, client) {
 }
 
 // src/action/inputs.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/load/size.ts
 var UNITS = {
@@ -42038,7 +42028,7 @@ function readSettings(env = process.env, input = coreInput) {
   const baseline = input("baseline");
   const rules = ruleSelection(input("rules"));
   return {
-    workspace: path7.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path8.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
     patterns: multiline(input("patterns")),
     exclude: multiline(input("exclude")),
@@ -42211,7 +42201,7 @@ async function run(deps = {}) {
     return;
   }
   if (settings.token !== "") setSecret(settings.token);
-  const sarifPath = path8.resolve(settings.workspace, settings.sarifFile);
+  const sarifPath = path9.resolve(settings.workspace, settings.sarifFile);
   let result;
   try {
     result = await scan({
@@ -42244,7 +42234,7 @@ async function run(deps = {}) {
     warning(message);
   };
   if (settings.baseline) {
-    const baselinePath = path8.resolve(settings.workspace, settings.baseline);
+    const baselinePath = path9.resolve(settings.workspace, settings.baseline);
     const textOf = (file) => result.sources.get(file.absPath);
     try {
       result.findings = applyBaseline(result.findings, readBaseline(readText(baselinePath)), textOf);
@@ -42344,7 +42334,7 @@ function writeSarif(sarifPath, result, settings) {
     fileText: (file) => result.sources.get(file.absPath)
   });
   const text = serializeSarif(log);
-  mkdirSync(path8.dirname(sarifPath), { recursive: true });
+  mkdirSync(path9.dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, text);
   return text;
 }

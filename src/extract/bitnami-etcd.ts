@@ -16,76 +16,10 @@ import path from 'node:path';
 import type { Node, Pair } from 'yaml';
 import { envNameOf } from '../etcd/settings.js';
 import type { EtcdConfig, FileRef, Setting, Span } from '../model.js';
+import { BITNAMI_ETCD, type BitnamiIdentity, chartIdentities, directoryOf } from './bitnami-chart.js';
 import type { ExtractEnv, YamlExtractor } from './extractor.js';
 import { envVariable, scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
-
-export const BITNAMI_ETCD = 'bitnami/etcd';
-
-/** The chart a values file belongs to, when it is (or depends on) Bitnami's etcd chart. */
-export interface BitnamiIdentity {
-  /** Where the etcd chart's values sit in the file: `` (the chart's own) or `etcd.` (an alias). */
-  prefix: string;
-  /** The Chart.yaml entry that names the chart, for the evidence chain and as an anchor. */
-  chart: { context: YamlContext; span: Span };
-  /** A dependency's `condition` path, which can turn the chart off. */
-  condition?: string;
-  /** A dependency's `tags`, which can turn the chart off from values this scan may not see. */
-  tagged: boolean;
-  /** The dependency has an `alias` (its values key need not name etcd). */
-  aliased?: boolean;
-}
-
-/** A repository or home of Bitnami's charts (classic, OCI, or a `@bitnami` repository alias). */
-function isBitnami(text: string | undefined): boolean {
-  return text?.toLowerCase().includes('bitnami') === true;
-}
-
-/** The identities a chart directory's Chart.yaml (or Helm 2 requirements.yaml) gives its values. */
-export function chartIdentities(env: ExtractEnv, directory: string): BitnamiIdentity[] {
-  const out: BitnamiIdentity[] = [];
-  const join = (name: string) => (directory === '.' || directory === '' ? name : `${directory}/${name}`);
-  for (const name of ['Chart.yaml', 'requirements.yaml']) {
-    for (const context of env.index.documentsIn(join(name))) {
-      const { nav } = context;
-      const root = context.root;
-      // The chart itself: `name: etcd` from Bitnami (home, sources or maintainers name Bitnami).
-      const namePair = nav.pair(root, 'name');
-      if (name === 'Chart.yaml' && nav.text(namePair?.value) === 'etcd') {
-        const marks = [
-          nav.text(nav.get(root, 'home')),
-          ...nav.items(nav.get(root, 'sources')).map((item) => nav.text(item)),
-          ...nav
-            .items(nav.get(root, 'maintainers'))
-            .flatMap((m) => [nav.text(nav.get(m, 'name')), nav.text(nav.get(m, 'url'))]),
-        ];
-        if (marks.some(isBitnami) && namePair)
-          out.push({ prefix: '', chart: { context, span: context.pairSpan(namePair) }, tagged: false });
-      }
-      for (const dependency of nav.items(nav.get(root, 'dependencies'))) {
-        const dependencyName = nav.pair(dependency, 'name');
-        if (nav.text(dependencyName?.value) !== 'etcd' || !dependencyName) continue;
-        if (!isBitnami(nav.text(nav.get(dependency, 'repository')))) continue;
-        const aliasText = nav.text(nav.get(dependency, 'alias'));
-        const alias = aliasText || 'etcd';
-        const condition = nav.text(nav.get(dependency, 'condition'));
-        out.push({
-          prefix: `${alias}.`,
-          chart: { context, span: context.pairSpan(dependencyName) },
-          ...(condition ? { condition } : {}),
-          tagged: nav.get(dependency, 'tags') !== undefined,
-          ...(aliasText && aliasText !== 'etcd' ? { aliased: true } : {}),
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/** The directory of a report path (`charts/x` for `charts/x/values.yaml`). */
-export function directoryOf(relPath: string): string {
-  return path.posix.dirname(relPath);
-}
 
 type Truth = (context: YamlContext, node: Node | undefined) => boolean;
 
@@ -138,6 +72,28 @@ const SIDES = [
 const ENV_FROM_VALUES = ['extraEnvVarsCM', 'extraEnvVarsSecret'];
 const CONFIG_VALUES = ['configuration', 'existingConfigmap'];
 
+/** What every side of one rendering shares: where the values are and what may change them unseen. */
+interface Rendering {
+  source: ValuesSource;
+  prefix: string;
+  truthy: Truth;
+  /** The chart mounts a config file (`configuration`/`existingConfigmap`): listeners are not rendered. */
+  mountsConfig: boolean;
+  /** Values that may set a variable the chart leaves unset (empty: none). */
+  unseen: string[];
+  /** Where a default is anchored when neither `auth` nor the side's map is written. */
+  fallback: { span: Span; file?: FileRef } | undefined;
+}
+
+/** The chart is turned off: by `tags` (values this scan may not see) or a false `condition`. */
+function switchedOff(source: ValuesSource, identity: BitnamiIdentity, truthy: Truth): boolean {
+  if (identity.tagged) return true;
+  if (!identity.condition || !source.readsCondition) return false;
+  const { context } = source;
+  const switchNode = context.nav.path(context.root, identity.condition.split('.'));
+  return switchNode !== undefined && !truthy(context, switchNode);
+}
+
 /**
  * One etcd process as the chart renders it from a values file: every transport setting the chart
  * sets, as `chart-value` settings located at the value that decides it, or, for a value left to the
@@ -151,14 +107,10 @@ export function bitnamiEtcdConfig(
   identity: BitnamiIdentity,
   truthy: Truth,
 ): EtcdConfig | undefined {
+  if (switchedOff(source, identity, truthy)) return undefined;
   const { context, values } = source;
   const { nav } = context;
   const prefix = identity.prefix;
-  if (identity.tagged) return undefined;
-  if (identity.condition && source.readsCondition) {
-    const switchNode = nav.path(context.root, identity.condition.split('.'));
-    if (switchNode !== undefined && !truthy(context, switchNode)) return undefined;
-  }
   const mountsConfig = CONFIG_VALUES.some((key) => truthy(context, nav.get(values, key)));
   const extra = extraEnvVars(context, nav.get(values, 'extraEnvVars'), `${prefix}extraEnvVars`);
   // What may set a variable the chart leaves unset (envFrom cannot override the chart's own `env`).
@@ -180,96 +132,8 @@ export function bitnamiEtcdConfig(
   const fallback: { span: Span; file?: FileRef } | undefined = source.valuesPair
     ? { span: context.nodeSpan(source.valuesPair.key as Node) }
     : source.chartAnchor;
-  const env: Setting[] = [];
-  const authPair = nav.pair(values, 'auth');
-  for (const side of SIDES) {
-    const sidePair = nav.pair(nav.get(values, 'auth'), side.side);
-    const sideMap = nav.map(sidePair?.value);
-    const pairOf = (key: string) => nav.pair(sideMap, key);
-    const on = (key: string) => truthy(context, nav.resolve(pairOf(key)?.value));
-    const valueKey = (key: string) => `${prefix}auth.${side.side}.${key}`;
-    const variable = envNameOf;
-    /** A variable the chart renders, decided by `key`; undefined when that comes from unseen values. */
-    const rendered = (name: string, rawValue: string, key: string, renders: string): Setting | undefined => {
-      const pair = pairOf(key);
-      if (!pair && !source.defaults) return undefined;
-      const holder = sidePair ?? authPair;
-      const at: { span: Span; file?: FileRef } | undefined = pair
-        ? { span: context.pairSpan(pair) }
-        : holder
-          ? { span: context.nodeSpan(holder.key as Node) }
-          : fallback;
-      if (!at) return undefined;
-      const written = pair ? sourceOf(context, pair) : key === 'caFilename' ? '""' : 'false';
-      return {
-        name,
-        key: valueKey(key),
-        text: `${valueKey(key)}: ${written}`,
-        rawValue,
-        origin: { kind: 'chart-value', chart: BITNAMI_ETCD, renders, ...(pair ? {} : { absent: true }) },
-        span: at.span,
-        ...(at.file ? { file: at.file } : {}),
-      };
-    };
-    const push = (setting: Setting | undefined) => {
-      if (setting) env.push(setting);
-    };
-    const secure = on('secureTransport');
-    if (!pairOf('secureTransport') && !source.defaults) continue;
-    const scheme = secure ? 'https' : 'http';
-    const port = nav.text(nav.path(values, ['containerPorts', side.port])) || side.defaultPort;
-    if (!mountsConfig) {
-      const url = `${scheme}://0.0.0.0:${port}`;
-      push(rendered(side.listen, url, 'secureTransport', `${variable(side.listen)}=${url}`));
-      // `$(MY_POD_NAME).<headless service>`: always set, so etcd never misses an advertise URL.
-      push(
-        rendered(
-          side.advertise,
-          `${scheme}://pod.service:${port}`,
-          'secureTransport',
-          `${variable(side.advertise)}`,
-        ),
-      );
-    }
-    if (secure && on('useAutoTLS')) {
-      push(rendered(side.autoTls, 'true', 'useAutoTLS', `${variable(side.autoTls)}=true`));
-      continue;
-    }
-    if (!secure || mountsConfig) continue;
-    const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
-    const certName = nav.text(pairOf('certFilename')?.value) ?? 'cert.pem';
-    const keyName = nav.text(pairOf('certKeyFilename')?.value) ?? 'key.pem';
-    const caName = nav.text(pairOf('caFilename')?.value) ?? '';
-    push(
-      rendered(
-        side.cert,
-        `${certDir}/${certName}`,
-        'secureTransport',
-        `${variable(side.cert)}=${certDir}/${certName}`,
-      ),
-    );
-    push(
-      rendered(
-        side.key,
-        `${certDir}/${keyName}`,
-        'secureTransport',
-        `${variable(side.key)}=${certDir}/${keyName}`,
-      ),
-    );
-    if (on('enableAuthentication')) {
-      const ca = `${certDir}/${caName || 'ca.crt'}`;
-      push(rendered(side.auth, 'true', 'enableAuthentication', `${variable(side.auth)}=true`));
-      push(rendered(side.ca, ca, 'enableAuthentication', `${variable(side.ca)}=${ca}`));
-      continue;
-    }
-    if (caName !== '')
-      push(
-        rendered(side.ca, `${certDir}/${caName}`, 'caFilename', `${variable(side.ca)}=${certDir}/${caName}`),
-      );
-    // The chart leaves client-certificate auth unset, so etcd's default (off) applies, unless a
-    // variable from envFrom or extraEnvVars may set it.
-    if (unseen.length === 0) push(rendered(side.auth, 'false', 'enableAuthentication', variable(side.auth)));
-  }
+  const rendering: Rendering = { source, prefix, truthy, mountsConfig, unseen, fallback };
+  const env = SIDES.flatMap((side) => renderSide(rendering, side));
   if (env.length === 0 && extra.settings.length === 0) return undefined;
   const span = fallback?.span ?? context.firstKeySpan();
   const file = fallback?.file ?? context.fileRef;
@@ -291,6 +155,78 @@ export function bitnamiEtcdConfig(
       },
     ],
   };
+}
+
+/** The variables the chart renders for one side (`auth.client` or `auth.peer`), as settings. */
+function renderSide(rendering: Rendering, side: (typeof SIDES)[number]): Setting[] {
+  const { source, prefix, truthy, mountsConfig, unseen, fallback } = rendering;
+  const { context, values } = source;
+  const { nav } = context;
+  const authPair = nav.pair(values, 'auth');
+  const sidePair = nav.pair(nav.get(values, 'auth'), side.side);
+  const sideMap = nav.map(sidePair?.value);
+  const pairOf = (key: string) => nav.pair(sideMap, key);
+  const on = (key: string) => truthy(context, nav.resolve(pairOf(key)?.value));
+  const valueKey = (key: string) => `${prefix}auth.${side.side}.${key}`;
+  const variable = envNameOf;
+  const env: Setting[] = [];
+  /** A variable the chart renders, decided by `key`; none when that comes from unseen values. */
+  const push = (name: string, rawValue: string, key: string, renders: string): void => {
+    const pair = pairOf(key);
+    if (!pair && !source.defaults) return;
+    const holder = sidePair ?? authPair;
+    const at: { span: Span; file?: FileRef } | undefined = pair
+      ? { span: context.pairSpan(pair) }
+      : holder
+        ? { span: context.nodeSpan(holder.key as Node) }
+        : fallback;
+    if (!at) return;
+    const written = pair ? sourceOf(context, pair) : key === 'caFilename' ? '""' : 'false';
+    env.push({
+      name,
+      key: valueKey(key),
+      text: `${valueKey(key)}: ${written}`,
+      rawValue,
+      origin: { kind: 'chart-value', chart: BITNAMI_ETCD, renders, ...(pair ? {} : { absent: true }) },
+      span: at.span,
+      ...(at.file ? { file: at.file } : {}),
+    });
+  };
+  const secure = on('secureTransport');
+  if (!pairOf('secureTransport') && !source.defaults) return env;
+  const scheme = secure ? 'https' : 'http';
+  const port = nav.text(nav.path(values, ['containerPorts', side.port])) || side.defaultPort;
+  if (!mountsConfig) {
+    const url = `${scheme}://0.0.0.0:${port}`;
+    push(side.listen, url, 'secureTransport', `${variable(side.listen)}=${url}`);
+    // `$(MY_POD_NAME).<headless service>`: always set, so etcd never misses an advertise URL.
+    push(side.advertise, `${scheme}://pod.service:${port}`, 'secureTransport', variable(side.advertise));
+  }
+  if (secure && on('useAutoTLS')) {
+    push(side.autoTls, 'true', 'useAutoTLS', `${variable(side.autoTls)}=true`);
+    return env;
+  }
+  if (!secure || mountsConfig) return env;
+  const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
+  const cert = `${certDir}/${nav.text(pairOf('certFilename')?.value) ?? 'cert.pem'}`;
+  const key = `${certDir}/${nav.text(pairOf('certKeyFilename')?.value) ?? 'key.pem'}`;
+  const caName = nav.text(pairOf('caFilename')?.value) ?? '';
+  push(side.cert, cert, 'secureTransport', `${variable(side.cert)}=${cert}`);
+  push(side.key, key, 'secureTransport', `${variable(side.key)}=${key}`);
+  if (on('enableAuthentication')) {
+    const ca = `${certDir}/${caName || 'ca.crt'}`;
+    push(side.auth, 'true', 'enableAuthentication', `${variable(side.auth)}=true`);
+    push(side.ca, ca, 'enableAuthentication', `${variable(side.ca)}=${ca}`);
+    return env;
+  }
+  if (caName !== '') {
+    const ca = `${certDir}/${caName}`;
+    push(side.ca, ca, 'caFilename', `${variable(side.ca)}=${ca}`);
+  }
+  // The chart leaves client-certificate auth unset, so etcd's default (off) applies, unless a
+  // variable from envFrom or extraEnvVars may set it.
+  if (unseen.length === 0) push(side.auth, 'false', 'enableAuthentication', variable(side.auth));
+  return env;
 }
 
 function sourceOf(context: YamlContext, pair: Pair): string {
