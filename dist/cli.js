@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1664,9 +1664,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1682,16 +1682,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1734,24 +1734,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1762,13 +1762,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1779,9 +1779,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -1801,14 +1801,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -1889,17 +1889,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -7350,9 +7350,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path3) => {
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path3) => {
-      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7388,10 +7388,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -10052,8 +10052,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path3) {
-  return BY_CONFIG_KEY.get(path3.join("."));
+function flagOfConfigKey(path4) {
+  return BY_CONFIG_KEY.get(path4.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -10431,6 +10431,33 @@ var etcdPeerAutoTls = mustNotBeTrue(meta2, {
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
+// src/discover/named-file.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+function namedFileResolver(spec) {
+  const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
+  return (relPath) => {
+    if (relPath === "" || path2.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+      return void 0;
+    let real;
+    try {
+      real = realpathSync2(path2.join(spec.baseReal, relPath));
+      if (!statSync2(real).isFile()) return void 0;
+    } catch {
+      return void 0;
+    }
+    for (const root of spec.roots) {
+      const rel = path2.relative(root, real).split(path2.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path2.isAbsolute(rel)) continue;
+      const parts = rel.split("/");
+      const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
+      return blocked ? void 0 : { absPath: real, relPath };
+    }
+    return void 0;
+  };
+}
+
 // src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -10451,8 +10478,8 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename(path4) {
+  return path4.slice(path4.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
@@ -10587,8 +10614,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename2(path4) {
+  return path4.slice(path4.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -11523,12 +11550,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, [], apiVersion);
     }
-    const path3 = CLUSTER_API_PATHS[kind];
-    if (!path3 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path4 = CLUSTER_API_PATHS[kind];
+    if (!path4 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path3);
-    return node ? clusterConfiguration(context, node, launcher, path3, apiVersion) : [];
+    const node = nav.path(root, path4);
+    return node ? clusterConfiguration(context, node, launcher, path4, apiVersion) : [];
   }
 };
 function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
@@ -11668,8 +11695,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path3 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path3));
+    const path4 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path4));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -12306,8 +12333,8 @@ function firstLine(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function baseName(path4) {
+  return path4.slice(path4.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -12573,7 +12600,7 @@ function plainSource(context, node) {
 }
 
 // src/extract/kustomize.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -12592,7 +12619,7 @@ function isYamlName(relPath) {
 var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
@@ -13206,7 +13233,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path3.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -13280,8 +13307,8 @@ function patchDocuments(context, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
+    if (path3.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path3.posix.normalize(path3.posix.join(path3.posix.dirname(context.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -13606,15 +13633,18 @@ function locate(setting, items, caveat) {
 
 // src/extract/scan-index.ts
 var ScanIndex = class {
-  constructor(yamlDocuments, textFiles) {
+  constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
     this.textFiles = textFiles;
+    this.loadedPaths = loadedPaths;
     for (const context of yamlDocuments) this.addConfigMaps(context);
   }
   yamlDocuments;
   textFiles;
+  loadedPaths;
   configMaps = /* @__PURE__ */ new Map();
   missing = /* @__PURE__ */ new Set();
+  missingPaths = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
@@ -13638,8 +13668,13 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
-  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  /**
+   * The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). A
+   * file that was not loaded (the prefilter skipped it: a patch need not name etcd) is recorded, and
+   * the scan loads it for a second pass.
+   */
   documentsIn(relPath) {
+    if (!this.loadedPaths.has(relPath)) this.missingPaths.add(relPath);
     if (this.byPath === void 0) {
       this.byPath = /* @__PURE__ */ new Map();
       for (const context of this.yamlDocuments) {
@@ -13654,6 +13689,10 @@ var ScanIndex = class {
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;
+  }
+  /** Paths asked for with `documentsIn()` that were not loaded. */
+  get missingFiles() {
+    return this.missingPaths;
   }
   /** The `key: value` pair of a ConfigMap's data. */
   configMapKey(entry, key) {
@@ -13814,8 +13853,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path3 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path3, of: ofName(source) });
+          const path4 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path4, of: ofName(source) });
           break;
         }
       }
@@ -13854,15 +13893,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path3, of } of state.environmentFiles) {
-    const file = environmentFile(path3, env);
+  for (const { path: path4, of } of state.environmentFiles) {
+    const file = environmentFile(path4, env);
     if (!file) {
-      open.push(`EnvironmentFile=${path3} is not in the scan`);
+      open.push(`EnvironmentFile=${path4} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path3, of };
+    const from = { kind: "unit-environment-file", path: path4, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -13888,9 +13927,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path3, env) {
-  if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;
-  const file = env.index.textFileFor(path3);
+function environmentFile(path4, env) {
+  if (!path4.startsWith("/") || /[*?[]/.test(path4)) return void 0;
+  const file = env.index.textFileFor(path4);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -14170,8 +14209,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename4(path4) {
+  return path4.slice(path4.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -14205,8 +14244,11 @@ var TEXT_EXTRACTORS = [
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
+    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []
+  ];
   if (more.length === 0) return extraction;
   return extractFiles(sortedByPath([...files, ...more]));
 }
@@ -14222,7 +14264,7 @@ function extractFiles(files) {
   }
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -14235,8 +14277,15 @@ function extractFiles(files) {
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
   for (const config of kept) markConditional(config, templates);
-  kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles
+  };
 }
 function markConditional(config, templates) {
   if (templates.size === 0) return;
@@ -14727,6 +14776,18 @@ function loadConfigMaps(files, names, maxFileSize) {
   }
   return out;
 }
+function loadNamedFiles(relPaths, resolve2, maxFileSize) {
+  const out = [];
+  for (const relPath of relPaths) {
+    const file = resolve2(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
 
 // src/etcd/resolve.ts
 function resolve(config) {
@@ -15041,11 +15102,14 @@ async function scan(options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
   const diagnostics = [];
-  const gathered = await gather({
+  const discovery = {
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
-    exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    exclude: options.exclude ?? DEFAULT_EXCLUDES
+  };
+  const gathered = await gather({
+    ...discovery,
     maxFileSize,
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
@@ -15056,7 +15120,8 @@ async function scan(options) {
     }
   });
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize)
   };
   const analysis = analyse(files, lookups);
   return {

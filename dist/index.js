@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19404,8 +19404,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -20777,9 +20777,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20795,16 +20795,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20830,7 +20830,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20847,24 +20847,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20875,13 +20875,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20892,9 +20892,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20903,8 +20903,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
   }
 });
 
@@ -20914,14 +20914,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -21002,17 +21002,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21023,13 +21023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21050,17 +21050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21071,13 +21071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21104,23 +21104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21732,10 +21732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21754,7 +21754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21784,11 +21784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21802,8 +21802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21817,8 +21817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21836,8 +21836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21847,8 +21847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24363,9 +24363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24440,14 +24440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24462,10 +24462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24476,10 +24476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24496,13 +24496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -26463,9 +26463,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path5) => {
+    visit3.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field2, index] of path5) {
+      for (const [field2, index] of path6) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26474,23 +26474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path5) => {
-      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
-      const field2 = path5[path5.length - 1][0];
+    visit3.parentCollection = (cst, path6) => {
+      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
+      const field2 = path6[path6.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26501,10 +26501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -29029,7 +29029,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30440,8 +30440,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path5) {
-  return BY_CONFIG_KEY.get(path5.join("."));
+function flagOfConfigKey(path6) {
+  return BY_CONFIG_KEY.get(path6.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -30819,6 +30819,33 @@ var etcdPeerAutoTls = mustNotBeTrue(meta2, {
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
+// src/discover/named-file.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+function namedFileResolver(spec) {
+  const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
+  return (relPath) => {
+    if (relPath === "" || path2.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+      return void 0;
+    let real;
+    try {
+      real = realpathSync2(path2.join(spec.baseReal, relPath));
+      if (!statSync2(real).isFile()) return void 0;
+    } catch {
+      return void 0;
+    }
+    for (const root of spec.roots) {
+      const rel = path2.relative(root, real).split(path2.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path2.isAbsolute(rel)) continue;
+      const parts = rel.split("/");
+      const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
+      return blocked ? void 0 : { absPath: real, relPath };
+    }
+    return void 0;
+  };
+}
+
 // src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -30839,8 +30866,8 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
@@ -30975,8 +31002,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename2(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -31911,12 +31938,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context3, root, launcher2, [], apiVersion);
     }
-    const path5 = CLUSTER_API_PATHS[kind];
-    if (!path5 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path6 = CLUSTER_API_PATHS[kind];
+    if (!path6 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path5);
-    return node ? clusterConfiguration(context3, node, launcher, path5, apiVersion) : [];
+    const node = nav.path(root, path6);
+    return node ? clusterConfiguration(context3, node, launcher, path6, apiVersion) : [];
   }
 };
 function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
@@ -32056,8 +32083,8 @@ function podSpecObjects(context3) {
   for (const object of kubernetesObjects(context3)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path5 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path5));
+    const path6 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path6));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -32694,8 +32721,8 @@ function firstLine(context3, node) {
   const text = context3.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function baseName(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -32961,7 +32988,7 @@ function plainSource(context3, node) {
 }
 
 // src/extract/kustomize.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -32980,7 +33007,7 @@ function isYamlName(relPath) {
 var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
@@ -33594,7 +33621,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path3.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -33668,8 +33695,8 @@ function patchDocuments(context3, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context3.fileRef.relPath), file));
+    if (path3.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path3.posix.normalize(path3.posix.join(path3.posix.dirname(context3.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -33994,15 +34021,18 @@ function locate(setting, items, caveat) {
 
 // src/extract/scan-index.ts
 var ScanIndex = class {
-  constructor(yamlDocuments, textFiles) {
+  constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
     this.textFiles = textFiles;
+    this.loadedPaths = loadedPaths;
     for (const context3 of yamlDocuments) this.addConfigMaps(context3);
   }
   yamlDocuments;
   textFiles;
+  loadedPaths;
   configMaps = /* @__PURE__ */ new Map();
   missing = /* @__PURE__ */ new Set();
+  missingPaths = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
@@ -34026,8 +34056,13 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
-  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  /**
+   * The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). A
+   * file that was not loaded (the prefilter skipped it: a patch need not name etcd) is recorded, and
+   * the scan loads it for a second pass.
+   */
   documentsIn(relPath) {
+    if (!this.loadedPaths.has(relPath)) this.missingPaths.add(relPath);
     if (this.byPath === void 0) {
       this.byPath = /* @__PURE__ */ new Map();
       for (const context3 of this.yamlDocuments) {
@@ -34042,6 +34077,10 @@ var ScanIndex = class {
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;
+  }
+  /** Paths asked for with `documentsIn()` that were not loaded. */
+  get missingFiles() {
+    return this.missingPaths;
   }
   /** The `key: value` pair of a ConfigMap's data. */
   configMapKey(entry, key) {
@@ -34202,8 +34241,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path5 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path5, of: ofName(source) });
+          const path6 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path6, of: ofName(source) });
           break;
         }
       }
@@ -34242,15 +34281,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path5, of } of state.environmentFiles) {
-    const file = environmentFile(path5, env);
+  for (const { path: path6, of } of state.environmentFiles) {
+    const file = environmentFile(path6, env);
     if (!file) {
-      open2.push(`EnvironmentFile=${path5} is not in the scan`);
+      open2.push(`EnvironmentFile=${path6} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path5, of };
+    const from = { kind: "unit-environment-file", path: path6, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -34276,9 +34315,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path5, env) {
-  if (!path5.startsWith("/") || /[*?[]/.test(path5)) return void 0;
-  const file = env.index.textFileFor(path5);
+function environmentFile(path6, env) {
+  if (!path6.startsWith("/") || /[*?[]/.test(path6)) return void 0;
+  const file = env.index.textFileFor(path6);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -34558,8 +34597,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename4(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -34593,8 +34632,11 @@ var TEXT_EXTRACTORS = [
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
+    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []
+  ];
   if (more.length === 0) return extraction;
   return extractFiles(sortedByPath([...files, ...more]));
 }
@@ -34610,7 +34652,7 @@ function extractFiles(files) {
   }
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -34623,8 +34665,15 @@ function extractFiles(files) {
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
   for (const config of kept) markConditional(config, templates);
-  kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles
+  };
 }
 function markConditional(config, templates) {
   if (templates.size === 0) return;
@@ -35115,6 +35164,18 @@ function loadConfigMaps(files, names, maxFileSize) {
   }
   return out;
 }
+function loadNamedFiles(relPaths, resolve2, maxFileSize) {
+  const out = [];
+  for (const relPath of relPaths) {
+    const file = resolve2(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
 
 // src/etcd/resolve.ts
 function resolve(config) {
@@ -35429,11 +35490,14 @@ async function scan(options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
   const diagnostics = [];
-  const gathered = await gather({
+  const discovery = {
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
-    exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    exclude: options.exclude ?? DEFAULT_EXCLUDES
+  };
+  const gathered = await gather({
+    ...discovery,
     maxFileSize,
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
@@ -35444,7 +35508,8 @@ async function scan(options) {
     }
   });
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize)
   };
   const analysis = analyse(files, lookups);
   return {
@@ -35687,8 +35752,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39887,7 +39952,7 @@ async function listChangedFiles(context3, token, client) {
 }
 
 // src/action/inputs.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/load/size.ts
 var UNITS = {
@@ -39928,7 +39993,7 @@ function readSettings(env = process.env, input = coreInput) {
   }
   const baseline = input("baseline");
   return {
-    workspace: path3.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path4.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
     patterns: multiline(input("patterns")),
     exclude: multiline(input("exclude")),
@@ -40090,7 +40155,7 @@ async function run(deps = {}) {
     return;
   }
   if (settings.token !== "") setSecret(settings.token);
-  const sarifPath = path4.resolve(settings.workspace, settings.sarifFile);
+  const sarifPath = path5.resolve(settings.workspace, settings.sarifFile);
   let result;
   try {
     result = await scan({
@@ -40122,7 +40187,7 @@ async function run(deps = {}) {
     warning(message);
   };
   if (settings.baseline) {
-    const baselinePath = path4.resolve(settings.workspace, settings.baseline);
+    const baselinePath = path5.resolve(settings.workspace, settings.baseline);
     const textOf = (file) => result.sources.get(file.absPath);
     try {
       result.findings = applyBaseline(result.findings, readBaseline(readText(baselinePath)), textOf);
@@ -40222,7 +40287,7 @@ function writeSarif(sarifPath, result, settings) {
     fileText: (file) => result.sources.get(file.absPath)
   });
   const text = serializeSarif(log);
-  mkdirSync(path4.dirname(sarifPath), { recursive: true });
+  mkdirSync(path5.dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, text);
   return text;
 }

@@ -49,23 +49,30 @@ export interface Extraction {
   notices: Diagnostic[];
   /** ConfigMap names an etcd container refers to that no loaded file defines. */
   missingConfigMaps: ReadonlySet<string>;
+  /** Files a kustomization names that were not loaded. */
+  missingFiles: ReadonlySet<string>;
 }
 
-/** Files a later pass can load on request: ConfigMaps the prefilter set aside (`lookup`). */
+/** Files a later pass can load on request, which the prefilter set aside or skipped. */
 export interface LookupSource {
   /** The files that define any of these ConfigMaps, loaded. */
   configMaps(names: ReadonlySet<string>): LoadedFile[];
+  /** Scanned files by report path (patches a kustomization names), loaded whole. */
+  files(relPaths: ReadonlySet<string>): LoadedFile[];
 }
 
 /**
- * Extracts, and when an etcd container reads a ConfigMap that no loaded file defines (through
- * `configMapKeyRef`, whose key may have any name, so the prefilter set it aside), loads the files
- * that define it and extracts again with them in the index.
+ * Extracts, and when a configuration refers to a file the prefilter skipped (a ConfigMap an etcd
+ * container reads through `configMapKeyRef`, whose key may have any name; a patch a kustomization
+ * applies, which need not name etcd), loads those files and extracts again with them in the index.
  */
 export function extractWithLookups(files: readonly LoadedFile[], lookups?: LookupSource): Extraction {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...(extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : []),
+    ...(extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []),
+  ];
   if (more.length === 0) return extraction;
   return extractFiles(sortedByPath([...files, ...more]));
 }
@@ -83,7 +90,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   }
   const notices: Diagnostic[] = [];
   const consumed = new Set<string>();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env: ExtractEnv = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -96,9 +103,18 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
   for (const config of kept) markConditional(config, templates);
-  // Processes first: a setting reached through both keeps the process's wording (evaluate dedupes).
-  kept.sort((a, b) => Number(a.kind === 'fragment') - Number(b.kind === 'fragment'));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  // A setting reached through several configs keeps the wording of the one with the most context
+  // (evaluate dedupes, first wins): a process as an overlay patches it, then a process as written,
+  // then a fragment.
+  const rank = (config: EtcdConfig) => (config.kind === 'fragment' ? 2 : config.related ? 0 : 1);
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles,
+  };
 }
 
 /**

@@ -27,3 +27,25 @@ export function loadConfigMaps(
   }
   return out;
 }
+
+/**
+ * Loads files by report path that a configuration names (a kustomization's patches), parsed whole
+ * (a patch need not name etcd). `resolve` maps a report path to the file on disk, or undefined when
+ * the path is not one the scan may read (outside the scanned tree, excluded, not a regular file).
+ */
+export function loadNamedFiles(
+  relPaths: ReadonlySet<string>,
+  resolve: (relPath: string) => FileRef | undefined,
+  maxFileSize: number,
+): LoadedFile[] {
+  const out: LoadedFile[] = [];
+  for (const relPath of relPaths) {
+    const file = resolve(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
+    if (read.status !== 'kept') continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
