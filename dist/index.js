@@ -33039,7 +33039,69 @@ function relevantRanges(text) {
 }
 function matters(body) {
   if (isCustomResourceDefinition(body)) return false;
-  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === void 0 || json.some(isStructuralKey);
+}
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "op",
+  "services",
+  "data-dir",
+  "wal-dir",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes"
+]);
+function isStructuralKey(key) {
+  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+function jsonKeys(text) {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
+  const first = text[i];
+  if (first !== "{" && first !== "[") return void 0;
+  const keys = [];
+  const rootKeys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return void 0;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
+      if (text[j] === ":") {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+function isJsonSchema(rootKeys) {
+  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+}
+var JSON_BLANK = " 	\r\n";
+var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === '"') return j;
+    else if (c === "\n") return -1;
+  }
+  return -1;
 }
 var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
 var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
