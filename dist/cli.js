@@ -9348,12 +9348,41 @@ function parseSize(text) {
   return Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return text.replace(HIDDEN, escapeOf).replace(LEGACY_COMMAND, "##\\[");
+}
+var LEADING_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/;
+function startsLikeCommand(line) {
+  return line.replace(LEADING_SPACE, "").startsWith("::");
+}
+function linePath(relPath) {
+  const shown = visible(relPath);
+  return startsLikeCommand(shown) || LEADING_SPACE.exec(shown)?.[0] ? `./${shown}` : shown;
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/report/github.ts
 function findingAnnotation(finding) {
   return {
     level: finding.level === "note" ? "notice" : finding.level,
-    message: finding.message,
-    title: `${finding.title} [${finding.ruleId}]`,
+    message: visible(finding.message),
+    title: visible(`${finding.title} [${finding.ruleId}]`),
     file: finding.file.relPath,
     line: finding.span.startLine,
     col: finding.span.startColumn,
@@ -9364,7 +9393,7 @@ function findingAnnotation(finding) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -9432,7 +9461,7 @@ function toJson(result, rules) {
       ...diagnostic.span ? diagnostic.span : {}
     }))
   };
-  return `${JSON.stringify(report, null, 2)}
+  return `${logSafeJson(JSON.stringify(report, null, 2))}
 `;
 }
 
@@ -9570,7 +9599,7 @@ function toSarif(result, rules, options) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -9719,11 +9748,15 @@ function sortedNotifications(diagnostics) {
 // src/report/text.ts
 function toText(result, rules) {
   const lines = [
-    ...result.findings.map((f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${f.message}`),
-    ...result.suppressed.map((f) => `${where(f)}: suppressed [${f.ruleId}] ${f.suppression?.reason ?? ""}`),
+    ...result.findings.map(
+      (f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${visible(f.message)}`
+    ),
+    ...result.suppressed.map(
+      (f) => `${where(f)}: suppressed [${f.ruleId}] ${visible(f.suppression?.reason ?? "")}`
+    ),
     ...result.diagnostics.map((d) => {
-      const at = d.file ? `${d.file.relPath}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
-      return `${at}${d.level} [scan:${d.id}] ${d.message}`;
+      const at = d.file ? `${linePath(d.file.relPath)}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
+      return `${at}${d.level} [scan:${d.id}] ${visible(d.message)}`;
     })
   ];
   if (lines.length > 0) lines.push("");
@@ -9735,22 +9768,19 @@ function toText(result, rules) {
     baselined(result.findings) > 0 ? `${baselined(result.findings)} in the baseline` : ""
   ].filter(Boolean).map((text) => `, ${text}`).join("");
   lines.push(
-    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${result.filesScanned} files scanned, ${plural(result.diagnostics.length, "scan notice")}.`
+    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${plural(result.filesScanned, "file")} scanned, ${plural(result.diagnostics.length, "scan notice")}.`
   );
   return `${lines.join("\n")}
 `;
 }
 function where(finding) {
-  return `${finding.file.relPath}:${finding.span.startLine}:${finding.span.startColumn}`;
+  return `${linePath(finding.file.relPath)}:${finding.span.startLine}:${finding.span.startColumn}`;
 }
 function baselineMark(finding) {
   return finding.baselineState === "unchanged" ? " (baseline)" : "";
 }
 function baselined(findings) {
   return findings.filter((finding) => finding.baselineState === "unchanged").length;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/etcd/go-flags.ts

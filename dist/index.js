@@ -22570,12 +22570,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning3) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning3);
         else
-          console.warn(warning2);
+          console.warn(warning3);
       }
     }
     exports.debug = debug2;
@@ -26045,9 +26045,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message, warning3) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning3)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -26120,10 +26120,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning3) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -28165,7 +28165,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -28643,12 +28643,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -28658,7 +28658,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -28681,8 +28681,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -28711,7 +28711,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve, reject) => {
             function callbackForResult(err, res) {
@@ -28723,7 +28723,7 @@ var require_lib = __commonJS({
                 resolve(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -28733,12 +28733,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -28747,7 +28747,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -28759,7 +28759,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -28795,27 +28795,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -29742,6 +29742,24 @@ var VERSION = "0.1.0";
 var TOOL_NAME = "etcd-tls-guard";
 var INFORMATION_URI = "https://github.com/etcd-tls-guard/etcd-tls-guard";
 
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return text.replace(HIDDEN, escapeOf).replace(LEGACY_COMMAND, "##\\[");
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+
 // src/report/fingerprint.ts
 var BLOCK_SIZE = 100;
 var SPACE = 32;
@@ -29855,7 +29873,7 @@ function toSarif(result, rules, options) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -34595,8 +34613,8 @@ function applyBaseline(findings, known, textOf) {
 function findingAnnotation(finding) {
   return {
     level: finding.level === "note" ? "notice" : finding.level,
-    message: finding.message,
-    title: `${finding.title} [${finding.ruleId}]`,
+    message: visible(finding.message),
+    title: visible(`${finding.title} [${finding.ruleId}]`),
     file: finding.file.relPath,
     line: finding.span.startLine,
     col: finding.span.startColumn,
@@ -34607,7 +34625,7 @@ function findingAnnotation(finding) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -39028,6 +39046,17 @@ function milliseconds(value, fallback) {
   return value !== void 0 && value !== "" && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
+// src/action/log.ts
+function info2(text) {
+  info(visible(text));
+}
+function warning2(text) {
+  warning(visible(text));
+}
+function fail(lines) {
+  setFailed(lines.map(visible).join("\n"));
+}
+
 // src/action/upload.ts
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -39149,7 +39178,7 @@ async function run(deps = {}) {
   try {
     settings = readSettings(env);
   } catch (error2) {
-    setFailed(error2.message);
+    fail([error2.message]);
     return;
   }
   if (settings.token !== "") setSecret(settings.token);
@@ -39175,14 +39204,14 @@ async function run(deps = {}) {
     };
     writeSarif(sarifPath, empty, settings);
     setOutput("sarif-file", sarifPath);
-    setFailed(`etcd-tls-guard failed: ${error2.message}`);
+    fail([`etcd-tls-guard failed: ${error2.message}`]);
     return;
   }
   const failures = [];
   let warnings = 0;
   const warn = (message) => {
     warnings++;
-    warning(message);
+    warning2(message);
   };
   if (settings.baseline) {
     const baselinePath = path4.resolve(settings.workspace, settings.baseline);
@@ -39205,7 +39234,7 @@ async function run(deps = {}) {
   );
   if (settings.onlyChanged && changed?.kind === "unknown")
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
-  else if (changed?.kind === "unknown") info(`Changed files not known (${changed.reason}).`);
+  else if (changed?.kind === "unknown") info2(`Changed files not known (${changed.reason}).`);
   const changedFiles = changed?.kind === "known" ? changed.files : void 0;
   const scoped = settings.onlyChanged && changedFiles !== void 0;
   const inScope = (finding) => finding.baselineState !== "unchanged" && (!scoped || changedFiles.has(finding.file.relPath));
@@ -39232,7 +39261,7 @@ async function run(deps = {}) {
     notes.push(upload.message);
     if (upload.level === "error") failures.push(upload.message);
     else if (upload.level === "warning") warn(upload.message);
-    else info(upload.message);
+    else info2(upload.message);
     setOutput("upload-status", upload.status);
     if (upload.sarifId) setOutput("sarif-id", upload.sarifId);
   } else setOutput("upload-status", "skipped");
@@ -39258,13 +39287,13 @@ async function run(deps = {}) {
   emitAnnotations(plan);
   for (const diagnostic of result.diagnostics) {
     const where = diagnostic.file ? `${diagnostic.file.relPath}: ` : "";
-    info(`${diagnostic.level}: ${where}${diagnostic.message}`);
+    info2(`${diagnostic.level}: ${where}${diagnostic.message}`);
   }
   await writeSummary(result, settings, verdict, env, notes, scoped ? changedFiles : void 0);
-  info(
+  info2(
     `etcd-tls-guard: ${result.findings.length} findings (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${result.filesScanned} files scanned; SARIF written to ${sarifPath}`
   );
-  if (failures.length > 0) setFailed(failures.join("\n"));
+  if (failures.length > 0) fail(failures);
 }
 async function changedFilesFor(settings, eventName, list) {
   if (settings.onlyChanged) return list();

@@ -14,6 +14,7 @@ import { type ChangedFiles, listChangedFiles } from './changed-files.js';
 import { PULL_REQUEST_EVENTS, readRunContext } from './event.js';
 import { type GitHubClient, githubClient } from './github-client.js';
 import { type ActionSettings, readSettings } from './inputs.js';
+import * as log from './log.js';
 import { applyUploadInput } from './upload.js';
 
 /** What the Action needs from its surroundings; tests replace the GitHub client. */
@@ -32,7 +33,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   try {
     settings = readSettings(env);
   } catch (error) {
-    core.setFailed((error as Error).message);
+    log.fail([(error as Error).message]);
     return;
   }
   if (settings.token !== '') core.setSecret(settings.token);
@@ -60,7 +61,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     };
     writeSarif(sarifPath, empty, settings);
     core.setOutput('sarif-file', sarifPath);
-    core.setFailed(`etcd-tls-guard failed: ${(error as Error).message}`);
+    log.fail([`etcd-tls-guard failed: ${(error as Error).message}`]);
     return;
   }
 
@@ -68,7 +69,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   let warnings = 0;
   const warn = (message: string) => {
     warnings++;
-    core.warning(message);
+    log.warning(message);
   };
 
   if (settings.baseline) {
@@ -92,7 +93,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   );
   if (settings.onlyChanged && changed?.kind === 'unknown')
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
-  else if (changed?.kind === 'unknown') core.info(`Changed files not known (${changed.reason}).`);
+  else if (changed?.kind === 'unknown') log.info(`Changed files not known (${changed.reason}).`);
   const changedFiles = changed?.kind === 'known' ? changed.files : undefined;
   const scoped = settings.onlyChanged && changedFiles !== undefined;
 
@@ -124,7 +125,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     notes.push(upload.message);
     if (upload.level === 'error') failures.push(upload.message);
     else if (upload.level === 'warning') warn(upload.message);
-    else core.info(upload.message);
+    else log.info(upload.message);
     core.setOutput('upload-status', upload.status);
     if (upload.sarifId) core.setOutput('sarif-id', upload.sarifId);
   } else core.setOutput('upload-status', 'skipped');
@@ -152,13 +153,13 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   emitAnnotations(plan);
   for (const diagnostic of result.diagnostics) {
     const where = diagnostic.file ? `${diagnostic.file.relPath}: ` : '';
-    core.info(`${diagnostic.level}: ${where}${diagnostic.message}`);
+    log.info(`${diagnostic.level}: ${where}${diagnostic.message}`);
   }
   await writeSummary(result, settings, verdict, env, notes, scoped ? changedFiles : undefined);
-  core.info(
+  log.info(
     `etcd-tls-guard: ${result.findings.length} findings (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${result.filesScanned} files scanned; SARIF written to ${sarifPath}`,
   );
-  if (failures.length > 0) core.setFailed(failures.join('\n'));
+  if (failures.length > 0) log.fail(failures);
 }
 
 /** The pull request's files, when the event has them: for only-changed, and to annotate them first. */

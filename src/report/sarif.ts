@@ -9,6 +9,7 @@ import type * as Sarif from 'sarif';
 import type { Diagnostic, FileRef, Finding, Level, ScanResult, Span } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from '../version.js';
+import { logSafeJson } from './escape.js';
 import { lineHashes } from './fingerprint.js';
 
 /** A final-2.1.0 schema id accepted by GitHub (the multitool's GH1011 rejects pre-release ids). */
@@ -60,9 +61,13 @@ export function toSarif(result: ScanResult, rules: readonly RuleMeta[], options:
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-/** The SARIF file's exact bytes: stable formatting, and a final newline for diff-friendly files. */
+/**
+ * The SARIF file's exact bytes: stable formatting, a final newline for diff-friendly files, and
+ * log-safe escapes (escape.ts) that parse to the same document, since `--format sarif` may be
+ * printed in a GitHub Actions step.
+ */
 export function serializeSarif(log: Sarif.Log): string {
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${logSafeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
 /**

@@ -240,6 +240,22 @@ const CASES: [file: string, literal: string, check: Check][] = [
     String.raw`/^[-:–—]\s*/`,
     (re) => expect(`-${rep(' ')}x`.replace(re, '')).toBe('x'),
   ],
+  [
+    'report/escape.ts',
+    String.raw`/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g`,
+    (re) => expect(rep('a\n\u202e').replace(re, '')).toBe(rep('a')),
+  ],
+  ['report/escape.ts', String.raw`/##\[/g`, (re) => expect(rep('#[').replace(re, '')).toBe(rep('#['))],
+  [
+    'report/escape.ts',
+    String.raw`/^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/`,
+    (re) => expect(re.exec(`${rep(' \u3000')}x`)?.[0].length).toBe(2 * R),
+  ],
+  [
+    'report/escape.ts',
+    String.raw`/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g`,
+    (re) => expect(rep('a\u2028').replace(re, '')).toBe(rep('a')),
+  ],
   // Adapters: inputs and API URLs.
   ['action/inputs.ts', String.raw`/\\/g`, (re) => expect(rep('\\').replace(re, '/')).toBe(rep('/'))],
   [
