@@ -29534,9 +29534,101 @@ function info(message) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+var CLOSER = { "[": "]", "{": "}", "(": ")" };
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  const open2 = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    const inClass = open2.at(-1) === "[";
+    if (inClass && char === "]") open2.pop();
+    else if (inClass) continue;
+    else if (char in CLOSER) open2.push(char);
+    else if ((char === "}" || char === ")") && open2.length > 0 && CLOSER[open2.at(-1)] === char)
+      open2.pop();
+  }
+  const unclosed = open2.at(-1);
+  if (unclosed !== void 0) return `has an unclosed "${unclosed}"`;
+  try {
+    if (import_picomatch.default.makeRe(normalizeGlob(glob)).source === "$^") return "is not a valid glob";
+  } catch {
+    return "is not a valid glob";
+  }
+  return void 0;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+function mergeGlobStats(all) {
+  const [first, ...rest] = all;
+  if (first === void 0) return void 0;
+  return {
+    matched: rest.reduce((sum, stats) => sum + stats.matched, first.matched),
+    include: first.include.map((hit, i) => hit || rest.some((stats) => stats.include[i])),
+    excludeByPath: first.excludeByPath.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByPath[i] ?? 0), n)
+    ),
+    excludeByBase: first.excludeByBase.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByBase[i] ?? 0), n)
+    )
+  };
+}
+
+// src/discover/discover.ts
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
   "**/*.yaml",
@@ -29553,6 +29645,9 @@ var DEFAULT_PATTERNS = [
   "**/default/etcd"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
   for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
@@ -29592,8 +29687,14 @@ var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
-    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -29605,6 +29706,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -29624,12 +29727,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync2(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -29663,10 +29767,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -34104,6 +34220,14 @@ var GatherWork = class {
   constructor(spec, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => "settings"
@@ -34116,7 +34240,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -34147,6 +34271,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
@@ -34182,8 +34307,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept));
+  if (gathered !== void 0) return merge(gathered, options);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), options);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -34229,7 +34354,11 @@ async function gatherOnce(options, onKept) {
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal)
+  };
 }
 var KeptQueue = class {
   constructor(onKept) {
@@ -34318,13 +34447,49 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }) {
+function merge({ plan, outputs, rootsAreBase }, options) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found")) {
+    diagnostics.push({
+      level: "note",
+      id: "no-files",
+      message: `no file under ${options.paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+    });
+  }
   return {
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+    diagnostics
   };
+}
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
 }
 function defaultWorkerFile() {
   const file = fileURLToPath(new URL("./gather-worker.js", import.meta.url));
@@ -39008,11 +39173,13 @@ function readSettings(env = process.env, input = coreInput) {
     );
   }
   const baseline = input("baseline");
+  const patterns = globsInput("patterns", input("patterns"));
+  const exclude = globsInput("exclude", input("exclude"));
   return {
     workspace: path3.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
-    patterns: multiline(input("patterns")),
-    exclude: multiline(input("exclude")),
+    patterns,
+    exclude,
     sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
     category: input("category") || defaultCategory(scanPath),
     failOn,
@@ -39034,6 +39201,14 @@ function isUploadMode(value) {
 }
 function multiline(value) {
   return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+}
+function globsInput(name, value) {
+  const globs = multiline(value);
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem) throw new Error(`input ${name}: the glob "${glob}" ${problem}`);
+  }
+  return globs;
 }
 function booleanInput(name, value, fallback) {
   if (value === "") return fallback;

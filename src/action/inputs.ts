@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
+import { globProblem } from '../discover/globs.js';
 import { parseSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
 import { TOOL_NAME } from '../version.js';
@@ -59,11 +60,13 @@ export function readSettings(
     );
   }
   const baseline = input('baseline');
+  const patterns = globsInput('patterns', input('patterns'));
+  const exclude = globsInput('exclude', input('exclude'));
   return {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
-    patterns: multiline(input('patterns')),
-    exclude: multiline(input('exclude')),
+    patterns,
+    exclude,
     sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
     category: input('category') || defaultCategory(scanPath),
     failOn,
@@ -101,6 +104,16 @@ function multiline(value: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+/** Newline-separated globs, each checked (an unclosed `[` would otherwise quietly match nothing). */
+function globsInput(name: string, value: string): string[] {
+  const globs = multiline(value);
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem) throw new Error(`input ${name}: the glob "${glob}" ${problem}`);
+  }
+  return globs;
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, with a default for an empty input. */

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
+import { globProblem } from '../discover/globs.js';
 import { parseSize } from '../load/size.js';
 import type { FileRef, ScanResult } from '../model.js';
 import { diagnosticAnnotation, findingAnnotation, workflowCommand } from '../report/github.js';
@@ -107,6 +108,15 @@ export function parseCli(argv: readonly string[]): Parsed {
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
   };
+  for (const [option, globs] of [
+    ['--include', options.include],
+    ['--exclude', options.exclude],
+  ] as const) {
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) return { kind: 'usage', error: `${option} "${glob}" ${problem}` };
+    }
+  }
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
   if (typeof values['max-file-size'] === 'string') {

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { type DiscoverOptions, planDiscovery, uniqueSorted } from '../discover/discover.js';
+import {
+  DEFAULT_EXCLUDES,
+  type DiscoverOptions,
+  isDefaultPatterns,
+  planDiscovery,
+  uniqueSorted,
+} from '../discover/discover.js';
+import { type GlobStats, mergeGlobStats } from '../discover/globs.js';
 import type { Diagnostic, FileRef } from '../model.js';
 import { TaskPool } from './pool.js';
 import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, sharedWalk } from './work.js';
@@ -58,10 +65,10 @@ export async function gather(options: GatherOptions): Promise<Gathered> {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== undefined) return merge(gathered);
+  if (gathered !== undefined) return merge(gathered, options);
   // A worker failed while it held tasks: walk again on this thread alone (files already handed
   // over are not handed over again).
-  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked);
+  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked, options);
   alone.diagnostics.push(
     threadsUnavailable('a worker thread failed, so the files were walked and read again on one thread'),
   );
@@ -76,6 +83,8 @@ interface Walked {
   /** The diagnostics of planning (inputs not found...) and of the threads themselves. */
   plan: Diagnostic[];
   outputs: GatherOutput[];
+  /** Every walk root is the base itself: paths inside the scanned path are the reported paths. */
+  rootsAreBase: boolean;
 }
 
 async function gatherOnce(
@@ -119,7 +128,11 @@ async function gatherOnce(
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal),
+  };
 }
 
 /**
@@ -244,13 +257,62 @@ function startWorker(
   return { worker, reply };
 }
 
-function merge({ plan, outputs }: Walked): Gathered {
+function merge({ plan, outputs, rootsAreBase }: Walked, options: GatherOptions): Gathered {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === 'path-not-found')) {
+    diagnostics.push({
+      level: 'note',
+      id: 'no-files',
+      message: `no file under ${options.paths.map((p) => `"${p}"`).join(', ')} matched the include globs, so nothing was scanned`,
+    });
+  }
   return {
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)],
+    diagnostics,
   };
+}
+
+/**
+ * What the user's globs did: an include glob that matched no file is a warning (a typo, or a glob
+ * written for another layout, would otherwise scan less than meant without a word); each exclude
+ * glob says what it matched, and whether by the path inside the scanned path or by the path as
+ * reports show it (both are accepted).
+ */
+function globNotices(globs: GlobStats, options: GatherOptions, rootsAreBase: boolean): Diagnostic[] {
+  const notices: Diagnostic[] = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: 'warning',
+        id: 'glob-matched-nothing',
+        message: `include glob "${glob}" matched 0 files`,
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : '',
+      byBase > 0
+        ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)`
+        : '',
+    ].filter(Boolean);
+    // A glob without `/` matches a name at any depth, so both paths always agree: no need to say.
+    const how =
+      ways.length === 0
+        ? 'matched nothing'
+        : `matched ${rootsAreBase || !glob.includes('/') ? entries(Math.max(byPath, byBase)) : ways.join(' and ')}`;
+    notices.push({ level: 'note', id: 'exclude-glob', message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
 }
 
 function defaultWorkerFile(): string | undefined {

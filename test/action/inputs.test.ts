@@ -63,6 +63,12 @@ describe('Action inputs', () => {
       'input only-changed must be true or false (got "yes")',
     );
     expect(() => read({ 'fail-on': 'high' })).toThrow('input fail-on must be error, warning, note or none');
+    expect(() => read({ patterns: '**/*.yaml\n[' })).toThrow(
+      'input patterns: the glob "[" has an unclosed "["',
+    );
+    expect(() => read({ exclude: '*.{yaml' })).toThrow(
+      'input exclude: the glob "*.{yaml" has an unclosed "{"',
+    );
   });
 
   it('takes the poll interval from the environment (for tests)', () => {

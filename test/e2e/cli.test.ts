@@ -126,6 +126,8 @@ describe('dist/cli.js', () => {
     [['--format', 'xml'], '--format must be one of text, json, sarif, github (got "xml")'],
     [['--fail-on', 'critical'], '--fail-on must be error, warning, note or none (got "critical")'],
     [['--bogus'], "Unknown option '--bogus'"],
+    [['--include', '['], '--include "[" has an unclosed "["'],
+    [['--exclude', ''], '--exclude "" is empty'],
   ])('exits 2 with a usage message for %j', (args, message) => {
     const run = cli(args, workspace);
     expect(run.status).toBe(2);
