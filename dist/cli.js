@@ -9475,7 +9475,10 @@ function escapeOf(char) {
   return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 function visible(text) {
-  return text.replace(HIDDEN, escapeOf).replace(LEGACY_COMMAND, "##\\[");
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
 }
 var LEADING_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/;
 function startsLikeCommand(line) {
@@ -14040,14 +14043,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));

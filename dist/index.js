@@ -29371,11 +29371,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -29869,11 +29869,17 @@ function escapeOf(char) {
   return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 function visible(text) {
-  return text.replace(HIDDEN, escapeOf).replace(LEGACY_COMMAND, "##\\[");
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
 }
 var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 function logSafeJson(json) {
   return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/report/fingerprint.ts
@@ -30135,6 +30141,30 @@ function sortedNotifications(diagnostics) {
   return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ notification: notification2 }) => notification2);
 }
 
+// src/report/markdown.ts
+function codeSpan(text, inTable = false) {
+  const shown = showHidden(text);
+  if (shown === "") return "*(empty)*";
+  const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = shown.startsWith("`") || shown.endsWith("`") || shown.startsWith(" ") && shown.endsWith(" ");
+  const body = inTable ? shown.replace(/\|/g, "\\|") : shown;
+  return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+var PUNCTUATION = /[!-/:-@[-`{-~]/g;
+function plainText(text) {
+  return showHidden(text).replace(PUNCTUATION, (char) => char === "@" ? "@<!-- -->" : `\\${char}`);
+}
+function messageText(text, inTable = false) {
+  const parts = text.split("`");
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  return parts.map((part, i) => {
+    if (i % 2 === 0) return plainText(part);
+    if (i >= closed) return plainText(`\`${part}`);
+    return part === "" ? plainText("``") : codeSpan(part, inTable);
+  }).join("");
+}
+
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1e6;
 var MAX_CELL = 400;
@@ -30155,7 +30185,7 @@ function render(scan2, rules, options, maxRows) {
   const out = [
     "## etcd-tls-guard",
     "",
-    `${verdict} (fail-on: \`${options.failOn}\`): **${scan2.findings.length}** finding${scan2.findings.length === 1 ? "" : "s"} in ${scan2.filesScanned} scanned files.`
+    `${verdict} (fail-on: \`${options.failOn}\`): **${scan2.findings.length}** finding${scan2.findings.length === 1 ? "" : "s"} in ${plural(scan2.filesScanned, "scanned file")}.`
   ];
   const extras = [];
   if (baselined.length > 0) extras.push(`**${baselined.length}** in the baseline (known, not gating)`);
@@ -30168,7 +30198,7 @@ function render(scan2, rules, options, maxRows) {
   if (extras.length > 0) out.push("", `${capitalize(extras.join("; "))}.`);
   if (options.notes && options.notes.length > 0) {
     out.push("");
-    for (const note of options.notes) out.push(`- ${cell(note)}`);
+    for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
   }
   out.push(
     "",
@@ -30208,7 +30238,7 @@ function render(scan2, rules, options, maxRows) {
     );
     for (const finding of scan2.suppressed.slice(0, maxRows)) {
       out.push(
-        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${cell(finding.subject)} | ${cell(finding.suppression?.reason ?? "")} |`
+        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${codeSpan(short(finding.subject), true)} | ${codeSpan(short(finding.suppression?.reason ?? ""), true)} |`
       );
     }
     if (scan2.suppressed.length > maxRows) out.push(`| \u2026 ${scan2.suppressed.length - maxRows} more | | | | |`);
@@ -30220,8 +30250,8 @@ function render(scan2, rules, options, maxRows) {
       ""
     );
     for (const diagnostic of scan2.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file ? `\`${cell(diagnostic.file.relPath)}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}\`: ` : "";
-      out.push(`- ${diagnostic.level}: ${where}${cell(diagnostic.message)}`);
+      const where = diagnostic.file ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}`)}: ` : "";
+      out.push(`- ${diagnostic.level}: ${where}${codeSpan(short(diagnostic.message))}`);
     }
     if (scan2.diagnostics.length > maxRows) out.push(`- \u2026 ${scan2.diagnostics.length - maxRows} more`);
     out.push("", "</details>");
@@ -30243,20 +30273,16 @@ function findingRow(finding, options) {
     isChanged(finding, options) ? "" : "not in the pull request"
   ].filter(Boolean);
   const level = [finding.level, ...marks].join(" \xB7 ");
-  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${cell(finding.subject)} | ${cell(finding.fix)} |`;
+  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${codeSpan(short(finding.subject), true)} | ${messageText(short(finding.fix), true)} |`;
 }
 function fileLink(finding, options) {
-  const name = `\`${cell(finding.file.relPath).replace(/`/g, "'")}\``;
+  const name = codeSpan(finding.file.relPath, true);
   if (!options.repository || !options.sha) return name;
-  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${finding.file.relPath.split("/").map(encodeURIComponent).join("/")}#L${finding.span.startLine}`;
+  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${encodeUri(finding.file.relPath)}#L${finding.span.startLine}`;
   return `[${name}](${url})`;
 }
-function cell(text) {
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
-  return short.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function short(text) {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
 }
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -34416,14 +34442,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error2) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error2;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));

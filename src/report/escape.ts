@@ -31,7 +31,12 @@ function escapeOf(char: string): string {
  * runner never reads a legacy workflow command in it. A backslash is kept as it is.
  */
 export function visible(text: string): string {
-  return text.replace(HIDDEN, escapeOf).replace(LEGACY_COMMAND, '##\\[');
+  return showHidden(text).replace(LEGACY_COMMAND, '##\\[');
+}
+
+/** Line breaks and other hidden characters as visible escapes (for text that is not a log: markdown). */
+export function showHidden(text: string): string {
+  return text.replace(HIDDEN, escapeOf);
 }
 
 /** White space .NET's String.TrimStart removes (char.IsWhiteSpace), plus the BOM. */

@@ -1,6 +1,9 @@
 import type { Finding, Level, ScanResult } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { plural } from './escape.js';
 import { countBy } from './levels.js';
+import { codeSpan, messageText } from './markdown.js';
+import { encodeUri } from './sarif.js';
 
 /** GitHub refuses a step summary above 1 MiB (1,048,576 bytes); stay well below it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -59,7 +62,7 @@ function render(
   const out: string[] = [
     '## etcd-tls-guard',
     '',
-    `${verdict} (fail-on: \`${options.failOn}\`): **${scan.findings.length}** finding${scan.findings.length === 1 ? '' : 's'} in ${scan.filesScanned} scanned files.`,
+    `${verdict} (fail-on: \`${options.failOn}\`): **${scan.findings.length}** finding${scan.findings.length === 1 ? '' : 's'} in ${plural(scan.filesScanned, 'scanned file')}.`,
   ];
   const extras: string[] = [];
   if (baselined.length > 0) extras.push(`**${baselined.length}** in the baseline (known, not gating)`);
@@ -72,7 +75,7 @@ function render(
   if (extras.length > 0) out.push('', `${capitalize(extras.join('; '))}.`);
   if (options.notes && options.notes.length > 0) {
     out.push('');
-    for (const note of options.notes) out.push(`- ${cell(note)}`);
+    for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
   }
 
   out.push(
@@ -115,7 +118,7 @@ function render(
     );
     for (const finding of scan.suppressed.slice(0, maxRows)) {
       out.push(
-        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${cell(finding.subject)} | ${cell(finding.suppression?.reason ?? '')} |`,
+        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${codeSpan(short(finding.subject), true)} | ${codeSpan(short(finding.suppression?.reason ?? ''), true)} |`,
       );
     }
     if (scan.suppressed.length > maxRows) out.push(`| … ${scan.suppressed.length - maxRows} more | | | | |`);
@@ -129,9 +132,9 @@ function render(
     );
     for (const diagnostic of scan.diagnostics.slice(0, maxRows)) {
       const where = diagnostic.file
-        ? `\`${cell(diagnostic.file.relPath)}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}\`: `
+        ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}`)}: `
         : '';
-      out.push(`- ${diagnostic.level}: ${where}${cell(diagnostic.message)}`);
+      out.push(`- ${diagnostic.level}: ${where}${codeSpan(short(diagnostic.message))}`);
     }
     if (scan.diagnostics.length > maxRows) out.push(`- … ${scan.diagnostics.length - maxRows} more`);
     out.push('', '</details>');
@@ -157,30 +160,20 @@ function findingRow(finding: Finding, options: SummaryOptions): string {
     isChanged(finding, options) ? '' : 'not in the pull request',
   ].filter(Boolean);
   const level = [finding.level, ...marks].join(' · ');
-  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${cell(finding.subject)} | ${cell(finding.fix)} |`;
+  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${codeSpan(short(finding.subject), true)} | ${messageText(short(finding.fix), true)} |`;
 }
 
 function fileLink(finding: Finding, options: SummaryOptions): string {
-  const name = `\`${cell(finding.file.relPath).replace(/`/g, "'")}\``;
+  const name = codeSpan(finding.file.relPath, true);
   if (!options.repository || !options.sha) return name;
-  const url = `${options.serverUrl ?? 'https://github.com'}/${options.repository}/blob/${options.sha}/${finding.file.relPath
-    .split('/')
-    .map(encodeURIComponent)
-    .join('/')}#L${finding.span.startLine}`;
+  // encodeUri escapes `(`, `)` and every other character that could end the link destination.
+  const url = `${options.serverUrl ?? 'https://github.com'}/${options.repository}/blob/${options.sha}/${encodeUri(finding.file.relPath)}#L${finding.span.startLine}`;
   return `[${name}](${url})`;
 }
 
-/** Keeps user text from breaking the table or injecting markup, and bounds its length. */
-function cell(text: string): string {
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
-  return short
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/</g, '&lt;');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** Bounds the length of repository text in one cell or line (a fix, an object name, a reason). */
+function short(text: string): string {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
 function capitalize(text: string): string {

@@ -151,7 +151,7 @@ describe('suppressions, baseline and category through the Action', () => {
     );
     expect(run.summary).toContain('**3** suppressed inline');
     expect(run.summary).toContain('### Suppressed inline (3)');
-    expect(run.summary).toContain('| throwaway lab cluster, no real data |');
+    expect(run.summary).toContain('| `throwaway lab cluster, no real data` |');
   });
 
   it('keeps baselined findings out of the gate and annotations, and still fails on new ones', () => {
@@ -279,8 +279,9 @@ describe('changed files and upload against a local stand-in for the GitHub API',
       'GET /repos/octo/cluster-config/code-scanning/sarifs/6f1e-upload',
     ]);
     expect(fake?.requests[0]?.authorization).toBe('token ghs_test');
+    // Our own words in the summary have their punctuation escaped (markdown.ts).
     expect(run.summary).toContain(
-      'SARIF uploaded to code scanning for refs/heads/main (id 6f1e-upload) and processed.',
+      'SARIF uploaded to code scanning for refs\\/heads\\/main \\(id 6f1e\\-upload\\) and processed\\.',
     );
     // The upload does not replace the gate.
     expect(run.status).toBe(1);
