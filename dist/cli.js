@@ -9456,6 +9456,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -14505,14 +14512,9 @@ function parseCli(argv) {
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
   if (typeof values["max-file-size"] === "string") {
-    const size = parseSize(values["max-file-size"]);
-    if (size === void 0) {
-      return {
-        kind: "usage",
-        error: `--max-file-size must be a size such as 10MB or 512k (got "${values["max-file-size"]}")`
-      };
-    }
-    options.maxFileSize = size;
+    const size = parseMaxFileSize(values["max-file-size"]);
+    if ("problem" in size) return { kind: "usage", error: `--max-file-size ${size.problem}` };
+    options.maxFileSize = size.bytes;
   }
   if (typeof values.threads === "string") {
     const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : void 0;

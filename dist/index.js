@@ -39180,6 +39180,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -39200,12 +39207,8 @@ function readSettings(env = process.env, input = coreInput) {
   const upload = input("upload") || "never";
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input("path") || ".";
-  const maxFileSize = parseSize(input("max-file-size") || "10MB");
-  if (maxFileSize === void 0) {
-    throw new Error(
-      `input max-file-size must be a size such as 10MB or 512k (got "${input("max-file-size")}")`
-    );
-  }
+  const maxFileSize = parseMaxFileSize(input("max-file-size") || "10MB");
+  if ("problem" in maxFileSize) throw new Error(`input max-file-size ${maxFileSize.problem}`);
   const baseline = input("baseline");
   const patterns = globsInput("patterns", input("patterns"));
   const exclude = globsInput("exclude", input("exclude"));
@@ -39217,7 +39220,7 @@ function readSettings(env = process.env, input = coreInput) {
     sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
     category: input("category") || defaultCategory(scanPath),
     failOn,
-    maxFileSize,
+    maxFileSize: maxFileSize.bytes,
     ...baseline ? { baseline } : {},
     onlyChanged: booleanInput("only-changed", input("only-changed"), false),
     token: input("token"),

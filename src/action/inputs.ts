@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { globProblem } from '../discover/globs.js';
-import { parseSize } from '../load/size.js';
+import { parseMaxFileSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
 import { TOOL_NAME } from '../version.js';
 
@@ -53,12 +53,8 @@ export function readSettings(
   const upload = input('upload') || 'never';
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input('path') || '.';
-  const maxFileSize = parseSize(input('max-file-size') || '10MB');
-  if (maxFileSize === undefined) {
-    throw new Error(
-      `input max-file-size must be a size such as 10MB or 512k (got "${input('max-file-size')}")`,
-    );
-  }
+  const maxFileSize = parseMaxFileSize(input('max-file-size') || '10MB');
+  if ('problem' in maxFileSize) throw new Error(`input max-file-size ${maxFileSize.problem}`);
   const baseline = input('baseline');
   const patterns = globsInput('patterns', input('patterns'));
   const exclude = globsInput('exclude', input('exclude'));
@@ -70,7 +66,7 @@ export function readSettings(
     sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
     category: input('category') || defaultCategory(scanPath),
     failOn,
-    maxFileSize,
+    maxFileSize: maxFileSize.bytes,
     ...(baseline ? { baseline } : {}),
     onlyChanged: booleanInput('only-changed', input('only-changed'), false),
     token: input('token'),

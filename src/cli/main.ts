@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
 import { globProblem } from '../discover/globs.js';
-import { parseSize } from '../load/size.js';
+import { parseMaxFileSize } from '../load/size.js';
 import type { FileRef, ScanResult } from '../model.js';
 import { diagnosticAnnotation, findingAnnotation, workflowCommand } from '../report/github.js';
 import { toJson } from '../report/json.js';
@@ -120,14 +120,9 @@ export function parseCli(argv: readonly string[]): Parsed {
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
   if (typeof values['max-file-size'] === 'string') {
-    const size = parseSize(values['max-file-size']);
-    if (size === undefined) {
-      return {
-        kind: 'usage',
-        error: `--max-file-size must be a size such as 10MB or 512k (got "${values['max-file-size']}")`,
-      };
-    }
-    options.maxFileSize = size;
+    const size = parseMaxFileSize(values['max-file-size']);
+    if ('problem' in size) return { kind: 'usage', error: `--max-file-size ${size.problem}` };
+    options.maxFileSize = size.bytes;
   }
   if (typeof values.threads === 'string') {
     const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : undefined;

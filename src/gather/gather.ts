@@ -215,18 +215,26 @@ async function walkWithWorkers(
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed
-    ? undefined
-    : await Promise.all(joined.map(({ reply }) => reply)).catch(() => undefined);
-  // Every batch was posted before its worker's reply, so after the replies nothing else can come.
-  queue.handAll();
+  let outputs: GatherOutput[] | undefined;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? undefined : await Promise.all(joined.map(({ reply }) => reply)).catch(() => undefined);
+    // Every batch was posted before its worker's reply, so after the replies nothing else can come.
+    queue.handAll();
+  } catch (error) {
+    // This thread failed (its parser ran out of memory on a huge file, a bug): stop every worker,
+    // or the process would never exit, and let the caller report the error.
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== undefined) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));

@@ -63,6 +63,11 @@ describe('Action inputs', () => {
       'input only-changed must be true or false (got "yes")',
     );
     expect(() => read({ 'fail-on': 'high' })).toThrow('input fail-on must be error, warning, note or none');
+    expect(() => read({ 'max-file-size': '999999999999GB' })).toThrow(
+      'input max-file-size must be at most 256MB (got "999999999999GB")',
+    );
+    expect(() => read({ 'max-file-size': '257MB' })).toThrow('input max-file-size must be at most 256MB');
+    expect(read({ 'max-file-size': '256MB' }).maxFileSize).toBe(256 * 1024 * 1024);
     expect(() => read({ patterns: '**/*.yaml\n[' })).toThrow(
       'input patterns: the glob "[" has an unclosed "["',
     );
