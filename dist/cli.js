@@ -12111,7 +12111,7 @@ import path2 from "node:path";
 var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -12142,7 +12142,12 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(
+      file.absPath,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+    );
+    if (constants.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
@@ -12168,11 +12173,29 @@ function readBounded(file, maxFileSize) {
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
     if (fd !== void 0) closeSync(fd);
+  }
+}
+function swapped(file) {
+  return diag(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync(fd);
+    const listed = lstatSync(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -14402,18 +14425,38 @@ function writeBaseline(findings, textOf) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
+var BASELINE_MAX_BYTES = 32 * 1024 * 1024;
+var FINGERPRINT = /^[0-9a-f]{20}:[1-9][0-9]{0,8}$/;
 function readBaseline(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error) {
-    throw new Error(`baseline is not valid JSON: ${error.message}`);
+    throw new Error(`not valid JSON${jsonErrorPlace(body, error.message)}`);
   }
   const baseline = parsed;
-  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
-    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  if (typeof baseline !== "object" || baseline === null || baseline.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("not written by etcd-tls-guard --write-baseline (version 1)");
   }
-  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+  const prints = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const fingerprint = typeof entry === "object" && entry !== null ? entry.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) {
+      throw new Error(
+        `entry ${index + 1} of "findings" is not a finding written by --write-baseline (an object with a "fingerprint" such as "0123456789abcdef0123:1")`
+      );
+    }
+    prints.add(fingerprint);
+  });
+  return prints;
+}
+function jsonErrorPlace(text, message) {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return "";
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);

@@ -2180,7 +2180,7 @@ function mentionsConfigMap(text) {
 }
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -2211,7 +2211,12 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(
+      file.absPath,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+    );
+    if (constants.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
@@ -2237,11 +2242,29 @@ function readBounded(file, maxFileSize) {
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
     if (fd !== void 0) closeSync(fd);
+  }
+}
+function swapped(file) {
+  return diag(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync(fd);
+    const listed = lstatSync(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {

@@ -201,7 +201,7 @@ describe('suppressions, baseline and category through the Action', () => {
     const invalid = runAction(workspace, { baseline: 'bad.json', 'fail-on': 'none' });
     expect(invalid.status).toBe(1);
     expect(invalid.stdout).toContain(
-      '::error::baseline bad.json: baseline was not written by etcd-tls-guard --write-baseline (version 1).',
+      '::error::baseline bad.json: not written by etcd-tls-guard --write-baseline (version 1).',
     );
   });
 

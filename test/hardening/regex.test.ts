@@ -251,6 +251,16 @@ const CASES: [file: string, literal: string, check: Check][] = [
     String.raw`/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g`,
     (re) => expect(rep('a\u2028').replace(re, '')).toBe(rep('a')),
   ],
+  [
+    'triage/baseline.ts',
+    '/^[0-9a-f]{20}:[1-9][0-9]{0,8}$/',
+    (re) => expect(re.test(`${rep('0')}:1`)).toBe(false),
+  ],
+  [
+    'triage/baseline.ts',
+    String.raw`/at position (\d+)/`,
+    (re) => expect(re.test(rep('at position '))).toBe(false),
+  ],
   // Adapters: inputs and API URLs.
   ['action/inputs.ts', String.raw`/\\/g`, (re) => expect(rep('\\').replace(re, '/')).toBe(rep('/'))],
   [
