@@ -9797,18 +9797,32 @@ function toResult(finding, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding.ruleId}, which is not in the rule list`);
   const region = regionOf(finding.span);
+  const related = finding.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding.ruleId,
     ruleIndex,
     level: finding.level,
-    message: { text: finding.message },
+    message: {
+      text: `${escapeBrackets(finding.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding.baselineState) result.baselineState = finding.baselineState;
   result.properties = { subject: finding.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);

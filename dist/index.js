@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path7,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path7,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6240,13 +6240,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path7, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path7,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19404,8 +19404,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -19757,7 +19757,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19765,7 +19765,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19974,7 +19974,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20020,8 +20020,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20717,7 +20717,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20775,7 +20775,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -20903,7 +20903,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -21002,17 +21002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21023,13 +21023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21050,17 +21050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21071,13 +21071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21104,23 +21104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21732,10 +21732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21754,7 +21754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21784,11 +21784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21802,8 +21802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21817,8 +21817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21836,8 +21836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21847,8 +21847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24363,9 +24363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24440,14 +24440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection2.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24462,10 +24462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection2.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24476,10 +24476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection2.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24496,13 +24496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection2.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -26463,9 +26463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field2, index] of path5) {
+      for (const [field2, index] of path7) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26474,23 +26474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field2 = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+      const field2 = path7[path7.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26501,10 +26501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29027,10 +29027,6 @@ var require_lib = __commonJS({
   }
 });
 
-// src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path4 from "node:path";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -29832,6 +29828,176 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/io/files.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function makeFoldersInside(rootReal, dir, what, name) {
+  const missing = [];
+  let existing = dir;
+  while (realpathOrUndefined(existing) === void 0) {
+    missing.unshift(path2.basename(existing));
+    const parent = path2.dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  let real = realpathOrUndefined(existing) ?? existing;
+  if (!isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  for (const segment of missing) {
+    const next = path2.join(real, segment);
+    mkdirSync(next);
+    real = realpathSync2(next);
+    if (!isInside2(rootReal, real))
+      throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  }
+  return real;
+}
+function writeFileInside(root, name, text, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target) || target === root)
+    throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const folderReal = makeFoldersInside(rootReal, path2.dirname(target), what, name);
+  const finalPath = path2.join(folderReal, path2.basename(target));
+  const existing = lstatOrUndefined(finalPath);
+  if (existing?.isSymbolicLink())
+    throw new FileProblem(`${what} "${name}" is a symbolic link; it is not written through`);
+  if (existing?.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+  if (existing && !existing.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+  const temporary = path2.join(folderReal, `.${path2.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync(
+    temporary,
+    constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0),
+    420
+  );
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let written = 0; written < bytes.length; )
+      written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error2) {
+    closeSync(fd);
+    unlinkQuietly(temporary);
+    throw error2;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temporary, finalPath);
+  } catch (error2) {
+    unlinkQuietly(temporary);
+    throw error2;
+  }
+  return target;
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK | (constants3.O_NOFOLLOW ?? 0));
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat2.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat2.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function unlinkQuietly(p) {
+  try {
+    unlinkSync(p);
+  } catch {
+  }
+}
+
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/evidence.ts
+function evidenceFiles(finding) {
+  return [finding.file.relPath, ...(finding.related ?? []).map((related) => related.file.relPath)];
+}
+function touchesChanged(finding, changedFiles) {
+  return evidenceFiles(finding).some((file) => changedFiles.has(file));
+}
+
 // src/report/levels.ts
 var FAIL_ON_VALUES = ["error", "warning", "note", "none"];
 var RANK = { note: 1, warning: 2, error: 3 };
@@ -29857,30 +30023,6 @@ import { pathToFileURL } from "node:url";
 var VERSION = "0.1.0";
 var TOOL_NAME = "etcd-tls-guard";
 var INFORMATION_URI = "https://github.com/etcd-tls-guard/etcd-tls-guard";
-
-// src/report/escape.ts
-var HIDDEN = (
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
-);
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var LEGACY_COMMAND = /##\[/g;
-function escapeOf(char) {
-  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function visible(text) {
-  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
-}
-function showHidden(text) {
-  return text.replace(HIDDEN, escapeOf);
-}
-var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
-function logSafeJson(json) {
-  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 
 // src/report/fingerprint.ts
 var BLOCK_SIZE = 100;
@@ -30067,18 +30209,32 @@ function toResult(finding, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding.ruleId}, which is not in the rule list`);
   const region = regionOf(finding.span);
+  const related = finding.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding.ruleId,
     ruleIndex,
     level: finding.level,
-    message: { text: finding.message },
+    message: {
+      text: `${escapeBrackets(finding.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding.baselineState) result.baselineState = finding.baselineState;
   result.properties = { subject: finding.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);
@@ -30196,6 +30352,12 @@ function render(scan2, rules, options, maxRows) {
     );
   }
   if (extras.length > 0) out.push("", `${capitalize(extras.join("; "))}.`);
+  const gaps = scan2.diagnostics.filter((diagnostic) => COVERAGE_GAPS.has(diagnostic.id));
+  if (gaps.length > 0) {
+    out.push("", "**Not everything was scanned:**", "");
+    for (const gap of gaps.slice(0, maxRows)) out.push(`- \u26A0\uFE0F ${noticeText(gap)}`);
+    if (gaps.length > maxRows) out.push(`- \u2026 ${gaps.length - maxRows} more`);
+  }
   if (options.notes && options.notes.length > 0) {
     out.push("");
     for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
@@ -30249,15 +30411,28 @@ function render(scan2, rules, options, maxRows) {
       `<details><summary>${plural(scan2.diagnostics.length, "scan notice")} (files skipped or not parsed, suppression problems)</summary>`,
       ""
     );
-    for (const diagnostic of scan2.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}`)}: ` : "";
-      out.push(`- ${diagnostic.level}: ${where}${codeSpan(short(diagnostic.message))}`);
-    }
+    for (const diagnostic of scan2.diagnostics.slice(0, maxRows))
+      out.push(`- ${diagnostic.level}: ${noticeText(diagnostic)}`);
     if (scan2.diagnostics.length > maxRows) out.push(`- \u2026 ${scan2.diagnostics.length - maxRows} more`);
     out.push("", "</details>");
   }
   return `${out.join("\n")}
 `;
+}
+var COVERAGE_GAPS = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
+function noticeText(diagnostic) {
+  const where = diagnostic.file ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}`)}: ` : "";
+  return `${where}${codeSpan(short(diagnostic.message))}`;
+}
+function errorSummary(reason, sarifWritten) {
+  return [
+    "## etcd-tls-guard",
+    "",
+    `\u2757 **error**: ${messageText(short(reason))}`,
+    "",
+    sarifWritten ? "The step stopped after the SARIF report was written; nothing was uploaded to code scanning." : "Nothing was checked: no SARIF report was written and nothing was uploaded, so no code scanning alert was opened or closed.",
+    ""
+  ].join("\n");
 }
 function importantFirst(findings, options) {
   const rank = (finding) => (finding.baselineState === "unchanged" ? 2 : 0) + (isChanged(finding, options) ? 0 : 1);
@@ -30265,7 +30440,7 @@ function importantFirst(findings, options) {
   return [...findings].sort((a, b) => rank(a) - rank(b) || levelRank[a.level] - levelRank[b.level]);
 }
 function isChanged(finding, options) {
-  return options.changedFiles ? options.changedFiles.has(finding.file.relPath) : true;
+  return options.changedFiles ? touchesChanged(finding, options.changedFiles) : true;
 }
 function findingRow(finding, options) {
   const marks = [
@@ -30806,8 +30981,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -31793,11 +31968,11 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context3, root, launcher2, []);
     }
-    const path5 = CLUSTER_API_PATHS[kind];
-    if (!path5 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path7 = CLUSTER_API_PATHS[kind];
+    if (!path7 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    return clusterConfiguration(context3, nav.path(root, path5), launcher, path5);
+    return clusterConfiguration(context3, nav.path(root, path7), launcher, path7);
   }
 };
 function clusterConfiguration(context3, node, launcher, prefix) {
@@ -31924,8 +32099,8 @@ function podSpecObjects(context3) {
   for (const object of kubernetesObjects(context3)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path5 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path5));
+    const path7 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path7));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -32123,8 +32298,8 @@ function firstLine(context3, node) {
   const text = context3.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function baseName(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 
 // src/extract/env-file.ts
@@ -32497,13 +32672,13 @@ function partSpan(context3, node, start, end) {
 }
 
 // src/extract/kustomize.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/load/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/load/read.ts
-import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -32534,15 +32709,15 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(
+    fd = openSync2(
       file.absPath,
-      constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0)
+      constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0) | (constants4.O_NOFOLLOW ?? 0)
     );
-    if (constants3.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+    if (constants4.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat2 = fstatSync(fd);
+    const stat2 = fstatSync2(fd);
     if (!stat2.isFile())
       return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat2.size > maxFileSize) {
@@ -32558,7 +32733,7 @@ function readBounded(file, maxFileSize) {
     const bytes = Buffer.allocUnsafe(stat2.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
@@ -32570,7 +32745,7 @@ function readBounded(file, maxFileSize) {
       diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function swapped(file) {
@@ -32583,8 +32758,8 @@ function swapped(file) {
 }
 function sameFile(fd, absPath) {
   try {
-    const opened = fstatSync(fd);
-    const listed = lstatSync(absPath);
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
     return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
   } catch {
     return false;
@@ -33037,7 +33212,7 @@ function qualified(namespace, name) {
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(path2.posix.basename(relPath));
+  return KUSTOMIZATION_NAMES.has(path3.posix.basename(relPath));
 }
 var kustomizeExtractor = {
   id: "kustomize",
@@ -33048,7 +33223,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path3.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -33122,8 +33297,8 @@ function patchDocuments(context3, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context3.fileRef.relPath), file));
+    if (path3.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path3.posix.normalize(path3.posix.join(path3.posix.dirname(context3.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -33740,8 +33915,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path5 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path5, of: ofName(source) });
+          const path7 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path7, of: ofName(source) });
           break;
         }
       }
@@ -33779,11 +33954,11 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envSetting(item.key, item.value, span, item.via);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path5, of } of state.environmentFiles) {
-    const file = environmentFile(path5, env);
+  for (const { path: path7, of } of state.environmentFiles) {
+    const file = environmentFile(path7, env);
     if (!file) continue;
     layers.push(fileVariables(file));
-    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path5} of ${of}`, "systemd")) {
+    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path7} of ${of}`, "systemd")) {
       settings.push({ ...setting, file: file.file });
     }
   }
@@ -33809,9 +33984,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path5, env) {
-  if (!path5.startsWith("/") || /[*?[]/.test(path5)) return void 0;
-  const file = env.index.textFileFor(path5);
+function environmentFile(path7, env) {
+  if (!path7.startsWith("/") || /[*?[]/.test(path7)) return void 0;
+  const file = env.index.textFileFor(path7);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -34092,8 +34267,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename2(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename2(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -34790,6 +34965,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path4 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -34839,6 +35015,21 @@ function jsonErrorPlace(text, message) {
   const before = text.slice(0, position).split("\n");
   return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path4.resolve(options.base, name) : path4.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error2) {
+    throw new FileProblem(`baseline "${name}": ${error2.message}`);
+  }
+}
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
   const remaining = /* @__PURE__ */ new Map();
@@ -34881,7 +35072,7 @@ function planAnnotations(findings, diagnostics, options = {}) {
   const candidates = [
     ...findings.map((finding) => ({
       annotation: findingAnnotation(finding),
-      changed: options.changedFiles?.has(finding.file.relPath) ?? false,
+      changed: options.changedFiles ? touchesChanged(finding, options.changedFiles) : false,
       isFinding: true
     })),
     ...diagnostics.map((diagnostic) => ({
@@ -35010,8 +35201,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path7 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39210,7 +39401,7 @@ async function listChangedFiles(context3, token, client) {
 }
 
 // src/action/inputs.ts
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/load/size.ts
 var UNITS = {
@@ -39256,7 +39447,7 @@ function readSettings(env = process.env, input = coreInput) {
   const patterns = globsInput("patterns", input("patterns"));
   const exclude = globsInput("exclude", input("exclude"));
   return {
-    workspace: path3.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path5.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
     patterns,
     exclude,
@@ -39310,6 +39501,50 @@ function warning2(text) {
 }
 function fail(lines) {
   setFailed(lines.map(visible).join("\n"));
+}
+
+// src/action/preflight.ts
+import { lstatSync as lstatSync3, statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
+function preflight(settings) {
+  checkScanPath(settings);
+  checkSarifTarget(settings);
+  if (!settings.baseline) return {};
+  return {
+    baseline: readBaselineFile(settings.baseline, { base: settings.workspace, root: settings.workspace })
+  };
+}
+function checkScanPath(settings) {
+  const { real } = resolveInside(settings.workspace, settings.path, "path");
+  if (real === void 0)
+    throw new FileProblem(
+      `path "${settings.path}" does not exist in the workspace (is it spelt right, and checked out?)`
+    );
+  const stat2 = statSync2(real);
+  if (!stat2.isDirectory() && !stat2.isFile())
+    throw new FileProblem(`path "${settings.path}" is neither a file nor a folder`);
+}
+function checkSarifTarget(settings) {
+  const name = settings.sarifFile;
+  const target = path6.resolve(settings.workspace, name);
+  if (!isInside2(settings.workspace, target))
+    throw new FileProblem(`sarif-file "${name}" is outside the workspace`);
+  if (target === path6.resolve(settings.workspace))
+    throw new FileProblem(`sarif-file "${name}" is the workspace itself, not a file`);
+  const folder = resolveInside(settings.workspace, path6.dirname(name), "the folder of sarif-file");
+  if (folder.real === void 0) return;
+  const existing = lstatOrUndefined2(path6.join(folder.real, path6.basename(target)));
+  if (existing?.isSymbolicLink())
+    throw new FileProblem(`sarif-file "${name}" is a symbolic link; it is not written through`);
+  if (existing?.isDirectory()) throw new FileProblem(`sarif-file "${name}" is a folder, not a file`);
+  if (existing && !existing.isFile()) throw new FileProblem(`sarif-file "${name}" is not a regular file`);
+}
+function lstatOrUndefined2(p) {
+  try {
+    return lstatSync3(p);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/action/upload.ts
@@ -39426,83 +39661,74 @@ async function applyUploadInput(request2) {
 }
 
 // src/action/main.ts
+var COVERAGE_NOTICES = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
 async function run(deps = {}) {
   const env = process.env;
   const client = deps.client ?? ((token) => githubClient(token, env));
+  const step = {};
   let settings;
+  let checked;
   try {
     settings = readSettings(env);
   } catch (error2) {
-    fail([error2.message]);
-    return;
+    return stopWithError(error2.message, env, step);
   }
   if (settings.token !== "") setSecret(settings.token);
-  const sarifPath = path4.resolve(settings.workspace, settings.sarifFile);
-  let result;
   try {
-    result = await scan({
-      paths: [settings.path],
-      base: settings.workspace,
-      patterns: settings.patterns,
-      exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
-      maxFileSize: settings.maxFileSize
-    });
+    checked = preflight(settings);
   } catch (error2) {
-    const empty = {
-      findings: [],
-      suppressed: [],
-      diagnostics: [
-        { level: "error", id: "internal-error", message: `scan failed: ${error2.message}` }
-      ],
-      filesScanned: 0,
-      sources: /* @__PURE__ */ new Map()
-    };
-    writeSarif(sarifPath, empty, settings);
-    setOutput("sarif-file", sarifPath);
-    fail([`etcd-tls-guard failed: ${error2.message}`]);
-    return;
+    if (error2 instanceof FileProblem) return stopWithError(error2.message, env, step);
+    return stopWithError(`etcd-tls-guard failed: ${error2.message}`, env, step);
   }
+  try {
+    await scanAndReport(settings, checked, env, client, step);
+  } catch (error2) {
+    const reason = error2 instanceof FileProblem ? error2.message : `etcd-tls-guard failed: ${error2.message}`;
+    return stopWithError(reason, env, step);
+  }
+}
+async function scanAndReport(settings, checked, env, client, step) {
+  const result = await scan({
+    paths: [settings.path],
+    base: settings.workspace,
+    patterns: settings.patterns,
+    exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
+    maxFileSize: settings.maxFileSize
+  });
+  if (checked.baseline) {
+    const textOf = (file) => result.sources.get(file.absPath);
+    result.findings = applyBaseline(result.findings, checked.baseline, textOf);
+  }
+  const sarifText = serializeSarif(
+    toSarif(result, RULE_METAS, {
+      category: settings.category,
+      fileText: (file) => result.sources.get(file.absPath)
+    })
+  );
+  step.sarifPath = writeFileInside(settings.workspace, settings.sarifFile, sarifText, "sarif-file");
+  setOutput("sarif-file", step.sarifPath);
   const failures = [];
+  const notes = [];
   let warnings = 0;
   const warn = (message) => {
     warnings++;
     warning2(message);
   };
-  if (settings.baseline) {
-    const baselinePath = path4.resolve(settings.workspace, settings.baseline);
-    const textOf = (file) => result.sources.get(file.absPath);
-    try {
-      result.findings = applyBaseline(result.findings, readBaseline(readText(baselinePath)), textOf);
-    } catch (error2) {
-      failures.push(
-        `baseline ${settings.baseline}: ${error2.message}. Fix the file or the \`baseline\` input; write one with \`etcd-tls-guard --write-baseline ${settings.baseline}\`.`
-      );
-    }
-  }
-  const sarifText = writeSarif(sarifPath, result, settings);
-  setOutput("sarif-file", sarifPath);
   const context3 = readRunContext(env);
-  const changed = await changedFilesFor(
-    settings,
-    context3.eventName,
-    () => listChangedFiles(context3, settings.token, client)
-  );
-  if (settings.onlyChanged && changed?.kind === "unknown")
+  const changed = settings.onlyChanged ? await listChangedFiles(context3, settings.token, client) : void 0;
+  if (changed?.kind === "unknown") {
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
-  else if (changed?.kind === "unknown") info2(`Changed files not known (${changed.reason}).`);
+    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
+  }
   const changedFiles = changed?.kind === "known" ? changed.files : void 0;
-  const scoped = settings.onlyChanged && changedFiles !== void 0;
-  const inScope = (finding) => finding.baselineState !== "unchanged" && (!scoped || changedFiles.has(finding.file.relPath));
+  const inScope = (finding) => finding.baselineState !== "unchanged" && (changedFiles === void 0 || touchesChanged(finding, changedFiles));
   const active = result.findings.filter(inScope);
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
-    failures.unshift(
-      `${gating.length} etcd auto-TLS finding${gating.length === 1 ? "" : "s"} at or above fail-on "${settings.failOn}"${scoped ? " in the files the pull request changes" : ""}`
+    failures.push(
+      `${plural(gating.length, "etcd auto-TLS finding")} at or above fail-on "${settings.failOn}"${changedFiles ? " in the files the pull request changes" : ""}`
     );
   }
-  const notes = [];
-  if (settings.onlyChanged && changed?.kind === "unknown")
-    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
   const upload = await applyUploadInput({
     mode: settings.upload,
     token: settings.token,
@@ -39528,63 +39754,51 @@ async function run(deps = {}) {
   setOutput("baselined", baselined);
   setOutput("files-scanned", result.filesScanned);
   setOutput("result", verdict);
-  const plan = planAnnotations(
-    active,
-    result.diagnostics.filter(
-      (d) => d.id === "invalid-suppression" && (!scoped || d.file && changedFiles.has(d.file.relPath))
-    ),
-    {
-      ...changedFiles ? { changedFiles } : {},
-      // The failure message below is an error annotation too.
-      reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings }
-    }
-  );
+  const plan = planAnnotations(active, annotatedNotices(result.diagnostics, changedFiles), {
+    ...changedFiles ? { changedFiles } : {},
+    // The failure message below is an error annotation too.
+    reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings }
+  });
   emitAnnotations(plan);
   for (const diagnostic of result.diagnostics) {
     const where = diagnostic.file ? `${diagnostic.file.relPath}: ` : "";
     info2(`${diagnostic.level}: ${where}${diagnostic.message}`);
   }
-  await writeSummary(result, settings, verdict, env, notes, scoped ? changedFiles : void 0);
+  await writeSummary(
+    toMarkdownSummary(result, RULE_METAS, {
+      result: verdict,
+      failOn: settings.failOn,
+      notes,
+      ...changedFiles ? { changedFiles } : {},
+      ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
+      ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
+      ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
+    }),
+    env
+  );
   info2(
-    `etcd-tls-guard: ${result.findings.length} findings (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${result.filesScanned} files scanned; SARIF written to ${sarifPath}`
+    `etcd-tls-guard: ${plural(result.findings.length, "finding")} (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${plural(result.filesScanned, "file")} scanned; SARIF written to ${step.sarifPath}`
   );
   if (failures.length > 0) fail(failures);
 }
-async function changedFilesFor(settings, eventName, list) {
-  if (settings.onlyChanged) return list();
-  if (PULL_REQUEST_EVENTS.includes(eventName) && settings.token !== "") return list();
-  return void 0;
+function annotatedNotices(diagnostics, changedFiles) {
+  return diagnostics.filter(
+    (d) => COVERAGE_NOTICES.has(d.id) || d.id === "invalid-suppression" && (changedFiles === void 0 || d.file !== void 0 && changedFiles.has(d.file.relPath))
+  );
 }
-function readText(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new Error(code === "ENOENT" ? "file not found" : error2.message);
-  }
+async function stopWithError(reason, env, step) {
+  setOutput("result", "error");
+  setOutput("upload-status", "skipped");
+  fail([reason]);
+  await writeSummary(errorSummary(reason, step.sarifPath !== void 0), env);
 }
-function writeSarif(sarifPath, result, settings) {
-  const log = toSarif(result, RULE_METAS, {
-    category: settings.category,
-    fileText: (file) => result.sources.get(file.absPath)
-  });
-  const text = serializeSarif(log);
-  mkdirSync(path4.dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, text);
-  return text;
-}
-async function writeSummary(result, settings, verdict, env, notes, changedFiles) {
+async function writeSummary(markdown, env) {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const markdown = toMarkdownSummary(result, RULE_METAS, {
-    result: verdict,
-    failOn: settings.failOn,
-    notes,
-    ...changedFiles ? { changedFiles } : {},
-    ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
-    ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
-    ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
-  });
-  await summary.addRaw(markdown).write();
+  try {
+    await summary.addRaw(markdown).write({ overwrite: false });
+  } catch (error2) {
+    warning2(`the job summary could not be written: ${error2.message}`);
+  }
 }
 
 // src/index.ts

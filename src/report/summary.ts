@@ -1,6 +1,7 @@
-import type { Finding, Level, ScanResult } from '../model.js';
+import type { Diagnostic, Finding, Level, ScanResult } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { plural } from './escape.js';
+import { touchesChanged } from './evidence.js';
 import { countBy } from './levels.js';
 import { codeSpan, messageText } from './markdown.js';
 import { encodeUri } from './sarif.js';
@@ -73,6 +74,12 @@ function render(
     );
   }
   if (extras.length > 0) out.push('', `${capitalize(extras.join('; '))}.`);
+  const gaps = scan.diagnostics.filter((diagnostic) => COVERAGE_GAPS.has(diagnostic.id));
+  if (gaps.length > 0) {
+    out.push('', '**Not everything was scanned:**', '');
+    for (const gap of gaps.slice(0, maxRows)) out.push(`- ⚠️ ${noticeText(gap)}`);
+    if (gaps.length > maxRows) out.push(`- … ${gaps.length - maxRows} more`);
+  }
   if (options.notes && options.notes.length > 0) {
     out.push('');
     for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
@@ -130,16 +137,40 @@ function render(
       `<details><summary>${plural(scan.diagnostics.length, 'scan notice')} (files skipped or not parsed, suppression problems)</summary>`,
       '',
     );
-    for (const diagnostic of scan.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file
-        ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}`)}: `
-        : '';
-      out.push(`- ${diagnostic.level}: ${where}${codeSpan(short(diagnostic.message))}`);
-    }
+    for (const diagnostic of scan.diagnostics.slice(0, maxRows))
+      out.push(`- ${diagnostic.level}: ${noticeText(diagnostic)}`);
     if (scan.diagnostics.length > maxRows) out.push(`- … ${scan.diagnostics.length - maxRows} more`);
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Scan notices about parts of the tree that were not scanned, shown above the tables. */
+const COVERAGE_GAPS: ReadonlySet<string> = new Set(['file-too-large', 'glob-matched-nothing', 'no-files']);
+
+/** A scan notice: where (a code span), then its message (a code span: it quotes repository text). */
+function noticeText(diagnostic: Diagnostic): string {
+  const where = diagnostic.file
+    ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}`)}: `
+    : '';
+  return `${where}${codeSpan(short(diagnostic.message))}`;
+}
+
+/**
+ * The summary of a step that stopped with `result: error`: why, and what that means for the
+ * report and code scanning.
+ */
+export function errorSummary(reason: string, sarifWritten: boolean): string {
+  return [
+    '## etcd-tls-guard',
+    '',
+    `❗ **error**: ${messageText(short(reason))}`,
+    '',
+    sarifWritten
+      ? 'The step stopped after the SARIF report was written; nothing was uploaded to code scanning.'
+      : 'Nothing was checked: no SARIF report was written and nothing was uploaded, so no code scanning alert was opened or closed.',
+    '',
+  ].join('\n');
 }
 
 /** New findings in changed files first, then by level; otherwise the scan's file/line order. */
@@ -151,7 +182,7 @@ function importantFirst(findings: readonly Finding[], options: SummaryOptions): 
 }
 
 function isChanged(finding: Finding, options: SummaryOptions): boolean {
-  return options.changedFiles ? options.changedFiles.has(finding.file.relPath) : true;
+  return options.changedFiles ? touchesChanged(finding, options.changedFiles) : true;
 }
 
 function findingRow(finding: Finding, options: SummaryOptions): string {

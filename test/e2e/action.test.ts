@@ -112,6 +112,7 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
     expect(run.stdout).toContain(
       '::error::input fail-on must be error, warning, note or none (got "critical")',
     );
+    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped' });
     expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(false);
   });
 });
@@ -189,19 +190,20 @@ describe('suppressions, baseline and category through the Action', () => {
     expect(results.filter((r) => r.baselineState === 'new').map(uriOf)).toEqual(['new/etcd.yaml']);
   });
 
-  it('fails with a clear message on a missing or invalid baseline, and still writes SARIF', () => {
+  it('stops before scanning on a missing or invalid baseline, with result error and the reason', () => {
     const workspace = workspaceWith(...E2E_KUBEADM);
     const missing = runAction(workspace, { baseline: 'nope.json', 'fail-on': 'none' });
     expect(missing.status).toBe(1);
-    expect(missing.outputs.result).toBe('fail');
-    expect(missing.stdout).toContain('::error::baseline nope.json: file not found.');
-    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(true);
+    expect(missing.outputs.result).toBe('error');
+    expect(missing.stdout).toContain('::error::baseline "nope.json" does not exist');
+    // Checked before the scan: no report (an empty one could close alerts if uploaded later).
+    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(false);
 
     writeFileSync(path.join(workspace, 'bad.json'), '{"version": 2}');
     const invalid = runAction(workspace, { baseline: 'bad.json', 'fail-on': 'none' });
     expect(invalid.status).toBe(1);
     expect(invalid.stdout).toContain(
-      '::error::baseline bad.json: not written by etcd-tls-guard --write-baseline (version 1).',
+      '::error::baseline "bad.json": not written by etcd-tls-guard --write-baseline (version 1)',
     );
   });
 

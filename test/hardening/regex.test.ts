@@ -252,6 +252,12 @@ const CASES: [file: string, literal: string, check: Check][] = [
     (re) => expect(rep('a\u2028').replace(re, '')).toBe(rep('a')),
   ],
   [
+    'report/sarif.ts',
+    String.raw`/\\(?=[[\]])/g`,
+    (re) => expect(rep('\\\\').replace(re, '')).toBe(rep('\\\\')),
+  ],
+  ['report/sarif.ts', String.raw`/[[\]]/g`, (re) => expect(rep('[a]').replace(re, '')).toBe(rep('a'))],
+  [
     'triage/baseline.ts',
     '/^[0-9a-f]{20}:[1-9][0-9]{0,8}$/',
     (re) => expect(re.test(`${rep('0')}:1`)).toBe(false),
