@@ -4,6 +4,7 @@ import { globProblem } from '../discover/globs.js';
 import { parseMaxFileSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
 import { TOOL_NAME } from '../version.js';
+import { DEFAULT_POLICY, type RequestPolicy } from './http.js';
 
 export const UPLOAD_MODES = ['never', 'auto', 'always'] as const;
 export type UploadMode = (typeof UPLOAD_MODES)[number];
@@ -29,6 +30,8 @@ export interface ActionSettings {
   /** Milliseconds between polls of the upload's processing status, and the longest wait. */
   pollIntervalMs: number;
   pollTimeoutMs: number;
+  /** Time limit and retries of each GitHub API request (http.ts). */
+  requests: RequestPolicy;
 }
 
 /** Reads one input by name (trimmed), as `core.getInput` does. */
@@ -41,7 +44,9 @@ export const DEFAULT_POLL_TIMEOUT_MS = 120_000;
 
 /**
  * Reads and checks every input; throws an Error with a user-facing message on a bad value.
- * `ETCD_TLS_GUARD_POLL_INTERVAL_MS` / `ETCD_TLS_GUARD_POLL_TIMEOUT_MS` tune the upload polling (tests).
+ * `ETCD_TLS_GUARD_POLL_INTERVAL_MS` / `ETCD_TLS_GUARD_POLL_TIMEOUT_MS` tune the upload polling,
+ * `ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS` / `ETCD_TLS_GUARD_RETRY_DELAYS_MS` (comma-separated) the
+ * time limit and retries of API requests (tests).
  */
 export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
@@ -73,6 +78,13 @@ export function readSettings(
     upload,
     pollIntervalMs: milliseconds(env.ETCD_TLS_GUARD_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS),
     pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS),
+    requests: {
+      timeoutMs: milliseconds(env.ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS, DEFAULT_POLICY.timeoutMs),
+      backoffMs:
+        env.ETCD_TLS_GUARD_RETRY_DELAYS_MS !== undefined
+          ? env.ETCD_TLS_GUARD_RETRY_DELAYS_MS.split(',').map((ms) => milliseconds(ms.trim(), 0))
+          : DEFAULT_POLICY.backoffMs,
+    },
   };
 }
 

@@ -108,7 +108,9 @@ async function scanAndReport(
 
   // The API is called only when an input needs it: here, only-changed (SECURITY.md).
   const context = readRunContext(env);
-  const changed = settings.onlyChanged ? await listChangedFiles(context, settings.token, client) : undefined;
+  const changed = settings.onlyChanged
+    ? await listChangedFiles(context, settings.token, client, settings.requests)
+    : undefined;
   if (changed?.kind === 'unknown') {
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
     notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
@@ -136,6 +138,7 @@ async function scanAndReport(
     context,
     client,
     poll: { intervalMs: settings.pollIntervalMs, timeoutMs: settings.pollTimeoutMs },
+    policy: settings.requests,
   });
   if (upload) {
     notes.push(upload.message);

@@ -24,6 +24,7 @@ describe('Action inputs', () => {
       upload: 'never',
       pollIntervalMs: 3000,
       pollTimeoutMs: 120000,
+      requests: { timeoutMs: 60000, backoffMs: [2000, 6000] },
     });
   });
 
@@ -87,6 +88,7 @@ describe('Action inputs', () => {
 
 describe('action.yml and the README agree', () => {
   const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    description: string;
     inputs: Record<string, { default?: string }>;
     outputs: Record<string, unknown>;
   };
@@ -105,6 +107,10 @@ describe('action.yml and the README agree', () => {
       const fallback = action.inputs[name]?.default ?? '';
       expect(row[2], name).toBe(`\`${fallback === '' ? "''" : fallback}\``);
     }
+  });
+
+  it('has a description short enough for the Marketplace listing (under 125 characters)', () => {
+    expect(action.description.length).toBeLessThan(125);
   });
 
   it('lists every output', () => {

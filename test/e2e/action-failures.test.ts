@@ -143,6 +143,54 @@ describe('parts of the tree that were not scanned are said out loud', () => {
   });
 });
 
+describe('an upload that cannot be made', () => {
+  it('never fails an auto run without findings: a warning naming the cause, upload-status failed', async () => {
+    const workspace = workspaceWith('negative');
+    const closed = new FakeGitHub({});
+    const url = await closed.start();
+    await closed.stop();
+    const run = await runActionAsync(
+      workspace,
+      { upload: 'auto', token: 'ghs_test' },
+      {
+        GITHUB_API_URL: url,
+        ETCD_TLS_GUARD_RETRY_DELAYS_MS: '0,0',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/main',
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'pass', 'upload-status': 'failed', findings: '0' });
+    expect(lines(run.stdout, '::warning')).toEqual([
+      expect.stringMatching(
+        /^::warning::SARIF not uploaded: the GitHub API could not be reached \(ECONNREFUSED: .*\) \(3 attempts\) \(upload: auto, so the step goes on\)$/,
+      ),
+    ]);
+    expect(run.stdout).not.toContain('HTTP 500');
+  });
+
+  it('fails an always run on the same problem', async () => {
+    const workspace = workspaceWith('negative');
+    const env = await github({ uploads: [{ status: 503, message: 'Service Unavailable' }] });
+    const run = await runActionAsync(
+      workspace,
+      { upload: 'always', token: 'ghs_test' },
+      {
+        ...env,
+        ETCD_TLS_GUARD_RETRY_DELAYS_MS: '0,0',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/main',
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', 'upload-status': 'refused' });
+    expect(lines(run.stdout, '::error')).toEqual([
+      '::error::SARIF not uploaded: GitHub refused the upload (HTTP 503: Service Unavailable) (3 attempts)',
+    ]);
+    expect(fake?.uploads()).toHaveLength(3);
+  });
+});
+
 describe('only-changed follows the evidence chain', () => {
   const CONFIG_MAP =
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: etcd-env\n  namespace: db\ndata:\n  ETCD_AUTO_TLS: "True"\n';

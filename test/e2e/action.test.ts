@@ -298,7 +298,7 @@ describe('changed files and upload against a local stand-in for the GitHub API',
     const run = await runActionAsync(workspace, { ...inputs, 'fail-on': 'none' }, push);
     expect(run.status).toBe(0);
     expect(run.outputs.result).toBe('pass');
-    expect(run.outputs['upload-status']).toBe('skipped');
+    expect(run.outputs['upload-status']).toBe('refused');
     expect(run.outputs['sarif-id']).toBeUndefined();
     expect(
       lines(
@@ -323,7 +323,9 @@ describe('changed files and upload against a local stand-in for the GitHub API',
     );
     expect(run.status).toBe(1);
     expect(run.outputs.result).toBe('fail');
-    expect(run.stdout).toContain('::error::SARIF not uploaded: GitHub answered HTTP 404 (Not Found');
+    expect(run.stdout).toContain(
+      '::error::SARIF not uploaded: GitHub answered HTTP 404: Not Found: code scanning is not available',
+    );
   });
 
   it('gates and annotates only the files the pull request changes; SARIF and upload stay complete', async () => {
@@ -378,7 +380,7 @@ describe('changed files and upload against a local stand-in for the GitHub API',
       { ...env, ...pullRequestEvent(workspace) },
     );
     expect(denied.stdout).toContain(
-      "::warning::only-changed: listing the pull request's files failed (HTTP 403)",
+      "::warning::only-changed: listing the pull request's files failed (HTTP 403: Resource not accessible by integration).",
     );
     expect(denied.outputs['gating-findings']).toBe('3');
     expect(lines(denied.stdout, '::error title=')).toHaveLength(3);

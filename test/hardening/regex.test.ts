@@ -267,6 +267,21 @@ const CASES: [file: string, literal: string, check: Check][] = [
     String.raw`/at position (\d+)/`,
     (re) => expect(re.test(rep('at position '))).toBe(false),
   ],
+  [
+    'action/changed-files.ts',
+    String.raw`/\brel="next"/`,
+    (re) => expect(re.test(rep('rel="nex'))).toBe(false),
+  ],
+  [
+    'action/http.ts',
+    String.raw`/\b(gh[pousr]_[A-Za-z0-9_]{10,}|github_pat_[A-Za-z0-9_]{10,})\b|\b(authorization|bearer|token)\b[\s:=]*\S+/gi`,
+    (re) => {
+      expect(`token${rep(' ')}`.replace(re, '')).toBe(`token${rep(' ')}`);
+      expect(rep('ghp_abc-').replace(re, '')).toBe(rep('ghp_abc-'));
+      expect('token: ghs_x and Bearer abc'.replace(re, '#')).toBe('# and #');
+    },
+  ],
+  ['action/http.ts', String.raw`/\r\n|\r|\n/`, (re) => expect(rep('\r').split(re)).toHaveLength(R + 1)],
   // Adapters: inputs and API URLs.
   ['action/inputs.ts', String.raw`/\\/g`, (re) => expect(rep('\\').replace(re, '/')).toBe(rep('/'))],
   [
