@@ -21873,12 +21873,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -22162,7 +22162,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -22214,8 +22214,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22759,20 +22759,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22782,10 +22782,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -22800,8 +22800,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -22821,13 +22821,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22840,16 +22840,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -22861,8 +22861,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -22886,11 +22886,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -23510,7 +23510,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -23535,7 +23535,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -24667,7 +24667,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -24701,18 +24701,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -24780,7 +24780,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -25033,7 +25033,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -25047,15 +25047,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -25065,7 +25065,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -25464,7 +25464,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -25481,7 +25481,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -25497,7 +25497,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -25743,7 +25743,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -25771,8 +25771,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -25858,7 +25858,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -25902,17 +25902,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -25927,8 +25927,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -26014,14 +26014,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -26036,7 +26036,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -26056,25 +26056,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -26634,7 +26634,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -27197,7 +27197,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -34728,74 +34728,196 @@ function defaultWorkerFile() {
   return existsSync3(file) ? file : void 0;
 }
 
+// src/triage/comments.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function kindOf(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
+  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(relPath)) return "unit";
+  return "env";
+}
+function commentsOf(relPath, text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const kind = kindOf(relPath);
+  if (kind !== "yaml") return { comments: lineComments(text, lineStarts, kind), lineStarts, blocks: [] };
+  const template = isHelmValuesFile(relPath) ? void 0 : analyseTemplate(text);
+  return yamlComments(template?.parseText ?? text, lineStarts);
+}
+function lineOf(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MARKERS = /* @__PURE__ */ new Set([import_yaml9.CST.DOCUMENT, import_yaml9.CST.SCALAR, import_yaml9.CST.FLOW_END]);
+function yamlComments(text, lineStarts) {
+  const comments = [];
+  const blocks = [];
+  let offset = 0;
+  let scalarNext = false;
+  let afterBlockHeader = false;
+  for (const token of new import_yaml9.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml9.CST.SCALAR) scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar-source" : import_yaml9.CST.tokenType(token);
+    scalarNext = false;
+    if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
+    else if (type === "block-scalar-header") afterBlockHeader = true;
+    else if (type === "scalar-source" && afterBlockHeader) {
+      const block = { start: offset, end: offset + token.length };
+      blocks.push(block);
+      comments.push(...shellComments(text, lineStarts, block));
+      afterBlockHeader = false;
+    } else if (type !== "space" && type !== "newline") afterBlockHeader = false;
+    offset += token.length;
+  }
+  return { comments, lineStarts, blocks };
+}
+function comment(text, lineStarts, offset, body) {
+  const line = lineOf(lineStarts, offset);
+  const before = text.slice(lineStarts[line - 1], offset);
+  return { line, text: body, ownLine: before.trim() === "" };
+}
+function shellComments(text, lineStarts, block) {
+  const found = [];
+  let quote;
+  for (let i = block.start; i < block.end; i++) {
+    const char = text.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === block.start || /\s/.test(text.charAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 || end > block.end ? block.end : end;
+      found.push({ ...comment(text, lineStarts, i, text.slice(i, stop)), block });
+      i = stop;
+    }
+  }
+  return found;
+}
+function lineComments(text, lineStarts, kind) {
+  const found = [];
+  lineStarts.forEach((start, index) => {
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    const lineText = text.slice(start, end).replace(/\r$/, "");
+    const first = lineText.search(/\S/);
+    if (first < 0) return;
+    const lead = lineText.charAt(first);
+    if (lead === "#" || lead === ";") {
+      found.push({ line: index + 1, text: lineText.slice(first), ownLine: true });
+      return;
+    }
+    if (kind !== "env") return;
+    const at = trailingShellComment(lineText);
+    if (at !== void 0) found.push({ line: index + 1, text: lineText.slice(at), ownLine: false });
+  });
+  return found;
+}
+function trailingShellComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+    } else if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && i > 0 && /\s/.test(line.charAt(i - 1))) return i;
+  }
+  return void 0;
+}
+
 // src/triage/suppressions.ts
 var MARKER = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
   const diagnostics = /* @__PURE__ */ new Map();
-  const linesCache = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = /* @__PURE__ */ new Map();
+  const commentsFor = (file) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? "");
+      const byLine = /* @__PURE__ */ new Map();
+      for (const comment2 of comments.comments)
+        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
+    return entry;
   };
   for (const finding of findings) {
-    const lines = linesOf(finding.file);
+    const { file, byLine } = commentsFor(finding.file);
     const line = finding.span.startLine;
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
     const candidates = [
-      parseSuppression(lines[line - 1] ?? "", line),
-      parseSuppression(lines[line - 2] ?? "", line - 1)
-    ];
-    const comments = candidates.filter(
-      (c) => c !== void 0 && (c.line === line || c.ownLine)
-    );
-    for (const comment of comments) {
-      for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding.file.relPath}:${comment.line}:${problem}`, {
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine)
+    ].filter((c) => c.block === void 0 || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
+    for (const comment2 of comments) {
+      for (const problem of problemsOf(comment2, knownRules)) {
+        diagnostics.set(`${finding.file.relPath}:${comment2.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
           file: finding.file,
-          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+          span: { startLine: comment2.line, startColumn: 1, endLine: comment2.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding.ruleId));
     if (applied) suppressed.push({ ...finding, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
-function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER);
-  if (at < 0) return void 0;
-  const hash = text.lastIndexOf("#", at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER.length).trimStart();
+function hasWords(reason) {
+  return new RegExp("\\p{L}{2}", "u").test(reason);
+}
+function parseComment(comment2, line, ownLine) {
+  const at = comment2.indexOf(MARKER);
+  if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
+  let rest = comment2.slice(at + MARKER.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
   const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, "").trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+  return { ruleIds, reason, line, ownLine };
 }
-function problemsOf(comment, knownRules) {
+function problemsOf(comment2, knownRules) {
   const problems = [];
-  if (comment.reason === "") {
+  if (comment2.reason === "") {
     problems.push(
       "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
     );
+  } else if (!hasWords(comment2.reason)) {
+    problems.push(
+      `suppression reason "${comment2.reason}" has no words, so it is not applied: say why the finding is acceptable`
+    );
   }
-  for (const id of comment.ruleIds) {
+  for (const id of comment2.ruleIds) {
     if (!knownRules.includes(id))
       problems.push(`suppression names an unknown rule "${id}"`);
   }
-  if (comment.ruleIds.length === 0)
+  if (comment2.ruleIds.length === 0)
     problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
   return problems;
 }

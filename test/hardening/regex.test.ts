@@ -225,11 +225,15 @@ const CASES: [file: string, literal: string, check: Check][] = [
     (re) => expect(rep('\r\n\r').split(re)).toHaveLength(2 * R + 1),
   ],
   ['triage/baseline.ts', String.raw`/\s+/g`, (re) => expect(`${rep(' \t')}a`.replace(re, '')).toBe('a')],
+  ['triage/suppressions.ts', String.raw`/\p{L}{2}/u`, (re) => expect(re.test(rep('a.1'))).toBe(false)],
   [
-    'triage/suppressions.ts',
-    String.raw`/\r\n|\r|\n/`,
-    (re) => expect(rep('\r').split(re)).toHaveLength(R + 1),
+    'triage/comments.ts',
+    String.raw`/\.service\.d\/[^/]+\.conf$/`,
+    (re) => expect(re.test(`${rep('.service.d/x.con')}`)).toBe(false),
   ],
+  ['triage/comments.ts', String.raw`/\s/`, (re) => expect(re.test(rep('a'))).toBe(false)],
+  ['triage/comments.ts', String.raw`/\r$/`, (re) => expect(re.test(`${rep('\r')}a`)).toBe(false)],
+  ['triage/comments.ts', String.raw`/\S/`, (re) => expect(re.test(rep(' \t'))).toBe(false)],
   [
     'triage/suppressions.ts',
     String.raw`/^[-:–—]\s*/`,
