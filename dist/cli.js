@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -1889,17 +1889,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -7350,9 +7350,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7388,10 +7388,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9143,7 +9143,8 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { statSync as statSync2, writeFileSync } from "node:fs";
+import path5 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
@@ -9443,6 +9444,73 @@ function safeStat(p) {
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/io/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/load/size.ts
@@ -10428,8 +10496,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -11415,11 +11483,11 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, []);
     }
-    const path3 = CLUSTER_API_PATHS[kind];
-    if (!path3 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path6 = CLUSTER_API_PATHS[kind];
+    if (!path6 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    return clusterConfiguration(context, nav.path(root, path3), launcher, path3);
+    return clusterConfiguration(context, nav.path(root, path6), launcher, path6);
   }
 };
 function clusterConfiguration(context, node, launcher, prefix) {
@@ -11546,8 +11614,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path3 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path3));
+    const path6 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path6));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -11745,8 +11813,8 @@ function firstLine(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function baseName(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 
 // src/extract/env-file.ts
@@ -12119,13 +12187,13 @@ function partSpan(context, node, start, end) {
 }
 
 // src/extract/kustomize.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/load/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -12156,15 +12224,15 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(
+    fd = openSync2(
       file.absPath,
-      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+      constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0)
     );
-    if (constants.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+    if (constants2.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile())
       return { diagnostic: diag(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat.size > maxFileSize) {
@@ -12180,7 +12248,7 @@ function readBounded(file, maxFileSize) {
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
@@ -12192,7 +12260,7 @@ function readBounded(file, maxFileSize) {
       diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function swapped(file) {
@@ -12205,8 +12273,8 @@ function swapped(file) {
 }
 function sameFile(fd, absPath) {
   try {
-    const opened = fstatSync(fd);
-    const listed = lstatSync(absPath);
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
     return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
   } catch {
     return false;
@@ -12659,7 +12727,7 @@ function qualified(namespace, name) {
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(path2.posix.basename(relPath));
+  return KUSTOMIZATION_NAMES.has(path3.posix.basename(relPath));
 }
 var kustomizeExtractor = {
   id: "kustomize",
@@ -12670,7 +12738,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path3.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -12744,8 +12812,8 @@ function patchDocuments(context, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
+    if (path3.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path3.posix.normalize(path3.posix.join(path3.posix.dirname(context.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -13362,8 +13430,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path3 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path3, of: ofName(source) });
+          const path6 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path6, of: ofName(source) });
           break;
         }
       }
@@ -13401,11 +13469,11 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envSetting(item.key, item.value, span, item.via);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path3, of } of state.environmentFiles) {
-    const file = environmentFile(path3, env);
+  for (const { path: path6, of } of state.environmentFiles) {
+    const file = environmentFile(path6, env);
     if (!file) continue;
     layers.push(fileVariables(file));
-    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path3} of ${of}`, "systemd")) {
+    for (const setting of parseEnvAssignments(file, `from EnvironmentFile=${path6} of ${of}`, "systemd")) {
       settings.push({ ...setting, file: file.file });
     }
   }
@@ -13431,9 +13499,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path3, env) {
-  if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;
-  const file = env.index.textFileFor(path3);
+function environmentFile(path6, env) {
+  if (!path6.startsWith("/") || /[*?[]/.test(path6)) return void 0;
+  const file = env.index.textFileFor(path6);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -13714,8 +13782,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename2(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename2(path6) {
+  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -14534,6 +14602,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path4 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -14594,6 +14663,21 @@ function jsonErrorPlace(text, message) {
   const before = text.slice(0, position).split("\n");
   return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path4.resolve(options.base, name) : path4.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error) {
+    throw new FileProblem(`baseline "${name}": ${error.message}`);
+  }
+}
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
   const remaining = /* @__PURE__ */ new Map();
@@ -14609,30 +14693,34 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, Docker Compose, k0s and RKE, Helm templates and chart values, and kustomize patches";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6) in Kubernetes manifests and kubeadm configuration.
+--peer-auto-tls: CIS 2.6). It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
-  --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
-                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd)
-  --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd);
+                                    a glob without / matches at any depth (*.yaml = **/*.yaml)
+  --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
+                                    directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
-  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
-  --version                         print the version and exit
-  --help                            print this help and exit
+  -v, --version                     print the version and exit
+  -h, --help                        print this help and exit
 
 Paths default to the current directory; reported paths are relative to it.
-Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or tool failure.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
+2 usage error (bad option, path not found, a file that cannot be read or written) or tool failure.
 `;
 function parseCli(argv) {
   let values;
@@ -14688,6 +14776,9 @@ function parseCli(argv) {
       if (problem) return { kind: "usage", error: `${option} "${glob}" ${problem}` };
     }
   }
+  for (const name of ["output", "category", "baseline", "write-baseline", "max-file-size", "threads"]) {
+    if (values[name] === "") return { kind: "usage", error: `--${name} needs a value (got an empty one)` };
+  }
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
   if (typeof values["max-file-size"] === "string") {
@@ -14706,7 +14797,12 @@ function parseCli(argv) {
   return { kind: "run", options };
 }
 function listRules() {
-  return `${RULE_METAS.map((rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`).join("\n")}
+  const rules = RULE_METAS.map(
+    (rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`
+  );
+  return `${rules.join("\n")}
+
+Both rules read ${FORMS}.
 `;
 }
 function render(result, format, category) {
@@ -14734,13 +14830,34 @@ async function main(argv, cwd = process.cwd()) {
     return EXIT.clean;
   }
   if (parsed.kind === "usage") {
-    process.stderr.write(`etcd-tls-guard: ${parsed.error}
+    process.stderr.write(`etcd-tls-guard: ${visible(parsed.error)}
 Try 'etcd-tls-guard --help'.
 `);
     return EXIT.usage;
   }
   const { options } = parsed;
+  const fail = (message) => {
+    process.stderr.write(`etcd-tls-guard: ${visible(message)}
+`);
+    return EXIT.usage;
+  };
   try {
+    for (const [option, file] of [
+      ["--output", options.output],
+      ["--write-baseline", options.writeBaseline]
+    ]) {
+      const problem = file === void 0 ? void 0 : writeProblem(option, file, cwd);
+      if (problem) return fail(problem);
+    }
+    let known;
+    if (options.baseline) {
+      try {
+        known = readBaselineFile(options.baseline, { base: cwd });
+      } catch (error) {
+        if (error instanceof FileProblem) return fail(error.message);
+        throw error;
+      }
+    }
     const result = await scan({
       paths: options.paths,
       base: cwd,
@@ -14751,36 +14868,58 @@ Try 'etcd-tls-guard --help'.
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
-      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      const problem = writeFile(
+        "--write-baseline",
+        options.writeBaseline,
+        writeBaseline(result.findings, textOf),
+        cwd
+      );
+      if (problem) return fail(problem);
       process.stderr.write(
-        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}
+        `etcd-tls-guard: ${plural(result.findings.length, "finding")} recorded in ${visible(options.writeBaseline)}
 `
       );
       return EXIT.clean;
     }
-    if (options.baseline) {
-      let known;
-      try {
-        known = readBaseline(readFileSync(options.baseline, "utf8"));
-      } catch (error) {
-        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${error.message}
-`);
-        return EXIT.usage;
-      }
-      result.findings = applyBaseline(result.findings, known, textOf);
-    }
+    if (known) result.findings = applyBaseline(result.findings, known, textOf);
     const report = render(result, options.format, options.category);
-    if (options.output) writeFileSync(options.output, report);
-    else process.stdout.write(report);
+    if (options.output) {
+      const problem = writeFile("--output", options.output, report, cwd);
+      if (problem) return fail(problem);
+    } else process.stdout.write(report);
     const missing = result.diagnostics.filter((d) => d.id === "path-not-found");
-    for (const diagnostic of missing) process.stderr.write(`etcd-tls-guard: ${diagnostic.message}
+    for (const diagnostic of missing)
+      process.stderr.write(`etcd-tls-guard: ${visible(diagnostic.message)}
 `);
     if (missing.length > 0) return EXIT.usage;
     return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
-    process.stderr.write(`etcd-tls-guard: internal error: ${error.message}
-`);
-    return EXIT.usage;
+    return fail(`internal error: ${error.message}`);
+  }
+}
+function writeProblem(option, file, cwd) {
+  const target = path5.resolve(cwd, file);
+  const folder = path5.dirname(target);
+  const folderStat = statOrUndefined(folder);
+  if (!folderStat) return `${option} ${file}: the folder ${path5.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option} ${file}: ${path5.dirname(file)} is not a folder`;
+  if (statOrUndefined(target)?.isDirectory()) return `${option} ${file}: is a folder, not a file`;
+  return void 0;
+}
+function writeFile(option, file, text, cwd) {
+  try {
+    writeFileSync(path5.resolve(cwd, file), text);
+    return void 0;
+  } catch (error) {
+    const code = error.code;
+    return writeProblem(option, file, cwd) ?? `${option} ${file}: cannot write the file (${code ?? error.message})`;
+  }
+}
+function statOrUndefined(file) {
+  try {
+    return statSync2(file);
+  } catch {
+    return void 0;
   }
 }
 
