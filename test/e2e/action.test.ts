@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
 import {
+  ACTION_NODE,
   cleanEnv,
   DIST_CLI,
   E2E_KUBEADM,
@@ -18,6 +20,13 @@ afterAll(removeWorkspaces);
 import { validateSarif } from '../support/sarif-validate.js';
 
 describe('dist/index.js run as the GitHub runner runs it', () => {
+  it('runs on the Node named by ETG_ACTION_NODE (Node 24, as action.yml says), or on this one', () => {
+    const version = spawnSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.info(`dist/index.js runs on Node ${version}`);
+    if (process.env.ETG_ACTION_NODE) expect(version).toMatch(/^v24\./);
+    else expect(version).toBe(process.version);
+  });
+
   it('writes SARIF, outputs, annotations and a summary, then fails the step on findings', () => {
     const workspace = workspaceWith('pod-spec', ...E2E_KUBEADM);
     const run = runAction(workspace, {
