@@ -103,13 +103,13 @@ function parseCommand(line: string): Command | undefined {
   if (space > 0) {
     for (const pair of info.slice(space + 1).split(',')) {
       const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeCommand(pair.slice(eq + 1), true);
     }
   }
-  return { name, properties, data: unescape(trimmed.slice(end + 2), false), line };
+  return { name, properties, data: unescapeCommand(trimmed.slice(end + 2), false), line };
 }
 
-function unescape(text: string, property: boolean): string {
+function unescapeCommand(text: string, property: boolean): string {
   let out = text.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
   if (property) out = out.replace(/%3A/g, ':').replace(/%2C/g, ',');
   return out.replace(/%25/g, '%');
