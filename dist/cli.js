@@ -13802,6 +13802,40 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 
+// src/gather/notices.ts
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
+}
+function noFilesNotice(paths) {
+  return {
+    level: "note",
+    id: "no-files",
+    message: `no file under ${paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+  };
+}
+
 // src/gather/pool.ts
 var LOCK = 0;
 var OUTSTANDING = 1;
@@ -14200,43 +14234,13 @@ function merge({ plan, outputs, rootsAreBase }, options) {
   const globs = mergeGlobStats(outputs.map((output) => output.globs));
   if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
   const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
-  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found")) {
-    diagnostics.push({
-      level: "note",
-      id: "no-files",
-      message: `no file under ${options.paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
-    });
-  }
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found"))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
     diagnostics
   };
-}
-function globNotices(globs, options, rootsAreBase) {
-  const notices = [];
-  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
-  patterns.forEach((glob, i) => {
-    if (!globs.include[i])
-      notices.push({
-        level: "warning",
-        id: "glob-matched-nothing",
-        message: `include glob "${glob}" matched 0 files`
-      });
-  });
-  options.exclude.forEach((glob, i) => {
-    if (DEFAULT_EXCLUDES.includes(glob)) return;
-    const byPath = globs.excludeByPath[i] ?? 0;
-    const byBase = globs.excludeByBase[i] ?? 0;
-    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
-    const ways = [
-      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
-      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
-    ].filter(Boolean);
-    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
-    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
-  });
-  return notices;
 }
 function defaultWorkerFile() {
   const file = fileURLToPath(new URL("./gather-worker.js", import.meta.url));

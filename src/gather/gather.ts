@@ -2,15 +2,10 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import {
-  DEFAULT_EXCLUDES,
-  type DiscoverOptions,
-  isDefaultPatterns,
-  planDiscovery,
-  uniqueSorted,
-} from '../discover/discover.js';
-import { type GlobStats, mergeGlobStats } from '../discover/globs.js';
+import { type DiscoverOptions, planDiscovery, uniqueSorted } from '../discover/discover.js';
+import { mergeGlobStats } from '../discover/globs.js';
 import type { Diagnostic, FileRef } from '../model.js';
+import { globNotices, noFilesNotice } from './notices.js';
 import { TaskPool } from './pool.js';
 import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, sharedWalk } from './work.js';
 import type { WorkerData, WorkerReply } from './worker.js';
@@ -271,56 +266,13 @@ function merge({ plan, outputs, rootsAreBase }: Walked, options: GatherOptions):
   const globs = mergeGlobStats(outputs.map((output) => output.globs));
   if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
   const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
-  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === 'path-not-found')) {
-    diagnostics.push({
-      level: 'note',
-      id: 'no-files',
-      message: `no file under ${options.paths.map((p) => `"${p}"`).join(', ')} matched the include globs, so nothing was scanned`,
-    });
-  }
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === 'path-not-found'))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
     diagnostics,
   };
-}
-
-/**
- * What the user's globs did: an include glob that matched no file is a warning (a typo, or a glob
- * written for another layout, would otherwise scan less than meant without a word); each exclude
- * glob says what it matched, and whether by the path inside the scanned path or by the path as
- * reports show it (both are accepted).
- */
-function globNotices(globs: GlobStats, options: GatherOptions, rootsAreBase: boolean): Diagnostic[] {
-  const notices: Diagnostic[] = [];
-  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
-  patterns.forEach((glob, i) => {
-    if (!globs.include[i])
-      notices.push({
-        level: 'warning',
-        id: 'glob-matched-nothing',
-        message: `include glob "${glob}" matched 0 files`,
-      });
-  });
-  options.exclude.forEach((glob, i) => {
-    if (DEFAULT_EXCLUDES.includes(glob)) return;
-    const byPath = globs.excludeByPath[i] ?? 0;
-    const byBase = globs.excludeByBase[i] ?? 0;
-    const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-    const ways = [
-      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : '',
-      byBase > 0
-        ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)`
-        : '',
-    ].filter(Boolean);
-    // A glob without `/` matches a name at any depth, so both paths always agree: no need to say.
-    const how =
-      ways.length === 0
-        ? 'matched nothing'
-        : `matched ${rootsAreBase || !glob.includes('/') ? entries(Math.max(byPath, byBase)) : ways.join(' and ')}`;
-    notices.push({ level: 'note', id: 'exclude-glob', message: `exclude glob "${glob}" ${how}` });
-  });
-  return notices;
 }
 
 function defaultWorkerFile(): string | undefined {
