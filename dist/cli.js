@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -1889,17 +1889,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2760,12 +2760,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -3049,7 +3049,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -3101,8 +3101,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3646,20 +3646,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3669,10 +3669,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -3687,8 +3687,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -3708,13 +3708,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3727,16 +3727,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3748,8 +3748,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -3773,11 +3773,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -4397,7 +4397,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -4422,7 +4422,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5554,7 +5554,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -5588,18 +5588,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -5667,7 +5667,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -5920,7 +5920,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -5934,15 +5934,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -5952,7 +5952,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -6351,7 +6351,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -6368,7 +6368,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -6384,7 +6384,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -6630,7 +6630,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6658,8 +6658,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -6745,7 +6745,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -6789,17 +6789,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -6814,8 +6814,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -6901,14 +6901,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6923,7 +6923,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -6943,25 +6943,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -7350,9 +7350,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7388,10 +7388,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -7521,7 +7521,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8084,7 +8084,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -9143,13 +9143,106 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { statSync as statSync3, writeFileSync } from "node:fs";
+import path6 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+var CLOSER = { "[": "]", "{": "}", "(": ")" };
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  const open = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    const inClass = open.at(-1) === "[";
+    if (inClass && char === "]") open.pop();
+    else if (inClass) continue;
+    else if (char in CLOSER) open.push(char);
+    else if ((char === "}" || char === ")") && open.length > 0 && CLOSER[open.at(-1)] === char)
+      open.pop();
+  }
+  const unclosed = open.at(-1);
+  if (unclosed !== void 0) return `has an unclosed "${unclosed}"`;
+  try {
+    if (import_picomatch.default.makeRe(normalizeGlob(glob)).source === "$^") return "is not a valid glob";
+  } catch {
+    return "is not a valid glob";
+  }
+  return void 0;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+function mergeGlobStats(all) {
+  const [first, ...rest] = all;
+  if (first === void 0) return void 0;
+  return {
+    matched: rest.reduce((sum, stats) => sum + stats.matched, first.matched),
+    include: first.include.map((hit, i) => hit || rest.some((stats) => stats.include[i])),
+    excludeByPath: first.excludeByPath.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByPath[i] ?? 0), n)
+    ),
+    excludeByBase: first.excludeByBase.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByBase[i] ?? 0), n)
+    )
+  };
+}
+
+// src/discover/discover.ts
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
   "**/*.yaml",
@@ -9166,6 +9259,9 @@ var DEFAULT_PATTERNS = [
   "**/default/etcd"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
   for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
@@ -9205,8 +9301,14 @@ var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
-    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -9218,6 +9320,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -9237,12 +9341,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -9276,10 +9381,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -9329,6 +9446,73 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/io/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/load/size.ts
 var UNITS = {
   "": 1,
@@ -9340,6 +9524,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -9348,12 +9539,44 @@ function parseSize(text) {
   return Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
+}
+var LEADING_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/;
+function startsLikeCommand(line) {
+  return line.replace(LEADING_SPACE, "").startsWith("::");
+}
+function linePath(relPath) {
+  const shown = visible(relPath);
+  return startsLikeCommand(shown) || LEADING_SPACE.exec(shown)?.[0] ? `./${shown}` : shown;
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/report/github.ts
 function findingAnnotation(finding2) {
   return {
     level: finding2.level === "note" ? "notice" : finding2.level,
-    message: finding2.message,
-    title: `${finding2.title} [${finding2.ruleId}]`,
+    message: visible(finding2.message),
+    title: visible(`${finding2.title} [${finding2.ruleId}]`),
     file: finding2.file.relPath,
     line: finding2.span.startLine,
     col: finding2.span.startColumn,
@@ -9364,7 +9587,7 @@ function findingAnnotation(finding2) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -9432,7 +9655,7 @@ function toJson(result, rules) {
       ...diagnostic.span ? diagnostic.span : {}
     }))
   };
-  return `${JSON.stringify(report, null, 2)}
+  return `${logSafeJson(JSON.stringify(report, null, 2))}
 `;
 }
 
@@ -9570,7 +9793,7 @@ function toSarif(result, rules, options) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -9642,18 +9865,32 @@ function toResult(finding2, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding2.ruleId}, which is not in the rule list`);
   const region = regionOf(finding2.span);
+  const related = finding2.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: finding2.level,
-    message: { text: finding2.message },
+    message: {
+      text: `${escapeBrackets(finding2.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding2.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding2.baselineState) result.baselineState = finding2.baselineState;
   result.properties = { subject: finding2.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);
@@ -9719,11 +9956,15 @@ function sortedNotifications(diagnostics) {
 // src/report/text.ts
 function toText(result, rules) {
   const lines = [
-    ...result.findings.map((f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${f.message}`),
-    ...result.suppressed.map((f) => `${where(f)}: suppressed [${f.ruleId}] ${f.suppression?.reason ?? ""}`),
+    ...result.findings.map(
+      (f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${visible(f.message)}`
+    ),
+    ...result.suppressed.map(
+      (f) => `${where(f)}: suppressed [${f.ruleId}] ${visible(f.suppression?.reason ?? "")}`
+    ),
     ...result.diagnostics.map((d) => {
-      const at = d.file ? `${d.file.relPath}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
-      return `${at}${d.level} [scan:${d.id}] ${d.message}`;
+      const at = d.file ? `${linePath(d.file.relPath)}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
+      return `${at}${d.level} [scan:${d.id}] ${visible(d.message)}`;
     })
   ];
   if (lines.length > 0) lines.push("");
@@ -9735,22 +9976,19 @@ function toText(result, rules) {
     baselined(result.findings) > 0 ? `${baselined(result.findings)} in the baseline` : ""
   ].filter(Boolean).map((text) => `, ${text}`).join("");
   lines.push(
-    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${result.filesScanned} files scanned, ${plural(result.diagnostics.length, "scan notice")}.`
+    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${plural(result.filesScanned, "file")} scanned, ${plural(result.diagnostics.length, "scan notice")}.`
   );
   return `${lines.join("\n")}
 `;
 }
 function where(finding2) {
-  return `${finding2.file.relPath}:${finding2.span.startLine}:${finding2.span.startColumn}`;
+  return `${linePath(finding2.file.relPath)}:${finding2.span.startLine}:${finding2.span.startColumn}`;
 }
 function baselineMark(finding2) {
   return finding2.baselineState === "unchanged" ? " (baseline)" : "";
 }
 function baselined(findings) {
   return findings.filter((finding2) => finding2.baselineState === "unchanged").length;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/etcd/settings.ts
@@ -10052,8 +10290,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path4) {
-  return BY_CONFIG_KEY.get(path4.join("."));
+function flagOfConfigKey(path7) {
+  return BY_CONFIG_KEY.get(path7.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -10433,23 +10671,23 @@ var RULE_METAS = RULES.map((rule) => rule.meta);
 
 // src/discover/named-file.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 function namedFileResolver(spec) {
   const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
   return (relPath) => {
-    if (relPath === "" || path2.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+    if (relPath === "" || path3.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
       return void 0;
     let real;
     try {
-      real = realpathSync2(path2.join(spec.baseReal, relPath));
+      real = realpathSync3(path3.join(spec.baseReal, relPath));
       if (!statSync2(real).isFile()) return void 0;
     } catch {
       return void 0;
     }
     for (const root of spec.roots) {
-      const rel = path2.relative(root, real).split(path2.sep).join("/");
-      if (rel === "" || rel.startsWith("..") || path2.isAbsolute(rel)) continue;
+      const rel = path3.relative(root, real).split(path3.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
       const parts = rel.split("/");
       const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
       return blocked ? void 0 : { absPath: real, relPath };
@@ -10478,8 +10716,8 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
+function basename(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
@@ -10614,8 +10852,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
+function basename2(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -11550,12 +11788,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, [], apiVersion);
     }
-    const path4 = CLUSTER_API_PATHS[kind];
-    if (!path4 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path7 = CLUSTER_API_PATHS[kind];
+    if (!path7 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path4);
-    return node ? clusterConfiguration(context, node, launcher, path4, apiVersion) : [];
+    const node = nav.path(root, path7);
+    return node ? clusterConfiguration(context, node, launcher, path7, apiVersion) : [];
   }
 };
 function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
@@ -11695,8 +11933,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path4 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path4));
+    const path7 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path7));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -12333,8 +12571,8 @@ function firstLine(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
+function baseName(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -12600,7 +12838,7 @@ function plainSource(context, node) {
 }
 
 // src/extract/kustomize.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -13295,7 +13533,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path3.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path4.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -13369,8 +13607,8 @@ function patchDocuments(context, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path3.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path3.posix.normalize(path3.posix.join(path3.posix.dirname(context.fileRef.relPath), file));
+    if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -13915,8 +14153,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path4 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path4, of: ofName(source) });
+          const path7 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path7, of: ofName(source) });
           break;
         }
       }
@@ -13955,15 +14193,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path4, of } of state.environmentFiles) {
-    const file = environmentFile(path4, env);
+  for (const { path: path7, of } of state.environmentFiles) {
+    const file = environmentFile(path7, env);
     if (!file) {
-      open.push(`EnvironmentFile=${path4} is not in the scan`);
+      open.push(`EnvironmentFile=${path7} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path4, of };
+    const from = { kind: "unit-environment-file", path: path7, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -13989,9 +14227,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path4, env) {
-  if (!path4.startsWith("/") || /[*?[]/.test(path4)) return void 0;
-  const file = env.index.textFileFor(path4);
+function environmentFile(path7, env) {
+  if (!path7.startsWith("/") || /[*?[]/.test(path7)) return void 0;
+  const file = env.index.textFileFor(path7);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -14271,8 +14509,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
+function basename4(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -14372,6 +14610,40 @@ import { existsSync as existsSync2 } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/gather/notices.ts
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
+}
+function noFilesNotice(paths) {
+  return {
+    level: "note",
+    id: "no-files",
+    message: `no file under ${paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+  };
+}
 
 // src/gather/pool.ts
 var LOCK = 0;
@@ -14507,7 +14779,7 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -14538,10 +14810,15 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    fd = openSync2(
+      file.absPath,
+      constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0)
+    );
+    if (constants2.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile())
       return { diagnostic: diag2(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat.size > maxFileSize) {
@@ -14557,18 +14834,36 @@ function readBounded(file, maxFileSize) {
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag2(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function swapped(file) {
+  return diag2(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -14597,6 +14892,14 @@ var GatherWork = class {
   constructor(spec, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => "settings"
@@ -14609,7 +14912,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -14640,6 +14943,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
@@ -14675,8 +14979,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered, seen.size);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), seen.size);
+  if (gathered !== void 0) return merge(gathered, options, seen.size);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), options, seen.size);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -14722,7 +15026,11 @@ async function gatherOnce(options, onKept) {
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal)
+  };
 }
 var KeptQueue = class {
   constructor(onKept) {
@@ -14780,14 +15088,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
@@ -14811,13 +15127,19 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }, kept) {
+function merge({ plan, outputs, rootsAreBase }, options, kept) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found"))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+    diagnostics
   };
 }
 function defaultWorkerFile() {
@@ -15085,74 +15407,196 @@ function evaluate(configs, rules = RULES) {
   return { findings, notices };
 }
 
+// src/triage/comments.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function kindOf(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
+  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(relPath)) return "unit";
+  return "env";
+}
+function commentsOf(relPath, text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const kind = kindOf(relPath);
+  if (kind !== "yaml") return { comments: lineComments(text, lineStarts, kind), lineStarts, blocks: [] };
+  const template = isHelmValuesFile(relPath) ? void 0 : analyseTemplate(text);
+  return yamlComments(template?.parseText ?? text, lineStarts);
+}
+function lineOf(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MARKERS = /* @__PURE__ */ new Set([import_yaml10.CST.DOCUMENT, import_yaml10.CST.SCALAR, import_yaml10.CST.FLOW_END]);
+function yamlComments(text, lineStarts) {
+  const comments = [];
+  const blocks = [];
+  let offset = 0;
+  let scalarNext = false;
+  let afterBlockHeader = false;
+  for (const token of new import_yaml10.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml10.CST.SCALAR) scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar-source" : import_yaml10.CST.tokenType(token);
+    scalarNext = false;
+    if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
+    else if (type === "block-scalar-header") afterBlockHeader = true;
+    else if (type === "scalar-source" && afterBlockHeader) {
+      const block = { start: offset, end: offset + token.length };
+      blocks.push(block);
+      comments.push(...shellComments(text, lineStarts, block));
+      afterBlockHeader = false;
+    } else if (type !== "space" && type !== "newline") afterBlockHeader = false;
+    offset += token.length;
+  }
+  return { comments, lineStarts, blocks };
+}
+function comment(text, lineStarts, offset, body) {
+  const line = lineOf(lineStarts, offset);
+  const before = text.slice(lineStarts[line - 1], offset);
+  return { line, text: body, ownLine: before.trim() === "" };
+}
+function shellComments(text, lineStarts, block) {
+  const found = [];
+  let quote;
+  for (let i = block.start; i < block.end; i++) {
+    const char = text.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === block.start || /\s/.test(text.charAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 || end > block.end ? block.end : end;
+      found.push({ ...comment(text, lineStarts, i, text.slice(i, stop)), block });
+      i = stop;
+    }
+  }
+  return found;
+}
+function lineComments(text, lineStarts, kind) {
+  const found = [];
+  lineStarts.forEach((start, index) => {
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    const lineText = text.slice(start, end).replace(/\r$/, "");
+    const first = lineText.search(/\S/);
+    if (first < 0) return;
+    const lead = lineText.charAt(first);
+    if (lead === "#" || lead === ";") {
+      found.push({ line: index + 1, text: lineText.slice(first), ownLine: true });
+      return;
+    }
+    if (kind !== "env") return;
+    const at = trailingShellComment(lineText);
+    if (at !== void 0) found.push({ line: index + 1, text: lineText.slice(at), ownLine: false });
+  });
+  return found;
+}
+function trailingShellComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+    } else if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && i > 0 && /\s/.test(line.charAt(i - 1))) return i;
+  }
+  return void 0;
+}
+
 // src/triage/suppressions.ts
 var MARKER2 = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
   const diagnostics = /* @__PURE__ */ new Map();
-  const linesCache = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = /* @__PURE__ */ new Map();
+  const commentsFor = (file) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? "");
+      const byLine = /* @__PURE__ */ new Map();
+      for (const comment2 of comments.comments)
+        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
+    return entry;
   };
   for (const finding2 of findings) {
-    const lines = linesOf(finding2.file);
+    const { file, byLine } = commentsFor(finding2.file);
     const line = finding2.span.startLine;
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
     const candidates = [
-      parseSuppression(lines[line - 1] ?? "", line),
-      parseSuppression(lines[line - 2] ?? "", line - 1)
-    ];
-    const comments = candidates.filter(
-      (c) => c !== void 0 && (c.line === line || c.ownLine)
-    );
-    for (const comment of comments) {
-      for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding2.file.relPath}:${comment.line}:${problem}`, {
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine)
+    ].filter((c) => c.block === void 0 || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
+    for (const comment2 of comments) {
+      for (const problem of problemsOf(comment2, knownRules)) {
+        diagnostics.set(`${finding2.file.relPath}:${comment2.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
           file: finding2.file,
-          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+          span: { startLine: comment2.line, startColumn: 1, endLine: comment2.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding2.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
     if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
-function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER2);
-  if (at < 0) return void 0;
-  const hash = text.lastIndexOf("#", at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER2.length).trimStart();
+function hasWords(reason) {
+  return new RegExp("\\p{L}{2}", "u").test(reason);
+}
+function parseComment(comment2, line, ownLine) {
+  const at = comment2.indexOf(MARKER2);
+  if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
+  let rest = comment2.slice(at + MARKER2.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
   const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, "").trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+  return { ruleIds, reason, line, ownLine };
 }
-function problemsOf(comment, knownRules) {
+function problemsOf(comment2, knownRules) {
   const problems = [];
-  if (comment.reason === "") {
+  if (comment2.reason === "") {
     problems.push(
       "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
     );
+  } else if (!hasWords(comment2.reason)) {
+    problems.push(
+      `suppression reason "${comment2.reason}" has no words, so it is not applied: say why the finding is acceptable`
+    );
   }
-  for (const id of comment.ruleIds) {
+  for (const id of comment2.ruleIds) {
     if (!knownRules.includes(id))
       problems.push(`suppression names an unknown rule "${id}"`);
   }
-  if (comment.ruleIds.length === 0)
+  if (comment2.ruleIds.length === 0)
     problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
   return problems;
 }
@@ -15226,6 +15670,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path5 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -15253,18 +15698,53 @@ function writeBaseline(findings, textOf) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
+var BASELINE_MAX_BYTES = 32 * 1024 * 1024;
+var FINGERPRINT = /^[0-9a-f]{20}:[1-9][0-9]{0,8}$/;
 function readBaseline(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error) {
-    throw new Error(`baseline is not valid JSON: ${error.message}`);
+    throw new Error(`not valid JSON${jsonErrorPlace(body, error.message)}`);
   }
   const baseline = parsed;
-  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
-    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  if (typeof baseline !== "object" || baseline === null || baseline.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("not written by etcd-tls-guard --write-baseline (version 1)");
   }
-  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+  const prints = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const fingerprint = typeof entry === "object" && entry !== null ? entry.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) {
+      throw new Error(
+        `entry ${index + 1} of "findings" is not a finding written by --write-baseline (an object with a "fingerprint" such as "0123456789abcdef0123:1")`
+      );
+    }
+    prints.add(fingerprint);
+  });
+  return prints;
+}
+function jsonErrorPlace(text, message) {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return "";
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path5.resolve(options.base, name) : path5.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error) {
+    throw new FileProblem(`baseline "${name}": ${error.message}`);
+  }
 }
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
@@ -15281,30 +15761,34 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, Docker Compose, k0s and RKE, Helm templates and chart values, and kustomize patches";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6) in Kubernetes manifests and kubeadm configuration.
+--peer-auto-tls: CIS 2.6). It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
-  --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
-                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd)
-  --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd);
+                                    a glob without / matches at any depth (*.yaml = **/*.yaml)
+  --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
+                                    directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
-  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
-  --version                         print the version and exit
-  --help                            print this help and exit
+  -v, --version                     print the version and exit
+  -h, --help                        print this help and exit
 
 Paths default to the current directory; reported paths are relative to it.
-Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or tool failure.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
+2 usage error (bad option, path not found, a file that cannot be read or written) or tool failure.
 `;
 function parseCli(argv) {
   let values;
@@ -15351,17 +15835,24 @@ function parseCli(argv) {
     include: values.include ?? [],
     exclude: values.exclude ?? []
   };
+  for (const [option, globs] of [
+    ["--include", options.include],
+    ["--exclude", options.exclude]
+  ]) {
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) return { kind: "usage", error: `${option} "${glob}" ${problem}` };
+    }
+  }
+  for (const name of ["output", "category", "baseline", "write-baseline", "max-file-size", "threads"]) {
+    if (values[name] === "") return { kind: "usage", error: `--${name} needs a value (got an empty one)` };
+  }
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
   if (typeof values["max-file-size"] === "string") {
-    const size = parseSize(values["max-file-size"]);
-    if (size === void 0) {
-      return {
-        kind: "usage",
-        error: `--max-file-size must be a size such as 10MB or 512k (got "${values["max-file-size"]}")`
-      };
-    }
-    options.maxFileSize = size;
+    const size = parseMaxFileSize(values["max-file-size"]);
+    if ("problem" in size) return { kind: "usage", error: `--max-file-size ${size.problem}` };
+    options.maxFileSize = size.bytes;
   }
   if (typeof values.threads === "string") {
     const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : void 0;
@@ -15374,7 +15865,12 @@ function parseCli(argv) {
   return { kind: "run", options };
 }
 function listRules() {
-  return `${RULE_METAS.map((rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`).join("\n")}
+  const rules = RULE_METAS.map(
+    (rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`
+  );
+  return `${rules.join("\n")}
+
+Both rules read ${FORMS}.
 `;
 }
 function render(result, format, category) {
@@ -15402,13 +15898,34 @@ async function main(argv, cwd = process.cwd()) {
     return EXIT.clean;
   }
   if (parsed.kind === "usage") {
-    process.stderr.write(`etcd-tls-guard: ${parsed.error}
+    process.stderr.write(`etcd-tls-guard: ${visible(parsed.error)}
 Try 'etcd-tls-guard --help'.
 `);
     return EXIT.usage;
   }
   const { options } = parsed;
+  const fail = (message) => {
+    process.stderr.write(`etcd-tls-guard: ${visible(message)}
+`);
+    return EXIT.usage;
+  };
   try {
+    for (const [option, file] of [
+      ["--output", options.output],
+      ["--write-baseline", options.writeBaseline]
+    ]) {
+      const problem = file === void 0 ? void 0 : writeProblem(option, file, cwd);
+      if (problem) return fail(problem);
+    }
+    let known;
+    if (options.baseline) {
+      try {
+        known = readBaselineFile(options.baseline, { base: cwd });
+      } catch (error) {
+        if (error instanceof FileProblem) return fail(error.message);
+        throw error;
+      }
+    }
     const result = await scan({
       paths: options.paths,
       base: cwd,
@@ -15419,36 +15936,58 @@ Try 'etcd-tls-guard --help'.
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
-      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      const problem = writeFile(
+        "--write-baseline",
+        options.writeBaseline,
+        writeBaseline(result.findings, textOf),
+        cwd
+      );
+      if (problem) return fail(problem);
       process.stderr.write(
-        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}
+        `etcd-tls-guard: ${plural(result.findings.length, "finding")} recorded in ${visible(options.writeBaseline)}
 `
       );
       return EXIT.clean;
     }
-    if (options.baseline) {
-      let known;
-      try {
-        known = readBaseline(readFileSync(options.baseline, "utf8"));
-      } catch (error) {
-        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${error.message}
-`);
-        return EXIT.usage;
-      }
-      result.findings = applyBaseline(result.findings, known, textOf);
-    }
+    if (known) result.findings = applyBaseline(result.findings, known, textOf);
     const report = render(result, options.format, options.category);
-    if (options.output) writeFileSync(options.output, report);
-    else process.stdout.write(report);
+    if (options.output) {
+      const problem = writeFile("--output", options.output, report, cwd);
+      if (problem) return fail(problem);
+    } else process.stdout.write(report);
     const missing = result.diagnostics.filter((d) => d.id === "path-not-found");
-    for (const diagnostic of missing) process.stderr.write(`etcd-tls-guard: ${diagnostic.message}
+    for (const diagnostic of missing)
+      process.stderr.write(`etcd-tls-guard: ${visible(diagnostic.message)}
 `);
     if (missing.length > 0) return EXIT.usage;
     return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
-    process.stderr.write(`etcd-tls-guard: internal error: ${error.message}
-`);
-    return EXIT.usage;
+    return fail(`internal error: ${error.message}`);
+  }
+}
+function writeProblem(option, file, cwd) {
+  const target = path6.resolve(cwd, file);
+  const folder = path6.dirname(target);
+  const folderStat = statOrUndefined(folder);
+  if (!folderStat) return `${option} ${file}: the folder ${path6.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option} ${file}: ${path6.dirname(file)} is not a folder`;
+  if (statOrUndefined(target)?.isDirectory()) return `${option} ${file}: is a folder, not a file`;
+  return void 0;
+}
+function writeFile(option, file, text, cwd) {
+  try {
+    writeFileSync(path6.resolve(cwd, file), text);
+    return void 0;
+  } catch (error) {
+    const code = error.code;
+    return writeProblem(option, file, cwd) ?? `${option} ${file}: cannot write the file (${code ?? error.message})`;
+  }
+}
+function statOrUndefined(file) {
+  try {
+    return statSync3(file);
+  } catch {
+    return void 0;
   }
 }
 

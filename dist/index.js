@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1383,10 +1383,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request3, err) {
       try {
-        request2.onError(err);
-        assert(request2.aborted);
+        request3.onError(err);
+        assert(request3.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path8,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path8,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1960,7 +1960,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request3, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2007,24 +2007,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request2.host !== null) {
+        if (request3.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request2.host = val;
+        request3.host = val;
       } else if (headerName === "content-length") {
-        if (request2.contentLength !== null) {
+        if (request3.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request2.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request2.contentLength)) {
+        request3.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request3.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request2.contentType === null && headerName === "content-type") {
-        request2.contentType = val;
-        request2.headers.push(key, val);
+      } else if (request3.contentType === null && headerName === "content-type") {
+        request3.contentType = val;
+        request3.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2033,12 +2033,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request2.reset = true;
+          request3.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request3.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -4128,11 +4128,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request2) {
-      return request2.urlList[request2.urlList.length - 1];
+    function requestCurrentURL(request3) {
+      return request3.urlList[request3.urlList.length - 1];
     }
-    function requestBadPort(request2) {
-      const url = requestCurrentURL(request2);
+    function requestBadPort(request3) {
+      const url = requestCurrentURL(request3);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4156,7 +4156,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request3, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4170,7 +4170,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request2.referrerPolicy = policy;
+        request3.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4187,33 +4187,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request2) {
-      let serializedOrigin = request2.origin;
+    function appendRequestOriginHeader(request3) {
+      let serializedOrigin = request3.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
-        request2.headersList.append("origin", serializedOrigin, true);
-      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
-        switch (request2.referrerPolicy) {
+      if (request3.responseTainting === "cors" || request3.mode === "websocket") {
+        request3.headersList.append("origin", serializedOrigin, true);
+      } else if (request3.method !== "GET" && request3.method !== "HEAD") {
+        switch (request3.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
+            if (request3.origin && urlHasHttpsScheme(request3.origin) && !urlHasHttpsScheme(requestCurrentURL(request3))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request2, requestCurrentURL(request2))) {
+            if (!sameOrigin(request3, requestCurrentURL(request3))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request2.headersList.append("origin", serializedOrigin, true);
+        request3.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4267,26 +4267,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request2) {
-      const policy = request2.referrerPolicy;
+    function determineRequestsReferrer(request3) {
+      const policy = request3.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request2.referrer === "client") {
+      if (request3.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request2.referrer instanceof URL) {
-        referrerSource = request2.referrer;
+      } else if (request3.referrer instanceof URL) {
+        referrerSource = request3.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request2, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
+      const areSameOrigin = sameOrigin(request3, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request3.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4297,7 +4297,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request3);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4458,7 +4458,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request3) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6027,11 +6027,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2) {
+        const request3 = client[kQueue][client[kRunningIdx]];
+        if (!request3) {
           return -1;
         }
-        request2.onResponseStarted();
+        request3.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6076,9 +6076,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
-        assert(request2.upgrade || request2.method === "CONNECT");
+        const request3 = client[kQueue][client[kRunningIdx]];
+        assert(request3);
+        assert(request3.upgrade || request3.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6095,9 +6095,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request3.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request2, error2);
+          util.errorRequest(client, request3, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6111,8 +6111,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2) {
+        const request3 = client[kQueue][client[kRunningIdx]];
+        if (!request3) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6121,23 +6121,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request2.upgrade) {
+        if (upgrade && !request3.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request3.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request3.bodyTimeout != null ? request3.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request2.method === "CONNECT") {
+        if (request3.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6168,11 +6168,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request2.aborted) {
+        const pause = request3.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request3.aborted) {
           return -1;
         }
-        if (request2.method === "HEAD") {
+        if (request3.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6182,15 +6182,15 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
+        const request3 = client[kQueue][client[kRunningIdx]];
+        assert(request3);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6203,8 +6203,8 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+        if (request3.onData(buf) === false) {
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6217,8 +6217,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
+        const request3 = client[kQueue][client[kRunningIdx]];
+        assert(request3);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6230,23 +6230,23 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request3.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request2.onComplete(headers);
+        request3.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6332,13 +6332,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            const request3 = requests[i];
+            util.errorRequest(client2, request3, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request2 = client2[kQueue][client2[kRunningIdx]];
+          const request3 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err);
+          util.errorRequest(client2, request3, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6368,18 +6368,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request2) {
+        busy(request3) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request2) {
-            if (client[kRunning] > 0 && !request2.idempotent) {
+          if (request3) {
+            if (client[kRunning] > 0 && !request3.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request3.upgrade || request3.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request3.body) !== 0 && (util.isStream(request3.body) || util.isAsyncIterable(request3.body) || util.isFormDataLike(request3.body))) {
               return true;
             }
           }
@@ -6445,8 +6445,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request2 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
+            const request3 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request3.headersTimeout != null ? request3.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6455,26 +6455,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+    function writeH1(client, request3) {
+      const { method, path: path8, host, upgrade, blocking, reset } = request3;
+      let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request2.contentType == null) {
+        if (request3.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
+      } else if (util.isBlobLike(body) && request3.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request3, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6486,14 +6486,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request2.contentLength;
+        contentLength = request3.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request3.contentLength !== null && request3.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request3, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6501,25 +6501,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request2.aborted) {
+        if (request3.aborted) {
           return;
         }
-        if (request2.completed) {
-          if (request2.upgrade || request2.method === "CONNECT") {
+        if (request3.completed) {
+          if (request3.upgrade || request3.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util.errorRequest(client, request3, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request2.onConnect(abort);
+        request3.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request3, err);
       }
-      if (request2.aborted) {
+      if (request3.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6570,31 +6570,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request3, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request3, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6660,7 +6660,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6680,18 +6680,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request2.onBodySent(body);
-          if (!expectsPayload && request2.reset !== false) {
+          request3.onBodySent(body);
+          if (!expectsPayload && request3.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request2.onRequestSent();
+        request3.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6704,9 +6704,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request2.onBodySent(buffer);
-        request2.onRequestSent();
-        if (!expectsPayload && request2.reset !== false) {
+        request3.onBodySent(buffer);
+        request3.onRequestSent();
+        if (!expectsPayload && request3.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6714,7 +6714,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6733,7 +6733,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6751,9 +6751,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request3, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request2;
+        this.request = request3;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6763,7 +6763,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request3, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6782,7 +6782,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request2.reset !== false) {
+          if (!expectsPayload && request3.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6802,7 +6802,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request2.onBodySent(chunk);
+        request3.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6813,8 +6813,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
-        request2.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request3 } = this;
+        request3.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6959,8 +6959,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            const request3 = requests[i];
+            util.errorRequest(client2, request3, err);
           }
         }
       });
@@ -7052,9 +7052,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request3 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request3, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7064,12 +7064,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request2) {
+    function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      let { body } = request3;
       if (upgrade) {
-        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7093,17 +7093,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request2.aborted) {
+        if (request3.aborted) {
           return;
         }
-        if (request2.completed) {
+        if (request3.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request2, error2);
+        util.errorRequest(client, request3, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7112,11 +7112,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request2.onConnect(abort);
+        request3.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request3, err);
       }
-      if (request2.aborted) {
+      if (request3.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7126,22 +7126,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request3.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error2);
+          request3.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request2.onUpgrade(null, null, stream);
+            request3.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request2.aborted) {
+          if (request3.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7153,17 +7153,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request2.completed) {
+          if (!upgradeResponseFinished && request3.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request3.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7178,14 +7178,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request2.contentLength;
+        contentLength = request3.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request3.contentLength != null && request3.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request3, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7210,25 +7210,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request2.onResponseStarted();
-        if (request2.aborted) {
+        request3.onResponseStarted();
+        if (request3.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request2, err);
+          util.errorRequest(client, request3, err);
           util.destroy(stream, err);
           return;
         }
-        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request3.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request2.onData(chunk) === false) {
+          if (request3.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request2.onComplete([]);
+          request3.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7258,7 +7258,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request2,
+            request3,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7269,7 +7269,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request3,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7281,7 +7281,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request2,
+              request3,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7292,7 +7292,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request2,
+              request3,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7306,7 +7306,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request3,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7315,7 +7315,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request3,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7325,7 +7325,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7333,18 +7333,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request3.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request2.onRequestSent();
+        request3.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7355,7 +7355,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request2.onRequestSent();
+            request3.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7365,10 +7365,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+        request3.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7379,8 +7379,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request2.onBodySent(buffer);
-        request2.onRequestSent();
+        request3.onBodySent(buffer);
+        request3.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7389,7 +7389,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7414,13 +7414,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request2.onBodySent(chunk);
+          request3.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request2.onRequestSent();
+        request3.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7868,10 +7868,10 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
-        this[kQueue].push(request2);
+        const request3 = new Request(origin, opts, handler2);
+        this[kQueue].push(request3);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
+        } else if (util.bodyLength(request3.body) == null && util.isIterable(request3.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7895,8 +7895,8 @@ var require_client = __commonJS({
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(this, request2, err);
+            const request3 = requests[i];
+            util.errorRequest(this, request3, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7921,8 +7921,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request2 = requests[i];
-          util.errorRequest(client, request2, err);
+          const request3 = requests[i];
+          util.errorRequest(client, request3, err);
         }
         assert(client[kSize] === 0);
       }
@@ -8025,8 +8025,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            const request3 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request3, err);
           }
         } else {
           onError(client, err);
@@ -8083,12 +8083,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request2 = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
+        const request3 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request3.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request2.servername;
+          client[kServerName] = request3.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8104,10 +8104,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request2)) {
+        if (client[kHTTPContext].busy(request3)) {
           return;
         }
-        if (!request2.aborted && client[kHTTPContext].write(request2)) {
+        if (!request3.aborted && client[kHTTPContext].write(request3)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9957,10 +9957,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request2(opts, callback) {
+    function request3(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => {
+          request3.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -9975,7 +9975,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request2;
+    module.exports = request3;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path8,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12882,7 +12882,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request2 = null;
+        let request3 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12899,18 +12899,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request2 = makeRequest({ urlList: [parsedURL] });
+          request3 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request2 = input[kState];
+          request3 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+        if (request3.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request3.window, origin)) {
+          window = request3.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window}' must be null`);
@@ -12918,66 +12918,66 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window = "no-window";
         }
-        request2 = makeRequest({
+        request3 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request2.method,
+          method: request3.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request2.headersList,
+          headersList: request3.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request2.unsafeRequest,
+          unsafeRequest: request3.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request2.priority,
+          priority: request3.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request2.origin,
+          origin: request3.origin,
           // referrer request’s referrer.
-          referrer: request2.referrer,
+          referrer: request3.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request2.referrerPolicy,
+          referrerPolicy: request3.referrerPolicy,
           // mode request’s mode.
-          mode: request2.mode,
+          mode: request3.mode,
           // credentials mode request’s credentials mode.
-          credentials: request2.credentials,
+          credentials: request3.credentials,
           // cache mode request’s cache mode.
-          cache: request2.cache,
+          cache: request3.cache,
           // redirect mode request’s redirect mode.
-          redirect: request2.redirect,
+          redirect: request3.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request2.integrity,
+          integrity: request3.integrity,
           // keepalive request’s keepalive.
-          keepalive: request2.keepalive,
+          keepalive: request3.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request2.reloadNavigation,
+          reloadNavigation: request3.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request2.historyNavigation,
+          historyNavigation: request3.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request2.urlList]
+          urlList: [...request3.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request2.mode === "navigate") {
-            request2.mode = "same-origin";
+          if (request3.mode === "navigate") {
+            request3.mode = "same-origin";
           }
-          request2.reloadNavigation = false;
-          request2.historyNavigation = false;
-          request2.origin = "client";
-          request2.referrer = "client";
-          request2.referrerPolicy = "";
-          request2.url = request2.urlList[request2.urlList.length - 1];
-          request2.urlList = [request2.url];
+          request3.reloadNavigation = false;
+          request3.historyNavigation = false;
+          request3.origin = "client";
+          request3.referrer = "client";
+          request3.referrerPolicy = "";
+          request3.url = request3.urlList[request3.urlList.length - 1];
+          request3.urlList = [request3.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request2.referrer = "no-referrer";
+            request3.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12986,14 +12986,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request2.referrer = "client";
+              request3.referrer = "client";
             } else {
-              request2.referrer = parsedReferrer;
+              request3.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request2.referrerPolicy = init.referrerPolicy;
+          request3.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13008,33 +13008,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request2.mode = mode;
+          request3.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request2.credentials = init.credentials;
+          request3.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request2.cache = init.cache;
+          request3.cache = init.cache;
         }
-        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
+        if (request3.cache === "only-if-cached" && request3.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request2.redirect = init.redirect;
+          request3.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request2.integrity = String(init.integrity);
+          request3.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request2.keepalive = Boolean(init.keepalive);
+          request3.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request2.method = mayBeNormalized;
+            request3.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13044,9 +13044,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request2.method = method;
+            request3.method = method;
           }
-          if (!patchMethodWarning && request2.method === "patch") {
+          if (!patchMethodWarning && request3.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13056,7 +13056,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request2;
+        this[kState] = request3;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13084,12 +13084,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request2.headersList);
+        setHeadersList(this[kHeaders], request3.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request2.method)) {
+          if (!corsSafeListedMethodsSet.has(request3.method)) {
             throw new TypeError(
-              `'${request2.method} is unsupported in no-cors mode.`
+              `'${request3.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13108,14 +13108,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request3.method === "GET" || request3.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request2.keepalive
+            request3.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13127,12 +13127,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
+          if (request3.mode !== "same-origin" && request3.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request2.useCORSPreflightFlag = true;
+          request3.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13361,21 +13361,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request2) {
-      const newRequest = makeRequest({ ...request2, body: null });
-      if (request2.body != null) {
-        newRequest.body = cloneBody(newRequest, request2.body);
+    function cloneRequest(request3) {
+      const newRequest = makeRequest({ ...request3, body: null });
+      if (request3.body != null) {
+        newRequest.body = cloneBody(newRequest, request3.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
-      request2[kState] = innerRequest;
-      request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
-      return request2;
+      const request3 = new Request(kConstruct);
+      request3[kState] = innerRequest;
+      request3[kSignal] = signal;
+      request3[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request3[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request3[kHeaders], guard);
+      return request3;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13617,14 +13617,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request2 = requestObject[kState];
+      const request3 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
+        abortFetch(p, request3, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request2.client.globalObject;
+      const globalObject = request3.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request2.serviceWorkers = "none";
+        request3.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13636,7 +13636,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p, request3, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13644,7 +13644,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request3, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13656,7 +13656,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request: request2,
+        request: request3,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13697,12 +13697,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
+    function abortFetch(p, request3, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
+      if (request3.body != null && isReadable(request3.body?.stream)) {
+        request3.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13723,7 +13723,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request: request2,
+      request: request3,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13736,9 +13736,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request2.client != null) {
-        taskDestination = request2.client.globalObject;
-        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
+      if (request3.client != null) {
+        taskDestination = request3.client.globalObject;
+        crossOriginIsolatedCapability = request3.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13746,7 +13746,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request2,
+        request: request3,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13756,32 +13756,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request2.body || request2.body.stream);
-      if (request2.window === "client") {
-        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
+      assert(!request3.body || request3.body.stream);
+      if (request3.window === "client") {
+        request3.window = request3.client?.globalObject?.constructor?.name === "Window" ? request3.client : "no-window";
       }
-      if (request2.origin === "client") {
-        request2.origin = request2.client.origin;
+      if (request3.origin === "client") {
+        request3.origin = request3.client.origin;
       }
-      if (request2.policyContainer === "client") {
-        if (request2.client != null) {
-          request2.policyContainer = clonePolicyContainer(
-            request2.client.policyContainer
+      if (request3.policyContainer === "client") {
+        if (request3.client != null) {
+          request3.policyContainer = clonePolicyContainer(
+            request3.client.policyContainer
           );
         } else {
-          request2.policyContainer = makePolicyContainer();
+          request3.policyContainer = makePolicyContainer();
         }
       }
-      if (!request2.headersList.contains("accept", true)) {
+      if (!request3.headersList.contains("accept", true)) {
         const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        request3.headersList.append("accept", value, true);
       }
-      if (!request2.headersList.contains("accept-language", true)) {
-        request2.headersList.append("accept-language", "*", true);
+      if (!request3.headersList.contains("accept-language", true)) {
+        request3.headersList.append("accept-language", "*", true);
       }
-      if (request2.priority === null) {
+      if (request3.priority === null) {
       }
-      if (subresourceSet.has(request2.destination)) {
+      if (subresourceSet.has(request3.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13789,50 +13789,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let response = null;
-      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
+      if (request3.localURLsOnly && !urlIsLocal(requestCurrentURL(request3))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
-      if (requestBadPort(request2) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request3);
+      if (requestBadPort(request3) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request2.referrerPolicy === "") {
-        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
+      if (request3.referrerPolicy === "") {
+        request3.referrerPolicy = request3.policyContainer.referrerPolicy;
       }
-      if (request2.referrer !== "no-referrer") {
-        request2.referrer = determineRequestsReferrer(request2);
+      if (request3.referrer !== "no-referrer") {
+        request3.referrer = determineRequestsReferrer(request3);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request3);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request3.url) && request3.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request2.mode === "navigate" || request2.mode === "websocket")
+            (request3.mode === "navigate" || request3.mode === "websocket")
           ) {
-            request2.responseTainting = "basic";
+            request3.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request2.mode === "same-origin") {
+          if (request3.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request2.mode === "no-cors") {
-            if (request2.redirect !== "follow") {
+          if (request3.mode === "no-cors") {
+            if (request3.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request2.responseTainting = "opaque";
+            request3.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request3))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request2.responseTainting = "cors";
+          request3.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13840,13 +13840,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request2.responseTainting === "cors") {
+        if (request3.responseTainting === "cors") {
         }
-        if (request2.responseTainting === "basic") {
+        if (request3.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request2.responseTainting === "cors") {
+        } else if (request3.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request2.responseTainting === "opaque") {
+        } else if (request3.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13854,26 +13854,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request2.urlList);
+        internalResponse.urlList.push(...request3.urlList);
       }
-      if (!request2.timingAllowFailed) {
+      if (!request3.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request3.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request3.method === "HEAD" || request3.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request2.integrity) {
+      if (request3.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request2.responseTainting === "opaque" || response.body == null) {
+        if (request3.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+          if (!bytesMatch(bytes, request3.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13889,8 +13889,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request: request2 } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request2);
+      const { request: request3 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request3);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13899,19 +13899,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request2);
+          const blobURLEntry = requestCurrentURL(request3);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request2.method !== "GET" || !isBlobLike(blob)) {
+          if (request3.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request2.headersList.contains("range", true)) {
+          if (!request3.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13919,7 +13919,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request2.headersList.get("range", true);
+            const rangeHeader = request3.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13950,7 +13950,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request3);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14039,41 +14039,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request2.serviceWorkers === "all") {
+      if (request3.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request2.redirect === "follow") {
-          request2.serviceWorkers = "none";
+        if (request3.redirect === "follow") {
+          request3.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
+        if (request3.responseTainting === "cors" && corsCheck(request3, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request2, response) === "failure") {
-          request2.timingAllowFailed = true;
+        if (TAOCheck(request3, response) === "failure") {
+          request3.timingAllowFailed = true;
         }
       }
-      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request2.origin,
-        request2.client,
-        request2.destination,
+      if ((request3.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request3.origin,
+        request3.client,
+        request3.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request2.redirect !== "manual") {
+        if (request3.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request2.redirect === "error") {
+        if (request3.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request2.redirect === "manual") {
+        } else if (request3.redirect === "manual") {
           response = actualResponse;
-        } else if (request2.redirect === "follow") {
+        } else if (request3.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14083,13 +14083,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request2).hash
+          requestCurrentURL(request3).hash
         );
         if (locationURL == null) {
           return response;
@@ -14100,63 +14100,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request2.redirectCount === 20) {
+      if (request3.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request2.redirectCount += 1;
-      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
+      request3.redirectCount += 1;
+      if (request3.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request3, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request3.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
+      if (actualResponse.status !== 303 && request3.body != null && request3.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
-        request2.method = "GET";
-        request2.body = null;
+      if ([301, 302].includes(actualResponse.status) && request3.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request3.method)) {
+        request3.method = "GET";
+        request3.body = null;
         for (const headerName of requestBodyHeader) {
-          request2.headersList.delete(headerName);
+          request3.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
-        request2.headersList.delete("authorization", true);
-        request2.headersList.delete("proxy-authorization", true);
-        request2.headersList.delete("cookie", true);
-        request2.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request3), locationURL)) {
+        request3.headersList.delete("authorization", true);
+        request3.headersList.delete("proxy-authorization", true);
+        request3.headersList.delete("cookie", true);
+        request3.headersList.delete("host", true);
       }
-      if (request2.body != null) {
-        assert(request2.body.source != null);
-        request2.body = safelyExtractBody(request2.body.source)[0];
+      if (request3.body != null) {
+        assert(request3.body.source != null);
+        request3.body = safelyExtractBody(request3.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request2.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
+      request3.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request3, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request2.window === "no-window" && request2.redirect === "error") {
+      if (request3.window === "no-window" && request3.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request2;
+        httpRequest = request3;
       } else {
-        httpRequest = cloneRequest(request2);
+        httpRequest = cloneRequest(request3);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
+      const includeCredentials = request3.credentials === "include" || request3.credentials === "same-origin" && request3.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14233,7 +14233,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request2.window === "no-window") {
+        if (request3.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14245,7 +14245,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request2.body == null || request2.body.source != null)
+        (request3.body == null || request3.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14275,21 +14275,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request2.cache = "no-store";
+        request3.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request2.mode === "websocket") {
+      if (request3.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request2.body == null && fetchParams.processRequestEndOfBody) {
+      if (request3.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request2.body != null) {
+      } else if (request3.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14317,7 +14317,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
+            for await (const bytes of request3.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14428,17 +14428,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request2);
+        const url = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
-            headers: request2.headersList.entries,
+            method: request3.method,
+            body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
+            headers: request3.headersList.entries,
             maxRedirections: 0,
-            upgrade: request2.mode === "websocket" ? "websocket" : void 0
+            upgrade: request3.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14468,8 +14468,8 @@ var require_fetch = __commonJS({
               }
               location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location2 && request3.redirect === "follow" && redirectStatusSet.has(status);
+              if (request3.method !== "HEAD" && request3.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15450,31 +15450,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request2, options = {}) {
+      async match(request3, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
+        const p = this.#internalMatchAll(request3, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request2 = void 0, options = {}) {
+      async matchAll(request3 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        if (request3 !== void 0) request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request2, options);
+        return this.#internalMatchAll(request3, options);
       }
-      async add(request2) {
+      async add(request3) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        const requests = [request2];
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        const requests = [request3];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15484,19 +15484,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request2 of requests) {
-          if (request2 === void 0) {
+        for (let request3 of requests) {
+          if (request3 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request2 = webidl.converters.RequestInfo(request2);
-          if (typeof request2 === "string") {
+          request3 = webidl.converters.RequestInfo(request3);
+          if (typeof request3 === "string") {
             continue;
           }
-          const r = request2[kState];
+          const r = request3[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15505,8 +15505,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+        for (const request3 of requests) {
+          const r = new Request(request3)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15583,17 +15583,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request2, response) {
+      async put(request3, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
-          innerRequest = request2[kState];
+        if (request3 instanceof Request) {
+          innerRequest = request3[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request(request3)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15664,21 +15664,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request2, options = {}) {
+      async delete(request3, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
-          r = request2[kState];
+        if (request3 instanceof Request) {
+          r = request3[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          assert(typeof request3 === "string");
+          r = new Request(request3)[kState];
         }
         const operations = [];
         const operation = {
@@ -15710,25 +15710,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request2 = void 0, options = {}) {
+      async keys(request3 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        if (request3 !== void 0) request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 !== void 0) {
-          if (request2 instanceof Request) {
-            r = request2[kState];
+        if (request3 !== void 0) {
+          if (request3 instanceof Request) {
+            r = request3[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+          } else if (typeof request3 === "string") {
+            r = new Request(request3)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request2 === void 0) {
+        if (request3 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15740,9 +15740,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request3 of requests) {
+          for (const request4 of requests) {
             const requestObject = fromInnerRequest(
-              request3,
+              request4,
               new AbortController().signal,
               "immutable"
             );
@@ -15860,9 +15860,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request3, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request2.url);
+        const cachedURL = new URL(request3.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15878,7 +15878,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request2.headersList.get(fieldValue);
+          const requestValue = request3.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15886,20 +15886,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request2, options, maxResponses = Infinity) {
+      #internalMatchAll(request3, options, maxResponses = Infinity) {
         let r = null;
-        if (request2 !== void 0) {
-          if (request2 instanceof Request) {
-            r = request2[kState];
+        if (request3 !== void 0) {
+          if (request3 instanceof Request) {
+            r = request3[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+          } else if (typeof request3 === "string") {
+            r = new Request(request3)[kState];
           }
         }
         const responses = [];
-        if (request2 === void 0) {
+        if (request3 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15988,21 +15988,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request2, options = {}) {
+      async match(request3, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request2 = webidl.converters.RequestInfo(request2);
+        request3 = webidl.converters.RequestInfo(request3);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            return await cache.match(request3, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const response = await cache.match(request3, options);
             if (response !== void 0) {
               return response;
             }
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17182,7 +17182,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request2 = makeRequest({
+      const request3 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17194,18 +17194,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request2.headersList = headersList;
+        request3.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue);
-      request2.headersList.append("sec-websocket-version", "13");
+      request3.headersList.append("sec-websocket-key", keyValue);
+      request3.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request2.headersList.append("sec-websocket-protocol", protocol);
+        request3.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request3.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request: request2,
+        request: request3,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17242,7 +17242,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request3.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -18341,12 +18341,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length, field3) {
+      if (length !== field3.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+        if (line[i] !== field3[i]) {
           return false;
         }
       }
@@ -18547,13 +18547,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field3, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field3] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19404,8 +19404,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -19757,7 +19757,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19765,7 +19765,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19974,7 +19974,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20020,8 +20020,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20717,7 +20717,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20775,7 +20775,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -20903,7 +20903,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants4;
+    picomatch3.constants = constants5;
     module.exports = picomatch3;
   }
 });
@@ -21002,17 +21002,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21023,13 +21023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21050,17 +21050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21071,13 +21071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21104,23 +21104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21732,10 +21732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21754,7 +21754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21784,11 +21784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21802,8 +21802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21817,8 +21817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21836,8 +21836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21847,8 +21847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21873,12 +21873,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -22162,7 +22162,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -22214,8 +22214,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22570,12 +22570,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning3) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning3);
         else
-          console.warn(warning2);
+          console.warn(warning3);
       }
     }
     exports.debug = debug2;
@@ -22759,20 +22759,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22782,10 +22782,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -22800,8 +22800,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -22821,13 +22821,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22840,16 +22840,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -22861,8 +22861,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -22886,11 +22886,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -23510,7 +23510,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -23535,7 +23535,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -24363,9 +24363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24440,14 +24440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24462,10 +24462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24476,10 +24476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24496,13 +24496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection2.isEmptyPath(path6)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -24667,7 +24667,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -24701,18 +24701,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -24780,7 +24780,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -25033,7 +25033,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -25047,15 +25047,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -25065,7 +25065,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -25464,7 +25464,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -25481,7 +25481,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -25497,7 +25497,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -25743,7 +25743,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -25771,8 +25771,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -25858,7 +25858,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -25902,17 +25902,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -25927,8 +25927,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -26014,14 +26014,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -26036,7 +26036,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -26045,9 +26045,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message, warning3) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning3)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -26056,25 +26056,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -26120,10 +26120,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning3) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -26463,10 +26463,10 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path6) => {
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path6) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path8) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26474,23 +26474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path6) => {
-      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
-      const field2 = path6[path6.length - 1][0];
-      const coll = parent?.[field2];
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
+      const field3 = path8[path8.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26500,11 +26500,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path6);
+          if (typeof ctrl === "function" && field3 === "key")
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -26634,7 +26634,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -27197,7 +27197,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -28165,7 +28165,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -28643,12 +28643,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -28658,7 +28658,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -28681,8 +28681,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -28711,7 +28711,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
@@ -28723,7 +28723,7 @@ var require_lib = __commonJS({
                 resolve2(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -28733,12 +28733,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -28747,7 +28747,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -28759,7 +28759,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -28795,27 +28795,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -29027,9 +29027,144 @@ var require_lib = __commonJS({
   }
 });
 
-// src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path5 from "node:path";
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29371,11 +29506,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -29534,9 +29669,101 @@ function info(message) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+var CLOSER = { "[": "]", "{": "}", "(": ")" };
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  const open2 = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    const inClass = open2.at(-1) === "[";
+    if (inClass && char === "]") open2.pop();
+    else if (inClass) continue;
+    else if (char in CLOSER) open2.push(char);
+    else if ((char === "}" || char === ")") && open2.length > 0 && CLOSER[open2.at(-1)] === char)
+      open2.pop();
+  }
+  const unclosed = open2.at(-1);
+  if (unclosed !== void 0) return `has an unclosed "${unclosed}"`;
+  try {
+    if (import_picomatch.default.makeRe(normalizeGlob(glob)).source === "$^") return "is not a valid glob";
+  } catch {
+    return "is not a valid glob";
+  }
+  return void 0;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+function mergeGlobStats(all) {
+  const [first, ...rest] = all;
+  if (first === void 0) return void 0;
+  return {
+    matched: rest.reduce((sum, stats) => sum + stats.matched, first.matched),
+    include: first.include.map((hit, i) => hit || rest.some((stats) => stats.include[i])),
+    excludeByPath: first.excludeByPath.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByPath[i] ?? 0), n)
+    ),
+    excludeByBase: first.excludeByBase.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByBase[i] ?? 0), n)
+    )
+  };
+}
+
+// src/discover/discover.ts
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
   "**/*.yaml",
@@ -29553,6 +29780,9 @@ var DEFAULT_PATTERNS = [
   "**/default/etcd"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
   for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
@@ -29592,8 +29822,14 @@ var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
-    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -29605,6 +29841,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -29624,12 +29862,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync2(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -29663,10 +29902,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -29714,6 +29965,176 @@ function safeStat(p) {
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/io/files.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function makeFoldersInside(rootReal, dir, what, name) {
+  const missing = [];
+  let existing = dir;
+  while (realpathOrUndefined(existing) === void 0) {
+    missing.unshift(path2.basename(existing));
+    const parent = path2.dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  let real = realpathOrUndefined(existing) ?? existing;
+  if (!isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  for (const segment of missing) {
+    const next = path2.join(real, segment);
+    mkdirSync(next);
+    real = realpathSync2(next);
+    if (!isInside2(rootReal, real))
+      throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  }
+  return real;
+}
+function writeFileInside(root, name, text, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target) || target === root)
+    throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const folderReal = makeFoldersInside(rootReal, path2.dirname(target), what, name);
+  const finalPath = path2.join(folderReal, path2.basename(target));
+  const existing = lstatOrUndefined(finalPath);
+  if (existing?.isSymbolicLink())
+    throw new FileProblem(`${what} "${name}" is a symbolic link; it is not written through`);
+  if (existing?.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+  if (existing && !existing.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+  const temporary = path2.join(folderReal, `.${path2.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync(
+    temporary,
+    constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0),
+    420
+  );
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let written = 0; written < bytes.length; )
+      written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error2) {
+    closeSync(fd);
+    unlinkQuietly(temporary);
+    throw error2;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temporary, finalPath);
+  } catch (error2) {
+    unlinkQuietly(temporary);
+    throw error2;
+  }
+  return target;
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK | (constants3.O_NOFOLLOW ?? 0));
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat2.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat2.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function unlinkQuietly(p) {
+  try {
+    unlinkSync(p);
+  } catch {
+  }
+}
+
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/evidence.ts
+function evidenceFiles(finding2) {
+  return [finding2.file.relPath, ...(finding2.related ?? []).map((related) => related.file.relPath)];
+}
+function touchesChanged(finding2, changedFiles) {
+  return evidenceFiles(finding2).some((file) => changedFiles.has(file));
 }
 
 // src/report/levels.ts
@@ -29855,7 +30276,7 @@ function toSarif(result, rules, options) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -29927,18 +30348,32 @@ function toResult(finding2, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding2.ruleId}, which is not in the rule list`);
   const region = regionOf(finding2.span);
+  const related = finding2.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: finding2.level,
-    message: { text: finding2.message },
+    message: {
+      text: `${escapeBrackets(finding2.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding2.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding2.baselineState) result.baselineState = finding2.baselineState;
   result.properties = { subject: finding2.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);
@@ -30001,6 +30436,30 @@ function sortedNotifications(diagnostics) {
   return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ notification: notification2 }) => notification2);
 }
 
+// src/report/markdown.ts
+function codeSpan(text, inTable = false) {
+  const shown = showHidden(text);
+  if (shown === "") return "*(empty)*";
+  const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = shown.startsWith("`") || shown.endsWith("`") || shown.startsWith(" ") && shown.endsWith(" ");
+  const body = inTable ? shown.replace(/\|/g, "\\|") : shown;
+  return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+var PUNCTUATION = /[!-/:-@[-`{-~]/g;
+function plainText(text) {
+  return showHidden(text).replace(PUNCTUATION, (char) => char === "@" ? "@<!-- -->" : `\\${char}`);
+}
+function messageText(text, inTable = false) {
+  const parts = text.split("`");
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  return parts.map((part, i) => {
+    if (i % 2 === 0) return plainText(part);
+    if (i >= closed) return plainText(`\`${part}`);
+    return part === "" ? plainText("``") : codeSpan(part, inTable);
+  }).join("");
+}
+
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1e6;
 var MAX_CELL = 400;
@@ -30021,7 +30480,7 @@ function render(scan2, rules, options, maxRows) {
   const out = [
     "## etcd-tls-guard",
     "",
-    `${verdict} (fail-on: \`${options.failOn}\`): **${scan2.findings.length}** finding${scan2.findings.length === 1 ? "" : "s"} in ${scan2.filesScanned} scanned files.`
+    `${verdict} (fail-on: \`${options.failOn}\`): **${scan2.findings.length}** finding${scan2.findings.length === 1 ? "" : "s"} in ${plural(scan2.filesScanned, "scanned file")}.`
   ];
   const extras = [];
   if (baselined.length > 0) extras.push(`**${baselined.length}** in the baseline (known, not gating)`);
@@ -30032,9 +30491,15 @@ function render(scan2, rules, options, maxRows) {
     );
   }
   if (extras.length > 0) out.push("", `${capitalize(extras.join("; "))}.`);
+  const gaps = scan2.diagnostics.filter((diagnostic) => COVERAGE_GAPS.has(diagnostic.id));
+  if (gaps.length > 0) {
+    out.push("", "**Not everything was scanned:**", "");
+    for (const gap of gaps.slice(0, maxRows)) out.push(`- \u26A0\uFE0F ${noticeText(gap)}`);
+    if (gaps.length > maxRows) out.push(`- \u2026 ${gaps.length - maxRows} more`);
+  }
   if (options.notes && options.notes.length > 0) {
     out.push("");
-    for (const note of options.notes) out.push(`- ${cell(note)}`);
+    for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
   }
   out.push(
     "",
@@ -30074,7 +30539,7 @@ function render(scan2, rules, options, maxRows) {
     );
     for (const finding2 of scan2.suppressed.slice(0, maxRows)) {
       out.push(
-        `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${cell(finding2.subject)} | ${cell(finding2.suppression?.reason ?? "")} |`
+        `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${codeSpan(short(finding2.subject), true)} | ${codeSpan(short(finding2.suppression?.reason ?? ""), true)} |`
       );
     }
     if (scan2.suppressed.length > maxRows) out.push(`| \u2026 ${scan2.suppressed.length - maxRows} more | | | | |`);
@@ -30085,15 +30550,28 @@ function render(scan2, rules, options, maxRows) {
       `<details><summary>${plural(scan2.diagnostics.length, "scan notice")} (files skipped or not parsed, suppression problems)</summary>`,
       ""
     );
-    for (const diagnostic of scan2.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file ? `\`${cell(diagnostic.file.relPath)}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}\`: ` : "";
-      out.push(`- ${diagnostic.level}: ${where}${cell(diagnostic.message)}`);
-    }
+    for (const diagnostic of scan2.diagnostics.slice(0, maxRows))
+      out.push(`- ${diagnostic.level}: ${noticeText(diagnostic)}`);
     if (scan2.diagnostics.length > maxRows) out.push(`- \u2026 ${scan2.diagnostics.length - maxRows} more`);
     out.push("", "</details>");
   }
   return `${out.join("\n")}
 `;
+}
+var COVERAGE_GAPS = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
+function noticeText(diagnostic) {
+  const where = diagnostic.file ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}`)}: ` : "";
+  return `${where}${codeSpan(short(diagnostic.message))}`;
+}
+function errorSummary(reason, sarifWritten) {
+  return [
+    "## etcd-tls-guard",
+    "",
+    `\u2757 **error**: ${messageText(short(reason))}`,
+    "",
+    sarifWritten ? "The step stopped after the SARIF report was written; nothing was uploaded to code scanning." : "Nothing was checked: no SARIF report was written and nothing was uploaded, so no code scanning alert was opened or closed.",
+    ""
+  ].join("\n");
 }
 function importantFirst(findings, options) {
   const rank = (finding2) => (finding2.baselineState === "unchanged" ? 2 : 0) + (isChanged(finding2, options) ? 0 : 1);
@@ -30101,7 +30579,7 @@ function importantFirst(findings, options) {
   return [...findings].sort((a, b) => rank(a) - rank(b) || levelRank[a.level] - levelRank[b.level]);
 }
 function isChanged(finding2, options) {
-  return options.changedFiles ? options.changedFiles.has(finding2.file.relPath) : true;
+  return options.changedFiles ? touchesChanged(finding2, options.changedFiles) : true;
 }
 function findingRow(finding2, options) {
   const marks = [
@@ -30109,20 +30587,16 @@ function findingRow(finding2, options) {
     isChanged(finding2, options) ? "" : "not in the pull request"
   ].filter(Boolean);
   const level = [finding2.level, ...marks].join(" \xB7 ");
-  return `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${level} | ${cell(finding2.subject)} | ${cell(finding2.fix)} |`;
+  return `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${level} | ${codeSpan(short(finding2.subject), true)} | ${messageText(short(finding2.fix), true)} |`;
 }
 function fileLink(finding2, options) {
-  const name = `\`${cell(finding2.file.relPath).replace(/`/g, "'")}\``;
+  const name = codeSpan(finding2.file.relPath, true);
   if (!options.repository || !options.sha) return name;
-  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${finding2.file.relPath.split("/").map(encodeURIComponent).join("/")}#L${finding2.span.startLine}`;
+  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${encodeUri(finding2.file.relPath)}#L${finding2.span.startLine}`;
   return `[${name}](${url})`;
 }
-function cell(text) {
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
-  return short.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function short(text) {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
 }
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -30440,8 +30914,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path6) {
-  return BY_CONFIG_KEY.get(path6.join("."));
+function flagOfConfigKey(path8) {
+  return BY_CONFIG_KEY.get(path8.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -30654,8 +31128,8 @@ function ineffectiveMessage({ setting, reason }) {
       }
       return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
     case "launcher-refuses": {
-      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const field3 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      return `\`${field3}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
     }
   }
 }
@@ -30821,23 +31295,23 @@ var RULE_METAS = RULES.map((rule) => rule.meta);
 
 // src/discover/named-file.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 function namedFileResolver(spec) {
   const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
   return (relPath) => {
-    if (relPath === "" || path2.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+    if (relPath === "" || path3.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
       return void 0;
     let real;
     try {
-      real = realpathSync2(path2.join(spec.baseReal, relPath));
+      real = realpathSync3(path3.join(spec.baseReal, relPath));
       if (!statSync2(real).isFile()) return void 0;
     } catch {
       return void 0;
     }
     for (const root of spec.roots) {
-      const rel = path2.relative(root, real).split(path2.sep).join("/");
-      if (rel === "" || rel.startsWith("..") || path2.isAbsolute(rel)) continue;
+      const rel = path3.relative(root, real).split(path3.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
       const parts = rel.split("/");
       const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
       return blocked ? void 0 : { absPath: real, relPath };
@@ -30866,8 +31340,8 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path6) {
-  return path6.slice(path6.lastIndexOf("/") + 1);
+function basename(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
@@ -31002,8 +31476,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path6) {
-  return path6.slice(path6.lastIndexOf("/") + 1);
+function basename2(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -31938,12 +32412,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context3, root, launcher2, [], apiVersion);
     }
-    const path6 = CLUSTER_API_PATHS[kind];
-    if (!path6 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path8 = CLUSTER_API_PATHS[kind];
+    if (!path8 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path6);
-    return node ? clusterConfiguration(context3, node, launcher, path6, apiVersion) : [];
+    const node = nav.path(root, path8);
+    return node ? clusterConfiguration(context3, node, launcher, path8, apiVersion) : [];
   }
 };
 function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
@@ -31951,13 +32425,13 @@ function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
   const etcd = nav.get(node, "etcd");
   if (nav.get(etcd, "external") !== void 0) return [];
   const local = nav.get(etcd, "local");
-  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
+  const field3 = (name) => [...prefix, "etcd", "local", name].join(".");
   const extraArgsPair = nav.pair(local, "extraArgs");
   const extraArgs = nav.resolve(extraArgsPair?.value);
   const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
   const span = anchor ? context3.nodeSpan(anchor.key ?? anchor.value) : context3.rangeSpan(0, 1);
   const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
-  const env = extraEnvs(context3, nav.get(local, "extraEnvs"), field2("extraEnvs"));
+  const env = extraEnvs(context3, nav.get(local, "extraEnvs"), field3("extraEnvs"));
   const base = {
     file: context3.fileRef,
     launcher,
@@ -31969,12 +32443,12 @@ function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
     startupProblems: []
   };
   if (!extraArgs || nav.map(extraArgs)) {
-    return [{ ...base, flags: extraArgs ? mapArgs(context3, extraArgs, field2("extraArgs")) : [] }];
+    return [{ ...base, flags: extraArgs ? mapArgs(context3, extraArgs, field3("extraArgs")) : [] }];
   }
-  const listed = listArgs(context3, extraArgs, field2("extraArgs"));
+  const listed = listArgs(context3, extraArgs, field3("extraArgs"));
   return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
-function extraEnvs(context3, node, field2) {
+function extraEnvs(context3, node, field3) {
   const { nav } = context3;
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, "name");
@@ -31984,13 +32458,13 @@ function extraEnvs(context3, node, field2) {
     const setting = envVariable(name, value, context3.pairSpan(namePair), {
       kind: "tool-field",
       tool: "kubeadm",
-      field: field2
+      field: field3
     });
     return setting ? [setting] : [];
   });
 }
-function mapArgs(context3, extraArgs, field2) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
+function mapArgs(context3, extraArgs, field3) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field3, shape: "map" };
   return context3.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context3.nav.keyText(pair);
     if (!name) return [];
@@ -32000,9 +32474,9 @@ function mapArgs(context3, extraArgs, field2) {
     ];
   });
 }
-function listArgs(context3, extraArgs, field2) {
+function listArgs(context3, extraArgs, field3) {
   const { nav } = context3;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field3, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -32083,8 +32557,8 @@ function podSpecObjects(context3) {
   for (const object of kubernetesObjects(context3)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path6 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path6));
+    const path8 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const podSpec = nav.map(nav.path(object, path8));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -32694,7 +33168,7 @@ function rawArgs(context3, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context3, list, field2) {
+function envList(context3, list, field3) {
   const { nav } = context3;
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
@@ -32703,7 +33177,7 @@ function envList(context3, list, field2) {
     const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item), {
       kind: "tool-field",
       tool: "RKE",
-      field: field2
+      field: field3
     });
     return setting ? [setting] : [];
   });
@@ -32721,8 +33195,8 @@ function firstLine(context3, node) {
   const text = context3.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path6) {
-  return path6.slice(path6.lastIndexOf("/") + 1);
+function baseName(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -32988,7 +33462,7 @@ function plainSource(context3, node) {
 }
 
 // src/extract/kustomize.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -33683,7 +34157,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path3.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path4.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -33706,11 +34180,11 @@ function kustomizationConfigs(context3, env) {
   const root = context3.root;
   const namespace = nav.text(nav.get(root, "namespace")) || void 0;
   const states = /* @__PURE__ */ new Map();
-  for (const [field2, regex] of [
+  for (const [field3, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
-    for (const entry of nav.items(nav.get(root, field2))) {
+    for (const entry of nav.items(nav.get(root, field3))) {
       const targetNode = nav.map(nav.get(entry, "target"));
       if (!targetNode) continue;
       const selector = { context: context3, node: targetNode, regex, ...namespace ? { namespace } : {} };
@@ -33757,8 +34231,8 @@ function patchDocuments(context3, entry, env) {
   const file = nav.text(nav.get(entry, "path"));
   const out = [];
   if (file) {
-    if (path3.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path3.posix.normalize(path3.posix.join(path3.posix.dirname(context3.fileRef.relPath), file));
+    if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
+    const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context3.fileRef.relPath), file));
     out.push(...env.index.documentsIn(wanted));
   } else {
     const node = nav.get(entry, "patch");
@@ -33774,18 +34248,18 @@ function patchDocuments(context3, entry, env) {
 }
 function selects(selector, target) {
   const { nav } = selector.context;
-  const field2 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const field3 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
   const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
   const slash = target.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
   const version = target.apiVersion.slice(slash + 1);
-  if (!match(field2("kind"), target.kind) || !match(field2("name"), target.name)) return false;
-  if (!match(field2("group"), group) || !match(field2("version"), version)) return false;
-  const namespace = field2("namespace");
+  if (!match(field3("kind"), target.kind) || !match(field3("name"), target.name)) return false;
+  if (!match(field3("group"), group) || !match(field3("version"), version)) return false;
+  const namespace = field3("namespace");
   const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
   if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
-  const labels = field2("labelSelector");
-  const annotations = field2("annotationSelector");
+  const labels = field3("labelSelector");
+  const annotations = field3("annotationSelector");
   const metadata = target.context.nav.get(target.root, "metadata");
   if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
     return false;
@@ -33974,22 +34448,22 @@ function applyToList(patch, op, rest, value, containers) {
     return;
   }
   const container = list[index];
-  const field2 = rest[1];
-  if (!container || field2 !== "command" && field2 !== "args" && field2 !== "name") return;
-  if (field2 === "name") {
+  const field3 = rest[1];
+  if (!container || field3 !== "command" && field3 !== "args" && field3 !== "name") return;
+  if (field3 === "name") {
     const name = nav.text(value);
     if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
     return;
   }
   if (rest.length === 2) {
-    if (op !== "add" && container[field2] === void 0) return;
+    if (op !== "add" && container[field3] === void 0) return;
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
-    container[field2] = items2;
+    container[field3] = items2;
     container.patched = true;
     return;
   }
-  const items = container[field2];
+  const items = container[field3];
   if (rest.length !== 3 || !items) return;
   const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
   if (position === void 0) return;
@@ -34303,8 +34777,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path6 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path6, of: ofName(source) });
+          const path8 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path8, of: ofName(source) });
           break;
         }
       }
@@ -34343,15 +34817,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path6, of } of state.environmentFiles) {
-    const file = environmentFile(path6, env);
+  for (const { path: path8, of } of state.environmentFiles) {
+    const file = environmentFile(path8, env);
     if (!file) {
-      open2.push(`EnvironmentFile=${path6} is not in the scan`);
+      open2.push(`EnvironmentFile=${path8} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path6, of };
+    const from = { kind: "unit-environment-file", path: path8, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -34377,9 +34851,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path6, env) {
-  if (!path6.startsWith("/") || /[*?[]/.test(path6)) return void 0;
-  const file = env.index.textFileFor(path6);
+function environmentFile(path8, env) {
+  if (!path8.startsWith("/") || /[*?[]/.test(path8)) return void 0;
+  const file = env.index.textFileFor(path8);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -34659,8 +35133,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path6) {
-  return path6.slice(path6.lastIndexOf("/") + 1);
+function basename4(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -34760,6 +35234,40 @@ import { existsSync as existsSync3 } from "node:fs";
 import os5 from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/gather/notices.ts
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
+}
+function noFilesNotice(paths) {
+  return {
+    level: "note",
+    id: "no-files",
+    message: `no file under ${paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+  };
+}
 
 // src/gather/pool.ts
 var LOCK = 0;
@@ -34895,7 +35403,7 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -34926,10 +35434,15 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    fd = openSync2(
+      file.absPath,
+      constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0) | (constants4.O_NOFOLLOW ?? 0)
+    );
+    if (constants4.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat2 = fstatSync(fd);
+    const stat2 = fstatSync2(fd);
     if (!stat2.isFile())
       return { diagnostic: diag2(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat2.size > maxFileSize) {
@@ -34945,18 +35458,36 @@ function readBounded(file, maxFileSize) {
     const bytes = Buffer.allocUnsafe(stat2.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error2) {
     const code = error2.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag2(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function swapped(file) {
+  return diag2(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -34985,6 +35516,14 @@ var GatherWork = class {
   constructor(spec, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => "settings"
@@ -34997,7 +35536,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -35028,6 +35567,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
@@ -35063,8 +35603,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered, seen.size);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), seen.size);
+  if (gathered !== void 0) return merge(gathered, options, seen.size);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), options, seen.size);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -35110,7 +35650,11 @@ async function gatherOnce(options, onKept) {
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal)
+  };
 }
 var KeptQueue = class {
   constructor(onKept) {
@@ -35168,14 +35712,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error2) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error2;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
@@ -35199,13 +35751,19 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }, kept) {
+function merge({ plan, outputs, rootsAreBase }, options, kept) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found"))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+    diagnostics
   };
 }
 function defaultWorkerFile() {
@@ -35473,74 +36031,196 @@ function evaluate(configs, rules = RULES) {
   return { findings, notices };
 }
 
+// src/triage/comments.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function kindOf(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
+  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(relPath)) return "unit";
+  return "env";
+}
+function commentsOf(relPath, text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const kind = kindOf(relPath);
+  if (kind !== "yaml") return { comments: lineComments(text, lineStarts, kind), lineStarts, blocks: [] };
+  const template = isHelmValuesFile(relPath) ? void 0 : analyseTemplate(text);
+  return yamlComments(template?.parseText ?? text, lineStarts);
+}
+function lineOf(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MARKERS = /* @__PURE__ */ new Set([import_yaml10.CST.DOCUMENT, import_yaml10.CST.SCALAR, import_yaml10.CST.FLOW_END]);
+function yamlComments(text, lineStarts) {
+  const comments = [];
+  const blocks = [];
+  let offset = 0;
+  let scalarNext = false;
+  let afterBlockHeader = false;
+  for (const token of new import_yaml10.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml10.CST.SCALAR) scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar-source" : import_yaml10.CST.tokenType(token);
+    scalarNext = false;
+    if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
+    else if (type === "block-scalar-header") afterBlockHeader = true;
+    else if (type === "scalar-source" && afterBlockHeader) {
+      const block = { start: offset, end: offset + token.length };
+      blocks.push(block);
+      comments.push(...shellComments(text, lineStarts, block));
+      afterBlockHeader = false;
+    } else if (type !== "space" && type !== "newline") afterBlockHeader = false;
+    offset += token.length;
+  }
+  return { comments, lineStarts, blocks };
+}
+function comment(text, lineStarts, offset, body) {
+  const line = lineOf(lineStarts, offset);
+  const before = text.slice(lineStarts[line - 1], offset);
+  return { line, text: body, ownLine: before.trim() === "" };
+}
+function shellComments(text, lineStarts, block) {
+  const found = [];
+  let quote;
+  for (let i = block.start; i < block.end; i++) {
+    const char = text.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === block.start || /\s/.test(text.charAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 || end > block.end ? block.end : end;
+      found.push({ ...comment(text, lineStarts, i, text.slice(i, stop)), block });
+      i = stop;
+    }
+  }
+  return found;
+}
+function lineComments(text, lineStarts, kind) {
+  const found = [];
+  lineStarts.forEach((start, index) => {
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    const lineText = text.slice(start, end).replace(/\r$/, "");
+    const first = lineText.search(/\S/);
+    if (first < 0) return;
+    const lead = lineText.charAt(first);
+    if (lead === "#" || lead === ";") {
+      found.push({ line: index + 1, text: lineText.slice(first), ownLine: true });
+      return;
+    }
+    if (kind !== "env") return;
+    const at = trailingShellComment(lineText);
+    if (at !== void 0) found.push({ line: index + 1, text: lineText.slice(at), ownLine: false });
+  });
+  return found;
+}
+function trailingShellComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+    } else if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && i > 0 && /\s/.test(line.charAt(i - 1))) return i;
+  }
+  return void 0;
+}
+
 // src/triage/suppressions.ts
 var MARKER2 = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
   const diagnostics = /* @__PURE__ */ new Map();
-  const linesCache = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = /* @__PURE__ */ new Map();
+  const commentsFor = (file) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? "");
+      const byLine = /* @__PURE__ */ new Map();
+      for (const comment2 of comments.comments)
+        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
+    return entry;
   };
   for (const finding2 of findings) {
-    const lines = linesOf(finding2.file);
+    const { file, byLine } = commentsFor(finding2.file);
     const line = finding2.span.startLine;
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
     const candidates = [
-      parseSuppression(lines[line - 1] ?? "", line),
-      parseSuppression(lines[line - 2] ?? "", line - 1)
-    ];
-    const comments = candidates.filter(
-      (c) => c !== void 0 && (c.line === line || c.ownLine)
-    );
-    for (const comment of comments) {
-      for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding2.file.relPath}:${comment.line}:${problem}`, {
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine)
+    ].filter((c) => c.block === void 0 || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
+    for (const comment2 of comments) {
+      for (const problem of problemsOf(comment2, knownRules)) {
+        diagnostics.set(`${finding2.file.relPath}:${comment2.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
           file: finding2.file,
-          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+          span: { startLine: comment2.line, startColumn: 1, endLine: comment2.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding2.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
     if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
-function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER2);
-  if (at < 0) return void 0;
-  const hash = text.lastIndexOf("#", at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER2.length).trimStart();
+function hasWords(reason) {
+  return new RegExp("\\p{L}{2}", "u").test(reason);
+}
+function parseComment(comment2, line, ownLine) {
+  const at = comment2.indexOf(MARKER2);
+  if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
+  let rest = comment2.slice(at + MARKER2.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
   const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, "").trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+  return { ruleIds, reason, line, ownLine };
 }
-function problemsOf(comment, knownRules) {
+function problemsOf(comment2, knownRules) {
   const problems = [];
-  if (comment.reason === "") {
+  if (comment2.reason === "") {
     problems.push(
       "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
     );
+  } else if (!hasWords(comment2.reason)) {
+    problems.push(
+      `suppression reason "${comment2.reason}" has no words, so it is not applied: say why the finding is acceptable`
+    );
   }
-  for (const id of comment.ruleIds) {
+  for (const id of comment2.ruleIds) {
     if (!knownRules.includes(id))
       problems.push(`suppression names an unknown rule "${id}"`);
   }
-  if (comment.ruleIds.length === 0)
+  if (comment2.ruleIds.length === 0)
     problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
   return problems;
 }
@@ -35614,6 +36294,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path5 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -35630,18 +36311,53 @@ function fingerprints(findings, textOf) {
     return `${digest}:${occurrence}`;
   });
 }
+var BASELINE_MAX_BYTES = 32 * 1024 * 1024;
+var FINGERPRINT = /^[0-9a-f]{20}:[1-9][0-9]{0,8}$/;
 function readBaseline(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error2) {
-    throw new Error(`baseline is not valid JSON: ${error2.message}`);
+    throw new Error(`not valid JSON${jsonErrorPlace(body, error2.message)}`);
   }
   const baseline = parsed;
-  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
-    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  if (typeof baseline !== "object" || baseline === null || baseline.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("not written by etcd-tls-guard --write-baseline (version 1)");
   }
-  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+  const prints = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const fingerprint = typeof entry === "object" && entry !== null ? entry.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) {
+      throw new Error(
+        `entry ${index + 1} of "findings" is not a finding written by --write-baseline (an object with a "fingerprint" such as "0123456789abcdef0123:1")`
+      );
+    }
+    prints.add(fingerprint);
+  });
+  return prints;
+}
+function jsonErrorPlace(text, message) {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return "";
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path5.resolve(options.base, name) : path5.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error2) {
+    throw new FileProblem(`baseline "${name}": ${error2.message}`);
+  }
 }
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
@@ -35659,8 +36375,8 @@ function applyBaseline(findings, known, textOf) {
 function findingAnnotation(finding2) {
   return {
     level: finding2.level === "note" ? "notice" : finding2.level,
-    message: finding2.message,
-    title: `${finding2.title} [${finding2.ruleId}]`,
+    message: visible(finding2.message),
+    title: visible(`${finding2.title} [${finding2.ruleId}]`),
     file: finding2.file.relPath,
     line: finding2.span.startLine,
     col: finding2.span.startColumn,
@@ -35671,7 +36387,7 @@ function findingAnnotation(finding2) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -35685,7 +36401,7 @@ function planAnnotations(findings, diagnostics, options = {}) {
   const candidates = [
     ...findings.map((finding2) => ({
       annotation: findingAnnotation(finding2),
-      changed: options.changedFiles?.has(finding2.file.relPath) ?? false,
+      changed: options.changedFiles ? touchesChanged(finding2, options.changedFiles) : false,
       isFinding: true
     })),
     ...diagnostics.map((diagnostic) => ({
@@ -35800,6 +36516,121 @@ function field(value, name) {
   return typeof value === "object" && value !== null ? value[name] : void 0;
 }
 
+// src/action/http.ts
+var DEFAULT_POLICY = { timeoutMs: 6e4, backoffMs: [2e3, 6e3] };
+var RequestFailed = class extends Error {
+  constructor(failure, attempts) {
+    super(describeFailure(failure));
+    this.failure = failure;
+    this.attempts = attempts;
+  }
+  failure;
+  attempts;
+};
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function request(call, policy) {
+  const sleep = policy.sleep ?? defaultSleep;
+  for (let attempt = 1; ; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
+    try {
+      return await call(controller.signal);
+    } catch (error2) {
+      const failure = classify(error2, controller.signal.aborted, policy.timeoutMs);
+      const retry = policy.backoffMs[attempt - 1];
+      const transient = failure.kind !== "http" || failure.status >= 500;
+      if (!transient || retry === void 0) throw new RequestFailed(failure, attempt);
+      await sleep(retry);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+function classify(error2, timedOut, timeoutMs) {
+  if (timedOut) return { kind: "timeout", seconds: timeoutMs / 1e3 };
+  const response = field2(error2, "response");
+  const status = field2(response, "status");
+  if (typeof status === "number") {
+    const data = field2(response, "data");
+    const message = field2(data, "message");
+    return {
+      kind: "http",
+      status,
+      message: cleanMessage(typeof message === "string" ? message : typeof data === "string" ? data : "")
+    };
+  }
+  const cause = field2(error2, "cause");
+  const code = field2(cause, "code") ?? field2(field2(cause, "cause"), "code");
+  const text = error2 instanceof Error ? error2.message : String(error2);
+  return { kind: "network", message: cleanMessage(typeof code === "string" ? `${code}: ${text}` : text) };
+}
+var SECRET = /\b(gh[pousr]_[A-Za-z0-9_]{10,}|github_pat_[A-Za-z0-9_]{10,})\b|\b(authorization|bearer|token)\b[\s:=]*\S+/gi;
+function cleanMessage(text) {
+  const first = (text.split(/\r\n|\r|\n/, 1)[0] ?? "").trim();
+  const bounded = first.length > 200 ? `${first.slice(0, 199)}\u2026` : first;
+  return bounded.replace(SECRET, "[redacted]");
+}
+function describeFailure(failure) {
+  switch (failure.kind) {
+    case "http":
+      return `HTTP ${failure.status}${failure.message ? `: ${failure.message}` : ""}`;
+    case "timeout":
+      return `no answer within ${failure.seconds} s`;
+    case "network":
+      return `the GitHub API could not be reached (${failure.message})`;
+  }
+}
+function field2(value, name) {
+  return typeof value === "object" && value !== null ? value[name] : void 0;
+}
+
+// src/action/changed-files.ts
+var LIST_FILES_LIMIT = 3e3;
+var PER_PAGE = 100;
+var MAX_PAGES = LIST_FILES_LIMIT / PER_PAGE;
+async function listChangedFiles(context3, token, client, policy = DEFAULT_POLICY) {
+  if (!PULL_REQUEST_EVENTS.includes(context3.eventName)) {
+    const event = context3.eventName === "" ? "not known" : `\`${context3.eventName}\``;
+    return {
+      kind: "unknown",
+      reason: `the event is ${event}; only pull_request and pull_request_target events have changed files`
+    };
+  }
+  if (context3.payloadProblem) return { kind: "unknown", reason: context3.payloadProblem };
+  if (!context3.pullRequest) return { kind: "unknown", reason: "the event payload names no pull request" };
+  if (!context3.owner || !context3.repo) return { kind: "unknown", reason: "GITHUB_REPOSITORY is not set" };
+  if (token === "") return { kind: "unknown", reason: "the `token` input is empty" };
+  const octokit = client(token);
+  const files = /* @__PURE__ */ new Set();
+  try {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const response = await request(
+        (signal) => octokit.rest.pulls.listFiles({
+          owner: context3.owner,
+          repo: context3.repo,
+          pull_number: context3.pullRequest.number,
+          per_page: PER_PAGE,
+          page,
+          request: { signal }
+        }),
+        policy
+      );
+      for (const entry of response.data) files.add(entry.filename);
+      if (!/\brel="next"/.test(response.headers.link ?? "")) {
+        if (files.size < LIST_FILES_LIMIT) return { kind: "known", files };
+        break;
+      }
+    }
+  } catch (error2) {
+    if (!(error2 instanceof RequestFailed)) throw error2;
+    return { kind: "unknown", reason: `listing the pull request's files failed (${error2.message})` };
+  }
+  return {
+    kind: "unknown",
+    reason: `the pull request changes ${LIST_FILES_LIMIT} or more files, more than the API lists`
+  };
+}
+
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -35814,8 +36645,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36351,189 +37182,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist2(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -37028,7 +37678,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -37073,23 +37723,23 @@ function withDefaults2(oldEndpoint, newDefaults) {
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint2.parse(endpointOptions));
     }
-    const request2 = (route2, parameters2) => {
+    const request22 = (route2, parameters2) => {
       return fetchWrapper(
         endpoint2.parse(endpoint2.merge(route2, parameters2))
       );
     };
-    Object.assign(request2, {
+    Object.assign(request22, {
       endpoint: endpoint2,
       defaults: withDefaults2.bind(null, endpoint2)
     });
-    return endpointOptions.request.hook(request2, endpointOptions);
+    return endpointOptions.request.hook(request22, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request2 = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
@@ -37098,9 +37748,9 @@ function _buildMessageForResponseErrors(data) {
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
+  constructor(request22, headers, response) {
     super(_buildMessageForResponseErrors(response));
-    this.request = request2;
+    this.request = request22;
     this.headers = headers;
     this.response = response;
     this.errors = response.errors;
@@ -37128,7 +37778,7 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
+function graphql(request22, query, options) {
   if (options) {
     if (typeof query === "string" && "query" in options) {
       return Promise.reject(
@@ -37158,11 +37808,11 @@ function graphql(request2, query, options) {
     result.variables[key] = parsedOptions[key];
     return result;
   }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  const baseUrl2 = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
     requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
-  return request2(requestOptions).then((response) => {
+  return request22(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
       for (const key of Object.keys(response.headers)) {
@@ -37177,8 +37827,8 @@ function graphql(request2, query, options) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
+function withDefaults3(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
@@ -37187,7 +37837,7 @@ function withDefaults3(request2, newDefaults) {
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request, {
+var graphql2 = withDefaults3(request2, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
@@ -37223,13 +37873,13 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+async function hook(token, request3, route, parameters) {
+  const endpoint2 = request3.endpoint.merge(
     route,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  return request3(endpoint2);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -37313,7 +37963,7 @@ var Octokit = class {
   constructor(options = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      baseUrl: request2.endpoint.DEFAULTS.baseUrl,
       headers: {},
       request: Object.assign({}, options.request, {
         // @ts-ignore internal usage only, no need to type
@@ -37334,7 +37984,7 @@ var Octokit = class {
     if (options.timeZone) {
       requestDefaults.headers["time-zone"] = options.timeZone;
     }
-    this.request = request.defaults(requestDefaults);
+    this.request = request2.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
     this.log = createLogger(options.log);
     this.hook = hook2;
@@ -39969,52 +40619,9 @@ function getOctokit(token, options, ...additionalPlugins) {
 function githubClient(token, env = process.env) {
   return getOctokit(token, { baseUrl: env.GITHUB_API_URL || "https://api.github.com" });
 }
-function describeRequestError(error2) {
-  const status = typeof error2 === "object" && error2 !== null && typeof error2.status === "number" ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return status === void 0 ? { message } : { status, message };
-}
-
-// src/action/changed-files.ts
-var LIST_FILES_LIMIT = 3e3;
-async function listChangedFiles(context3, token, client) {
-  if (!PULL_REQUEST_EVENTS.includes(context3.eventName)) {
-    const event = context3.eventName === "" ? "not known" : `\`${context3.eventName}\``;
-    return {
-      kind: "unknown",
-      reason: `the event is ${event}; only pull_request and pull_request_target events have changed files`
-    };
-  }
-  if (context3.payloadProblem) return { kind: "unknown", reason: context3.payloadProblem };
-  if (!context3.pullRequest) return { kind: "unknown", reason: "the event payload names no pull request" };
-  if (!context3.owner || !context3.repo) return { kind: "unknown", reason: "GITHUB_REPOSITORY is not set" };
-  if (token === "") return { kind: "unknown", reason: "the `token` input is empty" };
-  try {
-    const octokit = client(token);
-    const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
-      owner: context3.owner,
-      repo: context3.repo,
-      pull_number: context3.pullRequest.number,
-      per_page: 100
-    });
-    if (entries.length >= LIST_FILES_LIMIT) {
-      return {
-        kind: "unknown",
-        reason: `the pull request changes ${LIST_FILES_LIMIT} or more files, more than the API lists`
-      };
-    }
-    return { kind: "known", files: new Set(entries.map((entry) => entry.filename)) };
-  } catch (error2) {
-    const { status, message } = describeRequestError(error2);
-    return {
-      kind: "unknown",
-      reason: `listing the pull request's files failed${status ? ` (HTTP ${status})` : ""}: ${message}`
-    };
-  }
-}
 
 // src/action/inputs.ts
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/load/size.ts
 var UNITS = {
@@ -40027,6 +40634,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -40047,28 +40661,30 @@ function readSettings(env = process.env, input = coreInput) {
   const upload = input("upload") || "never";
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input("path") || ".";
-  const maxFileSize = parseSize(input("max-file-size") || "10MB");
-  if (maxFileSize === void 0) {
-    throw new Error(
-      `input max-file-size must be a size such as 10MB or 512k (got "${input("max-file-size")}")`
-    );
-  }
+  const maxFileSize = parseMaxFileSize(input("max-file-size") || "10MB");
+  if ("problem" in maxFileSize) throw new Error(`input max-file-size ${maxFileSize.problem}`);
   const baseline = input("baseline");
+  const patterns = globsInput("patterns", input("patterns"));
+  const exclude = globsInput("exclude", input("exclude"));
   return {
-    workspace: path4.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path6.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
-    patterns: multiline(input("patterns")),
-    exclude: multiline(input("exclude")),
+    patterns,
+    exclude,
     sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
     category: input("category") || defaultCategory(scanPath),
     failOn,
-    maxFileSize,
+    maxFileSize: maxFileSize.bytes,
     ...baseline ? { baseline } : {},
     onlyChanged: booleanInput("only-changed", input("only-changed"), false),
     token: input("token"),
     upload,
     pollIntervalMs: milliseconds(env.ETCD_TLS_GUARD_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS),
-    pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS)
+    pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS),
+    requests: {
+      timeoutMs: milliseconds(env.ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS, DEFAULT_POLICY.timeoutMs),
+      backoffMs: env.ETCD_TLS_GUARD_RETRY_DELAYS_MS !== void 0 ? env.ETCD_TLS_GUARD_RETRY_DELAYS_MS.split(",").map((ms) => milliseconds(ms.trim(), 0)) : DEFAULT_POLICY.backoffMs
+    }
   };
 }
 function defaultCategory(scanPath) {
@@ -40081,6 +40697,14 @@ function isUploadMode(value) {
 function multiline(value) {
   return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
+function globsInput(name, value) {
+  const globs = multiline(value);
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem) throw new Error(`input ${name}: the glob "${glob}" ${problem}`);
+  }
+  return globs;
+}
 function booleanInput(name, value, fallback2) {
   if (value === "") return fallback2;
   if (["true", "True", "TRUE"].includes(value)) return true;
@@ -40092,27 +40716,96 @@ function milliseconds(value, fallback2) {
   return value !== void 0 && value !== "" && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback2;
 }
 
+// src/action/log.ts
+function info2(text) {
+  info(visible(text));
+}
+function warning2(text) {
+  warning(visible(text));
+}
+function fail(lines) {
+  setFailed(lines.map(visible).join("\n"));
+}
+
+// src/action/preflight.ts
+import { lstatSync as lstatSync3, statSync as statSync3 } from "node:fs";
+import path7 from "node:path";
+function preflight(settings) {
+  checkScanPath(settings);
+  checkSarifTarget(settings);
+  if (!settings.baseline) return {};
+  return {
+    baseline: readBaselineFile(settings.baseline, { base: settings.workspace, root: settings.workspace })
+  };
+}
+function checkScanPath(settings) {
+  const { real } = resolveInside(settings.workspace, settings.path, "path");
+  if (real === void 0)
+    throw new FileProblem(
+      `path "${settings.path}" does not exist in the workspace (is it spelt right, and checked out?)`
+    );
+  const stat2 = statSync3(real);
+  if (!stat2.isDirectory() && !stat2.isFile())
+    throw new FileProblem(`path "${settings.path}" is neither a file nor a folder`);
+}
+function checkSarifTarget(settings) {
+  const name = settings.sarifFile;
+  const target = path7.resolve(settings.workspace, name);
+  if (!isInside2(settings.workspace, target))
+    throw new FileProblem(`sarif-file "${name}" is outside the workspace`);
+  if (target === path7.resolve(settings.workspace))
+    throw new FileProblem(`sarif-file "${name}" is the workspace itself, not a file`);
+  const folder = resolveInside(settings.workspace, path7.dirname(name), "the folder of sarif-file");
+  if (folder.real === void 0) return;
+  const existing = lstatOrUndefined2(path7.join(folder.real, path7.basename(target)));
+  if (existing?.isSymbolicLink())
+    throw new FileProblem(`sarif-file "${name}" is a symbolic link; it is not written through`);
+  if (existing?.isDirectory()) throw new FileProblem(`sarif-file "${name}" is a folder, not a file`);
+  if (existing && !existing.isFile()) throw new FileProblem(`sarif-file "${name}" is not a regular file`);
+}
+function lstatOrUndefined2(p) {
+  try {
+    return lstatSync3(p);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/action/upload.ts
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { gzipSync } from "node:zlib";
 function encodeSarif(sarifText) {
   return gzipSync(Buffer.from(sarifText, "utf8")).toString("base64");
 }
-async function uploadSarif(octokit, target, sarifText, poll) {
+async function uploadSarif(octokit, target, sarifText, poll, policy = DEFAULT_POLICY) {
   let id;
   try {
-    const response = await octokit.rest.codeScanning.uploadSarif({
-      owner: target.owner,
-      repo: target.repo,
-      commit_sha: target.commitSha,
-      ref: target.ref,
-      sarif: encodeSarif(sarifText),
-      ...target.checkoutUri ? { checkout_uri: target.checkoutUri } : {}
-    });
-    if (!response.data.id) return { kind: "rejected", status: response.status, message: "no upload id" };
+    const response = await request(
+      (signal) => octokit.rest.codeScanning.uploadSarif({
+        owner: target.owner,
+        repo: target.repo,
+        commit_sha: target.commitSha,
+        ref: target.ref,
+        sarif: encodeSarif(sarifText),
+        ...target.checkoutUri ? { checkout_uri: target.checkoutUri } : {},
+        request: { signal }
+      }),
+      policy
+    );
+    if (!response.data.id)
+      return {
+        kind: "refused",
+        status: response.status,
+        message: "the answer holds no upload id",
+        attempts: 1
+      };
     id = response.data.id;
   } catch (error2) {
-    return { kind: "rejected", ...describeRequestError(error2) };
+    if (!(error2 instanceof RequestFailed)) throw error2;
+    const { failure, attempts } = error2;
+    if (failure.kind === "http")
+      return { kind: "refused", status: failure.status, message: failure.message, attempts };
+    return { kind: "unreachable", message: describeFailure(failure), attempts };
   }
   const sleep = poll.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
   const deadline = Date.now() + poll.timeoutMs;
@@ -40120,52 +40813,62 @@ async function uploadSarif(octokit, target, sarifText, poll) {
   for (; ; ) {
     await sleep(poll.intervalMs);
     try {
-      const { data } = await octokit.rest.codeScanning.getSarif({
-        owner: target.owner,
-        repo: target.repo,
-        sarif_id: id
-      });
+      const { data } = await request(
+        (signal) => octokit.rest.codeScanning.getSarif({
+          owner: target.owner,
+          repo: target.repo,
+          sarif_id: id,
+          request: { signal }
+        }),
+        policy
+      );
       if (data.processing_status === "complete") return { kind: "complete", id };
       if (data.processing_status === "failed")
         return { kind: "failed", id, errors: [...data.errors ?? []] };
     } catch (error2) {
-      const { status, message } = describeRequestError(error2);
-      if (status !== 404) return { kind: "unconfirmed", id, reason: `reading its status failed: ${message}` };
-      lastProblem = `its status stayed unavailable (HTTP 404: ${message})`;
+      if (!(error2 instanceof RequestFailed)) throw error2;
+      if (error2.failure.kind !== "http" || error2.failure.status !== 404)
+        return { kind: "unconfirmed", id, reason: `reading its status failed (${error2.message})` };
+      lastProblem = `its status stayed unavailable (${error2.message})`;
     }
     if (Date.now() + poll.intervalMs > deadline) return { kind: "unconfirmed", id, reason: lastProblem };
   }
 }
-async function applyUploadInput(request2) {
-  const { mode, context: context3 } = request2;
+async function applyUploadInput(request3) {
+  const { mode, context: context3 } = request3;
   if (mode === "never") return void 0;
-  const unavailable = (message) => ({
+  const problem = (status, message, sarifId) => ({
     level: mode === "auto" ? "warning" : "error",
     message: `SARIF not uploaded: ${message}${mode === "auto" ? " (upload: auto, so the step goes on)" : ""}`,
-    status: mode === "auto" ? "skipped" : "rejected"
+    status,
+    ...sarifId ? { sarifId } : {}
   });
   const ref = uploadRef(context3);
   if (!context3.owner || !context3.repo || !context3.sha || !ref)
-    return unavailable(
+    return problem(
+      "skipped",
       "GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is not set (not running in GitHub Actions?)"
     );
   if (mode === "auto" && context3.pullRequest?.fork)
-    return unavailable(
+    return problem(
+      "skipped",
       "pull requests from forks get a read-only token; upload from a `workflow_run` job instead (see the README)"
     );
-  if (request2.token === "") return unavailable("the `token` input is empty");
+  if (request3.token === "") return problem("skipped", "the `token` input is empty");
   const result = await uploadSarif(
-    request2.client(request2.token),
+    request3.client(request3.token),
     {
       owner: context3.owner,
       repo: context3.repo,
       commitSha: context3.sha,
       ref,
-      checkoutUri: `${pathToFileURL2(request2.workspace).href.replace(/\/?$/, "/")}`
+      checkoutUri: `${pathToFileURL2(request3.workspace).href.replace(/\/?$/, "/")}`
     },
-    request2.sarifText,
-    request2.poll
+    request3.sarifText,
+    request3.poll,
+    request3.policy
   );
+  const tries = (attempts) => attempts > 1 ? ` (${attempts} attempts)` : "";
   switch (result.kind) {
     case "complete":
       return {
@@ -40175,12 +40878,11 @@ async function applyUploadInput(request2) {
         sarifId: result.id
       };
     case "failed":
-      return {
-        level: "error",
-        message: `code scanning could not process the uploaded SARIF (id ${result.id}): ${result.errors.length > 0 ? result.errors.join("; ") : "no reason given"}`,
-        status: "failed",
-        sarifId: result.id
-      };
+      return problem(
+        "failed",
+        `code scanning could not process the uploaded SARIF (id ${result.id}): ${result.errors.length > 0 ? result.errors.join("; ") : "no reason given"}`,
+        result.id
+      );
     case "unconfirmed":
       return {
         level: "warning",
@@ -40188,101 +40890,94 @@ async function applyUploadInput(request2) {
         status: "unconfirmed",
         sarifId: result.id
       };
-    case "rejected":
+    case "unreachable":
+      return problem("failed", `${result.message}${tries(result.attempts)}`);
+    case "refused": {
+      const answer = `HTTP ${result.status}${result.message ? `: ${result.message}` : ""}`;
       if (result.status === 403)
-        return unavailable(
-          `GitHub refused the upload (HTTP 403: ${result.message}). The job needs \`permissions: security-events: write\`; private repositories also need GitHub Code Security; pull requests from forks only get a read-only token`
+        return problem(
+          "refused",
+          `GitHub refused the upload (${answer}). The job needs \`permissions: security-events: write\`; private repositories also need GitHub Code Security; pull requests from forks only get a read-only token`
         );
       if (result.status === 404)
-        return unavailable(
-          `GitHub answered HTTP 404 (${result.message}): code scanning is not available to this token for ${context3.owner}/${context3.repo} (a private repository without GitHub Code Security, or a token without access)`
+        return problem(
+          "refused",
+          `GitHub answered ${answer}: code scanning is not available to this token for ${context3.owner}/${context3.repo} (a private repository without GitHub Code Security, or a token without access)`
         );
-      return {
-        level: "error",
-        message: `SARIF upload failed${result.status ? ` (HTTP ${result.status})` : ""}: ${result.message}`,
-        status: "rejected"
-      };
+      return problem("refused", `GitHub refused the upload (${answer})${tries(result.attempts)}`);
+    }
   }
 }
 
 // src/action/main.ts
+var COVERAGE_NOTICES = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
 async function run(deps = {}) {
   const env = process.env;
   const client = deps.client ?? ((token) => githubClient(token, env));
+  const step = {};
   let settings;
+  let checked;
   try {
     settings = readSettings(env);
   } catch (error2) {
-    setFailed(error2.message);
-    return;
+    return stopWithError(error2.message, env, step);
   }
   if (settings.token !== "") setSecret(settings.token);
-  const sarifPath = path5.resolve(settings.workspace, settings.sarifFile);
-  let result;
   try {
-    result = await scan({
-      paths: [settings.path],
-      base: settings.workspace,
-      patterns: settings.patterns,
-      exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
-      maxFileSize: settings.maxFileSize
-    });
+    checked = preflight(settings);
   } catch (error2) {
-    const empty = {
-      findings: [],
-      suppressed: [],
-      diagnostics: [
-        { level: "error", id: "internal-error", message: `scan failed: ${error2.message}` }
-      ],
-      filesScanned: 0,
-      sources: /* @__PURE__ */ new Map()
-    };
-    writeSarif(sarifPath, empty, settings);
-    setOutput("sarif-file", sarifPath);
-    setFailed(`etcd-tls-guard failed: ${error2.message}`);
-    return;
+    if (error2 instanceof FileProblem) return stopWithError(error2.message, env, step);
+    return stopWithError(`etcd-tls-guard failed: ${error2.message}`, env, step);
   }
+  try {
+    await scanAndReport(settings, checked, env, client, step);
+  } catch (error2) {
+    const reason = error2 instanceof FileProblem ? error2.message : `etcd-tls-guard failed: ${error2.message}`;
+    return stopWithError(reason, env, step);
+  }
+}
+async function scanAndReport(settings, checked, env, client, step) {
+  const result = await scan({
+    paths: [settings.path],
+    base: settings.workspace,
+    patterns: settings.patterns,
+    exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
+    maxFileSize: settings.maxFileSize
+  });
+  if (checked.baseline) {
+    const textOf = (file) => result.sources.get(file.absPath);
+    result.findings = applyBaseline(result.findings, checked.baseline, textOf);
+  }
+  const sarifText = serializeSarif(
+    toSarif(result, RULE_METAS, {
+      category: settings.category,
+      fileText: (file) => result.sources.get(file.absPath)
+    })
+  );
+  step.sarifPath = writeFileInside(settings.workspace, settings.sarifFile, sarifText, "sarif-file");
+  setOutput("sarif-file", step.sarifPath);
   const failures = [];
+  const notes = [];
   let warnings = 0;
   const warn = (message) => {
     warnings++;
-    warning(message);
+    warning2(message);
   };
-  if (settings.baseline) {
-    const baselinePath = path5.resolve(settings.workspace, settings.baseline);
-    const textOf = (file) => result.sources.get(file.absPath);
-    try {
-      result.findings = applyBaseline(result.findings, readBaseline(readText(baselinePath)), textOf);
-    } catch (error2) {
-      failures.push(
-        `baseline ${settings.baseline}: ${error2.message}. Fix the file or the \`baseline\` input; write one with \`etcd-tls-guard --write-baseline ${settings.baseline}\`.`
-      );
-    }
-  }
-  const sarifText = writeSarif(sarifPath, result, settings);
-  setOutput("sarif-file", sarifPath);
   const context3 = readRunContext(env);
-  const changed = await changedFilesFor(
-    settings,
-    context3.eventName,
-    () => listChangedFiles(context3, settings.token, client)
-  );
-  if (settings.onlyChanged && changed?.kind === "unknown")
+  const changed = settings.onlyChanged ? await listChangedFiles(context3, settings.token, client, settings.requests) : void 0;
+  if (changed?.kind === "unknown") {
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
-  else if (changed?.kind === "unknown") info(`Changed files not known (${changed.reason}).`);
+    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
+  }
   const changedFiles = changed?.kind === "known" ? changed.files : void 0;
-  const scoped = settings.onlyChanged && changedFiles !== void 0;
-  const inScope = (finding2) => finding2.baselineState !== "unchanged" && (!scoped || changedFiles.has(finding2.file.relPath));
+  const inScope = (finding2) => finding2.baselineState !== "unchanged" && (changedFiles === void 0 || touchesChanged(finding2, changedFiles));
   const active = result.findings.filter(inScope);
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
-    failures.unshift(
-      `${gating.length} etcd auto-TLS finding${gating.length === 1 ? "" : "s"} at or above fail-on "${settings.failOn}"${scoped ? " in the files the pull request changes" : ""}`
+    failures.push(
+      `${plural(gating.length, "etcd auto-TLS finding")} at or above fail-on "${settings.failOn}"${changedFiles ? " in the files the pull request changes" : ""}`
     );
   }
-  const notes = [];
-  if (settings.onlyChanged && changed?.kind === "unknown")
-    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
   const upload = await applyUploadInput({
     mode: settings.upload,
     token: settings.token,
@@ -40290,13 +40985,14 @@ async function run(deps = {}) {
     sarifText,
     context: context3,
     client,
-    poll: { intervalMs: settings.pollIntervalMs, timeoutMs: settings.pollTimeoutMs }
+    poll: { intervalMs: settings.pollIntervalMs, timeoutMs: settings.pollTimeoutMs },
+    policy: settings.requests
   });
   if (upload) {
     notes.push(upload.message);
     if (upload.level === "error") failures.push(upload.message);
     else if (upload.level === "warning") warn(upload.message);
-    else info(upload.message);
+    else info2(upload.message);
     setOutput("upload-status", upload.status);
     if (upload.sarifId) setOutput("sarif-id", upload.sarifId);
   } else setOutput("upload-status", "skipped");
@@ -40308,63 +41004,51 @@ async function run(deps = {}) {
   setOutput("baselined", baselined);
   setOutput("files-scanned", result.filesScanned);
   setOutput("result", verdict);
-  const plan = planAnnotations(
-    active,
-    result.diagnostics.filter(
-      (d) => d.id === "invalid-suppression" && (!scoped || d.file && changedFiles.has(d.file.relPath))
-    ),
-    {
-      ...changedFiles ? { changedFiles } : {},
-      // The failure message below is an error annotation too.
-      reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings }
-    }
-  );
+  const plan = planAnnotations(active, annotatedNotices(result.diagnostics, changedFiles), {
+    ...changedFiles ? { changedFiles } : {},
+    // The failure message below is an error annotation too.
+    reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings }
+  });
   emitAnnotations(plan);
   for (const diagnostic of result.diagnostics) {
     const where = diagnostic.file ? `${diagnostic.file.relPath}: ` : "";
-    info(`${diagnostic.level}: ${where}${diagnostic.message}`);
+    info2(`${diagnostic.level}: ${where}${diagnostic.message}`);
   }
-  await writeSummary(result, settings, verdict, env, notes, scoped ? changedFiles : void 0);
-  info(
-    `etcd-tls-guard: ${result.findings.length} findings (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${result.filesScanned} files scanned; SARIF written to ${sarifPath}`
+  await writeSummary(
+    toMarkdownSummary(result, RULE_METAS, {
+      result: verdict,
+      failOn: settings.failOn,
+      notes,
+      ...changedFiles ? { changedFiles } : {},
+      ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
+      ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
+      ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
+    }),
+    env
   );
-  if (failures.length > 0) setFailed(failures.join("\n"));
+  info2(
+    `etcd-tls-guard: ${plural(result.findings.length, "finding")} (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${plural(result.filesScanned, "file")} scanned; SARIF written to ${step.sarifPath}`
+  );
+  if (failures.length > 0) fail(failures);
 }
-async function changedFilesFor(settings, eventName, list) {
-  if (settings.onlyChanged) return list();
-  if (PULL_REQUEST_EVENTS.includes(eventName) && settings.token !== "") return list();
-  return void 0;
+function annotatedNotices(diagnostics, changedFiles) {
+  return diagnostics.filter(
+    (d) => COVERAGE_NOTICES.has(d.id) || d.id === "invalid-suppression" && (changedFiles === void 0 || d.file !== void 0 && changedFiles.has(d.file.relPath))
+  );
 }
-function readText(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new Error(code === "ENOENT" ? "file not found" : error2.message);
-  }
+async function stopWithError(reason, env, step) {
+  setOutput("result", "error");
+  setOutput("upload-status", "skipped");
+  fail([reason]);
+  await writeSummary(errorSummary(reason, step.sarifPath !== void 0), env);
 }
-function writeSarif(sarifPath, result, settings) {
-  const log = toSarif(result, RULE_METAS, {
-    category: settings.category,
-    fileText: (file) => result.sources.get(file.absPath)
-  });
-  const text = serializeSarif(log);
-  mkdirSync(path5.dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, text);
-  return text;
-}
-async function writeSummary(result, settings, verdict, env, notes, changedFiles) {
+async function writeSummary(markdown, env) {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const markdown = toMarkdownSummary(result, RULE_METAS, {
-    result: verdict,
-    failOn: settings.failOn,
-    notes,
-    ...changedFiles ? { changedFiles } : {},
-    ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
-    ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
-    ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
-  });
-  await summary.addRaw(markdown).write();
+  try {
+    await summary.addRaw(markdown).write({ overwrite: false });
+  } catch (error2) {
+    warning2(`the job summary could not be written: ${error2.message}`);
+  }
 }
 
 // src/index.ts

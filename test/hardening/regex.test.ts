@@ -220,14 +220,9 @@ const CASES: [file: string, literal: string, check: Check][] = [
       expect(rep('\uD83D\uDE00').replace(re, '\uFFFD')).toBe(rep('\uD83D\uDE00'));
     },
   ],
-  ['report/summary.ts', '/`/g', (re) => expect(rep('`').replace(re, "'")).toBe(rep("'"))],
-  ['report/summary.ts', String.raw`/\|/g`, (re) => expect(rep('|').replace(re, '\\|')).toBe(rep('\\|'))],
-  [
-    'report/summary.ts',
-    String.raw`/[\r\n]+/g`,
-    (re) => expect(`${rep('\r\n')}x`.replace(re, ' ')).toBe(' x'),
-  ],
-  ['report/summary.ts', '/</g', (re) => expect(rep('<').replace(re, '&lt;')).toBe(rep('&lt;'))],
+  ['report/markdown.ts', '/`+/g', (re) => expect(`${rep('`')}x`.match(re)?.[0].length).toBe(R)],
+  ['report/markdown.ts', String.raw`/\|/g`, (re) => expect(rep('|').replace(re, '\\|')).toBe(rep('\\|'))],
+  ['report/markdown.ts', '/[!-/:-@[-`{-~]/g', (re) => expect(rep('a<b').replace(re, '')).toBe(rep('ab'))],
   ['report/sarif.ts', String.raw`/^[A-Za-z]:[\\/]/`, (re) => expect(re.test(rep('C'))).toBe(false)],
   ['report/sarif.ts', String.raw`/^[A-Za-z]:\//`, (re) => expect(re.test(rep('C:'))).toBe(false)],
   ['report/sarif.ts', String.raw`/\\/g`, (re) => expect(rep('a\\').replace(re, '/')).toBe(rep('a/'))],
@@ -244,16 +239,67 @@ const CASES: [file: string, literal: string, check: Check][] = [
     (re) => expect(rep('\r\n\r').split(re)).toHaveLength(2 * R + 1),
   ],
   ['triage/baseline.ts', String.raw`/\s+/g`, (re) => expect(`${rep(' \t')}a`.replace(re, '')).toBe('a')],
+  ['triage/suppressions.ts', String.raw`/\p{L}{2}/u`, (re) => expect(re.test(rep('a.1'))).toBe(false)],
   [
-    'triage/suppressions.ts',
-    String.raw`/\r\n|\r|\n/`,
-    (re) => expect(rep('\r').split(re)).toHaveLength(R + 1),
+    'triage/comments.ts',
+    String.raw`/\.service\.d\/[^/]+\.conf$/`,
+    (re) => expect(re.test(`${rep('.service.d/x.con')}`)).toBe(false),
   ],
+  ['triage/comments.ts', String.raw`/\s/`, (re) => expect(re.test(rep('a'))).toBe(false)],
+  ['triage/comments.ts', String.raw`/\r$/`, (re) => expect(re.test(`${rep('\r')}a`)).toBe(false)],
+  ['triage/comments.ts', String.raw`/\S/`, (re) => expect(re.test(rep(' \t'))).toBe(false)],
   [
     'triage/suppressions.ts',
     String.raw`/^[-:–—]\s*/`,
     (re) => expect(`-${rep(' ')}x`.replace(re, '')).toBe('x'),
   ],
+  [
+    'report/escape.ts',
+    String.raw`/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g`,
+    (re) => expect(rep('a\n\u202e').replace(re, '')).toBe(rep('a')),
+  ],
+  ['report/escape.ts', String.raw`/##\[/g`, (re) => expect(rep('#[').replace(re, '')).toBe(rep('#['))],
+  [
+    'report/escape.ts',
+    String.raw`/^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/`,
+    (re) => expect(re.exec(`${rep(' \u3000')}x`)?.[0].length).toBe(2 * R),
+  ],
+  [
+    'report/escape.ts',
+    String.raw`/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g`,
+    (re) => expect(rep('a\u2028').replace(re, '')).toBe(rep('a')),
+  ],
+  [
+    'report/sarif.ts',
+    String.raw`/\\(?=[[\]])/g`,
+    (re) => expect(rep('\\\\').replace(re, '')).toBe(rep('\\\\')),
+  ],
+  ['report/sarif.ts', String.raw`/[[\]]/g`, (re) => expect(rep('[a]').replace(re, '')).toBe(rep('a'))],
+  [
+    'triage/baseline.ts',
+    '/^[0-9a-f]{20}:[1-9][0-9]{0,8}$/',
+    (re) => expect(re.test(`${rep('0')}:1`)).toBe(false),
+  ],
+  [
+    'triage/baseline.ts',
+    String.raw`/at position (\d+)/`,
+    (re) => expect(re.test(rep('at position '))).toBe(false),
+  ],
+  [
+    'action/changed-files.ts',
+    String.raw`/\brel="next"/`,
+    (re) => expect(re.test(rep('rel="nex'))).toBe(false),
+  ],
+  [
+    'action/http.ts',
+    String.raw`/\b(gh[pousr]_[A-Za-z0-9_]{10,}|github_pat_[A-Za-z0-9_]{10,})\b|\b(authorization|bearer|token)\b[\s:=]*\S+/gi`,
+    (re) => {
+      expect(`token${rep(' ')}`.replace(re, '')).toBe(`token${rep(' ')}`);
+      expect(rep('ghp_abc-').replace(re, '')).toBe(rep('ghp_abc-'));
+      expect('token: ghs_x and Bearer abc'.replace(re, '#')).toBe('# and #');
+    },
+  ],
+  ['action/http.ts', String.raw`/\r\n|\r|\n/`, (re) => expect(rep('\r').split(re)).toHaveLength(R + 1)],
   // Adapters: inputs and API URLs.
   ['action/inputs.ts', String.raw`/\\/g`, (re) => expect(rep('\\').replace(re, '/')).toBe(rep('/'))],
   [

@@ -222,6 +222,7 @@ describe('discovery', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.yaml')]), POD);
     const result = await scan({ base: dir });
+    // The name matched the globs: no "no file matched" notice on top of the warning.
     expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([
       [
         'warning',
