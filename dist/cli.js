@@ -9786,7 +9786,10 @@ function toSarif(result, rules, options) {
   const automationId = automationDetailsId(options.category);
   if (automationId !== void 0) run.automationDetails = { id: automationId };
   run.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) }
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics)
+    }
   ];
   run.results = results;
   run.columnKind = "utf16CodeUnits";

@@ -30269,7 +30269,10 @@ function toSarif(result, rules, options) {
   const automationId = automationDetailsId(options.category);
   if (automationId !== void 0) run2.automationDetails = { id: automationId };
   run2.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) }
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics)
+    }
   ];
   run2.results = results;
   run2.columnKind = "utf16CodeUnits";
@@ -30569,7 +30572,7 @@ function errorSummary(reason, sarifWritten) {
     "",
     `\u2757 **error**: ${messageText(short(reason))}`,
     "",
-    sarifWritten ? "The step stopped after the SARIF report was written; nothing was uploaded to code scanning." : "Nothing was checked: no SARIF report was written and nothing was uploaded, so no code scanning alert was opened or closed.",
+    sarifWritten ? "Nothing was uploaded to code scanning. The SARIF report marks the run as failed (`executionSuccessful: false`, no results): code scanning refuses to process such a report, so even a later upload step cannot close open alerts with it." : "Nothing was checked: no SARIF report could be written and nothing was uploaded, so no code scanning alert was opened or closed.",
     ""
   ].join("\n");
 }
@@ -40687,6 +40690,13 @@ function readSettings(env = process.env, input = coreInput) {
     }
   };
 }
+function readReportTarget(env = process.env, input = coreInput) {
+  return {
+    workspace: path6.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
+    category: input("category") || defaultCategory(input("path") || ".")
+  };
+}
 function defaultCategory(scanPath) {
   const normal = scanPath.trim().replace(/\\/g, "/").split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
   return `${TOOL_NAME}/${normal === "" ? "root" : normal}`;
@@ -41039,8 +41049,30 @@ function annotatedNotices(diagnostics, changedFiles) {
 async function stopWithError(reason, env, step) {
   setOutput("result", "error");
   setOutput("upload-status", "skipped");
+  if (step.sarifPath === void 0) writeFailedRun(reason, step, readReportTarget(env));
   fail([reason]);
   await writeSummary(errorSummary(reason, step.sarifPath !== void 0), env);
+}
+function writeFailedRun(reason, step, target) {
+  const failed = {
+    findings: [],
+    suppressed: [],
+    diagnostics: [{ level: "error", id: "scan-not-run", message: reason }],
+    filesScanned: 0,
+    sources: /* @__PURE__ */ new Map()
+  };
+  const text = serializeSarif(
+    toSarif(failed, RULE_METAS, {
+      category: target.category,
+      fileText: () => void 0,
+      executionSuccessful: false
+    })
+  );
+  try {
+    step.sarifPath = writeFileInside(target.workspace, target.sarifFile, text, "sarif-file");
+    setOutput("sarif-file", step.sarifPath);
+  } catch {
+  }
 }
 async function writeSummary(markdown, env) {
   if (!env.GITHUB_STEP_SUMMARY) return;

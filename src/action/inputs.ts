@@ -88,6 +88,24 @@ export function readSettings(
   };
 }
 
+/** Where the SARIF report goes, read on its own: even when another input is wrong it is written. */
+export interface ReportTarget {
+  workspace: string;
+  sarifFile: string;
+  category: string;
+}
+
+export function readReportTarget(
+  env: NodeJS.ProcessEnv = process.env,
+  input: InputReader = coreInput,
+): ReportTarget {
+  return {
+    workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
+    category: input('category') || defaultCategory(input('path') || '.'),
+  };
+}
+
 /**
  * A category that keeps matrix jobs over different paths apart: `etcd-tls-guard/<path>`, with the
  * path in forward slashes without `.` segments or trailing slashes, and `root` for the workspace.

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
 import { FileProblem, writeFileInside } from '../io/files.js';
-import type { Diagnostic, FileRef, Finding } from '../model.js';
+import type { Diagnostic, FileRef, Finding, ScanResult } from '../model.js';
 import { plural } from '../report/escape.js';
 import { touchesChanged } from '../report/evidence.js';
 import { gatingFindings } from '../report/levels.js';
@@ -14,7 +14,7 @@ import { emitAnnotations, planAnnotations } from './annotations.js';
 import { listChangedFiles } from './changed-files.js';
 import { readRunContext } from './event.js';
 import { type GitHubClient, githubClient } from './github-client.js';
-import { type ActionSettings, readSettings } from './inputs.js';
+import { type ActionSettings, type ReportTarget, readReportTarget, readSettings } from './inputs.js';
 import * as log from './log.js';
 import { type Preflight, preflight } from './preflight.js';
 import { applyUploadInput } from './upload.js';
@@ -210,8 +210,38 @@ function annotatedNotices(
 async function stopWithError(reason: string, env: NodeJS.ProcessEnv, step: StepState): Promise<void> {
   core.setOutput('result', 'error');
   core.setOutput('upload-status', 'skipped');
+  if (step.sarifPath === undefined) writeFailedRun(reason, step, readReportTarget(env));
   log.fail([reason]);
   await writeSummary(errorSummary(reason, step.sarifPath !== undefined), env);
+}
+
+/**
+ * A valid SARIF report even when nothing was checked: no results, the reason as an error
+ * notification, and `executionSuccessful: false`, which code scanning refuses to process, so an
+ * upload of it by a later step fails instead of closing every open alert. Not written when its own
+ * path is the problem (a link, a folder, outside the workspace).
+ */
+function writeFailedRun(reason: string, step: StepState, target: ReportTarget): void {
+  const failed: ScanResult = {
+    findings: [],
+    suppressed: [],
+    diagnostics: [{ level: 'error', id: 'scan-not-run', message: reason }],
+    filesScanned: 0,
+    sources: new Map(),
+  };
+  const text = serializeSarif(
+    toSarif(failed, RULE_METAS, {
+      category: target.category,
+      fileText: () => undefined,
+      executionSuccessful: false,
+    }),
+  );
+  try {
+    step.sarifPath = writeFileInside(target.workspace, target.sarifFile, text, 'sarif-file');
+    core.setOutput('sarif-file', step.sarifPath);
+  } catch {
+    // The report's own path is refused: the reason for that is already in the failure message.
+  }
 }
 
 async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {

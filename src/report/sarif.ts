@@ -30,6 +30,13 @@ export interface SarifOptions {
   category?: string;
   /** The file's text as decoded from disk, for fingerprints; undefined when it cannot be read. */
   fileText: (file: FileRef) => string | undefined;
+  /**
+   * False for the report of a run that could not check what it was asked to (the Action's
+   * `result: error`). GitHub code scanning refuses to process such an upload ("unsuccessful
+   * execution", github/codeql-action#1393), so it never closes open alerts the way an upload with
+   * empty results would.
+   */
+  executionSuccessful?: boolean;
 }
 
 export function toSarif(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions): Sarif.Log {
@@ -53,7 +60,10 @@ export function toSarif(result: ScanResult, rules: readonly RuleMeta[], options:
   // Only when asked: an id written here overrides upload-sarif's own `category` input.
   if (automationId !== undefined) run.automationDetails = { id: automationId };
   run.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) },
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics),
+    },
   ];
   // Always present, even empty: an upload with no results is how GitHub closes fixed alerts.
   run.results = results;

@@ -167,8 +167,8 @@ export function errorSummary(reason: string, sarifWritten: boolean): string {
     `❗ **error**: ${messageText(short(reason))}`,
     '',
     sarifWritten
-      ? 'The step stopped after the SARIF report was written; nothing was uploaded to code scanning.'
-      : 'Nothing was checked: no SARIF report was written and nothing was uploaded, so no code scanning alert was opened or closed.',
+      ? 'Nothing was uploaded to code scanning. The SARIF report marks the run as failed (`executionSuccessful: false`, no results): code scanning refuses to process such a report, so even a later upload step cannot close open alerts with it.'
+      : 'Nothing was checked: no SARIF report could be written and nothing was uploaded, so no code scanning alert was opened or closed.',
     '',
   ].join('\n');
 }

@@ -2,7 +2,7 @@
 // silently (every way out sets `result`), nothing reaches outside the workspace, the changed-files
 // gate follows the evidence chain, and the API is called only when an input needs it.
 
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -14,6 +14,7 @@ import {
   runActionAsync,
   workspaceWith,
 } from '../support/run-dist.js';
+import { validateSarif } from '../support/sarif-validate.js';
 
 afterAll(removeWorkspaces);
 
@@ -51,7 +52,7 @@ function pullRequest(workspace: string): Record<string, string> {
 }
 
 describe('a step that cannot check what it was asked to ends with result: error', () => {
-  it('on a path that does not exist: an error, outputs, a summary, no SARIF and no upload', async () => {
+  it('on a path that does not exist: an error, outputs, a summary, a failed-run SARIF and no upload', async () => {
     const workspace = workspaceWith(...E2E_KUBEADM);
     const env = await github({});
     const run = await runActionAsync(
@@ -63,13 +64,30 @@ describe('a step that cannot check what it was asked to ends with result: error'
     expect(lines(run.stdout, '::error')).toEqual([
       '::error::path "kubeadmm" does not exist in the workspace (is it spelt right, and checked out?)',
     ]);
-    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped' });
-    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(false);
+    const sarifPath = path.join(workspace, 'etcd-tls-guard.sarif');
+    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped', 'sarif-file': sarifPath });
+    // A valid report that marks the run as failed: code scanning refuses to process it, so a later
+    // upload cannot close open alerts with it (github/codeql-action#1393).
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    expect(validateSarif(sarif)).toEqual([]);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        {
+          level: 'error',
+          descriptor: { id: 'scan-not-run' },
+          message: {
+            text: 'path "kubeadmm" does not exist in the workspace (is it spelt right, and checked out?)',
+          },
+        },
+      ],
+    });
     expect(fake?.requests).toEqual([]);
     expect(shown(run.summary)).toContain(
       '❗ error: path "kubeadmm" does not exist in the workspace (is it spelt right, and checked out?)',
     );
-    expect(shown(run.summary)).toContain('no SARIF report was written and nothing was uploaded');
+    expect(shown(run.summary)).toContain('Nothing was uploaded to code scanning');
   });
 
   it.each([
@@ -106,7 +124,7 @@ describe('files named by inputs stay inside the workspace (links made in a tempo
     const workspace = workspaceWith(...E2E_KUBEADM);
     symlinkSync('/dev/zero', path.join(workspace, 'baseline.json'));
     const run = runAction(workspace, { baseline: 'baseline.json' });
-    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped' });
+    expect(run.outputs).toMatchObject({ result: 'error', 'upload-status': 'skipped' });
     expect(lines(run.stdout, '::error')).toEqual([
       '::error::baseline "baseline.json" leads outside the workspace through a symbolic link',
     ]);

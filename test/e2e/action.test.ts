@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
@@ -114,21 +114,25 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
     expect(run.outputs.findings).toBe('3');
   });
 
-  it('rejects an invalid fail-on value without writing anything', () => {
+  it('rejects an invalid fail-on value without scanning; only a failed-run report is written', () => {
     const workspace = workspaceWith(...E2E_KUBEADM);
-    const run = runAction(workspace, { 'fail-on': 'critical' });
+    const run = runAction(workspace, { 'fail-on': 'critical', 'sarif-file': 'out.sarif' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       '::error::input fail-on must be error, warning, note or none (got "critical")',
     );
-    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped' });
-    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(false);
+    const sarifPath = path.join(workspace, 'out.sarif');
+    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped', 'sarif-file': sarifPath });
+    const failed = readSarif(sarifPath);
+    expect(failed.runs[0]?.results).toEqual([]);
+    expect(failed.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(false);
   });
 });
 
 type Sarif = {
   runs: {
     automationDetails?: { id: string };
+    invocations?: { executionSuccessful: boolean }[];
     results: {
       ruleId: string;
       baselineState?: string;
@@ -205,8 +209,10 @@ describe('suppressions, baseline and category through the Action', () => {
     expect(missing.status).toBe(1);
     expect(missing.outputs.result).toBe('error');
     expect(missing.stdout).toContain('::error::baseline "nope.json" does not exist');
-    // Checked before the scan: no report (an empty one could close alerts if uploaded later).
-    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(false);
+    // Checked before the scan: only a failed-run report, which code scanning refuses to process.
+    const failed = readSarif(path.join(workspace, 'etcd-tls-guard.sarif'));
+    expect(failed.runs[0]?.results).toEqual([]);
+    expect(failed.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(false);
 
     writeFileSync(path.join(workspace, 'bad.json'), '{"version": 2}');
     const invalid = runAction(workspace, { baseline: 'bad.json', 'fail-on': 'none' });
