@@ -30564,6 +30564,15 @@ function describeLauncher(launcher) {
       return `Helm values for the ${launcher.chart} chart`;
   }
 }
+function launcherNotes(launcher) {
+  if ((launcher.kind === "container" || launcher.kind === "compose") && launcher.imageProgram) {
+    const given = launcher.kind === "container" ? "no command" : "no entrypoint or command";
+    return [
+      `The ${launcher.kind === "container" ? "container" : "service"} gives ${given}, so its program is taken from the image: ${launcher.imageProgram}.`
+    ];
+  }
+  return [];
+}
 function toolOf(launcher) {
   if (launcher.kind === "kubeadm") return "kubeadm";
   if (launcher.kind === "distribution") return launcher.distribution;
@@ -30601,6 +30610,8 @@ function describeSetting(setting) {
     case "env":
       return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
     case "config-file":
+      if (origin.writtenBy)
+        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
     case "chart-value":
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
@@ -30636,6 +30647,8 @@ function removalFix(setting, launcher, replacement2) {
       return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
     }
     case "config-file":
+      if (origin.writtenBy)
+        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
       return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
@@ -30673,6 +30686,7 @@ function mustNotBeTrue(meta3, spec) {
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
       const caveats = [
+        ...launcherNotes(launcher),
         ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
@@ -30823,6 +30837,9 @@ var RULE_METAS = RULES.map((rule) => rule.meta);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
+var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
+var BITNAMI_RUN = "/opt/bitnami/scripts/etcd/run.sh";
+var RELEASE_ETCD = "/usr/local/bin/etcd";
 function imageRepository(image) {
   const withoutDigest = image.split("@", 1)[0] ?? image;
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -30832,9 +30849,73 @@ function imageRepository(image) {
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   return parts.join("/").toLowerCase();
 }
-function hasWrappingEntrypoint(image) {
-  if (image === void 0) return false;
-  return /(^|\/)bitnami(legacy)?\/etcd$/.test(imageRepository(image));
+function imageDefaults(image) {
+  if (image === void 0) return void 0;
+  const repository = imageRepository(image.trim());
+  const parts = repository.split("/");
+  const owner = parts[parts.length - 2];
+  if (parts[parts.length - 1] !== "etcd") return void 0;
+  if (owner === "bitnami" || owner === "bitnamilegacy")
+    return { repository: `${owner}/etcd`, entrypoint: [BITNAMI_ENTRYPOINT], cmd: [BITNAMI_RUN] };
+  if (owner === "coreos" || owner === "etcd-development")
+    return { repository: `${owner}/etcd`, entrypoint: [], cmd: [RELEASE_ETCD] };
+  return void 0;
+}
+function effectiveArgv(given, image) {
+  const entry = given.entrypoint ?? [];
+  const mine = (values, offset) => values.map((value, i) => ({ value, index: offset + i }));
+  const ownEntrypoint = given.runtime === "kubernetes" ? entry.length > 0 : given.entrypoint !== void 0;
+  if (ownEntrypoint) return [...mine(entry, 0), ...mine(given.cmd ?? [], entry.length)];
+  const cmdGiven = given.runtime === "kubernetes" ? (given.cmd?.length ?? 0) > 0 : given.cmd !== void 0;
+  if (!image) {
+    return cmdGiven ? mine(given.cmd ?? [], entry.length) : "unknown";
+  }
+  const imageWords = (values) => values.map((value) => ({ value, index: void 0 }));
+  return [
+    ...imageWords(image.entrypoint),
+    ...cmdGiven ? mine(given.cmd ?? [], entry.length) : imageWords(image.cmd)
+  ];
+}
+function containerProgram(imageName, given) {
+  const image = imageDefaults(imageName);
+  const argv = effectiveArgv(given, image);
+  if (argv === "unknown" || argv.length === 0) return { kind: "none" };
+  const total = (given.entrypoint?.length ?? 0) + (given.cmd?.length ?? 0);
+  const open2 = [];
+  const usesImage = argv.some((word) => word.index === void 0);
+  const imageField = image && usesImage ? { image } : {};
+  if (!image && given.runtime === "kubernetes" && (given.entrypoint?.length ?? 0) === 0)
+    open2.push("the program is the image's entrypoint, given these args");
+  const nextGiven = (from) => argv.slice(from).find((word) => word.index !== void 0)?.index ?? total;
+  let wrapped = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word.value === BITNAMI_ENTRYPOINT) {
+      if (!wrapped) open2.push(BITNAMI_OPEN);
+      wrapped = true;
+      continue;
+    }
+    if (word.value === BITNAMI_RUN) {
+      if (!wrapped) open2.push(BITNAMI_OPEN);
+      const at = word.index === void 0 ? {} : { at: word.index };
+      const bitnami2 = { run: true };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...at, ...imageField, open: open2, bitnami: bitnami2 };
+    }
+    const bitnami = wrapped ? { bitnami: { run: false } } : {};
+    if (word.index === void 0) {
+      if (word.value !== RELEASE_ETCD) return { kind: "none" };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...imageField, open: open2, ...bitnami };
+    }
+    return { kind: "argv", index: word.index, ...imageField, open: open2, ...bitnami };
+  }
+  return { kind: "none" };
+}
+var BITNAMI_OPEN = "the image's scripts prepare etcd's settings (setup.sh, a config file under /opt/bitnami/etcd/conf)";
+function imageProgramPhrase(program, imageName) {
+  if (program.kind !== "etcd" || program.at !== void 0 || !program.image) return void 0;
+  const image = `\`${imageName.trim()}\``;
+  if (program.image.entrypoint.length === 0) return `the image ${image} runs etcd (its CMD)`;
+  return `the image ${image} starts etcd (its entrypoint script runs /opt/bitnami/scripts/etcd/run.sh, which execs etcd)`;
 }
 
 // src/etcd/program.ts
@@ -30847,6 +30928,119 @@ function isEtcdProgram(word) {
 }
 function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
+}
+
+// src/extract/bitnami-image.ts
+var CONF_DIR = "/opt/bitnami/etcd/conf";
+var BITNAMI_CONF_FILE = `${CONF_DIR}/etcd.yaml`;
+var TOOL = "the bitnami/etcd image";
+var FILE_VARIABLES = /* @__PURE__ */ new Set([
+  "ETCD_NAME",
+  "ETCD_LOG_LEVEL",
+  "ETCD_LISTEN_CLIENT_URLS",
+  "ETCD_ADVERTISE_CLIENT_URLS",
+  "ETCD_INITIAL_CLUSTER",
+  "ETCD_INITIAL_CLUSTER_STATE",
+  "ETCD_LISTEN_PEER_URLS",
+  "ETCD_INITIAL_ADVERTISE_PEER_URLS",
+  "ETCD_INITIAL_CLUSTER_TOKEN",
+  "ETCD_AUTO_TLS",
+  "ETCD_CERT_FILE",
+  "ETCD_KEY_FILE",
+  "ETCD_TRUSTED_CA_FILE",
+  "ETCD_CLIENT_CERT_AUTH",
+  "ETCD_PEER_AUTO_TLS"
+]);
+var CLIENT_TLS_VALUES = "ETCD_CFG_CERT_FILE ETCD_CFG_KEY_FILE ETCD_CFG_CLIENT_CERT_AUTH ETCD_CFG_TRUSTED_CA_FILE ETCD_CFG_AUTO_TLS ETCD_CFG_CA_FILE";
+function bitnamiEnvironment(env, variables, configMounted, runsScripts, at) {
+  const open2 = [];
+  const replaced = new Set(
+    variables.filter((v) => v.name.endsWith("_FILE") && v.value !== "" && FILE_VARIABLES.has(v.name.slice(0, -5))).map((v) => v.name.slice(0, -5))
+  );
+  for (const name of replaced) open2.push(`\`${name}_FILE\` replaces \`${name}\` with the content of a file`);
+  const kept = env.filter((setting) => !replaced.has(setting.key));
+  const cfg = variables.filter((v) => v.name.startsWith("ETCD_CFG_") && v.value !== "");
+  if (!runsScripts || cfg.length === 0 && !configMounted) return { env: kept, implied: [], open: open2 };
+  const implied = {
+    name: "config-file",
+    key: "--config-file",
+    text: `--config-file ${BITNAMI_CONF_FILE}`,
+    rawValue: BITNAMI_CONF_FILE,
+    origin: { kind: "launcher-default", tool: TOOL, as: "flag" },
+    span: at
+  };
+  if (configMounted) {
+    open2.push(`a file mounted at ${CONF_DIR} becomes etcd's config file`);
+    return { env: kept, implied: [implied], open: open2 };
+  }
+  const configFile = [];
+  for (const variable of cfg) {
+    if (variable.value === void 0) {
+      open2.push(`\`${variable.name}\` writes a value that is not in the files into etcd's config file`);
+      continue;
+    }
+    const setting = cfgSetting(variable);
+    if (setting) configFile.push(setting);
+  }
+  return { env: kept, configFile, implied: [implied], open: open2 };
+}
+function cfgConfigKey(name) {
+  const kebab = (s) => s.replaceAll("_", "-").toLowerCase();
+  if (CLIENT_TLS_VALUES.includes(name)) return `client-transport-security.${kebab(name.slice(9))}`;
+  const client = name.indexOf("ETCD_CFG_CLIENT_");
+  if (client >= 0) return `client-transport-security.${kebab(name.slice(client + 16))}`;
+  const peer = name.indexOf("ETCD_CFG_PEER_");
+  if (peer >= 0) return `peer-transport-security.${kebab(name.slice(peer + 14))}`;
+  return kebab(name.slice(9));
+}
+function cfgSetting(variable) {
+  const key = cfgConfigKey(variable.name);
+  const name = flagOfConfigKey(key.split("."));
+  const value = variable.value ?? "";
+  if (!name) return void 0;
+  const setting = {
+    name,
+    key,
+    text: `${variable.name}=${value}`,
+    rawValue: value,
+    origin: { kind: "config-file", key, writtenBy: { variable: variable.name, tool: TOOL } },
+    span: variable.span,
+    ...variable.file ? { file: variable.file } : {}
+  };
+  if (!isBooleanFlag(name)) return setting;
+  const bool = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
+  return { ...setting, bool };
+}
+var MEANS_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "yes", "y", "on", "TRUE", "True"]);
+function containerVariables(context3, container) {
+  const { nav } = context3;
+  const out = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const literal = nav.get(entry, "valueFrom") ? void 0 : nav.text(nav.get(entry, "value")) ?? "";
+    out.push({ name, value: literal, span: context3.pairSpan(pair) });
+  }
+  return out;
+}
+function podConfigMounted(context3, podSpec, container) {
+  const { nav } = context3;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const volume of nav.items(nav.get(podSpec, "volumes"))) {
+    const name = nav.text(nav.get(volume, "name"));
+    if (name) volumes.set(name, volume);
+  }
+  return nav.items(nav.get(container, "volumeMounts")).some((mount) => {
+    const target = nav.text(nav.get(mount, "mountPath"));
+    const volume = volumes.get(nav.text(nav.get(mount, "name")) ?? "");
+    return target !== void 0 && isConfigPath(target) && volume !== void 0 && !nav.get(volume, "emptyDir");
+  });
+}
+function isConfigPath(target) {
+  let path5 = target.trim();
+  while (path5.length > 1 && path5.endsWith("/")) path5 = path5.slice(0, -1);
+  return path5 === CONF_DIR || path5 === BITNAMI_CONF_FILE;
 }
 
 // src/extract/setting.ts
@@ -31303,39 +31497,60 @@ function serviceConfigs(context3, pair) {
   const entrypoint = argvOf(context3, nav.pair(service, "entrypoint"));
   const command = argvOf(context3, nav.pair(service, "command"));
   if (entrypoint === "invalid" || command === "invalid") return [];
-  const argv = entrypoint !== void 0 ? [...entrypoint, ...command ?? []] : command ?? [];
-  const program = argv[0];
-  if (!program || program.opaque) return [];
+  const argv = [...entrypoint ?? [], ...command ?? []];
+  const imageNode = nav.get(service, "image");
+  const image = nav.text(imageNode);
+  const program = containerProgram(image, {
+    runtime: "compose",
+    entrypoint: entrypoint?.map((arg) => arg.value),
+    cmd: command?.map((arg) => arg.value)
+  });
+  if (program.kind === "none") return [];
   const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
   const env = serviceEnv(context3, service);
-  const open2 = [
-    ...env.open,
-    ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : [],
-    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
-    ...entrypoint === void 0 && hasWrappingEntrypoint(nav.text(nav.get(service, "image"))) ? ["the image's entrypoint script runs before the command"] : []
-  ];
+  const open2 = [...env.open, ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : []];
   const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
-  const config = (span, parsed, words) => {
-    const reasons = [...open2, ...opaqueWords(words)];
+  const config = (span, parsed, words, phrase) => {
+    const scripts = program.bitnami ? bitnamiEnvironment(
+      env.settings,
+      env.variables,
+      composeConfigMounted(context3, service),
+      program.bitnami.run,
+      span
+    ) : void 0;
+    const reasons = [...program.open, ...open2, ...scripts?.open ?? [], ...opaqueWords(words)];
     return {
       file: context3.fileRef,
-      launcher,
+      launcher: phrase ? { ...launcher, imageProgram: phrase } : launcher,
       span,
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
       flags: parsed.flags,
-      env: env.settings,
-      implied: [],
+      env: scripts?.env ?? env.settings,
+      ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+      implied: scripts?.implied ?? [],
       startupProblems: [...composeProblems, ...parsed.startupProblems]
     };
   };
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [config(program.span, parseEtcdArgv(words, false), words)];
+  const toWord = ({ value, opaque, span }) => ({ value, opaque, span });
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const span = written?.span ?? (imageNode ? context3.nodeSpan(imageNode) : void 0);
+    if (!span) return [];
+    const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
+    return [config(span, parseEtcdArgv(words, false), words, phrase)];
   }
-  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first || first.opaque) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [config(first.span, parseEtcdArgv(words, false), words)];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((arg) => arg.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -31345,6 +31560,18 @@ function serviceConfigs(context3, pair) {
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
+  });
+}
+function composeConfigMounted(context3, service) {
+  const { nav } = context3;
+  return nav.items(nav.get(service, "volumes")).some((volume) => {
+    const short = nav.text(volume);
+    if (short !== void 0) {
+      const parts = short.split(":");
+      return parts.length >= 2 && isConfigPath(parts[1]);
+    }
+    const target = nav.text(nav.get(volume, "target"));
+    return target !== void 0 && isConfigPath(target);
   });
 }
 function invalidTemplate(span) {
@@ -31531,7 +31758,11 @@ function serviceEnv(context3, service) {
   const environment = nav.get(service, "environment");
   const settings = [];
   const open2 = [];
+  const variables = [];
   const add = (key, raw, span) => {
+    const known = raw === void 0 ? void 0 : interpolate(raw);
+    const literal = known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : void 0;
+    variables.push({ name: key, value: literal, span });
     if (raw === void 0) {
       if (/^ETCD_/.test(key)) open2.push(`${key} is taken from the host environment`);
       return;
@@ -31561,7 +31792,7 @@ function serviceEnv(context3, service) {
       else add(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item));
     }
   }
-  return { settings, open: open2 };
+  return { settings, open: open2, variables };
 }
 
 // src/load/yaml-parse.ts
@@ -33471,16 +33702,24 @@ var podSpecExtractor = {
           const launcher = containerLauncher(context3, object, container);
           const open2 = [...env.open, ...context3.file.template ? ["the manifest is a template"] : []];
           for (const process2 of processes) {
-            const reasons = [...process2.open, ...open2];
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context3, container),
+              podConfigMounted(context3, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open2, ...image?.open ?? []];
             configs.push({
               file: context3.fileRef,
-              launcher,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
               span: process2.span,
               kind: "process",
               completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
               flags: process2.flags,
-              env: env.settings,
-              implied: [],
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
               startupProblems: process2.startupProblems
             });
           }
@@ -33503,24 +33742,55 @@ function containerLauncher(context3, object, container) {
 function containerProcesses(context3, container) {
   const { nav } = context3;
   const env = containerEnv(context3, container);
-  const command = nav.items(nav.get(container, "command"));
-  const argv = [...command, ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const program = argv[0];
-  if (!program) return [];
-  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context3.nodeSpan(item.node) }));
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context3, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context3.nodeSpan(item.node)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
     return [
       {
-        span: context3.nodeSpan(program.node),
+        span: context3.nodeSpan(anchor),
         ...parseEtcdArgv(words, false),
-        open: [...fromImage, ...opaqueWords(words)]
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
       }
     ];
   }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context3.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -33531,9 +33801,16 @@ function containerProcesses(context3, container) {
     return {
       span: context3.valueSpan(script.node, invocation.program.start, invocation.program.end),
       ...parseEtcdArgv(words, true),
-      open: [...fromImage, ...opaqueWords(words)]
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
     };
   });
+}
+function containerImage(context3, container) {
+  const node = context3.nav.get(container, "image");
+  const value = context3.nav.text(node);
+  if (!node || value === void 0 || context3.isTemplated(node)) return void 0;
+  return { value, node };
 }
 function containerEnv(context3, container) {
   const { nav } = context3;
@@ -34265,14 +34542,14 @@ function unitEnvironment(state, unitFile, env) {
   };
   return { settings, variables, open: open2 };
 }
-var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
 function fileVariables(file) {
-  let variables = FILE_VARIABLES.get(file);
+  let variables = FILE_VARIABLES2.get(file);
   if (variables === void 0) {
     variables = new Map(
       envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
     );
-    FILE_VARIABLES.set(file, variables);
+    FILE_VARIABLES2.set(file, variables);
   }
   return variables;
 }

@@ -56,8 +56,11 @@ export type SettingOrigin =
   | { kind: 'extra-arg'; tool: string; field: string; shape: 'map' | 'list' | 'raw' }
   /** An `ETCD_*` environment variable. */
   | { kind: 'env'; from: EnvSource }
-  /** A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`. */
-  | { kind: 'config-file'; key: string }
+  /**
+   * A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`;
+   * `writtenBy` when a tool writes the key from a variable (Bitnami's `ETCD_CFG_*`).
+   */
+  | { kind: 'config-file'; key: string; writtenBy?: { variable: string; tool: string } }
   /** A chart value that makes a Helm chart render the setting as a variable, e.g. `auth.peer.useAutoTLS`. */
   | { kind: 'chart-value'; chart: string; renders: string }
   /**
@@ -109,7 +112,15 @@ export interface StartupProblem {
 
 /** Who renders etcd's final configuration, which decides implied settings and how to fix a finding. */
 export type Launcher =
-  | { kind: 'container'; objectKind: string; objectName: string; namespace?: string; container: string }
+  | {
+      kind: 'container';
+      objectKind: string;
+      objectName: string;
+      namespace?: string;
+      container: string;
+      /** Set when the manifest does not name etcd and the image runs it: how (`the image x runs etcd (its CMD)`). */
+      imageProgram?: string;
+    }
   /** kubeadm itself, or a tool that renders a kubeadm ClusterConfiguration (Cluster API, kubeadm-config). */
   | { kind: 'kubeadm'; apiVersion: string; objectKind: string; objectName?: string }
   /** An etcd YAML configuration file, standalone or held in a ConfigMap key. */
@@ -117,7 +128,7 @@ export type Launcher =
   | { kind: 'systemd'; unit: string }
   /** A file of `ETCD_*=value` lines read by etcd's service (`/etc/etcd/etcd.env`, `/etc/default/etcd`). */
   | { kind: 'env-file'; path: string }
-  | { kind: 'compose'; service: string }
+  | { kind: 'compose'; service: string; imageProgram?: string }
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */

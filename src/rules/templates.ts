@@ -7,6 +7,7 @@ import type { Finding, Level, RelatedLocation, Setting } from '../model.js';
 import {
   describeLauncher,
   describeSetting,
+  launcherNotes,
   type Replacement,
   removalFix,
   spelledLike,
@@ -48,6 +49,7 @@ export function mustNotBeTrue(meta: RuleMeta, spec: MustNotBeTrue): Rule {
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta.cis}).`;
       const caveats = [
+        ...launcherNotes(launcher),
         ...(setting.caveat ? [`Note: ${setting.caveat}.`] : []),
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
