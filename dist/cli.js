@@ -1827,7 +1827,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -1849,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1864,7 +1864,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.isSeq = isSeq4;
   }
 });
@@ -7409,7 +7409,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7493,7 +7493,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11878,6 +11878,9 @@ var POD_SPEC_PATHS = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+}
 var MAX_LIST_DEPTH = 8;
 function* kubernetesObjects(context, node = context.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context;
@@ -11899,7 +11902,7 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path3 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const path3 = podSpecPath(kind);
     const podSpec = nav.map(nav.path(object, path3));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
@@ -13195,20 +13198,42 @@ function diag(file, level, id, message) {
 }
 
 // src/extract/container-env.ts
+function envSourcesOf(context, container) {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context, pair },
+      ...value ? { value: { context, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
 function containerEtcdEnv(context, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
   const open = [];
   const settings = [
-    ...envFromSettings(context, object, container, env, open),
-    ...envSettings(context, object, container, env, open)
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open)
   ];
   return { settings, open };
 }
-function envFromSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envFromSettings(object, envFrom, env, own, open) {
   const settings = [];
-  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
     if (!configMap) {
       const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
       open.push(
@@ -13257,24 +13282,28 @@ function configMapSettings(configMap, prefix) {
   byPrefix.set(prefix, kept);
   return kept;
 }
-function envSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envSettings(object, entries, env, own, open) {
   const settings = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const namePair = nav.pair(entry, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name || !flagOfEnv(name)) continue;
-    const valueFrom = nav.get(entry, "valueFrom");
-    if (!valueFrom) {
-      const value2 = nav.text(nav.get(entry, "value")) ?? "";
-      const setting2 = envVariable(name, value2, context.pairSpan(namePair), { kind: "container" });
-      if (setting2) settings.push(setting2);
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
       continue;
     }
-    const ref = nav.get(valueFrom, "configMapKeyRef");
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" });
+      if (setting2) settings.push(inFile(setting2, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
     const cmName = nav.text(nav.get(ref, "name"));
     const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
     if (!configMap || !pair || value === void 0) {
@@ -13291,6 +13320,212 @@ function envSettings(context, object, container, env, open) {
     if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
   }
   return settings;
+}
+
+// src/extract/kustomize-smp.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/extract/kustomize-state.ts
+function markPatched(container, file) {
+  container.patched = true;
+  if (!container.patchedBy.some((known) => known.absPath === file.absPath))
+    container.patchedBy = [...container.patchedBy, file];
+}
+function containerState(context, node, fromPatch) {
+  const { nav } = context;
+  const image = nav.get(node, "image");
+  const sources = envSourcesOf(context, node);
+  return {
+    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
+    context,
+    node,
+    command: argItems(context, nav.get(node, "command"), fromPatch),
+    args: argItems(context, nav.get(node, "args"), fromPatch),
+    image: image ? { context, node: image } : void 0,
+    env: sources.env,
+    envFrom: sources.envFrom,
+    patched: fromPatch,
+    patchedBy: fromPatch ? [context.fileRef] : []
+  };
+}
+function argItems(context, node, fromPatch) {
+  const seq = context.nav.seq(node);
+  if (!seq) return void 0;
+  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
+}
+function argItem(context, node, fromPatch) {
+  const value = context.nav.text(node);
+  if (value === void 0) return void 0;
+  return {
+    value,
+    span: context.nodeSpan(node),
+    ...fromPatch ? { file: context.fileRef } : {},
+    fromPatch,
+    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
+    opaque: value.includes("$(")
+  };
+}
+function containerList(state, name) {
+  const existing = state.lists.get(name);
+  if (existing) return existing;
+  const { nav } = state.context;
+  const seq = nav.seq(nav.get(state.object.podSpec, name));
+  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
+  const list = { exists: seq !== void 0, items };
+  state.lists.set(name, list);
+  return list;
+}
+
+// src/extract/kustomize-smp.ts
+var CONTAINER_LIST_NAMES = ["containers", "initContainers", "ephemeralContainers"];
+function mergePodSpec(patch, patchPodSpec, state) {
+  for (const name of CONTAINER_LIST_NAMES) {
+    const pair = patch.nav.pair(patchPodSpec, name);
+    if (pair) mergeContainerList(patch, pair, containerList(state, name));
+  }
+}
+function isNull(node) {
+  return node === null || node === void 0 || (0, import_yaml10.isScalar)(node) && node.value === null;
+}
+function directive(patch, node) {
+  return patch.nav.text(patch.nav.get(node, "$patch"));
+}
+function listDirective(patch, elements) {
+  for (const element of elements) {
+    const pairs = patch.nav.pairs(element);
+    if (pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch")
+      return directive(patch, element);
+  }
+  return void 0;
+}
+function elementsOf(patch, node) {
+  return patch.nav.items(patch.nav.seq(node)).filter((element) => {
+    const pairs = patch.nav.pairs(element);
+    return !(pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch");
+  });
+}
+function mergeByName(patch, elements, base, nameOf, fresh, merge2) {
+  const byName = new Map(base.map((item) => [nameOf(item), item]));
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const element of elements) {
+    const name = patch.nav.text(patch.nav.get(element, "name"));
+    const how = directive(patch, element);
+    if (name === void 0) {
+      const item2 = fresh(element);
+      if (item2 !== void 0 && how !== "delete") out.push(item2);
+      continue;
+    }
+    if (how === "delete") {
+      deleted.add(name);
+      continue;
+    }
+    const existing = byName.get(name);
+    const item = existing !== void 0 && how !== "replace" ? merge2(existing, element) : fresh(element);
+    if (item === void 0 || taken.has(name)) continue;
+    taken.add(name);
+    out.push(item);
+  }
+  for (const item of base) {
+    const name = nameOf(item);
+    if (!taken.has(name) && !deleted.has(name)) out.push(item);
+  }
+  return out;
+}
+function mergeContainerList(patch, pair, list) {
+  const value = patch.nav.resolve(pair.value);
+  if (isNull(value)) {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  const seq = patch.nav.seq(value);
+  if (!seq || !value) return;
+  const how = listDirective(patch, patch.nav.items(seq));
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => containerState(patch, node, true);
+  if (how === "delete") {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  if (how === "replace" || !list.exists) {
+    list.exists = true;
+    list.items = elements.map(fresh);
+    return;
+  }
+  list.items = mergeByName(
+    patch,
+    elements,
+    list.items,
+    (item) => item.name,
+    fresh,
+    (item, node) => mergeContainer(patch, item, node)
+  );
+}
+function mergeContainer(patch, base, node) {
+  const { nav } = patch;
+  const out = { ...base };
+  for (const pair of nav.pairs(node)) {
+    const key = nav.keyText(pair);
+    const value = nav.resolve(pair.value);
+    switch (key) {
+      case "command":
+      case "args":
+        out[key] = isNull(value) ? void 0 : argItems(patch, value, true);
+        markPatched(out, patch.fileRef);
+        break;
+      case "image":
+        out.image = isNull(value) || !value ? void 0 : { context: patch, node: value };
+        markPatched(out, patch.fileRef);
+        break;
+      case "envFrom":
+        out.envFrom = isNull(value) || !value ? [] : nav.items(nav.seq(value)).map((item) => ({ context: patch, node: item }));
+        markPatched(out, patch.fileRef);
+        break;
+      case "env":
+        out.env = isNull(value) || !value ? [] : mergeEnv(patch, value, base.env);
+        markPatched(out, patch.fileRef);
+        break;
+    }
+  }
+  return out;
+}
+function mergeEnv(patch, value, base) {
+  const how = listDirective(patch, patch.nav.items(patch.nav.seq(value)));
+  if (how === "delete") return [];
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => envEntry(patch, node, void 0);
+  if (how === "replace") return elements.flatMap((node) => fresh(node) ?? []);
+  return mergeByName(
+    patch,
+    elements,
+    base,
+    (entry) => entry.name,
+    fresh,
+    (entry, node) => envEntry(patch, node, entry) ?? entry
+  );
+}
+function envEntry(patch, node, base) {
+  const { nav } = patch;
+  const pair = nav.pair(node, "name");
+  const name = nav.text(pair?.value);
+  if (!pair || !name) return void 0;
+  const field = (key) => {
+    const own = nav.pair(node, key);
+    if (!own) return base?.[key];
+    const resolved = nav.resolve(own.value);
+    return isNull(resolved) || !resolved ? void 0 : { context: patch, node: resolved };
+  };
+  const value = field("value");
+  const valueFrom = field("valueFrom");
+  return {
+    name,
+    at: { context: patch, pair },
+    ...value ? { value } : {},
+    ...valueFrom ? { valueFrom } : {}
+  };
 }
 
 // src/extract/pod-spec.ts
@@ -13506,18 +13741,32 @@ function kustomizationConfigs(context, env) {
   const root = context.root;
   const namespace = nav.text(nav.get(root, "namespace")) || void 0;
   const states = /* @__PURE__ */ new Map();
+  const selectorOf = (entry, regex) => {
+    const targetNode = nav.map(nav.get(entry, "target"));
+    return targetNode ? { context, node: targetNode, regex, ...namespace ? { namespace } : {} } : void 0;
+  };
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const item of nav.items(nav.get(root, "patchesStrategicMerge"))) {
+    for (const patch of legacyStrategicMerge(context, item, env)) {
+      applyStrategicMerge(patch, void 0, namespace, env, states);
+      patchFiles.add(patch.fileRef.relPath);
+    }
+  }
   for (const [field, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
     for (const entry of nav.items(nav.get(root, field))) {
-      const targetNode = nav.map(nav.get(entry, "target"));
-      if (!targetNode) continue;
-      const selector = { context, node: targetNode, regex, ...namespace ? { namespace } : {} };
-      const targets = allTargets(env).filter((target) => selects(selector, target));
-      if (targets.length === 0) continue;
+      const selector = selectorOf(entry, regex);
+      const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : void 0;
       for (const patch of patchDocuments(context, entry, env)) {
-        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        if (patch.nav.seq(patch.root)) {
+          if (!targets) continue;
+          for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        } else if (field === "patches" && patch.nav.map(patch.root)) {
+          applyStrategicMerge(patch, targets, namespace, env, states);
+        } else continue;
+        patchFiles.add(patch.fileRef.relPath);
       }
     }
   }
@@ -13525,12 +13774,44 @@ function kustomizationConfigs(context, env) {
   for (const state of states.values()) {
     for (const list of state.lists.values()) {
       for (const container of list.items) {
-        const config = container.patched ? patchedConfig(context, state, container, env) : void 0;
+        const config = container.patched ? patchedConfig(context, state, container, env, patchFiles) : void 0;
         if (config) configs.push(config);
       }
     }
   }
   return configs;
+}
+function applyStrategicMerge(patch, selected, namespace, env, states) {
+  const { nav } = patch;
+  const root = nav.map(patch.root);
+  if (!root) return;
+  const how = nav.text(nav.get(root, "$patch"));
+  if (how === "delete") return;
+  const targets = selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
+  for (const target of targets) {
+    const path3 = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path3));
+    const state = podSpec ? podState(target, path3, states) : void 0;
+    if (podSpec && state) mergePodSpec(patch, podSpec, state);
+  }
+}
+function isPatchTarget(patch, root, target, namespace) {
+  const { nav } = patch;
+  const metadata = nav.get(root, "metadata");
+  if (nav.text(nav.get(root, "apiVersion")) !== target.apiVersion) return false;
+  if (nav.text(nav.get(root, "kind")) !== target.kind) return false;
+  if (nav.text(nav.get(metadata, "name")) !== target.name) return false;
+  const wanted = nav.text(nav.get(metadata, "namespace")) || "default";
+  const has = target.namespace || "default";
+  return target.namespace === void 0 || wanted === has || wanted === namespace;
+}
+function legacyStrategicMerge(context, item, env) {
+  const text = context.nav.text(item);
+  if (!text) return [];
+  const start = text.trimStart();
+  const inline = text.includes("\n") || start.startsWith("apiVersion:") || start.startsWith("kind:");
+  const docs = inline ? inlineDocuments(context, item) : filePatch(context, text, env);
+  return docs.filter((doc) => doc.nav.map(doc.root) !== void 0);
 }
 var TARGETS = /* @__PURE__ */ new WeakMap();
 function allTargets(env) {
@@ -13555,22 +13836,24 @@ function allTargets(env) {
 function patchDocuments(context, entry, env) {
   const { nav } = context;
   const file = nav.text(nav.get(entry, "path"));
-  const out = [];
-  if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
-    out.push(...env.index.documentsIn(wanted));
-  } else {
-    const node = nav.get(entry, "patch");
-    const text = nav.text(node);
-    const map = node && text ? context.scalarMap(node) : void 0;
-    if (!node || !text || !map) return [];
-    const where2 = `inline patch in ${context.fileRef.relPath}`;
-    const fallback2 = context.nodeSpan(node);
-    for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 }));
-  }
-  return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
+  if (file) return filePatch(context, file, env);
+  const node = nav.get(entry, "patch");
+  return node ? inlineDocuments(context, node) : [];
+}
+function filePatch(context, file, env) {
+  if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
+  const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
+  return [...env.index.documentsIn(wanted)];
+}
+function inlineDocuments(context, node) {
+  const text = context.nav.text(node);
+  const map = text ? context.scalarMap(node) : void 0;
+  if (!text || !map) return [];
+  const where2 = `inline patch in ${context.fileRef.relPath}`;
+  const fallback2 = context.nodeSpan(node);
+  return parseEmbeddedDocuments(text).map(
+    (doc) => new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 })
+  );
 }
 function selects(selector, target) {
   const { nav } = selector.context;
@@ -13706,44 +13989,6 @@ function podState(target, prefix, states) {
   states.set(podSpec, state);
   return state;
 }
-function containerList(state, name) {
-  const existing = state.lists.get(name);
-  if (existing) return existing;
-  const { nav } = state.context;
-  const seq = nav.seq(nav.get(state.object.podSpec, name));
-  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
-  const list = { exists: seq !== void 0, items };
-  state.lists.set(name, list);
-  return list;
-}
-function containerState(context, node, fromPatch) {
-  const { nav } = context;
-  return {
-    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
-    context,
-    node,
-    command: argItems(context, nav.get(node, "command"), fromPatch),
-    args: argItems(context, nav.get(node, "args"), fromPatch),
-    patched: fromPatch
-  };
-}
-function argItems(context, node, fromPatch) {
-  const seq = context.nav.seq(node);
-  if (!seq) return void 0;
-  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
-}
-function argItem(context, node, fromPatch) {
-  const value = context.nav.text(node);
-  if (value === void 0) return void 0;
-  return {
-    value,
-    span: context.nodeSpan(node),
-    ...fromPatch ? { file: context.fileRef } : {},
-    fromPatch,
-    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
-    opaque: value.includes("$(")
-  };
-}
 function applyToList(patch, op, rest, value, containers) {
   const { nav } = patch;
   if (rest.length === 0) {
@@ -13786,7 +14031,7 @@ function applyToList(patch, op, rest, value, containers) {
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
     container[field] = items2;
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const items = container[field];
@@ -13795,7 +14040,7 @@ function applyToList(patch, op, rest, value, containers) {
   if (position === void 0) return;
   if (op === "remove") {
     if (position < items.length) items.splice(position, 1);
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const item = value ? argItem(patch, value, true) : void 0;
@@ -13803,13 +14048,30 @@ function applyToList(patch, op, rest, value, containers) {
   if (op === "add" && position <= items.length) items.splice(position, 0, item);
   else if (op === "replace" && position < items.length) items[position] = item;
   else return;
-  container.patched = true;
+  markPatched(container, patch.fileRef);
 }
-function patchedConfig(kustomization, state, container, env) {
+function patchedConfig(kustomization, state, container, env, patchFiles) {
   const argv = [...container.command ?? [], ...container.args ?? []];
-  const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return void 0;
-  const items = argv.slice(1);
+  const image = container.image ? container.image.context.nav.text(container.image.node) : void 0;
+  const program = containerProgram(image, {
+    runtime: "kubernetes",
+    entrypoint: (container.command ?? []).map((item) => item.value),
+    cmd: (container.args ?? []).map((item) => item.value)
+  });
+  let items;
+  let anchor;
+  if (program.kind === "none") return void 0;
+  if (program.kind === "etcd") {
+    items = argv.slice(program.flagsFrom);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    anchor = written ? written.span : container.image && container.image.context.fileRef.absPath === state.context.fileRef.absPath ? container.image.context.nodeSpan(container.image.node) : void 0;
+  } else {
+    const first = argv[program.index];
+    if (!first || !isEtcdProgram(first.value) || isEtcdSubcommand(argv[program.index + 1]?.value))
+      return void 0;
+    items = argv.slice(program.index + 1);
+    anchor = first.fromPatch ? void 0 : first.span;
+  }
   const placeholder = (i) => ({
     startLine: i + 1,
     startColumn: 1,
@@ -13822,7 +14084,6 @@ function patchedConfig(kustomization, state, container, env) {
     span: placeholder(i)
   }));
   const parsed = parseEtcdArgv(words, false);
-  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return void 0;
   const { object } = state;
   const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
   const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
@@ -13830,39 +14091,52 @@ function patchedConfig(kustomization, state, container, env) {
     const item = items[problem.span.startLine - 1];
     return { ...problem, span: item?.span ?? problem.span };
   });
+  const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
   const launcher = {
     kind: "container",
     objectKind: object.kind,
     objectName: object.name,
     ...object.namespace ? { namespace: object.namespace } : {},
-    container: container.name
+    container: container.name,
+    ...phrase ? { imageProgram: phrase } : {}
   };
-  const own = container.context.fileRef;
-  const containerEnv2 = containerEtcdEnv(container.context, object, container.node, env);
+  const own = state.context.fileRef;
+  const containerEnv2 = etcdEnvOf(object, { env: container.env, envFrom: container.envFrom }, env, own);
+  const fromPatch = (setting) => setting.file !== void 0 && setting.origin.kind === "env" && patchFiles.has(setting.file.relPath);
   const envSettings2 = containerEnv2.settings.map(
-    (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
+    (setting) => fromPatch(setting) ? { ...setting, caveat } : setting
   );
-  const reasons = [
-    ...container.command === void 0 ? ["the program is the image's entrypoint, given these args"] : [],
-    ...opaqueWords(words),
-    ...containerEnv2.open
-  ];
+  const span = anchor ?? state.context.firstKeySpan();
+  const scripts = program.bitnami ? bitnamiEnvironment(
+    envSettings2,
+    container.env.map((entry) => ({
+      name: entry.name,
+      value: entry.valueFrom || !entry.value ? entry.value ? void 0 : "" : entry.value.context.nav.text(entry.value.node),
+      span: entry.at.context.pairSpan(entry.at.pair)
+    })),
+    false,
+    program.bitnami.run,
+    span
+  ) : void 0;
+  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv2.open, ...scripts?.open ?? []];
   return {
-    file: state.context.fileRef,
+    file: own,
     launcher,
     // The program word may be the patch's; the process's own anchor must be in the target's file.
-    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    span,
     kind: "process",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
-    env: envSettings2,
-    implied: [],
+    env: scripts?.env ?? envSettings2,
+    ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+    implied: scripts?.implied ?? [],
     startupProblems,
     related: [
       {
         file: kustomization.fileRef,
         message: `the kustomization that patches ${object.kind} ${object.name}`
-      }
+      },
+      ...container.patchedBy.filter((file) => file.absPath !== kustomization.fileRef.absPath).map((file) => ({ file, message: `a patch of ${object.kind} ${object.name}` }))
     ]
   };
 }
@@ -14071,10 +14345,10 @@ function readUnit(sources, name) {
   for (const source of sources) {
     const parsed = parseUnit(source.file.text);
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive of parsed.directives) {
-      if (directive.section !== "Service") continue;
-      const value = directive.value;
-      switch (directive.key) {
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
         case "Type":
           state.type = value.text;
           break;
