@@ -30562,6 +30562,10 @@ function describeLauncher(launcher) {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
       return `Helm values for the ${launcher.chart} chart`;
+    case "operator": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
   }
 }
 function launcherNotes(launcher) {
@@ -30617,6 +30621,8 @@ function describeSetting(setting) {
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
     case "launcher-default":
       return `${origin.tool} passes \`${setting.text}\`, which`;
+    case "operator":
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
   }
 }
 function spelledLike(setting, flag) {
@@ -30652,6 +30658,8 @@ function removalFix(setting, launcher, replacement2) {
       return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case "operator":
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
   }
 }
 function launcherCertificates(launcher, tool) {
@@ -32116,6 +32124,53 @@ var LAUNCHER_RULES = {
     }))
   }
 };
+function aenixOperatorArgs(tls) {
+  const scheme = tls.serverSecret ? "https://" : "http://";
+  const server = tls.serverSecret ? void 0 : "spec.security.tls.serverSecret";
+  const fieldOf = (field2) => field2 ? { field: field2 } : {};
+  return [
+    { name: "name", value: "$(POD_NAME)" },
+    { name: "listen-metrics-urls", value: "http://0.0.0.0:2381" },
+    { name: "listen-peer-urls", value: "https://0.0.0.0:2380" },
+    { name: "listen-client-urls", value: `${scheme}0.0.0.0:2379`, ...fieldOf(server) },
+    {
+      name: "initial-advertise-peer-urls",
+      value: "https://$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2380"
+    },
+    { name: "data-dir", value: "/var/run/etcd/default.etcd" },
+    {
+      name: "advertise-client-urls",
+      value: `${scheme}$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2379`,
+      ...fieldOf(server)
+    },
+    ...tls.peerSecret ? [
+      { name: "peer-trusted-ca-file", value: "/etc/etcd/pki/peer/ca/ca.crt" },
+      { name: "peer-cert-file", value: "/etc/etcd/pki/peer/cert/tls.crt" },
+      { name: "peer-key-file", value: "/etc/etcd/pki/peer/cert/tls.key" },
+      { name: "peer-client-cert-auth", value: void 0 }
+    ] : [{ name: "peer-auto-tls", value: void 0, field: "spec.security.tls.peerSecret" }],
+    ...tls.serverSecret ? [
+      { name: "cert-file", value: "/etc/etcd/pki/server/cert/tls.crt" },
+      { name: "key-file", value: "/etc/etcd/pki/server/cert/tls.key" }
+    ] : [],
+    ...tls.clientSecret ? [
+      { name: "trusted-ca-file", value: "/etc/etcd/pki/client/ca/ca.crt" },
+      { name: "client-cert-auth", value: void 0 }
+    ] : [],
+    { name: "auto-compaction-retention", value: "5m" },
+    { name: "snapshot-count", value: "10000" }
+  ];
+}
+var AENIX_SYSTEM_FLAGS = /* @__PURE__ */ new Set([
+  "name",
+  "listen-peer-urls",
+  "listen-client-urls",
+  "initial-advertise-peer-urls",
+  "data-dir",
+  "auto-tls",
+  "peer-auto-tls",
+  "advertise-client-urls"
+]);
 
 // src/extract/kubeadm.ts
 var CLUSTER_API_PATHS = {
@@ -34543,6 +34598,116 @@ function locate(setting, items, caveat) {
   };
 }
 
+// src/extract/operators.ts
+var OPERATOR = "aenix-io/etcd-operator";
+var TLS_SECRETS = ["peerSecret", "serverSecret", "clientSecret"];
+var operatorExtractor = {
+  id: "operators",
+  extract(context3) {
+    if (context3.embedded) return [];
+    const { nav } = context3;
+    const configs = [];
+    for (const object of kubernetesObjects(context3)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      if (!apiVersion.startsWith("etcd.aenix.io/") || nav.text(nav.get(object, "kind")) !== "EtcdCluster")
+        continue;
+      const config = aenixCluster(context3, object);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function aenixCluster(context3, object) {
+  const { nav } = context3;
+  const specPair = nav.pair(object, "spec");
+  const spec = nav.map(specPair?.value);
+  if (!specPair) return void 0;
+  const securityPair = nav.pair(spec, "security");
+  const anchor = context3.nodeSpan(securityPair?.key ?? specPair.key);
+  const tls = nav.get(nav.get(spec, "security"), "tls");
+  const open2 = [];
+  const known = {
+    peerSecret: false,
+    serverSecret: false,
+    clientSecret: false
+  };
+  for (const key of TLS_SECRETS) {
+    const node = nav.get(tls, key);
+    if (node && context3.isTemplated(node)) {
+      open2.push(`\`spec.security.tls.${key}\` is a template expression`);
+      known[key] = true;
+      continue;
+    }
+    known[key] = (nav.text(node) ?? "") !== "";
+  }
+  const implied = [];
+  const flags = [];
+  for (const arg of aenixOperatorArgs(known)) {
+    const text = arg.value === void 0 ? `--${arg.name}` : `--${arg.name}=${arg.value}`;
+    const base = { name: arg.name, key: `--${arg.name}`, text, rawValue: arg.value, span: anchor };
+    if (arg.field) flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
+    else implied.push({ ...base, origin: { kind: "launcher-default", tool: OPERATOR, as: "flag" } });
+  }
+  const options = userOptions(context3, spec);
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const reasons = [...open2, ...podTemplateReasons(context3, spec)];
+  return {
+    file: context3.fileRef,
+    launcher: {
+      kind: "operator",
+      operator: OPERATOR,
+      objectKind: "EtcdCluster",
+      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      ...namespace ? { namespace } : {}
+    },
+    span: anchor,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [...flags, ...options.flags],
+    env: [],
+    implied,
+    startupProblems: options.problems
+  };
+}
+function userOptions(context3, spec) {
+  const { nav } = context3;
+  const flags = [];
+  const problems = [];
+  for (const pair of nav.pairs(nav.get(spec, "options"))) {
+    const name = nav.keyText(pair);
+    const value = nav.text(pair.value) ?? "";
+    if (name === void 0) continue;
+    const span = context3.pairSpan(pair);
+    if (AENIX_SYSTEM_FLAGS.has(name)) {
+      problems.push({
+        message: `the operator's admission webhook refuses \`spec.options.${name}\` (the operator sets \`--${name}\` itself), so the EtcdCluster is not admitted`,
+        span
+      });
+      continue;
+    }
+    const rendered = value === "" ? `--${name}` : `--${name}=${value}`;
+    const setting = renderedArg(
+      name,
+      value === "" ? void 0 : value,
+      `${name}: ${value}`,
+      { kind: "extra-arg", tool: OPERATOR, field: "spec.options", shape: "map" },
+      span
+    );
+    flags.push({ sortKey: rendered, setting });
+  }
+  flags.sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+  return { flags: flags.map((flag) => flag.setting), problems };
+}
+function podTemplateReasons(context3, spec) {
+  const { nav } = context3;
+  const containers = nav.items(nav.get(nav.get(nav.get(spec, "podTemplate"), "spec"), "containers"));
+  const etcd = containers.find((container) => nav.text(nav.get(container, "name")) === "etcd");
+  if (!etcd) return [];
+  const fields = ["command", "args", "env", "envFrom"].filter((key) => nav.get(etcd, key) !== void 0);
+  return fields.length === 0 ? [] : [`\`spec.podTemplate\` gives the etcd container ${fields.map((f) => `\`${f}\``).join(", ")}`];
+}
+
 // src/extract/scan-index.ts
 var ScanIndex = class {
   constructor(yamlDocuments, textFiles) {
@@ -35135,7 +35300,8 @@ var YAML_EXTRACTORS = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
-  kustomizeExtractor
+  kustomizeExtractor,
+  operatorExtractor
 ];
 var TEXT_EXTRACTORS = [
   systemdExtractor,

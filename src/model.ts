@@ -64,6 +64,12 @@ export type SettingOrigin =
   /** A chart value that makes a Helm chart render the setting as a variable, e.g. `auth.peer.useAutoTLS`. */
   | { kind: 'chart-value'; chart: string; renders: string }
   /**
+   * A flag an operator passes because of what its custom resource says or leaves out (the
+   * aenix-io etcd-operator passes `--peer-auto-tls` when `field`, a peer certificate Secret, is not
+   * set): the resource is where it is configured, so it is reported there.
+   */
+  | { kind: 'operator'; operator: string; field: string }
+  /**
    * A value the launcher always passes (kubeadm's certificate files and https URLs...): part of the
    * effective configuration, never reported itself. `as` says how etcd receives it.
    */
@@ -132,7 +138,9 @@ export type Launcher =
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
-  | { kind: 'chart-values'; chart: string };
+  | { kind: 'chart-values'; chart: string }
+  /** A custom resource that an operator turns into etcd's command line (aenix-io etcd-operator's EtcdCluster). */
+  | { kind: 'operator'; operator: string; objectKind: string; objectName: string; namespace?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
 

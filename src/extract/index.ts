@@ -16,6 +16,7 @@ import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
 import { helmValuesExtractor } from './helm-values.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
+import { operatorExtractor } from './operators.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
 import { systemdExtractor } from './systemd.js';
@@ -34,6 +35,7 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   talosExtractor,
   helmValuesExtractor,
   kustomizeExtractor,
+  operatorExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,

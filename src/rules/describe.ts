@@ -28,6 +28,10 @@ export function describeLauncher(launcher: Launcher): string {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case 'chart-values':
       return `Helm values for the ${launcher.chart} chart`;
+    case 'operator': {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
   }
 }
 
@@ -99,6 +103,8 @@ export function describeSetting(setting: Setting): string {
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
     case 'launcher-default':
       return `${origin.tool} passes \`${setting.text}\`, which`;
+    case 'operator':
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
   }
 }
 
@@ -151,6 +157,8 @@ export function removalFix(setting: Setting, launcher: Launcher, replacement: Re
       return `set \`${origin.key}: false\` and set ${replacement.configKeys} under \`${origin.key.split('.')[0]}\`.`;
     case 'chart-value':
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case 'operator':
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
   }
 }
 
