@@ -349,7 +349,7 @@ var require_scan = __commonJS({
     };
     var scan2 = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -372,13 +372,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
+      const eos = () => index >= length2;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -647,7 +647,7 @@ var require_parse = __commonJS({
     var constants2 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -899,7 +899,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -971,7 +971,7 @@ var require_parse = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -1390,7 +1390,7 @@ var require_parse = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -1588,7 +1588,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1825,10 +1825,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1849,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1861,11 +1861,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar10;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -2515,7 +2515,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -2527,12 +2527,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -2543,7 +2543,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -2588,7 +2588,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -2599,7 +2599,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2912,7 +2912,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -3055,7 +3055,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3110,7 +3110,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3133,7 +3133,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3158,20 +3158,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -3320,7 +3320,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -3335,7 +3335,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3475,19 +3475,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3794,7 +3794,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -3861,7 +3861,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3959,7 +3959,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -4016,7 +4016,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -4112,14 +4112,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -4130,13 +4130,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar5.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4181,7 +4181,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4209,7 +4209,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str));
+        const node = new Scalar5.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -4276,7 +4276,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -4284,7 +4284,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -4300,7 +4300,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -4317,7 +4317,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -4368,7 +4368,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -4412,15 +4412,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -4435,7 +4435,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -4446,7 +4446,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -4589,7 +4589,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -4601,7 +4601,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -4609,7 +4609,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -4621,7 +4621,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4649,7 +4649,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4931,7 +4931,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -4944,8 +4944,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -4974,7 +4974,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -4995,7 +4995,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -5973,9 +5973,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6011,7 +6011,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6051,7 +6051,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6074,7 +6074,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6122,7 +6122,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6157,7 +6157,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -6206,7 +6206,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -6221,13 +6221,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6289,7 +6289,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6352,7 +6352,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -6360,19 +6360,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
+            length2 += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -6380,11 +6380,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -6404,7 +6404,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -6413,15 +6413,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -6534,9 +6534,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -6605,14 +6605,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -6626,7 +6626,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -6644,11 +6644,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -7352,8 +7352,8 @@ var require_cst_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path3) {
-        const tok = item?.[field];
+      for (const [field2, index] of path3) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -7363,8 +7363,8 @@ var require_cst_visit = __commonJS({
     };
     visit3.parentCollection = (cst, path3) => {
       const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path3[path3.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -7373,11 +7373,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7387,7 +7387,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path3);
         }
       }
@@ -7409,7 +7409,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7493,7 +7493,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9101,7 +9101,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -9126,7 +9126,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -10118,11 +10118,13 @@ function parseEtcdArgv(words, inShellScript) {
     let rawValue = eq < 0 ? void 0 : body.slice(eq + 1);
     let span = word.span;
     let text = s;
+    let valueUnknown = rawValue !== void 0 && word.opaque;
     const next = words[i + 1];
     if (rawValue === void 0 && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== void 0;
       if (next && (known || !next.value.startsWith("-"))) {
         rawValue = next.value;
+        valueUnknown = next.opaque;
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
@@ -10135,7 +10137,7 @@ function parseEtcdArgv(words, inShellScript) {
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span });
+    flags.push({ name, key, text, rawValue, origin, span, ...valueUnknown ? { valueUnknown } : {} });
   }
   return { flags, startupProblems };
 }
@@ -10287,8 +10289,8 @@ function ineffectiveMessage({ setting, reason }) {
       }
       return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
     case "launcher-refuses": {
-      const field = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
     }
   }
 }
@@ -10300,12 +10302,15 @@ function mustNotBeTrue(meta3, spec) {
     evaluate(effective) {
       const value = effective.get(spec.setting);
       const setting = enablingSetting(value);
-      if (!setting || setting.origin.kind === "launcher-default" || setting.conditional) return [];
+      if (!setting || setting.origin.kind === "launcher-default") return [];
+      const level = conditionalLevel(setting, meta3.defaultLevel);
+      if (!level) return [];
       const { launcher } = effective.config;
       const subject = describeLauncher(launcher);
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
       const caveats = [
+        ...conditionalCaveat(setting),
         ...launcherNotes(launcher),
         ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
         ...invalidValueCaveat(setting, spec.intent),
@@ -10313,15 +10318,32 @@ function mustNotBeTrue(meta3, spec) {
         ...inertCaveat(effective, value, setting)
       ];
       const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-      return [finding(meta3, effective, setting, meta3.defaultLevel, spec.title, message, subject, fix)];
+      return [finding(meta3, effective, setting, level, spec.title, message, subject, fix)];
     }
   };
+}
+function conditionalLevel(setting, level) {
+  const condition = setting.conditional;
+  if (!condition || condition.rendered === true) return level;
+  if (condition.rendered === false) return void 0;
+  return level === "note" ? "note" : "warning";
+}
+function conditionalCaveat(setting) {
+  const condition = setting.conditional;
+  if (!condition) return [];
+  if (condition.rendered === true)
+    return [
+      `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ""}.`
+    ];
+  return [
+    `The template renders it only under ${condition.text}, which the values in the repository do not decide${condition.because ? ` (${condition.because})` : ""}; reported as a warning because the repository can produce it.`
+  ];
 }
 function enablingSetting(value) {
   if (value.conflict) {
     const { flag, env } = value.conflict;
-    if (meansTrue(boolOf(flag))) return flag;
-    if (env.rawValue !== "" && meansTrue(boolOf(env))) return env;
+    if (!flag.valueUnknown && meansTrue(boolOf(flag))) return flag;
+    if (!env.valueUnknown && env.rawValue !== "" && meansTrue(boolOf(env))) return env;
     return void 0;
   }
   return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
@@ -10354,6 +10376,8 @@ function finding(meta3, effective, setting, level, title, message, subject, fix)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location2 of config.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
+  const decidedBy = setting.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta3.id,
     level,
@@ -10628,8 +10652,8 @@ function cfgSetting(variable) {
     ...variable.file ? { file: variable.file } : {}
   };
   if (!isBooleanFlag(name)) return setting;
-  const bool = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
-  return { ...setting, bool };
+  const bool2 = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
+  return { ...setting, bool: bool2 };
 }
 var MEANS_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "yes", "y", "on", "TRUE", "True"]);
 function containerVariables(context, container) {
@@ -10675,8 +10699,8 @@ function envVariable(key, value, span, from) {
     origin: { kind: "env", from },
     span
   };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
+  const bool2 = commentedBool(name, value);
+  if (bool2) setting.bool = bool2;
   return setting;
 }
 function commentedBool(name, value) {
@@ -11739,7 +11763,7 @@ var LAUNCHER_RULES = {
 function aenixOperatorArgs(tls) {
   const scheme = tls.serverSecret ? "https://" : "http://";
   const server = tls.serverSecret ? void 0 : "spec.security.tls.serverSecret";
-  const fieldOf = (field) => field ? { field } : {};
+  const fieldOf = (field2) => field2 ? { field: field2 } : {};
   return [
     { name: "name", value: "$(POD_NAME)" },
     { name: "listen-metrics-urls", value: "http://0.0.0.0:2381" },
@@ -11822,13 +11846,13 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
   const etcd = nav.get(node, "etcd");
   if (nav.get(etcd, "external") !== void 0) return [];
   const local = nav.get(etcd, "local");
-  const field = (name) => [...prefix, "etcd", "local", name].join(".");
+  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
   const extraArgsPair = nav.pair(local, "extraArgs");
   const extraArgs = nav.resolve(extraArgsPair?.value);
   const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
   const span = anchor ? context.nodeSpan(anchor.key ?? anchor.value) : context.rangeSpan(0, 1);
   const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
-  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
+  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field2("extraEnvs"));
   const base = {
     file: context.fileRef,
     launcher,
@@ -11840,12 +11864,12 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
     startupProblems: []
   };
   if (!extraArgs || nav.map(extraArgs)) {
-    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field("extraArgs")) : [] }];
+    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field2("extraArgs")) : [] }];
   }
-  const listed = listArgs(context, extraArgs, field("extraArgs"));
+  const listed = listArgs(context, extraArgs, field2("extraArgs"));
   return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
-function extraEnvs(context, node, field) {
+function extraEnvs(context, node, field2) {
   const { nav } = context;
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, "name");
@@ -11855,13 +11879,13 @@ function extraEnvs(context, node, field) {
     const setting = envVariable(name, value, context.pairSpan(namePair), {
       kind: "tool-field",
       tool: "kubeadm",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
 }
-function mapArgs(context, extraArgs, field) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
+function mapArgs(context, extraArgs, field2) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -11871,9 +11895,9 @@ function mapArgs(context, extraArgs, field) {
     ];
   });
 }
-function listArgs(context, extraArgs, field) {
+function listArgs(context, extraArgs, field2) {
   const { nav } = context;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -11994,8 +12018,8 @@ function spanOf(text, lineCounter, start, end) {
     }
   }
   while (stop > start + 1 && isBlank(text.charCodeAt(stop - 1))) stop--;
-  const length = Math.max(1, stop - start);
-  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
+  const length2 = Math.max(1, stop - start);
+  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
 function isBlank(c) {
   return c === 32 || c === 9;
@@ -12296,14 +12320,14 @@ function doubleQuotedOffsets(text, start, end, value) {
         i += 2;
         continue;
       }
-      const length = HEX_LENGTH[next];
-      const digits = length === void 0 ? "" : text.slice(i + 2, i + 2 + length);
-      if (length === void 0 || digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits))
+      const length2 = HEX_LENGTH[next];
+      const digits = length2 === void 0 ? "" : text.slice(i + 2, i + 2 + length2);
+      if (length2 === void 0 || digits.length !== length2 || !/^[0-9a-fA-F]+$/.test(digits))
         return void 0;
       const code = Number.parseInt(digits, 16);
       if (code > 1114111) return void 0;
       emit(String.fromCodePoint(code), i);
-      i += 2 + length;
+      i += 2 + length2;
       continue;
     }
     if (c === "\n" || c === "\r") {
@@ -12568,7 +12592,7 @@ function rawArgs(context, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context, list, field) {
+function envList(context, list, field2) {
   const { nav } = context;
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
@@ -12577,7 +12601,7 @@ function envList(context, list, field) {
     const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), {
       kind: "tool-field",
       tool: "RKE",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
@@ -12876,6 +12900,21 @@ var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
   return YAML_NAME.test(relPath);
 }
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
+}
 
 // src/load/load.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -12886,7 +12925,7 @@ var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
   if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
 }
 function mayConfigureEtcd(text) {
   return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
@@ -12947,9 +12986,11 @@ function analyseTemplate(text) {
   const actions = findActions(text);
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
+  const branches = blockBranches(actions, lines);
   return {
     parseText: blank(text, actions, lines),
-    conditionalLines: conditionalRanges(actions, lines),
+    conditionalLines: mergedRanges(branches),
+    branches,
     actions: actions.length
   };
 }
@@ -13051,21 +13092,29 @@ function quotedEnd(text, start, quote) {
 function goBlock(inner) {
   const match = /^-?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
-  if (word === "else") return { kind: "continue", syntax: "go" };
-  if (word === "end") return { kind: "close", syntax: "go" };
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
   return void 0;
 }
 function jinjaBlock(inner) {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
   if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja" };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
-  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
   return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
 }
 var LineIndex = class {
   starts = [0];
@@ -13130,22 +13179,71 @@ function replacement(text, action, spaces) {
   }
   return out;
 }
-function conditionalRanges(actions, lines) {
-  const ranges = [];
+function blockBranches(actions, lines) {
+  const branches = [];
   const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
+    const top = stack[stack.length - 1];
     if (block.kind === "open") {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === "close") {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
     }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
   }
-  for (const open of stack) ranges.push([open.line, lines.count]);
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged = [];
   for (const range of ranges) {
@@ -13154,6 +13252,26 @@ function conditionalRanges(actions, lines) {
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+function branchesAt(info, line) {
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
+    if (info.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
+    out.push(info.branches[i]);
+  return out.reverse();
 }
 function isBlank2(c) {
   return c === 32 || c === 9;
@@ -13181,7 +13299,7 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
   const diagnostics = [];
   try {
     const source = template?.parseText ?? text;
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
@@ -13351,7 +13469,9 @@ function envSettings(object, entries, env, own, open) {
     if (!entry.valueFrom) {
       const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
       const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" });
-      if (setting2) settings.push(inFile(setting2, context.fileRef));
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
       continue;
     }
     const { nav } = entry.valueFrom.context;
@@ -13567,14 +13687,14 @@ function envEntry(patch, node, base) {
   const pair = nav.pair(node, "name");
   const name = nav.text(pair?.value);
   if (!pair || !name) return void 0;
-  const field = (key) => {
+  const field2 = (key) => {
     const own = nav.pair(node, key);
     if (!own) return base?.[key];
     const resolved = nav.resolve(own.value);
     return isNull(resolved) || !resolved ? void 0 : { context: patch, node: resolved };
   };
-  const value = field("value");
-  const valueFrom = field("valueFrom");
+  const value = field2("value");
+  const valueFrom = field2("valueFrom");
   return {
     name,
     at: { context: patch, pair },
@@ -13807,18 +13927,18 @@ function kustomizationConfigs(context, env) {
       patchFiles.add(patch.fileRef.relPath);
     }
   }
-  for (const [field, regex] of [
+  for (const [field2, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
-    for (const entry of nav.items(nav.get(root, field))) {
+    for (const entry of nav.items(nav.get(root, field2))) {
       const selector = selectorOf(entry, regex);
       const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : void 0;
       for (const patch of patchDocuments(context, entry, env)) {
         if (patch.nav.seq(patch.root)) {
           if (!targets) continue;
           for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
-        } else if (field === "patches" && patch.nav.map(patch.root)) {
+        } else if (field2 === "patches" && patch.nav.map(patch.root)) {
           applyStrategicMerge(patch, targets, namespace, env, states);
         } else continue;
         patchFiles.add(patch.fileRef.relPath);
@@ -13912,18 +14032,18 @@ function inlineDocuments(context, node) {
 }
 function selects(selector, target) {
   const { nav } = selector.context;
-  const field = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const field2 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
   const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
   const slash = target.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
   const version = target.apiVersion.slice(slash + 1);
-  if (!match(field("kind"), target.kind) || !match(field("name"), target.name)) return false;
-  if (!match(field("group"), group) || !match(field("version"), version)) return false;
-  const namespace = field("namespace");
+  if (!match(field2("kind"), target.kind) || !match(field2("name"), target.name)) return false;
+  if (!match(field2("group"), group) || !match(field2("version"), version)) return false;
+  const namespace = field2("namespace");
   const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
   if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
-  const labels = field("labelSelector");
-  const annotations = field("annotationSelector");
+  const labels = field2("labelSelector");
+  const annotations = field2("annotationSelector");
   const metadata = target.context.nav.get(target.root, "metadata");
   if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
     return false;
@@ -13951,10 +14071,10 @@ function selectorMatches(selector, labels) {
       if (labels.get(term.slice(0, notEqual).trim()) === term.slice(notEqual + 2).trim()) return false;
       continue;
     }
-    const equal = term.indexOf("=");
-    if (equal > 0) {
-      const value = term.slice(equal + (term[equal + 1] === "=" ? 2 : 1)).trim();
-      if (labels.get(term.slice(0, equal).trim()) !== value) return false;
+    const equal2 = term.indexOf("=");
+    if (equal2 > 0) {
+      const value = term.slice(equal2 + (term[equal2 + 1] === "=" ? 2 : 1)).trim();
+      if (labels.get(term.slice(0, equal2).trim()) !== value) return false;
       continue;
     }
     if (term.startsWith("!")) {
@@ -14074,22 +14194,22 @@ function applyToList(patch, op, rest, value, containers) {
     return;
   }
   const container = list[index];
-  const field = rest[1];
-  if (!container || field !== "command" && field !== "args" && field !== "name") return;
-  if (field === "name") {
+  const field2 = rest[1];
+  if (!container || field2 !== "command" && field2 !== "args" && field2 !== "name") return;
+  if (field2 === "name") {
     const name = nav.text(value);
     if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
     return;
   }
   if (rest.length === 2) {
-    if (op !== "add" && container[field] === void 0) return;
+    if (op !== "add" && container[field2] === void 0) return;
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
-    container[field] = items2;
+    container[field2] = items2;
     markPatched(container, patch.fileRef);
     return;
   }
-  const items = container[field];
+  const items = container[field2];
   if (rest.length !== 3 || !items) return;
   const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
   if (position === void 0) return;
@@ -14257,7 +14377,8 @@ function aenixCluster(context, object) {
   for (const arg of aenixOperatorArgs(known)) {
     const text = arg.value === void 0 ? `--${arg.name}` : `--${arg.name}=${arg.value}`;
     const base = { name: arg.name, key: `--${arg.name}`, text, rawValue: arg.value, span: anchor };
-    if (arg.field) flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
+    if (arg.field)
+      flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
     else implied.push({ ...base, origin: { kind: "launcher-default", tool: OPERATOR, as: "flag" } });
   }
   const options = userOptions(context, spec);
@@ -14900,6 +15021,898 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/extract/template-conditions.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH = 64;
+function isDigit2(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit2(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit2(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit2(c) || (c === "-" || c === "+") && isDigit2(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return NIL;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map") return { kind: "number", value: value.entries.size };
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open = true;
+        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
+      }
+      return open ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open = true;
+      }
+      return open || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? NIL;
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign = pipeline.lastIndexOf(":=");
+  const text = assign >= 0 ? pipeline.slice(assign + 2) : pipeline;
+  if (assign >= 0 && !pipeline.slice(0, assign).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return UNDEFINED;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open = true;
+    }
+    return open ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/template-conditions.ts
+function documentValues(context, maxEntries = 2e5) {
+  let budget = maxEntries;
+  const convert = (node, path3, depth) => {
+    const resolved = context.nav.resolve(node);
+    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
+    const at = (text) => ({
+      file: context.fileRef,
+      span: context.nodeSpan(resolved),
+      text
+    });
+    if ((0, import_yaml12.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of context.nav.pairs(resolved)) {
+        const key = context.nav.keyText(pair);
+        if (key === void 0) continue;
+        entries.set(key, convert(pair.value, path3 ? `${path3}.${key}` : key, depth + 1));
+      }
+      return { kind: "map", entries, at: at(path3) };
+    }
+    if ((0, import_yaml12.isSeq)(resolved))
+      return {
+        kind: "list",
+        items: context.nav.items(resolved).map((item) => convert(item, `${path3}[]`, depth + 1)),
+        at: at(path3)
+      };
+    if (!(0, import_yaml12.isScalar)(resolved)) return UNKNOWN;
+    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
+    const shown = `${path3}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
+    if (resolved.type !== import_yaml12.Scalar.PLAIN)
+      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
+    const typed = yaml11Plain(source);
+    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
+    return { ...typed, at: at(shown) };
+  };
+  return convert(context.doc.contents, "", 0);
+}
+function mergeValues(base, over) {
+  if (base.kind === "map" && over.kind === "map") {
+    const entries = new Map(base.entries);
+    for (const [key, value] of over.entries) {
+      const before = entries.get(key);
+      entries.set(key, before ? mergeValues(before, value) : value);
+    }
+    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
+  }
+  return over;
+}
+var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function helmRoot(values) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
+}
+function decideBranches(branches, sets) {
+  const text = branches.map(describeBranch).join(" and ");
+  if (sets.length === 0) return { text, because: "no values file of the template was found" };
+  let open = false;
+  for (const set of sets) {
+    const log = [];
+    const truth = renders(branches, set.values, log);
+    if (truth === void 0) {
+      open = true;
+      continue;
+    }
+    if (!truth) continue;
+    const deciding = pickDeciding(log, set.from);
+    const where2 = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
+    const decidedBy = deciding ? {
+      file: deciding.file,
+      span: deciding.span,
+      message: `the value that makes the template render this setting: \`${deciding.text}\``
+    } : void 0;
+    return { text, rendered: true, because: where2, ...decidedBy ? { decidedBy } : {} };
+  }
+  if (open) return { text };
+  return {
+    text,
+    rendered: false,
+    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
+  };
+}
+function pickDeciding(log, from) {
+  const read = log.filter((origin) => origin.text.length > 0);
+  const own = from ? read.filter((origin) => origin.file.absPath === from.absPath) : [];
+  return own[own.length - 1] ?? read[read.length - 1];
+}
+function describeBranch(branch) {
+  const open = branch.syntax === "go" ? "{{" : "{%";
+  const close = branch.syntax === "go" ? "}}" : "%}";
+  const prior = branch.previous.map((condition) => `not \`${condition}\``);
+  if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
+  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
+  const own = `\`${open} ${word} ${branch.condition} ${close}\``;
+  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
+}
+function renders(branches, values, log) {
+  const go = branches.every((branch) => branch.syntax === "go");
+  const jinja = branches.every((branch) => branch.syntax === "jinja");
+  if (!go && !jinja) return void 0;
+  let dot = go ? helmRoot(values) : values;
+  const root = dot;
+  let result = true;
+  for (const branch of branches) {
+    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
+    let own;
+    let inner = dot;
+    switch (branch.keyword) {
+      case "if":
+      case "elif":
+      case "with":
+      case "range": {
+        if (branch.kind === "else") own = true;
+        else {
+          const value = evaluate2(branch.condition);
+          own = truthOf(value);
+          if (branch.keyword === "with") inner = value;
+          if (branch.keyword === "range") inner = UNKNOWN;
+        }
+        break;
+      }
+      case "for": {
+        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
+        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
+        break;
+      }
+      case "autoescape":
+      case "filter":
+      case "trans":
+        own = true;
+        break;
+      default:
+        own = void 0;
+    }
+    for (const condition of branch.previous) {
+      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
+      own = and(own, earlier === void 0 ? void 0 : !earlier);
+    }
+    result = and(result, own);
+    if (result === false) return false;
+    dot = inner;
+  }
+  return result;
+}
+function and(a, b) {
+  if (a === false || b === false) return false;
+  if (a === void 0 || b === void 0) return void 0;
+  return true;
+}
+function homeOf(relPath, syntax) {
+  const segments = relPath.split("/");
+  const templates = segments.lastIndexOf("templates");
+  if (templates < 0) return void 0;
+  const dir = segments.slice(0, templates).join("/");
+  if (syntax === "go") return { kind: "chart", dir };
+  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
+}
+var ConditionDecider = class {
+  constructor(index, releases = () => []) {
+    this.index = index;
+    this.releases = releases;
+  }
+  index;
+  releases;
+  wanted = /* @__PURE__ */ new Set();
+  sets = /* @__PURE__ */ new Map();
+  byDirectory;
+  decide(file, info, line) {
+    const branches = branchesAt(info, line);
+    if (branches.length === 0) return void 0;
+    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
+    return decideBranches(branches, home ? this.valueSets(home) : []);
+  }
+  valueSets(home) {
+    const key = `${home.kind}\0${home.dir}`;
+    const cached = this.sets.get(key);
+    if (cached) return cached;
+    this.wanted.add(home.dir);
+    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
+    this.sets.set(key, sets);
+    return sets;
+  }
+  documentsIn(dir) {
+    if (!this.byDirectory) {
+      this.byDirectory = /* @__PURE__ */ new Map();
+      for (const context of this.index.yamlDocuments) {
+        if (context.embedded) continue;
+        const path3 = context.fileRef.relPath;
+        const slash = path3.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path3.slice(0, slash);
+        const list = this.byDirectory.get(parent) ?? [];
+        list.push(context);
+        this.byDirectory.set(parent, list);
+      }
+    }
+    return this.byDirectory.get(dir) ?? [];
+  }
+  chartSets(dir) {
+    const prefix = dir ? `${dir}/` : "";
+    const files = this.documentsIn(dir);
+    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
+    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
+    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
+    if (!isChart) return [];
+    const defaults = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const sets = [{ label: `${prefix}values.yaml`, values: defaults }];
+    const overrides = /* @__PURE__ */ new Map();
+    for (const context of files) {
+      const name = context.fileRef.relPath.slice(prefix.length);
+      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
+      overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
+    }
+    for (const [path3, docs] of overrides) {
+      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+      sets.push({
+        label: `${prefix}values.yaml and ${path3}`,
+        values,
+        from: docs[0].fileRef
+      });
+    }
+    for (const release of this.releases(dir))
+      sets.push({ ...release, values: mergeValues(defaults, release.values) });
+    return sets;
+  }
+  roleSets(dir) {
+    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const defaults = load("defaults");
+    const roleVars = load("vars");
+    this.wanted.add("group_vars");
+    const inventory = this.index.yamlDocuments.filter((c) => {
+      const segments = c.fileRef.relPath.split("/");
+      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
+    });
+    const isAll = (c) => {
+      const segments = c.fileRef.relPath.split("/");
+      const at = segments.lastIndexOf("group_vars");
+      const name = segments[at + 1] ?? "";
+      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
+    };
+    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
+    for (const context of inventory.filter((c) => !isAll(c))) {
+      sets.push({
+        label: context.fileRef.relPath,
+        values: mergeValues(mergeValues(all, documentValues(context)), roleVars),
+        from: context.fileRef
+      });
+    }
+    return sets;
+  }
+};
+
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -14922,19 +15935,25 @@ var TEXT_EXTRACTORS = [
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
+    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : []
+  ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
   const templates = /* @__PURE__ */ new Map();
   for (const file of files) {
+    const template = file.template;
+    if (template) templates.set(file.file.absPath, template);
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-      if (file.template) templates.set(file.file.absPath, file.template);
     } else textFiles.push(file);
   }
   const notices = [];
@@ -14951,21 +15970,34 @@ function extractFiles(files) {
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
   kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    wantedValues: decider.wanted
+  };
 }
-function markConditional(config, templates) {
+function markConditional(config, templates, decider) {
   if (templates.size === 0) return;
   const mark = (setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  const rendered = (setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 function sortedByPath(files) {
   return [...files].sort(
@@ -15049,15 +16081,15 @@ var TaskPool = class {
   /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
   put(tasks) {
     const json = JSON.stringify(tasks);
-    const length = Buffer.byteLength(json);
+    const length2 = Buffer.byteLength(json);
     this.lock();
     try {
       const blobs = this.control[BLOBS];
       const offset = blobs === 0 ? 0 : this.end(blobs - 1);
-      if (blobs >= MAX_BLOBS || offset + length > this.data.length) return false;
-      this.data.write(json, offset, length, "utf8");
+      if (blobs >= MAX_BLOBS || offset + length2 > this.data.length) return false;
+      this.data.write(json, offset, length2, "utf8");
       this.control[HEADER_WORDS + blobs * 2] = offset;
-      this.control[HEADER_WORDS + blobs * 2 + 1] = length;
+      this.control[HEADER_WORDS + blobs * 2 + 1] = length2;
       Atomics.store(this.control, BLOBS, blobs + 1);
     } finally {
       this.unlock();
@@ -15444,6 +16476,25 @@ function loadConfigMaps(files, names, maxFileSize) {
   }
   return out;
 }
+function loadValueFiles(files, dirs, maxFileSize) {
+  const out = [];
+  for (const file of files) {
+    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function wantedBy(relPath, dirs) {
+  const segments = relPath.split("/");
+  if (dirs.has("group_vars") && (segments.includes("group_vars") || segments.includes("host_vars")))
+    return true;
+  const parent = segments.slice(0, -1).join("/");
+  const grandparent = segments.slice(0, -2).join("/");
+  return dirs.has(parent) || dirs.has(grandparent);
+}
 
 // src/etcd/resolve.ts
 function resolve(config) {
@@ -15543,6 +16594,7 @@ function readByEtcd(setting, spec) {
   return spec?.configKey !== void 0 && configPathOf(setting) === spec.configKey.join(".");
 }
 function winner(name, spec, setting, layer) {
+  if (setting.valueUnknown) return { name, spec, layer, setting, raw: void 0 };
   const effective = { name, spec, layer, setting, raw: setting.rawValue };
   if (spec?.type === "bool") effective.bool = boolOf(setting);
   return effective;
@@ -15558,7 +16610,7 @@ function markInert(effective, get) {
   if (!side || effective.bool?.kind === "false" || effective.layer === "unknown") return;
   const { certFile, keyFile } = SIDE_FLAGS[side];
   const certificates = [get(certFile), get(keyFile)].filter(
-    (file) => file.raw !== void 0 && file.raw !== ""
+    (file) => file.raw !== void 0 && file.raw !== "" && !file.setting?.conditional
   );
   if (certificates.length > 0) effective.inert = { kind: "certificates-given", certificates };
 }
@@ -15570,7 +16622,7 @@ function autoTlsSide(name) {
 function invalidValues(flags, env, fileSettings) {
   const problems = [];
   for (const flag of flags) {
-    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
+    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
       located(flag, {
@@ -15580,7 +16632,8 @@ function invalidValues(flags, env, fileSettings) {
     );
   }
   for (const variable of lastOfEach(env)) {
-    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
+    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "" || variable.valueUnknown)
+      continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
       located(variable, {
@@ -15602,8 +16655,9 @@ function invalidValues(flags, env, fileSettings) {
   return problems;
 }
 function conflicts(flags, env) {
-  const flagged = new Set(flags.map((flag) => flag.name));
-  return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
+  const certain = (setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
     (variable) => located(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
     })
@@ -15773,7 +16827,8 @@ async function scan(options) {
     }
   });
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
   };
   const analysis = analyse(files, lookups);
   return {

@@ -89,6 +89,11 @@ export interface Setting {
   /** The raw string value etcd would receive; undefined for a bare boolean flag. */
   rawValue: string | undefined;
   /**
+   * The value is a template expression or an unexpanded variable (`--auto-tls={{ .Values.x }}`,
+   * `value: {{ .Values.y | quote }}`): the setting is there, its value is not known.
+   */
+  valueUnknown?: boolean;
+  /**
    * The boolean etcd reads, when it is not Go's ParseBool of rawValue (config files are YAML 1.1:
    * `yes`/`on` are true, a quoted "true" is a type error).
    */
@@ -101,9 +106,22 @@ export interface Setting {
   caveat?: string;
   /**
    * Written under a template condition or loop (`{{ if }}`...`{{ end }}`): the file may render it
-   * once, many times or never. Set by the extract stage from the file's template analysis.
+   * once, many times or never. Set by the extract stage from the file's template analysis, with the
+   * decision when the repository's values decide it (src/extract/template-conditions.ts).
    */
-  conditional?: boolean;
+  conditional?: TemplateCondition;
+}
+
+/** The template conditions a setting is written under, and whether the repository decides them. */
+export interface TemplateCondition {
+  /** The enclosing conditions as written, outermost first: `{{ if .Values.tls }}`, `{% if x %}`. */
+  text: string;
+  /** true: some values the repository applies render it; false: none does; absent: not decided. */
+  rendered?: boolean;
+  /** What decides it, for messages: `values.yaml sets \`tls.enabled: true\``. */
+  because?: string;
+  /** Where the value that decides it is written, when it is another file (a related location). */
+  decidedBy?: RelatedLocation;
 }
 
 /** Why etcd would refuse to start with this configuration. */

@@ -2,7 +2,7 @@ import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS } from './discover/discover.js';
 import { extractWithLookups, type LookupSource, sortedByPath } from './extract/index.js';
 import { gather } from './gather/gather.js';
 import { type LoadedFile, parseLoaded } from './load/load.js';
-import { loadConfigMaps } from './load/lookups.js';
+import { loadConfigMaps, loadValueFiles } from './load/lookups.js';
 import type { Diagnostic, Finding, ScanResult } from './model.js';
 import { evaluate } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
@@ -52,6 +52,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   });
   const lookups: LookupSource = {
     configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
   };
   const analysis = analyse(files, lookups);
   return {

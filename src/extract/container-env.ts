@@ -188,7 +188,10 @@ function envSettings(
     if (!entry.valueFrom) {
       const value = entry.value ? (entry.value.context.nav.text(entry.value.node) ?? '') : '';
       const setting = envVariable(name, value, context.pairSpan(entry.at.pair), { kind: 'container' });
-      if (setting) settings.push(inFile(setting, context.fileRef));
+      // `value: {{ .Values.x | quote }}` in a template: set, to a value not known here.
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting)
+        settings.push(inFile(templated ? { ...setting, valueUnknown: true } : setting, context.fileRef));
       continue;
     }
     const { nav } = entry.valueFrom.context;
