@@ -349,7 +349,7 @@ var require_scan = __commonJS({
     };
     var scan2 = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -372,13 +372,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
+      const eos = () => index >= length2;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -647,7 +647,7 @@ var require_parse = __commonJS({
     var constants3 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -899,7 +899,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -971,7 +971,7 @@ var require_parse = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -1390,7 +1390,7 @@ var require_parse = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -1588,7 +1588,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1825,10 +1825,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1849,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1861,11 +1861,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar8;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar10;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -2515,7 +2515,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -2527,12 +2527,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -2543,7 +2543,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -2588,7 +2588,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -2599,7 +2599,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2912,7 +2912,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -3055,7 +3055,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3110,7 +3110,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3133,7 +3133,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3158,20 +3158,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -3320,7 +3320,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -3335,7 +3335,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3475,19 +3475,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3794,7 +3794,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -3861,7 +3861,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3959,7 +3959,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -4016,7 +4016,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -4112,14 +4112,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -4130,13 +4130,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar5.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4181,7 +4181,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4209,7 +4209,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str));
+        const node = new Scalar5.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -4276,7 +4276,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -4284,7 +4284,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -4300,7 +4300,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -4317,7 +4317,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -4368,7 +4368,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -4412,15 +4412,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -4435,7 +4435,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -4446,7 +4446,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -4589,7 +4589,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -4601,7 +4601,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -4609,7 +4609,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -4621,7 +4621,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4649,7 +4649,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4931,7 +4931,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -4944,8 +4944,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -4974,7 +4974,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -4995,7 +4995,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -5973,9 +5973,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6011,7 +6011,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6051,7 +6051,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6074,7 +6074,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6122,7 +6122,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6157,7 +6157,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -6206,7 +6206,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -6221,13 +6221,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6289,7 +6289,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6352,7 +6352,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment2 = "";
-      let length = source.length;
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -6360,19 +6360,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
+            length2 += token.source.length;
             comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -6380,11 +6380,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment: comment2, length };
+      return { mode, indent, chomp, comment: comment2, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -6404,7 +6404,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -6413,15 +6413,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -6534,9 +6534,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -6605,14 +6605,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -6626,7 +6626,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -6644,11 +6644,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -7352,8 +7352,8 @@ var require_cst_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path7) {
-        const tok = item?.[field];
+      for (const [field2, index] of path7) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -7363,8 +7363,8 @@ var require_cst_visit = __commonJS({
     };
     visit3.parentCollection = (cst, path7) => {
       const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path7[path7.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -7373,11 +7373,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7387,7 +7387,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path7);
         }
       }
@@ -7409,7 +7409,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7493,7 +7493,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9101,7 +9101,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -9126,7 +9126,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -10359,11 +10359,13 @@ function parseEtcdArgv(words, inShellScript) {
     let rawValue = eq < 0 ? void 0 : body.slice(eq + 1);
     let span = word.span;
     let text = s;
+    let valueUnknown = rawValue !== void 0 && word.opaque;
     const next = words[i + 1];
     if (rawValue === void 0 && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== void 0;
       if (next && (known || !next.value.startsWith("-"))) {
         rawValue = next.value;
+        valueUnknown = next.opaque;
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
@@ -10376,7 +10378,7 @@ function parseEtcdArgv(words, inShellScript) {
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span });
+    flags.push({ name, key, text, rawValue, origin, span, ...valueUnknown ? { valueUnknown } : {} });
   }
   return { flags, startupProblems };
 }
@@ -10415,7 +10417,20 @@ function describeLauncher(launcher) {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
       return `Helm values for the ${launcher.chart} chart`;
+    case "operator": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
   }
+}
+function launcherNotes(launcher) {
+  if ((launcher.kind === "container" || launcher.kind === "compose") && launcher.imageProgram) {
+    const given = launcher.kind === "container" ? "no command" : "no entrypoint or command";
+    return [
+      `The ${launcher.kind === "container" ? "container" : "service"} gives ${given}, so its program is taken from the image: ${launcher.imageProgram}.`
+    ];
+  }
+  return [];
 }
 function toolOf(launcher) {
   if (launcher.kind === "kubeadm") return "kubeadm";
@@ -10454,11 +10469,15 @@ function describeSetting(setting) {
     case "env":
       return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
     case "config-file":
+      if (origin.writtenBy)
+        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
     case "chart-value":
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
     case "launcher-default":
       return `${origin.tool} passes \`${setting.text}\`, which`;
+    case "operator":
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
   }
 }
 function spelledLike(setting, flag) {
@@ -10489,9 +10508,13 @@ function removalFix(setting, launcher, replacement2) {
       return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
     }
     case "config-file":
+      if (origin.writtenBy)
+        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
       return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case "operator":
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
   }
 }
 function launcherCertificates(launcher, tool) {
@@ -10507,8 +10530,8 @@ function ineffectiveMessage({ setting, reason }) {
       }
       return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
     case "launcher-refuses": {
-      const field = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
     }
   }
 }
@@ -10520,27 +10543,48 @@ function mustNotBeTrue(meta3, spec) {
     evaluate(effective) {
       const value = effective.get(spec.setting);
       const setting = enablingSetting(value);
-      if (!setting || setting.origin.kind === "launcher-default" || setting.conditional) return [];
+      if (!setting || setting.origin.kind === "launcher-default") return [];
+      const level = conditionalLevel(setting, meta3.defaultLevel);
+      if (!level) return [];
       const { launcher } = effective.config;
       const subject = describeLauncher(launcher);
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
       const caveats = [
+        ...conditionalCaveat(setting),
+        ...launcherNotes(launcher),
         ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
         ...inertCaveat(effective, value, setting)
       ];
       const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-      return [finding(meta3, effective, setting, meta3.defaultLevel, spec.title, message, subject, fix)];
+      return [finding(meta3, effective, setting, level, spec.title, message, subject, fix)];
     }
   };
+}
+function conditionalLevel(setting, level) {
+  const condition = setting.conditional;
+  if (!condition || condition.rendered === true) return level;
+  if (condition.rendered === false) return void 0;
+  return level === "note" ? "note" : "warning";
+}
+function conditionalCaveat(setting) {
+  const condition = setting.conditional;
+  if (!condition) return [];
+  if (condition.rendered === true)
+    return [
+      `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ""}.`
+    ];
+  return [
+    `The template renders it only under ${condition.text}, which the values in the repository do not decide${condition.because ? ` (${condition.because})` : ""}; reported as a warning because the repository can produce it.`
+  ];
 }
 function enablingSetting(value) {
   if (value.conflict) {
     const { flag, env } = value.conflict;
-    if (meansTrue(boolOf(flag))) return flag;
-    if (env.rawValue !== "" && meansTrue(boolOf(env))) return env;
+    if (!flag.valueUnknown && meansTrue(boolOf(flag))) return flag;
+    if (!env.valueUnknown && env.rawValue !== "" && meansTrue(boolOf(env))) return env;
     return void 0;
   }
   return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
@@ -10573,6 +10617,8 @@ function finding(meta3, effective, setting, level, title, message, subject, fix)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location2 of config.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
+  const decidedBy = setting.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta3.id,
     level,
@@ -10703,6 +10749,9 @@ function namedFileResolver(spec) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
+var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
+var BITNAMI_RUN = "/opt/bitnami/scripts/etcd/run.sh";
+var RELEASE_ETCD = "/usr/local/bin/etcd";
 function imageRepository(image) {
   const withoutDigest = image.split("@", 1)[0] ?? image;
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -10712,9 +10761,73 @@ function imageRepository(image) {
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   return parts.join("/").toLowerCase();
 }
-function hasWrappingEntrypoint(image) {
-  if (image === void 0) return false;
-  return /(^|\/)bitnami(legacy)?\/etcd$/.test(imageRepository(image));
+function imageDefaults(image) {
+  if (image === void 0) return void 0;
+  const repository = imageRepository(image.trim());
+  const parts = repository.split("/");
+  const owner = parts[parts.length - 2];
+  if (parts[parts.length - 1] !== "etcd") return void 0;
+  if (owner === "bitnami" || owner === "bitnamilegacy")
+    return { repository: `${owner}/etcd`, entrypoint: [BITNAMI_ENTRYPOINT], cmd: [BITNAMI_RUN] };
+  if (owner === "coreos" || owner === "etcd-development")
+    return { repository: `${owner}/etcd`, entrypoint: [], cmd: [RELEASE_ETCD] };
+  return void 0;
+}
+function effectiveArgv(given, image) {
+  const entry = given.entrypoint ?? [];
+  const mine = (values, offset) => values.map((value, i) => ({ value, index: offset + i }));
+  const ownEntrypoint = given.runtime === "kubernetes" ? entry.length > 0 : given.entrypoint !== void 0;
+  if (ownEntrypoint) return [...mine(entry, 0), ...mine(given.cmd ?? [], entry.length)];
+  const cmdGiven = given.runtime === "kubernetes" ? (given.cmd?.length ?? 0) > 0 : given.cmd !== void 0;
+  if (!image) {
+    return cmdGiven ? mine(given.cmd ?? [], entry.length) : "unknown";
+  }
+  const imageWords = (values) => values.map((value) => ({ value, index: void 0 }));
+  return [
+    ...imageWords(image.entrypoint),
+    ...cmdGiven ? mine(given.cmd ?? [], entry.length) : imageWords(image.cmd)
+  ];
+}
+function containerProgram(imageName, given) {
+  const image = imageDefaults(imageName);
+  const argv = effectiveArgv(given, image);
+  if (argv === "unknown" || argv.length === 0) return { kind: "none" };
+  const total = (given.entrypoint?.length ?? 0) + (given.cmd?.length ?? 0);
+  const open = [];
+  const usesImage = argv.some((word) => word.index === void 0);
+  const imageField = image && usesImage ? { image } : {};
+  if (!image && given.runtime === "kubernetes" && (given.entrypoint?.length ?? 0) === 0)
+    open.push("the program is the image's entrypoint, given these args");
+  const nextGiven = (from) => argv.slice(from).find((word) => word.index !== void 0)?.index ?? total;
+  let wrapped = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word.value === BITNAMI_ENTRYPOINT) {
+      if (!wrapped) open.push(BITNAMI_OPEN);
+      wrapped = true;
+      continue;
+    }
+    if (word.value === BITNAMI_RUN) {
+      if (!wrapped) open.push(BITNAMI_OPEN);
+      const at = word.index === void 0 ? {} : { at: word.index };
+      const bitnami2 = { run: true };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...at, ...imageField, open, bitnami: bitnami2 };
+    }
+    const bitnami = wrapped ? { bitnami: { run: false } } : {};
+    if (word.index === void 0) {
+      if (word.value !== RELEASE_ETCD) return { kind: "none" };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...imageField, open, ...bitnami };
+    }
+    return { kind: "argv", index: word.index, ...imageField, open, ...bitnami };
+  }
+  return { kind: "none" };
+}
+var BITNAMI_OPEN = "the image's scripts prepare etcd's settings (setup.sh, a config file under /opt/bitnami/etcd/conf)";
+function imageProgramPhrase(program, imageName) {
+  if (program.kind !== "etcd" || program.at !== void 0 || !program.image) return void 0;
+  const image = `\`${imageName.trim()}\``;
+  if (program.image.entrypoint.length === 0) return `the image ${image} runs etcd (its CMD)`;
+  return `the image ${image} starts etcd (its entrypoint script runs /opt/bitnami/scripts/etcd/run.sh, which execs etcd)`;
 }
 
 // src/etcd/program.ts
@@ -10729,6 +10842,119 @@ function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
 }
 
+// src/extract/bitnami-image.ts
+var CONF_DIR = "/opt/bitnami/etcd/conf";
+var BITNAMI_CONF_FILE = `${CONF_DIR}/etcd.yaml`;
+var TOOL = "the bitnami/etcd image";
+var FILE_VARIABLES = /* @__PURE__ */ new Set([
+  "ETCD_NAME",
+  "ETCD_LOG_LEVEL",
+  "ETCD_LISTEN_CLIENT_URLS",
+  "ETCD_ADVERTISE_CLIENT_URLS",
+  "ETCD_INITIAL_CLUSTER",
+  "ETCD_INITIAL_CLUSTER_STATE",
+  "ETCD_LISTEN_PEER_URLS",
+  "ETCD_INITIAL_ADVERTISE_PEER_URLS",
+  "ETCD_INITIAL_CLUSTER_TOKEN",
+  "ETCD_AUTO_TLS",
+  "ETCD_CERT_FILE",
+  "ETCD_KEY_FILE",
+  "ETCD_TRUSTED_CA_FILE",
+  "ETCD_CLIENT_CERT_AUTH",
+  "ETCD_PEER_AUTO_TLS"
+]);
+var CLIENT_TLS_VALUES = "ETCD_CFG_CERT_FILE ETCD_CFG_KEY_FILE ETCD_CFG_CLIENT_CERT_AUTH ETCD_CFG_TRUSTED_CA_FILE ETCD_CFG_AUTO_TLS ETCD_CFG_CA_FILE";
+function bitnamiEnvironment(env, variables, configMounted, runsScripts, at) {
+  const open = [];
+  const replaced = new Set(
+    variables.filter((v) => v.name.endsWith("_FILE") && v.value !== "" && FILE_VARIABLES.has(v.name.slice(0, -5))).map((v) => v.name.slice(0, -5))
+  );
+  for (const name of replaced) open.push(`\`${name}_FILE\` replaces \`${name}\` with the content of a file`);
+  const kept = env.filter((setting) => !replaced.has(setting.key));
+  const cfg = variables.filter((v) => v.name.startsWith("ETCD_CFG_") && v.value !== "");
+  if (!runsScripts || cfg.length === 0 && !configMounted) return { env: kept, implied: [], open };
+  const implied = {
+    name: "config-file",
+    key: "--config-file",
+    text: `--config-file ${BITNAMI_CONF_FILE}`,
+    rawValue: BITNAMI_CONF_FILE,
+    origin: { kind: "launcher-default", tool: TOOL, as: "flag" },
+    span: at
+  };
+  if (configMounted) {
+    open.push(`a file mounted at ${CONF_DIR} becomes etcd's config file`);
+    return { env: kept, implied: [implied], open };
+  }
+  const configFile = [];
+  for (const variable of cfg) {
+    if (variable.value === void 0) {
+      open.push(`\`${variable.name}\` writes a value that is not in the files into etcd's config file`);
+      continue;
+    }
+    const setting = cfgSetting(variable);
+    if (setting) configFile.push(setting);
+  }
+  return { env: kept, configFile, implied: [implied], open };
+}
+function cfgConfigKey(name) {
+  const kebab = (s) => s.replaceAll("_", "-").toLowerCase();
+  if (CLIENT_TLS_VALUES.includes(name)) return `client-transport-security.${kebab(name.slice(9))}`;
+  const client = name.indexOf("ETCD_CFG_CLIENT_");
+  if (client >= 0) return `client-transport-security.${kebab(name.slice(client + 16))}`;
+  const peer = name.indexOf("ETCD_CFG_PEER_");
+  if (peer >= 0) return `peer-transport-security.${kebab(name.slice(peer + 14))}`;
+  return kebab(name.slice(9));
+}
+function cfgSetting(variable) {
+  const key = cfgConfigKey(variable.name);
+  const name = flagOfConfigKey(key.split("."));
+  const value = variable.value ?? "";
+  if (!name) return void 0;
+  const setting = {
+    name,
+    key,
+    text: `${variable.name}=${value}`,
+    rawValue: value,
+    origin: { kind: "config-file", key, writtenBy: { variable: variable.name, tool: TOOL } },
+    span: variable.span,
+    ...variable.file ? { file: variable.file } : {}
+  };
+  if (!isBooleanFlag(name)) return setting;
+  const bool2 = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
+  return { ...setting, bool: bool2 };
+}
+var MEANS_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "yes", "y", "on", "TRUE", "True"]);
+function containerVariables(context, container) {
+  const { nav } = context;
+  const out = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const literal = nav.get(entry, "valueFrom") ? void 0 : nav.text(nav.get(entry, "value")) ?? "";
+    out.push({ name, value: literal, span: context.pairSpan(pair) });
+  }
+  return out;
+}
+function podConfigMounted(context, podSpec, container) {
+  const { nav } = context;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const volume of nav.items(nav.get(podSpec, "volumes"))) {
+    const name = nav.text(nav.get(volume, "name"));
+    if (name) volumes.set(name, volume);
+  }
+  return nav.items(nav.get(container, "volumeMounts")).some((mount) => {
+    const target = nav.text(nav.get(mount, "mountPath"));
+    const volume = volumes.get(nav.text(nav.get(mount, "name")) ?? "");
+    return target !== void 0 && isConfigPath(target) && volume !== void 0 && !nav.get(volume, "emptyDir");
+  });
+}
+function isConfigPath(target) {
+  let path7 = target.trim();
+  while (path7.length > 1 && path7.endsWith("/")) path7 = path7.slice(0, -1);
+  return path7 === CONF_DIR || path7 === BITNAMI_CONF_FILE;
+}
+
 // src/extract/setting.ts
 function envVariable(key, value, span, from) {
   const name = flagOfEnv(key);
@@ -10741,8 +10967,8 @@ function envVariable(key, value, span, from) {
     origin: { kind: "env", from },
     span
   };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
+  const bool2 = commentedBool(name, value);
+  if (bool2) setting.bool = bool2;
   return setting;
 }
 function commentedBool(name, value) {
@@ -11183,39 +11409,60 @@ function serviceConfigs(context, pair) {
   const entrypoint = argvOf(context, nav.pair(service, "entrypoint"));
   const command = argvOf(context, nav.pair(service, "command"));
   if (entrypoint === "invalid" || command === "invalid") return [];
-  const argv = entrypoint !== void 0 ? [...entrypoint, ...command ?? []] : command ?? [];
-  const program = argv[0];
-  if (!program || program.opaque) return [];
+  const argv = [...entrypoint ?? [], ...command ?? []];
+  const imageNode = nav.get(service, "image");
+  const image = nav.text(imageNode);
+  const program = containerProgram(image, {
+    runtime: "compose",
+    entrypoint: entrypoint?.map((arg) => arg.value),
+    cmd: command?.map((arg) => arg.value)
+  });
+  if (program.kind === "none") return [];
   const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
   const env = serviceEnv(context, service);
-  const open = [
-    ...env.open,
-    ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : [],
-    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
-    ...entrypoint === void 0 && hasWrappingEntrypoint(nav.text(nav.get(service, "image"))) ? ["the image's entrypoint script runs before the command"] : []
-  ];
+  const open = [...env.open, ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : []];
   const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
-  const config = (span, parsed, words) => {
-    const reasons = [...open, ...opaqueWords(words)];
+  const config = (span, parsed, words, phrase) => {
+    const scripts = program.bitnami ? bitnamiEnvironment(
+      env.settings,
+      env.variables,
+      composeConfigMounted(context, service),
+      program.bitnami.run,
+      span
+    ) : void 0;
+    const reasons = [...program.open, ...open, ...scripts?.open ?? [], ...opaqueWords(words)];
     return {
       file: context.fileRef,
-      launcher,
+      launcher: phrase ? { ...launcher, imageProgram: phrase } : launcher,
       span,
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
       flags: parsed.flags,
-      env: env.settings,
-      implied: [],
+      env: scripts?.env ?? env.settings,
+      ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+      implied: scripts?.implied ?? [],
       startupProblems: [...composeProblems, ...parsed.startupProblems]
     };
   };
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [config(program.span, parseEtcdArgv(words, false), words)];
+  const toWord = ({ value, opaque, span }) => ({ value, opaque, span });
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const span = written?.span ?? (imageNode ? context.nodeSpan(imageNode) : void 0);
+    if (!span) return [];
+    const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
+    return [config(span, parseEtcdArgv(words, false), words, phrase)];
   }
-  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first || first.opaque) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [config(first.span, parseEtcdArgv(words, false), words)];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((arg) => arg.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -11225,6 +11472,18 @@ function serviceConfigs(context, pair) {
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
+  });
+}
+function composeConfigMounted(context, service) {
+  const { nav } = context;
+  return nav.items(nav.get(service, "volumes")).some((volume) => {
+    const short = nav.text(volume);
+    if (short !== void 0) {
+      const parts = short.split(":");
+      return parts.length >= 2 && isConfigPath(parts[1]);
+    }
+    const target = nav.text(nav.get(volume, "target"));
+    return target !== void 0 && isConfigPath(target);
   });
 }
 function invalidTemplate(span) {
@@ -11411,7 +11670,11 @@ function serviceEnv(context, service) {
   const environment = nav.get(service, "environment");
   const settings = [];
   const open = [];
+  const variables = [];
   const add = (key, raw, span) => {
+    const known = raw === void 0 ? void 0 : interpolate(raw);
+    const literal = known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : void 0;
+    variables.push({ name: key, value: literal, span });
     if (raw === void 0) {
       if (/^ETCD_/.test(key)) open.push(`${key} is taken from the host environment`);
       return;
@@ -11441,7 +11704,7 @@ function serviceEnv(context, service) {
       else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
     }
   }
-  return { settings, open };
+  return { settings, open, variables };
 }
 
 // src/load/yaml-parse.ts
@@ -11765,6 +12028,53 @@ var LAUNCHER_RULES = {
     }))
   }
 };
+function aenixOperatorArgs(tls) {
+  const scheme = tls.serverSecret ? "https://" : "http://";
+  const server = tls.serverSecret ? void 0 : "spec.security.tls.serverSecret";
+  const fieldOf = (field2) => field2 ? { field: field2 } : {};
+  return [
+    { name: "name", value: "$(POD_NAME)" },
+    { name: "listen-metrics-urls", value: "http://0.0.0.0:2381" },
+    { name: "listen-peer-urls", value: "https://0.0.0.0:2380" },
+    { name: "listen-client-urls", value: `${scheme}0.0.0.0:2379`, ...fieldOf(server) },
+    {
+      name: "initial-advertise-peer-urls",
+      value: "https://$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2380"
+    },
+    { name: "data-dir", value: "/var/run/etcd/default.etcd" },
+    {
+      name: "advertise-client-urls",
+      value: `${scheme}$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2379`,
+      ...fieldOf(server)
+    },
+    ...tls.peerSecret ? [
+      { name: "peer-trusted-ca-file", value: "/etc/etcd/pki/peer/ca/ca.crt" },
+      { name: "peer-cert-file", value: "/etc/etcd/pki/peer/cert/tls.crt" },
+      { name: "peer-key-file", value: "/etc/etcd/pki/peer/cert/tls.key" },
+      { name: "peer-client-cert-auth", value: void 0 }
+    ] : [{ name: "peer-auto-tls", value: void 0, field: "spec.security.tls.peerSecret" }],
+    ...tls.serverSecret ? [
+      { name: "cert-file", value: "/etc/etcd/pki/server/cert/tls.crt" },
+      { name: "key-file", value: "/etc/etcd/pki/server/cert/tls.key" }
+    ] : [],
+    ...tls.clientSecret ? [
+      { name: "trusted-ca-file", value: "/etc/etcd/pki/client/ca/ca.crt" },
+      { name: "client-cert-auth", value: void 0 }
+    ] : [],
+    { name: "auto-compaction-retention", value: "5m" },
+    { name: "snapshot-count", value: "10000" }
+  ];
+}
+var AENIX_SYSTEM_FLAGS = /* @__PURE__ */ new Set([
+  "name",
+  "listen-peer-urls",
+  "listen-client-urls",
+  "initial-advertise-peer-urls",
+  "data-dir",
+  "auto-tls",
+  "peer-auto-tls",
+  "advertise-client-urls"
+]);
 
 // src/extract/kubeadm.ts
 var CLUSTER_API_PATHS = {
@@ -11804,13 +12114,13 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
   const etcd = nav.get(node, "etcd");
   if (nav.get(etcd, "external") !== void 0) return [];
   const local = nav.get(etcd, "local");
-  const field = (name) => [...prefix, "etcd", "local", name].join(".");
+  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
   const extraArgsPair = nav.pair(local, "extraArgs");
   const extraArgs = nav.resolve(extraArgsPair?.value);
   const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
   const span = anchor ? context.nodeSpan(anchor.key ?? anchor.value) : context.rangeSpan(0, 1);
   const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
-  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
+  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field2("extraEnvs"));
   const base = {
     file: context.fileRef,
     launcher,
@@ -11822,12 +12132,12 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
     startupProblems: []
   };
   if (!extraArgs || nav.map(extraArgs)) {
-    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field("extraArgs")) : [] }];
+    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field2("extraArgs")) : [] }];
   }
-  const listed = listArgs(context, extraArgs, field("extraArgs"));
+  const listed = listArgs(context, extraArgs, field2("extraArgs"));
   return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
-function extraEnvs(context, node, field) {
+function extraEnvs(context, node, field2) {
   const { nav } = context;
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, "name");
@@ -11837,13 +12147,13 @@ function extraEnvs(context, node, field) {
     const setting = envVariable(name, value, context.pairSpan(namePair), {
       kind: "tool-field",
       tool: "kubeadm",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
 }
-function mapArgs(context, extraArgs, field) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
+function mapArgs(context, extraArgs, field2) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -11853,9 +12163,9 @@ function mapArgs(context, extraArgs, field) {
     ];
   });
 }
-function listArgs(context, extraArgs, field) {
+function listArgs(context, extraArgs, field2) {
   const { nav } = context;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -11915,6 +12225,9 @@ var POD_SPEC_PATHS = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+}
 var MAX_LIST_DEPTH = 8;
 function* kubernetesObjects(context, node = context.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context;
@@ -11936,7 +12249,7 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path7 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const path7 = podSpecPath(kind);
     const podSpec = nav.map(nav.path(object, path7));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
@@ -11973,8 +12286,8 @@ function spanOf(text, lineCounter, start, end) {
     }
   }
   while (stop > start + 1 && isBlank(text.charCodeAt(stop - 1))) stop--;
-  const length = Math.max(1, stop - start);
-  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
+  const length2 = Math.max(1, stop - start);
+  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
 function isBlank(c) {
   return c === 32 || c === 9;
@@ -12275,14 +12588,14 @@ function doubleQuotedOffsets(text, start, end, value) {
         i += 2;
         continue;
       }
-      const length = HEX_LENGTH[next];
-      const digits = length === void 0 ? "" : text.slice(i + 2, i + 2 + length);
-      if (length === void 0 || digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits))
+      const length2 = HEX_LENGTH[next];
+      const digits = length2 === void 0 ? "" : text.slice(i + 2, i + 2 + length2);
+      if (length2 === void 0 || digits.length !== length2 || !/^[0-9a-fA-F]+$/.test(digits))
         return void 0;
       const code = Number.parseInt(digits, 16);
       if (code > 1114111) return void 0;
       emit(String.fromCodePoint(code), i);
-      i += 2 + length;
+      i += 2 + length2;
       continue;
     }
     if (c === "\n" || c === "\r") {
@@ -12547,7 +12860,7 @@ function rawArgs(context, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context, list, field) {
+function envList(context, list, field2) {
   const { nav } = context;
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
@@ -12556,7 +12869,7 @@ function envList(context, list, field) {
     const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), {
       kind: "tool-field",
       tool: "RKE",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
@@ -12855,6 +13168,21 @@ var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
   return YAML_NAME.test(relPath);
 }
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
+}
 
 // src/load/load.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -12865,7 +13193,7 @@ var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
   if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
 }
 function mayConfigureEtcd(text) {
   return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
@@ -12988,9 +13316,11 @@ function analyseTemplate(text) {
   const actions = findActions(text);
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
+  const branches = blockBranches(actions, lines);
   return {
     parseText: blank(text, actions, lines),
-    conditionalLines: conditionalRanges(actions, lines),
+    conditionalLines: mergedRanges(branches),
+    branches,
     actions: actions.length
   };
 }
@@ -13092,21 +13422,29 @@ function quotedEnd(text, start, quote) {
 function goBlock(inner) {
   const match = /^-?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
-  if (word === "else") return { kind: "continue", syntax: "go" };
-  if (word === "end") return { kind: "close", syntax: "go" };
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
   return void 0;
 }
 function jinjaBlock(inner) {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
   if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja" };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
-  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
   return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
 }
 var LineIndex = class {
   starts = [0];
@@ -13171,22 +13509,71 @@ function replacement(text, action, spaces) {
   }
   return out;
 }
-function conditionalRanges(actions, lines) {
-  const ranges = [];
+function blockBranches(actions, lines) {
+  const branches = [];
   const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
+    const top = stack[stack.length - 1];
     if (block.kind === "open") {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === "close") {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
     }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
   }
-  for (const open of stack) ranges.push([open.line, lines.count]);
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged = [];
   for (const range of ranges) {
@@ -13195,6 +13582,26 @@ function conditionalRanges(actions, lines) {
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+function branchesAt(info, line) {
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
+    if (info.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
+    out.push(info.branches[i]);
+  return out.reverse();
 }
 function isBlank2(c) {
   return c === 32 || c === 9;
@@ -13222,7 +13629,7 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
   const diagnostics = [];
   try {
     const source = template?.parseText ?? text;
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
@@ -13294,20 +13701,42 @@ function diag(file, level, id, message) {
 }
 
 // src/extract/container-env.ts
+function envSourcesOf(context, container) {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context, pair },
+      ...value ? { value: { context, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
 function containerEtcdEnv(context, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
   const open = [];
   const settings = [
-    ...envFromSettings(context, object, container, env, open),
-    ...envSettings(context, object, container, env, open)
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open)
   ];
   return { settings, open };
 }
-function envFromSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envFromSettings(object, envFrom, env, own, open) {
   const settings = [];
-  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
     if (!configMap) {
       const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
       open.push(
@@ -13356,24 +13785,30 @@ function configMapSettings(configMap, prefix) {
   byPrefix.set(prefix, kept);
   return kept;
 }
-function envSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envSettings(object, entries, env, own, open) {
   const settings = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const namePair = nav.pair(entry, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name || !flagOfEnv(name)) continue;
-    const valueFrom = nav.get(entry, "valueFrom");
-    if (!valueFrom) {
-      const value2 = nav.text(nav.get(entry, "value")) ?? "";
-      const setting2 = envVariable(name, value2, context.pairSpan(namePair), { kind: "container" });
-      if (setting2) settings.push(setting2);
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
       continue;
     }
-    const ref = nav.get(valueFrom, "configMapKeyRef");
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" });
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
     const cmName = nav.text(nav.get(ref, "name"));
     const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
     if (!configMap || !pair || value === void 0) {
@@ -13390,6 +13825,212 @@ function envSettings(context, object, container, env, open) {
     if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
   }
   return settings;
+}
+
+// src/extract/kustomize-smp.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/extract/kustomize-state.ts
+function markPatched(container, file) {
+  container.patched = true;
+  if (!container.patchedBy.some((known) => known.absPath === file.absPath))
+    container.patchedBy = [...container.patchedBy, file];
+}
+function containerState(context, node, fromPatch) {
+  const { nav } = context;
+  const image = nav.get(node, "image");
+  const sources = envSourcesOf(context, node);
+  return {
+    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
+    context,
+    node,
+    command: argItems(context, nav.get(node, "command"), fromPatch),
+    args: argItems(context, nav.get(node, "args"), fromPatch),
+    image: image ? { context, node: image } : void 0,
+    env: sources.env,
+    envFrom: sources.envFrom,
+    patched: fromPatch,
+    patchedBy: fromPatch ? [context.fileRef] : []
+  };
+}
+function argItems(context, node, fromPatch) {
+  const seq = context.nav.seq(node);
+  if (!seq) return void 0;
+  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
+}
+function argItem(context, node, fromPatch) {
+  const value = context.nav.text(node);
+  if (value === void 0) return void 0;
+  return {
+    value,
+    span: context.nodeSpan(node),
+    ...fromPatch ? { file: context.fileRef } : {},
+    fromPatch,
+    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
+    opaque: value.includes("$(")
+  };
+}
+function containerList(state, name) {
+  const existing = state.lists.get(name);
+  if (existing) return existing;
+  const { nav } = state.context;
+  const seq = nav.seq(nav.get(state.object.podSpec, name));
+  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
+  const list = { exists: seq !== void 0, items };
+  state.lists.set(name, list);
+  return list;
+}
+
+// src/extract/kustomize-smp.ts
+var CONTAINER_LIST_NAMES = ["containers", "initContainers", "ephemeralContainers"];
+function mergePodSpec(patch, patchPodSpec, state) {
+  for (const name of CONTAINER_LIST_NAMES) {
+    const pair = patch.nav.pair(patchPodSpec, name);
+    if (pair) mergeContainerList(patch, pair, containerList(state, name));
+  }
+}
+function isNull(node) {
+  return node === null || node === void 0 || (0, import_yaml10.isScalar)(node) && node.value === null;
+}
+function directive(patch, node) {
+  return patch.nav.text(patch.nav.get(node, "$patch"));
+}
+function listDirective(patch, elements) {
+  for (const element of elements) {
+    const pairs = patch.nav.pairs(element);
+    if (pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch")
+      return directive(patch, element);
+  }
+  return void 0;
+}
+function elementsOf(patch, node) {
+  return patch.nav.items(patch.nav.seq(node)).filter((element) => {
+    const pairs = patch.nav.pairs(element);
+    return !(pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch");
+  });
+}
+function mergeByName(patch, elements, base, nameOf, fresh, merge2) {
+  const byName = new Map(base.map((item) => [nameOf(item), item]));
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const element of elements) {
+    const name = patch.nav.text(patch.nav.get(element, "name"));
+    const how = directive(patch, element);
+    if (name === void 0) {
+      const item2 = fresh(element);
+      if (item2 !== void 0 && how !== "delete") out.push(item2);
+      continue;
+    }
+    if (how === "delete") {
+      deleted.add(name);
+      continue;
+    }
+    const existing = byName.get(name);
+    const item = existing !== void 0 && how !== "replace" ? merge2(existing, element) : fresh(element);
+    if (item === void 0 || taken.has(name)) continue;
+    taken.add(name);
+    out.push(item);
+  }
+  for (const item of base) {
+    const name = nameOf(item);
+    if (!taken.has(name) && !deleted.has(name)) out.push(item);
+  }
+  return out;
+}
+function mergeContainerList(patch, pair, list) {
+  const value = patch.nav.resolve(pair.value);
+  if (isNull(value)) {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  const seq = patch.nav.seq(value);
+  if (!seq || !value) return;
+  const how = listDirective(patch, patch.nav.items(seq));
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => containerState(patch, node, true);
+  if (how === "delete") {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  if (how === "replace" || !list.exists) {
+    list.exists = true;
+    list.items = elements.map(fresh);
+    return;
+  }
+  list.items = mergeByName(
+    patch,
+    elements,
+    list.items,
+    (item) => item.name,
+    fresh,
+    (item, node) => mergeContainer(patch, item, node)
+  );
+}
+function mergeContainer(patch, base, node) {
+  const { nav } = patch;
+  const out = { ...base };
+  for (const pair of nav.pairs(node)) {
+    const key = nav.keyText(pair);
+    const value = nav.resolve(pair.value);
+    switch (key) {
+      case "command":
+      case "args":
+        out[key] = isNull(value) ? void 0 : argItems(patch, value, true);
+        markPatched(out, patch.fileRef);
+        break;
+      case "image":
+        out.image = isNull(value) || !value ? void 0 : { context: patch, node: value };
+        markPatched(out, patch.fileRef);
+        break;
+      case "envFrom":
+        out.envFrom = isNull(value) || !value ? [] : nav.items(nav.seq(value)).map((item) => ({ context: patch, node: item }));
+        markPatched(out, patch.fileRef);
+        break;
+      case "env":
+        out.env = isNull(value) || !value ? [] : mergeEnv(patch, value, base.env);
+        markPatched(out, patch.fileRef);
+        break;
+    }
+  }
+  return out;
+}
+function mergeEnv(patch, value, base) {
+  const how = listDirective(patch, patch.nav.items(patch.nav.seq(value)));
+  if (how === "delete") return [];
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => envEntry(patch, node, void 0);
+  if (how === "replace") return elements.flatMap((node) => fresh(node) ?? []);
+  return mergeByName(
+    patch,
+    elements,
+    base,
+    (entry) => entry.name,
+    fresh,
+    (entry, node) => envEntry(patch, node, entry) ?? entry
+  );
+}
+function envEntry(patch, node, base) {
+  const { nav } = patch;
+  const pair = nav.pair(node, "name");
+  const name = nav.text(pair?.value);
+  if (!pair || !name) return void 0;
+  const field2 = (key) => {
+    const own = nav.pair(node, key);
+    if (!own) return base?.[key];
+    const resolved = nav.resolve(own.value);
+    return isNull(resolved) || !resolved ? void 0 : { context: patch, node: resolved };
+  };
+  const value = field2("value");
+  const valueFrom = field2("valueFrom");
+  return {
+    name,
+    at: { context: patch, pair },
+    ...value ? { value } : {},
+    ...valueFrom ? { valueFrom } : {}
+  };
 }
 
 // src/extract/pod-spec.ts
@@ -13413,16 +14054,24 @@ var podSpecExtractor = {
           const launcher = containerLauncher(context, object, container);
           const open = [...env.open, ...context.file.template ? ["the manifest is a template"] : []];
           for (const process2 of processes) {
-            const reasons = [...process2.open, ...open];
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context, container),
+              podConfigMounted(context, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open, ...image?.open ?? []];
             configs.push({
               file: context.fileRef,
-              launcher,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
               span: process2.span,
               kind: "process",
               completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
               flags: process2.flags,
-              env: env.settings,
-              implied: [],
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
               startupProblems: process2.startupProblems
             });
           }
@@ -13445,24 +14094,55 @@ function containerLauncher(context, object, container) {
 function containerProcesses(context, container) {
   const { nav } = context;
   const env = containerEnv(context, container);
-  const command = nav.items(nav.get(container, "command"));
-  const argv = [...command, ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const program = argv[0];
-  if (!program) return [];
-  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context.nodeSpan(item.node)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
     return [
       {
-        span: context.nodeSpan(program.node),
+        span: context.nodeSpan(anchor),
         ...parseEtcdArgv(words, false),
-        open: [...fromImage, ...opaqueWords(words)]
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
       }
     ];
   }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -13473,9 +14153,16 @@ function containerProcesses(context, container) {
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
       ...parseEtcdArgv(words, true),
-      open: [...fromImage, ...opaqueWords(words)]
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
     };
   });
+}
+function containerImage(context, container) {
+  const node = context.nav.get(container, "image");
+  const value = context.nav.text(node);
+  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
+  return { value, node };
 }
 function containerEnv(context, container) {
   const { nav } = context;
@@ -13559,18 +14246,32 @@ function kustomizationConfigs(context, env) {
   const root = context.root;
   const namespace = nav.text(nav.get(root, "namespace")) || void 0;
   const states = /* @__PURE__ */ new Map();
-  for (const [field, regex] of [
+  const selectorOf = (entry, regex) => {
+    const targetNode = nav.map(nav.get(entry, "target"));
+    return targetNode ? { context, node: targetNode, regex, ...namespace ? { namespace } : {} } : void 0;
+  };
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const item of nav.items(nav.get(root, "patchesStrategicMerge"))) {
+    for (const patch of legacyStrategicMerge(context, item, env)) {
+      applyStrategicMerge(patch, void 0, namespace, env, states);
+      patchFiles.add(patch.fileRef.relPath);
+    }
+  }
+  for (const [field2, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
-    for (const entry of nav.items(nav.get(root, field))) {
-      const targetNode = nav.map(nav.get(entry, "target"));
-      if (!targetNode) continue;
-      const selector = { context, node: targetNode, regex, ...namespace ? { namespace } : {} };
-      const targets = allTargets(env).filter((target) => selects(selector, target));
-      if (targets.length === 0) continue;
+    for (const entry of nav.items(nav.get(root, field2))) {
+      const selector = selectorOf(entry, regex);
+      const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : void 0;
       for (const patch of patchDocuments(context, entry, env)) {
-        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        if (patch.nav.seq(patch.root)) {
+          if (!targets) continue;
+          for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        } else if (field2 === "patches" && patch.nav.map(patch.root)) {
+          applyStrategicMerge(patch, targets, namespace, env, states);
+        } else continue;
+        patchFiles.add(patch.fileRef.relPath);
       }
     }
   }
@@ -13578,12 +14279,44 @@ function kustomizationConfigs(context, env) {
   for (const state of states.values()) {
     for (const list of state.lists.values()) {
       for (const container of list.items) {
-        const config = container.patched ? patchedConfig(context, state, container, env) : void 0;
+        const config = container.patched ? patchedConfig(context, state, container, env, patchFiles) : void 0;
         if (config) configs.push(config);
       }
     }
   }
   return configs;
+}
+function applyStrategicMerge(patch, selected, namespace, env, states) {
+  const { nav } = patch;
+  const root = nav.map(patch.root);
+  if (!root) return;
+  const how = nav.text(nav.get(root, "$patch"));
+  if (how === "delete") return;
+  const targets = selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
+  for (const target of targets) {
+    const path7 = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path7));
+    const state = podSpec ? podState(target, path7, states) : void 0;
+    if (podSpec && state) mergePodSpec(patch, podSpec, state);
+  }
+}
+function isPatchTarget(patch, root, target, namespace) {
+  const { nav } = patch;
+  const metadata = nav.get(root, "metadata");
+  if (nav.text(nav.get(root, "apiVersion")) !== target.apiVersion) return false;
+  if (nav.text(nav.get(root, "kind")) !== target.kind) return false;
+  if (nav.text(nav.get(metadata, "name")) !== target.name) return false;
+  const wanted = nav.text(nav.get(metadata, "namespace")) || "default";
+  const has = target.namespace || "default";
+  return target.namespace === void 0 || wanted === has || wanted === namespace;
+}
+function legacyStrategicMerge(context, item, env) {
+  const text = context.nav.text(item);
+  if (!text) return [];
+  const start = text.trimStart();
+  const inline = text.includes("\n") || start.startsWith("apiVersion:") || start.startsWith("kind:");
+  const docs = inline ? inlineDocuments(context, item) : filePatch(context, text, env);
+  return docs.filter((doc) => doc.nav.map(doc.root) !== void 0);
 }
 var TARGETS = /* @__PURE__ */ new WeakMap();
 function allTargets(env) {
@@ -13608,37 +14341,39 @@ function allTargets(env) {
 function patchDocuments(context, entry, env) {
   const { nav } = context;
   const file = nav.text(nav.get(entry, "path"));
-  const out = [];
-  if (file) {
-    if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context.fileRef.relPath), file));
-    out.push(...env.index.documentsIn(wanted));
-  } else {
-    const node = nav.get(entry, "patch");
-    const text = nav.text(node);
-    const map = node && text ? context.scalarMap(node) : void 0;
-    if (!node || !text || !map) return [];
-    const where2 = `inline patch in ${context.fileRef.relPath}`;
-    const fallback2 = context.nodeSpan(node);
-    for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 }));
-  }
-  return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
+  if (file) return filePatch(context, file, env);
+  const node = nav.get(entry, "patch");
+  return node ? inlineDocuments(context, node) : [];
+}
+function filePatch(context, file, env) {
+  if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
+  const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context.fileRef.relPath), file));
+  return [...env.index.documentsIn(wanted)];
+}
+function inlineDocuments(context, node) {
+  const text = context.nav.text(node);
+  const map = text ? context.scalarMap(node) : void 0;
+  if (!text || !map) return [];
+  const where2 = `inline patch in ${context.fileRef.relPath}`;
+  const fallback2 = context.nodeSpan(node);
+  return parseEmbeddedDocuments(text).map(
+    (doc) => new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 })
+  );
 }
 function selects(selector, target) {
   const { nav } = selector.context;
-  const field = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const field2 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
   const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
   const slash = target.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
   const version = target.apiVersion.slice(slash + 1);
-  if (!match(field("kind"), target.kind) || !match(field("name"), target.name)) return false;
-  if (!match(field("group"), group) || !match(field("version"), version)) return false;
-  const namespace = field("namespace");
+  if (!match(field2("kind"), target.kind) || !match(field2("name"), target.name)) return false;
+  if (!match(field2("group"), group) || !match(field2("version"), version)) return false;
+  const namespace = field2("namespace");
   const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
   if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
-  const labels = field("labelSelector");
-  const annotations = field("annotationSelector");
+  const labels = field2("labelSelector");
+  const annotations = field2("annotationSelector");
   const metadata = target.context.nav.get(target.root, "metadata");
   if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
     return false;
@@ -13666,10 +14401,10 @@ function selectorMatches(selector, labels) {
       if (labels.get(term.slice(0, notEqual).trim()) === term.slice(notEqual + 2).trim()) return false;
       continue;
     }
-    const equal = term.indexOf("=");
-    if (equal > 0) {
-      const value = term.slice(equal + (term[equal + 1] === "=" ? 2 : 1)).trim();
-      if (labels.get(term.slice(0, equal).trim()) !== value) return false;
+    const equal2 = term.indexOf("=");
+    if (equal2 > 0) {
+      const value = term.slice(equal2 + (term[equal2 + 1] === "=" ? 2 : 1)).trim();
+      if (labels.get(term.slice(0, equal2).trim()) !== value) return false;
       continue;
     }
     if (term.startsWith("!")) {
@@ -13759,44 +14494,6 @@ function podState(target, prefix, states) {
   states.set(podSpec, state);
   return state;
 }
-function containerList(state, name) {
-  const existing = state.lists.get(name);
-  if (existing) return existing;
-  const { nav } = state.context;
-  const seq = nav.seq(nav.get(state.object.podSpec, name));
-  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
-  const list = { exists: seq !== void 0, items };
-  state.lists.set(name, list);
-  return list;
-}
-function containerState(context, node, fromPatch) {
-  const { nav } = context;
-  return {
-    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
-    context,
-    node,
-    command: argItems(context, nav.get(node, "command"), fromPatch),
-    args: argItems(context, nav.get(node, "args"), fromPatch),
-    patched: fromPatch
-  };
-}
-function argItems(context, node, fromPatch) {
-  const seq = context.nav.seq(node);
-  if (!seq) return void 0;
-  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
-}
-function argItem(context, node, fromPatch) {
-  const value = context.nav.text(node);
-  if (value === void 0) return void 0;
-  return {
-    value,
-    span: context.nodeSpan(node),
-    ...fromPatch ? { file: context.fileRef } : {},
-    fromPatch,
-    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
-    opaque: value.includes("$(")
-  };
-}
 function applyToList(patch, op, rest, value, containers) {
   const { nav } = patch;
   if (rest.length === 0) {
@@ -13827,28 +14524,28 @@ function applyToList(patch, op, rest, value, containers) {
     return;
   }
   const container = list[index];
-  const field = rest[1];
-  if (!container || field !== "command" && field !== "args" && field !== "name") return;
-  if (field === "name") {
+  const field2 = rest[1];
+  if (!container || field2 !== "command" && field2 !== "args" && field2 !== "name") return;
+  if (field2 === "name") {
     const name = nav.text(value);
     if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
     return;
   }
   if (rest.length === 2) {
-    if (op !== "add" && container[field] === void 0) return;
+    if (op !== "add" && container[field2] === void 0) return;
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
-    container[field] = items2;
-    container.patched = true;
+    container[field2] = items2;
+    markPatched(container, patch.fileRef);
     return;
   }
-  const items = container[field];
+  const items = container[field2];
   if (rest.length !== 3 || !items) return;
   const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
   if (position === void 0) return;
   if (op === "remove") {
     if (position < items.length) items.splice(position, 1);
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const item = value ? argItem(patch, value, true) : void 0;
@@ -13856,13 +14553,30 @@ function applyToList(patch, op, rest, value, containers) {
   if (op === "add" && position <= items.length) items.splice(position, 0, item);
   else if (op === "replace" && position < items.length) items[position] = item;
   else return;
-  container.patched = true;
+  markPatched(container, patch.fileRef);
 }
-function patchedConfig(kustomization, state, container, env) {
+function patchedConfig(kustomization, state, container, env, patchFiles) {
   const argv = [...container.command ?? [], ...container.args ?? []];
-  const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return void 0;
-  const items = argv.slice(1);
+  const image = container.image ? container.image.context.nav.text(container.image.node) : void 0;
+  const program = containerProgram(image, {
+    runtime: "kubernetes",
+    entrypoint: (container.command ?? []).map((item) => item.value),
+    cmd: (container.args ?? []).map((item) => item.value)
+  });
+  let items;
+  let anchor;
+  if (program.kind === "none") return void 0;
+  if (program.kind === "etcd") {
+    items = argv.slice(program.flagsFrom);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    anchor = written ? written.span : container.image && container.image.context.fileRef.absPath === state.context.fileRef.absPath ? container.image.context.nodeSpan(container.image.node) : void 0;
+  } else {
+    const first = argv[program.index];
+    if (!first || !isEtcdProgram(first.value) || isEtcdSubcommand(argv[program.index + 1]?.value))
+      return void 0;
+    items = argv.slice(program.index + 1);
+    anchor = first.fromPatch ? void 0 : first.span;
+  }
   const placeholder = (i) => ({
     startLine: i + 1,
     startColumn: 1,
@@ -13875,7 +14589,6 @@ function patchedConfig(kustomization, state, container, env) {
     span: placeholder(i)
   }));
   const parsed = parseEtcdArgv(words, false);
-  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return void 0;
   const { object } = state;
   const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
   const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
@@ -13883,39 +14596,52 @@ function patchedConfig(kustomization, state, container, env) {
     const item = items[problem.span.startLine - 1];
     return { ...problem, span: item?.span ?? problem.span };
   });
+  const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
   const launcher = {
     kind: "container",
     objectKind: object.kind,
     objectName: object.name,
     ...object.namespace ? { namespace: object.namespace } : {},
-    container: container.name
+    container: container.name,
+    ...phrase ? { imageProgram: phrase } : {}
   };
-  const own = container.context.fileRef;
-  const containerEnv2 = containerEtcdEnv(container.context, object, container.node, env);
+  const own = state.context.fileRef;
+  const containerEnv2 = etcdEnvOf(object, { env: container.env, envFrom: container.envFrom }, env, own);
+  const fromPatch = (setting) => setting.file !== void 0 && setting.origin.kind === "env" && patchFiles.has(setting.file.relPath);
   const envSettings2 = containerEnv2.settings.map(
-    (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
+    (setting) => fromPatch(setting) ? { ...setting, caveat } : setting
   );
-  const reasons = [
-    ...container.command === void 0 ? ["the program is the image's entrypoint, given these args"] : [],
-    ...opaqueWords(words),
-    ...containerEnv2.open
-  ];
+  const span = anchor ?? state.context.firstKeySpan();
+  const scripts = program.bitnami ? bitnamiEnvironment(
+    envSettings2,
+    container.env.map((entry) => ({
+      name: entry.name,
+      value: entry.valueFrom || !entry.value ? entry.value ? void 0 : "" : entry.value.context.nav.text(entry.value.node),
+      span: entry.at.context.pairSpan(entry.at.pair)
+    })),
+    false,
+    program.bitnami.run,
+    span
+  ) : void 0;
+  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv2.open, ...scripts?.open ?? []];
   return {
-    file: state.context.fileRef,
+    file: own,
     launcher,
     // The program word may be the patch's; the process's own anchor must be in the target's file.
-    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    span,
     kind: "process",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
-    env: envSettings2,
-    implied: [],
+    env: scripts?.env ?? envSettings2,
+    ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+    implied: scripts?.implied ?? [],
     startupProblems,
     related: [
       {
         file: kustomization.fileRef,
         message: `the kustomization that patches ${object.kind} ${object.name}`
-      }
+      },
+      ...container.patchedBy.filter((file) => file.absPath !== kustomization.fileRef.absPath).map((file) => ({ file, message: `a patch of ${object.kind} ${object.name}` }))
     ]
   };
 }
@@ -13932,6 +14658,117 @@ function locate(setting, items, caveat) {
     ...item.fromPatch ? { caveat } : {},
     ...item.file ? { file: item.file } : {}
   };
+}
+
+// src/extract/operators.ts
+var OPERATOR = "aenix-io/etcd-operator";
+var TLS_SECRETS = ["peerSecret", "serverSecret", "clientSecret"];
+var operatorExtractor = {
+  id: "operators",
+  extract(context) {
+    if (context.embedded) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      if (!apiVersion.startsWith("etcd.aenix.io/") || nav.text(nav.get(object, "kind")) !== "EtcdCluster")
+        continue;
+      const config = aenixCluster(context, object);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function aenixCluster(context, object) {
+  const { nav } = context;
+  const specPair = nav.pair(object, "spec");
+  const spec = nav.map(specPair?.value);
+  if (!specPair) return void 0;
+  const securityPair = nav.pair(spec, "security");
+  const anchor = context.nodeSpan(securityPair?.key ?? specPair.key);
+  const tls = nav.get(nav.get(spec, "security"), "tls");
+  const open = [];
+  const known = {
+    peerSecret: false,
+    serverSecret: false,
+    clientSecret: false
+  };
+  for (const key of TLS_SECRETS) {
+    const node = nav.get(tls, key);
+    if (node && context.isTemplated(node)) {
+      open.push(`\`spec.security.tls.${key}\` is a template expression`);
+      known[key] = true;
+      continue;
+    }
+    known[key] = (nav.text(node) ?? "") !== "";
+  }
+  const implied = [];
+  const flags = [];
+  for (const arg of aenixOperatorArgs(known)) {
+    const text = arg.value === void 0 ? `--${arg.name}` : `--${arg.name}=${arg.value}`;
+    const base = { name: arg.name, key: `--${arg.name}`, text, rawValue: arg.value, span: anchor };
+    if (arg.field)
+      flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
+    else implied.push({ ...base, origin: { kind: "launcher-default", tool: OPERATOR, as: "flag" } });
+  }
+  const options = userOptions(context, spec);
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const reasons = [...open, ...podTemplateReasons(context, spec)];
+  return {
+    file: context.fileRef,
+    launcher: {
+      kind: "operator",
+      operator: OPERATOR,
+      objectKind: "EtcdCluster",
+      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      ...namespace ? { namespace } : {}
+    },
+    span: anchor,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [...flags, ...options.flags],
+    env: [],
+    implied,
+    startupProblems: options.problems
+  };
+}
+function userOptions(context, spec) {
+  const { nav } = context;
+  const flags = [];
+  const problems = [];
+  for (const pair of nav.pairs(nav.get(spec, "options"))) {
+    const name = nav.keyText(pair);
+    const value = nav.text(pair.value) ?? "";
+    if (name === void 0) continue;
+    const span = context.pairSpan(pair);
+    if (AENIX_SYSTEM_FLAGS.has(name)) {
+      problems.push({
+        message: `the operator's admission webhook refuses \`spec.options.${name}\` (the operator sets \`--${name}\` itself), so the EtcdCluster is not admitted`,
+        span
+      });
+      continue;
+    }
+    const rendered = value === "" ? `--${name}` : `--${name}=${value}`;
+    const setting = renderedArg(
+      name,
+      value === "" ? void 0 : value,
+      `${name}: ${value}`,
+      { kind: "extra-arg", tool: OPERATOR, field: "spec.options", shape: "map" },
+      span
+    );
+    flags.push({ sortKey: rendered, setting });
+  }
+  flags.sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+  return { flags: flags.map((flag) => flag.setting), problems };
+}
+function podTemplateReasons(context, spec) {
+  const { nav } = context;
+  const containers = nav.items(nav.get(nav.get(nav.get(spec, "podTemplate"), "spec"), "containers"));
+  const etcd = containers.find((container) => nav.text(nav.get(container, "name")) === "etcd");
+  if (!etcd) return [];
+  const fields = ["command", "args", "env", "envFrom"].filter((key) => nav.get(etcd, key) !== void 0);
+  return fields.length === 0 ? [] : [`\`spec.podTemplate\` gives the etcd container ${fields.map((f) => `\`${f}\``).join(", ")}`];
 }
 
 // src/extract/scan-index.ts
@@ -14136,10 +14973,10 @@ function readUnit(sources, name) {
   for (const source of sources) {
     const parsed = parseUnit(source.file.text);
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive of parsed.directives) {
-      if (directive.section !== "Service") continue;
-      const value = directive.value;
-      switch (directive.key) {
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
         case "Type":
           state.type = value.text;
           break;
@@ -14219,14 +15056,14 @@ function unitEnvironment(state, unitFile, env) {
   };
   return { settings, variables, open };
 }
-var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
 function fileVariables(file) {
-  let variables = FILE_VARIABLES.get(file);
+  let variables = FILE_VARIABLES2.get(file);
   if (variables === void 0) {
     variables = new Map(
       envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
     );
-    FILE_VARIABLES.set(file, variables);
+    FILE_VARIABLES2.set(file, variables);
   }
   return variables;
 }
@@ -14526,6 +15363,898 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/extract/template-conditions.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH = 64;
+function isDigit2(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit2(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit2(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit2(c) || (c === "-" || c === "+") && isDigit2(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return NIL;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map") return { kind: "number", value: value.entries.size };
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open = true;
+        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
+      }
+      return open ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open = true;
+      }
+      return open || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? NIL;
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign = pipeline.lastIndexOf(":=");
+  const text = assign >= 0 ? pipeline.slice(assign + 2) : pipeline;
+  if (assign >= 0 && !pipeline.slice(0, assign).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return UNDEFINED;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open = true;
+    }
+    return open ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/template-conditions.ts
+function documentValues(context, maxEntries = 2e5) {
+  let budget = maxEntries;
+  const convert = (node, path7, depth) => {
+    const resolved = context.nav.resolve(node);
+    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
+    const at = (text) => ({
+      file: context.fileRef,
+      span: context.nodeSpan(resolved),
+      text
+    });
+    if ((0, import_yaml12.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of context.nav.pairs(resolved)) {
+        const key = context.nav.keyText(pair);
+        if (key === void 0) continue;
+        entries.set(key, convert(pair.value, path7 ? `${path7}.${key}` : key, depth + 1));
+      }
+      return { kind: "map", entries, at: at(path7) };
+    }
+    if ((0, import_yaml12.isSeq)(resolved))
+      return {
+        kind: "list",
+        items: context.nav.items(resolved).map((item) => convert(item, `${path7}[]`, depth + 1)),
+        at: at(path7)
+      };
+    if (!(0, import_yaml12.isScalar)(resolved)) return UNKNOWN;
+    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
+    const shown = `${path7}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
+    if (resolved.type !== import_yaml12.Scalar.PLAIN)
+      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
+    const typed = yaml11Plain(source);
+    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
+    return { ...typed, at: at(shown) };
+  };
+  return convert(context.doc.contents, "", 0);
+}
+function mergeValues(base, over) {
+  if (base.kind === "map" && over.kind === "map") {
+    const entries = new Map(base.entries);
+    for (const [key, value] of over.entries) {
+      const before = entries.get(key);
+      entries.set(key, before ? mergeValues(before, value) : value);
+    }
+    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
+  }
+  return over;
+}
+var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function helmRoot(values) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
+}
+function decideBranches(branches, sets) {
+  const text = branches.map(describeBranch).join(" and ");
+  if (sets.length === 0) return { text, because: "no values file of the template was found" };
+  let open = false;
+  for (const set of sets) {
+    const log = [];
+    const truth = renders(branches, set.values, log);
+    if (truth === void 0) {
+      open = true;
+      continue;
+    }
+    if (!truth) continue;
+    const deciding = pickDeciding(log, set.from);
+    const where2 = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
+    const decidedBy = deciding ? {
+      file: deciding.file,
+      span: deciding.span,
+      message: `the value that makes the template render this setting: \`${deciding.text}\``
+    } : void 0;
+    return { text, rendered: true, because: where2, ...decidedBy ? { decidedBy } : {} };
+  }
+  if (open) return { text };
+  return {
+    text,
+    rendered: false,
+    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
+  };
+}
+function pickDeciding(log, from) {
+  const read = log.filter((origin) => origin.text.length > 0);
+  const own = from ? read.filter((origin) => origin.file.absPath === from.absPath) : [];
+  return own[own.length - 1] ?? read[read.length - 1];
+}
+function describeBranch(branch) {
+  const open = branch.syntax === "go" ? "{{" : "{%";
+  const close = branch.syntax === "go" ? "}}" : "%}";
+  const prior = branch.previous.map((condition) => `not \`${condition}\``);
+  if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
+  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
+  const own = `\`${open} ${word} ${branch.condition} ${close}\``;
+  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
+}
+function renders(branches, values, log) {
+  const go = branches.every((branch) => branch.syntax === "go");
+  const jinja = branches.every((branch) => branch.syntax === "jinja");
+  if (!go && !jinja) return void 0;
+  let dot = go ? helmRoot(values) : values;
+  const root = dot;
+  let result = true;
+  for (const branch of branches) {
+    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
+    let own;
+    let inner = dot;
+    switch (branch.keyword) {
+      case "if":
+      case "elif":
+      case "with":
+      case "range": {
+        if (branch.kind === "else") own = true;
+        else {
+          const value = evaluate2(branch.condition);
+          own = truthOf(value);
+          if (branch.keyword === "with") inner = value;
+          if (branch.keyword === "range") inner = UNKNOWN;
+        }
+        break;
+      }
+      case "for": {
+        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
+        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
+        break;
+      }
+      case "autoescape":
+      case "filter":
+      case "trans":
+        own = true;
+        break;
+      default:
+        own = void 0;
+    }
+    for (const condition of branch.previous) {
+      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
+      own = and(own, earlier === void 0 ? void 0 : !earlier);
+    }
+    result = and(result, own);
+    if (result === false) return false;
+    dot = inner;
+  }
+  return result;
+}
+function and(a, b) {
+  if (a === false || b === false) return false;
+  if (a === void 0 || b === void 0) return void 0;
+  return true;
+}
+function homeOf(relPath, syntax) {
+  const segments = relPath.split("/");
+  const templates = segments.lastIndexOf("templates");
+  if (templates < 0) return void 0;
+  const dir = segments.slice(0, templates).join("/");
+  if (syntax === "go") return { kind: "chart", dir };
+  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
+}
+var ConditionDecider = class {
+  constructor(index, releases = () => []) {
+    this.index = index;
+    this.releases = releases;
+  }
+  index;
+  releases;
+  wanted = /* @__PURE__ */ new Set();
+  sets = /* @__PURE__ */ new Map();
+  byDirectory;
+  decide(file, info, line) {
+    const branches = branchesAt(info, line);
+    if (branches.length === 0) return void 0;
+    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
+    return decideBranches(branches, home ? this.valueSets(home) : []);
+  }
+  valueSets(home) {
+    const key = `${home.kind}\0${home.dir}`;
+    const cached = this.sets.get(key);
+    if (cached) return cached;
+    this.wanted.add(home.dir);
+    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
+    this.sets.set(key, sets);
+    return sets;
+  }
+  documentsIn(dir) {
+    if (!this.byDirectory) {
+      this.byDirectory = /* @__PURE__ */ new Map();
+      for (const context of this.index.yamlDocuments) {
+        if (context.embedded) continue;
+        const path7 = context.fileRef.relPath;
+        const slash = path7.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path7.slice(0, slash);
+        const list = this.byDirectory.get(parent) ?? [];
+        list.push(context);
+        this.byDirectory.set(parent, list);
+      }
+    }
+    return this.byDirectory.get(dir) ?? [];
+  }
+  chartSets(dir) {
+    const prefix = dir ? `${dir}/` : "";
+    const files = this.documentsIn(dir);
+    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
+    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
+    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
+    if (!isChart) return [];
+    const defaults = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const sets = [{ label: `${prefix}values.yaml`, values: defaults }];
+    const overrides = /* @__PURE__ */ new Map();
+    for (const context of files) {
+      const name = context.fileRef.relPath.slice(prefix.length);
+      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
+      overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
+    }
+    for (const [path7, docs] of overrides) {
+      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+      sets.push({
+        label: `${prefix}values.yaml and ${path7}`,
+        values,
+        from: docs[0].fileRef
+      });
+    }
+    for (const release of this.releases(dir))
+      sets.push({ ...release, values: mergeValues(defaults, release.values) });
+    return sets;
+  }
+  roleSets(dir) {
+    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const defaults = load("defaults");
+    const roleVars = load("vars");
+    this.wanted.add("group_vars");
+    const inventory = this.index.yamlDocuments.filter((c) => {
+      const segments = c.fileRef.relPath.split("/");
+      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
+    });
+    const isAll = (c) => {
+      const segments = c.fileRef.relPath.split("/");
+      const at = segments.lastIndexOf("group_vars");
+      const name = segments[at + 1] ?? "";
+      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
+    };
+    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
+    for (const context of inventory.filter((c) => !isAll(c))) {
+      sets.push({
+        label: context.fileRef.relPath,
+        values: mergeValues(mergeValues(all, documentValues(context)), roleVars),
+        from: context.fileRef
+      });
+    }
+    return sets;
+  }
+};
+
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -14538,7 +16267,8 @@ var YAML_EXTRACTORS = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
-  kustomizeExtractor
+  kustomizeExtractor,
+  operatorExtractor
 ];
 var TEXT_EXTRACTORS = [
   systemdExtractor,
@@ -14550,19 +16280,23 @@ function extractWithLookups(files, lookups) {
   if (!lookups) return extraction;
   const more = [
     ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
-    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []
+    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : [],
+    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : []
   ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
   const templates = /* @__PURE__ */ new Map();
   for (const file of files) {
+    const template = file.template;
+    if (template) templates.set(file.file.absPath, template);
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-      if (file.template) templates.set(file.file.absPath, file.template);
     } else textFiles.push(file);
   }
   const notices = [];
@@ -14579,7 +16313,8 @@ function extractFiles(files) {
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
   const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
   kept.sort((a, b) => rank(a) - rank(b));
   return {
@@ -14587,20 +16322,27 @@ function extractFiles(files) {
     configs: kept,
     notices,
     missingConfigMaps: index.missingConfigMaps,
-    missingFiles: index.missingFiles
+    missingFiles: index.missingFiles,
+    wantedValues: decider.wanted
   };
 }
-function markConditional(config, templates) {
+function markConditional(config, templates, decider) {
   if (templates.size === 0) return;
   const mark = (setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  const rendered = (setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 function sortedByPath(files) {
   return [...files].sort(
@@ -14718,15 +16460,15 @@ var TaskPool = class {
   /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
   put(tasks) {
     const json = JSON.stringify(tasks);
-    const length = Buffer.byteLength(json);
+    const length2 = Buffer.byteLength(json);
     this.lock();
     try {
       const blobs = this.control[BLOBS];
       const offset = blobs === 0 ? 0 : this.end(blobs - 1);
-      if (blobs >= MAX_BLOBS || offset + length > this.data.length) return false;
-      this.data.write(json, offset, length, "utf8");
+      if (blobs >= MAX_BLOBS || offset + length2 > this.data.length) return false;
+      this.data.write(json, offset, length2, "utf8");
       this.control[HEADER_WORDS + blobs * 2] = offset;
-      this.control[HEADER_WORDS + blobs * 2 + 1] = length;
+      this.control[HEADER_WORDS + blobs * 2 + 1] = length2;
       Atomics.store(this.control, BLOBS, blobs + 1);
     } finally {
       this.unlock();
@@ -15175,6 +16917,25 @@ function loadNamedFiles(relPaths, resolve2, maxFileSize) {
   }
   return out;
 }
+function loadValueFiles(files, dirs, maxFileSize) {
+  const out = [];
+  for (const file of files) {
+    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function wantedBy(relPath, dirs) {
+  const segments = relPath.split("/");
+  if (dirs.has("group_vars") && (segments.includes("group_vars") || segments.includes("host_vars")))
+    return true;
+  const parent = segments.slice(0, -1).join("/");
+  const grandparent = segments.slice(0, -2).join("/");
+  return dirs.has(parent) || dirs.has(grandparent);
+}
 
 // src/etcd/resolve.ts
 function resolve(config) {
@@ -15274,6 +17035,7 @@ function readByEtcd(setting, spec) {
   return spec?.configKey !== void 0 && configPathOf(setting) === spec.configKey.join(".");
 }
 function winner(name, spec, setting, layer) {
+  if (setting.valueUnknown) return { name, spec, layer, setting, raw: void 0 };
   const effective = { name, spec, layer, setting, raw: setting.rawValue };
   if (spec?.type === "bool") effective.bool = boolOf(setting);
   return effective;
@@ -15289,7 +17051,7 @@ function markInert(effective, get) {
   if (!side || effective.bool?.kind === "false" || effective.layer === "unknown") return;
   const { certFile, keyFile } = SIDE_FLAGS[side];
   const certificates = [get(certFile), get(keyFile)].filter(
-    (file) => file.raw !== void 0 && file.raw !== ""
+    (file) => file.raw !== void 0 && file.raw !== "" && !file.setting?.conditional
   );
   if (certificates.length > 0) effective.inert = { kind: "certificates-given", certificates };
 }
@@ -15301,7 +17063,7 @@ function autoTlsSide(name) {
 function invalidValues(flags, env, fileSettings) {
   const problems = [];
   for (const flag of flags) {
-    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
+    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
       located(flag, {
@@ -15311,7 +17073,8 @@ function invalidValues(flags, env, fileSettings) {
     );
   }
   for (const variable of lastOfEach(env)) {
-    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
+    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "" || variable.valueUnknown)
+      continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
       located(variable, {
@@ -15333,8 +17096,9 @@ function invalidValues(flags, env, fileSettings) {
   return problems;
 }
 function conflicts(flags, env) {
-  const flagged = new Set(flags.map((flag) => flag.name));
-  return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
+  const certain = (setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
     (variable) => located(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
     })
@@ -15411,7 +17175,7 @@ function evaluate(configs, rules = RULES) {
 }
 
 // src/triage/comments.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function kindOf(relPath) {
   const name = relPath.slice(relPath.lastIndexOf("/") + 1);
   if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
@@ -15436,19 +17200,19 @@ function lineOf(lineStarts, offset) {
   }
   return low + 1;
 }
-var MARKERS = /* @__PURE__ */ new Set([import_yaml10.CST.DOCUMENT, import_yaml10.CST.SCALAR, import_yaml10.CST.FLOW_END]);
+var MARKERS = /* @__PURE__ */ new Set([import_yaml13.CST.DOCUMENT, import_yaml13.CST.SCALAR, import_yaml13.CST.FLOW_END]);
 function yamlComments(text, lineStarts) {
   const comments = [];
   const blocks = [];
   let offset = 0;
   let scalarNext = false;
   let afterBlockHeader = false;
-  for (const token of new import_yaml10.Lexer().lex(text)) {
+  for (const token of new import_yaml13.Lexer().lex(text)) {
     if (MARKERS.has(token)) {
-      if (token === import_yaml10.CST.SCALAR) scalarNext = true;
+      if (token === import_yaml13.CST.SCALAR) scalarNext = true;
       continue;
     }
-    const type = scalarNext ? "scalar-source" : import_yaml10.CST.tokenType(token);
+    const type = scalarNext ? "scalar-source" : import_yaml13.CST.tokenType(token);
     scalarNext = false;
     if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
     else if (type === "block-scalar-header") afterBlockHeader = true;
@@ -15630,7 +17394,8 @@ async function scan(options) {
   });
   const lookups = {
     configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
-    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize)
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
   };
   const analysis = analyse(files, lookups);
   return {

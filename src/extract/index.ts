@@ -16,9 +16,11 @@ import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
 import { helmValuesExtractor } from './helm-values.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
+import { operatorExtractor } from './operators.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
 import { systemdExtractor } from './systemd.js';
+import { ConditionDecider } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
@@ -34,6 +36,7 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   talosExtractor,
   helmValuesExtractor,
   kustomizeExtractor,
+  operatorExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
@@ -51,6 +54,8 @@ export interface Extraction {
   missingConfigMaps: ReadonlySet<string>;
   /** Files a kustomization names that were not loaded. */
   missingFiles: ReadonlySet<string>;
+  /** Chart and role directories (and `group_vars`) whose values decide a template's condition. */
+  wantedValues: ReadonlySet<string>;
 }
 
 /** Files a later pass can load on request, which the prefilter set aside or skipped. */
@@ -59,6 +64,8 @@ export interface LookupSource {
   configMaps(names: ReadonlySet<string>): LoadedFile[];
   /** Scanned files by report path (patches a kustomization names), loaded whole. */
   files(relPaths: ReadonlySet<string>): LoadedFile[];
+  /** The values and variable files of these chart or role directories (`group_vars`: all of them), loaded. */
+  valueFiles?(dirs: ReadonlySet<string>): LoadedFile[];
 }
 
 /**
@@ -72,9 +79,14 @@ export function extractWithLookups(files: readonly LoadedFile[], lookups?: Looku
   const more = [
     ...(extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : []),
     ...(extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []),
+    ...(extraction.wantedValues.size > 0 && lookups.valueFiles
+      ? lookups.valueFiles(extraction.wantedValues)
+      : []),
   ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 
 /** Runs every extractor over loaded files, after indexing them all. */
@@ -83,9 +95,11 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   const textFiles: TextFile[] = [];
   const templates = new Map<string, TemplateInfo>();
   for (const file of files) {
+    // Text files may carry template analysis too (a templated unit or env file).
+    const template = (file as { template?: TemplateInfo }).template;
+    if (template) templates.set(file.file.absPath, template);
     if (file.kind === 'yaml') {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-      if (file.template) templates.set(file.file.absPath, file.template);
     } else textFiles.push(file);
   }
   const notices: Diagnostic[] = [];
@@ -102,7 +116,8 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
   // A setting reached through several configs keeps the wording of the one with the most context
   // (evaluate dedupes, first wins): a process as an overlay patches it, then a process as written,
   // then a fragment.
@@ -114,24 +129,37 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     notices,
     missingConfigMaps: index.missingConfigMaps,
     missingFiles: index.missingFiles,
+    wantedValues: decider.wanted,
   };
 }
 
 /**
  * A setting on a line a template emits only under a condition or loop (`{{ if }}`...`{{ end }}`,
- * `{% if %}`...`{% endif %}`) may be rendered once, many times or never.
+ * `{% if %}`...`{% endif %}`) may be rendered once, many times or never: the condition is recorded
+ * with its decision from the repository's values, when they decide it (template-conditions.ts).
  */
-function markConditional(config: EtcdConfig, templates: ReadonlyMap<string, TemplateInfo>): void {
+function markConditional(
+  config: EtcdConfig,
+  templates: ReadonlyMap<string, TemplateInfo>,
+  decider: ConditionDecider,
+): void {
   if (templates.size === 0) return;
   const mark = (setting: Setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  // A setting that no values the repository applies render does not exist for etcd.
+  const rendered = (setting: Setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 
 export function sortedByPath<T extends { file: { relPath: string } }>(files: readonly T[]): T[] {

@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
 import { relevantRanges } from './documents.js';
-import { isKustomizationName, isYamlName } from './file-kinds.js';
+import { isKustomizationName, isTemplateValuesPath, isYamlName } from './file-kinds.js';
 import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
 import { MAX_NESTING, parseRangesBounded } from './yaml-parse.js';
 
@@ -74,7 +74,11 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
     const source = template?.parseText ?? text;
     // A kustomization matters by its name (it patches other files), whatever it mentions.
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    // So does a values or variable file (it decides a template's conditions).
+    const skip =
+      options.skipIrrelevantDocuments &&
+      !isKustomizationName(file.relPath) &&
+      !isTemplateValuesPath(file.relPath);
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;

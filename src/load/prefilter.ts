@@ -1,5 +1,5 @@
 import type { FileRef } from '../model.js';
-import { isKustomizationName } from './file-kinds.js';
+import { isKustomizationName, isTemplateValuesPath } from './file-kinds.js';
 
 /**
  * What a file's raw text says about whether it must be parsed:
@@ -9,8 +9,10 @@ import { isKustomizationName } from './file-kinds.js';
  *   `useAutoTLS`, `secureTransport`, `listen-client-urls`, `client-cert-auth`...), or it is a
  *   kustomization (it patches other files).
  * - `lookup`: a ConfigMap, which an etcd container may read through `configMapKeyRef` under any key
- *   name, so its text need not name etcd. It is not parsed: its path is kept, and the scan reads
- *   it in a second pass when a workload names a ConfigMap no parsed file defines (see extract/).
+ *   name, so its text need not name etcd; or a values or variable file, which may decide a
+ *   template's condition. It is not parsed: its path is kept, and the scan reads it in a second
+ *   pass when a workload names a ConfigMap no parsed file defines, or a template asks for the
+ *   values of its chart or role (see extract/).
  * - `none`: nothing in it can change a verdict; it is only counted.
  *
  * Conservative by construction: the tokens are matched ignoring case and allowing, between their
@@ -46,7 +48,9 @@ const NAME_ESCAPE =
 
 export function relevance(text: string, file: FileRef): Relevance {
   if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return 'settings';
-  return CONFIG_MAP_TOKEN.test(text) ? 'lookup' : 'none';
+  // A values file (Helm) or variable file (Ansible) may decide a template's condition without
+  // naming etcd: remembered, and read when a template asks for it.
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? 'lookup' : 'none';
 }
 
 /** Whether the text names etcd or one of its TLS settings, however it is quoted or escaped. */

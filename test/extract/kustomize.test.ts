@@ -289,7 +289,10 @@ describe('patch files the prefilter skipped', () => {
       ]);
       // Through the patched process: the certificate file is gone, auto-TLS is effective.
       expect(result.findings[0]?.message).not.toContain('ignores auto-TLS');
-      expect(result.findings[0]?.related?.map((r) => r.file.relPath)).toEqual(['overlay/kustomization.yaml']);
+      expect(result.findings[0]?.related?.map((r) => r.file.relPath)).toEqual([
+        'overlay/kustomization.yaml',
+        'overlay/blank.yaml',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -64,11 +64,6 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ],
   ['etcd/settings.ts', '/-/g', (re) => expect(rep('-').replace(re, '_')).toBe(rep('_'))],
   ['etcd/images.ts', '/[.:]|^localhost$/', (re) => expect(re.test(rep('a'))).toBe(false)],
-  [
-    'etcd/images.ts',
-    String.raw`/(^|\/)bitnami(legacy)?\/etcd$/`,
-    (re) => expect(re.test(`${rep('bitnami/')}etcdx`)).toBe(false),
-  ],
   ['extract/compose.ts', '/^ETCD_/', (re) => expect(re.test(rep('ETCD'))).toBe(false)],
   ['extract/distributions.ts', '/^-+/', (re) => expect(`${rep('-')}x`.replace(re, '')).toBe('x')],
   ['extract/yaml-context.ts', '/^[0-9a-fA-F]+$/', (re) => expect(re.test(`${rep('f')}g`)).toBe(false)],
