@@ -1820,14 +1820,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -1843,7 +1843,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
@@ -1855,7 +1855,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
@@ -7405,20 +7405,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
+    var DOCUMENT2 = "";
+    var FLOW_END2 = "";
+    var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
     var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -7428,11 +7428,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -7489,9 +7489,9 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.DOCUMENT = DOCUMENT2;
+    exports.FLOW_END = FLOW_END2;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
     exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
@@ -7521,7 +7521,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer3 = class {
+    var Lexer4 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8084,7 +8084,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer3;
+    exports.Lexer = Lexer4;
   }
 });
 
@@ -11708,36 +11708,132 @@ function serviceEnv(context, service) {
 }
 
 // src/load/yaml-parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/load/bounds.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
-function parseDocumentsBounded(text, options) {
-  const parser = new import_yaml2.Parser();
+var MAX_ENTRIES = 2e5;
+var MAX_EMPTY_FLOW_ENTRIES = 2e3;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function workProblem(text, start, end) {
+  let flowMarks = 0;
+  let indicators = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 91 || c === 123) flowMarks++;
+    else if (c === 58 || c === 45 || c === 63) indicators++;
+  }
+  if (flowMarks <= MAX_NESTING && flowMarks + indicators <= MAX_ENTRIES) return void 0;
+  let offset = start;
+  let depth = 0;
+  let entries = 0;
+  let empty = 0;
+  let afterOpenOrComma = false;
+  for (const token of new import_yaml2.Lexer().lex(text.slice(start, end))) {
+    if (token === DOCUMENT || token === SCALAR) continue;
+    if (token === FLOW_END) {
+      depth = 0;
+      continue;
+    }
+    const at = offset;
+    offset += token.length;
+    switch (token) {
+      case "[":
+      case "{":
+        depth++;
+        afterOpenOrComma = true;
+        if (depth > MAX_NESTING) return { offset: at, kind: "too-deep" };
+        continue;
+      case "]":
+      case "}":
+        depth = Math.max(0, depth - 1);
+        afterOpenOrComma = false;
+        continue;
+      case ",":
+        entries++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES) return { offset: at, kind: "too-complex" };
+        afterOpenOrComma = true;
+        break;
+      case "-":
+      case ":":
+      case "?":
+        entries++;
+        afterOpenOrComma = false;
+        break;
+      default:
+        if (!isBlankToken(token)) afterOpenOrComma = false;
+    }
+    if (entries > MAX_ENTRIES) return { offset: at, kind: "too-complex" };
+  }
+  return void 0;
+}
+var DOCUMENT = "";
+var FLOW_END = "";
+var SCALAR = "";
+function isBlankToken(token) {
+  const first = token.charCodeAt(0);
+  return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
+}
+function withinBounds(text, ranges) {
+  const kept = [];
+  const problems = [];
+  for (const range of ranges) {
+    if (workProblem(text, range.start, range.end) === void 0) {
+      kept.push(range);
+      continue;
+    }
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      const problem = workProblem(text, doc.start, doc.end);
+      if (problem) problems.push(problem);
+      else kept.push(doc);
+    }
+  }
+  return { ranges: kept, problems };
+}
+function documentRanges(text, start, end) {
+  const starts = [start];
+  for (const match of text.slice(start, end).matchAll(DOCUMENT_MARKER))
+    if (match.index > 0) starts.push(start + match.index);
+  return starts.map((at, i) => ({ start: at, end: starts[i + 1] ?? end }));
+}
+
+// src/load/yaml-parse.ts
+function parseDocumentsBounded(text) {
+  return parseRangesBounded(text, [{ start: 0, end: text.length }]);
+}
+function parseRangesBounded(text, wanted) {
+  const { ranges, problems } = withinBounds(text, wanted);
+  const skipped2 = [...problems];
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length) {
+    const parsed = parseStream(text);
+    return { documents: parsed.documents, skipped: [...skipped2, ...parsed.skipped] };
+  }
+  const documents = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseStream(text.slice(start, end));
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const problem of parsed.skipped) skipped2.push({ ...problem, offset: problem.offset + start });
+  }
+  skipped2.sort((a, b) => a.offset - b.offset);
+  return { documents, skipped: skipped2 };
+}
+function parseStream(text) {
+  const parser = new import_yaml3.Parser();
   const tokens = [];
-  const tooDeep = [];
+  const skipped2 = [];
   for (const token of parser.parse(text)) {
     const deep = deepestOffset(token, MAX_NESTING);
     if (deep === void 0) {
       tokens.push(token);
     } else if (token.type === "document") {
-      tooDeep.push({ offset: deep });
+      skipped2.push({ offset: deep, kind: "too-deep" });
       tokens.push({ ...token, value: void 0 });
     }
   }
-  const composer = new import_yaml2.Composer({ uniqueKeys: options.uniqueKeys });
+  const composer = new import_yaml3.Composer({ uniqueKeys: false });
   const documents = Array.from(composer.compose(tokens));
-  return { documents, tooDeep };
-}
-function parseRangesBounded(text, ranges) {
-  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
-    return parseDocumentsBounded(text, { uniqueKeys: false });
-  const documents = [];
-  const tooDeep = [];
-  for (const { start, end } of ranges) {
-    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
-    for (const doc of parsed.documents) documents.push(shifted(doc, start));
-    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
-  }
-  return { documents, tooDeep };
+  return { documents, skipped: skipped2 };
 }
 function shifted(doc, by) {
   if (by === 0) return doc;
@@ -11747,18 +11843,16 @@ function shifted(doc, by) {
   move(doc.range);
   for (const problem of [...doc.errors, ...doc.warnings])
     problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isNode)(node)) move(node.range);
+      if ((0, import_yaml3.isNode)(node)) move(node.range);
     }
   });
   return doc;
 }
 function parseEmbeddedDocuments(text) {
   try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0
-    );
+    return parseDocumentsBounded(text).documents.filter((doc) => doc.errors.length === 0);
   } catch {
     return [];
   }
@@ -11792,10 +11886,10 @@ function deepestOffset(root, limit) {
 }
 
 // src/extract/etcd-config-file.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/extract/yaml11.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
 var FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -11817,9 +11911,9 @@ function yaml11Number(source) {
   return void 0;
 }
 function yaml11Bool(value) {
-  if (!(0, import_yaml3.isScalar)(value) || value.value === null) return { kind: "false" };
+  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "false" };
   const source = value.source ?? String(value.value);
-  if (value.type === import_yaml3.Scalar.PLAIN) {
+  if (value.type === import_yaml4.Scalar.PLAIN) {
     const typed = yaml11Plain(source);
     if (typed.kind === "bool") return { kind: typed.value ? "true" : "false" };
     if (typed.kind === "null") return { kind: "false" };
@@ -11894,8 +11988,8 @@ var etcdConfigFileExtractor = {
 function configSetting(context, pair, key, name) {
   const { nav } = context;
   const value = nav.resolve(pair.value) ?? null;
-  const source = (0, import_yaml4.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  const rawValue = (0, import_yaml4.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml4.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
+  const source = (0, import_yaml5.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const rawValue = (0, import_yaml5.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml5.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
   const setting = {
     name,
     key,
@@ -11908,7 +12002,7 @@ function configSetting(context, pair, key, name) {
   return setting;
 }
 function listForString(context, pair, setting) {
-  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml4.isSeq)(context.nav.resolve(pair.value))) return void 0;
+  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml5.isSeq)(context.nav.resolve(pair.value))) return void 0;
   return {
     message: `etcd will not start: \`${setting.key}\` must be one comma-separated string in a config file, not a YAML list (cannot unmarshal array into a string)`,
     span: setting.span,
@@ -12272,7 +12366,7 @@ function objectName(context, metadata) {
 }
 
 // src/extract/yaml-context.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -12294,7 +12388,7 @@ function isBlank(c) {
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -12304,19 +12398,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml5.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml6.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml5.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml6.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml5.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml6.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml5.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml6.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -12334,11 +12428,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml5.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml6.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml5.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml6.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
         const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
@@ -12362,7 +12456,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml5.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml6.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -12390,7 +12484,7 @@ var YamlNav = class {
     const own = [];
     const merges = [];
     for (const item of map.items) {
-      if (!(0, import_yaml5.isPair)(item)) continue;
+      if (!(0, import_yaml6.isPair)(item)) continue;
       if (this.keyText(item) === "<<") merges.push(item);
       else own.push(item);
     }
@@ -12417,10 +12511,10 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml5.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml5.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml5.isScalar)(node) || (0, import_yaml5.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml6.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml6.isScalar)(node) || (0, import_yaml6.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
@@ -12522,7 +12616,7 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
-  const map = (0, import_yaml6.isScalar)(node) && node.type === import_yaml6.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  const map = (0, import_yaml7.isScalar)(node) && node.type === import_yaml7.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
   return (index) => {
     const at = map[index];
     return at === void 0 || at < 0 ? void 0 : at;
@@ -12649,7 +12743,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
@@ -12819,7 +12913,7 @@ function etcdArgEntries(context, item, origin) {
     const eq = text.indexOf("=");
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
     if (name !== "" && eq >= 0) {
-      const span = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
+      const span = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
       out.push(renderedArg(name, text.slice(eq + 1), text, origin, span));
     }
     start += part.length + 1;
@@ -12879,7 +12973,7 @@ function keySpan(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml7.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml8.isScalar)(node) && node.value === null);
 }
 function firstLine(context, node) {
   const range = node?.range;
@@ -13056,7 +13150,7 @@ var envFileExtractor = {
 };
 
 // src/extract/helm-values.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var CHART = "bitnami/etcd";
 var SIDES = [
   { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
@@ -13131,9 +13225,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml8.isScalar)(node)) return false;
-  if (node.type !== import_yaml8.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml9.isScalar)(node)) return false;
+  if (node.type !== import_yaml9.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -13185,7 +13279,7 @@ function isTemplateValuesPath(relPath) {
 }
 
 // src/load/load.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/prefilter.ts
 var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
@@ -13203,10 +13297,9 @@ function mentionsConfigMap(text) {
 }
 
 // src/load/documents.ts
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function relevantRanges(text) {
   const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
@@ -13617,7 +13710,7 @@ function textFile(file, text) {
   return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml10.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -13633,15 +13726,14 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] = kind === "too-deep" ? ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`] : [
+        "too-complex",
+        `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`
+      ];
       diagnostics.push({
-        ...diag(
-          file,
-          "warning",
-          "too-deeply-nested",
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
-        ),
+        ...diag(file, "warning", id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
       });
     }
@@ -13828,7 +13920,7 @@ function envSettings(object, entries, env, own, open) {
 }
 
 // src/extract/kustomize-smp.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/extract/kustomize-state.ts
 function markPatched(container, file) {
@@ -13890,7 +13982,7 @@ function mergePodSpec(patch, patchPodSpec, state) {
   }
 }
 function isNull(node) {
-  return node === null || node === void 0 || (0, import_yaml10.isScalar)(node) && node.value === null;
+  return node === null || node === void 0 || (0, import_yaml12.isScalar)(node) && node.value === null;
 }
 function directive(patch, node) {
   return patch.nav.text(patch.nav.get(node, "$patch"));
@@ -15364,7 +15456,7 @@ function compareText(a, b) {
 }
 
 // src/extract/template-conditions.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/extract/template-eval.ts
 var UNKNOWN = { kind: "unknown" };
@@ -16016,7 +16108,7 @@ function documentValues(context, maxEntries = 2e5) {
       span: context.nodeSpan(resolved),
       text
     });
-    if ((0, import_yaml12.isMap)(resolved)) {
+    if ((0, import_yaml13.isMap)(resolved)) {
       const entries = /* @__PURE__ */ new Map();
       for (const pair of context.nav.pairs(resolved)) {
         const key = context.nav.keyText(pair);
@@ -16025,16 +16117,16 @@ function documentValues(context, maxEntries = 2e5) {
       }
       return { kind: "map", entries, at: at(path7) };
     }
-    if ((0, import_yaml12.isSeq)(resolved))
+    if ((0, import_yaml13.isSeq)(resolved))
       return {
         kind: "list",
         items: context.nav.items(resolved).map((item) => convert(item, `${path7}[]`, depth + 1)),
         at: at(path7)
       };
-    if (!(0, import_yaml12.isScalar)(resolved)) return UNKNOWN;
+    if (!(0, import_yaml13.isScalar)(resolved)) return UNKNOWN;
     const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
     const shown = `${path7}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
-    if (resolved.type !== import_yaml12.Scalar.PLAIN)
+    if (resolved.type !== import_yaml13.Scalar.PLAIN)
       return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
     const typed = yaml11Plain(source);
     if (typed.kind === "null") return { kind: "nil", at: at(shown) };
@@ -17175,7 +17267,7 @@ function evaluate(configs, rules = RULES) {
 }
 
 // src/triage/comments.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 function kindOf(relPath) {
   const name = relPath.slice(relPath.lastIndexOf("/") + 1);
   if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
@@ -17200,19 +17292,19 @@ function lineOf(lineStarts, offset) {
   }
   return low + 1;
 }
-var MARKERS = /* @__PURE__ */ new Set([import_yaml13.CST.DOCUMENT, import_yaml13.CST.SCALAR, import_yaml13.CST.FLOW_END]);
+var MARKERS = /* @__PURE__ */ new Set([import_yaml14.CST.DOCUMENT, import_yaml14.CST.SCALAR, import_yaml14.CST.FLOW_END]);
 function yamlComments(text, lineStarts) {
   const comments = [];
   const blocks = [];
   let offset = 0;
   let scalarNext = false;
   let afterBlockHeader = false;
-  for (const token of new import_yaml13.Lexer().lex(text)) {
+  for (const token of new import_yaml14.Lexer().lex(text)) {
     if (MARKERS.has(token)) {
-      if (token === import_yaml13.CST.SCALAR) scalarNext = true;
+      if (token === import_yaml14.CST.SCALAR) scalarNext = true;
       continue;
     }
-    const type = scalarNext ? "scalar-source" : import_yaml13.CST.tokenType(token);
+    const type = scalarNext ? "scalar-source" : import_yaml14.CST.tokenType(token);
     scalarNext = false;
     if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
     else if (type === "block-scalar-header") afterBlockHeader = true;
@@ -17285,7 +17377,7 @@ function trailingShellComment(line) {
 }
 
 // src/triage/suppressions.ts
-var MARKER2 = "etcd-tls-guard:";
+var MARKER = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
@@ -17337,9 +17429,9 @@ function hasWords(reason) {
   return new RegExp("\\p{L}{2}", "u").test(reason);
 }
 function parseComment(comment2, line, ownLine) {
-  const at = comment2.indexOf(MARKER2);
+  const at = comment2.indexOf(MARKER);
   if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
-  let rest = comment2.slice(at + MARKER2.length).trimStart();
+  let rest = comment2.slice(at + MARKER.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;

@@ -3,10 +3,8 @@
 // file that names etcd once in a 20,000-document stream, or a CustomResourceDefinition whose schema
 // mentions etcd in prose, costs about what reading it costs.
 
+import { DOCUMENT_MARKER } from './bounds.js';
 import { mayConfigureEtcd, mentionsConfigMap } from './prefilter.js';
-
-/** A document marker: `---` or `...` at the start of a line (YAML 1.2 c-forbidden, so never content). */
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
 /** [start, end) of text to parse. */
 export interface TextRange {
@@ -22,7 +20,7 @@ export interface TextRange {
  */
 export function relevantRanges(text: string): TextRange[] {
   const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges: TextRange[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] as number;

@@ -1,10 +1,11 @@
 import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
+import { MAX_EMPTY_FLOW_ENTRIES, MAX_ENTRIES, MAX_NESTING } from './bounds.js';
 import { relevantRanges } from './documents.js';
 import { isKustomizationName, isTemplateValuesPath, isYamlName } from './file-kinds.js';
 import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
-import { MAX_NESTING, parseRangesBounded } from './yaml-parse.js';
+import { parseRangesBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
 export interface YamlFile {
@@ -82,15 +83,17 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] =
+        kind === 'too-deep'
+          ? ['too-deeply-nested', `a document nests collections more than ${MAX_NESTING} levels deep`]
+          : [
+              'too-complex',
+              `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`,
+            ];
       diagnostics.push({
-        ...diag(
-          file,
-          'warning',
-          'too-deeply-nested',
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`,
-        ),
+        ...diag(file, 'warning', id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 },
       });
     }

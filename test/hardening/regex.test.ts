@@ -21,7 +21,7 @@ const CASES: [file: string, literal: string, check: Check][] = [
   // Engine: load, prefilter, templates.
   // Engine: what etcd reads (settings table, launchers, images), new forms of text.
   [
-    'load/documents.ts',
+    'load/bounds.ts',
     String.raw`/^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm`,
     (re) => expect([...`${rep('--x\n.. \n')}---`.matchAll(re)]).toHaveLength(1),
   ],
