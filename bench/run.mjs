@@ -4,12 +4,16 @@
 // Usage: node bench/run.mjs [--runs 5] [--sizes 20000,100000] [--dir /tmp/etcd-tls-guard-bench] [--threads N]
 //          [--noise 2000]       add that many noise files (bench/make-noise.mjs) to each generated tree
 //          [--json-tree 1000]   also time a tree of that many 1 MB JSON files (the RSS ceiling)
+//        node bench/run.mjs --hostile [--mb 10]
+//          one run per hostile file of bench/make-hostile.mjs (about 10 MB each: dense flow syntax,
+//          deep nesting, a million documents, long strings, big JSON): time, peak RSS, notices;
+//          exits 1 when one takes 5 s or more, 250 MB or more, or writes no report
 //        node bench/run.mjs --real DIR [DIR...] [--runs 5]
 //          the same alternated comparison on real repositories (ripgrep searching auto-tls, AUTO_TLS,
 //          useAutoTLS in every file), with peak RSS; a tree's commit is `git rev-parse HEAD` or the
 //          first line of a COMMIT file in it
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,13 +21,16 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const realIndex = argv.indexOf('--real');
+const hostile = argv.includes('--hostile');
 /** Directories after --real, up to the next option. */
 const realDirs = [];
 if (realIndex >= 0) {
   for (let i = realIndex + 1; i < argv.length && !argv[i].startsWith('--'); i++) realDirs.push(argv[i]);
 }
 const args = Object.fromEntries(
-  argv.flatMap((a, i, all) => (a.startsWith('--') && a !== '--real' ? [[a.slice(2), all[i + 1]]] : [])),
+  argv.flatMap((a, i, all) =>
+    a.startsWith('--') && a !== '--real' && a !== '--hostile' ? [[a.slice(2), all[i + 1]]] : [],
+  ),
 );
 const runs = Number(args.runs ?? 5);
 const sizes = String(args.sizes ?? '20000,100000')
@@ -35,6 +42,7 @@ const cli = path.join(root, 'dist/cli.js');
 const threadArgs = args.threads ? ['--threads', String(args.threads)] : [];
 const makeCorpus = path.resolve(root, '../shared/bench/make-corpus.mjs');
 const makeNoise = path.join(root, 'bench/make-noise.mjs');
+const makeHostile = path.join(root, 'bench/make-hostile.mjs');
 const noise = Number(args.noise ?? 0);
 const jsonTree = Number(args['json-tree'] ?? 0);
 
@@ -141,6 +149,38 @@ function realRows(dirs) {
   return out;
 }
 
+/** `--hostile`: each hostile file alone, against the ceilings of one file (5 s, 250 MB). */
+function hostileRows() {
+  const mb = Number(args.mb ?? 10);
+  const dir = path.join(workDir, `hostile${mb}`);
+  if (!existsSync(dir))
+    execFileSync(process.execPath, [makeHostile, '--out', dir, '--mb', String(mb)], { stdio: 'inherit' });
+  const out = [];
+  let failed = false;
+  for (const kind of readdirSync(dir).sort()) {
+    const run = timed(
+      process.execPath,
+      [cli, ...threadArgs, '--format', 'json', '--fail-on', 'none', '--max-file-size', `${mb}MB`, '.'],
+      path.join(dir, kind),
+    );
+    let notices = 'no report';
+    try {
+      notices =
+        JSON.parse(run.stdout)
+          .diagnostics.map((d) => d.id)
+          .join(', ') || 'none';
+    } catch {
+      failed = true;
+    }
+    const within = run.status === 0 && run.seconds < 5 && run.rssMb < 250;
+    if (!within) failed = true;
+    out.push(
+      `| ${kind} | ${run.seconds.toFixed(2)} s | ${run.rssMb.toFixed(0)} MB | ${notices} | ${within ? 'yes' : '**no**'} |`,
+    );
+  }
+  return { out, failed };
+}
+
 function checkAnswers(dir, report) {
   const answers = JSON.parse(readFileSync(path.join(dir, 'ANSWERS.json'), 'utf8'));
   const expected = new Set(answers.violations.map((v) => `${v.file}:${v.line}:${v.rule}`));
@@ -154,6 +194,15 @@ ensureTool('rg', 'ripgrep');
 ensureTool('/usr/bin/time', 'time');
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
 const machine = `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; threads: ${args.threads ?? 'default'}; ${runs} runs per tool, medians.`;
+
+if (hostile) {
+  const { out, failed } = hostileRows();
+  console.log(`\n${machine.replace(/; \d+ runs per tool, medians\./, '; one run each.')}\n`);
+  console.log('| hostile file | time | peak RSS | notices | within 5 s and 250 MB |');
+  console.log('| --- | ---: | ---: | --- | --- |');
+  for (const row of out) console.log(row);
+  process.exit(failed ? 1 : 0);
+}
 
 if (realDirs.length > 0) {
   const rows = realRows(realDirs);

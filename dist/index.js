@@ -32337,27 +32337,70 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/load/bounds.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
-var MAX_ENTRIES = 2e5;
+var MAX_NODES = 2e5;
+var DOCUMENT_COST = 10;
+var MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
 var MAX_EMPTY_FLOW_ENTRIES = 2e3;
 var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function workProblem(text, start, end) {
-  let flowMarks = 0;
-  let indicators = 0;
+function withinBounds(text, ranges) {
+  let most = 0;
+  for (const { start, end } of ranges) {
+    const marks = characterCounts(text, start, end);
+    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
+      most = Number.POSITIVE_INFINITY;
+      break;
+    }
+    most += marks.nodes;
+  }
+  if (most <= MAX_NODES) return { ranges: [...ranges], problems: [] };
+  const kept = [];
+  const problems = [];
+  let left = MAX_NODES;
+  for (const range of ranges) {
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      if (left < 0) break;
+      const work = measure(text, doc.start, doc.end, left);
+      if (work.problem) {
+        problems.push(work.problem);
+        if (work.problem.kind === "too-many-nodes") left = -1;
+        continue;
+      }
+      left -= work.nodes;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.end === doc.start) previous.end = doc.end;
+      else kept.push({ ...doc });
+    }
+  }
+  return { ranges: kept, problems };
+}
+function characterCounts(text, start, end) {
+  let flow = 0;
+  let other = 0;
+  let markers = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 91 || c === 123) flowMarks++;
-    else if (c === 58 || c === 45 || c === 63) indicators++;
+    if (c === 44 || c === 91 || c === 123) flow++;
+    else if (c === 45) markers++;
+    else if (c === 58 || c === 63) other++;
+    else if (c === 46) markers++;
   }
-  if (flowMarks <= MAX_NESTING && flowMarks + indicators <= MAX_ENTRIES) return void 0;
+  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+}
+function measure(text, start, end, budget) {
   let offset = start;
   let depth = 0;
-  let entries = 0;
+  let nodes = 0;
   let empty = 0;
   let afterOpenOrComma = false;
   for (const token of new import_yaml2.Lexer().lex(text.slice(start, end))) {
-    if (token === DOCUMENT || token === SCALAR) continue;
+    if (token === SCALAR) continue;
     if (token === FLOW_END) {
       depth = 0;
+      continue;
+    }
+    if (token === DOCUMENT) {
+      nodes += DOCUMENT_COST;
+      if (nodes > budget) return { nodes, problem: { offset, kind: "too-many-nodes" } };
       continue;
     }
     const at = offset;
@@ -32367,7 +32410,7 @@ function workProblem(text, start, end) {
       case "{":
         depth++;
         afterOpenOrComma = true;
-        if (depth > MAX_NESTING) return { offset: at, kind: "too-deep" };
+        if (depth > MAX_NESTING) return { nodes, problem: { offset: at, kind: "too-deep" } };
         continue;
       case "]":
       case "}":
@@ -32375,22 +32418,25 @@ function workProblem(text, start, end) {
         afterOpenOrComma = false;
         continue;
       case ",":
-        entries++;
-        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES) return { offset: at, kind: "too-complex" };
+        nodes++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES)
+          return { nodes, problem: { offset: at, kind: "empty-flow-entries" } };
         afterOpenOrComma = true;
         break;
       case "-":
       case ":":
       case "?":
-        entries++;
+        nodes++;
         afterOpenOrComma = false;
         break;
       default:
+        if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34)
+          return { nodes, problem: { offset: at, kind: "long-string" } };
         if (!isBlankToken(token)) afterOpenOrComma = false;
     }
-    if (entries > MAX_ENTRIES) return { offset: at, kind: "too-complex" };
+    if (nodes > budget) return { nodes, problem: { offset: at, kind: "too-many-nodes" } };
   }
-  return void 0;
+  return { nodes };
 }
 var DOCUMENT = "";
 var FLOW_END = "";
@@ -32399,27 +32445,17 @@ function isBlankToken(token) {
   const first = token.charCodeAt(0);
   return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
 }
-function withinBounds(text, ranges) {
-  const kept = [];
-  const problems = [];
-  for (const range of ranges) {
-    if (workProblem(text, range.start, range.end) === void 0) {
-      kept.push(range);
-      continue;
-    }
-    for (const doc of documentRanges(text, range.start, range.end)) {
-      const problem = workProblem(text, doc.start, doc.end);
-      if (problem) problems.push(problem);
-      else kept.push(doc);
-    }
+function* documentRanges(text, start, end) {
+  let from = start;
+  for (const at of markerOffsets(text, start, end)) {
+    yield { start: from, end: at };
+    from = at;
   }
-  return { ranges: kept, problems };
+  yield { start: from, end };
 }
-function documentRanges(text, start, end) {
-  const starts = [start];
-  for (const match of text.slice(start, end).matchAll(DOCUMENT_MARKER))
-    if (match.index > 0) starts.push(start + match.index);
-  return starts.map((at, i) => ({ start: at, end: starts[i + 1] ?? end }));
+function* markerOffsets(text, start, end) {
+  const body = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const match of body.matchAll(DOCUMENT_MARKER)) if (match.index > 0) yield start + match.index;
 }
 
 // src/load/yaml-parse.ts
@@ -32443,20 +32479,19 @@ function parseRangesBounded(text, wanted) {
   return { documents, skipped: skipped2 };
 }
 function parseStream(text) {
-  const parser = new import_yaml3.Parser();
-  const tokens = [];
-  const skipped2 = [];
-  for (const token of parser.parse(text)) {
-    const deep = deepestOffset(token, MAX_NESTING);
-    if (deep === void 0) {
-      tokens.push(token);
-    } else if (token.type === "document") {
-      skipped2.push({ offset: deep, kind: "too-deep" });
-      tokens.push({ ...token, value: void 0 });
-    }
-  }
   const composer = new import_yaml3.Composer({ uniqueKeys: false });
-  const documents = Array.from(composer.compose(tokens));
+  const documents = [];
+  const skipped2 = [];
+  for (let token of new import_yaml3.Parser().parse(text)) {
+    const deep = deepestOffset(token, MAX_NESTING);
+    if (deep !== void 0) {
+      if (token.type !== "document") continue;
+      skipped2.push({ offset: deep, kind: "too-deep" });
+      token = { ...token, value: void 0 };
+    }
+    for (const doc of composer.next(token)) documents.push(doc);
+  }
+  for (const doc of composer.end()) documents.push(doc);
   return { documents, skipped: skipped2 };
 }
 function shifted(doc, by) {
@@ -33922,17 +33957,19 @@ function mentionsConfigMap(text) {
 
 // src/load/documents.ts
 function relevantRanges(text) {
-  const starts = [0];
-  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i];
-    const end = starts[i + 1] ?? text.length;
-    if (!matters(text.slice(start, end))) continue;
+  const add = (start2, end) => {
+    if (!matters(text.slice(start2, end))) return;
     const previous = ranges[ranges.length - 1];
-    if (previous && previous.end === start) previous.end = end;
-    else ranges.push({ start, end });
+    if (previous && previous.end === start2) previous.end = end;
+    else ranges.push({ start: start2, end });
+  };
+  let start = 0;
+  for (const at of markerOffsets(text, 0, text.length)) {
+    add(start, at);
+    start = at;
   }
+  add(start, text.length);
   return ranges;
 }
 function matters(body) {
@@ -34352,10 +34389,7 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     documents = parsed.documents;
     for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
-      const [id, why] = kind === "too-deep" ? ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`] : [
-        "too-complex",
-        `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`
-      ];
+      const [id, why] = skippedReason(kind);
       diagnostics.push({
         ...diag(file, "warning", id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
@@ -34396,6 +34430,24 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     );
   }
   return { loaded, diagnostics };
+}
+function skippedReason(kind) {
+  switch (kind) {
+    case "too-deep":
+      return ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`];
+    case "empty-flow-entries":
+      return ["too-complex", `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
+    case "long-string":
+      return [
+        "too-complex",
+        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`
+      ];
+    case "too-many-nodes":
+      return [
+        "too-complex",
+        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
+      ];
+  }
 }
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {

@@ -1,4 +1,4 @@
-// Bounds on the work one YAML document may cost, checked before the parser builds anything. The
+// Bounds on the work one YAML file may cost, checked before the parser builds anything. The
 // `yaml` package spends about 0.5-1 KB and 4 µs per node, more for a document full of errors: 5 MB
 // of `k: [,,,,` (every empty entry an error) took minutes and 4 GB, 5 MB of `[[[[` built a nested
 // token tree that exhausted the heap before the nesting bound (yaml-parse.ts) could look at it. A
@@ -16,9 +16,22 @@ import { Lexer } from 'yaml';
  */
 export const MAX_NESTING = 256;
 
-/** Most collection entries (items, `key: value` pairs) one document may have: about 200 MB parsed. */
-export const MAX_ENTRIES = 200_000;
-/** Most empty entries of flow collections (`[,,`): each is a parse error, and errors cost more. */
+/**
+ * Most YAML nodes parsed from one file: collection entries (items, `key: value` pairs) and
+ * documents, about 200 MB at most once parsed. Documents past the budget are not parsed.
+ */
+export const MAX_NODES = 200_000;
+/**
+ * What a document costs against MAX_NODES: a parsed document holds about ten entries' worth of
+ * memory (200,000 one-word documents took 510 MB, 200,000 entries 100-170 MB).
+ */
+export const DOCUMENT_COST = 10;
+/**
+ * Longest double-quoted scalar parsed: the `yaml` composer folds and unescapes them a character at
+ * a time, 10 MB took 0.7 s and 370 MB, 2 MB about 75 MB (plain, single-quoted and block scalars cost a tenth of it).
+ */
+export const MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
+/** Most empty entries of flow collections (`[,,`) in one document: each is a parse error, and errors cost more. */
 export const MAX_EMPTY_FLOW_ENTRIES = 2_000;
 
 /** A document marker: `---` or `...` at the start of a line (YAML 1.2 c-forbidden, so never content). */
@@ -27,35 +40,101 @@ export const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 export interface WorkProblem {
   /** Offset in the text given where the bound was passed. */
   offset: number;
-  kind: 'too-deep' | 'too-complex';
+  kind: 'too-deep' | 'empty-flow-entries' | 'too-many-nodes' | 'long-string';
+}
+
+interface TextRange {
+  start: number;
+  end: number;
 }
 
 /**
- * Whether parsing text[start, end) would pass a bound. A cheap count of the characters each bound
- * counts lets ordinary documents through at once; otherwise the `yaml` lexer (a streaming state machine that
- * builds no tree, and knows quotes, comments and block scalars) counts flow nesting, entries and
- * empty flow entries exactly.
+ * The ranges to parse, within the bounds: all of them when the file is well within (a count of
+ * characters decides it, no lexing); otherwise each document is measured exactly, in order, and
+ * left out when it passes a per-document bound or when the file's node budget runs out (then all
+ * later documents are left out too, with one problem for the first). Kept documents keep their
+ * ranges (each starting at its marker line, so it parses as the same document).
  */
-export function workProblem(text: string, start: number, end: number): WorkProblem | undefined {
-  // Each bound counts characters of a kind; when there are too few of them, no bound can be passed.
-  let flowMarks = 0;
-  let indicators = 0;
+export function withinBounds(
+  text: string,
+  ranges: readonly TextRange[],
+): { ranges: TextRange[]; problems: WorkProblem[] } {
+  let most = 0;
+  for (const { start, end } of ranges) {
+    const marks = characterCounts(text, start, end);
+    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
+      most = Number.POSITIVE_INFINITY;
+      break;
+    }
+    most += marks.nodes;
+  }
+  if (most <= MAX_NODES) return { ranges: [...ranges], problems: [] };
+  const kept: TextRange[] = [];
+  const problems: WorkProblem[] = [];
+  let left = MAX_NODES;
+  for (const range of ranges) {
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      if (left < 0) break;
+      const work = measure(text, doc.start, doc.end, left);
+      if (work.problem) {
+        problems.push(work.problem);
+        if (work.problem.kind === 'too-many-nodes') left = -1;
+        continue;
+      }
+      left -= work.nodes;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.end === doc.start) previous.end = doc.end;
+      else kept.push({ ...doc });
+    }
+  }
+  return { ranges: kept, problems };
+}
+
+/**
+ * Upper bounds from characters alone: `,` `[` `{` open or separate flow entries; every other entry
+ * needs one of `:` `-` `?`, and every document but the first a marker of three `-` or `.`.
+ */
+function characterCounts(text: string, start: number, end: number): { flow: number; nodes: number } {
+  let flow = 0;
+  let other = 0;
+  let markers = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 /* , */ || c === 91 /* [ */ || c === 123 /* { */) flowMarks++;
-    else if (c === 58 /* : */ || c === 45 /* - */ || c === 63 /* ? */) indicators++;
+    if (c === 44 /* , */ || c === 91 /* [ */ || c === 123 /* { */) flow++;
+    else if (c === 45 /* - */) markers++;
+    else if (c === 58 /* : */ || c === 63 /* ? */) other++;
+    else if (c === 46 /* . */) markers++;
   }
-  if (flowMarks <= MAX_NESTING && flowMarks + indicators <= MAX_ENTRIES) return undefined;
+  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+}
+
+/**
+ * The nodes of text[start, end) (entries and documents) counted by the `yaml` lexer, a streaming
+ * state machine that builds no tree and knows quotes, comments and block scalars; or the first
+ * bound passed: flow nesting deeper than MAX_NESTING, more than MAX_EMPTY_FLOW_ENTRIES empty flow
+ * entries, a double-quoted scalar longer than MAX_DOUBLE_QUOTED, more than `budget` nodes.
+ */
+function measure(
+  text: string,
+  start: number,
+  end: number,
+  budget: number,
+): { nodes: number; problem?: WorkProblem } {
   let offset = start;
   let depth = 0;
-  let entries = 0;
+  let nodes = 0;
   let empty = 0;
   let afterOpenOrComma = false;
   for (const token of new Lexer().lex(text.slice(start, end))) {
-    // The lexer's control tokens (document start, flow end, scalar start) stand for no source text.
-    if (token === DOCUMENT || token === SCALAR) continue;
+    // The lexer's control tokens (flow end, scalar start) stand for no source text.
+    if (token === SCALAR) continue;
     if (token === FLOW_END) {
       depth = 0;
+      continue;
+    }
+    if (token === DOCUMENT) {
+      nodes += DOCUMENT_COST;
+      if (nodes > budget) return { nodes, problem: { offset, kind: 'too-many-nodes' } };
       continue;
     }
     const at = offset;
@@ -65,7 +144,7 @@ export function workProblem(text: string, start: number, end: number): WorkProbl
       case '{':
         depth++;
         afterOpenOrComma = true;
-        if (depth > MAX_NESTING) return { offset: at, kind: 'too-deep' };
+        if (depth > MAX_NESTING) return { nodes, problem: { offset: at, kind: 'too-deep' } };
         continue;
       case ']':
       case '}':
@@ -73,23 +152,26 @@ export function workProblem(text: string, start: number, end: number): WorkProbl
         afterOpenOrComma = false;
         continue;
       case ',':
-        entries++;
-        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES) return { offset: at, kind: 'too-complex' };
+        nodes++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES)
+          return { nodes, problem: { offset: at, kind: 'empty-flow-entries' } };
         afterOpenOrComma = true;
         break;
       case '-':
       case ':':
       case '?':
-        entries++;
+        nodes++;
         afterOpenOrComma = false;
         break;
       default:
+        if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34 /* " */)
+          return { nodes, problem: { offset: at, kind: 'long-string' } };
         // Blanks, line breaks and comments between entries do not make an entry non-empty.
         if (!isBlankToken(token)) afterOpenOrComma = false;
     }
-    if (entries > MAX_ENTRIES) return { offset: at, kind: 'too-complex' };
+    if (nodes > budget) return { nodes, problem: { offset: at, kind: 'too-many-nodes' } };
   }
-  return undefined;
+  return { nodes };
 }
 
 const DOCUMENT = '\x02';
@@ -101,34 +183,18 @@ function isBlankToken(token: string): boolean {
   return first === 32 || first === 9 || first === 10 || first === 13 || first === 35 /* # */;
 }
 
-/**
- * The ranges split where a document passes a bound: documents within bounds keep their ranges
- * (each starting at its marker line, so it parses as the same document), the others are left out
- * and returned as problems. Ranges with no problem are returned as given.
- */
-export function withinBounds(
-  text: string,
-  ranges: readonly { start: number; end: number }[],
-): { ranges: { start: number; end: number }[]; problems: WorkProblem[] } {
-  const kept: { start: number; end: number }[] = [];
-  const problems: WorkProblem[] = [];
-  for (const range of ranges) {
-    if (workProblem(text, range.start, range.end) === undefined) {
-      kept.push(range);
-      continue;
-    }
-    for (const doc of documentRanges(text, range.start, range.end)) {
-      const problem = workProblem(text, doc.start, doc.end);
-      if (problem) problems.push(problem);
-      else kept.push(doc);
-    }
+/** The documents of text[start, end), each from its marker line; lazily, since a file may hold a million. */
+function* documentRanges(text: string, start: number, end: number): Generator<TextRange> {
+  let from = start;
+  for (const at of markerOffsets(text, start, end)) {
+    yield { start: from, end: at };
+    from = at;
   }
-  return { ranges: kept, problems };
+  yield { start: from, end };
 }
 
-function documentRanges(text: string, start: number, end: number): { start: number; end: number }[] {
-  const starts = [start];
-  for (const match of text.slice(start, end).matchAll(DOCUMENT_MARKER))
-    if (match.index > 0) starts.push(start + match.index);
-  return starts.map((at, i) => ({ start: at, end: starts[i + 1] ?? end }));
+/** Offsets of the document markers in text[start, end), but one at `start`; lazily (matchAll copies the expression). */
+export function* markerOffsets(text: string, start: number, end: number): Generator<number> {
+  const body = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const match of body.matchAll(DOCUMENT_MARKER)) if (match.index > 0) yield start + match.index;
 }

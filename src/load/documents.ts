@@ -3,7 +3,7 @@
 // file that names etcd once in a 20,000-document stream, or a CustomResourceDefinition whose schema
 // mentions etcd in prose, costs about what reading it costs.
 
-import { DOCUMENT_MARKER } from './bounds.js';
+import { markerOffsets } from './bounds.js';
 import { mayConfigureEtcd, mentionsConfigMap } from './prefilter.js';
 
 /** [start, end) of text to parse. */
@@ -19,17 +19,20 @@ export interface TextRange {
  * a document's marker line (or the start of the text), so it parses as the same documents.
  */
 export function relevantRanges(text: string): TextRange[] {
-  const starts = [0];
-  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges: TextRange[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i] as number;
-    const end = starts[i + 1] ?? text.length;
-    if (!matters(text.slice(start, end))) continue;
+  const add = (start: number, end: number) => {
+    if (!matters(text.slice(start, end))) return;
     const previous = ranges[ranges.length - 1];
     if (previous && previous.end === start) previous.end = end;
     else ranges.push({ start, end });
+  };
+  // One document at a time, without a list of them: a stream may hold millions.
+  let start = 0;
+  for (const at of markerOffsets(text, 0, text.length)) {
+    add(start, at);
+    start = at;
   }
+  add(start, text.length);
   return ranges;
 }
 

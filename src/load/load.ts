@@ -1,7 +1,14 @@
 import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
-import { MAX_EMPTY_FLOW_ENTRIES, MAX_ENTRIES, MAX_NESTING } from './bounds.js';
+import {
+  DOCUMENT_COST,
+  MAX_DOUBLE_QUOTED,
+  MAX_EMPTY_FLOW_ENTRIES,
+  MAX_NESTING,
+  MAX_NODES,
+  type WorkProblem,
+} from './bounds.js';
 import { relevantRanges } from './documents.js';
 import { isKustomizationName, isTemplateValuesPath, isYamlName } from './file-kinds.js';
 import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
@@ -85,13 +92,7 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     documents = parsed.documents;
     for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
-      const [id, why] =
-        kind === 'too-deep'
-          ? ['too-deeply-nested', `a document nests collections more than ${MAX_NESTING} levels deep`]
-          : [
-              'too-complex',
-              `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`,
-            ];
+      const [id, why] = skippedReason(kind);
       diagnostics.push({
         ...diag(file, 'warning', id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 },
@@ -132,6 +133,26 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     );
   }
   return { loaded, diagnostics };
+}
+
+/** The notice id and the reason for documents left unparsed by a bound (bounds.ts). */
+function skippedReason(kind: WorkProblem['kind']): [string, string] {
+  switch (kind) {
+    case 'too-deep':
+      return ['too-deeply-nested', `a document nests collections more than ${MAX_NESTING} levels deep`];
+    case 'empty-flow-entries':
+      return ['too-complex', `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
+    case 'long-string':
+      return [
+        'too-complex',
+        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`,
+      ];
+    case 'too-many-nodes':
+      return [
+        'too-complex',
+        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`,
+      ];
+  }
 }
 
 /**

@@ -46,23 +46,23 @@ export function parseRangesBounded(text: string, wanted: readonly TextRange[]): 
 }
 
 function parseStream(text: string): BoundedParse {
-  const parser = new Parser();
-  const tokens: CST.Token[] = [];
+  // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key; the
+  // extractors read mappings with the same last-wins rule. Each document is composed as soon as
+  // the parser has it, so its syntax tree is garbage before the next one is built.
+  const composer = new Composer({ uniqueKeys: false });
+  const documents: Document.Parsed[] = [];
   const skipped: WorkProblem[] = [];
-  for (const token of parser.parse(text)) {
+  for (let token of new Parser().parse(text)) {
     const deep = deepestOffset(token, MAX_NESTING);
-    if (deep === undefined) {
-      tokens.push(token);
-    } else if (token.type === 'document') {
+    if (deep !== undefined) {
+      if (token.type !== 'document') continue;
       // Composed as an empty document, so a following `...` still ends this document, not the previous one.
       skipped.push({ offset: deep, kind: 'too-deep' });
-      tokens.push({ ...token, value: undefined });
+      token = { ...token, value: undefined };
     }
+    for (const doc of composer.next(token)) documents.push(doc as Document.Parsed);
   }
-  // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key; the
-  // extractors read mappings with the same last-wins rule.
-  const composer = new Composer({ uniqueKeys: false });
-  const documents = Array.from(composer.compose(tokens)) as Document.Parsed[];
+  for (const doc of composer.end()) documents.push(doc as Document.Parsed);
   return { documents, skipped };
 }
 
