@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -349,7 +349,7 @@ var require_scan = __commonJS({
     };
     var scan2 = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -372,13 +372,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
+      const eos = () => index >= length2;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -644,15 +644,15 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -899,7 +899,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -971,7 +971,7 @@ var require_parse = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -1390,7 +1390,7 @@ var require_parse = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -1588,7 +1588,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,11 +1662,11 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1682,16 +1682,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1734,24 +1734,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1762,13 +1762,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1779,9 +1779,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -1801,14 +1801,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -1820,15 +1820,15 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1843,29 +1843,29 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -1889,17 +1889,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2515,7 +2515,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -2527,12 +2527,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -2543,7 +2543,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -2588,7 +2588,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -2599,7 +2599,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2760,12 +2760,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -2912,7 +2912,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -3049,13 +3049,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3101,8 +3101,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3110,7 +3110,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3133,7 +3133,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3158,20 +3158,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -3320,7 +3320,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -3335,7 +3335,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3475,19 +3475,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3646,20 +3646,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3669,10 +3669,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -3687,8 +3687,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -3708,13 +3708,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3727,16 +3727,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3748,8 +3748,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -3773,11 +3773,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -3794,7 +3794,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -3861,7 +3861,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3959,7 +3959,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -4016,7 +4016,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -4112,14 +4112,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -4130,13 +4130,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar5.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4181,7 +4181,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4209,7 +4209,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str));
+        const node = new Scalar5.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -4276,7 +4276,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -4284,7 +4284,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -4300,7 +4300,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -4317,7 +4317,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -4368,7 +4368,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -4397,7 +4397,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -4412,17 +4412,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -4435,7 +4435,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -4446,7 +4446,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -4589,7 +4589,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -4601,7 +4601,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -4609,7 +4609,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -4621,7 +4621,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4649,7 +4649,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4931,7 +4931,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -4944,8 +4944,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -4974,7 +4974,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -4995,7 +4995,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -5554,7 +5554,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -5588,18 +5588,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -5667,7 +5667,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -5920,7 +5920,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -5934,15 +5934,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -5952,7 +5952,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -5973,9 +5973,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6011,7 +6011,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6051,7 +6051,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6074,7 +6074,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6122,7 +6122,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6157,7 +6157,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -6206,7 +6206,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -6221,13 +6221,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6289,7 +6289,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6351,8 +6351,8 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
-      let length = source.length;
+      let comment2 = "";
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -6360,19 +6360,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length2 += token.source.length;
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -6380,11 +6380,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -6404,7 +6404,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -6413,15 +6413,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -6534,9 +6534,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -6605,14 +6605,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -6626,11 +6626,11 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6644,11 +6644,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -6658,8 +6658,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -6745,7 +6745,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -6789,17 +6789,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -6814,8 +6814,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -6901,14 +6901,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6923,7 +6923,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -6943,25 +6943,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -7350,10 +7350,10 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path8) => {
+    visit3.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path8) {
-        const tok = item?.[field];
+      for (const [field2, index] of path12) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path8) => {
-      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
-      const coll = parent?.[field];
+    visit3.parentCollection = (cst, path12) => {
+      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
+      const field2 = path12[path12.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7387,11 +7387,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -7405,20 +7405,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
+    var DOCUMENT2 = "";
+    var FLOW_END2 = "";
+    var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -7428,11 +7428,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -7489,11 +7489,11 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.DOCUMENT = DOCUMENT2;
+    exports.FLOW_END = FLOW_END2;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7521,7 +7521,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer4 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8084,7 +8084,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer4;
   }
 });
 
@@ -9101,7 +9101,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -9126,7 +9126,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -9143,13 +9143,106 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { statSync as statSync3, writeFileSync } from "node:fs";
+import path11 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+var CLOSER = { "[": "]", "{": "}", "(": ")" };
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  const open = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    const inClass = open.at(-1) === "[";
+    if (inClass && char === "]") open.pop();
+    else if (inClass) continue;
+    else if (char in CLOSER) open.push(char);
+    else if ((char === "}" || char === ")") && open.length > 0 && CLOSER[open.at(-1)] === char)
+      open.pop();
+  }
+  const unclosed = open.at(-1);
+  if (unclosed !== void 0) return `has an unclosed "${unclosed}"`;
+  try {
+    if (import_picomatch.default.makeRe(normalizeGlob(glob)).source === "$^") return "is not a valid glob";
+  } catch {
+    return "is not a valid glob";
+  }
+  return void 0;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+function mergeGlobStats(all) {
+  const [first, ...rest] = all;
+  if (first === void 0) return void 0;
+  return {
+    matched: rest.reduce((sum, stats) => sum + stats.matched, first.matched),
+    include: first.include.map((hit, i) => hit || rest.some((stats) => stats.include[i])),
+    excludeByPath: first.excludeByPath.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByPath[i] ?? 0), n)
+    ),
+    excludeByBase: first.excludeByBase.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByBase[i] ?? 0), n)
+    )
+  };
+}
+
+// src/discover/discover.ts
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
   "**/*.yaml",
@@ -9166,6 +9259,9 @@ var DEFAULT_PATTERNS = [
   "**/default/etcd"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
   for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
@@ -9205,8 +9301,14 @@ var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
-    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -9218,6 +9320,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -9237,12 +9341,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -9276,10 +9381,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -9329,6 +9446,73 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/io/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/load/size.ts
 var UNITS = {
   "": 1,
@@ -9340,6 +9524,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -9348,12 +9539,44 @@ function parseSize(text) {
   return Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
+}
+var LEADING_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/;
+function startsLikeCommand(line) {
+  return line.replace(LEADING_SPACE, "").startsWith("::");
+}
+function linePath(relPath) {
+  const shown = visible(relPath);
+  return startsLikeCommand(shown) || LEADING_SPACE.exec(shown)?.[0] ? `./${shown}` : shown;
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/report/github.ts
 function findingAnnotation(finding2) {
   return {
     level: finding2.level === "note" ? "notice" : finding2.level,
-    message: finding2.message,
-    title: `${finding2.title} [${finding2.ruleId}]`,
+    message: visible(finding2.message),
+    title: visible(`${finding2.title} [${finding2.ruleId}]`),
     file: finding2.file.relPath,
     line: finding2.span.startLine,
     col: finding2.span.startColumn,
@@ -9364,7 +9587,7 @@ function findingAnnotation(finding2) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -9432,7 +9655,7 @@ function toJson(result, rules) {
       ...diagnostic.span ? diagnostic.span : {}
     }))
   };
-  return `${JSON.stringify(report, null, 2)}
+  return `${logSafeJson(JSON.stringify(report, null, 2))}
 `;
 }
 
@@ -9563,14 +9786,17 @@ function toSarif(result, rules, options) {
   const automationId = automationDetailsId(options.category);
   if (automationId !== void 0) run.automationDetails = { id: automationId };
   run.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) }
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics)
+    }
   ];
   run.results = results;
   run.columnKind = "utf16CodeUnits";
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -9642,18 +9868,32 @@ function toResult(finding2, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding2.ruleId}, which is not in the rule list`);
   const region = regionOf(finding2.span);
+  const related = finding2.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: finding2.level,
-    message: { text: finding2.message },
+    message: {
+      text: `${escapeBrackets(finding2.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding2.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding2.baselineState) result.baselineState = finding2.baselineState;
   result.properties = { subject: finding2.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);
@@ -9719,11 +9959,15 @@ function sortedNotifications(diagnostics) {
 // src/report/text.ts
 function toText(result, rules) {
   const lines = [
-    ...result.findings.map((f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${f.message}`),
-    ...result.suppressed.map((f) => `${where(f)}: suppressed [${f.ruleId}] ${f.suppression?.reason ?? ""}`),
+    ...result.findings.map(
+      (f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${visible(f.message)}`
+    ),
+    ...result.suppressed.map(
+      (f) => `${where(f)}: suppressed [${f.ruleId}] ${visible(f.suppression?.reason ?? "")}`
+    ),
     ...result.diagnostics.map((d) => {
-      const at = d.file ? `${d.file.relPath}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
-      return `${at}${d.level} [scan:${d.id}] ${d.message}`;
+      const at = d.file ? `${linePath(d.file.relPath)}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
+      return `${at}${d.level} [scan:${d.id}] ${visible(d.message)}`;
     })
   ];
   if (lines.length > 0) lines.push("");
@@ -9735,22 +9979,19 @@ function toText(result, rules) {
     baselined(result.findings) > 0 ? `${baselined(result.findings)} in the baseline` : ""
   ].filter(Boolean).map((text) => `, ${text}`).join("");
   lines.push(
-    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${result.filesScanned} files scanned, ${plural(result.diagnostics.length, "scan notice")}.`
+    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${plural(result.filesScanned, "file")} scanned, ${plural(result.diagnostics.length, "scan notice")}.`
   );
   return `${lines.join("\n")}
 `;
 }
 function where(finding2) {
-  return `${finding2.file.relPath}:${finding2.span.startLine}:${finding2.span.startColumn}`;
+  return `${linePath(finding2.file.relPath)}:${finding2.span.startLine}:${finding2.span.startColumn}`;
 }
 function baselineMark(finding2) {
   return finding2.baselineState === "unchanged" ? " (baseline)" : "";
 }
 function baselined(findings) {
   return findings.filter((finding2) => finding2.baselineState === "unchanged").length;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/etcd/settings.ts
@@ -10084,8 +10325,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path8) {
-  return BY_CONFIG_KEY.get(path8.join("."));
+function flagOfConfigKey(path12) {
+  return BY_CONFIG_KEY.get(path12.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -10180,7 +10421,7 @@ function literalEntry(text, listen) {
     const host2 = hostOf(authority) ?? authority.slice(authority.lastIndexOf("@") + 1);
     return { scheme, reach: hostKind(host2) === "loopback" ? "local" : "network" };
   }
-  const path8 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
+  const path12 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
   const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
   const host = hostOf(authority);
   if (host === void 0 || !hasPort(hostPort)) {
@@ -10190,7 +10431,7 @@ function literalEntry(text, listen) {
       problem: `URL address does not have the form "host:port": ${text}`
     };
   }
-  if (path8 !== void 0 && path8 !== "") {
+  if (path12 !== void 0 && path12 !== "") {
     return { scheme, reach: void 0, problem: `URL must not contain a path: ${text}` };
   }
   const kind = hostKind(host);
@@ -10306,13 +10547,13 @@ function sidePosture(input, side) {
       listenersUnknown = true;
       continue;
     }
-    let raw = value.raw ?? "";
+    let raw = writtenValue(value) ?? "";
     const defaulted = raw === "" && value.layer !== "etcd-default";
     if (raw === "") {
       raw = value.spec?.default ?? "";
       if (raw === "") continue;
     }
-    for (const url of parseUrlList(raw, { opaque: value.setting?.opaque === true, listen: true })) {
+    for (const url of parseUrlList(raw, { opaque: value.setting?.valueUnknown === true, listen: true })) {
       const listener = {
         name,
         layer: value.layer,
@@ -10321,7 +10562,7 @@ function sidePosture(input, side) {
         ...defaulted ? { defaulted } : {}
       };
       listeners.push(listener);
-      if (url.problem && value.setting)
+      if (url.problem && value.setting && certain(value.setting))
         problems.push(urlProblem(value.setting, url, `etcd will not start: ${url.problem}`));
     }
   }
@@ -10333,11 +10574,11 @@ function sidePosture(input, side) {
   const certificates = bothKnown(cert, key) ? nonEmpty(cert) && nonEmpty(key) ? "set" : "absent" : "unknown";
   const auto = input.get(autoTlsName);
   const bothEmpty = bothKnown(cert, key) && !nonEmpty(cert) && !nonEmpty(key);
-  const autoTls = auto.layer === "unknown" ? "unknown" : auto.bool?.kind === "true" && bothEmpty ? "on" : auto.bool?.kind === "true" && !bothKnown(cert, key) ? "unknown" : "off";
+  const autoTls = auto.layer === "unknown" || auto.setting?.valueUnknown ? "unknown" : auto.bool?.kind === "true" && bothEmpty ? "on" : auto.bool?.kind === "true" && !bothKnown(cert, key) ? "unknown" : "off";
   const ca = input.get(AUTH_SETTINGS[side].trustedCa);
   const trustedCa = ca.layer === "unknown" ? "unknown" : nonEmpty(ca) ? "set" : "absent";
   const firstTls = tls[0];
-  if (firstTls && certificates === "absent" && autoTls === "off")
+  if (firstTls && certificates === "absent" && autoTls === "off" && certain(firstTls.setting))
     problems.push(missingCertificates(side, firstTls, [cert, key], input.span));
   const advertise = advertiseProblem(input, side, listeners);
   if (advertise) problems.push(advertise);
@@ -10346,8 +10587,15 @@ function sidePosture(input, side) {
 function bothKnown(a, b) {
   return a.layer !== "unknown" && b.layer !== "unknown";
 }
+function writtenValue(value) {
+  return value.setting?.valueUnknown ? value.setting.rawValue : value.raw;
+}
 function nonEmpty(value) {
-  return value.raw !== void 0 && value.raw !== "";
+  const raw = writtenValue(value);
+  return raw !== void 0 && raw !== "";
+}
+function certain(setting) {
+  return !setting?.conditional || setting.conditional.rendered === true;
 }
 function urlSpan(setting, url) {
   return setting.locateValue?.(url.start, url.end) ?? setting.span;
@@ -10377,7 +10625,8 @@ function advertiseProblem(input, side, listeners) {
   if (side !== "client" || input.readsConfigFile) return void 0;
   const listen = input.get("listen-client-urls");
   if (listen.layer !== "flag" && listen.layer !== "env") return void 0;
-  if (!listen.setting || input.get("advertise-client-urls").layer !== "etcd-default") return void 0;
+  if (!listen.setting || !certain(listen.setting)) return void 0;
+  if (input.get("advertise-client-urls").layer !== "etcd-default") return void 0;
   const first = listeners.find((l) => l.name === "listen-client-urls");
   const spelled = listen.layer === "env" ? listen.setting.key : "--listen-client-urls";
   return {
@@ -10456,9 +10705,7 @@ function plaintextFix(setting, launcher, side, name) {
     const p = `${chartPrefix(setting)}auth.${side}`;
     return `set \`${p}.secureTransport: true\` and give the chart CA-signed certificates (\`${p}.existingSecret\`), with \`${p}.enableAuthentication: true\`.`;
   }
-  if (origin?.kind === "operator-field") {
-    return side === "client" ? "set `spec.TLS.static.operatorSecret` and `spec.TLS.static.member.serverSecret` to Secrets with CA-signed certificates; the operator then serves clients over https with client-certificate auth." : "set `spec.TLS.static.member.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.";
-  }
+  if (origin?.kind === "operator") return operatorPlaintextFix(origin.operator, side);
   if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
     const section = side === "client" ? "client-transport-security" : "peer-transport-security";
     return `use \`https://\` in \`${name}\` and set \`cert-file\`, \`key-file\`, \`trusted-ca-file\` and \`client-cert-auth: true\` under \`${section}\`.`;
@@ -10467,12 +10714,19 @@ function plaintextFix(setting, launcher, side, name) {
   const verb = setting ? `use \`https://\` in ${s(name)}` : `set ${s(f.listen)} to \`https://\` URLs (with an advertise URL)`;
   return `${verb} and give etcd ${s(f.cert)}/${s(f.key)} signed by a CA, with ${s(f.ca)} and ${enabled(setting, f.auth)}.`;
 }
+function operatorPlaintextFix(operator, side) {
+  if (operator.startsWith("coreos/"))
+    return side === "client" ? "set `spec.TLS.static.operatorSecret` and `spec.TLS.static.member.serverSecret` to Secrets with CA-signed certificates; the operator then serves clients over https with client-certificate auth." : "set `spec.TLS.static.member.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.";
+  return side === "client" ? "set `spec.security.tls.serverSecret` to a Secret with a CA-signed server certificate (`tls.crt`, `tls.key`), and `spec.security.tls.clientSecret` to one with the CA of the clients (`ca.crt`); the operator then listens with https and requires client certificates." : "set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.";
+}
 function enabled(setting, flag) {
   return setting?.origin.kind === "env" ? `\`${envNameOf(flag)}=true\`` : `\`--${flag}=true\``;
 }
 function clientCertAuthFix(setting, launcher, side) {
   const f = CERT_FLAGS[side];
   const origin = setting?.origin;
+  if (launcher.kind === "operator" && launcher.operator.startsWith("aenix-io/"))
+    return side === "client" ? "set `spec.security.tls.clientSecret` to a Secret holding the CA that signs the clients' certificates (`ca.crt`); the operator then passes it as `--trusted-ca-file` with `--client-cert-auth`." : "set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates and their CA; the operator then passes them with `--peer-client-cert-auth`.";
   if (origin?.kind === "extra-arg") {
     return `remove \`${setting?.key ?? f.auth}\` from \`${origin.field}\`; ${origin.tool} passes \`--${f.auth}=true\` with its own etcd CA.`;
   }
@@ -10507,26 +10761,377 @@ function describeEndpoint(setting) {
   return `the kube-apiserver is started with \`${setting.text}\`, which`;
 }
 function clientFix(launcher, what) {
-  const field = launcher.kind === "tool" ? launcher.field : void 0;
+  const field2 = launcher.kind === "tool" ? launcher.field : void 0;
   if (launcher.kind === "tool" && launcher.tool === "kubeadm") {
     if (what === "https")
-      return `use \`https://\` endpoints in \`${field}.endpoints\` and set \`caFile\`, \`certFile\` and \`keyFile\` under \`${field}\`.`;
+      return `use \`https://\` endpoints in \`${field2}.endpoints\` and set \`caFile\`, \`certFile\` and \`keyFile\` under \`${field2}\`.`;
     if (what === "certificate")
-      return `set \`certFile\` and \`keyFile\` (a client certificate etcd's CA signed) under \`${field}\`.`;
-    return `set \`caFile\` (etcd's CA) under \`${field}\`.`;
+      return `set \`certFile\` and \`keyFile\` (a client certificate etcd's CA signed) under \`${field2}\`.`;
+    return `set \`caFile\` (etcd's CA) under \`${field2}\`.`;
   }
   if (launcher.kind === "tool" && launcher.tool === "k0s") {
     if (what === "https")
-      return `use \`https://\` endpoints in \`${field}.endpoints\` and set \`caFile\`, \`clientCertFile\` and \`clientKeyFile\` under \`${field}\`.`;
-    return `set \`caFile\`, \`clientCertFile\` and \`clientKeyFile\` under \`${field}\` (k0s passes them only all together).`;
+      return `use \`https://\` endpoints in \`${field2}.endpoints\` and set \`caFile\`, \`clientCertFile\` and \`clientKeyFile\` under \`${field2}\`.`;
+    return `set \`caFile\`, \`clientCertFile\` and \`clientKeyFile\` under \`${field2}\` (k0s passes them only all together).`;
   }
   if (launcher.kind === "tool" && launcher.tool === "RKE")
-    return `use \`https://\` URLs in \`${field}\` (RKE passes its etcd client certificate, \`ca_cert\`, \`cert\` and \`key\`, with them).`;
+    return `use \`https://\` URLs in \`${field2}\` (RKE passes its etcd client certificate, \`ca_cert\`, \`cert\` and \`key\`, with them).`;
   if (what === "https")
     return "use `https://` etcd endpoints and give the kube-apiserver `--etcd-cafile`, `--etcd-certfile` and `--etcd-keyfile`.";
   if (what === "certificate")
     return "give the kube-apiserver `--etcd-certfile` and `--etcd-keyfile` (a client certificate etcd's CA signed).";
   return "give the kube-apiserver `--etcd-cafile` (the CA that signs etcd's server certificate).";
+}
+
+// src/etcd/go-flags.ts
+function parseGoBool(raw) {
+  switch (raw) {
+    case "1":
+    case "t":
+    case "T":
+    case "TRUE":
+    case "true":
+    case "True":
+      return { kind: "true" };
+    case "0":
+    case "f":
+    case "F":
+    case "FALSE":
+    case "false":
+    case "False":
+      return { kind: "false" };
+    default:
+      return { kind: "invalid", meansTrue: looksTrue(raw) };
+  }
+}
+var TRUE_WORDS = /* @__PURE__ */ new Set(["true", "t", "1", "yes", "y", "on", "enable", "enabled"]);
+function looksTrue(raw) {
+  const unquoted = raw.trim().replace(/^(["'])(.*)\1$/s, "$2").trim();
+  return TRUE_WORDS.has(unquoted.toLowerCase());
+}
+function parseEtcdArgv(words, inShellScript) {
+  const origin = { kind: "flag", inShellScript };
+  const flags = [];
+  const startupProblems = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const s = word.value;
+    if (s === "--") {
+      const rest = words[i + 1];
+      if (rest) startupProblems.push(notAFlag(rest));
+      break;
+    }
+    if (s.length < 2 || s[0] !== "-") {
+      if (word.opaque) continue;
+      startupProblems.push(notAFlag(word));
+      break;
+    }
+    const dashes = s[1] === "-" ? 2 : 1;
+    const body = s.slice(dashes);
+    if (body.length === 0 || body[0] === "-" || body[0] === "=") {
+      startupProblems.push({ message: `etcd will not start: bad flag syntax "${s}"`, span: word.span });
+      break;
+    }
+    const eq = body.indexOf("=", 1);
+    const name = eq < 0 ? body : body.slice(0, eq);
+    let rawValue = eq < 0 ? void 0 : body.slice(eq + 1);
+    let span = word.span;
+    let text = s;
+    let valueUnknown = rawValue !== void 0 && word.opaque;
+    const valueStart = dashes + eq + 1;
+    const wordLocate = word.locate;
+    let locateValue = eq >= 0 && wordLocate ? (from, to) => wordLocate(valueStart + from, valueStart + to) : void 0;
+    const next = words[i + 1];
+    if (rawValue === void 0 && !isBooleanFlag(name)) {
+      const known = settingSpec(name) !== void 0;
+      if (next && (known || !next.value.startsWith("-"))) {
+        rawValue = next.value;
+        valueUnknown = next.opaque;
+        i++;
+        if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
+        text = `${s} ${next.value}`;
+        locateValue = next.locate;
+      } else if (known && !next && !word.opaque) {
+        startupProblems.push({
+          message: `etcd will not start: flag needs an argument: -${name}`,
+          span: word.span,
+          flag: name
+        });
+      }
+    }
+    const key = eq < 0 ? s : s.slice(0, dashes + eq);
+    const setting = { name, key, text, rawValue, origin, span };
+    if (valueUnknown) setting.valueUnknown = true;
+    if (locateValue) setting.locateValue = locateValue;
+    flags.push(setting);
+  }
+  return { flags, startupProblems };
+}
+function notAFlag(word) {
+  return {
+    message: `etcd will not start: "${word.value}" is not a valid flag (Go stops reading flags at the first plain argument)`,
+    span: word.span
+  };
+}
+function boolOf(setting) {
+  if (setting.bool) return setting.bool;
+  return setting.rawValue === void 0 ? { kind: "true" } : parseGoBool(setting.rawValue);
+}
+function meansTrue(value) {
+  return value.kind === "true" || value.kind === "invalid" && value.meansTrue;
+}
+
+// src/rules/describe.ts
+function describeLauncher(launcher) {
+  switch (launcher.kind) {
+    case "container": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+    }
+    case "kubeadm":
+      return launcher.objectName ? `${launcher.objectKind} ${launcher.objectName} (${launcher.apiVersion})` : `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
+    case "config-file":
+      return `etcd config file ${launcher.where}`;
+    case "systemd":
+      return `systemd unit ${launcher.unit}`;
+    case "env-file":
+      return `etcd environment file ${launcher.path}`;
+    case "compose":
+      return `Compose service ${launcher.service}`;
+    case "distribution":
+      return `${launcher.distribution} configuration ${launcher.objectName}`;
+    case "chart-values":
+      return `Helm values for the ${launcher.chart} chart`;
+    case "operator": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
+  }
+}
+function launcherNotes(launcher) {
+  if ((launcher.kind === "container" || launcher.kind === "compose") && launcher.imageProgram) {
+    const given = launcher.kind === "container" ? "no command" : "no entrypoint or command";
+    return [
+      `The ${launcher.kind === "container" ? "container" : "service"} gives ${given}, so its program is taken from the image: ${launcher.imageProgram}.`
+    ];
+  }
+  return [];
+}
+function toolOf(launcher) {
+  if (launcher.kind === "kubeadm") return "kubeadm";
+  if (launcher.kind === "distribution") return launcher.distribution;
+  return void 0;
+}
+function describeEnvSource(from) {
+  switch (from.kind) {
+    case "container":
+      return "in the container env";
+    case "configmap": {
+      const name = from.namespace ? `${from.namespace}/${from.name}` : from.name;
+      return from.via === "envFrom" ? `from ConfigMap ${name} (envFrom)` : `from ConfigMap ${name} key ${from.key ?? ""} (valueFrom)`;
+    }
+    case "env-file":
+      return "in the environment file";
+    case "unit-environment":
+      return `in Environment= of ${from.of}`;
+    case "unit-environment-file":
+      return `from EnvironmentFile=${from.path} of ${from.of}`;
+    case "compose":
+      return "in the service environment";
+    case "tool-field":
+      return `in ${from.field}`;
+  }
+}
+function describeSetting(setting) {
+  const origin = setting.origin;
+  switch (origin.kind) {
+    case "flag":
+      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
+    case "extra-arg": {
+      const rendered = `--${setting.name}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}`;
+      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`${rendered}\` and`;
+    }
+    case "env":
+      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
+    case "config-file":
+      if (origin.writtenBy)
+        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
+      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
+    case "chart-value": {
+      const does = origin.renders.includes("=") ? `set \`${origin.renders}\`` : `leave \`${origin.renders}\` unset`;
+      return origin.absent ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
+    }
+    case "launcher-default":
+      return `${origin.tool} passes \`${setting.text}\`, which`;
+    case "operator":
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
+  }
+}
+function spelledLike(setting, flag) {
+  switch (setting.origin.kind) {
+    case "env":
+      return `\`${envNameOf(flag)}\``;
+    case "config-file": {
+      const key = settingSpec(flag)?.configKey;
+      return `\`${key ? key[key.length - 1] : flag}\``;
+    }
+    default:
+      return `\`--${flag}\``;
+  }
+}
+function removalFix(setting, launcher, replacement2) {
+  const origin = setting.origin;
+  const flag = setting.name;
+  switch (origin.kind) {
+    case "flag":
+    case "launcher-default":
+      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${replacement2.flags}.`;
+    case "extra-arg":
+      return `remove \`${setting.key}\` from \`${origin.field}\`; ${launcherCertificates(launcher, origin.tool)}.`;
+    case "env": {
+      const tool = toolOf(launcher);
+      if (tool && origin.from.kind === "tool-field")
+        return `remove \`${setting.key}\` from \`${origin.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
+      return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
+    }
+    case "config-file":
+      if (origin.writtenBy)
+        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
+      return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
+    case "chart-value":
+      return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case "operator":
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
+  }
+}
+function launcherCertificates(launcher, tool) {
+  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
+}
+function ineffectiveMessage({ setting, reason }) {
+  const side = setting.name.startsWith("peer-") ? "peer" : "client";
+  const autoTls = setting.name === "auto-tls" || setting.name === "peer-auto-tls";
+  const cis = settingSpec(setting.name)?.flag === "peer-auto-tls" ? "2.6" : "2.3";
+  switch (reason.kind) {
+    case "config-key-misplaced":
+      if (setting.origin.kind === "extra-arg") {
+        const effect = autoTls ? `so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation` : `so the launcher's own \`${reason.expected}\` stays in force`;
+        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), ${effect}. The entry can be removed.`;
+      }
+      return autoTls ? `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed` : `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); move it under \`${reason.expected.split(".")[0]}\` or remove it`;
+    case "launcher-refuses": {
+      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      const cisPart = autoTls ? ` This is not a CIS ${cis} violation; remove the entry.` : " Remove the entry.";
+      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config.${cisPart}`;
+    }
+  }
+}
+
+// src/rules/templates.ts
+function mustNotBeTrue(meta11, spec) {
+  return {
+    meta: meta11,
+    evaluate(effective) {
+      const value = effective.get(spec.setting);
+      const setting = enablingSetting(value);
+      if (!setting || setting.origin.kind === "launcher-default") return [];
+      const level = conditionalLevel(setting, meta11.defaultLevel);
+      if (!level) return [];
+      const { launcher } = effective.config;
+      const subject = describeLauncher(launcher);
+      const fix = removalFix(setting, launcher, spec.replacement);
+      const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta11.cis}).`;
+      const caveats = [
+        ...conditionalCaveat(setting),
+        ...launcherNotes(launcher),
+        ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
+        ...invalidValueCaveat(setting, spec.intent),
+        ...otherStartupProblems(effective, spec.setting),
+        ...inertCaveat(effective, value, setting)
+      ];
+      const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
+      return [finding(meta11, effective, setting, level, spec.title, message, subject, fix)];
+    }
+  };
+}
+function conditionalLevel(setting, level) {
+  const condition = setting.conditional;
+  if (!condition || condition.rendered === true) return level;
+  if (condition.rendered === false) return void 0;
+  return level === "note" ? "note" : "warning";
+}
+function conditionalCaveat(setting) {
+  const condition = setting.conditional;
+  if (!condition) return [];
+  if (condition.rendered === true)
+    return [
+      `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ""}.`
+    ];
+  return [
+    `The template renders it only under ${condition.text}, which the values in the repository do not decide${condition.because ? ` (${condition.because})` : ""}; reported as a warning because the repository can produce it.`
+  ];
+}
+function enablingSetting(value) {
+  if (value.conflict) {
+    const { flag, env } = value.conflict;
+    if (!flag.valueUnknown && meansTrue(boolOf(flag))) return flag;
+    if (!env.valueUnknown && env.rawValue !== "" && meansTrue(boolOf(env))) return env;
+    return void 0;
+  }
+  return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
+}
+function invalidValueCaveat(setting, intent) {
+  if (boolOf(setting).kind !== "invalid") return [];
+  return [
+    `The value \`${setting.rawValue ?? ""}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to ${intent} still violates the control.`
+  ];
+}
+function otherStartupProblems(effective, flag) {
+  return effective.startupProblems.filter((problem) => problem.flag !== flag).map((problem) => `Also, ${problem.message}.`);
+}
+function inertCaveat(effective, value, setting) {
+  if (value.inert?.kind !== "certificates-given" || setting !== value.setting) return [];
+  const { launcher } = effective.config;
+  const tool = toolOf(launcher);
+  const who = tool ? `${tool} always passes` : "the configuration also sets";
+  const side = value.spec?.side === "peer" ? "peer-" : "";
+  const names = setting.origin.kind === "config-file" ? "`cert-file`/`key-file`" : setting.origin.kind === "env" && !tool ? `${spelledLike(setting, `${side}cert-file`)}/${spelledLike(setting, `${side}key-file`)}` : `\`--${side}cert-file\`/\`--${side}key-file\``;
+  return [
+    `Because ${who} ${names}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
+  ];
+}
+function finding(meta11, effective, setting, level, title, message, subject, fix) {
+  return findingAt(
+    meta11,
+    effective,
+    { span: setting.span, file: setting.file, setting },
+    level,
+    title,
+    message,
+    subject,
+    fix
+  );
+}
+function findingAt(meta11, effective, at, level, title, message, subject, fix) {
+  const { config } = effective;
+  const file = at.file ?? config.file;
+  const related = [];
+  if (file.absPath !== config.file.absPath)
+    related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
+  for (const location2 of config.related ?? [])
+    if (location2.file.absPath !== file.absPath) related.push(location2);
+  const decidedBy = at.setting?.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
+  return {
+    ruleId: meta11.id,
+    level,
+    message,
+    title,
+    file,
+    span: at.span,
+    subject,
+    fix,
+    ...related.length > 0 ? { related } : {}
+  };
 }
 
 // src/rules/apiserver-templates.ts
@@ -10535,6 +11140,8 @@ function clientFinding(meta11, client, at, level, title, message, fix) {
   const subject = describeClientLauncher(config.launcher);
   const file = at.file ?? config.file;
   const related = file.absPath === config.file.absPath ? [] : [{ file: config.file, span: config.span, message: `${subject}, which reads this setting` }];
+  const decidedBy = at.setting?.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta11.id,
     level,
@@ -10548,9 +11155,7 @@ function clientFinding(meta11, client, at, level, title, message, fix) {
   };
 }
 function reportable(client) {
-  return client.endpoints.filter(
-    (endpoint) => endpoint.setting.origin.kind !== "launcher-default" && !endpoint.setting.conditional
-  );
+  return client.endpoints.filter((endpoint) => endpoint.setting.origin.kind !== "launcher-default");
 }
 function plaintextEndpoints(meta11, title) {
   return {
@@ -10563,16 +11168,25 @@ function plaintextEndpoints(meta11, title) {
         if (endpoint.url.scheme !== "http") continue;
         byKey.set(endpoint.setting.key, [...byKey.get(endpoint.setting.key) ?? [], endpoint]);
       }
-      return [...byKey.values()].map((endpoints) => {
+      return [...byKey.values()].flatMap((endpoints) => {
         const worst = endpoints.find((e) => e.url.reach === "network") ?? endpoints[0];
         const network = worst.url.reach === "network";
+        const level = conditionalLevel(worst.setting, network ? "error" : "warning");
+        if (!level) return [];
         const subject = describeClientLauncher(client.config.launcher);
         const first = `${subject}: ${describeEndpoint(worst.setting)} makes the kube-apiserver talk to etcd at ${worst.url.text} without TLS: every object it stores, Secrets included, crosses ${network ? "the network" : "the host"} in clear text, whatever \`--etcd-certfile\`/\`--etcd-cafile\` say (the etcd client drops TLS for http:// endpoints) (CIS Kubernetes ${meta11.cis}).`;
-        const caveats = network ? worst.setting.opaque ? ["The host is a placeholder, so the endpoint may be on any machine."] : [] : ["The endpoint is on loopback, so the traffic stays on the host."];
+        const caveats = [
+          ...conditionalCaveat(worst.setting),
+          ...network ? worst.setting.valueUnknown ? ["The host is a placeholder, so the endpoint may be on any machine."] : [] : ["The endpoint is on loopback, so the traffic stays on the host."]
+        ];
         const fix = clientFix(client.config.launcher, "https");
         const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-        const at = { span: urlSpan(worst.setting, worst.url), file: worst.setting.file };
-        return clientFinding(meta11, client, at, network ? "error" : "warning", title, message, fix);
+        const at = {
+          span: urlSpan(worst.setting, worst.url),
+          file: worst.setting.file,
+          setting: worst.setting
+        };
+        return [clientFinding(meta11, client, at, level, title, message, fix)];
       });
     }
   };
@@ -10588,13 +11202,15 @@ function missingClientFile(meta11, spec) {
       const files = spec.files.map((name) => client.file(name));
       if (!files.every((file) => file.state === "absent" || file.state === "empty")) return [];
       const written = files.find((file) => file.state === "empty")?.setting;
+      const level = written ? conditionalLevel(written, meta11.defaultLevel) : meta11.defaultLevel;
+      if (!level) return [];
       const subject = describeClientLauncher(client.config.launcher);
       const flags = spec.files.map((name) => `\`--${name}\``).join("/");
       const first = `${subject}: the kube-apiserver dials etcd over TLS (${tls.url.text}) without ${flags}, so ${spec.effect} (CIS Kubernetes ${meta11.cis}).`;
       const fix = clientFix(client.config.launcher, spec.what);
-      const message = [first, `Fix: ${fix}`].join(" ");
-      const at = written ? { span: written.span, file: written.file } : { span: client.config.span };
-      return [clientFinding(meta11, client, at, meta11.defaultLevel, spec.title, message, fix)];
+      const message = [first, ...written ? conditionalCaveat(written) : [], `Fix: ${fix}`].join(" ");
+      const at = written ? { span: written.span, file: written.file, setting: written } : { span: client.config.span };
+      return [clientFinding(meta11, client, at, level, spec.title, message, fix)];
     }
   };
 }
@@ -10708,321 +11324,6 @@ var meta3 = {
 };
 var apiServerEtcdPlaintext = plaintextEndpoints(meta3, "kube-apiserver talks to etcd without TLS");
 
-// src/etcd/go-flags.ts
-function parseGoBool(raw) {
-  switch (raw) {
-    case "1":
-    case "t":
-    case "T":
-    case "TRUE":
-    case "true":
-    case "True":
-      return { kind: "true" };
-    case "0":
-    case "f":
-    case "F":
-    case "FALSE":
-    case "false":
-    case "False":
-      return { kind: "false" };
-    default:
-      return { kind: "invalid", meansTrue: looksTrue(raw) };
-  }
-}
-var TRUE_WORDS = /* @__PURE__ */ new Set(["true", "t", "1", "yes", "y", "on", "enable", "enabled"]);
-function looksTrue(raw) {
-  const unquoted = raw.trim().replace(/^(["'])(.*)\1$/s, "$2").trim();
-  return TRUE_WORDS.has(unquoted.toLowerCase());
-}
-function parseEtcdArgv(words, inShellScript) {
-  const origin = { kind: "flag", inShellScript };
-  const flags = [];
-  const startupProblems = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const s = word.value;
-    if (s === "--") {
-      const rest = words[i + 1];
-      if (rest) startupProblems.push(notAFlag(rest));
-      break;
-    }
-    if (s.length < 2 || s[0] !== "-") {
-      if (word.opaque) continue;
-      startupProblems.push(notAFlag(word));
-      break;
-    }
-    const dashes = s[1] === "-" ? 2 : 1;
-    const body = s.slice(dashes);
-    if (body.length === 0 || body[0] === "-" || body[0] === "=") {
-      startupProblems.push({ message: `etcd will not start: bad flag syntax "${s}"`, span: word.span });
-      break;
-    }
-    const eq = body.indexOf("=", 1);
-    const name = eq < 0 ? body : body.slice(0, eq);
-    let rawValue = eq < 0 ? void 0 : body.slice(eq + 1);
-    let span = word.span;
-    let text = s;
-    let opaque = word.opaque;
-    const valueStart = dashes + eq + 1;
-    const wordLocate = word.locate;
-    let locateValue = eq >= 0 && wordLocate ? (from, to) => wordLocate(valueStart + from, valueStart + to) : void 0;
-    const next = words[i + 1];
-    if (rawValue === void 0 && !isBooleanFlag(name)) {
-      const known = settingSpec(name) !== void 0;
-      if (next && (known || !next.value.startsWith("-"))) {
-        rawValue = next.value;
-        i++;
-        if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
-        text = `${s} ${next.value}`;
-        opaque = next.opaque;
-        locateValue = next.locate;
-      } else if (known && !next && !word.opaque) {
-        startupProblems.push({
-          message: `etcd will not start: flag needs an argument: -${name}`,
-          span: word.span,
-          flag: name
-        });
-      }
-    }
-    const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    const setting = { name, key, text, rawValue, origin, span };
-    if (opaque) setting.opaque = true;
-    if (locateValue) setting.locateValue = locateValue;
-    flags.push(setting);
-  }
-  return { flags, startupProblems };
-}
-function notAFlag(word) {
-  return {
-    message: `etcd will not start: "${word.value}" is not a valid flag (Go stops reading flags at the first plain argument)`,
-    span: word.span
-  };
-}
-function boolOf(setting) {
-  if (setting.bool) return setting.bool;
-  return setting.rawValue === void 0 ? { kind: "true" } : parseGoBool(setting.rawValue);
-}
-function meansTrue(value) {
-  return value.kind === "true" || value.kind === "invalid" && value.meansTrue;
-}
-
-// src/rules/describe.ts
-function describeLauncher(launcher) {
-  switch (launcher.kind) {
-    case "container": {
-      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
-      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
-    }
-    case "kubeadm":
-      return launcher.objectName ? `${launcher.objectKind} ${launcher.objectName} (${launcher.apiVersion})` : `kubeadm ${launcher.objectKind} (${launcher.apiVersion})`;
-    case "config-file":
-      return `etcd config file ${launcher.where}`;
-    case "systemd":
-      return `systemd unit ${launcher.unit}`;
-    case "env-file":
-      return `etcd environment file ${launcher.path}`;
-    case "compose":
-      return `Compose service ${launcher.service}`;
-    case "distribution":
-      return `${launcher.distribution} configuration ${launcher.objectName}`;
-    case "chart-values":
-      return `Helm values for the ${launcher.chart} chart`;
-    case "operator": {
-      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
-      return `${launcher.objectKind} ${name} (${launcher.operator})`;
-    }
-  }
-}
-function toolOf(launcher) {
-  if (launcher.kind === "kubeadm") return "kubeadm";
-  if (launcher.kind === "distribution") return launcher.distribution;
-  return void 0;
-}
-function describeEnvSource(from) {
-  switch (from.kind) {
-    case "container":
-      return "in the container env";
-    case "configmap": {
-      const name = from.namespace ? `${from.namespace}/${from.name}` : from.name;
-      return from.via === "envFrom" ? `from ConfigMap ${name} (envFrom)` : `from ConfigMap ${name} key ${from.key ?? ""} (valueFrom)`;
-    }
-    case "env-file":
-      return "in the environment file";
-    case "unit-environment":
-      return `in Environment= of ${from.of}`;
-    case "unit-environment-file":
-      return `from EnvironmentFile=${from.path} of ${from.of}`;
-    case "compose":
-      return "in the service environment";
-    case "tool-field":
-      return `in ${from.field}`;
-  }
-}
-function describeSetting(setting) {
-  const origin = setting.origin;
-  switch (origin.kind) {
-    case "flag":
-      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
-    case "extra-arg": {
-      const rendered = `--${setting.name}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}`;
-      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`${rendered}\` and`;
-    }
-    case "env":
-      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
-    case "config-file":
-      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
-    case "chart-value": {
-      const does = origin.renders.includes("=") ? `set \`${origin.renders}\`` : `leave \`${origin.renders}\` unset`;
-      return origin.absent ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
-    }
-    case "operator-field":
-      return `${setting.text}, so ${origin.operator} starts etcd with \`${origin.renders}\`, which`;
-    case "launcher-default":
-      return `${origin.tool} passes \`${setting.text}\`, which`;
-  }
-}
-function spelledLike(setting, flag) {
-  switch (setting.origin.kind) {
-    case "env":
-      return `\`${envNameOf(flag)}\``;
-    case "config-file": {
-      const key = settingSpec(flag)?.configKey;
-      return `\`${key ? key[key.length - 1] : flag}\``;
-    }
-    default:
-      return `\`--${flag}\``;
-  }
-}
-function removalFix(setting, launcher, replacement2) {
-  const origin = setting.origin;
-  const flag = setting.name;
-  switch (origin.kind) {
-    case "flag":
-    case "launcher-default":
-      return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${replacement2.flags}.`;
-    case "extra-arg":
-      return `remove \`${setting.key}\` from \`${origin.field}\`; ${launcherCertificates(launcher, origin.tool)}.`;
-    case "env": {
-      const tool = toolOf(launcher);
-      if (tool && origin.from.kind === "tool-field")
-        return `remove \`${setting.key}\` from \`${origin.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
-      return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
-    }
-    case "config-file":
-      return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
-    case "chart-value":
-      return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
-    case "operator-field":
-      return `give \`${origin.field}\` the Secrets with CA-signed certificates (coreos etcd-operator \`spec.TLS.static\`).`;
-  }
-}
-function launcherCertificates(launcher, tool) {
-  return launcher.kind === "kubeadm" ? "kubeadm already gives etcd certificates signed by its etcd CA" : `${tool} already gives etcd certificates`;
-}
-function ineffectiveMessage({ setting, reason }) {
-  const side = setting.name.startsWith("peer-") ? "peer" : "client";
-  const autoTls = setting.name === "auto-tls" || setting.name === "peer-auto-tls";
-  const cis = settingSpec(setting.name)?.flag === "peer-auto-tls" ? "2.6" : "2.3";
-  switch (reason.kind) {
-    case "config-key-misplaced":
-      if (setting.origin.kind === "extra-arg") {
-        const effect = autoTls ? `so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation` : `so the launcher's own \`${reason.expected}\` stays in force`;
-        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), ${effect}. The entry can be removed.`;
-      }
-      return autoTls ? `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed` : `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); move it under \`${reason.expected.split(".")[0]}\` or remove it`;
-    case "launcher-refuses": {
-      const field = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      const cisPart = autoTls ? ` This is not a CIS ${cis} violation; remove the entry.` : " Remove the entry.";
-      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config.${cisPart}`;
-    }
-  }
-}
-
-// src/rules/templates.ts
-function mustNotBeTrue(meta11, spec) {
-  return {
-    meta: meta11,
-    evaluate(effective) {
-      const value = effective.get(spec.setting);
-      const setting = enablingSetting(value);
-      if (!setting || setting.origin.kind === "launcher-default" || setting.conditional) return [];
-      const { launcher } = effective.config;
-      const subject = describeLauncher(launcher);
-      const fix = removalFix(setting, launcher, spec.replacement);
-      const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta11.cis}).`;
-      const caveats = [
-        ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
-        ...invalidValueCaveat(setting, spec.intent),
-        ...otherStartupProblems(effective, spec.setting),
-        ...inertCaveat(effective, value, setting)
-      ];
-      const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-      return [finding(meta11, effective, setting, meta11.defaultLevel, spec.title, message, subject, fix)];
-    }
-  };
-}
-function enablingSetting(value) {
-  if (value.conflict) {
-    const { flag, env } = value.conflict;
-    if (meansTrue(boolOf(flag))) return flag;
-    if (env.rawValue !== "" && meansTrue(boolOf(env))) return env;
-    return void 0;
-  }
-  return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
-}
-function invalidValueCaveat(setting, intent) {
-  if (boolOf(setting).kind !== "invalid") return [];
-  return [
-    `The value \`${setting.rawValue ?? ""}\` is not a boolean etcd accepts, so etcd will not start with it; the intent to ${intent} still violates the control.`
-  ];
-}
-function otherStartupProblems(effective, flag) {
-  return effective.startupProblems.filter((problem) => problem.flag !== flag).map((problem) => `Also, ${problem.message}.`);
-}
-function inertCaveat(effective, value, setting) {
-  if (value.inert?.kind !== "certificates-given" || setting !== value.setting) return [];
-  const { launcher } = effective.config;
-  const tool = toolOf(launcher);
-  const who = tool ? `${tool} always passes` : "the configuration also sets";
-  const side = value.spec?.side === "peer" ? "peer-" : "";
-  const names = setting.origin.kind === "config-file" ? "`cert-file`/`key-file`" : setting.origin.kind === "env" && !tool ? `${spelledLike(setting, `${side}cert-file`)}/${spelledLike(setting, `${side}key-file`)}` : `\`--${side}cert-file\`/\`--${side}key-file\``;
-  return [
-    `Because ${who} ${names}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
-  ];
-}
-function finding(meta11, effective, setting, level, title, message, subject, fix) {
-  return findingAt(
-    meta11,
-    effective,
-    { span: setting.span, file: setting.file },
-    level,
-    title,
-    message,
-    subject,
-    fix
-  );
-}
-function findingAt(meta11, effective, at, level, title, message, subject, fix) {
-  const { config } = effective;
-  const file = at.file ?? config.file;
-  const related = [];
-  if (file.absPath !== config.file.absPath)
-    related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
-  for (const location2 of config.related ?? [])
-    if (location2.file.absPath !== file.absPath) related.push(location2);
-  return {
-    ruleId: meta11.id,
-    level,
-    message,
-    title,
-    file,
-    span: at.span,
-    subject,
-    fix,
-    ...related.length > 0 ? { related } : {}
-  };
-}
-
 // src/rules/etcd-auto-tls.ts
 var meta4 = {
   id: "etcd-auto-tls",
@@ -11081,9 +11382,10 @@ function plaintextListener(meta11, spec) {
       for (const name of LISTEN_SETTINGS[spec.side]) {
         const listeners = posture.plaintext.filter((listener) => listener.name === name);
         const first = listeners[0];
-        if (!first || first.layer === "launcher-default" || first.setting?.conditional) continue;
+        if (!first || first.layer === "launcher-default") continue;
         const worst = listeners.find((listener) => listener.url.reach === "network") ?? first;
-        findings.push(plaintextFinding(meta11, spec, effective, name, worst));
+        const finding2 = plaintextFinding(meta11, spec, effective, name, worst);
+        if (finding2) findings.push(finding2);
       }
       return findings;
     }
@@ -11094,13 +11396,18 @@ function plaintextFinding(meta11, spec, effective, name, worst) {
   const { launcher } = config;
   const subject = describeLauncher(launcher);
   const network = worst.url.reach === "network";
-  const level = network ? "error" : spec.localLevel;
   const setting = worst.setting;
+  const level = conditionalOf(setting, network ? "error" : spec.localLevel);
+  if (!level) return void 0;
   const place = listenerPlace(worst.url);
   const how = setting ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}` : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
   const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta11.cis}).`;
-  const caveats = setting?.caveat ? [`Note: ${setting.caveat}.`] : [];
-  if (network && setting?.opaque)
+  const caveats = [
+    ...setting ? conditionalCaveat(setting) : [],
+    ...launcherNotes(launcher),
+    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : []
+  ];
+  if (network && setting?.valueUnknown)
     caveats.push("The host is a placeholder, so the listener may bind any address.");
   const posture = effective.side(spec.side);
   if (posture.certificates === "set")
@@ -11109,8 +11416,11 @@ function plaintextFinding(meta11, spec, effective, name, worst) {
     );
   const fix = plaintextFix(setting, launcher, spec.side, name);
   const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-  const at = setting ? { span: listenerSpan({ ...worst, setting }), file: setting.file } : { span: config.span };
+  const at = setting ? { span: listenerSpan({ ...worst, setting }), file: setting.file, setting } : { span: config.span };
   return findingAt(meta11, effective, at, level, spec.title, message, subject, fix);
+}
+function conditionalOf(setting, level) {
+  return setting ? conditionalLevel(setting, level) : level;
 }
 function clientCertAuthOff(meta11, spec) {
   const auth = spec.side === "client" ? "client-cert-auth" : "peer-client-cert-auth";
@@ -11122,10 +11432,11 @@ function clientCertAuthOff(meta11, spec) {
       if (posture.plaintext.length > 0 || posture.autoTls === "on") return [];
       const value = effective.get(auth);
       if (value.layer === "unknown" || value.layer === "launcher-default") return [];
-      if (value.bool?.kind !== "false" || value.setting?.conditional) return [];
+      if (value.bool?.kind !== "false") return [];
       const knownTls = posture.tls.length > 0;
       if (!knownTls && (value.layer === "etcd-default" || !posture.listenersUnknown)) return [];
-      return [certAuthFinding(meta11, spec, effective, value.setting)];
+      const finding2 = certAuthFinding(meta11, spec, effective, value.setting);
+      return finding2 ? [finding2] : [];
     }
   };
 }
@@ -11136,7 +11447,8 @@ function certAuthFinding(meta11, spec, effective, setting) {
   const subject = describeLauncher(launcher);
   const local = posture.tls.length > 0 && !posture.listenersUnknown && posture.tls.every((l) => l.url.reach === "local");
   const noCa = posture.trustedCa === "absent" && posture.tls.length > 0;
-  const level = spec.localIsNote && local ? "note" : noCa ? "error" : "warning";
+  const level = conditionalOf(setting, spec.localIsNote && local ? "note" : noCa ? "error" : "warning");
+  if (!level) return void 0;
   const what = spec.side === "client" ? "client-certificate auth" : "peer client-certificate auth";
   const auth = spec.side === "client" ? "client-cert-auth" : "peer-client-cert-auth";
   const ca = spelling(setting, launcher, spec.side === "client" ? "trusted-ca-file" : "peer-trusted-ca-file");
@@ -11144,12 +11456,14 @@ function certAuthFinding(meta11, spec, effective, setting) {
   const effect = noCa ? `, and no ${ca} is set, so etcd's TLS ${spec.side} listener accepts anyone who reaches the port without a certificate${spec.side === "client" ? ", to read and write every key" : ", as a member"}` : posture.trustedCa === "set" ? `; etcd still requires ${spec.side} certificates signed by ${ca} at the TLS layer, so only the mapping of certificate names to etcd identities is lost` : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
   const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta11.cis}).`;
   const caveats = [
+    ...setting ? conditionalCaveat(setting) : [],
+    ...launcherNotes(launcher),
     ...setting?.caveat ? [`Note: ${setting.caveat}.`] : [],
-    ...level === "note" ? ["Every peer listener is on loopback, so only a member on the same host can reach it."] : []
+    ...spec.localIsNote && local ? ["Every peer listener is on loopback, so only a member on the same host can reach it."] : []
   ];
   const fix = clientCertAuthFix(setting, launcher, spec.side);
   const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-  const at = setting ? { span: setting.span, file: setting.file } : { span: config.span };
+  const at = setting ? { span: setting.span, file: setting.file, setting } : { span: config.span };
   return findingAt(meta11, effective, at, level, spec.title, message, subject, fix);
 }
 
@@ -11343,7 +11657,7 @@ var etcdPeerPlaintext = plaintextListener(meta9, {
 });
 
 // src/rules/etcd-shared-ca.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var meta10 = {
   id: "etcd-shared-ca",
   name: "EtcdSharedCa",
@@ -11370,7 +11684,7 @@ var meta10 = {
   docsPath: "docs/rules/etcd-shared-ca.md"
 };
 function samePath(a, b) {
-  return path2.posix.normalize(a) === path2.posix.normalize(b);
+  return path3.posix.normalize(a) === path3.posix.normalize(b);
 }
 var etcdSharedCa = {
   meta: meta10,
@@ -11381,15 +11695,17 @@ var etcdSharedCa = {
     for (const side of ["client", "peer"]) {
       const value = effective.get(AUTH_SETTINGS[side].trustedCa);
       const setting = value.setting;
-      if (!setting || value.layer === "launcher-default" || value.layer === "unknown" || setting.conditional)
-        continue;
-      if (setting.opaque || !value.raw || !samePath(value.raw, ca.rawValue)) continue;
+      if (!setting || value.layer === "launcher-default" || value.layer === "unknown") continue;
+      if (setting.valueUnknown || !value.raw || !samePath(value.raw, ca.rawValue)) continue;
+      const level = conditionalLevel(setting, "note");
+      if (!level) continue;
       const subject = describeLauncher(effective.config.launcher);
       const where2 = ca.file ? ` in ${ca.file.relPath}` : "";
       const fix = setting.origin.kind === "extra-arg" ? `remove \`${setting.key}\` from \`${setting.origin.field}\`; ${setting.origin.tool} gives etcd a CA of its own.` : `give etcd a CA of its own for \`--${setting.name}\`, not the cluster CA.`;
-      const message = `${subject}: ${describeSetting(setting)} makes etcd trust \`${value.raw}\`, the CA the kube-apiserver also uses for \`--client-ca-file\`${where2}, so any client certificate the cluster CA issues is accepted by etcd (CIS Kubernetes ${meta10.cis}). Fix: ${fix}`;
+      const first = `${subject}: ${describeSetting(setting)} makes etcd trust \`${value.raw}\`, the CA the kube-apiserver also uses for \`--client-ca-file\`${where2}, so any client certificate the cluster CA issues is accepted by etcd (CIS Kubernetes ${meta10.cis}).`;
+      const message = [first, ...conditionalCaveat(setting), `Fix: ${fix}`].join(" ");
       findings.push(
-        finding(meta10, effective, setting, "note", "etcd shares the cluster CA", message, subject, fix)
+        finding(meta10, effective, setting, level, "etcd shares the cluster CA", message, subject, fix)
       );
     }
     return findings;
@@ -11425,22 +11741,49 @@ function selectRules(selection = {}, rules = RULES) {
   return rules.filter((rule) => (!only || only.has(rule.meta.id)) && !skip.has(rule.meta.id));
 }
 
+// src/discover/named-file.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+function namedFileResolver(spec) {
+  const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
+  return (relPath) => {
+    if (relPath === "" || path4.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+      return void 0;
+    let real;
+    try {
+      real = realpathSync3(path4.join(spec.baseReal, relPath));
+      if (!statSync2(real).isFile()) return void 0;
+    } catch {
+      return void 0;
+    }
+    for (const root of spec.roots) {
+      const rel = path4.relative(root, real).split(path4.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
+      const parts = rel.split("/");
+      const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
+      return blocked ? void 0 : { absPath: real, relPath };
+    }
+    return void 0;
+  };
+}
+
 // src/extract/cluster-ca.ts
-import path3 from "node:path";
+import path5 from "node:path";
 function pairClusterCas(configs, clients) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const client of clients) {
     if (client.launcher.kind !== "container") continue;
-    const directory = path3.posix.dirname(client.file.relPath);
+    const directory = path5.posix.dirname(client.file.relPath);
     byDirectory.set(directory, [...byDirectory.get(directory) ?? [], client]);
   }
   for (const config of configs) {
     if (config.clusterClientCa || config.launcher.kind !== "container") continue;
-    const neighbours = byDirectory.get(path3.posix.dirname(config.file.relPath)) ?? [];
+    const neighbours = byDirectory.get(path5.posix.dirname(config.file.relPath)) ?? [];
     if (neighbours.length !== 1) continue;
     const client = neighbours[0];
     const flag = client.flags.filter((setting) => setting.name === "client-ca-file").at(-1);
-    if (flag && !flag.opaque) config.clusterClientCa = { ...flag, file: client.file };
+    if (flag && !flag.valueUnknown) config.clusterClientCa = { ...flag, file: client.file };
   }
 }
 
@@ -11448,6 +11791,9 @@ function pairClusterCas(configs, clients) {
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
+var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
+var BITNAMI_RUN = "/opt/bitnami/scripts/etcd/run.sh";
+var RELEASE_ETCD = "/usr/local/bin/etcd";
 function imageRepository(image) {
   const withoutDigest = image.split("@", 1)[0] ?? image;
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -11457,21 +11803,198 @@ function imageRepository(image) {
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   return parts.join("/").toLowerCase();
 }
-function hasWrappingEntrypoint(image) {
-  if (image === void 0) return false;
-  return /(^|\/)bitnami(legacy)?\/etcd$/.test(imageRepository(image));
+function imageDefaults(image) {
+  if (image === void 0) return void 0;
+  const repository = imageRepository(image.trim());
+  const parts = repository.split("/");
+  const owner = parts[parts.length - 2];
+  if (parts[parts.length - 1] !== "etcd") return void 0;
+  if (owner === "bitnami" || owner === "bitnamilegacy")
+    return { repository: `${owner}/etcd`, entrypoint: [BITNAMI_ENTRYPOINT], cmd: [BITNAMI_RUN] };
+  if (owner === "coreos" || owner === "etcd-development")
+    return { repository: `${owner}/etcd`, entrypoint: [], cmd: [RELEASE_ETCD] };
+  return void 0;
+}
+function effectiveArgv(given, image) {
+  const entry = given.entrypoint ?? [];
+  const mine = (values, offset) => values.map((value, i) => ({ value, index: offset + i }));
+  const ownEntrypoint = given.runtime === "kubernetes" ? entry.length > 0 : given.entrypoint !== void 0;
+  if (ownEntrypoint) return [...mine(entry, 0), ...mine(given.cmd ?? [], entry.length)];
+  const cmdGiven = given.runtime === "kubernetes" ? (given.cmd?.length ?? 0) > 0 : given.cmd !== void 0;
+  if (!image) {
+    return cmdGiven ? mine(given.cmd ?? [], entry.length) : "unknown";
+  }
+  const imageWords = (values) => values.map((value) => ({ value, index: void 0 }));
+  return [
+    ...imageWords(image.entrypoint),
+    ...cmdGiven ? mine(given.cmd ?? [], entry.length) : imageWords(image.cmd)
+  ];
+}
+function containerProgram(imageName, given) {
+  const image = imageDefaults(imageName);
+  const argv = effectiveArgv(given, image);
+  if (argv === "unknown" || argv.length === 0) return { kind: "none" };
+  const total = (given.entrypoint?.length ?? 0) + (given.cmd?.length ?? 0);
+  const open = [];
+  const usesImage = argv.some((word) => word.index === void 0);
+  const imageField = image && usesImage ? { image } : {};
+  if (!image && given.runtime === "kubernetes" && (given.entrypoint?.length ?? 0) === 0)
+    open.push("the program is the image's entrypoint, given these args");
+  const nextGiven = (from) => argv.slice(from).find((word) => word.index !== void 0)?.index ?? total;
+  let wrapped = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word.value === BITNAMI_ENTRYPOINT) {
+      if (!wrapped) open.push(BITNAMI_OPEN);
+      wrapped = true;
+      continue;
+    }
+    if (word.value === BITNAMI_RUN) {
+      if (!wrapped) open.push(BITNAMI_OPEN);
+      const at = word.index === void 0 ? {} : { at: word.index };
+      const bitnami2 = { run: true };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...at, ...imageField, open, bitnami: bitnami2 };
+    }
+    const bitnami = wrapped ? { bitnami: { run: false } } : {};
+    if (word.index === void 0) {
+      if (word.value !== RELEASE_ETCD) return { kind: "none" };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...imageField, open, ...bitnami };
+    }
+    return { kind: "argv", index: word.index, ...imageField, open, ...bitnami };
+  }
+  return { kind: "none" };
+}
+var BITNAMI_OPEN = "the image's scripts prepare etcd's settings (setup.sh, a config file under /opt/bitnami/etcd/conf)";
+function imageProgramPhrase(program, imageName) {
+  if (program.kind !== "etcd" || program.at !== void 0 || !program.image) return void 0;
+  const image = `\`${imageName.trim()}\``;
+  if (program.image.entrypoint.length === 0) return `the image ${image} runs etcd (its CMD)`;
+  return `the image ${image} starts etcd (its entrypoint script runs /opt/bitnami/scripts/etcd/run.sh, which execs etcd)`;
 }
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
-function basename(path8) {
-  return path8.slice(path8.lastIndexOf("/") + 1);
+function basename(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return basename(word) === "etcd";
 }
 function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
+}
+
+// src/extract/bitnami-image.ts
+var CONF_DIR = "/opt/bitnami/etcd/conf";
+var BITNAMI_CONF_FILE = `${CONF_DIR}/etcd.yaml`;
+var TOOL = "the bitnami/etcd image";
+var FILE_VARIABLES = /* @__PURE__ */ new Set([
+  "ETCD_NAME",
+  "ETCD_LOG_LEVEL",
+  "ETCD_LISTEN_CLIENT_URLS",
+  "ETCD_ADVERTISE_CLIENT_URLS",
+  "ETCD_INITIAL_CLUSTER",
+  "ETCD_INITIAL_CLUSTER_STATE",
+  "ETCD_LISTEN_PEER_URLS",
+  "ETCD_INITIAL_ADVERTISE_PEER_URLS",
+  "ETCD_INITIAL_CLUSTER_TOKEN",
+  "ETCD_AUTO_TLS",
+  "ETCD_CERT_FILE",
+  "ETCD_KEY_FILE",
+  "ETCD_TRUSTED_CA_FILE",
+  "ETCD_CLIENT_CERT_AUTH",
+  "ETCD_PEER_AUTO_TLS"
+]);
+var CLIENT_TLS_VALUES = "ETCD_CFG_CERT_FILE ETCD_CFG_KEY_FILE ETCD_CFG_CLIENT_CERT_AUTH ETCD_CFG_TRUSTED_CA_FILE ETCD_CFG_AUTO_TLS ETCD_CFG_CA_FILE";
+function bitnamiEnvironment(env, variables, configMounted, runsScripts, at) {
+  const open = [];
+  const replaced = new Set(
+    variables.filter((v) => v.name.endsWith("_FILE") && v.value !== "" && FILE_VARIABLES.has(v.name.slice(0, -5))).map((v) => v.name.slice(0, -5))
+  );
+  for (const name of replaced) open.push(`\`${name}_FILE\` replaces \`${name}\` with the content of a file`);
+  const kept = env.filter((setting) => !replaced.has(setting.key));
+  const cfg = variables.filter((v) => v.name.startsWith("ETCD_CFG_") && v.value !== "");
+  if (!runsScripts || cfg.length === 0 && !configMounted) return { env: kept, implied: [], open };
+  const implied = {
+    name: "config-file",
+    key: "--config-file",
+    text: `--config-file ${BITNAMI_CONF_FILE}`,
+    rawValue: BITNAMI_CONF_FILE,
+    origin: { kind: "launcher-default", tool: TOOL, as: "flag" },
+    span: at
+  };
+  if (configMounted) {
+    open.push(`a file mounted at ${CONF_DIR} becomes etcd's config file`);
+    return { env: kept, implied: [implied], open };
+  }
+  const configFile = [];
+  for (const variable of cfg) {
+    if (variable.value === void 0) {
+      open.push(`\`${variable.name}\` writes a value that is not in the files into etcd's config file`);
+      continue;
+    }
+    const setting = cfgSetting(variable);
+    if (setting) configFile.push(setting);
+  }
+  return { env: kept, configFile, implied: [implied], open };
+}
+function cfgConfigKey(name) {
+  const kebab = (s) => s.replaceAll("_", "-").toLowerCase();
+  if (CLIENT_TLS_VALUES.includes(name)) return `client-transport-security.${kebab(name.slice(9))}`;
+  const client = name.indexOf("ETCD_CFG_CLIENT_");
+  if (client >= 0) return `client-transport-security.${kebab(name.slice(client + 16))}`;
+  const peer = name.indexOf("ETCD_CFG_PEER_");
+  if (peer >= 0) return `peer-transport-security.${kebab(name.slice(peer + 14))}`;
+  return kebab(name.slice(9));
+}
+function cfgSetting(variable) {
+  const key = cfgConfigKey(variable.name);
+  const name = flagOfConfigKey(key.split("."));
+  const value = variable.value ?? "";
+  if (!name) return void 0;
+  const setting = {
+    name,
+    key,
+    text: `${variable.name}=${value}`,
+    rawValue: value,
+    origin: { kind: "config-file", key, writtenBy: { variable: variable.name, tool: TOOL } },
+    span: variable.span,
+    ...variable.file ? { file: variable.file } : {}
+  };
+  if (!isBooleanFlag(name)) return setting;
+  const bool2 = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
+  return { ...setting, bool: bool2 };
+}
+var MEANS_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "yes", "y", "on", "TRUE", "True"]);
+function containerVariables(context, container) {
+  const { nav } = context;
+  const out = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const literal = nav.get(entry, "valueFrom") ? void 0 : nav.text(nav.get(entry, "value")) ?? "";
+    out.push({ name, value: literal, span: context.pairSpan(pair) });
+  }
+  return out;
+}
+function podConfigMounted(context, podSpec, container) {
+  const { nav } = context;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const volume of nav.items(nav.get(podSpec, "volumes"))) {
+    const name = nav.text(nav.get(volume, "name"));
+    if (name) volumes.set(name, volume);
+  }
+  return nav.items(nav.get(container, "volumeMounts")).some((mount) => {
+    const target = nav.text(nav.get(mount, "mountPath"));
+    const volume = volumes.get(nav.text(nav.get(mount, "name")) ?? "");
+    return target !== void 0 && isConfigPath(target) && volume !== void 0 && !nav.get(volume, "emptyDir");
+  });
+}
+function isConfigPath(target) {
+  let path12 = target.trim();
+  while (path12.length > 1 && path12.endsWith("/")) path12 = path12.slice(0, -1);
+  return path12 === CONF_DIR || path12 === BITNAMI_CONF_FILE;
 }
 
 // src/extract/setting.ts
@@ -11488,8 +12011,8 @@ function envVariable(key, value, span, from, where2 = {}) {
     span,
     ...where2
   };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
+  const bool2 = commentedBool(name, value);
+  if (bool2) setting.bool = bool2;
   return setting;
 }
 function commentedBool(name, value) {
@@ -11510,7 +12033,7 @@ function scalarValue(context, node) {
   if (!(0, import_yaml.isScalar)(scalar) || typeof scalar.value !== "string") return {};
   return {
     locateValue: (from, to) => context.valueSpan(scalar, from, to),
-    ...context.isTemplated(scalar) ? { opaque: true } : {}
+    ...context.isTemplated(scalar) ? { valueUnknown: true } : {}
   };
 }
 
@@ -11610,8 +12133,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path8) {
-  return path8.slice(path8.lastIndexOf("/") + 1);
+function basename2(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -11938,44 +12461,65 @@ function serviceConfigs(context, pair) {
   const entrypoint = argvOf(context, nav.pair(service, "entrypoint"));
   const command = argvOf(context, nav.pair(service, "command"));
   if (entrypoint === "invalid" || command === "invalid") return [];
-  const argv = entrypoint !== void 0 ? [...entrypoint, ...command ?? []] : command ?? [];
-  const program = argv[0];
-  if (!program || program.opaque) return [];
+  const argv = [...entrypoint ?? [], ...command ?? []];
+  const imageNode = nav.get(service, "image");
+  const image = nav.text(imageNode);
+  const program = containerProgram(image, {
+    runtime: "compose",
+    entrypoint: entrypoint?.map((arg) => arg.value),
+    cmd: command?.map((arg) => arg.value)
+  });
+  if (program.kind === "none") return [];
   const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
   const env = serviceEnv(context, service);
-  const open = [
-    ...env.open,
-    ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : [],
-    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
-    ...entrypoint === void 0 && hasWrappingEntrypoint(nav.text(nav.get(service, "image"))) ? ["the image's entrypoint script runs before the command"] : []
-  ];
+  const open = [...env.open, ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : []];
   const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
-  const config = (span, parsed, words) => {
-    const reasons = [...open, ...opaqueWords(words)];
+  const config = (span, parsed, words, phrase) => {
+    const scripts = program.bitnami ? bitnamiEnvironment(
+      env.settings,
+      env.variables,
+      composeConfigMounted(context, service),
+      program.bitnami.run,
+      span
+    ) : void 0;
+    const reasons = [...program.open, ...open, ...scripts?.open ?? [], ...opaqueWords(words)];
     return {
       file: context.fileRef,
-      launcher,
+      launcher: phrase ? { ...launcher, imageProgram: phrase } : launcher,
       span,
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
       flags: parsed.flags,
-      env: env.settings,
-      implied: [],
+      env: scripts?.env ?? env.settings,
+      ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+      implied: scripts?.implied ?? [],
       startupProblems: [...composeProblems, ...parsed.startupProblems]
     };
   };
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((arg) => ({
-      value: arg.value,
-      opaque: arg.opaque,
-      span: arg.span,
-      locate: (from, to) => arg.spanOf(from, to)
-    }));
-    return [config(program.span, parseEtcdArgv(words, false), words)];
+  const toWord = (arg) => ({
+    value: arg.value,
+    opaque: arg.opaque,
+    span: arg.span,
+    locate: (from, to) => arg.spanOf(from, to)
+  });
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const span = written?.span ?? (imageNode ? context.nodeSpan(imageNode) : void 0);
+    if (!span) return [];
+    const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
+    return [config(span, parseEtcdArgv(words, false), words, phrase)];
   }
-  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first || first.opaque) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [config(first.span, parseEtcdArgv(words, false), words)];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((arg) => arg.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -11987,6 +12531,18 @@ function serviceConfigs(context, pair) {
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
+  });
+}
+function composeConfigMounted(context, service) {
+  const { nav } = context;
+  return nav.items(nav.get(service, "volumes")).some((volume) => {
+    const short = nav.text(volume);
+    if (short !== void 0) {
+      const parts = short.split(":");
+      return parts.length >= 2 && isConfigPath(parts[1]);
+    }
+    const target = nav.text(nav.get(volume, "target"));
+    return target !== void 0 && isConfigPath(target);
   });
 }
 function invalidTemplate(span) {
@@ -12173,7 +12729,11 @@ function serviceEnv(context, service) {
   const environment = nav.get(service, "environment");
   const settings = [];
   const open = [];
+  const variables = [];
   const add = (key, raw, span, place) => {
+    const known = raw === void 0 ? void 0 : interpolate(raw);
+    const literal = known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : void 0;
+    variables.push({ name: key, value: literal, span });
     if (raw === void 0) {
       if (/^ETCD_/.test(key)) open.push(`${key} is taken from the host environment`);
       return;
@@ -12205,40 +12765,171 @@ function serviceEnv(context, service) {
       else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), place);
     }
   }
-  return { settings, open };
+  return { settings, open, variables };
 }
 
 // src/load/yaml-parse.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/bounds.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
-function parseDocumentsBounded(text, options) {
-  const parser = new import_yaml3.Parser();
-  const tokens = [];
-  const tooDeep = [];
-  for (const token of parser.parse(text)) {
-    const deep = deepestOffset(token, MAX_NESTING);
-    if (deep === void 0) {
-      tokens.push(token);
-    } else if (token.type === "document") {
-      tooDeep.push({ offset: deep });
-      tokens.push({ ...token, value: void 0 });
+var MAX_NODES = 2e5;
+var DOCUMENT_COST = 10;
+var MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
+var MAX_EMPTY_FLOW_ENTRIES = 2e3;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function withinBounds(text, ranges) {
+  let most = 0;
+  for (const { start, end } of ranges) {
+    const marks = characterCounts(text, start, end);
+    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
+      most = Number.POSITIVE_INFINITY;
+      break;
+    }
+    most += marks.nodes;
+  }
+  if (most <= MAX_NODES) return { ranges: [...ranges], problems: [] };
+  const kept = [];
+  const problems = [];
+  let left = MAX_NODES;
+  for (const range of ranges) {
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      if (left < 0) break;
+      const work = measure(text, doc.start, doc.end, left);
+      if (work.problem) {
+        problems.push(work.problem);
+        if (work.problem.kind === "too-many-nodes") left = -1;
+        continue;
+      }
+      left -= work.nodes;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.end === doc.start) previous.end = doc.end;
+      else kept.push({ ...doc });
     }
   }
-  const composer = new import_yaml3.Composer({ uniqueKeys: options.uniqueKeys });
-  const documents = Array.from(composer.compose(tokens));
-  return { documents, tooDeep };
+  return { ranges: kept, problems };
 }
-function parseRangesBounded(text, ranges) {
-  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
-    return parseDocumentsBounded(text, { uniqueKeys: false });
-  const documents = [];
-  const tooDeep = [];
-  for (const { start, end } of ranges) {
-    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
-    for (const doc of parsed.documents) documents.push(shifted(doc, start));
-    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
+function characterCounts(text, start, end) {
+  let flow = 0;
+  let other = 0;
+  let markers = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 91 || c === 123) flow++;
+    else if (c === 45) markers++;
+    else if (c === 58 || c === 63) other++;
+    else if (c === 46) markers++;
   }
-  return { documents, tooDeep };
+  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+}
+function measure(text, start, end, budget) {
+  let offset = start;
+  let depth = 0;
+  let nodes = 0;
+  let empty = 0;
+  let afterOpenOrComma = false;
+  for (const token of new import_yaml3.Lexer().lex(text.slice(start, end))) {
+    if (token === SCALAR) continue;
+    if (token === FLOW_END) {
+      depth = 0;
+      continue;
+    }
+    if (token === DOCUMENT) {
+      nodes += DOCUMENT_COST;
+      if (nodes > budget) return { nodes, problem: { offset, kind: "too-many-nodes" } };
+      continue;
+    }
+    const at = offset;
+    offset += token.length;
+    switch (token) {
+      case "[":
+      case "{":
+        depth++;
+        afterOpenOrComma = true;
+        if (depth > MAX_NESTING) return { nodes, problem: { offset: at, kind: "too-deep" } };
+        continue;
+      case "]":
+      case "}":
+        depth = Math.max(0, depth - 1);
+        afterOpenOrComma = false;
+        continue;
+      case ",":
+        nodes++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES)
+          return { nodes, problem: { offset: at, kind: "empty-flow-entries" } };
+        afterOpenOrComma = true;
+        break;
+      case "-":
+      case ":":
+      case "?":
+        nodes++;
+        afterOpenOrComma = false;
+        break;
+      default:
+        if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34)
+          return { nodes, problem: { offset: at, kind: "long-string" } };
+        if (!isBlankToken(token)) afterOpenOrComma = false;
+    }
+    if (nodes > budget) return { nodes, problem: { offset: at, kind: "too-many-nodes" } };
+  }
+  return { nodes };
+}
+var DOCUMENT = "";
+var FLOW_END = "";
+var SCALAR = "";
+function isBlankToken(token) {
+  const first = token.charCodeAt(0);
+  return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
+}
+function* documentRanges(text, start, end) {
+  let from = start;
+  for (const at of markerOffsets(text, start, end)) {
+    yield { start: from, end: at };
+    from = at;
+  }
+  yield { start: from, end };
+}
+function* markerOffsets(text, start, end) {
+  const body = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const match of body.matchAll(DOCUMENT_MARKER)) if (match.index > 0) yield start + match.index;
+}
+
+// src/load/yaml-parse.ts
+function parseDocumentsBounded(text) {
+  return parseRangesBounded(text, [{ start: 0, end: text.length }]);
+}
+function parseRangesBounded(text, wanted) {
+  const { ranges, problems } = withinBounds(text, wanted);
+  const skipped2 = [...problems];
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length) {
+    const parsed = parseStream(text);
+    return { documents: parsed.documents, skipped: [...skipped2, ...parsed.skipped] };
+  }
+  const documents = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseStream(text.slice(start, end));
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const problem of parsed.skipped) skipped2.push({ ...problem, offset: problem.offset + start });
+  }
+  skipped2.sort((a, b) => a.offset - b.offset);
+  return { documents, skipped: skipped2 };
+}
+function parseStream(text) {
+  const composer = new import_yaml4.Composer({ uniqueKeys: false });
+  const documents = [];
+  const skipped2 = [];
+  for (let token of new import_yaml4.Parser().parse(text)) {
+    const deep = deepestOffset(token, MAX_NESTING);
+    if (deep !== void 0) {
+      if (token.type !== "document") continue;
+      skipped2.push({ offset: deep, kind: "too-deep" });
+      token = { ...token, value: void 0 };
+    }
+    for (const doc of composer.next(token)) documents.push(doc);
+  }
+  for (const doc of composer.end()) documents.push(doc);
+  return { documents, skipped: skipped2 };
 }
 function shifted(doc, by) {
   if (by === 0) return doc;
@@ -12248,18 +12939,16 @@ function shifted(doc, by) {
   move(doc.range);
   for (const problem of [...doc.errors, ...doc.warnings])
     problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml3.isNode)(node)) move(node.range);
+      if ((0, import_yaml4.isNode)(node)) move(node.range);
     }
   });
   return doc;
 }
 function parseEmbeddedDocuments(text) {
   try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0
-    );
+    return parseDocumentsBounded(text).documents.filter((doc) => doc.errors.length === 0);
   } catch {
     return [];
   }
@@ -12293,10 +12982,10 @@ function deepestOffset(root, limit) {
 }
 
 // src/extract/etcd-config-file.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/extract/yaml11.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
 var FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -12318,9 +13007,9 @@ function yaml11Number(source) {
   return void 0;
 }
 function yaml11Bool(value) {
-  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "false" };
+  if (!(0, import_yaml5.isScalar)(value) || value.value === null) return { kind: "false" };
   const source = value.source ?? String(value.value);
-  if (value.type === import_yaml4.Scalar.PLAIN) {
+  if (value.type === import_yaml5.Scalar.PLAIN) {
     const typed = yaml11Plain(source);
     if (typed.kind === "bool") return { kind: typed.value ? "true" : "false" };
     if (typed.kind === "null") return { kind: "false" };
@@ -12395,8 +13084,8 @@ var etcdConfigFileExtractor = {
 function configSetting(context, pair, key, name) {
   const { nav } = context;
   const value = nav.resolve(pair.value) ?? null;
-  const source = (0, import_yaml5.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  const rawValue = (0, import_yaml5.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml5.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
+  const source = (0, import_yaml6.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const rawValue = (0, import_yaml6.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml6.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
   const setting = {
     name,
     key,
@@ -12410,7 +13099,7 @@ function configSetting(context, pair, key, name) {
   return setting;
 }
 function listForString(context, pair, setting) {
-  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml5.isSeq)(context.nav.resolve(pair.value))) return void 0;
+  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml6.isSeq)(context.nav.resolve(pair.value))) return void 0;
   return {
     message: `etcd will not start: \`${setting.key}\` must be one comma-separated string in a config file, not a YAML list (cannot unmarshal array into a string)`,
     span: setting.span,
@@ -12534,6 +13223,53 @@ var LAUNCHER_RULES = {
     }))
   }
 };
+function aenixOperatorArgs(tls) {
+  const scheme = tls.serverSecret ? "https://" : "http://";
+  const server = tls.serverSecret ? void 0 : "spec.security.tls.serverSecret";
+  const fieldOf = (field2) => field2 ? { field: field2 } : {};
+  return [
+    { name: "name", value: "$(POD_NAME)" },
+    { name: "listen-metrics-urls", value: "http://0.0.0.0:2381" },
+    { name: "listen-peer-urls", value: "https://0.0.0.0:2380" },
+    { name: "listen-client-urls", value: `${scheme}0.0.0.0:2379`, ...fieldOf(server) },
+    {
+      name: "initial-advertise-peer-urls",
+      value: "https://$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2380"
+    },
+    { name: "data-dir", value: "/var/run/etcd/default.etcd" },
+    {
+      name: "advertise-client-urls",
+      value: `${scheme}$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2379`,
+      ...fieldOf(server)
+    },
+    ...tls.peerSecret ? [
+      { name: "peer-trusted-ca-file", value: "/etc/etcd/pki/peer/ca/ca.crt" },
+      { name: "peer-cert-file", value: "/etc/etcd/pki/peer/cert/tls.crt" },
+      { name: "peer-key-file", value: "/etc/etcd/pki/peer/cert/tls.key" },
+      { name: "peer-client-cert-auth", value: void 0 }
+    ] : [{ name: "peer-auto-tls", value: void 0, field: "spec.security.tls.peerSecret" }],
+    ...tls.serverSecret ? [
+      { name: "cert-file", value: "/etc/etcd/pki/server/cert/tls.crt" },
+      { name: "key-file", value: "/etc/etcd/pki/server/cert/tls.key" }
+    ] : [],
+    ...tls.clientSecret ? [
+      { name: "trusted-ca-file", value: "/etc/etcd/pki/client/ca/ca.crt" },
+      { name: "client-cert-auth", value: void 0 }
+    ] : [],
+    { name: "auto-compaction-retention", value: "5m" },
+    { name: "snapshot-count", value: "10000" }
+  ];
+}
+var AENIX_SYSTEM_FLAGS = /* @__PURE__ */ new Set([
+  "name",
+  "listen-peer-urls",
+  "listen-client-urls",
+  "initial-advertise-peer-urls",
+  "data-dir",
+  "auto-tls",
+  "peer-auto-tls",
+  "advertise-client-urls"
+]);
 
 // src/extract/kubeadm.ts
 var CLUSTER_API_PATHS = {
@@ -12560,12 +13296,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, [], apiVersion);
     }
-    const path8 = CLUSTER_API_PATHS[kind];
-    if (!path8 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path12 = CLUSTER_API_PATHS[kind];
+    if (!path12 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path8);
-    return node ? clusterConfiguration(context, node, launcher, path8, apiVersion) : [];
+    const node = nav.path(root, path12);
+    return node ? clusterConfiguration(context, node, launcher, path12, apiVersion) : [];
   }
 };
 function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
@@ -12573,13 +13309,13 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
   const etcd = nav.get(node, "etcd");
   if (nav.get(etcd, "external") !== void 0) return [];
   const local = nav.get(etcd, "local");
-  const field = (name) => [...prefix, "etcd", "local", name].join(".");
+  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
   const extraArgsPair = nav.pair(local, "extraArgs");
   const extraArgs = nav.resolve(extraArgsPair?.value);
   const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
   const span = anchor ? context.nodeSpan(anchor.key ?? anchor.value) : context.rangeSpan(0, 1);
   const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
-  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
+  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field2("extraEnvs"));
   const base = {
     file: context.fileRef,
     launcher,
@@ -12598,12 +13334,12 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
     )[0]
   };
   if (!extraArgs || nav.map(extraArgs)) {
-    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field("extraArgs")) : [] }];
+    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field2("extraArgs")) : [] }];
   }
-  const listed = listArgs(context, extraArgs, field("extraArgs"));
+  const listed = listArgs(context, extraArgs, field2("extraArgs"));
   return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
-function extraEnvs(context, node, field) {
+function extraEnvs(context, node, field2) {
   const { nav } = context;
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, "name");
@@ -12613,13 +13349,13 @@ function extraEnvs(context, node, field) {
     const setting = envVariable(name, value, context.pairSpan(namePair), {
       kind: "tool-field",
       tool: "kubeadm",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
 }
-function mapArgs(context, extraArgs, field) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
+function mapArgs(context, extraArgs, field2) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -12632,9 +13368,9 @@ function mapArgs(context, extraArgs, field) {
     ];
   });
 }
-function listArgs(context, extraArgs, field) {
+function listArgs(context, extraArgs, field2) {
   const { nav } = context;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -12680,8 +13416,8 @@ function listOrders(settings, apiVersion) {
   }
   return differ ? [listed, sorted] : [settings];
 }
-function stripSlashes(path8) {
-  let dir = path8;
+function stripSlashes(path12) {
+  let dir = path12;
   while (dir.endsWith("/")) dir = dir.slice(0, -1);
   return dir;
 }
@@ -12709,6 +13445,9 @@ var POD_SPEC_PATHS = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+}
 var MAX_LIST_DEPTH = 8;
 function* kubernetesObjects(context, node = context.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context;
@@ -12730,8 +13469,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path8 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path8));
+    const path12 = podSpecPath(kind);
+    const podSpec = nav.map(nav.path(object, path12));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -12753,7 +13492,7 @@ function objectName(context, metadata) {
 }
 
 // src/extract/yaml-context.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -12767,15 +13506,15 @@ function spanOf(text, lineCounter, start, end) {
     }
   }
   while (stop > start + 1 && isBlank2(text.charCodeAt(stop - 1))) stop--;
-  const length = Math.max(1, stop - start);
-  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
+  const length2 = Math.max(1, stop - start);
+  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
 function isBlank2(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -12785,19 +13524,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml6.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml7.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml6.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml7.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml6.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml7.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml6.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml7.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -12815,11 +13554,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml6.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml7.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml6.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml7.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
         const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
@@ -12843,7 +13582,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml6.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml7.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -12871,7 +13610,7 @@ var YamlNav = class {
     const own = [];
     const merges = [];
     for (const item of map.items) {
-      if (!(0, import_yaml6.isPair)(item)) continue;
+      if (!(0, import_yaml7.isPair)(item)) continue;
       if (this.keyText(item) === "<<") merges.push(item);
       else own.push(item);
     }
@@ -12898,10 +13637,10 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml6.visit)(doc, {
+  (0, import_yaml7.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml6.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml6.isScalar)(node) || (0, import_yaml6.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml7.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml7.isScalar)(node) || (0, import_yaml7.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
@@ -13017,7 +13756,7 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
-  const map = (0, import_yaml7.isScalar)(node) && node.type === import_yaml7.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  const map = (0, import_yaml8.isScalar)(node) && node.type === import_yaml8.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
   return (index) => {
     const at = map[index];
     return at === void 0 || at < 0 ? void 0 : at;
@@ -13083,14 +13822,14 @@ function doubleQuotedOffsets(text, start, end, value) {
         i += 2;
         continue;
       }
-      const length = HEX_LENGTH[next];
-      const digits = length === void 0 ? "" : text.slice(i + 2, i + 2 + length);
-      if (length === void 0 || digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits))
+      const length2 = HEX_LENGTH[next];
+      const digits = length2 === void 0 ? "" : text.slice(i + 2, i + 2 + length2);
+      if (length2 === void 0 || digits.length !== length2 || !/^[0-9a-fA-F]+$/.test(digits))
         return void 0;
       const code = Number.parseInt(digits, 16);
       if (code > 1114111) return void 0;
       emit(String.fromCodePoint(code), i);
-      i += 2 + length;
+      i += 2 + length2;
       continue;
     }
     if (c === "\n" || c === "\r") {
@@ -13144,7 +13883,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
@@ -13314,7 +14053,7 @@ function etcdArgEntries(context, item, origin) {
     const eq = text.indexOf("=");
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
     if (name !== "" && eq >= 0) {
-      const mappable = (0, import_yaml8.isScalar)(item) && typeof item.value === "string";
+      const mappable = (0, import_yaml9.isScalar)(item) && typeof item.value === "string";
       const span = mappable ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
       const setting = renderedArg(name, text.slice(eq + 1), text, origin, span);
       const valueStart = start + lead + eq + 1;
@@ -13377,7 +14116,7 @@ function rawArgs(context, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context, list, field) {
+function envList(context, list, field2) {
   const { nav } = context;
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
@@ -13386,7 +14125,7 @@ function envList(context, list, field) {
     const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), {
       kind: "tool-field",
       tool: "RKE",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
@@ -13396,7 +14135,7 @@ function keySpan(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml8.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml9.isScalar)(node) && node.value === null);
 }
 function firstLine(context, node) {
   const range = node?.range;
@@ -13404,8 +14143,8 @@ function firstLine(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path8) {
-  return path8.slice(path8.lastIndexOf("/") + 1);
+function baseName(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 
 // src/extract/extractor.ts
@@ -13573,7 +14312,7 @@ var envFileExtractor = {
 };
 
 // src/extract/etcd-operator.ts
-var OPERATOR = "etcd-operator";
+var COREOS_OPERATOR = "coreos/etcd-operator";
 var CERTS = "/etc/etcdtls";
 var SECURE = {
   client: {
@@ -13617,7 +14356,7 @@ function clusterConfig(context, object, specPair) {
   const namespace = nav.text(nav.get(metadata, "namespace"));
   const launcher = {
     kind: "operator",
-    operator: OPERATOR,
+    operator: COREOS_OPERATOR,
     objectKind: "EtcdCluster",
     objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
     ...namespace ? { namespace } : {}
@@ -13628,22 +14367,24 @@ function clusterConfig(context, object, specPair) {
   const securePeer = (nav.text(nav.path(staticTls, ["member", "peerSecret"])) ?? "") !== "";
   const implied = [];
   const flags = [];
-  const side = (secure, defaults, field, listen, port) => {
+  const side = (secure, defaults, field2, listen, port) => {
     if (secure) {
-      implied.push(...impliedSettings(OPERATOR, defaults, "flag", span));
+      implied.push(...impliedSettings(COREOS_OPERATOR, defaults, "flag", span));
       return;
     }
     const url = `http://0.0.0.0:${port}`;
     flags.push({
       name: listen,
-      key: field,
-      text: `\`${field}\` is not set`,
+      key: `--${listen}`,
+      text: `--${listen}=${url}`,
       rawValue: url,
-      origin: { kind: "operator-field", operator: OPERATOR, field, renders: `--${listen}=${url}` },
+      origin: { kind: "operator", operator: COREOS_OPERATOR, field: field2 },
       span
     });
     const advertise = listen === "listen-client-urls" ? "advertise-client-urls" : "initial-advertise-peer-urls";
-    implied.push(...impliedSettings(OPERATOR, { [advertise]: `http://<member>:${port}` }, "flag", span));
+    implied.push(
+      ...impliedSettings(COREOS_OPERATOR, { [advertise]: `http://<member>:${port}` }, "flag", span)
+    );
   };
   side(secureClient, SECURE.client, "spec.TLS.static.operatorSecret", "listen-client-urls", "2379");
   side(securePeer, SECURE.peer, "spec.TLS.static.member.peerSecret", "listen-peer-urls", "2380");
@@ -13668,7 +14409,7 @@ function etcdEnv(context, list) {
     const valueNode = nav.get(item, "value");
     const value = nav.text(valueNode);
     if (!namePair || !name || value === void 0) return [];
-    const from = { kind: "tool-field", tool: OPERATOR, field: "spec.pod.etcdEnv" };
+    const from = { kind: "tool-field", tool: COREOS_OPERATOR, field: "spec.pod.etcdEnv" };
     const setting = envVariable(
       name,
       value,
@@ -13710,18 +14451,18 @@ var kubeadmExternalEtcdExtractor = {
     const externalPair = nav.pair(nav.path(root, [...prefix, "etcd"]), "external");
     const external = nav.map(externalPair?.value);
     if (!externalPair || !external) return [];
-    const field = [...prefix, "etcd", "external"].join(".");
+    const field2 = [...prefix, "etcd", "external"].join(".");
     const launcher = {
       kind: "tool",
       tool: "kubeadm",
       objectKind: kind,
       ...objectName2 ? { objectName: objectName2 } : {},
-      field
+      field: field2
     };
     const origin = (name) => ({
       kind: "extra-arg",
       tool: "kubeadm",
-      field: `${field}.${name}`,
+      field: `${field2}.${name}`,
       shape: "list"
     });
     const endpoints = endpointSettings(context, nav.pair(external, "endpoints"), origin("endpoints"));
@@ -13737,7 +14478,7 @@ var kubeadmExternalEtcdExtractor = {
     if (given.size > 0) {
       for (const endpoint of endpoints) {
         const scheme = (endpoint.rawValue ?? "").split("://", 1)[0]?.toLowerCase();
-        if (!endpoint.opaque && scheme !== "https")
+        if (!endpoint.valueUnknown && scheme !== "https")
           reject("the URL must be using the HTTPS scheme", endpoint.span);
       }
     }
@@ -13768,19 +14509,19 @@ var k0sExternalEtcdExtractor = {
     if (!config || type !== void 0 && type !== "" && type !== "etcd") return [];
     const cluster = nav.map(nav.path(storage, ["etcd", "externalCluster"]));
     if (!cluster) return [];
-    const field = `${prefix}spec.storage.etcd.externalCluster`;
+    const field2 = `${prefix}spec.storage.etcd.externalCluster`;
     const objectName2 = nav.text(nav.path(config, ["metadata", "name"])) ?? kind ?? "ClusterConfig";
     const launcher = {
       kind: "tool",
       tool: "k0s",
       objectKind: kind ?? "ClusterConfig",
       objectName: objectName2,
-      field
+      field: field2
     };
     const origin = (name) => ({
       kind: "extra-arg",
       tool: "k0s",
-      field: `${field}.${name}`,
+      field: `${field2}.${name}`,
       shape: "list"
     });
     const endpointsPair = nav.pair(cluster, "endpoints");
@@ -13822,16 +14563,16 @@ var rkeExternalEtcdExtractor = {
     const urlsPair = nav.pair(etcd, "external_urls");
     const looksLikeRke = nested !== void 0 || ["nodes", "kubernetes_version", "network"].some((key) => nav.pair(cluster, key) !== void 0) || nav.path(cluster, ["services", "kube-api"]) !== void 0;
     if (!looksLikeRke || !urlsPair || nav.items(urlsPair.value).length === 0) return [];
-    const field = `${prefix}.external_urls`;
+    const field2 = `${prefix}.external_urls`;
     const objectName2 = nav.text(nav.get(cluster, "cluster_name")) ?? nav.text(nav.get(root, "name"));
     const launcher = {
       kind: "tool",
       tool: "RKE",
       objectKind: "cluster.yml",
       ...objectName2 ? { objectName: objectName2 } : {},
-      field
+      field: field2
     };
-    const origin = { kind: "extra-arg", tool: "RKE", field, shape: "list" };
+    const origin = { kind: "extra-arg", tool: "RKE", field: field2, shape: "list" };
     const endpoints = endpointSettings(context, urlsPair, origin);
     const span = keySpan2(context, urlsPair);
     const implied = ["etcd-cafile", "etcd-certfile", "etcd-keyfile"].map((name) => ({
@@ -13874,12 +14615,12 @@ function endpointSettings(context, pair, origin) {
 }
 function fileSettings(context, map, fields, origin) {
   const { nav } = context;
-  return fields.flatMap(({ field, flag }) => {
-    const pair = nav.pair(map, field);
+  return fields.flatMap(({ field: field2, flag }) => {
+    const pair = nav.pair(map, field2);
     const text = nav.text(pair?.value);
     if (!pair || text === void 0 || text === "") return [];
     return [
-      { ...renderedArg(flag, text, `${field}: ${text}`, origin(field), context.pairSpan(pair)), key: field }
+      { ...renderedArg(flag, text, `${field2}: ${text}`, origin(field2), context.pairSpan(pair)), key: field2 }
     ];
   });
 }
@@ -13889,7 +14630,7 @@ function keySpan2(context, pair) {
 }
 
 // src/extract/helm-values.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/template.ts
 var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
@@ -13905,9 +14646,11 @@ function analyseTemplate(text) {
   const actions = findActions(text);
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
+  const branches = blockBranches(actions, lines);
   return {
     parseText: blank(text, actions, lines),
-    conditionalLines: conditionalRanges(actions, lines),
+    conditionalLines: mergedRanges(branches),
+    branches,
     actions: actions.length
   };
 }
@@ -14009,21 +14752,29 @@ function quotedEnd(text, start, quote) {
 function goBlock(inner) {
   const match = /^-?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
-  if (word === "else") return { kind: "continue", syntax: "go" };
-  if (word === "end") return { kind: "close", syntax: "go" };
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
   return void 0;
 }
 function jinjaBlock(inner) {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
   if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja" };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
-  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
   return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
 }
 var LineIndex = class {
   starts = [0];
@@ -14088,22 +14839,71 @@ function replacement(text, action, spaces) {
   }
   return out;
 }
-function conditionalRanges(actions, lines) {
-  const ranges = [];
+function blockBranches(actions, lines) {
+  const branches = [];
   const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
+    const top = stack[stack.length - 1];
     if (block.kind === "open") {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === "close") {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
     }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
   }
-  for (const open of stack) ranges.push([open.line, lines.count]);
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged = [];
   for (const range of ranges) {
@@ -14113,15 +14913,35 @@ function conditionalRanges(actions, lines) {
   }
   return merged;
 }
+function branchesAt(info, line) {
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
+    if (info.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
+    out.push(info.branches[i]);
+  return out.reverse();
+}
 function isBlank3(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/bitnami-etcd.ts
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/extract/bitnami-chart.ts
-import path4 from "node:path";
+import path6 from "node:path";
 var BITNAMI_ETCD = "bitnami/etcd";
 function isBitnami(text) {
   return text?.toLowerCase().includes("bitnami") === true;
@@ -14163,7 +14983,7 @@ function chartIdentities(env, directory) {
   return out;
 }
 function directoryOf(relPath) {
-  return path4.posix.dirname(relPath);
+  return path6.posix.dirname(relPath);
 }
 
 // src/extract/bitnami-etcd.ts
@@ -14261,7 +15081,7 @@ function renderSide(rendering, side) {
   const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
   const variable = envNameOf;
   const env = [];
-  const push = (name, rawValue, key2, renders) => {
+  const push = (name, rawValue, key2, renders2) => {
     const pair = pairOf(key2);
     if (!pair && !source.defaults) return;
     const holder = sidePair ?? authPair;
@@ -14273,7 +15093,7 @@ function renderSide(rendering, side) {
       key: valueKey(key2),
       text: `${valueKey(key2)}: ${written}`,
       rawValue,
-      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders, ...pair ? {} : { absent: true } },
+      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...pair ? {} : { absent: true } },
       span: at.span,
       ...at.file ? { file: at.file } : {}
     });
@@ -14317,7 +15137,7 @@ function sourceOf2(context, pair) {
   const text = context.ownText.slice(range[0], range[1]).trim();
   return text.split("\n", 1)[0] ?? text;
 }
-function extraEnvVars(context, list, field) {
+function extraEnvVars(context, list, field2) {
   const { nav } = context;
   const settings = [];
   const open = [];
@@ -14328,10 +15148,10 @@ function extraEnvVars(context, list, field) {
     const valueNode = nav.get(item, "value");
     const value = nav.text(valueNode);
     if (value === void 0 || nav.get(item, "valueFrom") || value.includes("{{")) {
-      if (name.startsWith("ETCD_")) open.push(`${field} sets ${name} from a value not known here`);
+      if (name.startsWith("ETCD_")) open.push(`${field2} sets ${name} from a value not known here`);
       continue;
     }
-    const from = { kind: "tool-field", tool: BITNAMI_ETCD, field };
+    const from = { kind: "tool-field", tool: BITNAMI_ETCD, field: field2 };
     const setting = envVariable(
       name,
       value,
@@ -14348,7 +15168,7 @@ function bitnamiValuesConfigs(context, env, truthy) {
   const identities = chartIdentities(env, directoryOf(relPath));
   if (identities.length === 0) return void 0;
   const { nav } = context;
-  const defaults = path5.posix.basename(relPath) === "values.yaml";
+  const defaults = path7.posix.basename(relPath) === "values.yaml";
   return identities.flatMap((identity) => {
     const key = identity.prefix.slice(0, -1);
     const valuesPair = key === "" ? void 0 : nav.pair(context.root, key);
@@ -14370,7 +15190,7 @@ function chartDefaultsExtractor(truthy) {
     id: "bitnami-etcd-chart",
     extract(context, env) {
       const relPath = context.fileRef.relPath;
-      if (context.embedded || path5.posix.basename(relPath) !== "Chart.yaml") return [];
+      if (context.embedded || path7.posix.basename(relPath) !== "Chart.yaml") return [];
       const directory = directoryOf(relPath);
       const valuesDocs = env.index.documentsIn(
         directory === "." ? "values.yaml" : `${directory}/values.yaml`
@@ -14471,9 +15291,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml9.isScalar)(node)) return false;
-  if (node.type !== import_yaml9.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml10.isMap)(node) || (0, import_yaml10.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml10.isScalar)(node)) return false;
+  if (node.type !== import_yaml10.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -14508,7 +15328,7 @@ function resolveClient(config) {
     let winner2;
     for (const setting of flags) if (setting.name === name) winner2 = setting;
     if (!winner2) return { state: complete ? "absent" : "unknown" };
-    if (winner2.opaque) return { state: "unknown", setting: winner2 };
+    if (winner2.valueUnknown) return { state: "unknown", setting: winner2 };
     return { state: (winner2.rawValue ?? "") === "" ? "empty" : "set", setting: winner2 };
   };
   const problems = [...config.startupProblems];
@@ -14527,7 +15347,7 @@ function resolveClient(config) {
   return { config, endpoints, file, startupProblems: problems };
 }
 function serverUrls(setting) {
-  return parseUrlList(setting.rawValue ?? "", { opaque: setting.opaque === true, listen: false }).filter((url) => url.text !== "").map((url) => ({ setting, url }));
+  return parseUrlList(setting.rawValue ?? "", { opaque: setting.valueUnknown === true, listen: false }).filter((url) => url.text !== "").map((url) => ({ setting, url }));
 }
 function overrideUrls(setting) {
   const raw = setting.rawValue ?? "";
@@ -14538,7 +15358,7 @@ function overrideUrls(setting) {
     if (hash >= 0) {
       let at = entryStart + hash + 1;
       for (const server of entry.slice(hash + 1).split(";")) {
-        for (const url of parseUrlList(server, { opaque: setting.opaque === true, listen: false })) {
+        for (const url of parseUrlList(server, { opaque: setting.valueUnknown === true, listen: false })) {
           if (url.text !== "")
             out.push({ setting, url: { ...url, start: url.start + at, end: url.end + at } });
         }
@@ -14575,7 +15395,7 @@ function parseApiServerArgv(words, inShellScript) {
       origin,
       span: next && next.span.startLine === word.span.startLine ? { ...word.span, endColumn: next.span.endColumn } : word.span
     };
-    if (valueWord.opaque) setting.opaque = true;
+    if (valueWord.opaque) setting.valueUnknown = true;
     if (locate2) setting.locateValue = (from, to) => locate2(offset + from, offset + to);
     out.push(setting);
   }
@@ -14592,20 +15412,42 @@ function apiServerArgs(argv) {
 }
 
 // src/extract/container-env.ts
+function envSourcesOf(context, container) {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context, pair },
+      ...value ? { value: { context, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
 function containerEtcdEnv(context, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
   const open = [];
   const settings = [
-    ...envFromSettings(context, object, container, env, open),
-    ...envSettings(context, object, container, env, open)
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open)
   ];
   return { settings, open };
 }
-function envFromSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envFromSettings(object, envFrom, env, own, open) {
   const settings = [];
-  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
     if (!configMap) {
       const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
       open.push(
@@ -14654,31 +15496,31 @@ function configMapSettings(configMap, prefix) {
   byPrefix.set(prefix, kept);
   return kept;
 }
-function envSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envSettings(object, entries, env, own, open) {
   const settings = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const namePair = nav.pair(entry, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name || !flagOfEnv(name)) continue;
-    const valueFrom = nav.get(entry, "valueFrom");
-    if (!valueFrom) {
-      const valueNode = nav.get(entry, "value");
-      const value2 = nav.text(valueNode) ?? "";
-      const setting2 = envVariable(
-        name,
-        value2,
-        context.pairSpan(namePair),
-        { kind: "container" },
-        scalarValue(context, valueNode)
-      );
-      if (setting2) settings.push(setting2);
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
       continue;
     }
-    const ref = nav.get(valueFrom, "configMapKeyRef");
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const where2 = entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" }, where2);
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
     const cmName = nav.text(nav.get(ref, "name"));
     const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
     if (!configMap || !pair || value === void 0) {
@@ -14704,7 +15546,7 @@ function envSettings(context, object, container, env, open) {
 }
 
 // src/extract/kustomize-targets.ts
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -14718,17 +15560,32 @@ var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
   return YAML_NAME.test(relPath);
 }
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
+}
 
 // src/load/load.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
   if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
 }
 function mayConfigureEtcd(text) {
   return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
@@ -14738,24 +15595,87 @@ function mentionsConfigMap(text) {
 }
 
 // src/load/documents.ts
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function relevantRanges(text) {
-  const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i];
-    const end = starts[i + 1] ?? text.length;
-    if (!matters(text.slice(start, end))) continue;
+  const add = (start2, end) => {
+    if (!matters(text.slice(start2, end))) return;
     const previous = ranges[ranges.length - 1];
-    if (previous && previous.end === start) previous.end = end;
-    else ranges.push({ start, end });
+    if (previous && previous.end === start2) previous.end = end;
+    else ranges.push({ start: start2, end });
+  };
+  let start = 0;
+  for (const at of markerOffsets(text, 0, text.length)) {
+    add(start, at);
+    start = at;
   }
+  add(start, text.length);
   return ranges;
 }
 function matters(body) {
   if (isCustomResourceDefinition(body)) return false;
-  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === void 0 || json.some(isStructuralKey);
+}
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "op",
+  "services",
+  "data-dir",
+  "wal-dir",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes"
+]);
+function isStructuralKey(key) {
+  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+function jsonKeys(text) {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
+  const first = text[i];
+  if (first !== "{" && first !== "[") return void 0;
+  const keys = [];
+  const rootKeys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return void 0;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
+      if (text[j] === ":") {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+function isJsonSchema(rootKeys) {
+  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+}
+var JSON_BLANK = " 	\r\n";
+var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === '"') return j;
+    else if (c === "\n") return -1;
+  }
+  return -1;
 }
 var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
 var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
@@ -14785,7 +15705,7 @@ function textFile(file, text) {
   return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml10.LineCounter();
+  const lineCounter = new import_yaml12.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -14797,19 +15717,15 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
   const diagnostics = [];
   try {
     const source = template?.parseText ?? text;
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] = skippedReason(kind);
       diagnostics.push({
-        ...diag(
-          file,
-          "warning",
-          "too-deeply-nested",
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
-        ),
+        ...diag(file, "warning", id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
       });
     }
@@ -14848,6 +15764,24 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     );
   }
   return { loaded, diagnostics };
+}
+function skippedReason(kind) {
+  switch (kind) {
+    case "too-deep":
+      return ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`];
+    case "empty-flow-entries":
+      return ["too-complex", `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
+    case "long-string":
+      return [
+        "too-complex",
+        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`
+      ];
+    case "too-many-nodes":
+      return [
+        "too-complex",
+        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
+      ];
+  }
 }
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {
@@ -14895,7 +15829,7 @@ function collect(index) {
   const out = { rules: [], unknownUnder: [] };
   const kustomizations = index.yamlDocuments.filter(isKustomization);
   for (const file of index.textFiles) {
-    if (path6.posix.basename(file.file.relPath) !== "Kustomization") continue;
+    if (path8.posix.basename(file.file.relPath) !== "Kustomization") continue;
     const loaded = parseYaml(file.file, file.text).loaded;
     if (loaded?.kind === "yaml")
       for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
@@ -14914,7 +15848,7 @@ function addKustomization(index, context, out) {
   const { nav } = context;
   const root = context.root;
   const where2 = context.fileRef.relPath;
-  const directory = path6.posix.dirname(where2);
+  const directory = path8.posix.dirname(where2);
   let unknown = false;
   const bySelector = (selector, pattern) => {
     const kind = nav.text(nav.get(selector, "kind"));
@@ -14934,8 +15868,8 @@ function addKustomization(index, context, out) {
   const patchDocs = (entry) => {
     const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
     if (file !== void 0 && !file.includes("\n")) {
-      if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
-      return [...index.documentsIn(path6.posix.normalize(path6.posix.join(directory, file)))];
+      if (path8.posix.isAbsolute(file) || file.includes("://")) return [];
+      return [...index.documentsIn(path8.posix.normalize(path8.posix.join(directory, file)))];
     }
     const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
     if (!inline) return [];
@@ -14959,10 +15893,10 @@ function addKustomization(index, context, out) {
   if (!unknown) return;
   for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
     const ref = nav.text(resource);
-    if (!ref || ref.includes("://") || path6.posix.isAbsolute(ref)) continue;
+    if (!ref || ref.includes("://") || path8.posix.isAbsolute(ref)) continue;
     out.unknownUnder.push({
       kustomization: where2,
-      prefix: path6.posix.normalize(path6.posix.join(directory, ref))
+      prefix: path8.posix.normalize(path8.posix.join(directory, ref))
     });
   }
 }
@@ -14993,16 +15927,24 @@ var podSpecExtractor = {
             ...patched ? [patched] : []
           ];
           for (const process2 of processes) {
-            const reasons = [...process2.open, ...open];
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context, container),
+              podConfigMounted(context, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open, ...image?.open ?? []];
             configs.push({
               file: context.fileRef,
-              launcher,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
               span: process2.span,
               kind: "process",
               completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
               flags: process2.flags,
-              env: env.settings,
-              implied: [],
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
               startupProblems: process2.startupProblems
             });
           }
@@ -15025,29 +15967,56 @@ function containerLauncher(context, object, container) {
 function containerProcesses(context, container) {
   const { nav } = context;
   const env = containerEnv(context, container);
-  const command = nav.items(nav.get(container, "command"));
-  const argv = [...command, ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const program = argv[0];
-  if (!program) return [];
-  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((item) => ({
-      value: item.value,
-      opaque: item.opaque,
-      span: context.nodeSpan(item.node),
-      ...locator(context, item, 0)
-    }));
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context.nodeSpan(item.node),
+    ...locator(context, item, 0)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
     return [
       {
-        span: context.nodeSpan(program.node),
+        span: context.nodeSpan(anchor),
         ...parseEtcdArgv(words, false),
-        open: [...fromImage, ...opaqueWords(words)]
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
       }
     ];
   }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -15060,13 +16029,20 @@ function containerProcesses(context, container) {
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
       ...parseEtcdArgv(words, true),
-      open: [...fromImage, ...opaqueWords(words)]
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
     };
   });
 }
 function locator(context, item, offset) {
   if (item.value !== context.nav.text(item.node)) return {};
   return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
+}
+function containerImage(context, container) {
+  const node = context.nav.get(container, "image");
+  const value = context.nav.text(node);
+  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
+  return { value, node };
 }
 function containerEnv(context, container) {
   const { nav } = context;
@@ -15240,10 +16216,10 @@ function readUnit(sources, name) {
   for (const source of sources) {
     const parsed = parseUnit(source.file.text);
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive of parsed.directives) {
-      if (directive.section !== "Service") continue;
-      const value = directive.value;
-      switch (directive.key) {
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
         case "Type":
           state.type = value.text;
           break;
@@ -15260,8 +16236,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path8 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path8, of: ofName(source) });
+          const path12 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path12, of: ofName(source) });
           break;
         }
       }
@@ -15302,15 +16278,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path8, of } of state.environmentFiles) {
-    const file = environmentFile(path8, env);
+  for (const { path: path12, of } of state.environmentFiles) {
+    const file = environmentFile(path12, env);
     if (!file) {
-      open.push(`EnvironmentFile=${path8} is not in the scan`);
+      open.push(`EnvironmentFile=${path12} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path8, of };
+    const from = { kind: "unit-environment-file", path: path12, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -15325,20 +16301,20 @@ function unitEnvironment(state, unitFile, env) {
   };
   return { settings, variables, open };
 }
-var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
 function fileVariables(file) {
-  let variables = FILE_VARIABLES.get(file);
+  let variables = FILE_VARIABLES2.get(file);
   if (variables === void 0) {
     variables = new Map(
       envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
     );
-    FILE_VARIABLES.set(file, variables);
+    FILE_VARIABLES2.set(file, variables);
   }
   return variables;
 }
-function environmentFile(path8, env) {
-  if (!path8.startsWith("/") || /[*?[]/.test(path8)) return void 0;
-  const file = env.index.textFileFor(path8);
+function environmentFile(path12, env) {
+  if (!path12.startsWith("/") || /[*?[]/.test(path12)) return void 0;
+  const file = env.index.textFileFor(path12);
   if (!file) return void 0;
   const relPath = file.file.relPath;
   return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
@@ -15631,8 +16607,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path8) {
-  return path8.slice(path8.lastIndexOf("/") + 1);
+function basename4(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -15728,8 +16704,217 @@ var kubeApiServerUnitExtractor = {
 };
 
 // src/extract/kustomize.ts
-import path7 from "node:path";
+import path9 from "node:path";
+
+// src/extract/kustomize-smp.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/extract/kustomize-state.ts
+function markPatched(container, file) {
+  container.patched = true;
+  if (!container.patchedBy.some((known) => known.absPath === file.absPath))
+    container.patchedBy = [...container.patchedBy, file];
+}
+function containerState(context, node, fromPatch) {
+  const { nav } = context;
+  const image = nav.get(node, "image");
+  const sources = envSourcesOf(context, node);
+  return {
+    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
+    context,
+    node,
+    command: argItems(context, nav.get(node, "command"), fromPatch),
+    args: argItems(context, nav.get(node, "args"), fromPatch),
+    image: image ? { context, node: image } : void 0,
+    env: sources.env,
+    envFrom: sources.envFrom,
+    patched: fromPatch,
+    patchedBy: fromPatch ? [context.fileRef] : []
+  };
+}
+function argItems(context, node, fromPatch) {
+  const seq = context.nav.seq(node);
+  if (!seq) return void 0;
+  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
+}
+function argItem(context, node, fromPatch) {
+  const value = context.nav.text(node);
+  if (value === void 0) return void 0;
+  return {
+    value,
+    span: context.nodeSpan(node),
+    ...fromPatch ? { file: context.fileRef } : {},
+    fromPatch,
+    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
+    opaque: value.includes("$(")
+  };
+}
+function containerList(state, name) {
+  const existing = state.lists.get(name);
+  if (existing) return existing;
+  const { nav } = state.context;
+  const seq = nav.seq(nav.get(state.object.podSpec, name));
+  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
+  const list = { exists: seq !== void 0, items };
+  state.lists.set(name, list);
+  return list;
+}
+
+// src/extract/kustomize-smp.ts
+var CONTAINER_LIST_NAMES = ["containers", "initContainers", "ephemeralContainers"];
+function mergePodSpec(patch, patchPodSpec, state) {
+  for (const name of CONTAINER_LIST_NAMES) {
+    const pair = patch.nav.pair(patchPodSpec, name);
+    if (pair) mergeContainerList(patch, pair, containerList(state, name));
+  }
+}
+function isNull(node) {
+  return node === null || node === void 0 || (0, import_yaml13.isScalar)(node) && node.value === null;
+}
+function directive(patch, node) {
+  return patch.nav.text(patch.nav.get(node, "$patch"));
+}
+function listDirective(patch, elements) {
+  for (const element of elements) {
+    const pairs = patch.nav.pairs(element);
+    if (pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch")
+      return directive(patch, element);
+  }
+  return void 0;
+}
+function elementsOf(patch, node) {
+  return patch.nav.items(patch.nav.seq(node)).filter((element) => {
+    const pairs = patch.nav.pairs(element);
+    return !(pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch");
+  });
+}
+function mergeByName(patch, elements, base, nameOf, fresh, merge2) {
+  const byName = new Map(base.map((item) => [nameOf(item), item]));
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const element of elements) {
+    const name = patch.nav.text(patch.nav.get(element, "name"));
+    const how = directive(patch, element);
+    if (name === void 0) {
+      const item2 = fresh(element);
+      if (item2 !== void 0 && how !== "delete") out.push(item2);
+      continue;
+    }
+    if (how === "delete") {
+      deleted.add(name);
+      continue;
+    }
+    const existing = byName.get(name);
+    const item = existing !== void 0 && how !== "replace" ? merge2(existing, element) : fresh(element);
+    if (item === void 0 || taken.has(name)) continue;
+    taken.add(name);
+    out.push(item);
+  }
+  for (const item of base) {
+    const name = nameOf(item);
+    if (!taken.has(name) && !deleted.has(name)) out.push(item);
+  }
+  return out;
+}
+function mergeContainerList(patch, pair, list) {
+  const value = patch.nav.resolve(pair.value);
+  if (isNull(value)) {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  const seq = patch.nav.seq(value);
+  if (!seq || !value) return;
+  const how = listDirective(patch, patch.nav.items(seq));
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => containerState(patch, node, true);
+  if (how === "delete") {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  if (how === "replace" || !list.exists) {
+    list.exists = true;
+    list.items = elements.map(fresh);
+    return;
+  }
+  list.items = mergeByName(
+    patch,
+    elements,
+    list.items,
+    (item) => item.name,
+    fresh,
+    (item, node) => mergeContainer(patch, item, node)
+  );
+}
+function mergeContainer(patch, base, node) {
+  const { nav } = patch;
+  const out = { ...base };
+  for (const pair of nav.pairs(node)) {
+    const key = nav.keyText(pair);
+    const value = nav.resolve(pair.value);
+    switch (key) {
+      case "command":
+      case "args":
+        out[key] = isNull(value) ? void 0 : argItems(patch, value, true);
+        markPatched(out, patch.fileRef);
+        break;
+      case "image":
+        out.image = isNull(value) || !value ? void 0 : { context: patch, node: value };
+        markPatched(out, patch.fileRef);
+        break;
+      case "envFrom":
+        out.envFrom = isNull(value) || !value ? [] : nav.items(nav.seq(value)).map((item) => ({ context: patch, node: item }));
+        markPatched(out, patch.fileRef);
+        break;
+      case "env":
+        out.env = isNull(value) || !value ? [] : mergeEnv(patch, value, base.env);
+        markPatched(out, patch.fileRef);
+        break;
+    }
+  }
+  return out;
+}
+function mergeEnv(patch, value, base) {
+  const how = listDirective(patch, patch.nav.items(patch.nav.seq(value)));
+  if (how === "delete") return [];
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => envEntry(patch, node, void 0);
+  if (how === "replace") return elements.flatMap((node) => fresh(node) ?? []);
+  return mergeByName(
+    patch,
+    elements,
+    base,
+    (entry) => entry.name,
+    fresh,
+    (entry, node) => envEntry(patch, node, entry) ?? entry
+  );
+}
+function envEntry(patch, node, base) {
+  const { nav } = patch;
+  const pair = nav.pair(node, "name");
+  const name = nav.text(pair?.value);
+  if (!pair || !name) return void 0;
+  const field2 = (key) => {
+    const own = nav.pair(node, key);
+    if (!own) return base?.[key];
+    const resolved = nav.resolve(own.value);
+    return isNull(resolved) || !resolved ? void 0 : { context: patch, node: resolved };
+  };
+  const value = field2("value");
+  const valueFrom = field2("valueFrom");
+  return {
+    name,
+    at: { context: patch, pair },
+    ...value ? { value } : {},
+    ...valueFrom ? { valueFrom } : {}
+  };
+}
+
+// src/extract/kustomize.ts
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
+var OVERLAY_OPEN = "a kustomize build may change the workload beyond the patches read here";
 var kustomizeExtractor = {
   id: "kustomize",
   extract(context, env) {
@@ -15739,7 +16924,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path7.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path9.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -15762,18 +16947,32 @@ function kustomizationConfigs(context, env) {
   const root = context.root;
   const namespace = nav.text(nav.get(root, "namespace")) || void 0;
   const states = /* @__PURE__ */ new Map();
-  for (const [field, regex] of [
+  const selectorOf = (entry, regex) => {
+    const targetNode = nav.map(nav.get(entry, "target"));
+    return targetNode ? { context, node: targetNode, regex, ...namespace ? { namespace } : {} } : void 0;
+  };
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const item of nav.items(nav.get(root, "patchesStrategicMerge"))) {
+    for (const patch of legacyStrategicMerge(context, item, env)) {
+      applyStrategicMerge(patch, void 0, namespace, env, states);
+      patchFiles.add(patch.fileRef.relPath);
+    }
+  }
+  for (const [field2, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
-    for (const entry of nav.items(nav.get(root, field))) {
-      const targetNode = nav.map(nav.get(entry, "target"));
-      if (!targetNode) continue;
-      const selector = { context, node: targetNode, regex, ...namespace ? { namespace } : {} };
-      const targets = allTargets(env).filter((target) => selects(selector, target));
-      if (targets.length === 0) continue;
+    for (const entry of nav.items(nav.get(root, field2))) {
+      const selector = selectorOf(entry, regex);
+      const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : void 0;
       for (const patch of patchDocuments(context, entry, env)) {
-        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        if (patch.nav.seq(patch.root)) {
+          if (!targets) continue;
+          for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        } else if (field2 === "patches" && patch.nav.map(patch.root)) {
+          applyStrategicMerge(patch, targets, namespace, env, states);
+        } else continue;
+        patchFiles.add(patch.fileRef.relPath);
       }
     }
   }
@@ -15781,12 +16980,44 @@ function kustomizationConfigs(context, env) {
   for (const state of states.values()) {
     for (const list of state.lists.values()) {
       for (const container of list.items) {
-        const config = container.patched ? patchedConfig(context, state, container, env) : void 0;
+        const config = container.patched ? patchedConfig(context, state, container, env, patchFiles) : void 0;
         if (config) configs.push(config);
       }
     }
   }
   return configs;
+}
+function applyStrategicMerge(patch, selected, namespace, env, states) {
+  const { nav } = patch;
+  const root = nav.map(patch.root);
+  if (!root) return;
+  const how = nav.text(nav.get(root, "$patch"));
+  if (how === "delete") return;
+  const targets = selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
+  for (const target of targets) {
+    const path12 = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path12));
+    const state = podSpec ? podState(target, path12, states) : void 0;
+    if (podSpec && state) mergePodSpec(patch, podSpec, state);
+  }
+}
+function isPatchTarget(patch, root, target, namespace) {
+  const { nav } = patch;
+  const metadata = nav.get(root, "metadata");
+  if (nav.text(nav.get(root, "apiVersion")) !== target.apiVersion) return false;
+  if (nav.text(nav.get(root, "kind")) !== target.kind) return false;
+  if (nav.text(nav.get(metadata, "name")) !== target.name) return false;
+  const wanted = nav.text(nav.get(metadata, "namespace")) || "default";
+  const has = target.namespace || "default";
+  return target.namespace === void 0 || wanted === has || wanted === namespace;
+}
+function legacyStrategicMerge(context, item, env) {
+  const text = context.nav.text(item);
+  if (!text) return [];
+  const start = text.trimStart();
+  const inline = text.includes("\n") || start.startsWith("apiVersion:") || start.startsWith("kind:");
+  const docs = inline ? inlineDocuments(context, item) : filePatch(context, text, env);
+  return docs.filter((doc) => doc.nav.map(doc.root) !== void 0);
 }
 var TARGETS = /* @__PURE__ */ new WeakMap();
 function allTargets(env) {
@@ -15811,37 +17042,39 @@ function allTargets(env) {
 function patchDocuments(context, entry, env) {
   const { nav } = context;
   const file = nav.text(nav.get(entry, "path"));
-  const out = [];
-  if (file) {
-    if (path7.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path7.posix.normalize(path7.posix.join(path7.posix.dirname(context.fileRef.relPath), file));
-    out.push(...env.index.documentsIn(wanted));
-  } else {
-    const node = nav.get(entry, "patch");
-    const text = nav.text(node);
-    const map = node && text ? context.scalarMap(node) : void 0;
-    if (!node || !text || !map) return [];
-    const where2 = `inline patch in ${context.fileRef.relPath}`;
-    const fallback2 = context.nodeSpan(node);
-    for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 }));
-  }
-  return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
+  if (file) return filePatch(context, file, env);
+  const node = nav.get(entry, "patch");
+  return node ? inlineDocuments(context, node) : [];
+}
+function filePatch(context, file, env) {
+  if (path9.posix.isAbsolute(file) || file.includes("://")) return [];
+  const wanted = path9.posix.normalize(path9.posix.join(path9.posix.dirname(context.fileRef.relPath), file));
+  return [...env.index.documentsIn(wanted)];
+}
+function inlineDocuments(context, node) {
+  const text = context.nav.text(node);
+  const map = text ? context.scalarMap(node) : void 0;
+  if (!text || !map) return [];
+  const where2 = `inline patch in ${context.fileRef.relPath}`;
+  const fallback2 = context.nodeSpan(node);
+  return parseEmbeddedDocuments(text).map(
+    (doc) => new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 })
+  );
 }
 function selects(selector, target) {
   const { nav } = selector.context;
-  const field = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const field2 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
   const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
   const slash = target.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
   const version = target.apiVersion.slice(slash + 1);
-  if (!match(field("kind"), target.kind) || !match(field("name"), target.name)) return false;
-  if (!match(field("group"), group) || !match(field("version"), version)) return false;
-  const namespace = field("namespace");
+  if (!match(field2("kind"), target.kind) || !match(field2("name"), target.name)) return false;
+  if (!match(field2("group"), group) || !match(field2("version"), version)) return false;
+  const namespace = field2("namespace");
   const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
   if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
-  const labels = field("labelSelector");
-  const annotations = field("annotationSelector");
+  const labels = field2("labelSelector");
+  const annotations = field2("annotationSelector");
   const metadata = target.context.nav.get(target.root, "metadata");
   if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
     return false;
@@ -15869,10 +17102,10 @@ function selectorMatches(selector, labels) {
       if (labels.get(term.slice(0, notEqual).trim()) === term.slice(notEqual + 2).trim()) return false;
       continue;
     }
-    const equal = term.indexOf("=");
-    if (equal > 0) {
-      const value = term.slice(equal + (term[equal + 1] === "=" ? 2 : 1)).trim();
-      if (labels.get(term.slice(0, equal).trim()) !== value) return false;
+    const equal2 = term.indexOf("=");
+    if (equal2 > 0) {
+      const value = term.slice(equal2 + (term[equal2 + 1] === "=" ? 2 : 1)).trim();
+      if (labels.get(term.slice(0, equal2).trim()) !== value) return false;
       continue;
     }
     if (term.startsWith("!")) {
@@ -15962,44 +17195,6 @@ function podState(target, prefix, states) {
   states.set(podSpec, state);
   return state;
 }
-function containerList(state, name) {
-  const existing = state.lists.get(name);
-  if (existing) return existing;
-  const { nav } = state.context;
-  const seq = nav.seq(nav.get(state.object.podSpec, name));
-  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
-  const list = { exists: seq !== void 0, items };
-  state.lists.set(name, list);
-  return list;
-}
-function containerState(context, node, fromPatch) {
-  const { nav } = context;
-  return {
-    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
-    context,
-    node,
-    command: argItems(context, nav.get(node, "command"), fromPatch),
-    args: argItems(context, nav.get(node, "args"), fromPatch),
-    patched: fromPatch
-  };
-}
-function argItems(context, node, fromPatch) {
-  const seq = context.nav.seq(node);
-  if (!seq) return void 0;
-  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
-}
-function argItem(context, node, fromPatch) {
-  const value = context.nav.text(node);
-  if (value === void 0) return void 0;
-  return {
-    value,
-    span: context.nodeSpan(node),
-    ...fromPatch ? { file: context.fileRef } : {},
-    fromPatch,
-    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
-    opaque: value.includes("$(")
-  };
-}
 function applyToList(patch, op, rest, value, containers) {
   const { nav } = patch;
   if (rest.length === 0) {
@@ -16030,28 +17225,28 @@ function applyToList(patch, op, rest, value, containers) {
     return;
   }
   const container = list[index];
-  const field = rest[1];
-  if (!container || field !== "command" && field !== "args" && field !== "name") return;
-  if (field === "name") {
+  const field2 = rest[1];
+  if (!container || field2 !== "command" && field2 !== "args" && field2 !== "name") return;
+  if (field2 === "name") {
     const name = nav.text(value);
     if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
     return;
   }
   if (rest.length === 2) {
-    if (op !== "add" && container[field] === void 0) return;
+    if (op !== "add" && container[field2] === void 0) return;
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
-    container[field] = items2;
-    container.patched = true;
+    container[field2] = items2;
+    markPatched(container, patch.fileRef);
     return;
   }
-  const items = container[field];
+  const items = container[field2];
   if (rest.length !== 3 || !items) return;
   const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
   if (position === void 0) return;
   if (op === "remove") {
     if (position < items.length) items.splice(position, 1);
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const item = value ? argItem(patch, value, true) : void 0;
@@ -16059,13 +17254,30 @@ function applyToList(patch, op, rest, value, containers) {
   if (op === "add" && position <= items.length) items.splice(position, 0, item);
   else if (op === "replace" && position < items.length) items[position] = item;
   else return;
-  container.patched = true;
+  markPatched(container, patch.fileRef);
 }
-function patchedConfig(kustomization, state, container, env) {
+function patchedConfig(kustomization, state, container, env, patchFiles) {
   const argv = [...container.command ?? [], ...container.args ?? []];
-  const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return void 0;
-  const items = argv.slice(1);
+  const image = container.image ? container.image.context.nav.text(container.image.node) : void 0;
+  const program = containerProgram(image, {
+    runtime: "kubernetes",
+    entrypoint: (container.command ?? []).map((item) => item.value),
+    cmd: (container.args ?? []).map((item) => item.value)
+  });
+  let items;
+  let anchor;
+  if (program.kind === "none") return void 0;
+  if (program.kind === "etcd") {
+    items = argv.slice(program.flagsFrom);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    anchor = written ? written.span : container.image && container.image.context.fileRef.absPath === state.context.fileRef.absPath ? container.image.context.nodeSpan(container.image.node) : void 0;
+  } else {
+    const first = argv[program.index];
+    if (!first || !isEtcdProgram(first.value) || isEtcdSubcommand(argv[program.index + 1]?.value))
+      return void 0;
+    items = argv.slice(program.index + 1);
+    anchor = first.fromPatch ? void 0 : first.span;
+  }
   const placeholder = (i) => ({
     startLine: i + 1,
     startColumn: 1,
@@ -16078,7 +17290,6 @@ function patchedConfig(kustomization, state, container, env) {
     span: placeholder(i)
   }));
   const parsed = parseEtcdArgv(words, false);
-  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return void 0;
   const { object } = state;
   const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
   const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
@@ -16086,39 +17297,61 @@ function patchedConfig(kustomization, state, container, env) {
     const item = items[problem.span.startLine - 1];
     return { ...problem, span: item?.span ?? problem.span };
   });
+  const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
   const launcher = {
     kind: "container",
     objectKind: object.kind,
     objectName: object.name,
     ...object.namespace ? { namespace: object.namespace } : {},
-    container: container.name
+    container: container.name,
+    ...phrase ? { imageProgram: phrase } : {}
   };
-  const own = container.context.fileRef;
-  const containerEnv2 = containerEtcdEnv(container.context, object, container.node, env);
+  const own = state.context.fileRef;
+  const containerEnv2 = etcdEnvOf(object, { env: container.env, envFrom: container.envFrom }, env, own);
+  const fromPatch = (setting) => setting.file !== void 0 && setting.origin.kind === "env" && patchFiles.has(setting.file.relPath);
   const envSettings2 = containerEnv2.settings.map(
-    (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
+    (setting) => fromPatch(setting) ? { ...setting, caveat } : setting
   );
+  const span = anchor ?? state.context.firstKeySpan();
+  const scripts = program.bitnami ? bitnamiEnvironment(
+    envSettings2,
+    container.env.map((entry) => ({
+      name: entry.name,
+      value: entry.valueFrom || !entry.value ? entry.value ? void 0 : "" : entry.value.context.nav.text(entry.value.node),
+      span: entry.at.context.pairSpan(entry.at.pair)
+    })),
+    false,
+    program.bitnami.run,
+    span
+  ) : void 0;
   const reasons = [
-    ...container.command === void 0 ? ["the program is the image's entrypoint, given these args"] : [],
+    ...program.open,
     ...opaqueWords(words),
-    ...containerEnv2.open
+    ...containerEnv2.open,
+    ...scripts?.open ?? [],
+    // What the build does besides the patches read here (JSON 6902 operations on env, replacements,
+    // components, generators, overlays of this overlay) is not known: settings count, absences do not
+    // (shared/research/semantics-tls-posture.md §5.2, as for the base it patches).
+    OVERLAY_OPEN
   ];
   return {
-    file: state.context.fileRef,
+    file: own,
     launcher,
     // The program word may be the patch's; the process's own anchor must be in the target's file.
-    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    span,
     kind: "process",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
-    env: envSettings2,
-    implied: [],
+    env: scripts?.env ?? envSettings2,
+    ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+    implied: scripts?.implied ?? [],
     startupProblems,
     related: [
       {
         file: kustomization.fileRef,
         message: `the kustomization that patches ${object.kind} ${object.name}`
-      }
+      },
+      ...container.patchedBy.filter((file) => file.absPath !== kustomization.fileRef.absPath).map((file) => ({ file, message: `a patch of ${object.kind} ${object.name}` }))
     ]
   };
 }
@@ -16137,17 +17370,131 @@ function locate(setting, items, caveat) {
   };
 }
 
+// src/extract/operators.ts
+var OPERATOR = "aenix-io/etcd-operator";
+var TLS_SECRETS = ["peerSecret", "serverSecret", "clientSecret"];
+var operatorExtractor = {
+  id: "operators",
+  extract(context) {
+    if (context.embedded) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      if (!apiVersion.startsWith("etcd.aenix.io/") || nav.text(nav.get(object, "kind")) !== "EtcdCluster")
+        continue;
+      const config = aenixCluster(context, object);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function aenixCluster(context, object) {
+  const { nav } = context;
+  const specPair = nav.pair(object, "spec");
+  const spec = nav.map(specPair?.value);
+  if (!specPair) return void 0;
+  const securityPair = nav.pair(spec, "security");
+  const anchor = context.nodeSpan(securityPair?.key ?? specPair.key);
+  const tls = nav.get(nav.get(spec, "security"), "tls");
+  const open = [];
+  const known = {
+    peerSecret: false,
+    serverSecret: false,
+    clientSecret: false
+  };
+  for (const key of TLS_SECRETS) {
+    const node = nav.get(tls, key);
+    if (node && context.isTemplated(node)) {
+      open.push(`\`spec.security.tls.${key}\` is a template expression`);
+      known[key] = true;
+      continue;
+    }
+    known[key] = (nav.text(node) ?? "") !== "";
+  }
+  const implied = [];
+  const flags = [];
+  for (const arg of aenixOperatorArgs(known)) {
+    const text = arg.value === void 0 ? `--${arg.name}` : `--${arg.name}=${arg.value}`;
+    const base = { name: arg.name, key: `--${arg.name}`, text, rawValue: arg.value, span: anchor };
+    if (arg.field)
+      flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
+    else implied.push({ ...base, origin: { kind: "launcher-default", tool: OPERATOR, as: "flag" } });
+  }
+  const options = userOptions(context, spec);
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const reasons = [...open, ...podTemplateReasons(context, spec)];
+  return {
+    file: context.fileRef,
+    launcher: {
+      kind: "operator",
+      operator: OPERATOR,
+      objectKind: "EtcdCluster",
+      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      ...namespace ? { namespace } : {}
+    },
+    span: anchor,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [...flags, ...options.flags],
+    env: [],
+    implied,
+    startupProblems: options.problems
+  };
+}
+function userOptions(context, spec) {
+  const { nav } = context;
+  const flags = [];
+  const problems = [];
+  for (const pair of nav.pairs(nav.get(spec, "options"))) {
+    const name = nav.keyText(pair);
+    const value = nav.text(pair.value) ?? "";
+    if (name === void 0) continue;
+    const span = context.pairSpan(pair);
+    if (AENIX_SYSTEM_FLAGS.has(name)) {
+      problems.push({
+        message: `the operator's admission webhook refuses \`spec.options.${name}\` (the operator sets \`--${name}\` itself), so the EtcdCluster is not admitted`,
+        span
+      });
+      continue;
+    }
+    const rendered = value === "" ? `--${name}` : `--${name}=${value}`;
+    const setting = renderedArg(
+      name,
+      value === "" ? void 0 : value,
+      `${name}: ${value}`,
+      { kind: "extra-arg", tool: OPERATOR, field: "spec.options", shape: "map" },
+      span
+    );
+    flags.push({ sortKey: rendered, setting });
+  }
+  flags.sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+  return { flags: flags.map((flag) => flag.setting), problems };
+}
+function podTemplateReasons(context, spec) {
+  const { nav } = context;
+  const containers = nav.items(nav.get(nav.get(nav.get(spec, "podTemplate"), "spec"), "containers"));
+  const etcd = containers.find((container) => nav.text(nav.get(container, "name")) === "etcd");
+  if (!etcd) return [];
+  const fields = ["command", "args", "env", "envFrom"].filter((key) => nav.get(etcd, key) !== void 0);
+  return fields.length === 0 ? [] : [`\`spec.podTemplate\` gives the etcd container ${fields.map((f) => `\`${f}\``).join(", ")}`];
+}
+
 // src/extract/scan-index.ts
 var ScanIndex = class {
-  constructor(yamlDocuments, textFiles) {
+  constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
     this.textFiles = textFiles;
+    this.loadedPaths = loadedPaths;
     for (const context of yamlDocuments) this.addConfigMaps(context);
   }
   yamlDocuments;
   textFiles;
+  loadedPaths;
   configMaps = /* @__PURE__ */ new Map();
   missing = /* @__PURE__ */ new Set();
+  missingPaths = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
@@ -16171,8 +17518,13 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
-  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  /**
+   * The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). A
+   * file that was not loaded (the prefilter skipped it: a patch need not name etcd) is recorded, and
+   * the scan loads it for a second pass.
+   */
   documentsIn(relPath) {
+    if (!this.loadedPaths.has(relPath)) this.missingPaths.add(relPath);
     if (this.byPath === void 0) {
       this.byPath = /* @__PURE__ */ new Map();
       for (const context of this.yamlDocuments) {
@@ -16187,6 +17539,10 @@ var ScanIndex = class {
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;
+  }
+  /** Paths asked for with `documentsIn()` that were not loaded. */
+  get missingFiles() {
+    return this.missingPaths;
   }
   /** The `key: value` pair of a ConfigMap's data. */
   configMapKey(entry, key) {
@@ -16232,6 +17588,898 @@ function sharedDirectories(a, b) {
   return n;
 }
 
+// src/extract/template-conditions.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH = 64;
+function isDigit3(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit3(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit3(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit3(c) || (c === "-" || c === "+") && isDigit3(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return NIL;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map") return { kind: "number", value: value.entries.size };
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open = true;
+        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
+      }
+      return open ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open = true;
+      }
+      return open || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? NIL;
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign = pipeline.lastIndexOf(":=");
+  const text = assign >= 0 ? pipeline.slice(assign + 2) : pipeline;
+  if (assign >= 0 && !pipeline.slice(0, assign).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return UNDEFINED;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open = true;
+    }
+    return open ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/template-conditions.ts
+function documentValues(context, maxEntries = 2e5) {
+  let budget = maxEntries;
+  const convert = (node, path12, depth) => {
+    const resolved = context.nav.resolve(node);
+    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
+    const at = (text) => ({
+      file: context.fileRef,
+      span: context.nodeSpan(resolved),
+      text
+    });
+    if ((0, import_yaml14.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of context.nav.pairs(resolved)) {
+        const key = context.nav.keyText(pair);
+        if (key === void 0) continue;
+        entries.set(key, convert(pair.value, path12 ? `${path12}.${key}` : key, depth + 1));
+      }
+      return { kind: "map", entries, at: at(path12) };
+    }
+    if ((0, import_yaml14.isSeq)(resolved))
+      return {
+        kind: "list",
+        items: context.nav.items(resolved).map((item) => convert(item, `${path12}[]`, depth + 1)),
+        at: at(path12)
+      };
+    if (!(0, import_yaml14.isScalar)(resolved)) return UNKNOWN;
+    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
+    const shown = `${path12}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
+    if (resolved.type !== import_yaml14.Scalar.PLAIN)
+      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
+    const typed = yaml11Plain(source);
+    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
+    return { ...typed, at: at(shown) };
+  };
+  return convert(context.doc.contents, "", 0);
+}
+function mergeValues(base, over) {
+  if (base.kind === "map" && over.kind === "map") {
+    const entries = new Map(base.entries);
+    for (const [key, value] of over.entries) {
+      const before = entries.get(key);
+      entries.set(key, before ? mergeValues(before, value) : value);
+    }
+    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
+  }
+  return over;
+}
+var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function helmRoot(values) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
+}
+function decideBranches(branches, sets) {
+  const text = branches.map(describeBranch).join(" and ");
+  if (sets.length === 0) return { text, because: "no values file of the template was found" };
+  let open = false;
+  for (const set of sets) {
+    const log = [];
+    const truth = renders(branches, set.values, log);
+    if (truth === void 0) {
+      open = true;
+      continue;
+    }
+    if (!truth) continue;
+    const deciding = pickDeciding(log, set.from);
+    const where2 = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
+    const decidedBy = deciding ? {
+      file: deciding.file,
+      span: deciding.span,
+      message: `the value that makes the template render this setting: \`${deciding.text}\``
+    } : void 0;
+    return { text, rendered: true, because: where2, ...decidedBy ? { decidedBy } : {} };
+  }
+  if (open) return { text };
+  return {
+    text,
+    rendered: false,
+    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
+  };
+}
+function pickDeciding(log, from) {
+  const read = log.filter((origin) => origin.text.length > 0);
+  const own = from ? read.filter((origin) => origin.file.absPath === from.absPath) : [];
+  return own[own.length - 1] ?? read[read.length - 1];
+}
+function describeBranch(branch) {
+  const open = branch.syntax === "go" ? "{{" : "{%";
+  const close = branch.syntax === "go" ? "}}" : "%}";
+  const prior = branch.previous.map((condition) => `not \`${condition}\``);
+  if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
+  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
+  const own = `\`${open} ${word} ${branch.condition} ${close}\``;
+  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
+}
+function renders(branches, values, log) {
+  const go = branches.every((branch) => branch.syntax === "go");
+  const jinja = branches.every((branch) => branch.syntax === "jinja");
+  if (!go && !jinja) return void 0;
+  let dot = go ? helmRoot(values) : values;
+  const root = dot;
+  let result = true;
+  for (const branch of branches) {
+    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
+    let own;
+    let inner = dot;
+    switch (branch.keyword) {
+      case "if":
+      case "elif":
+      case "with":
+      case "range": {
+        if (branch.kind === "else") own = true;
+        else {
+          const value = evaluate2(branch.condition);
+          own = truthOf(value);
+          if (branch.keyword === "with") inner = value;
+          if (branch.keyword === "range") inner = UNKNOWN;
+        }
+        break;
+      }
+      case "for": {
+        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
+        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
+        break;
+      }
+      case "autoescape":
+      case "filter":
+      case "trans":
+        own = true;
+        break;
+      default:
+        own = void 0;
+    }
+    for (const condition of branch.previous) {
+      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
+      own = and(own, earlier === void 0 ? void 0 : !earlier);
+    }
+    result = and(result, own);
+    if (result === false) return false;
+    dot = inner;
+  }
+  return result;
+}
+function and(a, b) {
+  if (a === false || b === false) return false;
+  if (a === void 0 || b === void 0) return void 0;
+  return true;
+}
+function homeOf(relPath, syntax) {
+  const segments = relPath.split("/");
+  const templates = segments.lastIndexOf("templates");
+  if (templates < 0) return void 0;
+  const dir = segments.slice(0, templates).join("/");
+  if (syntax === "go") return { kind: "chart", dir };
+  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
+}
+var ConditionDecider = class {
+  constructor(index, releases = () => []) {
+    this.index = index;
+    this.releases = releases;
+  }
+  index;
+  releases;
+  wanted = /* @__PURE__ */ new Set();
+  sets = /* @__PURE__ */ new Map();
+  byDirectory;
+  decide(file, info, line) {
+    const branches = branchesAt(info, line);
+    if (branches.length === 0) return void 0;
+    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
+    return decideBranches(branches, home ? this.valueSets(home) : []);
+  }
+  valueSets(home) {
+    const key = `${home.kind}\0${home.dir}`;
+    const cached = this.sets.get(key);
+    if (cached) return cached;
+    this.wanted.add(home.dir);
+    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
+    this.sets.set(key, sets);
+    return sets;
+  }
+  documentsIn(dir) {
+    if (!this.byDirectory) {
+      this.byDirectory = /* @__PURE__ */ new Map();
+      for (const context of this.index.yamlDocuments) {
+        if (context.embedded) continue;
+        const path12 = context.fileRef.relPath;
+        const slash = path12.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path12.slice(0, slash);
+        const list = this.byDirectory.get(parent) ?? [];
+        list.push(context);
+        this.byDirectory.set(parent, list);
+      }
+    }
+    return this.byDirectory.get(dir) ?? [];
+  }
+  chartSets(dir) {
+    const prefix = dir ? `${dir}/` : "";
+    const files = this.documentsIn(dir);
+    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
+    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
+    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
+    if (!isChart) return [];
+    const defaults = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const sets = [{ label: `${prefix}values.yaml`, values: defaults }];
+    const overrides = /* @__PURE__ */ new Map();
+    for (const context of files) {
+      const name = context.fileRef.relPath.slice(prefix.length);
+      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
+      overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
+    }
+    for (const [path12, docs] of overrides) {
+      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+      sets.push({
+        label: `${prefix}values.yaml and ${path12}`,
+        values,
+        from: docs[0].fileRef
+      });
+    }
+    for (const release of this.releases(dir))
+      sets.push({ ...release, values: mergeValues(defaults, release.values) });
+    return sets;
+  }
+  roleSets(dir) {
+    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const defaults = load("defaults");
+    const roleVars = load("vars");
+    this.wanted.add("group_vars");
+    const inventory = this.index.yamlDocuments.filter((c) => {
+      const segments = c.fileRef.relPath.split("/");
+      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
+    });
+    const isAll = (c) => {
+      const segments = c.fileRef.relPath.split("/");
+      const at = segments.lastIndexOf("group_vars");
+      const name = segments[at + 1] ?? "";
+      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
+    };
+    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
+    for (const context of inventory.filter((c) => !isAll(c))) {
+      sets.push({
+        label: context.fileRef.relPath,
+        values: mergeValues(mergeValues(all, documentValues(context)), roleVars),
+        from: context.fileRef
+      });
+    }
+    return sets;
+  }
+};
+
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -16246,6 +18494,7 @@ var YAML_EXTRACTORS = [
   helmValuesExtractor,
   helmChartExtractor,
   kustomizeExtractor,
+  operatorExtractor,
   etcdOperatorExtractor
 ];
 var TEXT_EXTRACTORS = [
@@ -16262,24 +18511,31 @@ var CLIENT_YAML_EXTRACTORS = [
 var CLIENT_TEXT_EXTRACTORS = [kubeApiServerUnitExtractor];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
+    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : [],
+    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : []
+  ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
   const templates = /* @__PURE__ */ new Map();
   for (const file of files) {
+    const template = file.template;
+    if (template) templates.set(file.file.absPath, template);
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-      if (file.template) templates.set(file.file.absPath, file.template);
     } else textFiles.push(file);
   }
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -16295,24 +18551,40 @@ function extractFiles(files) {
     for (const extractor of CLIENT_YAML_EXTRACTORS) clients.push(...extractor.extract(context, env));
   for (const file of textFiles)
     for (const extractor of CLIENT_TEXT_EXTRACTORS) clients.push(...extractor.extract(file, env));
-  for (const client of clients) markConditional(client, templates);
-  pairClusterCas(configs, clients);
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
-  kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
-  return { files, configs: kept, clients, notices, missingConfigMaps: index.missingConfigMaps };
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
+  for (const client of clients) markConditional(client, templates, decider);
+  pairClusterCas(kept, clients);
+  const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    clients,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles,
+    wantedValues: decider.wanted
+  };
 }
-function markConditional(config, templates) {
+function markConditional(config, templates, decider) {
   if (templates.size === 0) return;
   const mark = (setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env ?? []) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  const rendered = (setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  if (config.env) config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 function sortedByPath(files) {
   return [...files].sort(
@@ -16325,6 +18597,40 @@ import { existsSync as existsSync2 } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/gather/notices.ts
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
+}
+function noFilesNotice(paths) {
+  return {
+    level: "note",
+    id: "no-files",
+    message: `no file under ${paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+  };
+}
 
 // src/gather/pool.ts
 var LOCK = 0;
@@ -16396,15 +18702,15 @@ var TaskPool = class {
   /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
   put(tasks) {
     const json = JSON.stringify(tasks);
-    const length = Buffer.byteLength(json);
+    const length2 = Buffer.byteLength(json);
     this.lock();
     try {
       const blobs = this.control[BLOBS];
       const offset = blobs === 0 ? 0 : this.end(blobs - 1);
-      if (blobs >= MAX_BLOBS || offset + length > this.data.length) return false;
-      this.data.write(json, offset, length, "utf8");
+      if (blobs >= MAX_BLOBS || offset + length2 > this.data.length) return false;
+      this.data.write(json, offset, length2, "utf8");
       this.control[HEADER_WORDS + blobs * 2] = offset;
-      this.control[HEADER_WORDS + blobs * 2 + 1] = length;
+      this.control[HEADER_WORDS + blobs * 2 + 1] = length2;
       Atomics.store(this.control, BLOBS, blobs + 1);
     } finally {
       this.unlock();
@@ -16460,7 +18766,7 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -16491,10 +18797,15 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    fd = openSync2(
+      file.absPath,
+      constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0)
+    );
+    if (constants2.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile())
       return { diagnostic: diag2(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat.size > maxFileSize) {
@@ -16510,18 +18821,36 @@ function readBounded(file, maxFileSize) {
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag2(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function swapped(file) {
+  return diag2(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -16550,6 +18879,14 @@ var GatherWork = class {
   constructor(spec, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => "settings"
@@ -16562,7 +18899,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -16593,6 +18930,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
@@ -16628,8 +18966,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered, seen.size);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), seen.size);
+  if (gathered !== void 0) return merge(gathered, options, seen.size);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), options, seen.size);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -16675,7 +19013,11 @@ async function gatherOnce(options, onKept) {
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal)
+  };
 }
 var KeptQueue = class {
   constructor(onKept) {
@@ -16733,14 +19075,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
@@ -16764,13 +19114,19 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }, kept) {
+function merge({ plan, outputs, rootsAreBase }, options, kept) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found"))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+    diagnostics
   };
 }
 function defaultWorkerFile() {
@@ -16790,6 +19146,37 @@ function loadConfigMaps(files, names, maxFileSize) {
     if (loaded) out.push(loaded);
   }
   return out;
+}
+function loadNamedFiles(relPaths, resolve2, maxFileSize) {
+  const out = [];
+  for (const relPath of relPaths) {
+    const file = resolve2(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function loadValueFiles(files, dirs, maxFileSize) {
+  const out = [];
+  for (const file of files) {
+    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function wantedBy(relPath, dirs) {
+  const segments = relPath.split("/");
+  if (dirs.has("group_vars") && (segments.includes("group_vars") || segments.includes("host_vars")))
+    return true;
+  const parent = segments.slice(0, -1).join("/");
+  const grandparent = segments.slice(0, -2).join("/");
+  return dirs.has(parent) || dirs.has(grandparent);
 }
 
 // src/etcd/resolve.ts
@@ -16895,6 +19282,7 @@ function readByEtcd(setting, spec) {
   return spec?.configKey !== void 0 && configPathOf(setting) === spec.configKey.join(".");
 }
 function winner(name, spec, setting, layer) {
+  if (setting.valueUnknown) return { name, spec, layer, setting, raw: void 0 };
   const effective = { name, spec, layer, setting, raw: setting.rawValue };
   if (spec?.type === "bool") effective.bool = boolOf(setting);
   return effective;
@@ -16910,7 +19298,7 @@ function markInert(effective, get) {
   if (!side || effective.bool?.kind === "false" || effective.layer === "unknown") return;
   const { certFile, keyFile } = SIDE_FLAGS[side];
   const certificates = [get(certFile), get(keyFile)].filter(
-    (file) => file.raw !== void 0 && file.raw !== ""
+    (file) => file.raw !== void 0 && file.raw !== "" && !file.setting?.conditional
   );
   if (certificates.length > 0) effective.inert = { kind: "certificates-given", certificates };
 }
@@ -16922,7 +19310,7 @@ function autoTlsSide(name) {
 function invalidValues(flags, env, fileSettings2) {
   const problems = [];
   for (const flag of flags) {
-    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
+    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
       located(flag, {
@@ -16932,7 +19320,8 @@ function invalidValues(flags, env, fileSettings2) {
     );
   }
   for (const variable of lastOfEach(env)) {
-    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
+    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "" || variable.valueUnknown)
+      continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
       located(variable, {
@@ -16954,8 +19343,9 @@ function invalidValues(flags, env, fileSettings2) {
   return problems;
 }
 function conflicts(flags, env) {
-  const flagged = new Set(flags.map((flag) => flag.name));
-  return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map((variable) => {
+  const certain2 = (setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain2).map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => certain2(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map((variable) => {
     const side = settingSpec(variable.name)?.side;
     return located(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`,
@@ -17057,77 +19447,196 @@ function evaluate(configs, rules = RULES, clients = []) {
   return { findings, notices };
 }
 
+// src/triage/comments.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+function kindOf(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
+  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(relPath)) return "unit";
+  return "env";
+}
+function commentsOf(relPath, text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const kind = kindOf(relPath);
+  if (kind !== "yaml") return { comments: lineComments(text, lineStarts, kind), lineStarts, blocks: [] };
+  const template = isHelmValuesFile(relPath) ? void 0 : analyseTemplate(text);
+  return yamlComments(template?.parseText ?? text, lineStarts);
+}
+function lineOf(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MARKERS = /* @__PURE__ */ new Set([import_yaml15.CST.DOCUMENT, import_yaml15.CST.SCALAR, import_yaml15.CST.FLOW_END]);
+function yamlComments(text, lineStarts) {
+  const comments = [];
+  const blocks = [];
+  let offset = 0;
+  let scalarNext = false;
+  let afterBlockHeader = false;
+  for (const token of new import_yaml15.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml15.CST.SCALAR) scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar-source" : import_yaml15.CST.tokenType(token);
+    scalarNext = false;
+    if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
+    else if (type === "block-scalar-header") afterBlockHeader = true;
+    else if (type === "scalar-source" && afterBlockHeader) {
+      const block = { start: offset, end: offset + token.length };
+      blocks.push(block);
+      comments.push(...shellComments(text, lineStarts, block));
+      afterBlockHeader = false;
+    } else if (type !== "space" && type !== "newline") afterBlockHeader = false;
+    offset += token.length;
+  }
+  return { comments, lineStarts, blocks };
+}
+function comment(text, lineStarts, offset, body) {
+  const line = lineOf(lineStarts, offset);
+  const before = text.slice(lineStarts[line - 1], offset);
+  return { line, text: body, ownLine: before.trim() === "" };
+}
+function shellComments(text, lineStarts, block) {
+  const found = [];
+  let quote;
+  for (let i = block.start; i < block.end; i++) {
+    const char = text.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === block.start || /\s/.test(text.charAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 || end > block.end ? block.end : end;
+      found.push({ ...comment(text, lineStarts, i, text.slice(i, stop)), block });
+      i = stop;
+    }
+  }
+  return found;
+}
+function lineComments(text, lineStarts, kind) {
+  const found = [];
+  lineStarts.forEach((start, index) => {
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    const lineText = text.slice(start, end).replace(/\r$/, "");
+    const first = lineText.search(/\S/);
+    if (first < 0) return;
+    const lead = lineText.charAt(first);
+    if (lead === "#" || lead === ";") {
+      found.push({ line: index + 1, text: lineText.slice(first), ownLine: true });
+      return;
+    }
+    if (kind !== "env") return;
+    const at = trailingShellComment(lineText);
+    if (at !== void 0) found.push({ line: index + 1, text: lineText.slice(at), ownLine: false });
+  });
+  return found;
+}
+function trailingShellComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+    } else if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && i > 0 && /\s/.test(line.charAt(i - 1))) return i;
+  }
+  return void 0;
+}
+
 // src/triage/suppressions.ts
-var MARKER2 = "etcd-tls-guard:";
+var MARKER = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
   const diagnostics = /* @__PURE__ */ new Map();
-  const linesCache = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = /* @__PURE__ */ new Map();
+  const commentsFor = (file) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? "");
+      const byLine = /* @__PURE__ */ new Map();
+      for (const comment2 of comments.comments)
+        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
-  };
-  const commentCache = /* @__PURE__ */ new Map();
-  const commentAt = (file, lines, line) => {
-    const key = `${line}\0${file.absPath}`;
-    if (!commentCache.has(key)) commentCache.set(key, parseSuppression(lines[line - 1] ?? "", line));
-    return commentCache.get(key);
+    return entry;
   };
   for (const finding2 of findings) {
-    const lines = linesOf(finding2.file);
+    const { file, byLine } = commentsFor(finding2.file);
     const line = finding2.span.startLine;
-    const candidates = [commentAt(finding2.file, lines, line), commentAt(finding2.file, lines, line - 1)];
-    const comments = candidates.filter(
-      (c) => c !== void 0 && (c.line === line || c.ownLine)
-    );
-    for (const comment of comments) {
-      for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding2.file.relPath}:${comment.line}:${problem}`, {
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
+    const candidates = [
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine)
+    ].filter((c) => c.block === void 0 || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
+    for (const comment2 of comments) {
+      for (const problem of problemsOf(comment2, knownRules)) {
+        diagnostics.set(`${finding2.file.relPath}:${comment2.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
           file: finding2.file,
-          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+          span: { startLine: comment2.line, startColumn: 1, endLine: comment2.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding2.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
     if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
-function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER2);
-  if (at < 0) return void 0;
-  const hash = text.lastIndexOf("#", at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER2.length).trimStart();
+function hasWords(reason) {
+  return new RegExp("\\p{L}{2}", "u").test(reason);
+}
+function parseComment(comment2, line, ownLine) {
+  const at = comment2.indexOf(MARKER);
+  if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
+  let rest = comment2.slice(at + MARKER.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
   const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, "").trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+  return { ruleIds, reason, line, ownLine };
 }
-function problemsOf(comment, knownRules) {
+function problemsOf(comment2, knownRules) {
   const problems = [];
-  if (comment.reason === "") {
+  if (comment2.reason === "") {
     problems.push(
       "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
     );
+  } else if (!hasWords(comment2.reason)) {
+    problems.push(
+      `suppression reason "${comment2.reason}" has no words, so it is not applied: say why the finding is acceptable`
+    );
   }
-  for (const id of comment.ruleIds) {
+  for (const id of comment2.ruleIds) {
     if (!knownRules.includes(id))
       problems.push(`suppression names an unknown rule "${id}"`);
   }
-  if (comment.ruleIds.length === 0)
+  if (comment2.ruleIds.length === 0)
     problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
   return problems;
 }
@@ -17140,11 +19649,14 @@ async function scan(options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
   const diagnostics = [];
-  const gathered = await gather({
+  const discovery = {
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
-    exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    exclude: options.exclude ?? DEFAULT_EXCLUDES
+  };
+  const gathered = await gather({
+    ...discovery,
     maxFileSize,
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
@@ -17155,7 +19667,9 @@ async function scan(options) {
     }
   });
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
   };
   const analysis = analyse(files, lookups, rules);
   return {
@@ -17198,6 +19712,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path10 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -17225,18 +19740,53 @@ function writeBaseline(findings, textOf) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
+var BASELINE_MAX_BYTES = 32 * 1024 * 1024;
+var FINGERPRINT = /^[0-9a-f]{20}:[1-9][0-9]{0,8}$/;
 function readBaseline(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error) {
-    throw new Error(`baseline is not valid JSON: ${error.message}`);
+    throw new Error(`not valid JSON${jsonErrorPlace(body, error.message)}`);
   }
   const baseline = parsed;
-  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
-    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  if (typeof baseline !== "object" || baseline === null || baseline.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("not written by etcd-tls-guard --write-baseline (version 1)");
   }
-  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+  const prints = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const fingerprint = typeof entry === "object" && entry !== null ? entry.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) {
+      throw new Error(
+        `entry ${index + 1} of "findings" is not a finding written by --write-baseline (an object with a "fingerprint" such as "0123456789abcdef0123:1")`
+      );
+    }
+    prints.add(fingerprint);
+  });
+  return prints;
+}
+function jsonErrorPlace(text, message) {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return "";
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path10.resolve(options.base, name) : path10.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error) {
+    throw new FileProblem(`baseline "${name}": ${error.message}`);
+  }
 }
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
@@ -17253,21 +19803,24 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate
-auth, a kube-apiserver dialling etcd in clear text; CIS Kubernetes 2.1-2.7 and 1.2.x) wherever a
-repository configures etcd. --list-rules names the rules.
+auth, a kube-apiserver dialling etcd in clear text; CIS Kubernetes 2.1-2.7 and 1.2.x); --list-rules
+names the rules. It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
-  --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
-                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd)
-  --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd);
+                                    a glob without / matches at any depth (*.yaml = **/*.yaml)
+  --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
+                                    directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
-  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
   --rule ID                         run only this rule (repeatable; default: every rule, see --list-rules)
@@ -17275,11 +19828,12 @@ Options:
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
-  --version                         print the version and exit
-  --help                            print this help and exit
+  -v, --version                     print the version and exit
+  -h, --help                        print this help and exit
 
 Paths default to the current directory; reported paths are relative to it.
-Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or tool failure.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
+2 usage error (bad option, path not found, a file that cannot be read or written) or tool failure.
 `;
 function parseCli(argv) {
   let values;
@@ -17332,6 +19886,18 @@ function parseCli(argv) {
       skip: values["skip-rule"] ?? []
     }
   };
+  for (const [option, globs] of [
+    ["--include", options.include],
+    ["--exclude", options.exclude]
+  ]) {
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) return { kind: "usage", error: `${option} "${glob}" ${problem}` };
+    }
+  }
+  for (const name of ["output", "category", "baseline", "write-baseline", "max-file-size", "threads"]) {
+    if (values[name] === "") return { kind: "usage", error: `--${name} needs a value (got an empty one)` };
+  }
   try {
     selectRules(options.rules);
   } catch (error) {
@@ -17340,14 +19906,9 @@ function parseCli(argv) {
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
   if (typeof values["max-file-size"] === "string") {
-    const size = parseSize(values["max-file-size"]);
-    if (size === void 0) {
-      return {
-        kind: "usage",
-        error: `--max-file-size must be a size such as 10MB or 512k (got "${values["max-file-size"]}")`
-      };
-    }
-    options.maxFileSize = size;
+    const size = parseMaxFileSize(values["max-file-size"]);
+    if ("problem" in size) return { kind: "usage", error: `--max-file-size ${size.problem}` };
+    options.maxFileSize = size.bytes;
   }
   if (typeof values.threads === "string") {
     const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : void 0;
@@ -17360,7 +19921,12 @@ function parseCli(argv) {
   return { kind: "run", options };
 }
 function listRules() {
-  return `${RULE_METAS.map((rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`).join("\n")}
+  const rules = RULE_METAS.map(
+    (rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`
+  );
+  return `${rules.join("\n")}
+
+The rules read ${FORMS}.
 `;
 }
 function render(result, format, category) {
@@ -17388,13 +19954,34 @@ async function main(argv, cwd = process.cwd()) {
     return EXIT.clean;
   }
   if (parsed.kind === "usage") {
-    process.stderr.write(`etcd-tls-guard: ${parsed.error}
+    process.stderr.write(`etcd-tls-guard: ${visible(parsed.error)}
 Try 'etcd-tls-guard --help'.
 `);
     return EXIT.usage;
   }
   const { options } = parsed;
+  const fail = (message) => {
+    process.stderr.write(`etcd-tls-guard: ${visible(message)}
+`);
+    return EXIT.usage;
+  };
   try {
+    for (const [option, file] of [
+      ["--output", options.output],
+      ["--write-baseline", options.writeBaseline]
+    ]) {
+      const problem = file === void 0 ? void 0 : writeProblem(option, file, cwd);
+      if (problem) return fail(problem);
+    }
+    let known;
+    if (options.baseline) {
+      try {
+        known = readBaselineFile(options.baseline, { base: cwd });
+      } catch (error) {
+        if (error instanceof FileProblem) return fail(error.message);
+        throw error;
+      }
+    }
     const result = await scan({
       paths: options.paths,
       base: cwd,
@@ -17406,36 +19993,58 @@ Try 'etcd-tls-guard --help'.
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
-      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      const problem = writeFile(
+        "--write-baseline",
+        options.writeBaseline,
+        writeBaseline(result.findings, textOf),
+        cwd
+      );
+      if (problem) return fail(problem);
       process.stderr.write(
-        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}
+        `etcd-tls-guard: ${plural(result.findings.length, "finding")} recorded in ${visible(options.writeBaseline)}
 `
       );
       return EXIT.clean;
     }
-    if (options.baseline) {
-      let known;
-      try {
-        known = readBaseline(readFileSync(options.baseline, "utf8"));
-      } catch (error) {
-        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${error.message}
-`);
-        return EXIT.usage;
-      }
-      result.findings = applyBaseline(result.findings, known, textOf);
-    }
+    if (known) result.findings = applyBaseline(result.findings, known, textOf);
     const report = render(result, options.format, options.category);
-    if (options.output) writeFileSync(options.output, report);
-    else process.stdout.write(report);
+    if (options.output) {
+      const problem = writeFile("--output", options.output, report, cwd);
+      if (problem) return fail(problem);
+    } else process.stdout.write(report);
     const missing = result.diagnostics.filter((d) => d.id === "path-not-found");
-    for (const diagnostic of missing) process.stderr.write(`etcd-tls-guard: ${diagnostic.message}
+    for (const diagnostic of missing)
+      process.stderr.write(`etcd-tls-guard: ${visible(diagnostic.message)}
 `);
     if (missing.length > 0) return EXIT.usage;
     return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
-    process.stderr.write(`etcd-tls-guard: internal error: ${error.message}
-`);
-    return EXIT.usage;
+    return fail(`internal error: ${error.message}`);
+  }
+}
+function writeProblem(option, file, cwd) {
+  const target = path11.resolve(cwd, file);
+  const folder = path11.dirname(target);
+  const folderStat = statOrUndefined(folder);
+  if (!folderStat) return `${option} ${file}: the folder ${path11.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option} ${file}: ${path11.dirname(file)} is not a folder`;
+  if (statOrUndefined(target)?.isDirectory()) return `${option} ${file}: is a folder, not a file`;
+  return void 0;
+}
+function writeFile(option, file, text, cwd) {
+  try {
+    writeFileSync(path11.resolve(cwd, file), text);
+    return void 0;
+  } catch (error) {
+    const code = error.code;
+    return writeProblem(option, file, cwd) ?? `${option} ${file}: cannot write the file (${code ?? error.message})`;
+  }
+}
+function statOrUndefined(file) {
+  try {
+    return statSync3(file);
+  } catch {
+    return void 0;
   }
 }
 

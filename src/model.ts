@@ -56,18 +56,23 @@ export type SettingOrigin =
   | { kind: 'extra-arg'; tool: string; field: string; shape: 'map' | 'list' | 'raw' }
   /** An `ETCD_*` environment variable. */
   | { kind: 'env'; from: EnvSource }
-  /** A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`. */
-  | { kind: 'config-file'; key: string }
+  /**
+   * A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`;
+   * `writtenBy` when a tool writes the key from a variable (Bitnami's `ETCD_CFG_*`).
+   */
+  | { kind: 'config-file'; key: string; writtenBy?: { variable: string; tool: string } }
   /**
    * A chart value that makes a Helm chart render the setting as a variable, e.g.
    * `auth.peer.useAutoTLS`. `absent`: the value is not written, so the chart's own default renders it.
    */
   | { kind: 'chart-value'; chart: string; renders: string; absent?: boolean }
   /**
-   * A field of an operator's resource that the operator turns into the setting, e.g. a coreos
-   * `EtcdCluster` without `spec.TLS` runs etcd with `--listen-client-urls=http://0.0.0.0:2379`.
+   * A flag an operator passes because of what its custom resource says or leaves out (the
+   * aenix-io etcd-operator passes `--peer-auto-tls` when `field`, a peer certificate Secret, is not
+   * set; the coreos etcd-operator listens with http when `field`, a TLS Secret, is not set): the
+   * resource is where it is configured, so it is reported there.
    */
-  | { kind: 'operator-field'; operator: string; field: string; renders: string }
+  | { kind: 'operator'; operator: string; field: string }
   /**
    * A value the launcher always passes (kubeadm's certificate files and https URLs...): part of the
    * effective configuration, never reported itself. `as` says how etcd receives it.
@@ -88,6 +93,11 @@ export interface Setting {
   /** The raw string value etcd would receive; undefined for a bare boolean flag. */
   rawValue: string | undefined;
   /**
+   * The value is a template expression or an unexpanded variable (`--auto-tls={{ .Values.x }}`,
+   * `value: {{ .Values.y | quote }}`): the setting is there, its value is not known.
+   */
+  valueUnknown?: boolean;
+  /**
    * The boolean etcd reads, when it is not Go's ParseBool of rawValue (config files are YAML 1.1:
    * `yes`/`on` are true, a quoted "true" is a type error).
    */
@@ -100,16 +110,27 @@ export interface Setting {
   caveat?: string;
   /**
    * Written under a template condition or loop (`{{ if }}`...`{{ end }}`): the file may render it
-   * once, many times or never. Set by the extract stage from the file's template analysis.
+   * once, many times or never. Set by the extract stage from the file's template analysis, with the
+   * decision when the repository's values decide it (src/extract/template-conditions.ts).
    */
-  conditional?: boolean;
-  /** The value holds an unexpanded variable or a template placeholder: only literal parts are known. */
-  opaque?: boolean;
+  conditional?: TemplateCondition;
   /**
    * Where characters [from, to) of `rawValue` are written, when the extractor can place them (one
    * URL of a comma-separated list); undefined where it cannot, and the setting's span stands for it.
    */
   locateValue?: (from: number, to: number) => Span | undefined;
+}
+
+/** The template conditions a setting is written under, and whether the repository decides them. */
+export interface TemplateCondition {
+  /** The enclosing conditions as written, outermost first: `{{ if .Values.tls }}`, `{% if x %}`. */
+  text: string;
+  /** true: some values the repository applies render it; false: none does; absent: not decided. */
+  rendered?: boolean;
+  /** What decides it, for messages: `values.yaml sets \`tls.enabled: true\``. */
+  because?: string;
+  /** Where the value that decides it is written, when it is another file (a related location). */
+  decidedBy?: RelatedLocation;
 }
 
 /** Why etcd would refuse to start with this configuration. */
@@ -129,7 +150,15 @@ export interface StartupProblem {
 
 /** Who renders etcd's final configuration, which decides implied settings and how to fix a finding. */
 export type Launcher =
-  | { kind: 'container'; objectKind: string; objectName: string; namespace?: string; container: string }
+  | {
+      kind: 'container';
+      objectKind: string;
+      objectName: string;
+      namespace?: string;
+      container: string;
+      /** Set when the manifest does not name etcd and the image runs it: how (`the image x runs etcd (its CMD)`). */
+      imageProgram?: string;
+    }
   /** kubeadm itself, or a tool that renders a kubeadm ClusterConfiguration (Cluster API, kubeadm-config). */
   | { kind: 'kubeadm'; apiVersion: string; objectKind: string; objectName?: string }
   /** An etcd YAML configuration file, standalone or held in a ConfigMap key. */
@@ -137,12 +166,15 @@ export type Launcher =
   | { kind: 'systemd'; unit: string }
   /** A file of `ETCD_*=value` lines read by etcd's service (`/etc/etcd/etcd.env`, `/etc/default/etcd`). */
   | { kind: 'env-file'; path: string }
-  | { kind: 'compose'; service: string }
+  | { kind: 'compose'; service: string; imageProgram?: string }
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
   | { kind: 'chart-values'; chart: string }
-  /** A custom resource an operator turns into etcd pods (coreos etcd-operator `EtcdCluster`). */
+  /**
+   * A custom resource that an operator turns into etcd's command line (aenix-io etcd-operator's
+   * EtcdCluster) or into etcd pods (coreos etcd-operator's EtcdCluster).
+   */
   | { kind: 'operator'; operator: string; objectKind: string; objectName: string; namespace?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';

@@ -46,7 +46,7 @@ export function resolveClient(config: EtcdClientConfig): EffectiveClient {
     let winner: Setting | undefined;
     for (const setting of flags) if (setting.name === name) winner = setting;
     if (!winner) return { state: complete ? 'absent' : 'unknown' };
-    if (winner.opaque) return { state: 'unknown', setting: winner };
+    if (winner.valueUnknown) return { state: 'unknown', setting: winner };
     return { state: (winner.rawValue ?? '') === '' ? 'empty' : 'set', setting: winner };
   };
   const problems = [...config.startupProblems];
@@ -70,7 +70,7 @@ export function resolveClient(config: EtcdClientConfig): EffectiveClient {
 
 /** The URLs of one `--etcd-servers` value (a CSV record of URLs). */
 function serverUrls(setting: Setting): EtcdEndpoint[] {
-  return parseUrlList(setting.rawValue ?? '', { opaque: setting.opaque === true, listen: false })
+  return parseUrlList(setting.rawValue ?? '', { opaque: setting.valueUnknown === true, listen: false })
     .filter((url) => url.text !== '')
     .map((url) => ({ setting, url }));
 }
@@ -88,7 +88,7 @@ function overrideUrls(setting: Setting): EtcdEndpoint[] {
     if (hash >= 0) {
       let at = entryStart + hash + 1;
       for (const server of entry.slice(hash + 1).split(';')) {
-        for (const url of parseUrlList(server, { opaque: setting.opaque === true, listen: false })) {
+        for (const url of parseUrlList(server, { opaque: setting.valueUnknown === true, listen: false })) {
           if (url.text !== '')
             out.push({ setting, url: { ...url, start: url.start + at, end: url.end + at } });
         }
@@ -137,7 +137,7 @@ export function parseApiServerArgv(words: readonly ArgWord[], inShellScript: boo
           ? { ...word.span, endColumn: next.span.endColumn }
           : word.span,
     };
-    if (valueWord.opaque) setting.opaque = true;
+    if (valueWord.opaque) setting.valueUnknown = true;
     if (locate) setting.locateValue = (from, to) => locate(offset + from, offset + to);
     out.push(setting);
   }

@@ -87,7 +87,7 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
     let rawValue = eq < 0 ? undefined : body.slice(eq + 1);
     let span = word.span;
     let text = s;
-    let opaque = word.opaque;
+    let valueUnknown = rawValue !== undefined && word.opaque;
     const valueStart = dashes + eq + 1;
     const wordLocate = word.locate;
     let locateValue =
@@ -99,10 +99,10 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
       const known = settingSpec(name) !== undefined;
       if (next && (known || !next.value.startsWith('-'))) {
         rawValue = next.value;
+        valueUnknown = next.opaque;
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
-        opaque = next.opaque;
         locateValue = next.locate;
       } else if (known && !next && !word.opaque) {
         startupProblems.push({
@@ -114,7 +114,7 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
     const setting: Setting = { name, key, text, rawValue, origin, span };
-    if (opaque) setting.opaque = true;
+    if (valueUnknown) setting.valueUnknown = true;
     if (locateValue) setting.locateValue = locateValue;
     flags.push(setting);
   }

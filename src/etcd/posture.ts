@@ -68,7 +68,7 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
       listenersUnknown = true;
       continue;
     }
-    let raw = value.raw ?? '';
+    let raw = writtenValue(value) ?? '';
     const defaulted = raw === '' && value.layer !== 'etcd-default';
     if (raw === '') {
       // An empty value keeps etcd's default: on the command line "" is the URL flags' allowed
@@ -78,7 +78,7 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
       raw = value.spec?.default ?? '';
       if (raw === '') continue;
     }
-    for (const url of parseUrlList(raw, { opaque: value.setting?.opaque === true, listen: true })) {
+    for (const url of parseUrlList(raw, { opaque: value.setting?.valueUnknown === true, listen: true })) {
       const listener: Listener = {
         name,
         layer: value.layer,
@@ -87,7 +87,7 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
         ...(defaulted ? { defaulted } : {}),
       };
       listeners.push(listener);
-      if (url.problem && value.setting)
+      if (url.problem && value.setting && certain(value.setting))
         problems.push(urlProblem(value.setting, url, `etcd will not start: ${url.problem}`));
     }
   }
@@ -104,7 +104,7 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
   const auto = input.get(autoTlsName);
   const bothEmpty = bothKnown(cert, key) && !nonEmpty(cert) && !nonEmpty(key);
   const autoTls =
-    auto.layer === 'unknown'
+    auto.layer === 'unknown' || auto.setting?.valueUnknown
       ? 'unknown'
       : auto.bool?.kind === 'true' && bothEmpty
         ? 'on'
@@ -114,7 +114,7 @@ export function sidePosture(input: SideInput, side: TlsSide): SidePosture {
   const ca = input.get(AUTH_SETTINGS[side].trustedCa);
   const trustedCa: Known = ca.layer === 'unknown' ? 'unknown' : nonEmpty(ca) ? 'set' : 'absent';
   const firstTls = tls[0];
-  if (firstTls && certificates === 'absent' && autoTls === 'off')
+  if (firstTls && certificates === 'absent' && autoTls === 'off' && certain(firstTls.setting))
     problems.push(missingCertificates(side, firstTls, [cert, key], input.span));
   const advertise = advertiseProblem(input, side, listeners);
   if (advertise) problems.push(advertise);
@@ -125,8 +125,27 @@ function bothKnown(a: EffectiveSetting, b: EffectiveSetting): boolean {
   return a.layer !== 'unknown' && b.layer !== 'unknown';
 }
 
+/**
+ * The value as written: resolve gives none for a value holding a variable or template expression
+ * (`--cert-file=$(DIR)/server.crt`, `http://$(POD_IP):2379`), whose literal parts still tell a
+ * scheme or that a file is named.
+ */
+function writtenValue(value: EffectiveSetting): string | undefined {
+  return value.setting?.valueUnknown ? value.setting.rawValue : value.raw;
+}
+
 function nonEmpty(value: EffectiveSetting): boolean {
-  return value.raw !== undefined && value.raw !== '';
+  const raw = writtenValue(value);
+  return raw !== undefined && raw !== '';
+}
+
+/**
+ * Whether a setting is rendered for sure: written unconditionally, or under a template condition
+ * the repository's values decide. One rendered only under an undecided condition may be the other
+ * branch's alternative, so etcd is not said to refuse to start because of it.
+ */
+function certain(setting: Setting | undefined): boolean {
+  return !setting?.conditional || setting.conditional.rendered === true;
 }
 
 /** Where a URL of a setting is written: the URL itself when the extractor can place it. */
@@ -187,7 +206,8 @@ function advertiseProblem(
   if (side !== 'client' || input.readsConfigFile) return undefined;
   const listen = input.get('listen-client-urls');
   if (listen.layer !== 'flag' && listen.layer !== 'env') return undefined;
-  if (!listen.setting || input.get('advertise-client-urls').layer !== 'etcd-default') return undefined;
+  if (!listen.setting || !certain(listen.setting)) return undefined;
+  if (input.get('advertise-client-urls').layer !== 'etcd-default') return undefined;
   const first = listeners.find((l) => l.name === 'listen-client-urls');
   const spelled = listen.layer === 'env' ? listen.setting.key : '--listen-client-urls';
   return {

@@ -21,6 +21,6 @@ export function pairClusterCas(configs: readonly EtcdConfig[], clients: readonly
     if (neighbours.length !== 1) continue;
     const client = neighbours[0] as EtcdClientConfig;
     const flag = client.flags.filter((setting) => setting.name === 'client-ca-file').at(-1);
-    if (flag && !flag.opaque) config.clusterClientCa = { ...flag, file: client.file };
+    if (flag && !flag.valueUnknown) config.clusterClientCa = { ...flag, file: client.file };
   }
 }

@@ -15,7 +15,7 @@ import { kubernetesObjects } from './kubernetes-objects.js';
 import { envVariable, scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 
-const OPERATOR = 'etcd-operator';
+export const COREOS_OPERATOR = 'coreos/etcd-operator';
 const CERTS = '/etc/etcdtls';
 
 /** What the operator passes for a secure side (k8sutil.go newEtcdPod). */
@@ -66,7 +66,7 @@ function clusterConfig(context: YamlContext, object: Node, specPair: Pair): Etcd
   const namespace = nav.text(nav.get(metadata, 'namespace'));
   const launcher: Launcher = {
     kind: 'operator',
-    operator: OPERATOR,
+    operator: COREOS_OPERATOR,
     objectKind: 'EtcdCluster',
     objectName: nav.text(nav.get(metadata, 'name')) ?? '(unnamed)',
     ...(namespace ? { namespace } : {}),
@@ -85,21 +85,23 @@ function clusterConfig(context: YamlContext, object: Node, specPair: Pair): Etcd
     port: string,
   ) => {
     if (secure) {
-      implied.push(...impliedSettings(OPERATOR, defaults, 'flag', span));
+      implied.push(...impliedSettings(COREOS_OPERATOR, defaults, 'flag', span));
       return;
     }
     const url = `http://0.0.0.0:${port}`;
     flags.push({
       name: listen,
-      key: field,
-      text: `\`${field}\` is not set`,
+      key: `--${listen}`,
+      text: `--${listen}=${url}`,
       rawValue: url,
-      origin: { kind: 'operator-field', operator: OPERATOR, field, renders: `--${listen}=${url}` },
+      origin: { kind: 'operator', operator: COREOS_OPERATOR, field },
       span,
     });
     const advertise =
       listen === 'listen-client-urls' ? 'advertise-client-urls' : 'initial-advertise-peer-urls';
-    implied.push(...impliedSettings(OPERATOR, { [advertise]: `http://<member>:${port}` }, 'flag', span));
+    implied.push(
+      ...impliedSettings(COREOS_OPERATOR, { [advertise]: `http://<member>:${port}` }, 'flag', span),
+    );
   };
   side(secureClient, SECURE.client, 'spec.TLS.static.operatorSecret', 'listen-client-urls', '2379');
   side(securePeer, SECURE.peer, 'spec.TLS.static.member.peerSecret', 'listen-peer-urls', '2380');
@@ -128,7 +130,7 @@ function etcdEnv(context: YamlContext, list: Node | undefined): Setting[] {
     const valueNode = nav.get(item, 'value');
     const value = nav.text(valueNode);
     if (!namePair || !name || value === undefined) return [];
-    const from = { kind: 'tool-field' as const, tool: OPERATOR, field: 'spec.pod.etcdEnv' };
+    const from = { kind: 'tool-field' as const, tool: COREOS_OPERATOR, field: 'spec.pod.etcdEnv' };
     const setting = envVariable(
       name,
       value,

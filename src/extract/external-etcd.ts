@@ -91,7 +91,7 @@ export const kubeadmExternalEtcdExtractor: ClientYamlExtractor = {
     if (given.size > 0) {
       for (const endpoint of endpoints) {
         const scheme = (endpoint.rawValue ?? '').split('://', 1)[0]?.toLowerCase();
-        if (!endpoint.opaque && scheme !== 'https')
+        if (!endpoint.valueUnknown && scheme !== 'https')
           reject('the URL must be using the HTTPS scheme', endpoint.span);
       }
     }

@@ -16,7 +16,7 @@ export function envVariable(
   value: string,
   span: Span,
   from: EnvSource,
-  where: Pick<Setting, 'locateValue' | 'opaque'> = {},
+  where: Pick<Setting, 'locateValue' | 'valueUnknown'> = {},
 ): Setting | undefined {
   const name = flagOfEnv(key);
   if (!name || !settingSpec(name)) return undefined;
@@ -62,12 +62,18 @@ export function opaqueWords(words: readonly ArgWord[]): string[] {
   return word ? [`the command line holds \`${word.value}\`, whose value is not known here`] : [];
 }
 
-/** Where a YAML scalar's characters are written, and whether a template wrote part of it. */
-export function scalarValue(context: YamlContext, node: unknown): Pick<Setting, 'locateValue' | 'opaque'> {
+/**
+ * Where a YAML scalar's characters are written, and whether a template wrote part of it (then the
+ * value is not known, though its literal parts may be: `http://{{ .Values.host }}:2379`).
+ */
+export function scalarValue(
+  context: YamlContext,
+  node: unknown,
+): Pick<Setting, 'locateValue' | 'valueUnknown'> {
   const scalar = context.nav.resolve(node as Node | null | undefined);
   if (!isScalar(scalar) || typeof scalar.value !== 'string') return {};
   return {
     locateValue: (from, to) => context.valueSpan(scalar, from, to),
-    ...(context.isTemplated(scalar) ? { opaque: true } : {}),
+    ...(context.isTemplated(scalar) ? { valueUnknown: true } : {}),
   };
 }

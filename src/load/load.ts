@@ -1,10 +1,18 @@
 import type { Document } from 'yaml';
 import { LineCounter } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
+import {
+  DOCUMENT_COST,
+  MAX_DOUBLE_QUOTED,
+  MAX_EMPTY_FLOW_ENTRIES,
+  MAX_NESTING,
+  MAX_NODES,
+  type WorkProblem,
+} from './bounds.js';
 import { relevantRanges } from './documents.js';
-import { isKustomizationName, isYamlName } from './file-kinds.js';
+import { isKustomizationName, isTemplateValuesPath, isYamlName } from './file-kinds.js';
 import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
-import { MAX_NESTING, parseRangesBounded } from './yaml-parse.js';
+import { parseRangesBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
 export interface YamlFile {
@@ -74,19 +82,19 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
     const source = template?.parseText ?? text;
     // A kustomization matters by its name (it patches other files), whatever it mentions.
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    // So does a values or variable file (it decides a template's conditions).
+    const skip =
+      options.skipIrrelevantDocuments &&
+      !isKustomizationName(file.relPath) &&
+      !isTemplateValuesPath(file.relPath);
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] = skippedReason(kind);
       diagnostics.push({
-        ...diag(
-          file,
-          'warning',
-          'too-deeply-nested',
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`,
-        ),
+        ...diag(file, 'warning', id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 },
       });
     }
@@ -125,6 +133,26 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     );
   }
   return { loaded, diagnostics };
+}
+
+/** The notice id and the reason for documents left unparsed by a bound (bounds.ts). */
+function skippedReason(kind: WorkProblem['kind']): [string, string] {
+  switch (kind) {
+    case 'too-deep':
+      return ['too-deeply-nested', `a document nests collections more than ${MAX_NESTING} levels deep`];
+    case 'empty-flow-entries':
+      return ['too-complex', `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
+    case 'long-string':
+      return [
+        'too-complex',
+        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`,
+      ];
+    case 'too-many-nodes':
+      return [
+        'too-complex',
+        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`,
+      ];
+  }
 }
 
 /**

@@ -5,14 +5,15 @@
 import type { ClientFileName, EffectiveClient, EtcdEndpoint } from '../etcd/apiserver.js';
 import { urlSpan } from '../etcd/posture.js';
 import { isTls } from '../etcd/urls.js';
-import type { Finding, Level, RelatedLocation, Span } from '../model.js';
+import type { Finding, Level, RelatedLocation, Setting, Span } from '../model.js';
 import { clientFix, describeClientLauncher, describeEndpoint } from './describe-tls.js';
 import type { Rule, RuleMeta } from './rule.js';
+import { conditionalCaveat, conditionalLevel } from './templates.js';
 
 function clientFinding(
   meta: RuleMeta,
   client: EffectiveClient,
-  at: { span: Span; file?: EffectiveClient['config']['file'] | undefined },
+  at: { span: Span; file?: EffectiveClient['config']['file'] | undefined; setting?: Setting | undefined },
   level: Level,
   title: string,
   message: string,
@@ -25,6 +26,8 @@ function clientFinding(
     file.absPath === config.file.absPath
       ? []
       : [{ file: config.file, span: config.span, message: `${subject}, which reads this setting` }];
+  const decidedBy = at.setting?.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta.id,
     level,
@@ -38,11 +41,9 @@ function clientFinding(
   };
 }
 
-/** Endpoints the rules may report: written by the user, not under a template condition. */
+/** Endpoints the rules may report: written by the user (a template's condition decides the level). */
 function reportable(client: EffectiveClient): EtcdEndpoint[] {
-  return client.endpoints.filter(
-    (endpoint) => endpoint.setting.origin.kind !== 'launcher-default' && !endpoint.setting.conditional,
-  );
+  return client.endpoints.filter((endpoint) => endpoint.setting.origin.kind !== 'launcher-default');
 }
 
 /**
@@ -61,20 +62,29 @@ export function plaintextEndpoints(meta: RuleMeta, title: string): Rule {
         if (endpoint.url.scheme !== 'http') continue;
         byKey.set(endpoint.setting.key, [...(byKey.get(endpoint.setting.key) ?? []), endpoint]);
       }
-      return [...byKey.values()].map((endpoints) => {
+      return [...byKey.values()].flatMap((endpoints) => {
         const worst = endpoints.find((e) => e.url.reach === 'network') ?? (endpoints[0] as EtcdEndpoint);
         const network = worst.url.reach === 'network';
+        const level = conditionalLevel(worst.setting, network ? 'error' : 'warning');
+        if (!level) return [];
         const subject = describeClientLauncher(client.config.launcher);
         const first = `${subject}: ${describeEndpoint(worst.setting)} makes the kube-apiserver talk to etcd at ${worst.url.text} without TLS: every object it stores, Secrets included, crosses ${network ? 'the network' : 'the host'} in clear text, whatever \`--etcd-certfile\`/\`--etcd-cafile\` say (the etcd client drops TLS for http:// endpoints) (CIS Kubernetes ${meta.cis}).`;
-        const caveats = network
-          ? worst.setting.opaque
-            ? ['The host is a placeholder, so the endpoint may be on any machine.']
-            : []
-          : ['The endpoint is on loopback, so the traffic stays on the host.'];
+        const caveats = [
+          ...conditionalCaveat(worst.setting),
+          ...(network
+            ? worst.setting.valueUnknown
+              ? ['The host is a placeholder, so the endpoint may be on any machine.']
+              : []
+            : ['The endpoint is on loopback, so the traffic stays on the host.']),
+        ];
         const fix = clientFix(client.config.launcher, 'https');
         const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
-        const at = { span: urlSpan(worst.setting, worst.url), file: worst.setting.file };
-        return clientFinding(meta, client, at, network ? 'error' : 'warning', title, message, fix);
+        const at = {
+          span: urlSpan(worst.setting, worst.url),
+          file: worst.setting.file,
+          setting: worst.setting,
+        };
+        return [clientFinding(meta, client, at, level, title, message, fix)];
       });
     },
   };
@@ -105,13 +115,17 @@ export function missingClientFile(meta: RuleMeta, spec: MissingFileSpec): Rule {
       const files = spec.files.map((name) => client.file(name));
       if (!files.every((file) => file.state === 'absent' || file.state === 'empty')) return [];
       const written = files.find((file) => file.state === 'empty')?.setting;
+      const level = written ? conditionalLevel(written, meta.defaultLevel) : meta.defaultLevel;
+      if (!level) return [];
       const subject = describeClientLauncher(client.config.launcher);
       const flags = spec.files.map((name) => `\`--${name}\``).join('/');
       const first = `${subject}: the kube-apiserver dials etcd over TLS (${tls.url.text}) without ${flags}, so ${spec.effect} (CIS Kubernetes ${meta.cis}).`;
       const fix = clientFix(client.config.launcher, spec.what);
-      const message = [first, `Fix: ${fix}`].join(' ');
-      const at = written ? { span: written.span, file: written.file } : { span: client.config.span };
-      return [clientFinding(meta, client, at, meta.defaultLevel, spec.title, message, fix)];
+      const message = [first, ...(written ? conditionalCaveat(written) : []), `Fix: ${fix}`].join(' ');
+      const at = written
+        ? { span: written.span, file: written.file, setting: written }
+        : { span: client.config.span };
+      return [clientFinding(meta, client, at, level, spec.title, message, fix)];
     },
   };
 }

@@ -88,11 +88,7 @@ export function plaintextFix(
     const p = `${chartPrefix(setting as Setting)}auth.${side}`;
     return `set \`${p}.secureTransport: true\` and give the chart CA-signed certificates (\`${p}.existingSecret\`), with \`${p}.enableAuthentication: true\`.`;
   }
-  if (origin?.kind === 'operator-field') {
-    return side === 'client'
-      ? 'set `spec.TLS.static.operatorSecret` and `spec.TLS.static.member.serverSecret` to Secrets with CA-signed certificates; the operator then serves clients over https with client-certificate auth.'
-      : 'set `spec.TLS.static.member.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.';
-  }
+  if (origin?.kind === 'operator') return operatorPlaintextFix(origin.operator, side);
   if (origin?.kind === 'config-file' || (!origin && launcher.kind === 'config-file')) {
     const section = side === 'client' ? 'client-transport-security' : 'peer-transport-security';
     return `use \`https://\` in \`${name}\` and set \`cert-file\`, \`key-file\`, \`trusted-ca-file\` and \`client-cert-auth: true\` under \`${section}\`.`;
@@ -104,6 +100,24 @@ export function plaintextFix(
   return `${verb} and give etcd ${s(f.cert)}/${s(f.key)} signed by a CA, with ${s(f.ca)} and ${enabled(setting, f.auth)}.`;
 }
 
+/**
+ * What makes an operator listen with https. coreos etcd-operator (pkg/util/k8sutil/k8sutil.go
+ * newEtcdPod, pkg/apis/etcd/v1beta2/cluster_tls.go; src/extract/etcd-operator.ts):
+ * `spec.TLS.static.operatorSecret` makes the client side https with client-certificate auth,
+ * `member.peerSecret` the peer side. aenix-io
+ * etcd-operator (src/etcd/launchers.ts aenixOperatorArgs): `spec.security.tls.serverSecret` gives the
+ * client listener https, `clientSecret` the trusted CA and `--client-cert-auth`.
+ */
+function operatorPlaintextFix(operator: string, side: TlsSide): string {
+  if (operator.startsWith('coreos/'))
+    return side === 'client'
+      ? 'set `spec.TLS.static.operatorSecret` and `spec.TLS.static.member.serverSecret` to Secrets with CA-signed certificates; the operator then serves clients over https with client-certificate auth.'
+      : 'set `spec.TLS.static.member.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.';
+  return side === 'client'
+    ? 'set `spec.security.tls.serverSecret` to a Secret with a CA-signed server certificate (`tls.crt`, `tls.key`), and `spec.security.tls.clientSecret` to one with the CA of the clients (`ca.crt`); the operator then listens with https and requires client certificates.'
+    : 'set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.';
+}
+
 /** `--client-cert-auth=true` or `ETCD_CLIENT_CERT_AUTH=true`, as the form writes settings. */
 function enabled(setting: Setting | undefined, flag: string): string {
   return setting?.origin.kind === 'env' ? `\`${envNameOf(flag)}=true\`` : `\`--${flag}=true\``;
@@ -113,6 +127,10 @@ function enabled(setting: Setting | undefined, flag: string): string {
 export function clientCertAuthFix(setting: Setting | undefined, launcher: Launcher, side: TlsSide): string {
   const f = CERT_FLAGS[side];
   const origin = setting?.origin;
+  if (launcher.kind === 'operator' && launcher.operator.startsWith('aenix-io/'))
+    return side === 'client'
+      ? "set `spec.security.tls.clientSecret` to a Secret holding the CA that signs the clients' certificates (`ca.crt`); the operator then passes it as `--trusted-ca-file` with `--client-cert-auth`."
+      : 'set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates and their CA; the operator then passes them with `--peer-client-cert-auth`.';
   if (origin?.kind === 'extra-arg') {
     return `remove \`${setting?.key ?? f.auth}\` from \`${origin.field}\`; ${origin.tool} passes \`--${f.auth}=true\` with its own etcd CA.`;
   }

@@ -3,7 +3,7 @@ import { AUTH_SETTINGS } from '../etcd/posture.js';
 import type { Finding } from '../model.js';
 import { describeLauncher, describeSetting } from './describe.js';
 import type { Rule, RuleMeta } from './rule.js';
-import { finding } from './templates.js';
+import { conditionalCaveat, conditionalLevel, finding } from './templates.js';
 
 const meta: RuleMeta = {
   id: 'etcd-shared-ca',
@@ -40,8 +40,8 @@ function samePath(a: string, b: string): boolean {
 
 /**
  * An explicitly written trusted CA (client or peer side) equal, as a path, to the cluster's
- * kube-apiserver `--client-ca-file`. Launcher defaults (RKE1 trusts its cluster CA by default) and
- * settings under a template condition are never reported.
+ * kube-apiserver `--client-ca-file`. Launcher defaults (RKE1 trusts its cluster CA by default) are
+ * never reported; a setting under a template condition is reported as conditionalLevel says.
  */
 export const etcdSharedCa: Rule = {
   meta,
@@ -52,18 +52,20 @@ export const etcdSharedCa: Rule = {
     for (const side of ['client', 'peer'] as const) {
       const value = effective.get(AUTH_SETTINGS[side].trustedCa);
       const setting = value.setting;
-      if (!setting || value.layer === 'launcher-default' || value.layer === 'unknown' || setting.conditional)
-        continue;
-      if (setting.opaque || !value.raw || !samePath(value.raw, ca.rawValue)) continue;
+      if (!setting || value.layer === 'launcher-default' || value.layer === 'unknown') continue;
+      if (setting.valueUnknown || !value.raw || !samePath(value.raw, ca.rawValue)) continue;
+      const level = conditionalLevel(setting, 'note');
+      if (!level) continue;
       const subject = describeLauncher(effective.config.launcher);
       const where = ca.file ? ` in ${ca.file.relPath}` : '';
       const fix =
         setting.origin.kind === 'extra-arg'
           ? `remove \`${setting.key}\` from \`${setting.origin.field}\`; ${setting.origin.tool} gives etcd a CA of its own.`
           : `give etcd a CA of its own for \`--${setting.name}\`, not the cluster CA.`;
-      const message = `${subject}: ${describeSetting(setting)} makes etcd trust \`${value.raw}\`, the CA the kube-apiserver also uses for \`--client-ca-file\`${where}, so any client certificate the cluster CA issues is accepted by etcd (CIS Kubernetes ${meta.cis}). Fix: ${fix}`;
+      const first = `${subject}: ${describeSetting(setting)} makes etcd trust \`${value.raw}\`, the CA the kube-apiserver also uses for \`--client-ca-file\`${where}, so any client certificate the cluster CA issues is accepted by etcd (CIS Kubernetes ${meta.cis}).`;
+      const message = [first, ...conditionalCaveat(setting), `Fix: ${fix}`].join(' ');
       findings.push(
-        finding(meta, effective, setting, 'note', 'etcd shares the cluster CA', message, subject, fix),
+        finding(meta, effective, setting, level, 'etcd shares the cluster CA', message, subject, fix),
       );
     }
     return findings;

@@ -8,7 +8,7 @@ import { LISTEN_SETTINGS, type Listener, listenerSpan, problemSide } from '../et
 import type { EffectiveConfig } from '../etcd/resolve.js';
 import type { TlsSide } from '../etcd/settings.js';
 import type { Finding, Level, Setting } from '../model.js';
-import { describeLauncher, describeSetting } from './describe.js';
+import { describeLauncher, describeSetting, launcherNotes } from './describe.js';
 import {
   certificateNames,
   clientCertAuthFix,
@@ -17,7 +17,7 @@ import {
   spelling,
 } from './describe-tls.js';
 import type { Rule, RuleMeta } from './rule.js';
-import { findingAt } from './templates.js';
+import { conditionalCaveat, conditionalLevel, findingAt } from './templates.js';
 
 /** Whether etcd would refuse to start because of this side, or of the process as a whole. */
 export function sideBlocked(effective: EffectiveConfig, side: TlsSide): boolean {
@@ -57,9 +57,10 @@ export function plaintextListener(meta: RuleMeta, spec: PlaintextListenerSpec): 
       for (const name of LISTEN_SETTINGS[spec.side]) {
         const listeners = posture.plaintext.filter((listener) => listener.name === name);
         const first = listeners[0];
-        if (!first || first.layer === 'launcher-default' || first.setting?.conditional) continue;
+        if (!first || first.layer === 'launcher-default') continue;
         const worst = listeners.find((listener) => listener.url.reach === 'network') ?? first;
-        findings.push(plaintextFinding(meta, spec, effective, name, worst));
+        const finding = plaintextFinding(meta, spec, effective, name, worst);
+        if (finding) findings.push(finding);
       }
       return findings;
     },
@@ -72,20 +73,26 @@ function plaintextFinding(
   effective: EffectiveConfig,
   name: string,
   worst: Listener,
-): Finding {
+): Finding | undefined {
   const { config } = effective;
   const { launcher } = config;
   const subject = describeLauncher(launcher);
   const network = worst.url.reach === 'network';
-  const level = network ? 'error' : spec.localLevel;
   const setting = worst.setting;
+  // A listener written under a template condition: as the repository's values decide it.
+  const level = conditionalOf(setting, network ? 'error' : spec.localLevel);
+  if (!level) return undefined;
   const place = listenerPlace(worst.url);
   const how = setting
     ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}`
     : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
   const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta.cis}).`;
-  const caveats: string[] = setting?.caveat ? [`Note: ${setting.caveat}.`] : [];
-  if (network && setting?.opaque)
+  const caveats: string[] = [
+    ...(setting ? conditionalCaveat(setting) : []),
+    ...launcherNotes(launcher),
+    ...(setting?.caveat ? [`Note: ${setting.caveat}.`] : []),
+  ];
+  if (network && setting?.valueUnknown)
     caveats.push('The host is a placeholder, so the listener may bind any address.');
   const posture = effective.side(spec.side);
   if (posture.certificates === 'set')
@@ -95,9 +102,14 @@ function plaintextFinding(
   const fix = plaintextFix(setting, launcher, spec.side, name);
   const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
   const at = setting
-    ? { span: listenerSpan({ ...worst, setting }), file: setting.file }
+    ? { span: listenerSpan({ ...worst, setting }), file: setting.file, setting }
     : { span: config.span };
   return findingAt(meta, effective, at, level, spec.title, message, subject, fix);
+}
+
+/** The level for a setting (none for etcd's default), under its template condition if any. */
+function conditionalOf(setting: Setting | undefined, level: Level): Level | undefined {
+  return setting ? conditionalLevel(setting, level) : level;
 }
 
 export interface ClientCertAuthSpec {
@@ -125,10 +137,11 @@ export function clientCertAuthOff(meta: RuleMeta, spec: ClientCertAuthSpec): Rul
       if (posture.plaintext.length > 0 || posture.autoTls === 'on') return [];
       const value = effective.get(auth);
       if (value.layer === 'unknown' || value.layer === 'launcher-default') return [];
-      if (value.bool?.kind !== 'false' || value.setting?.conditional) return [];
+      if (value.bool?.kind !== 'false') return [];
       const knownTls = posture.tls.length > 0;
       if (!knownTls && (value.layer === 'etcd-default' || !posture.listenersUnknown)) return [];
-      return [certAuthFinding(meta, spec, effective, value.setting)];
+      const finding = certAuthFinding(meta, spec, effective, value.setting);
+      return finding ? [finding] : [];
     },
   };
 }
@@ -138,7 +151,7 @@ function certAuthFinding(
   spec: ClientCertAuthSpec,
   effective: EffectiveConfig,
   setting: Setting | undefined,
-): Finding {
+): Finding | undefined {
   const { config } = effective;
   const { launcher } = config;
   const posture = effective.side(spec.side);
@@ -146,7 +159,8 @@ function certAuthFinding(
   const local =
     posture.tls.length > 0 && !posture.listenersUnknown && posture.tls.every((l) => l.url.reach === 'local');
   const noCa = posture.trustedCa === 'absent' && posture.tls.length > 0;
-  const level: Level = spec.localIsNote && local ? 'note' : noCa ? 'error' : 'warning';
+  const level = conditionalOf(setting, spec.localIsNote && local ? 'note' : noCa ? 'error' : 'warning');
+  if (!level) return undefined;
   const what = spec.side === 'client' ? 'client-certificate auth' : 'peer client-certificate auth';
   const auth = spec.side === 'client' ? 'client-cert-auth' : 'peer-client-cert-auth';
   const ca = spelling(setting, launcher, spec.side === 'client' ? 'trusted-ca-file' : 'peer-trusted-ca-file');
@@ -160,13 +174,15 @@ function certAuthFinding(
       : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
   const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta.cis}).`;
   const caveats = [
+    ...(setting ? conditionalCaveat(setting) : []),
+    ...launcherNotes(launcher),
     ...(setting?.caveat ? [`Note: ${setting.caveat}.`] : []),
-    ...(level === 'note'
+    ...(spec.localIsNote && local
       ? ['Every peer listener is on loopback, so only a member on the same host can reach it.']
       : []),
   ];
   const fix = clientCertAuthFix(setting, launcher, spec.side);
   const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
-  const at = setting ? { span: setting.span, file: setting.file } : { span: config.span };
+  const at = setting ? { span: setting.span, file: setting.file, setting } : { span: config.span };
   return findingAt(meta, effective, at, level, spec.title, message, subject, fix);
 }

@@ -7,9 +7,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Alias, isAlias, isScalar, parseDocument, visit } from 'yaml';
 import { discoverFiles } from '../../src/discover/discover.js';
 import { YamlNav } from '../../src/extract/yaml-nav.js';
+import {
+  DOCUMENT_COST,
+  MAX_DOUBLE_QUOTED,
+  MAX_EMPTY_FLOW_ENTRIES,
+  MAX_NESTING,
+  MAX_NODES,
+} from '../../src/load/bounds.js';
 import { parseYaml } from '../../src/load/load.js';
 import { decode } from '../../src/load/read.js';
-import { MAX_NESTING } from '../../src/load/yaml-parse.js';
+import { parseEmbeddedDocuments } from '../../src/load/yaml-parse.js';
 import { scan } from '../../src/scan.js';
 import { AUTO_TLS_ONLY, findingsIn, where } from '../support/scan-text.js';
 
@@ -84,6 +91,75 @@ describe('nesting bound', () => {
       { rule: 'etcd-auto-tls', line: 7, column: 21 },
       { rule: 'etcd-peer-auto-tls', line: 17, column: 21 },
     ]);
+  });
+});
+
+describe('work bound', () => {
+  const file = { absPath: '/v/big.yaml', relPath: 'big.yaml' };
+  // Before the bound, 5 MB of `[,,,` (each empty entry a parse error) took 52 s and ran out of heap,
+  // and 5 MB of `[[[[` ran out of heap inside the parser, before the nesting bound could look.
+  it.each([
+    ['empty flow entries', `etcd: [${','.repeat(MAX_EMPTY_FLOW_ENTRIES + 1)}]\n`, 'too-complex', 1],
+    ['5 MB of empty flow entries', `etcd: [${','.repeat(5_000_000)}]\n`, 'too-complex', 1],
+    ['5 MB of flow openings', `etcd: ${'['.repeat(5_000_000)}\n`, 'too-deeply-nested', 1],
+    ['flow entries', `etcd: [${'a,'.repeat(MAX_NODES + 1)}]\n`, 'too-complex', 1],
+    // The document costs DOCUMENT_COST, `x:` and `etcd:` one each, every line two (`-` and `:`):
+    // the budget runs out on the line whose `-` is one node too many.
+    [
+      'block entries',
+      `x: 1\netcd:\n${'  - k: v\n'.repeat(MAX_NODES / 2)}`,
+      'too-complex',
+      2 + Math.floor((MAX_NODES - DOCUMENT_COST - 2) / 2) + 1,
+    ],
+    ['a long double-quoted string', `etcd: "${'a'.repeat(MAX_DOUBLE_QUOTED)}"\n`, 'too-complex', 1],
+  ])('reports a document over the bound (%s) without parsing it', (_name, text, id, line) => {
+    const outcome = parseYaml(file, text);
+    expect(outcome.diagnostics.map((d) => [d.id, d.level, d.span?.startLine])).toEqual([
+      [id, 'warning', line],
+    ]);
+    expect(outcome.loaded?.kind === 'yaml' && outcome.loaded.documents).toEqual([]);
+  });
+
+  it('parses documents just within the bound', () => {
+    const outcome = parseYaml(file, `etcd: [${','.repeat(MAX_EMPTY_FLOW_ENTRIES - 1)}a]\n`);
+    expect(outcome.diagnostics.map((d) => d.id)).toEqual(['parse-error']);
+    const lines = Math.floor((MAX_NODES - DOCUMENT_COST - 1) / 2);
+    expect(parseYaml(file, `etcd:\n${'  - k: v\n'.repeat(lines)}`).diagnostics).toEqual([]);
+    expect(parseYaml(file, `etcd: "${'a'.repeat(MAX_DOUBLE_QUOTED - 2)}"\n`).diagnostics).toEqual([]);
+  });
+
+  it('spends one node budget per file: documents past it are not parsed, those before it are', () => {
+    const text = `${POD}${'---\netcd\n'.repeat(MAX_NODES / DOCUMENT_COST)}`;
+    const outcome = parseYaml(file, text);
+    // The pod's document and its 10 entries (the flow sequence's comma counts, its scalars do
+    // not), then DOCUMENT_COST per document; reported at the `---` of the first document left out.
+    const fit = Math.floor((MAX_NODES - DOCUMENT_COST - 10) / DOCUMENT_COST);
+    const first = 7 + 2 * fit + 1;
+    expect(outcome.diagnostics.map((d) => [d.id, d.span?.startLine])).toEqual([['too-complex', first]]);
+    expect(outcome.diagnostics[0]?.message).toContain('this document and all later ones were not parsed');
+    expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 7, column: 21 }]);
+  });
+
+  it('does not count commas, brackets or colons inside quotes, comments and block scalars', () => {
+    const inert = `etcd:\n  a: "${',[{:'.repeat(MAX_NODES)}"\n  # ${','.repeat(5000)}\n  b: |\n    ${'[,'.repeat(5000)}\n`;
+    expect(parseYaml(file, inert).diagnostics).toEqual([]);
+  });
+
+  it('still analyses the other documents of the file', () => {
+    const text = `${POD}---\netcd: [${','.repeat(5000)}]\n---\n${POD.replace('--auto-tls', '--peer-auto-tls')}`;
+    expect(parseYaml(file, text).diagnostics.map((d) => [d.id, d.span?.startLine])).toEqual([
+      ['too-complex', 9],
+    ]);
+    expect(where(findingsIn(text))).toEqual([
+      { rule: 'etcd-auto-tls', line: 7, column: 21 },
+      { rule: 'etcd-peer-auto-tls', line: 17, column: 21 },
+    ]);
+  });
+
+  it('bounds a YAML document held in a ConfigMap value too', () => {
+    const cm = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: etcd}\ndata:\n  etcd.yaml: "auto-tls: true\\nx: [${','.repeat(5000)}]"\n`;
+    expect(parseEmbeddedDocuments(`x: [${','.repeat(5000)}]`)).toEqual([]);
+    expect(findingsIn(cm)).toEqual([]);
   });
 });
 
@@ -222,6 +298,7 @@ describe('discovery', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.yaml')]), POD);
     const result = await scan({ base: dir });
+    // The name matched the globs: no "no file matched" notice on top of the warning.
     expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([
       [
         'warning',

@@ -163,6 +163,14 @@ describe('§5.6: must flag, exactly', () => {
         at('etcd-operator.yaml', 6, 1, 'etcd-peer-plaintext', 'error'),
       ],
     },
+    {
+      item: 'beyond: aenix-io EtcdClusters without serverSecret, and with it but without clientSecret',
+      files: ['posture/flag/aenix-operator.yaml'],
+      expected: [
+        at('aenix-operator.yaml', 11, 3, 'etcd-client-plaintext', 'error'),
+        at('aenix-operator.yaml', 21, 3, 'etcd-client-cert-auth-disabled', 'error'),
+      ],
+    },
   ])('§5.6 $item', async ({ files, expected }) => {
     const { found } = await scanned(files);
     expect(found).toEqual(expected);
@@ -177,6 +185,19 @@ describe('§5.6: must flag, exactly', () => {
     ]);
     expect(result.diagnostics[0]?.message).toContain(
       'etcd will not start: TLS key/cert (--cert-file, --key-file) must be provided for client url https://10.0.0.5:2379 with HTTPS scheme',
+    );
+  });
+
+  it('words the aenix-io operator findings with the Secret that fixes them', async () => {
+    const { result } = await scanned(['posture/flag/aenix-operator.yaml']);
+    const [plain, serverOnly] = result.findings;
+    expect(plain?.message).toContain(
+      'EtcdCluster plain (aenix-io/etcd-operator): aenix-io/etcd-operator starts etcd with `--listen-client-urls=http://0.0.0.0:2379` because `spec.security.tls.serverSecret` is not set',
+    );
+    expect(plain?.fix).toContain('set `spec.security.tls.serverSecret` to a Secret');
+    expect(serverOnly?.message).toContain('no `--trusted-ca-file` is set');
+    expect(serverOnly?.fix).toBe(
+      "set `spec.security.tls.clientSecret` to a Secret holding the CA that signs the clients' certificates (`ca.crt`); the operator then passes it as `--trusted-ca-file` with `--client-cert-auth`.",
     );
   });
 
@@ -210,7 +231,7 @@ describe('§5.6: must flag, exactly', () => {
       'The endpoint is on loopback, so the traffic stays on the host.',
     );
     expect(message('etcd-operator.yaml', 'etcd-peer-plaintext')).toContain(
-      'EtcdCluster example-etcd-cluster (etcd-operator): `spec.TLS.static.member.peerSecret` is not set, so etcd-operator starts etcd with `--listen-peer-urls=http://0.0.0.0:2380`',
+      'EtcdCluster example-etcd-cluster (coreos/etcd-operator): coreos/etcd-operator starts etcd with `--listen-peer-urls=http://0.0.0.0:2380` because `spec.TLS.static.member.peerSecret` is not set, which makes etcd replicate with its peers without TLS on 0.0.0.0:2380',
     );
   });
 });

@@ -26,7 +26,7 @@ clientRuleTable(apiServerEtcdClientCertMissing, {
       name: 'an opaque file value',
       config: apiserver([
         https(),
-        { ...flag('etcd-certfile', '$(CERT)'), opaque: true },
+        { ...flag('etcd-certfile', '$(CERT)'), valueUnknown: true },
         flag('etcd-keyfile', '/k'),
       ]),
     },

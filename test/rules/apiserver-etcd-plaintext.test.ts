@@ -23,7 +23,7 @@ clientRuleTable(apiServerEtcdPlaintext, {
     },
     {
       name: 'a templated scheme',
-      config: apiserver([{ ...servers('{{ .scheme }}://10.0.0.5:2379'), opaque: true }]),
+      config: apiserver([{ ...servers('{{ .scheme }}://10.0.0.5:2379'), valueUnknown: true }]),
     },
     {
       name: 'a kube-apiserver that will not start (a tool rejects its configuration)',
@@ -80,7 +80,7 @@ clientRuleTable(apiServerEtcdPlaintext, {
     },
     {
       name: 'a literal http scheme with a placeholder host',
-      config: apiserver([{ ...servers('http://$(ETCD_HOST):2379'), opaque: true }]),
+      config: apiserver([{ ...servers('http://$(ETCD_HOST):2379'), valueUnknown: true }]),
       findings: [{ line: 3, column: 22, level: 'error', message: ['The host is a placeholder'] }],
     },
   ],

@@ -32,12 +32,20 @@ ruleTable(etcdClientPlaintext, {
     },
     { name: 'a fragment says nothing about defaults', config: process({ kind: 'fragment' }) },
     {
-      name: 'a listener under a template condition',
-      config: process({ flags: [{ ...listen('http://0.0.0.0:2379'), conditional: true }, advertise] }),
+      name: 'a listener under a template condition no values of the repository render',
+      config: process({
+        flags: [
+          {
+            ...listen('http://0.0.0.0:2379'),
+            conditional: { text: '`{{ if .Values.plain }}`', rendered: false },
+          },
+          advertise,
+        ],
+      }),
     },
     {
       name: 'a templated scheme is unknown',
-      config: process({ flags: [{ ...listen('      ://0.0.0.0:2379'), opaque: true }, advertise] }),
+      config: process({ flags: [{ ...listen('      ://0.0.0.0:2379'), valueUnknown: true }, advertise] }),
     },
     {
       name: 'a listen URL without an advertise URL: etcd will not start (T17)',
@@ -119,8 +127,53 @@ ruleTable(etcdClientPlaintext, {
       findings: [{ line: 5, column: 30, level: 'error' }],
     },
     {
+      name: 'a listener under an undecided template condition: warning, with the condition',
+      config: process({
+        flags: [
+          { ...listen('http://0.0.0.0:2379'), conditional: { text: '`{{ if .Values.plain }}`' } },
+          advertise,
+        ],
+      }),
+      findings: [
+        {
+          line: 5,
+          column: 30,
+          level: 'warning',
+          message: [
+            'The template renders it only under `{{ if .Values.plain }}`, which the values in the repository do not decide',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a listener under a template condition the values decide: error, with the reason',
+      config: process({
+        flags: [
+          {
+            ...listen('http://0.0.0.0:2379'),
+            conditional: {
+              text: '`{{ if .Values.plain }}`',
+              rendered: true,
+              because: 'values.yaml sets `plain: true`',
+            },
+          },
+          advertise,
+        ],
+      }),
+      findings: [
+        {
+          line: 5,
+          column: 30,
+          level: 'error',
+          message: [
+            'The template renders it under `{{ if .Values.plain }}`: values.yaml sets `plain: true`.',
+          ],
+        },
+      ],
+    },
+    {
       name: 'a literal http scheme with a placeholder host is plaintext, taken as any address',
-      config: process({ flags: [{ ...listen('http://$(POD_IP):2379'), opaque: true }, advertise] }),
+      config: process({ flags: [{ ...listen('http://$(POD_IP):2379'), valueUnknown: true }, advertise] }),
       findings: [{ line: 5, column: 30, level: 'error', message: ['The host is a placeholder'] }],
     },
     {
