@@ -16500,6 +16500,29 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 
+// src/load/collect.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var COLLECT_EVERY = 16 * 1024 * 1024;
+var sinceCollection = 0;
+var collect;
+function noteHeld(bytes) {
+  sinceCollection += bytes;
+  if (sinceCollection < COLLECT_EVERY) return;
+  sinceCollection = 0;
+  if (collect === void 0) collect = collector();
+  collect?.();
+}
+function collector() {
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/gather/notices.ts
 function globNotices(globs, options, rootsAreBase) {
   const notices = [];
@@ -16541,6 +16564,7 @@ var HUNGRY = 2;
 var SIGNAL = 3;
 var BLOBS = 4;
 var ABORTED = 5;
+var IN_FLIGHT_KB = 6;
 var JOINED = 8;
 var MAX_THREADS = 24;
 var HEADER_WORDS = JOINED + MAX_THREADS;
@@ -16575,6 +16599,23 @@ var TaskPool = class {
   abort() {
     Atomics.store(this.control, ABORTED, 1);
     this.wake();
+  }
+  /**
+   * Back-pressure on kept text: a worker records what it posts, the main thread what it receives,
+   * and a worker waits while more than `limitKb` is in flight. Without it, workers reading a tree
+   * of large files that pass the prefilter (1,000 JSON search indexes of 1 MB) outran the parser
+   * and the texts piled up in the message queue: 1.2 GB.
+   */
+  addInFlight(kb) {
+    if (kb !== 0 && Atomics.add(this.control, IN_FLIGHT_KB, kb) + kb <= 0)
+      Atomics.notify(this.control, IN_FLIGHT_KB);
+  }
+  /** Blocks (a worker only) while more than `limitKb` is in flight, unless the walk is aborted. */
+  waitForRoom(limitKb) {
+    for (let now = Atomics.load(this.control, IN_FLIGHT_KB); now > limitKb && !this.aborted; ) {
+      Atomics.wait(this.control, IN_FLIGHT_KB, now, 10);
+      now = Atomics.load(this.control, IN_FLIGHT_KB);
+    }
   }
   /** True when the pool is empty: time to give work away. */
   get empty() {
@@ -16668,7 +16709,9 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
+import { isAscii } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -16681,9 +16724,10 @@ function readAndClassify(file, options) {
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
-  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
+  const latin1 = utf16 ? void 0 : bytes.toString("latin1");
+  const relevance2 = latin1 === void 0 ? void 0 : options.classify(latin1, file);
   if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
-  const text = decode(bytes);
+  const text = latin1 !== void 0 && isAscii(bytes) ? loneCrToLf(latin1) : decode(bytes);
   if (text === void 0) return binary(file);
   return classified(relevance2 ?? options.classify(text, file), text);
 }
@@ -16696,6 +16740,8 @@ function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };
 }
 var SHARED = Buffer.allocUnsafe(64 * 1024);
+var large = Buffer.allocUnsafe(0);
+var REUSED_LARGE_MAX = 16 * 1024 * 1024;
 function readBounded(file, maxFileSize) {
   let fd;
   try {
@@ -16720,13 +16766,15 @@ function readBounded(file, maxFileSize) {
         )
       };
     }
-    const bytes = Buffer.allocUnsafe(stat.size);
+    if (stat.size > large.length && stat.size <= REUSED_LARGE_MAX) large = Buffer.allocUnsafe(stat.size);
+    const bytes = stat.size <= large.length ? large.subarray(0, stat.size) : Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
+    if (!isMainThread) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
@@ -16775,6 +16823,11 @@ function diag2(file, level, id, message) {
 }
 
 // src/gather/work.ts
+function keptKb(files) {
+  let kb = 0;
+  for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
+  return kb;
+}
 var FILES_PER_TASK = 64;
 var GatherWork = class {
   /** `onKept` receives each file worth parsing as soon as it is read. */
@@ -16858,6 +16911,7 @@ function* sharedWalk(work, pool, thread, poll = () => false) {
 }
 
 // src/gather/gather.ts
+var MAX_WAITING_KB = 16 * 1024;
 var MAX_THREADS2 = 4;
 var SPAWN_AFTER_DIRECTORIES = 64;
 async function gather(options) {
@@ -16927,26 +16981,42 @@ var KeptQueue = class {
   }
   onKept;
   ports = [];
+  /** Set once workers start: what the main thread receives from them leaves the in-flight count. */
+  pool;
   waiting = [];
   next = 0;
+  waitingKb = 0;
+  /** Queues a file; parses the oldest ones at once while the queue holds over MAX_WAITING_KB of text. */
   push = (kept) => {
     this.waiting.push(kept);
+    this.waitingKb += keptKb([kept]);
+    while (this.waitingKb > MAX_WAITING_KB && this.handNext()) {
+    }
   };
-  /** Hands over one waiting file; false when none waits. */
+  /** Receives what workers sent, then hands over one waiting file; false when none waits. */
   handOne = () => {
     for (const port of this.ports)
-      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
-        this.waiting.push(...message.message);
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+        const files = message.message;
+        this.pool?.addInFlight(-keptKb(files));
+        for (const file of files) this.push(file);
+      }
+    return this.handNext();
+  };
+  handNext() {
     const kept = this.waiting[this.next];
     if (kept === void 0) return false;
+    this.waiting[this.next] = void 0;
     this.next++;
+    this.waitingKb -= keptKb([kept]);
+    noteHeld(kept.read.text.length);
     if (this.next === this.waiting.length) {
       this.waiting.length = 0;
       this.next = 0;
     }
     this.onKept(kept);
     return true;
-  };
+  }
   handAll() {
     while (this.handOne()) {
     }
@@ -16956,6 +17026,7 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
   const buffer = TaskPool.create();
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
+  queue.pool = pool;
   const ports = queue.ports;
   const replies = [];
   try {
@@ -17533,7 +17604,7 @@ async function scan(options) {
     onKept: ({ file, read }) => {
       const outcome = parseLoaded(file, read.text, { skipIrrelevantDocuments: options.prefilter !== false });
       diagnostics.push(...outcome.diagnostics);
-      if (outcome.loaded) files.push(outcome.loaded);
+      if (outcome.loaded && !holdsNothing(outcome.loaded)) files.push(outcome.loaded);
     }
   });
   const lookups = {
@@ -17547,6 +17618,9 @@ async function scan(options) {
     diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
     filesScanned: gathered.kept + gathered.skipped + gathered.lookups.length
   };
+}
+function holdsNothing(loaded) {
+  return loaded.kind === "yaml" && loaded.documents.every((doc) => doc.contents === null);
 }
 function analyse(loaded, lookups) {
   const files = sortedByPath(loaded);

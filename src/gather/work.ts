@@ -17,6 +17,13 @@ export interface GatherSpec {
 export type KeptRead = Extract<ReadResult, { status: 'kept' }>;
 export type KeptFile = { file: FileRef; read: KeptRead };
 
+/** The size of kept files' texts in kilobytes (rounded up per file), for back-pressure. */
+export function keptKb(files: readonly KeptFile[]): number {
+  let kb = 0;
+  for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
+  return kb;
+}
+
 /**
  * What one thread found, apart from the kept files it handed over as it read them. Skipped files
  * are only counted (a 100,000-file tree would otherwise hold and copy 100,000 paths between

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS } from '../../src/discover/discover.js';
-import { type GatherOptions, gather } from '../../src/gather/gather.js';
+import { type GatherOptions, gather, KeptQueue, MAX_WAITING_KB } from '../../src/gather/gather.js';
 import type { KeptFile } from '../../src/gather/work.js';
 import type { Diagnostic, FileRef } from '../../src/model.js';
 
@@ -598,4 +598,33 @@ describe('gather on a small tree', () => {
       expect(outcome.diagnostics).toEqual([]);
     },
   );
+});
+
+describe('kept files waiting for the parser', () => {
+  const kept = (name: string, kb: number): KeptFile => ({
+    file: { absPath: `/v/${name}`, relPath: name },
+    read: { status: 'kept', text: 'x'.repeat(kb * 1024) },
+  });
+
+  it('are parsed at once, oldest first, once the queue holds more than MAX_WAITING_KB of text', () => {
+    const parsed: string[] = [];
+    const queue = new KeptQueue((file) => parsed.push(file.file.relPath));
+    // A task's worth of 1 MB files read in one step: the walk must not hold them all.
+    const files = 64;
+    for (let i = 0; i < files; i++) queue.push(kept(`f${i}.json`, 1024));
+    const waiting = files - parsed.length;
+    expect(waiting * 1024).toBeLessThanOrEqual(MAX_WAITING_KB);
+    expect(parsed).toEqual(Array.from({ length: parsed.length }, (_, i) => `f${i}.json`));
+    queue.handAll();
+    expect(parsed).toHaveLength(files);
+  });
+
+  it('wait for the walk when they are small', () => {
+    const parsed: string[] = [];
+    const queue = new KeptQueue((file) => parsed.push(file.file.relPath));
+    for (let i = 0; i < 64; i++) queue.push(kept(`f${i}.yaml`, 1));
+    expect(parsed).toEqual([]);
+    expect(queue.handOne()).toBe(true);
+    expect(parsed).toEqual(['f0.yaml']);
+  });
 });
