@@ -30839,11 +30839,12 @@ function hasWrappingEntrypoint(image) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
+var SERVER_NAME = /^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/;
 function basename(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
-  return basename(word) === "etcd";
+  return SERVER_NAME.test(basename(word));
 }
 function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);

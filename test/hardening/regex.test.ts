@@ -63,6 +63,14 @@ const CASES: [file: string, literal: string, check: Check][] = [
     },
   ],
   ['etcd/settings.ts', '/-/g', (re) => expect(rep('-').replace(re, '_')).toBe(rep('_'))],
+  [
+    'etcd/program.ts',
+    String.raw`/^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/`,
+    (re) => {
+      expect(re.test(`etcd-v3${rep('-a.')}/`)).toBe(false);
+      expect(re.test(`etcd-3${rep('-1')}`)).toBe(true);
+    },
+  ],
   ['etcd/images.ts', '/[.:]|^localhost$/', (re) => expect(re.test(rep('a'))).toBe(false)],
   [
     'etcd/images.ts',
