@@ -5856,7 +5856,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6283,7 +6283,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -10704,10 +10704,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildHeadersFromArray(headers) {
-      const clone = headers.slice();
+      const clone2 = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+      for (let index = 0; index < clone2.length; index += 2) {
+        entries.push([clone2[index], clone2[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -11794,16 +11794,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -20940,7 +20940,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -20962,7 +20962,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20977,7 +20977,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.isSeq = isSeq4;
   }
 });
@@ -20990,7 +20990,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -20999,9 +20999,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node, visitor, path5) {
       const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -21135,7 +21135,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -21145,7 +21145,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -21289,7 +21289,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -21316,7 +21316,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -21327,7 +21327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -21507,7 +21507,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -21533,7 +21533,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -22220,7 +22220,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue2 = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
@@ -22228,7 +22228,7 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue2}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
@@ -26455,15 +26455,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path5) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field2, index] of path5) {
         const tok = item?.[field2];
@@ -26474,8 +26474,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path5) => {
-      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
+    visit4.parentCollection = (cst, path5) => {
+      const parent = visit4.itemAtPath(cst, path5.slice(0, -1));
       const field2 = path5[path5.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -26506,7 +26506,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -26522,7 +26522,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26606,7 +26606,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27329,7 +27329,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -28102,7 +28102,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -28136,7 +28136,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28162,7 +28162,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -28198,7 +28198,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -28222,7 +28222,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -28250,8 +28250,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -30562,6 +30562,12 @@ function describeLauncher(launcher) {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
       return `Helm values for the ${launcher.chart} chart`;
+    case "shell-script":
+      return `shell script ${launcher.path}`;
+    case "docker-run":
+      return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
+    case "dockerfile":
+      return `${launcher.instruction} of ${launcher.path}${launcher.stage ? ` (stage ${launcher.stage})` : ""}`;
   }
 }
 function toolOf(launcher) {
@@ -30587,8 +30593,16 @@ function describeEnvSource(from) {
       return "in the service environment";
     case "tool-field":
       return `in ${from.field}`;
+    case "script":
+      return SCRIPT_ENV[from.via];
   }
 }
+var SCRIPT_ENV = {
+  export: "exported earlier in the script",
+  prefix: "in front of the command",
+  "docker-env": "from `docker run -e`",
+  "dockerfile-env": "from the Dockerfile's ENV"
+};
 function describeSetting(setting) {
   const origin = setting.origin;
   switch (origin.kind) {
@@ -30880,172 +30894,16 @@ function opaqueWords(words) {
   return word ? [`the command line holds \`${word.value}\`, whose value is not known here`] : [];
 }
 
-// src/extract/shell.ts
+// src/extract/shell-lexer.ts
 var OPERATORS = ["<<<", "<<-", ";;&", "&>>", "&&", "||", ";;", ";&", "|&", "<<", ">>", "<&", ">&", "<>"];
 var SHORT_OPERATORS = [">|", "&>", ";", "&", "|", "(", ")", "<", ">"];
-var REDIRECTIONS = /* @__PURE__ */ new Set(["<", ">", ">>", "<<", "<<-", "<<<", "<&", ">&", "<>", ">|", "&>", "&>>"]);
-var KEYWORDS = new Set(
-  "if then else elif fi do done while until for select case esac in function ! time { }".split(" ")
-);
-var CASE_ARM_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
-function splitShellCommands(script) {
-  const assembler = new Assembler();
-  for (const token of new Lexer(script).run()) {
-    if (token.kind === "word") assembler.word(token);
-    else assembler.op(token.op, token.start);
-  }
-  return assembler.finish();
-}
-function findEtcdInvocations(script) {
-  const invocations = [];
-  for (const { words } of splitShellCommands(script)) {
-    const invocation = etcdInvocation(script, words);
-    if (invocation) invocations.push(invocation);
-  }
-  return invocations;
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
-var SHELL_LONG_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
-function shellScriptIndex(argv) {
-  let i = basename2(argv[0] ?? "") === "busybox" ? 1 : 0;
-  if (!SHELLS.has(basename2(argv[i] ?? ""))) return void 0;
-  let sawC = false;
-  for (i++; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--" || arg === "-") {
-      i++;
-      break;
-    }
-    if (arg.startsWith("--")) {
-      if (SHELL_LONG_OPTIONS_WITH_VALUE.has(arg)) i++;
-      continue;
-    }
-    if (arg.length < 2 || arg[0] !== "-" && arg[0] !== "+") break;
-    if (arg[0] === "-" && arg.includes("c", 1)) sawC = true;
-    for (let k = 1; k < arg.length; k++) if (arg[k] === "o" || arg[k] === "O") i++;
-  }
-  return sawC && i < argv.length ? i : void 0;
-}
-var WRAPPERS = /* @__PURE__ */ new Map([
-  ["exec", { withValue: ["-a"] }],
-  ["nice", { withValue: ["-n", "--adjustment"] }],
-  ["nohup", {}],
-  ["ionice", { withValue: ["-c", "-n", "--class", "--classdata"], notRunning: ["-p", "-P", "-u", "--pid"] }],
-  ["env", { withValue: ["-u", "--unset", "-C", "--chdir"], notRunning: ["-S", "--split-string"], env: true }],
-  ["command", { notRunning: ["-v", "-V"] }],
-  ["chrt", { withValue: ["-T", "-P", "-D"], notRunning: ["-p", "--pid", "-m", "--max"], operands: 1 }],
-  ["taskset", { notRunning: ["-p", "--pid"], operands: 1 }],
-  ["setpriv", { withValue: ["--reuid", "--regid", "--ruid", "--rgid", "--euid", "--egid", "--groups"] }],
-  ["su-exec", { operands: 1 }],
-  ["gosu", { operands: 1 }],
-  ["timeout", { withValue: ["-s", "-k", "--signal", "--kill-after"], operands: 1 }],
-  ["stdbuf", { withValue: ["-i", "-o", "-e", "--input", "--output", "--error"] }],
-  ["tini", { withValue: ["-p", "-e"] }],
-  ["dumb-init", { withValue: ["-r", "--rewrite"] }],
-  ["time", { withValue: ["-f", "-o", "--format", "--output"] }]
-]);
-function etcdInvocation(script, words) {
-  let at = 0;
-  while (at < words.length && isAssignment(rawText(script, words[at]))) at++;
-  while (at !== void 0) {
-    const program = words[at];
-    if (!program || program.opaque) return void 0;
-    if (isEtcdProgram(program.value)) {
-      return isEtcdSubcommand(words[at + 1]?.value) ? void 0 : { program, args: words.slice(at + 1) };
-    }
-    const wrapper = WRAPPERS.get(basename2(program.value));
-    at = wrapper && skipWrapper(wrapper, words, at + 1);
-  }
-  return void 0;
-}
-function skipWrapper(spec, words, from) {
-  let i = from;
-  for (; i < words.length; i++) {
-    const v = words[i].value;
-    if (v === "--") return i + 1 + (spec.operands ?? 0);
-    if (!(v.length > 1 ? v.startsWith("-") : v === "-" && spec.env)) break;
-    if (spec.notRunning?.includes(v)) return void 0;
-    if (spec.withValue?.includes(v)) i++;
-  }
-  while (spec.env && i < words.length && isAssignment(words[i].value)) i++;
-  return i + (spec.operands ?? 0);
-}
-function isAssignment(text) {
-  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
-}
-function rawText(script, word) {
-  return script.slice(word.start, word.end);
-}
-function basename2(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
-}
-var Assembler = class {
-  commands = [];
-  words = [];
-  /** `for x in a b` and `select` heads, `case WORD in`, and case patterns up to `)` are no commands. */
-  mode = "command";
-  dropTarget = false;
-  skipWords = 0;
-  afterTime = false;
-  op(op, start) {
-    if (REDIRECTIONS.has(op)) {
-      const last2 = this.words[this.words.length - 1];
-      if (last2 && last2.end === start && last2.end - last2.start === last2.value.length && /^\d+$/.test(last2.value))
-        this.words.pop();
-      this.dropTarget = true;
-      return;
-    }
-    this.dropTarget = false;
-    if (this.mode === "casePattern" && (op === "|" || op === "(" || op === "\n")) return;
-    if (this.mode === "caseHeader" && op === "\n") return;
-    if (op === "(") this.words = [];
-    this.flush();
-    this.mode = CASE_ARM_ENDS.has(op) ? "casePattern" : "command";
-  }
-  word(token) {
-    if (this.dropTarget) {
-      this.dropTarget = false;
-    } else if (this.mode !== "command") {
-      const v = token.literal ? token.word.value : "";
-      if (this.mode === "caseHeader" && v === "in") this.mode = "casePattern";
-      else if (this.mode === "casePattern" && v === "esac") this.mode = "command";
-    } else if (this.skipWords > 0) {
-      this.skipWords--;
-    } else if (this.words.length > 0 || !this.reservedAtStart(token)) {
-      this.words.push(token.word);
-    }
-  }
-  finish() {
-    this.flush();
-    return this.commands;
-  }
-  /** Reserved words count only unquoted and at command start; after them a new command begins. */
-  reservedAtStart(token) {
-    const afterTime = this.afterTime;
-    this.afterTime = false;
-    const v = token.word.value;
-    if (!token.literal) return false;
-    if (afterTime && v === "-p") return true;
-    if (!KEYWORDS.has(v)) return false;
-    if (v === "case") this.mode = "caseHeader";
-    else if (v === "for" || v === "select") this.mode = "skipToSeparator";
-    else if (v === "function") this.skipWords = 1;
-    else if (v === "time") this.afterTime = true;
-    return true;
-  }
-  flush() {
-    if (this.words.length > 0) this.commands.push({ words: this.words });
-    this.words = [];
-    this.skipWords = 0;
-    this.afterTime = false;
-  }
-};
 var Lexer = class {
   constructor(s) {
     this.s = s;
   }
   s;
   tokens = [];
+  /** Here-documents opened on the current line, whose bodies start after it. */
   heredocs = [];
   pendingHeredoc;
   /** No `}}` at or after this offset: later `{{` need not search again (keeps the scan linear). */
@@ -31082,9 +30940,21 @@ var Lexer = class {
   }
   pushWord(word) {
     const literal = !word.opaque && this.s.slice(word.start, word.end) === word.value;
-    this.tokens.push({ kind: "word", word, literal });
-    if (this.pendingHeredoc === void 0) return;
-    this.heredocs.push({ delimiter: word.value, stripTabs: this.pendingHeredoc === "<<-" });
+    if (this.pendingHeredoc === void 0) {
+      this.tokens.push({ kind: "word", word, literal });
+      return;
+    }
+    const raw = this.s.slice(word.start, word.end);
+    const heredoc = {
+      delimiter: word.value,
+      quoted: raw.includes('"') || raw.includes("'") || raw.includes("\\"),
+      stripTabs: this.pendingHeredoc === "<<-",
+      bodyStart: this.s.length,
+      bodyEnd: this.s.length,
+      terminated: false
+    };
+    this.heredocs.push(heredoc);
+    this.tokens.push({ kind: "word", word, literal, heredoc });
     this.pendingHeredoc = void 0;
   }
   readWord(start) {
@@ -31159,15 +31029,22 @@ var Lexer = class {
   skipHeredocBodies(from) {
     const s = this.s;
     let i = from;
-    for (const { delimiter, stripTabs } of this.heredocs) {
+    for (const heredoc of this.heredocs) {
+      heredoc.bodyStart = Math.min(i, s.length);
+      heredoc.bodyEnd = s.length;
       while (i < s.length) {
+        const start = i;
         const end = lineEnd(s, i);
         let a = i;
         let b = end;
-        if (stripTabs) while (s[a] === "	") a++;
+        if (heredoc.stripTabs) while (s[a] === "	") a++;
         if (b > a && s[b - 1] === "\r") b--;
         i = end + 1;
-        if (s.slice(a, b) === delimiter) break;
+        if (s.slice(a, b) === heredoc.delimiter) {
+          heredoc.bodyEnd = start;
+          heredoc.terminated = true;
+          break;
+        }
       }
     }
     this.heredocs.length = 0;
@@ -31264,6 +31141,283 @@ function lineEnd(s, i) {
   const end = s.indexOf("\n", i);
   return end < 0 ? s.length : end;
 }
+
+// src/extract/shell.ts
+var REDIRECTIONS = /* @__PURE__ */ new Set(["<", ">", ">>", "<<", "<<-", "<<<", "<&", ">&", "<>", ">|", "&>", "&>>"]);
+var KEYWORDS = new Set(
+  "if then else elif fi do done while until for select case esac in function ! time { }".split(" ")
+);
+var CASE_ARM_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
+var OPENERS = {
+  if: { kind: "if", closer: "fi" },
+  while: { kind: "loop", closer: "done" },
+  until: { kind: "loop", closer: "done" },
+  for: { kind: "loop", closer: "done" },
+  select: { kind: "loop", closer: "done" },
+  case: { kind: "case", closer: "esac" },
+  "{": { kind: "brace", closer: "}" }
+};
+function splitShellCommands(script) {
+  const assembler = new Assembler();
+  for (const token of new Lexer(script).run()) {
+    if (token.kind === "word") assembler.word(token);
+    else assembler.op(token.op, token.start);
+  }
+  return assembler.finish();
+}
+function findEtcdInvocations(script) {
+  const invocations = [];
+  for (const { words } of splitShellCommands(script)) {
+    const invocation = etcdInvocation(script, words);
+    if (invocation) invocations.push(invocation);
+  }
+  return invocations;
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
+var SHELL_LONG_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
+function shellScriptIndex(argv) {
+  let i = basename2(argv[0] ?? "") === "busybox" ? 1 : 0;
+  if (!SHELLS.has(basename2(argv[i] ?? ""))) return void 0;
+  let sawC = false;
+  for (i++; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--" || arg === "-") {
+      i++;
+      break;
+    }
+    if (arg.startsWith("--")) {
+      if (SHELL_LONG_OPTIONS_WITH_VALUE.has(arg)) i++;
+      continue;
+    }
+    if (arg.length < 2 || arg[0] !== "-" && arg[0] !== "+") break;
+    if (arg[0] === "-" && arg.includes("c", 1)) sawC = true;
+    for (let k = 1; k < arg.length; k++) if (arg[k] === "o" || arg[k] === "O") i++;
+  }
+  return sawC && i < argv.length ? i : void 0;
+}
+var WRAPPERS = /* @__PURE__ */ new Map([
+  ["exec", { withValue: ["-a"] }],
+  ["nice", { withValue: ["-n", "--adjustment"] }],
+  ["nohup", {}],
+  ["ionice", { withValue: ["-c", "-n", "--class", "--classdata"], notRunning: ["-p", "-P", "-u", "--pid"] }],
+  ["env", { withValue: ["-u", "--unset", "-C", "--chdir"], notRunning: ["-S", "--split-string"], env: true }],
+  ["command", { notRunning: ["-v", "-V"] }],
+  ["chrt", { withValue: ["-T", "-P", "-D"], notRunning: ["-p", "--pid", "-m", "--max"], operands: 1 }],
+  ["taskset", { notRunning: ["-p", "--pid"], operands: 1 }],
+  ["setpriv", { withValue: ["--reuid", "--regid", "--ruid", "--rgid", "--euid", "--egid", "--groups"] }],
+  ["su-exec", { operands: 1 }],
+  ["gosu", { operands: 1 }],
+  ["timeout", { withValue: ["-s", "-k", "--signal", "--kill-after"], operands: 1 }],
+  ["stdbuf", { withValue: ["-i", "-o", "-e", "--input", "--output", "--error"] }],
+  ["tini", { withValue: ["-p", "-e"] }],
+  ["dumb-init", { withValue: ["-r", "--rewrite"] }],
+  ["time", { withValue: ["-f", "-o", "--format", "--output"] }],
+  // sudo(8): options with a value, the modes that run no command, and `VAR=value` words before
+  // the command (they set its environment, as env's do).
+  [
+    "sudo",
+    {
+      withValue: ["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from"],
+      notRunning: ["-l", "--list", "-v", "--validate", "-V", "--version", "-e", "--edit", "-K"],
+      env: true
+    }
+  ]
+]);
+function commandProgram(script, words) {
+  let at = 0;
+  const assignments = [];
+  while (at < words.length && isAssignment(rawText(script, words[at]))) {
+    assignments.push(words[at]);
+    at++;
+  }
+  const wrappers = [];
+  for (; ; ) {
+    const program = words[at];
+    if (!program || program.opaque) return void 0;
+    const name = basename2(program.value);
+    const wrapper = WRAPPERS.get(name);
+    if (!wrapper) return { index: at, assignments, wrappers };
+    const next = skipWrapper(wrapper, words, at + 1);
+    if (next === void 0) return void 0;
+    const options = [];
+    for (let i = at + 1; i < Math.min(next, words.length); i++) {
+      const word = words[i];
+      if (wrapper.env && isAssignment(word.value)) assignments.push(word);
+      else options.push(word.value);
+    }
+    wrappers.push({ name, options });
+    at = next;
+  }
+}
+function etcdInvocation(script, words) {
+  const found = commandProgram(script, words);
+  const program = found && words[found.index];
+  if (!found || !program || !isEtcdProgram(program.value)) return void 0;
+  return isEtcdSubcommand(words[found.index + 1]?.value) ? void 0 : { program, args: words.slice(found.index + 1) };
+}
+function skipWrapper(spec, words, from) {
+  let i = from;
+  for (; i < words.length; i++) {
+    const v = words[i].value;
+    if (v === "--") return i + 1 + (spec.operands ?? 0);
+    if (!(v.length > 1 ? v.startsWith("-") : v === "-" && spec.env)) break;
+    if (spec.notRunning?.includes(v)) return void 0;
+    if (spec.withValue?.includes(v)) i++;
+  }
+  while (spec.env && i < words.length && isAssignment(words[i].value)) i++;
+  return i + (spec.operands ?? 0);
+}
+function isAssignment(text) {
+  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
+}
+function rawText(script, word) {
+  return script.slice(word.start, word.end);
+}
+function basename2(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+var Assembler = class {
+  commands = [];
+  words = [];
+  redirections = [];
+  /** `for x in a b` and `select` heads, `case WORD in`, and case patterns up to `)` are no commands. */
+  mode = "command";
+  /** A redirection operator waiting for its target word. */
+  pending;
+  skipWords = 0;
+  afterTime = false;
+  /** Open compound commands, innermost last, each with the word or operator that closes it. */
+  stack = [];
+  /** The next compound command is a function's body (`name()` or `function name` was read). */
+  functionBody = false;
+  /** The `)` of `name()` is still to come. */
+  functionParens = false;
+  /** The last control operator, for the next command's `before`. */
+  lastOp;
+  op(op, start) {
+    if (REDIRECTIONS.has(op)) {
+      const last2 = this.words[this.words.length - 1];
+      let fd;
+      if (last2 && last2.end === start && last2.end - last2.start === last2.value.length && /^\d+$/.test(last2.value)) {
+        fd = Number(last2.value);
+        this.words.pop();
+      }
+      this.pending = fd === void 0 ? { op } : { op, fd };
+      return;
+    }
+    this.pending = void 0;
+    if (this.mode === "casePattern" && (op === "|" || op === "(" || op === "\n")) return;
+    if (this.mode === "caseHeader" && op === "\n") return;
+    if (this.mode === "casePattern" && op === ")") {
+      this.flush(op);
+      this.mode = "command";
+      return;
+    }
+    if (op === "(") {
+      if (this.words.length > 0 || this.functionBody) {
+        this.words = [];
+        this.redirections = [];
+        this.functionBody = true;
+        this.functionParens = true;
+        return;
+      }
+      this.flush(op);
+      this.open("subshell", ")");
+      return;
+    }
+    if (op === ")") {
+      this.flush(op);
+      if (this.functionParens) this.functionParens = false;
+      else this.close(")");
+      return;
+    }
+    this.flush(op);
+    this.mode = CASE_ARM_ENDS.has(op) ? "casePattern" : "command";
+  }
+  word(token) {
+    if (this.pending) {
+      this.redirections.push({
+        ...this.pending,
+        target: token.word,
+        ...token.heredoc ? { heredoc: token.heredoc } : {}
+      });
+      this.pending = void 0;
+    } else if (this.mode !== "command") {
+      const v = token.literal ? token.word.value : "";
+      if (this.mode === "caseHeader" && v === "in") this.mode = "casePattern";
+      else if (this.mode === "casePattern" && v === "esac") {
+        this.mode = "command";
+        this.close("esac");
+      }
+    } else if (this.skipWords > 0) {
+      this.skipWords--;
+    } else if (this.words.length > 0 || !this.reservedAtStart(token)) {
+      this.words.push(token.word);
+    }
+  }
+  finish() {
+    this.flush(void 0);
+    return this.commands;
+  }
+  /** Reserved words count only unquoted and at command start; after them a new command begins. */
+  reservedAtStart(token) {
+    const afterTime = this.afterTime;
+    this.afterTime = false;
+    const v = token.word.value;
+    if (!token.literal) return false;
+    if (afterTime && v === "-p") return true;
+    if (!KEYWORDS.has(v)) return false;
+    if (v === "case") this.mode = "caseHeader";
+    else if (v === "for" || v === "select") this.mode = "skipToSeparator";
+    else if (v === "function") {
+      this.skipWords = 1;
+      this.functionBody = true;
+    } else if (v === "time") this.afterTime = true;
+    const opener = OPENERS[v];
+    if (opener) this.open(opener.kind, opener.closer);
+    else if (v === "fi" || v === "done" || v === "esac" || v === "}") this.close(v);
+    return true;
+  }
+  open(kind, closer) {
+    const afterAndOr = this.lastOp === "&&" || this.lastOp === "||";
+    const parent = this.stack[this.stack.length - 1]?.scope;
+    const own = this.functionBody ? "function" : kind;
+    const scope = {
+      kind: own,
+      inSubshell: own === "subshell" || parent?.inSubshell === true,
+      conditional: own !== "brace" && own !== "subshell" || afterAndOr || parent?.conditional === true,
+      inFunction: own === "function" || parent?.inFunction === true
+    };
+    this.functionBody = false;
+    this.stack.push({ scope, closer });
+  }
+  /**
+   * Closes the innermost compound command the word closes. A stray closer is ignored; the search
+   * looks a few levels down only, so a long run of stray closers stays linear.
+   */
+  close(closer) {
+    for (let i = this.stack.length - 1; i >= Math.max(0, this.stack.length - 8); i--) {
+      if (this.stack[i]?.closer !== closer) continue;
+      this.stack.length = i;
+      return;
+    }
+  }
+  flush(op) {
+    if (this.words.length > 0) {
+      const command = { words: this.words, redirections: this.redirections };
+      const scope = this.stack[this.stack.length - 1]?.scope;
+      if (scope) command.scope = scope;
+      if (this.lastOp !== void 0) command.before = this.lastOp;
+      if (op !== void 0) command.after = op;
+      this.commands.push(command);
+    }
+    this.words = [];
+    this.redirections = [];
+    this.skipWords = 0;
+    this.afterTime = false;
+    if (op !== void 0) this.lastOp = op;
+  }
+};
 
 // src/extract/compose.ts
 var COMPOSE_TOP_LEVEL = /* @__PURE__ */ new Set([
@@ -32700,8 +32854,33 @@ function baseName(path5) {
 }
 
 // src/extract/extractor.ts
+function readableText(file) {
+  return file.template?.parseText ?? file.text;
+}
 function textSpan(file, start, end) {
-  return spanOf(file.text, file.lineCounter, start, end);
+  const embedded = file.embedded;
+  if (!embedded) return spanOf(file.text, file.lineCounter, start, end);
+  const { outer, at } = embedded;
+  let first = -1;
+  for (let i = start; i < Math.max(end, start + 1) && first < 0; i++) first = at[i] ?? -1;
+  if (first < 0) first = nearestMapped(at, start);
+  let last2 = first;
+  for (let i = Math.max(end, start + 1) - 1; i >= start; i--) {
+    const offset = at[i] ?? -1;
+    if (offset >= first) {
+      last2 = offset;
+      break;
+    }
+  }
+  return spanOf(outer.text, outer.lineCounter, first, last2 + 1);
+}
+function nearestMapped(at, i) {
+  for (let k = Math.min(i, at.length - 1); k >= 0; k--) if ((at[k] ?? -1) >= 0) return at[k];
+  for (let k = i; k < at.length; k++) if ((at[k] ?? -1) >= 0) return at[k];
+  return 0;
+}
+function onConditionalLine(file, line) {
+  return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
 }
 
 // src/extract/env-file.ts
@@ -32815,7 +32994,7 @@ var ASSIGNMENTS = /* @__PURE__ */ new WeakMap();
 function envAssignmentsOf(file) {
   let assignments = ASSIGNMENTS.get(file);
   if (assignments === void 0) {
-    const all = readEnvAssignments(file.text);
+    const all = readEnvAssignments(readableText(file));
     assignments = { all, etcd: all.filter((assignment) => flagOfEnv(assignment.key) !== void 0) };
     ASSIGNMENTS.set(file, assignments);
   }
@@ -32843,7 +33022,7 @@ function isEnvFileName(relPath) {
 var envFileExtractor = {
   id: "env-file",
   extract(file) {
-    if (!isEnvFileName(file.file.relPath)) return [];
+    if (!isEnvFileName(file.formPath)) return [];
     const env = parseEnvAssignments(file, { kind: "env-file" });
     const first = env[0];
     if (!first) return [];
@@ -32974,22 +33153,72 @@ function isKustomizationName(relPath) {
 }
 var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
-  return YAML_NAME.test(relPath);
+  return YAML_NAME.test(formPath(relPath));
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function templateSyntaxOf(relPath) {
+  const lower = relPath.toLowerCase();
+  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
+}
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path5) {
+  const lower = path5.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path5) {
+  const name = basename3(path5).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename3(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS2.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS2.has(basename3(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path5 = formPath(relPath);
+  const name = basename3(path5);
+  return isYamlName(path5) || isKustomizationName(path5) || isShellScriptName(path5) || isDockerfileName(path5) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path5 === "default/etcd" || path5.endsWith("/default/etcd");
 }
 
 // src/load/load.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/prefilter.ts
 var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
-  if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
   return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
 }
 function mayConfigureEtcd(text) {
   return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function namesEtcdSetting(text) {
+  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
 }
 function mentionsConfigMap(text) {
   return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
@@ -33033,6 +33262,162 @@ function isCustomResourceDefinition(body) {
   return kinds === 1 && crd;
 }
 
+// src/load/lenient.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 32;
+function lenientDocument(source, doc) {
+  const [start, , end] = doc.range;
+  let text = source.slice(start, end);
+  const repaired = [];
+  let from = 0;
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const open2 = firstUnterminatedQuote(text, from);
+    if (open2 === void 0) break;
+    const close = closingQuote(text, open2);
+    if (close === void 0) return void 0;
+    text = `${text.slice(0, open2)}${unbroken(text.slice(open2, close + 1))}${text.slice(close + 1)}`;
+    repaired.push([open2, close + 1]);
+    from = close + 1;
+  }
+  if (repaired.length === 0) return void 0;
+  const padded = " ".repeat(start) + text;
+  let reparsed;
+  try {
+    reparsed = parseRangesBounded(padded, [{ start, end }]).documents[0];
+  } catch {
+    return void 0;
+  }
+  if (!reparsed || reparsed.errors.length > 0) return void 0;
+  refold(
+    reparsed,
+    source,
+    repaired.map(([a, b]) => [a + start, b + start])
+  );
+  return reparsed;
+}
+function firstUnterminatedQuote(text, from) {
+  const pending = [];
+  for (const token of new import_yaml9.Parser().parse(text)) pending.push(token);
+  let found;
+  while (pending.length > 0) {
+    const token = pending.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) pending.push(token.value);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        for (const item of token.items) {
+          if (item.key) pending.push(item.key);
+          if (item.value) pending.push(item.value);
+        }
+        break;
+      case "double-quoted-scalar":
+      case "single-quoted-scalar":
+        if (token.offset >= from && !terminated(token.source) && (found === void 0 || token.offset < found))
+          found = token.offset;
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+function terminated(source) {
+  return closingQuote(source, 0) === source.length - 1;
+}
+function closingQuote(text, open2) {
+  const quote = text[open2];
+  for (let i = open2 + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return void 0;
+}
+function unbroken(scalar) {
+  let out = "";
+  for (const c of scalar) out += c === "\n" || c === "\r" ? " " : c;
+  return out;
+}
+function refold(doc, source, repaired) {
+  const byStart = new Map(repaired.map(([a, b]) => [a, b]));
+  (0, import_yaml9.visit)(doc, {
+    Scalar: (_key, node) => {
+      const end = node.range ? byStart.get(node.range[0]) : void 0;
+      if (end === void 0 || !(0, import_yaml9.isScalar)(node)) return;
+      const value = foldedValue(source.slice(node.range?.[0], end));
+      if (value !== void 0) node.value = value;
+    }
+  });
+}
+function foldedValue(scalar) {
+  const indented = `x: ${scalar.split("\n").join("\n  ")}`;
+  const doc = (0, import_yaml9.parseDocument)(indented);
+  if (doc.errors.length > 0) return void 0;
+  const value = doc.get("x");
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/load/erb.ts
+var OPENERS2 = /* @__PURE__ */ new Set(["if", "unless", "case", "while", "until", "for", "begin"]);
+var CONTINUERS = /* @__PURE__ */ new Set(["else", "elsif", "when", "in", "rescue", "ensure"]);
+function findErbActions(text) {
+  const actions = [];
+  let i = 0;
+  while (i < text.length) {
+    const open2 = text.indexOf("<%", i);
+    if (open2 < 0) break;
+    if (text[open2 + 2] === "%") {
+      i = open2 + 3;
+      continue;
+    }
+    const close = text.indexOf("%>", open2 + 2);
+    if (close < 0) break;
+    const end = close + 2;
+    const marker = text[open2 + 2];
+    const output = marker === "=";
+    const comment = marker === "#";
+    const code = text.slice(open2 + (marker === "-" || output || comment ? 3 : 2), close);
+    const block = comment || output ? void 0 : rubyBlock(code);
+    actions.push({ start: open2, end, ...block ? { block } : {}, silent: !output });
+    i = end;
+  }
+  return actions;
+}
+function rubyBlock(code) {
+  const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
+  const first = firstWord(trimmed);
+  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb" };
+  if (CONTINUERS.has(first)) return { kind: "continue", syntax: "erb" };
+  if (OPENERS2.has(first) || opensDoBlock(trimmed)) return { kind: "open", syntax: "erb" };
+  return void 0;
+}
+function firstWord(code) {
+  let k = 0;
+  while (k < code.length && isWordChar(code.charCodeAt(k))) k++;
+  return code.slice(0, k);
+}
+function opensDoBlock(code) {
+  let end = code.length;
+  if (code[end - 1] === "|") {
+    const bar = code.lastIndexOf("|", end - 2);
+    if (bar < 0) return false;
+    end = bar;
+    while (end > 0 && (code[end - 1] === " " || code[end - 1] === "	")) end--;
+  }
+  const head = code.slice(0, end);
+  if (head.endsWith("{")) return true;
+  return head.endsWith(" do") || head === "do" || head.endsWith("	do") || head.endsWith(")do");
+}
+function isWordChar(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
 // src/load/template.ts
 var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
 var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
@@ -33042,18 +33427,20 @@ function isHelmValuesFile(relPath) {
   const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
   return stem?.split(/[-_.]/).includes("values") === true;
 }
-function analyseTemplate(text) {
-  if (!text.includes("{{") && !text.includes("{%")) return void 0;
-  const actions = findActions(text);
+function analyseTemplate(text, options = {}) {
+  const erb = options.syntax === "erb";
+  if (erb ? !text.includes("<%") : !text.includes("{{") && !text.includes("{%")) return void 0;
+  const actions = erb ? findErbActions(text) : findActions(text, options.syntax === "jinja");
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
+  const parseText = blank(text, actions, lines, options.lines === "text");
   return {
-    parseText: blank(text, actions, lines),
+    parseText,
     conditionalLines: conditionalRanges(actions, lines),
     actions: actions.length
   };
 }
-function findActions(text) {
+function findActions(text, jinjaComments) {
   const actions = [];
   const lastGoClose = text.lastIndexOf("}}");
   let stringAware = true;
@@ -33065,6 +33452,18 @@ function findActions(text) {
     const open2 = text.indexOf("{", i);
     if (open2 < 0 || open2 + 1 >= text.length) break;
     const second = text[open2 + 1];
+    if (second === "#" && jinjaComments) {
+      const close = text[open2 - 1] === "$" ? -1 : text.indexOf("#}", open2 + 2);
+      if (close >= 0) {
+        actions.push({ start: open2, end: close + 2, silent: true });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (second === "{" && !goDone && text[open2 - 1] === "$") {
+      i = open2 + 2;
+      continue;
+    }
     if (second === "{" && !goDone) {
       if (open2 + 2 > lastGoClose) {
         goDone = true;
@@ -33082,8 +33481,14 @@ function findActions(text) {
         i = open2 + 1;
         continue;
       }
-      const block = goBlock(text.slice(open2 + 2, end - 2));
-      actions.push({ start: open2, end, ...block ? { block } : {} });
+      const inner = text.slice(open2 + 2, end - 2);
+      const block = goBlock(inner);
+      actions.push({
+        start: open2,
+        end,
+        ...block ? { block } : {},
+        silent: block !== void 0 || goSilent(inner)
+      });
       i = end;
       continue;
     }
@@ -33099,7 +33504,7 @@ function findActions(text) {
       if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open2 + 2, nextJinjaClose))) {
         const end = nextJinjaClose + 2;
         const block = jinjaBlock(text.slice(open2 + 2, nextJinjaClose));
-        actions.push({ start: open2, end, ...block ? { block } : {} });
+        actions.push({ start: open2, end, ...block ? { block } : {}, silent: true });
         i = end;
         continue;
       }
@@ -33157,6 +33562,16 @@ function goBlock(inner) {
   if (word === "end") return { kind: "close", syntax: "go" };
   return void 0;
 }
+function goSilent(inner) {
+  let k = inner[0] === "-" ? 1 : 0;
+  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
+  if (inner.startsWith("/*", k)) return true;
+  if (inner[k] !== "$") return false;
+  k++;
+  while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank2(inner.charCodeAt(k))) k++;
+  return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
+}
 function jinjaBlock(inner) {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
@@ -33169,11 +33584,22 @@ function jinjaBlock(inner) {
 }
 var LineIndex = class {
   starts = [0];
+  textLength;
   constructor(text) {
+    this.textLength = text.length;
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   get count() {
     return this.starts.length;
+  }
+  /** The offset of a 1-based line's first character. */
+  startOf(line) {
+    return this.starts[line - 1] ?? this.textLength;
+  }
+  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
+  endOf(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.textLength : next - 1;
   }
   lineOf(offset) {
     let lo = 0;
@@ -33187,7 +33613,7 @@ var LineIndex = class {
   }
 };
 var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
-function blank(text, actions, lines) {
+function blank(text, actions, lines, textLines) {
   const lastContent = new Int32Array(lines.count + 1).fill(-1);
   let line = 1;
   let next = 0;
@@ -33204,6 +33630,8 @@ function blank(text, actions, lines) {
     else if (!isBlank2(c) && c !== 13) lastContent[line] = i;
   }
   const out = [];
+  const removedLines = [];
+  const outputLines = /* @__PURE__ */ new Set();
   let from = 0;
   for (const action of actions) {
     out.push(text.slice(from, action.start));
@@ -33212,11 +33640,34 @@ function blank(text, actions, lines) {
     const last2 = lastContent[startLine];
     const standalone = last2 < 0 && lastContent[endLine] < 0;
     const blockValue = last2 >= 0 && last2 < action.start && text[last2] === ":" && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
-    out.push(replacement(text, action, standalone || blockValue));
+    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
+    if (textLines && spaces) removedLines.push(startLine, endLine);
+    else if (textLines) outputLines.add(startLine);
+    out.push(replacement(text, action, spaces));
     from = action.end;
   }
   out.push(text.slice(from));
-  return out.join("");
+  const blanked = out.join("");
+  if (!textLines) return blanked;
+  const removed = removedLines.filter((line2) => !outputLines.has(line2));
+  return continueAcrossRemovedLines(blanked, lines, removed);
+}
+function continueAcrossRemovedLines(text, lines, removed) {
+  if (removed.length === 0) return text;
+  const chars = text.split("");
+  const done = /* @__PURE__ */ new Set();
+  for (const line of removed) {
+    if (done.has(line) || line < 2) continue;
+    done.add(line);
+    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
+    if (previousEnd <= 0 || chars[previousEnd - 1] !== "\\") continue;
+    const end = lineContentEnd(chars, lines.endOf(line));
+    if (end > lines.startOf(line)) chars[end - 1] = "\\";
+  }
+  return chars.join("");
+}
+function lineContentEnd(chars, lineBreak) {
+  return lineBreak > 0 && chars[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
 }
 function replacement(text, action, spaces) {
   let out = "";
@@ -33258,6 +33709,24 @@ function conditionalRanges(actions, lines) {
 function isBlank2(c) {
   return c === 32 || c === 9;
 }
+function isBlankOrBreak(c) {
+  return isBlank2(c) || c === 10 || c === 13;
+}
+function isNameChar2(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/text-template.ts
+function textTemplate(relPath, text) {
+  const syntax = templateSyntaxOf(relPath);
+  if (syntax) return analyseTemplate(text, { syntax, lines: "text" });
+  if (!/(^|\/)templates\//.test(relPath) && scriptName(relPath)) return void 0;
+  return analyseTemplate(text, { lines: "text" });
+}
+function scriptName(relPath) {
+  const path5 = formPath(relPath);
+  return isShellScriptName(path5) || isDockerfileName(path5) || !path5.slice(path5.lastIndexOf("/") + 1).includes(".");
+}
 
 // src/load/load.ts
 var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
@@ -33266,21 +33735,30 @@ function parseLoaded(file, text, options = DEFAULT_PARSE) {
   return parseYaml(file, text, options);
 }
 function textFile(file, text) {
-  return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
+  const loaded = {
+    kind: "text",
+    file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath(file.relPath)
+  };
+  const template = textTemplate(file.relPath, text);
+  if (template) loaded.template = template;
+  return loaded;
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml10.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
 }
 function parseYaml(file, text, options = DEFAULT_PARSE) {
   const lineCounter = lineCounterOf(text);
-  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text);
+  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
   let documents;
   const diagnostics = [];
+  const source = template?.parseText ?? text;
   try {
-    const source = template?.parseText ?? text;
     const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
     const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
     const parsed = parseRangesBounded(source, ranges);
@@ -33301,9 +33779,16 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     return { diagnostics: [parseFailure(file, text, error2.message)] };
   }
   const usable = [];
-  for (const doc of documents) {
+  for (const [index, doc] of documents.entries()) {
     const first = doc.errors[0];
     if (first) {
+      const lenient = lenientDocument(source, doc);
+      if (lenient) {
+        usable.push(lenient);
+        continue;
+      }
+      const next = documents[index + 1]?.range[0] ?? source.length;
+      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
       const pos = lineCounter.linePos(first.pos[0]);
       diagnostics.push({
         ...parseFailure(file, text, first.message),
@@ -33321,16 +33806,6 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     lineCounter,
     ...template ? { template } : {}
   };
-  if (template && usable.some((doc) => doc.contents !== null)) {
-    diagnostics.push(
-      diag(
-        file,
-        "note",
-        "template-partly-analysed",
-        `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`
-      )
-    );
-  }
   return { loaded, diagnostics };
 }
 function parseFailure(file, text, message) {
@@ -34056,7 +34531,7 @@ var ScanIndex = class {
     const wanted = machinePath.split("/").filter(Boolean);
     let best;
     for (const file of this.textFiles) {
-      const segments = file.file.relPath.split("/");
+      const segments = file.formPath.split("/");
       let score = 0;
       while (score < wanted.length && score < segments.length && wanted[wanted.length - 1 - score] === segments[segments.length - 1 - score]) {
         score++;
@@ -34088,6 +34563,355 @@ function sharedDirectories(a, b) {
   return n;
 }
 
+// src/extract/docker-run.ts
+var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+var BOOLEAN_LONG = /* @__PURE__ */ new Set([
+  "--detach",
+  "--interactive",
+  "--tty",
+  "--rm",
+  "--privileged",
+  "--init",
+  "--publish-all",
+  "--read-only",
+  "--oom-kill-disable",
+  "--no-healthcheck",
+  "--disable-content-trust",
+  "--help",
+  "--quiet",
+  "--sig-proxy",
+  "--replace",
+  "--rmi",
+  "--read-only-tmpfs",
+  "--env-host",
+  "--http-proxy",
+  "--tls-verify",
+  "--no-hosts",
+  "--passwd",
+  "--rootfs"
+]);
+var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
+function readDockerRun(words) {
+  if (!ENGINES.has(basename4(words[0]?.value ?? ""))) return void 0;
+  let i = 1;
+  while (i < words.length && words[i].value.startsWith("-")) {
+    const v = words[i].value;
+    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
+  }
+  if (words[i]?.value === "container") i++;
+  const sub = words[i]?.value;
+  if (sub !== "run" && sub !== "create") return void 0;
+  const run2 = { image: -1, command: -1, env: [], envFiles: [] };
+  for (i++; i < words.length; i++) {
+    const word = words[i];
+    const v = word.value;
+    if (word.opaque && v.startsWith("-")) return void 0;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const taken = option(words, i, run2);
+    if (taken === void 0) return void 0;
+    i = taken;
+  }
+  const image = words[i];
+  if (!image || image.opaque) return void 0;
+  run2.image = i;
+  run2.command = i + 1;
+  return run2;
+}
+function option(words, i, run2) {
+  const v = words[i].value;
+  if (v.startsWith("--")) {
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (BOOLEAN_LONG.has(name)) return i;
+    const valueIndex = eq < 0 ? i + 1 : i;
+    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
+    if (value === void 0) return void 0;
+    record(run2, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
+    return valueIndex;
+  }
+  for (let k = 1; k < v.length; k++) {
+    const letter = v[k];
+    if (BOOLEAN_SHORT.has(letter)) continue;
+    const attached = v.slice(k + 1);
+    const value = attached !== "" ? attached : words[i + 1]?.value;
+    if (value === void 0) return void 0;
+    const valueIndex = attached !== "" ? i : i + 1;
+    record(run2, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
+    return valueIndex;
+  }
+  return i;
+}
+function record(run2, name, value, index, offset) {
+  if (name === "-e" || name === "--env") run2.env.push({ text: value, index, offset });
+  else if (name === "--env-file") run2.envFiles.push(value);
+  else if (name === "--entrypoint") run2.entrypoint = { value, index };
+}
+function basename4(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+
+// src/extract/shell-text.ts
+function realFileOf(view) {
+  return view.embedded?.outer ?? view;
+}
+function realOffset(view, i) {
+  const at = view.embedded?.at;
+  if (!at) return i;
+  return at[Math.min(Math.max(i, 0), at.length - 1)] ?? -1;
+}
+function subText(view, text, local, formPath2, where) {
+  const at = new Int32Array(text.length + 1);
+  let lastKnown = local.length > 0 ? realOffset(view, Math.max(0, local[0] ?? 0)) : 0;
+  for (let i = 0; i < text.length; i++) {
+    const offset = local[i] ?? -1;
+    const real = offset < 0 ? -1 : realOffset(view, offset);
+    if (real >= 0) lastKnown = real;
+    at[i] = real >= 0 ? real : lastKnown;
+  }
+  at[text.length] = lastKnown;
+  const outer = realFileOf(view);
+  return {
+    kind: "text",
+    file: outer.file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath2,
+    ...outer.template ? { template: outer.template } : {},
+    embedded: { outer, at, where }
+  };
+}
+function wordOffsets(text, word) {
+  const map = new Int32Array(word.value.length).fill(-1);
+  let j = word.start;
+  for (let i = 0; i < word.value.length; i++) {
+    const want = word.value.charCodeAt(i);
+    let k = j;
+    while (k < word.end && text.charCodeAt(k) !== want) k++;
+    if (k < word.end) {
+      map[i] = k;
+      j = k + 1;
+    } else {
+      map[i] = Math.max(word.start, j - 1);
+    }
+  }
+  return map;
+}
+function hereDocumentText(script, doc, lookup) {
+  const chars = [];
+  const at = [];
+  const unknown = [];
+  const emit = (char, offset) => {
+    chars.push(char);
+    at.push(offset);
+  };
+  let i = doc.bodyStart;
+  let lineStart = true;
+  while (i < doc.bodyEnd) {
+    if (lineStart && doc.stripTabs) {
+      while (i < doc.bodyEnd && script[i] === "	") i++;
+      lineStart = false;
+      continue;
+    }
+    const c = script[i];
+    lineStart = c === "\n";
+    if (doc.quoted) {
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "\\") {
+      const next = script[i + 1];
+      if (next === "\n") {
+        i += 2;
+        lineStart = true;
+        continue;
+      }
+      if (next === "$" || next === "`" || next === "\\") {
+        emit(next, i + 1);
+        i += 2;
+        continue;
+      }
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "$" || c === "`") {
+      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
+      if (end > i + 1) {
+        const raw = script.slice(i, end);
+        const value = variableValue(raw, lookup);
+        if (value !== void 0) {
+          for (let k = 0; k < value.length; k++) {
+            chars.push(value[k]);
+            at.push(k === value.length - 1 ? end - 1 : i);
+          }
+        } else {
+          unknown.push(raw);
+          for (let k = i; k < end; k++) {
+            chars.push(k === i ? "$" : script[k] === "\n" ? "\n" : "x");
+            at.push(k);
+          }
+        }
+        i = end;
+        continue;
+      }
+    }
+    emit(c, i);
+    i++;
+  }
+  return { text: chars.join(""), at: Int32Array.from(at), unknown };
+}
+function variableValue(raw, lookup) {
+  const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+  if (!isName(name)) return void 0;
+  return lookup(name);
+}
+function isName(text) {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const letter = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    if (!letter && !(k > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+// src/extract/shell-state.ts
+var ShellState = class _ShellState {
+  variables = /* @__PURE__ */ new Map();
+  /** `set -a`: every assignment is exported. */
+  allExport = false;
+  /** Why variables may hold more than the script shows (a sourced file, `eval`). */
+  reasons = [];
+  /** The state a program run by the script starts with: its exported variables, or (`inherit` false) none. */
+  child(inherit) {
+    const state = new _ShellState();
+    if (!inherit) return state;
+    for (const variable of this.variables.values())
+      if (variable.exported) state.variables.set(variable.name, clone(variable));
+    state.reasons.push(...this.reasons);
+    return state;
+  }
+  /** A copy whose changes stay its own (a subshell, a pipeline element). */
+  copy() {
+    const state = new _ShellState();
+    for (const variable of this.variables.values()) state.variables.set(variable.name, clone(variable));
+    state.allExport = this.allExport;
+    state.reasons.push(...this.reasons);
+    return state;
+  }
+  /** The value `$name` expands to, when one assignment made on every path set it to a known value. */
+  valueOf(name) {
+    const assignments = this.variables.get(name)?.assignments;
+    return assignments?.length === 1 && assignments[0]?.maybe === false ? assignments[0].value : void 0;
+  }
+  exported() {
+    return [...this.variables.values()].filter((variable) => variable.exported);
+  }
+  assign(name, assignment, exported = false) {
+    const previous = this.variables.get(name);
+    const variable = {
+      name,
+      exported: exported || this.allExport || previous?.exported === true,
+      assignments: assignment.maybe && previous ? [...previous.assignments, assignment] : [assignment]
+    };
+    this.variables.set(name, variable);
+  }
+  /** `export NAME` without a value: exports what the variable holds (nothing known if unset). */
+  markExported(name) {
+    const variable = this.variables.get(name);
+    if (variable) variable.exported = true;
+  }
+  /** `unset NAME` on every path; a conditional unset leaves the assignments (they may still hold). */
+  unset(name, maybe) {
+    if (!maybe) this.variables.delete(name);
+  }
+};
+function clone(variable) {
+  return { ...variable, assignments: [...variable.assignments] };
+}
+function expandedValue(text, word, state) {
+  if (!word.opaque) return word.value;
+  if (text.slice(word.start, word.end).includes("'")) return void 0;
+  const value = word.value;
+  let out = "";
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i];
+    if (c === "{" && value[i + 1] === "{") return void 0;
+    if (c !== "$" && c !== "`") {
+      out += c;
+      i++;
+      continue;
+    }
+    const end = expansionEnd(value, i);
+    if (end === i + 1) {
+      out += c;
+      i++;
+      continue;
+    }
+    const raw = value.slice(i, end);
+    const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+    const known = isName(name) ? state.valueOf(name) : void 0;
+    if (known === void 0) return void 0;
+    out += known;
+    i = end;
+  }
+  return out;
+}
+
+// src/extract/shell-env.ts
+function processEnvironment(view, text, program, state) {
+  const settings = [];
+  const reasons = [];
+  const cleared = program.wrappers.some(
+    (wrapper) => wrapper.name === "env" && wrapper.options.some((o) => o === "-i" || o === "-" || o === "--ignore-environment")
+  );
+  const sudoReset = program.wrappers.some(
+    (wrapper) => wrapper.name === "sudo" && !wrapper.options.some(
+      (o) => o.startsWith("--preserve-env") || o.startsWith("-") && !o.startsWith("--") && o.includes("E")
+    )
+  );
+  if (sudoReset && state.exported().some((variable) => variable.name.startsWith("ETCD_")))
+    reasons.push("sudo passes the script's variables only as its sudoers policy allows");
+  if (!cleared && !sudoReset) {
+    for (const variable of state.exported()) {
+      for (const assignment of variable.assignments) {
+        const where = assignment.where;
+        if (!where) continue;
+        const raw = where.word.value.slice(where.word.value.indexOf("=") + 1);
+        const setting = envVariable(
+          variable.name,
+          assignment.value ?? raw,
+          textSpan(where.view, where.word.start, where.word.end),
+          { kind: "script", via: "export" }
+        );
+        if (!setting) continue;
+        if (assignment.maybe) setting.conditional = true;
+        if (assignment.value === void 0)
+          reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
+        settings.push(setting);
+      }
+    }
+  }
+  for (const word of program.assignments) settings.push(...prefixSetting(view, text, word, state));
+  return { settings, reasons };
+}
+function prefixSetting(view, text, word, state) {
+  const eq = word.value.indexOf("=");
+  const known = expandedValue(text, word, state);
+  const value = known === void 0 ? word.value.slice(eq + 1) : known.slice(eq + 1);
+  const setting = envVariable(word.value.slice(0, eq), value, textSpan(view, word.start, word.end), {
+    kind: "script",
+    via: "prefix"
+  });
+  return setting ? [setting] : [];
+}
+
 // src/extract/systemd.ts
 var BLANKS = " 	\n\r";
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -34095,21 +34919,21 @@ var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
 var systemdExtractor = {
   id: "systemd",
   extract(file, env) {
-    const relPath = file.file.relPath;
-    const dropIn = DROP_IN.exec(relPath);
+    const path5 = file.formPath;
+    const dropIn = DROP_IN.exec(path5);
     if (dropIn) {
       const unitPath = dropIn[1];
-      if (env.index.textFiles.some((other) => other.file.relPath === unitPath)) return [];
-      const sources2 = [{ file, label: `the drop-in ${dropInName(relPath)}` }];
-      return unitConfigs(file, sources2, unitName(basename4(unitPath)), env, true);
+      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
+      const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
+      return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
     }
-    if (!relPath.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename4(a.file.relPath), basename4(b.file.relPath)));
+    if (!path5.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path5).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
     const sources = [
       { file, label: "the unit" },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
     ];
-    return unitConfigs(file, sources, unitName(basename4(relPath)), env, false);
+    return unitConfigs(file, sources, unitName(basename5(path5)), env, false);
   }
 };
 function unitConfigs(unitFile, sources, name, env, dropInAlone) {
@@ -34164,12 +34988,14 @@ function severalCommands(command) {
   };
 }
 function notifyStray(stray, env) {
+  const span = textSpan(stray.file, stray.start, stray.end);
+  if (onConditionalLine(stray.file, span.startLine)) return;
   env.notify({
     level: "note",
     id: "ineffective-setting",
     message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
     file: stray.file.file,
-    span: textSpan(stray.file, stray.start, stray.end)
+    span
   });
 }
 function readUnit(sources, name) {
@@ -34181,7 +35007,7 @@ function readUnit(sources, name) {
     strays: []
   };
   for (const source of sources) {
-    const parsed = parseUnit(source.file.text);
+    const parsed = parseUnit(readableText(source.file));
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
     for (const directive of parsed.directives) {
       if (directive.section !== "Service") continue;
@@ -34218,7 +35044,7 @@ function environmentItems(source, value, name) {
     const expanded = expandSpecifiers(word.value, name);
     const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
     if (!match) continue;
-    const raw = source.file.text.slice(word.start, word.end);
+    const raw = readableText(source.file).slice(word.start, word.end);
     const quote = raw[0];
     const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
     items.push({
@@ -34279,10 +35105,9 @@ function fileVariables(file) {
 }
 function environmentFile(path5, env) {
   if (!path5.startsWith("/") || /[*?[]/.test(path5)) return void 0;
-  const file = env.index.textFileFor(path5);
+  const file = env.localFile?.(path5) ?? env.index.textFileFor(path5);
   if (!file) return void 0;
-  const relPath = file.file.relPath;
-  return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
+  return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
 }
 function splitCommands(file, value, name) {
   const commands = [];
@@ -34559,18 +35384,538 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path5) {
+function basename5(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
 }
 function ofName(source) {
-  const relPath = source.file.file.relPath;
-  return DROP_IN.test(relPath) ? dropInName(relPath) : basename4(relPath);
+  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename5(relPath);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/extract/shell-files.ts
+var YAML_BODY_EXTRACTORS = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  k3sExtractor,
+  talosExtractor
+];
+function formByName(path5) {
+  if (isYamlName(path5)) return "yaml";
+  if (path5.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path5)) return "systemd";
+  if (isEnvFileName(path5)) return "env";
+  if (isShellScriptName(path5)) return "shell";
+  return void 0;
+}
+function writtenConfigs(written, context3) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const file of written) if (file.exact) byPath.set(file.path, file);
+  const consumed = /* @__PURE__ */ new Set();
+  const configs = [];
+  const envFiles = [];
+  for (const file of written) {
+    const form = file.form ?? formByName(file.path) ?? context3.consumers.get(file.path) ?? sniffed(file);
+    if (form === "env") envFiles.push(file);
+    else if (form === "yaml") configs.push(...yamlConfigs(file, context3.env));
+    else if (form === "systemd") configs.push(...unitConfigs2(file, context3.env, byPath, consumed));
+    else if (form === "shell") configs.push(...context3.readScript(file.view, file.where));
+  }
+  for (const file of envFiles) {
+    if (consumed.has(file)) continue;
+    configs.push(...envFileExtractor.extract(file.view, context3.env).map((c) => located(c, file)));
+  }
+  return configs;
+}
+function sniffed(file) {
+  return readEnvAssignments(file.view.text).some((assignment) => flagOfEnv(assignment.key) !== void 0) ? "env" : void 0;
+}
+function unitConfigs2(file, env, byPath, consumed) {
+  const real = realFileOf(file.view).file;
+  const local = {
+    index: env.index,
+    notify: (diagnostic) => env.notify(diagnostic),
+    // The script itself is no fragment to drop: its env files are dropped here (consumed).
+    consume: (consumedFile) => {
+      if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
+    },
+    localFile: (path5) => {
+      const found = byPath.get(path5);
+      if (!found) return void 0;
+      consumed.add(found);
+      return found.view;
+    }
+  };
+  return systemdExtractor.extract(file.view, local).map((config) => located(config, file));
+}
+function yamlConfigs(file, env) {
+  const real = realFileOf(file.view);
+  const at = file.view.embedded?.at;
+  if (!at) return [];
+  const yamlFile = {
+    kind: "yaml",
+    file: real.file,
+    text: real.text,
+    documents: [],
+    lineCounter: real.lineCounter,
+    ...real.template ? { template: real.template } : {}
+  };
+  const map = (offset) => {
+    const value = at[offset];
+    return value === void 0 || value < 0 ? void 0 : value;
+  };
+  const fallback2 = textSpan(file.view, 0, 1);
+  const configs = [];
+  let documents;
+  try {
+    documents = parseDocumentsBounded(file.view.text, { uniqueKeys: false }).documents;
+  } catch {
+    return [];
+  }
+  for (const doc of documents) {
+    const error2 = doc.errors[0];
+    if (error2) {
+      const [start, end] = doc.range;
+      if (mayConfigureEtcd(file.view.text.slice(start, end))) {
+        env.notify({
+          level: "warning",
+          id: "parse-error",
+          message: `not analysed: the YAML that ${file.where} writes does not parse (${error2.message.split("\n", 1)[0]})`,
+          file: real.file,
+          span: textSpan(file.view, error2.pos[0], error2.pos[0] + 1)
+        });
+      }
+      continue;
+    }
+    const context3 = new YamlContext(yamlFile, doc, {
+      text: file.view.text,
+      map,
+      where: file.where,
+      fallback: fallback2
+    });
+    for (const extractor of YAML_BODY_EXTRACTORS)
+      configs.push(...extractor.extract(context3, env).map((config) => located(config, file)));
+  }
+  return configs;
+}
+function located(config, file) {
+  const reasons = file.unknown.map(
+    (raw) => `${file.where} is written with \`${raw}\`, whose value is not known here`
+  );
+  const completeness = reasons.length === 0 ? config.completeness : {
+    complete: false,
+    reasons: [
+      ...config.completeness.complete ? [] : config.completeness.reasons,
+      ...reasons.slice(0, 3)
+    ]
+  };
+  return { ...config, launcher: relabelled(config.launcher, file.where), completeness };
+}
+function relabelled(launcher, where) {
+  switch (launcher.kind) {
+    case "systemd":
+      return { ...launcher, unit: where };
+    case "env-file":
+      return { ...launcher, path: where };
+    case "shell-script":
+      return { ...launcher, path: where };
+    default:
+      return launcher;
+  }
+}
+
+// src/extract/shell-script.ts
+var MAX_DEPTH = 4;
+var shellScriptExtractor = {
+  id: "shell-script",
+  extract(file, env) {
+    if (!isShellScriptName(file.formPath) && !hasShellShebang(file.text)) return [];
+    return new ScriptReader(env).readFile(file, { invocations: true });
+  }
+};
+function flowOf(command) {
+  const piped = (op) => op === "|" || op === "|&";
+  if (command.scope?.inSubshell || piped(command.before) || piped(command.after) || command.after === "&")
+    return "isolated";
+  const conditional = command.scope?.conditional === true;
+  return conditional || command.before === "&&" || command.before === "||" ? "maybe" : "straight";
+}
+var ScriptReader = class {
+  constructor(env) {
+    this.env = env;
+  }
+  env;
+  written = [];
+  consumers = /* @__PURE__ */ new Map();
+  options = { invocations: true };
+  readFile(file, options) {
+    this.options = options;
+    const configs = this.read(file, options.state ?? new ShellState(), file.file.relPath, 0);
+    configs.push(...this.readWritten(1));
+    return configs;
+  }
+  /** The files written so far, then those that written scripts write, a bounded number of rounds. */
+  readWritten(depth) {
+    const configs = [];
+    for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
+      const pending = this.written.splice(0);
+      configs.push(
+        ...writtenConfigs(pending, {
+          env: this.env,
+          consumers: this.consumers,
+          readScript: (view, where) => this.read(view, new ShellState(), where, round)
+        })
+      );
+    }
+    return configs;
+  }
+  read(view, state, where, depth) {
+    const text = readableText(view);
+    const commands = splitShellCommands(text);
+    const configs = [];
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c];
+      const flow = flowOf(command);
+      const scoped = flow === "isolated" ? state.copy() : state;
+      const step = {
+        view,
+        text,
+        command,
+        next: commands[c + 1],
+        state: scoped,
+        maybe: flow === "maybe",
+        where,
+        depth
+      };
+      configs.push(...this.command(step));
+    }
+    return configs;
+  }
+  command(step) {
+    const { text, command, state } = step;
+    const words = command.words;
+    if (words.every((word) => isAssignment(text.slice(word.start, word.end)))) {
+      for (const word of words) assign(step, word, false);
+      this.writes(step, void 0);
+      return [];
+    }
+    const program = commandProgram(text, words);
+    if (!program) return [];
+    const name = basename2(words[program.index].value);
+    const args = words.slice(program.index + 1);
+    if (program.wrappers.length === 0 && program.assignments.length === 0) builtin(step, name, args);
+    this.writes(step, { name, args });
+    const configs = [];
+    if (isEtcdProgram(name)) {
+      this.noteConfigFile(args);
+      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value))
+        configs.push(this.invocation(step, program, words[program.index], args, []));
+      return configs;
+    }
+    this.noteConsumers(name, args);
+    const argv = words.slice(program.index);
+    if (step.depth >= MAX_DEPTH) return configs;
+    const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
+    if (scriptIndex !== void 0) {
+      const script = argv[scriptIndex];
+      configs.push(...this.nested(step, [script], state.child(true)));
+    } else if (name === "ssh") {
+      const remote = sshCommand(argv);
+      if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
+    } else {
+      configs.push(...this.dockerRun(step, program, argv));
+    }
+    return configs;
+  }
+  /** An etcd server the command starts: its flags, and the variables it gets. */
+  invocation(step, program, programWord, args, extraEnv, launcher) {
+    const { view, text, state } = step;
+    const words = argWords(view, text, args, state);
+    const parsed = parseEtcdArgv(words, true);
+    const environment = processEnvironment(view, text, program, state);
+    const reasons = [...opaqueWords(words), ...environment.reasons, ...state.reasons];
+    return {
+      file: view.file,
+      launcher: launcher ?? this.options.launcher?.(view, step.where) ?? { kind: "shell-script", path: step.where },
+      span: textSpan(view, programWord.start, programWord.end),
+      kind: "process",
+      completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
+      flags: parsed.flags,
+      env: [...environment.settings, ...extraEnv],
+      implied: [],
+      startupProblems: parsed.startupProblems
+    };
+  }
+  /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
+  dockerRun(step, program, argv) {
+    const run2 = readDockerRun(argv);
+    if (!run2 || !this.options.invocations) return [];
+    const image = argv[run2.image];
+    const launcher = { kind: "docker-run", path: step.where, image: image.value };
+    const entrypoint = run2.entrypoint;
+    const programWord = entrypoint ? argv[entrypoint.index] : argv[run2.command];
+    const programName = entrypoint ? entrypoint.value : programWord?.value;
+    if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
+    const args = argv.slice(entrypoint ? run2.command : run2.command + 1);
+    if (isEtcdSubcommand(args[0]?.value)) return [];
+    const env = dockerEnv(step, argv, run2.env);
+    const config = this.invocation(step, { ...program, assignments: [] }, programWord, args, env, launcher);
+    config.env = env;
+    if (run2.envFiles.length > 0) {
+      const reasons = run2.envFiles.map((path5) => `--env-file ${path5} is not read`);
+      config.completeness = {
+        complete: false,
+        reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
+      };
+    }
+    return [config];
+  }
+  /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */
+  nested(step, words, state) {
+    const parts = [];
+    const at = [];
+    for (const word of words) {
+      if (parts.length > 0) {
+        parts.push(" ");
+        at.push(word.start);
+      }
+      parts.push(word.value);
+      at.push(...wordOffsets(step.text, word));
+    }
+    const inner = subText(step.view, parts.join(""), at, "script.sh", step.where);
+    return this.read(inner, state, step.where, step.depth + 1);
+  }
+  /**
+   * The here-document a command reads, if any, and where it goes: a file (`cat > f <<EOF`, `tee f
+   * <<EOF`, `cat <<EOF | tee f`), or a program that reads a document or a script from stdin.
+   */
+  writes(step, program) {
+    const { view, text, command, state } = step;
+    const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
+    if (!heredoc) return;
+    const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
+    const toFile = (path5) => {
+      const known = expandedValue(text, path5, state);
+      const target = known ?? path5.value;
+      const where = `${target} (written by ${step.where})`;
+      this.written.push({
+        path: target,
+        exact: known !== void 0 && target.startsWith("/"),
+        view: subText(view, body.text, body.at, target, where),
+        unknown: body.unknown,
+        where
+      });
+    };
+    const toProgram = (form2, label) => {
+      const where = form2 === "shell" ? step.where : `${label} (here-document in ${step.where})`;
+      const bodyView = subText(view, body.text, body.at, form2 === "yaml" ? "stdin.yaml" : "stdin.sh", where);
+      this.written.push({ path: label, exact: false, view: bodyView, unknown: body.unknown, where, form: form2 });
+    };
+    const out = command.redirections.find(
+      (r) => (r.op === ">" || r.op === ">>" || r.op === ">|" || r.op === "&>" || r.op === "&>>") && (r.fd ?? 1) === 1
+    );
+    if (program === void 0) return;
+    if (program.name === "tee") {
+      for (const path5 of teeFiles(program.args)) toFile(path5);
+      return;
+    }
+    if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
+      if (out) {
+        toFile(out.target);
+        return;
+      }
+      if (command.after !== "|" || !step.next) return;
+      const next = commandProgram(text, step.next.words);
+      if (!next) return;
+      const nextName = basename2(step.next.words[next.index].value);
+      const nextArgs = step.next.words.slice(next.index + 1);
+      if (nextName === "tee") for (const path5 of teeFiles(nextArgs)) toFile(path5);
+      else {
+        const form2 = stdinForm(nextName, nextArgs);
+        if (form2) toProgram(form2, nextName);
+      }
+      return;
+    }
+    const form = stdinForm(program.name, program.args);
+    if (form) toProgram(form, program.name);
+  }
+  /** `etcd --config-file PATH`: a file of that path the script writes is etcd's YAML config. */
+  noteConfigFile(args) {
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i].value;
+      const flag = v.startsWith("--") ? v.slice(2) : v.startsWith("-") ? v.slice(1) : v;
+      if (flag.startsWith("config-file=")) this.consumers.set(flag.slice(12), "yaml");
+      else if (flag === "config-file" && args[i + 1])
+        this.consumers.set(args[i + 1].value, "yaml");
+    }
+  }
+  /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
+  noteConsumers(name, args) {
+    if (name === "kubeadm") {
+      const path5 = optionValue(args, "--config");
+      if (path5) this.consumers.set(path5, "yaml");
+    } else if (name === "sh" || name === "bash") {
+      const path5 = args.find((arg) => !arg.value.startsWith("-"));
+      if (path5 && formByName(path5.value) === void 0) this.consumers.set(path5.value, "shell");
+    }
+  }
+};
+function assign(step, word, exported) {
+  const eq = word.value.indexOf("=");
+  const name = word.value.slice(0, eq);
+  if (!isName(name)) return;
+  const known = expandedValue(step.text, word, step.state);
+  step.state.assign(
+    name,
+    { value: known?.slice(eq + 1), maybe: step.maybe, where: { word, view: step.view } },
+    exported
+  );
+}
+function builtin(step, name, args) {
+  const { state } = step;
+  switch (name) {
+    case "export":
+    case "declare":
+    case "typeset":
+    case "local":
+    case "readonly": {
+      let exported = name === "export";
+      for (const arg of args) {
+        const v = arg.value;
+        if (v.startsWith("-") || v.startsWith("+")) {
+          if (v[0] === "-" && v.includes("x")) exported = true;
+          if (v === "-n" || v.startsWith("+")) exported = false;
+          continue;
+        }
+        if (isAssignment(v)) assign(step, arg, exported);
+        else if (exported && isName(v)) state.markExported(v);
+      }
+      return;
+    }
+    case "unset":
+      for (const arg of args) if (isName(arg.value)) state.unset(arg.value, step.maybe);
+      return;
+    case "set":
+      for (let i = 0; i < args.length; i++) {
+        const v = args[i].value;
+        const on = v[0] === "-";
+        if (v === "-o" || v === "+o") {
+          if (args[i + 1]?.value === "allexport" && !step.maybe) state.allExport = on;
+          i++;
+        } else if ((on || v[0] === "+") && v.includes("a") && !v.startsWith("--") && !step.maybe) {
+          state.allExport = on;
+        }
+      }
+      return;
+    case "source":
+    case ".": {
+      const path5 = args[0]?.value ?? "";
+      state.reasons.push(`the script sources ${path5}, which may set variables`);
+      return;
+    }
+    case "eval":
+      state.reasons.push("the script runs `eval`, which may set variables");
+      return;
+  }
+}
+function argWords(view, text, words, state) {
+  const out = [];
+  for (const word of words) {
+    const span = textSpan(view, word.start, word.end);
+    const raw = text.slice(word.start, word.end);
+    const whole = wholeVariable(raw);
+    const value = whole === void 0 ? void 0 : state.valueOf(whole.name);
+    if (whole && value !== void 0) {
+      const parts = whole.quoted ? [value] : value.split(/[ \t\n]+/).filter((part) => part !== "");
+      for (const part of parts) out.push({ value: part, span, opaque: false });
+      continue;
+    }
+    const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
+    out.push({ value: expanded ?? word.value, span, opaque: word.opaque && expanded === void 0 });
+  }
+  return out;
+}
+function wholeVariable(raw) {
+  const quoted = raw.length > 2 && raw.startsWith('"') && raw.endsWith('"');
+  const inner = quoted ? raw.slice(1, -1) : raw;
+  if (!inner.startsWith("$")) return void 0;
+  const name = inner.startsWith("${") && inner.endsWith("}") ? inner.slice(2, -1) : inner.slice(1);
+  return isName(name) ? { name, quoted } : void 0;
+}
+function dockerEnv(step, argv, entries) {
+  const settings = [];
+  for (const entry of entries) {
+    const word = argv[entry.index];
+    const eq = entry.text.indexOf("=");
+    const name = eq < 0 ? entry.text : entry.text.slice(0, eq);
+    const value = eq < 0 ? step.state.valueOf(name) : entry.text.slice(eq + 1);
+    if (value === void 0) continue;
+    const span = textSpan(step.view, word.start, word.end);
+    const setting = envVariableOf(name, value, span);
+    if (setting) settings.push(setting);
+  }
+  return settings;
+}
+function envVariableOf(name, value, span) {
+  return envVariable(name, value, span, { kind: "script", via: "docker-env" });
+}
+function sshCommand(argv) {
+  const withValue = "BbcDEeFIiJLlmOoPpQRSWw";
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const v = argv[i].value;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v.length < 2) break;
+    const last2 = v[v.length - 1];
+    if (v.length === 2 && withValue.includes(last2)) i++;
+  }
+  return argv.slice(i + 1);
+}
+function teeFiles(args) {
+  return args.filter((arg) => !arg.value.startsWith("-") || arg.value === "-");
+}
+function stdinForm(name, args) {
+  if (name === "kubeadm") {
+    const config = optionValue(args, "--config");
+    return config === "-" || config === "/dev/stdin" ? "yaml" : void 0;
+  }
+  if (name === "kubectl" || name === "oc") {
+    const file = optionValue(args, "-f") ?? optionValue(args, "--filename");
+    return file === "-" ? "yaml" : void 0;
+  }
+  if (name === "sh" || name === "bash" || name === "dash") {
+    return args.every((arg) => arg.value.startsWith("-") && !arg.value.includes("c")) ? "shell" : void 0;
+  }
+  if (name === "ssh") {
+    const remote = sshCommand([{ value: "ssh", start: 0, end: 0, opaque: false }, ...args]);
+    const shell = remote[0]?.value;
+    if (remote.length === 0) return "shell";
+    return shell && ["sh", "bash"].includes(basename2(shell)) && !remote.some((w) => w.value.includes("c") && w.value.startsWith("-")) ? "shell" : void 0;
+  }
+  return void 0;
+}
+function optionValue(args, name) {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (v === name) return args[i + 1]?.value;
+    if (v.startsWith(`${name}=`)) return v.slice(name.length + 1);
+  }
+  return void 0;
+}
+function unique(items) {
+  return [...new Set(items)];
 }
 
 // src/extract/index.ts
@@ -34590,7 +35935,8 @@ var YAML_EXTRACTORS = [
 var TEXT_EXTRACTORS = [
   systemdExtractor,
   envFileExtractor,
-  kustomizationFileExtractor
+  kustomizationFileExtractor,
+  shellScriptExtractor
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
@@ -34606,8 +35952,8 @@ function extractFiles(files) {
   for (const file of files) {
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-      if (file.template) templates.set(file.file.absPath, file.template);
     } else textFiles.push(file);
+    if (file.template) templates.set(file.file.absPath, file.template);
   }
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
@@ -34624,6 +35970,7 @@ function extractFiles(files) {
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
   for (const config of kept) markConditional(config, templates);
+  notices.push(...templateNotices(files, kept));
   kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
   return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
 }
@@ -34638,6 +35985,25 @@ function markConditional(config, templates) {
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+}
+function templateNotices(files, configs) {
+  const withConfig = /* @__PURE__ */ new Set();
+  for (const config of configs) {
+    withConfig.add(config.file.absPath);
+    for (const setting of [...config.flags, ...config.env, ...config.configFile ?? []])
+      if (setting.file) withConfig.add(setting.file.absPath);
+  }
+  const notices = [];
+  for (const { file, template } of files) {
+    if (!template || !withConfig.has(file.absPath)) continue;
+    notices.push({
+      level: "note",
+      id: "template-partly-analysed",
+      message: `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+      file
+    });
+  }
+  return notices;
 }
 function sortedByPath(files) {
   return [...files].sort(
@@ -34793,7 +36159,8 @@ var BINARY = {
   message: "skipped: the file looks binary (it contains NUL bytes)"
 };
 function readAndClassify(file, options) {
-  const read = readBounded(file, options.maxFileSize);
+  const read = readBounded(file, options.maxFileSize, options.needsShebang?.(file) === true);
+  if ("skipped" in read) return { status: "skipped" };
   if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
@@ -34813,11 +36180,12 @@ function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };
 }
 var SHARED = Buffer.allocUnsafe(64 * 1024);
-function readBounded(file, maxFileSize) {
+function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
     fd = openSync(file.absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat2 = fstatSync(fd);
     if (!stat2.isFile())
@@ -34877,11 +36245,12 @@ var GatherWork = class {
     this.lister = new DirectoryLister(spec.walk);
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
-      classify: spec.prefilter ? relevance : () => "settings"
+      classify: spec.prefilter ? relevance : () => "settings",
+      ...spec.prefilter ? { needsShebang } : {}
     };
     this.sink = {
       directory: (root, dir) => this.stack.push({ root, dir }),
-      file: (file, unique) => (unique ? this.listed : this.listedShared).push(file),
+      file: (file, unique2) => (unique2 ? this.listed : this.listedShared).push(file),
       diagnostic: (diagnostic) => this.output.diagnostics.push(diagnostic)
     };
   }
@@ -34917,12 +36286,12 @@ var GatherWork = class {
   readInput(file) {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
-  read(file, unique) {
+  read(file, unique2) {
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
     else if (read.status === "kept") this.onKept({ file, read });
-    else if (unique) this.output.skippedUnique++;
+    else if (unique2) this.output.skippedUnique++;
     else this.output.skippedShared.push(file);
   }
 };
@@ -35245,7 +36614,7 @@ function invalidValues(flags, env, fileSettings) {
     if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
-      located(flag, {
+      located2(flag, {
         message: `etcd will not start: invalid boolean value "${flag.rawValue}" for -${flag.name} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
         flag: flag.name
       })
@@ -35255,7 +36624,7 @@ function invalidValues(flags, env, fileSettings) {
     if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
-      located(variable, {
+      located2(variable, {
         message: `etcd will not start: invalid value "${variable.rawValue ?? ""}" for ${variable.key} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
         flag: variable.name
       })
@@ -35265,7 +36634,7 @@ function invalidValues(flags, env, fileSettings) {
     const spec = settingSpec(setting.name);
     if (spec?.type !== "bool" || !readByEtcd(setting, spec) || boolOf(setting).kind !== "invalid") continue;
     problems.push(
-      located(setting, {
+      located2(setting, {
         message: `etcd will not start: \`${setting.key}\` must be a YAML boolean (true/false, yes/no, on/off), not \`${setting.rawValue ?? ""}\` (a type error when etcd decodes its config file)`,
         flag: setting.name
       })
@@ -35276,7 +36645,7 @@ function invalidValues(flags, env, fileSettings) {
 function conflicts(flags, env) {
   const flagged = new Set(flags.map((flag) => flag.name));
   return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
-    (variable) => located(variable, {
+    (variable) => located2(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
     })
   );
@@ -35299,7 +36668,7 @@ function misplacedKeys(fileSettings, config) {
   }
   return out;
 }
-function located(setting, problem) {
+function located2(setting, problem) {
   return { ...problem, span: setting.span, ...setting.file ? { file: setting.file } : {} };
 }
 function last(settings, name, accept = () => true) {
@@ -36165,7 +37534,7 @@ function parse(options) {
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {

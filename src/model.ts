@@ -42,7 +42,12 @@ export type EnvSource =
   /** A Compose service's `environment:`. */
   | { kind: 'compose' }
   /** A field of a tool that puts variables in etcd's environment (kubeadm `extraEnvs`, RKE `extra_env`). */
-  | { kind: 'tool-field'; tool: string; field: string };
+  | { kind: 'tool-field'; tool: string; field: string }
+  /**
+   * A variable a script or Dockerfile gives the process: `export ETCD_X=...` earlier in the script,
+   * `ETCD_X=... etcd` in front of the command, `docker run -e ETCD_X=...`, a Dockerfile's `ENV`.
+   */
+  | { kind: 'script'; via: 'export' | 'prefix' | 'docker-env' | 'dockerfile-env' };
 
 /** How a setting reaches etcd. Extractors for new input forms add variants here. */
 export type SettingOrigin =
@@ -121,7 +126,13 @@ export type Launcher =
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
-  | { kind: 'chart-values'; chart: string };
+  | { kind: 'chart-values'; chart: string }
+  /** A command line of a shell script (or of a script inside it: `ssh host "..."`, `bash -c`). */
+  | { kind: 'shell-script'; path: string }
+  /** `docker run` (or podman, nerdctl) of an image with etcd as the command, in a script. */
+  | { kind: 'docker-run'; path: string; image: string }
+  /** A Dockerfile's `CMD`/`ENTRYPOINT`, the program its image runs (`stage`: a named build stage). */
+  | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT'; stage?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
 

@@ -6,7 +6,7 @@
 import { flagOfEnv } from '../etcd/settings.js';
 import type { TextFile } from '../load/load.js';
 import type { EnvSource, Setting } from '../model.js';
-import { type TextExtractor, textSpan } from './extractor.js';
+import { readableText, type TextExtractor, textSpan } from './extractor.js';
 import { envVariable } from './setting.js';
 
 /** One `KEY=value` assignment of an environment file. */
@@ -171,7 +171,7 @@ export function envAssignmentsOf(file: TextFile): {
 } {
   let assignments = ASSIGNMENTS.get(file);
   if (assignments === undefined) {
-    const all = readEnvAssignments(file.text);
+    const all = readEnvAssignments(readableText(file));
     assignments = { all, etcd: all.filter((assignment) => flagOfEnv(assignment.key) !== undefined) };
     ASSIGNMENTS.set(file, assignments);
   }
@@ -227,7 +227,7 @@ export function isEnvFileName(relPath: string): boolean {
 export const envFileExtractor: TextExtractor = {
   id: 'env-file',
   extract(file) {
-    if (!isEnvFileName(file.file.relPath)) return [];
+    if (!isEnvFileName(file.formPath)) return [];
     const env = parseEnvAssignments(file, { kind: 'env-file' });
     const first = env[0];
     if (!first) return [];

@@ -18,6 +18,7 @@ import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
+import { shellScriptExtractor } from './shell-script.js';
 import { systemdExtractor } from './systemd.js';
 import { YamlContext } from './yaml-context.js';
 
@@ -39,6 +40,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
   envFileExtractor,
   kustomizationFileExtractor,
+  shellScriptExtractor,
 ];
 
 export interface Extraction {
@@ -78,8 +80,8 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   for (const file of files) {
     if (file.kind === 'yaml') {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
-      if (file.template) templates.set(file.file.absPath, file.template);
     } else textFiles.push(file);
+    if (file.template) templates.set(file.file.absPath, file.template);
   }
   const notices: Diagnostic[] = [];
   const consumed = new Set<string>();
@@ -96,6 +98,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
   for (const config of kept) markConditional(config, templates);
+  notices.push(...templateNotices(files, kept));
   // Processes first: a setting reached through both keeps the process's wording (evaluate dedupes).
   kept.sort((a, b) => Number(a.kind === 'fragment') - Number(b.kind === 'fragment'));
   return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
@@ -116,6 +119,31 @@ function markConditional(config: EtcdConfig, templates: ReadonlyMap<string, Temp
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+}
+
+/**
+ * A template is only partly analysed (its expressions and conditional blocks are not rendered):
+ * worth a notice only where it gives an etcd configuration, not on every chart or workflow that
+ * happens to hold `{{ }}`.
+ */
+function templateNotices(files: readonly LoadedFile[], configs: readonly EtcdConfig[]): Diagnostic[] {
+  const withConfig = new Set<string>();
+  for (const config of configs) {
+    withConfig.add(config.file.absPath);
+    for (const setting of [...config.flags, ...config.env, ...(config.configFile ?? [])])
+      if (setting.file) withConfig.add(setting.file.absPath);
+  }
+  const notices: Diagnostic[] = [];
+  for (const { file, template } of files) {
+    if (!template || !withConfig.has(file.absPath)) continue;
+    notices.push({
+      level: 'note',
+      id: 'template-partly-analysed',
+      message: `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+      file,
+    });
+  }
+  return notices;
 }
 
 export function sortedByPath<T extends { file: { relPath: string } }>(files: readonly T[]): T[] {

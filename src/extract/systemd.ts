@@ -10,7 +10,13 @@ import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Setting, Span, StartupProblem } from '../model.js';
 import { envAssignmentsOf, parseEnvAssignments } from './env-file.js';
-import { type ExtractEnv, type TextExtractor, textSpan } from './extractor.js';
+import {
+  type ExtractEnv,
+  onConditionalLine,
+  readableText,
+  type TextExtractor,
+  textSpan,
+} from './extractor.js';
 import { envVariable, opaqueWords } from './setting.js';
 import { findEtcdInvocations, shellScriptIndex } from './shell.js';
 
@@ -111,23 +117,24 @@ const DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
 export const systemdExtractor: TextExtractor = {
   id: 'systemd',
   extract(file, env) {
-    const relPath = file.file.relPath;
-    const dropIn = DROP_IN.exec(relPath);
+    // The form comes from the name as systemd would see it (a template's stem: etcd.service.j2).
+    const path = file.formPath;
+    const dropIn = DROP_IN.exec(path);
     if (dropIn) {
       const unitPath = dropIn[1] as string;
-      if (env.index.textFiles.some((other) => other.file.relPath === unitPath)) return [];
-      const sources = [{ file, label: `the drop-in ${dropInName(relPath)}` }];
+      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
+      const sources = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
       return unitConfigs(file, sources, unitName(basename(unitPath)), env, true);
     }
-    if (!relPath.endsWith('.service')) return [];
+    if (!path.endsWith('.service')) return [];
     const dropIns = env.index.textFiles
-      .filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath)
-      .sort((a, b) => compareText(basename(a.file.relPath), basename(b.file.relPath)));
+      .filter((other) => DROP_IN.exec(other.formPath)?.[1] === path)
+      .sort((a, b) => compareText(basename(a.formPath), basename(b.formPath)));
     const sources: Source[] = [
       { file, label: 'the unit' },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` })),
     ];
-    return unitConfigs(file, sources, unitName(basename(relPath)), env, false);
+    return unitConfigs(file, sources, unitName(basename(path)), env, false);
   },
 };
 
@@ -197,12 +204,15 @@ function severalCommands(command: Command): StartupProblem {
 }
 
 function notifyStray(stray: StrayLine & { file: TextFile }, env: ExtractEnv): void {
+  const span = textSpan(stray.file, stray.start, stray.end);
+  // In a template, the line may belong to a branch the one above it never renders with.
+  if (onConditionalLine(stray.file, span.startLine)) return;
   env.notify({
     level: 'note',
     id: 'ineffective-setting',
     message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
     file: stray.file.file,
-    span: textSpan(stray.file, stray.start, stray.end),
+    span,
   });
 }
 
@@ -219,7 +229,7 @@ function readUnit(sources: readonly Source[], name: UnitName): UnitState {
     strays: [],
   };
   for (const source of sources) {
-    const parsed = parseUnit(source.file.text);
+    const parsed = parseUnit(readableText(source.file));
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
     for (const directive of parsed.directives) {
       if (directive.section !== 'Service') continue;
@@ -258,7 +268,7 @@ function environmentItems(source: Source, value: Mapped, name: UnitName): EnvIte
     const expanded = expandSpecifiers(word.value, name);
     const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
     if (!match) continue; // systemd: "Invalid environment assignment, ignoring"
-    const raw = source.file.text.slice(word.start, word.end);
+    const raw = readableText(source.file).slice(word.start, word.end);
     const quote = raw[0];
     const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
     items.push({
@@ -345,10 +355,9 @@ function fileVariables(file: TextFile): ReadonlyMap<string, string> {
 /** The scanned file an `EnvironmentFile=` path names; never a unit, and no wildcard expansion. */
 function environmentFile(path: string, env: ExtractEnv): TextFile | undefined {
   if (!path.startsWith('/') || /[*?[]/.test(path)) return undefined;
-  const file = env.index.textFileFor(path);
+  const file = env.localFile?.(path) ?? env.index.textFileFor(path);
   if (!file) return undefined;
-  const relPath = file.file.relPath;
-  return relPath.endsWith('.service') || DROP_IN.test(relPath) ? undefined : file;
+  return file.formPath.endsWith('.service') || DROP_IN.test(file.formPath) ? undefined : file;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -705,8 +714,9 @@ function dropInName(relPath: string): string {
 
 /** How `EnvironmentFile=` messages name the file the directive is in. */
 function ofName(source: Source): string {
-  const relPath = source.file.file.relPath;
-  return DROP_IN.test(relPath) ? dropInName(relPath) : basename(relPath);
+  // A unit a script writes is named by the path it is written to.
+  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename(relPath);
 }
 
 function compareText(a: string, b: string): number {

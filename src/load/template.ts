@@ -1,5 +1,9 @@
+import { findErbActions } from './erb.js';
+import type { TemplateSyntax } from './file-kinds.js';
+
 /**
- * Templated YAML (Helm and other Go templates, Jinja): what can be read of it without rendering.
+ * Templated files (Helm and other Go templates, Jinja, ERB): what can be read of them without
+ * rendering.
  *
  * Every action is blanked in place, so the YAML parser sees the literal text at its own offsets and
  * every span still points at the template. Actions that open blocks (`if`, `with`, `range`,
@@ -16,13 +20,29 @@ export interface TemplateInfo {
 }
 
 /** One template action: `[start, end)` offsets, and the block keyword it starts with, if any. */
-interface Action {
+export interface Action {
   start: number;
   end: number;
   block?: BlockEffect;
+  /**
+   * A statement or comment, which renders no text of its own (`{% if %}`, `{{ end }}`,
+   * `{{ $x := 1 }}`, `{# #}`, `<% end %>`), as opposed to an expression whose value is output.
+   */
+  silent?: boolean;
 }
 
-type BlockEffect = { kind: 'open' | 'continue' | 'close'; syntax: 'go' | 'jinja' };
+export type BlockEffect = { kind: 'open' | 'continue' | 'close'; syntax: 'go' | 'jinja' | 'erb' };
+
+export interface TemplateOptions {
+  /** The language the file's suffix names: `erb` reads `<% %>` only, `jinja` adds `{# #}` comments. */
+  syntax?: TemplateSyntax | undefined;
+  /**
+   * `text` for line-oriented forms (units, env files, scripts), where a line holding only
+   * statements disappears when rendered (Ansible's Jinja `trim_blocks`, Go's `{{-`, ERB's `-%>`):
+   * such a line inside a backslash continuation keeps the continuation going (see blank).
+   */
+  lines?: 'yaml' | 'text';
+}
 
 /** Go text/template actions that open a block closed by `{{ end }}`; `else` continues one. */
 const GO_OPEN = new Set(['if', 'with', 'range', 'define', 'block']);
@@ -51,20 +71,25 @@ export function isHelmValuesFile(relPath: string): boolean {
  * `{% ... %}`). Linear time; unbalanced or unterminated input never throws: an unclosed block runs
  * to the end of the file, a stray `end` is ignored, an unterminated `{{` is left as text.
  */
-export function analyseTemplate(text: string): TemplateInfo | undefined {
-  if (!text.includes('{{') && !text.includes('{%')) return undefined;
-  const actions = findActions(text);
+export function analyseTemplate(text: string, options: TemplateOptions = {}): TemplateInfo | undefined {
+  const erb = options.syntax === 'erb';
+  if (erb ? !text.includes('<%') : !text.includes('{{') && !text.includes('{%')) return undefined;
+  const actions = erb ? findErbActions(text) : findActions(text, options.syntax === 'jinja');
   if (actions.length === 0) return undefined;
   const lines = new LineIndex(text);
+  const parseText = blank(text, actions, lines, options.lines === 'text');
   return {
-    parseText: blank(text, actions, lines),
+    parseText,
     conditionalLines: conditionalRanges(actions, lines),
     actions: actions.length,
   };
 }
 
-/** Finds every action in order, without overlaps. */
-function findActions(text: string): Action[] {
+/**
+ * Finds every action in order, without overlaps. `{{` right after `$` is GitHub Actions'
+ * expression syntax (`${{ matrix.os }}`), which no Go or Jinja template writes: it is text.
+ */
+function findActions(text: string, jinjaComments: boolean): Action[] {
   const actions: Action[] = [];
   const lastGoClose = text.lastIndexOf('}}');
   let stringAware = true;
@@ -76,6 +101,19 @@ function findActions(text: string): Action[] {
     const open = text.indexOf('{', i);
     if (open < 0 || open + 1 >= text.length) break;
     const second = text[open + 1];
+    if (second === '#' && jinjaComments) {
+      // A Jinja comment `{# ... #}` (it may span lines); `${#x}` is a shell length, not a comment.
+      const close = text[open - 1] === '$' ? -1 : text.indexOf('#}', open + 2);
+      if (close >= 0) {
+        actions.push({ start: open, end: close + 2, silent: true });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (second === '{' && !goDone && text[open - 1] === '$') {
+      i = open + 2;
+      continue;
+    }
     if (second === '{' && !goDone) {
       if (open + 2 > lastGoClose) {
         goDone = true;
@@ -94,8 +132,14 @@ function findActions(text: string): Action[] {
         i = open + 1;
         continue;
       }
-      const block = goBlock(text.slice(open + 2, end - 2));
-      actions.push({ start: open, end, ...(block ? { block } : {}) });
+      const inner = text.slice(open + 2, end - 2);
+      const block = goBlock(inner);
+      actions.push({
+        start: open,
+        end,
+        ...(block ? { block } : {}),
+        silent: block !== undefined || goSilent(inner),
+      });
       i = end;
       continue;
     }
@@ -113,7 +157,7 @@ function findActions(text: string): Action[] {
       if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
         const end = nextJinjaClose + 2;
         const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
-        actions.push({ start: open, end, ...(block ? { block } : {}) });
+        actions.push({ start: open, end, ...(block ? { block } : {}), silent: true });
         i = end;
         continue;
       }
@@ -181,6 +225,18 @@ function goBlock(inner: string): BlockEffect | undefined {
   return undefined;
 }
 
+/** A Go action that outputs nothing: a comment, a variable declaration (`$x := 1`) or assignment. */
+function goSilent(inner: string): boolean {
+  let k = inner[0] === '-' ? 1 : 0;
+  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
+  if (inner.startsWith('/*', k)) return true;
+  if (inner[k] !== '$') return false;
+  k++;
+  while (k < inner.length && isNameChar(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank(inner.charCodeAt(k))) k++;
+  return inner.startsWith(':=', k) || (inner[k] === '=' && inner[k + 1] !== '=');
+}
+
 function jinjaBlock(inner: string): BlockEffect | undefined {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
@@ -196,13 +252,26 @@ function jinjaBlock(inner: string): BlockEffect | undefined {
 /** 1-based line numbers of offsets, by binary search over line starts. */
 class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly textLength: number;
 
   constructor(text: string) {
+    this.textLength = text.length;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   get count(): number {
     return this.starts.length;
+  }
+
+  /** The offset of a 1-based line's first character. */
+  startOf(line: number): number {
+    return this.starts[line - 1] ?? this.textLength;
+  }
+
+  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
+  endOf(line: number): number {
+    const next = this.starts[line];
+    return next === undefined ? this.textLength : next - 1;
   }
 
   lineOf(offset: number): number {
@@ -226,8 +295,14 @@ const BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
  * output lines may be followed by literal ones at the same indentation). Any other action becomes
  * `$xxx...` on its first line (a plain string scalar: no boolean, no null, and an unknown variable to
  * a shell script) and spaces on the lines after.
+ *
+ * In line-oriented text (`textLines`), an expression alone on its line is output and stays a
+ * `$xxx` placeholder; a line of statements only disappears when rendered, so when it sits inside a
+ * backslash continuation its last blank becomes a backslash that carries the continuation on, as
+ * the rendered file does (the storageos etcd3.service.j2 puts `{% if tls.enabled %}` in the middle
+ * of a continued ExecStart=).
  */
-function blank(text: string, actions: readonly Action[], lines: LineIndex): string {
+function blank(text: string, actions: readonly Action[], lines: LineIndex, textLines: boolean): string {
   // Per line: whether it has text outside actions, and the offset of the last such character.
   const lastContent = new Int32Array(lines.count + 1).fill(-1);
   let line = 1;
@@ -245,6 +320,8 @@ function blank(text: string, actions: readonly Action[], lines: LineIndex): stri
     else if (!isBlank(c) && c !== 13) lastContent[line] = i;
   }
   const out: string[] = [];
+  const removedLines: number[] = [];
+  const outputLines = new Set<number>();
   let from = 0;
   for (const action of actions) {
     out.push(text.slice(from, action.start));
@@ -258,11 +335,42 @@ function blank(text: string, actions: readonly Action[], lines: LineIndex): stri
       text[last] === ':' &&
       endLine === startLine &&
       BLOCK_OUTPUT.test(text.slice(action.start, action.end));
-    out.push(replacement(text, action, standalone || blockValue));
+    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
+    if (textLines && spaces) removedLines.push(startLine, endLine);
+    else if (textLines) outputLines.add(startLine);
+    out.push(replacement(text, action, spaces));
     from = action.end;
   }
   out.push(text.slice(from));
-  return out.join('');
+  const blanked = out.join('');
+  if (!textLines) return blanked;
+  const removed = removedLines.filter((line) => !outputLines.has(line));
+  return continueAcrossRemovedLines(blanked, lines, removed);
+}
+
+/**
+ * Lines of statements only, inside a backslash continuation: each ends with a backslash instead of
+ * its last blank, so the continuation runs on to the next literal line. Lines are handled in order,
+ * so several such lines in a row all continue.
+ */
+function continueAcrossRemovedLines(text: string, lines: LineIndex, removed: readonly number[]): string {
+  if (removed.length === 0) return text;
+  const chars = text.split('');
+  const done = new Set<number>();
+  for (const line of removed) {
+    if (done.has(line) || line < 2) continue;
+    done.add(line);
+    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
+    if (previousEnd <= 0 || chars[previousEnd - 1] !== '\\') continue;
+    const end = lineContentEnd(chars, lines.endOf(line));
+    if (end > lines.startOf(line)) chars[end - 1] = '\\';
+  }
+  return chars.join('');
+}
+
+/** The offset after a line's last character that is not `\r`, given the offset of its `\n` (or end). */
+function lineContentEnd(chars: readonly string[], lineBreak: number): number {
+  return lineBreak > 0 && chars[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
 }
 
 function replacement(text: string, action: Action, spaces: boolean): string {
@@ -284,7 +392,7 @@ function replacement(text: string, action: Action, spaces: boolean): string {
  */
 function conditionalRanges(actions: readonly Action[], lines: LineIndex): [number, number][] {
   const ranges: [number, number][] = [];
-  const stack: { line: number; syntax: 'go' | 'jinja' }[] = [];
+  const stack: { line: number; syntax: BlockEffect['syntax'] }[] = [];
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
@@ -310,4 +418,12 @@ function conditionalRanges(actions: readonly Action[], lines: LineIndex): [numbe
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
+}
+
+function isBlankOrBreak(c: number): boolean {
+  return isBlank(c) || c === 10 || c === 13;
+}
+
+function isNameChar(c: number): boolean {
+  return c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

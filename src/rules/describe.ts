@@ -28,6 +28,12 @@ export function describeLauncher(launcher: Launcher): string {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case 'chart-values':
       return `Helm values for the ${launcher.chart} chart`;
+    case 'shell-script':
+      return `shell script ${launcher.path}`;
+    case 'docker-run':
+      return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
+    case 'dockerfile':
+      return `${launcher.instruction} of ${launcher.path}${launcher.stage ? ` (stage ${launcher.stage})` : ''}`;
   }
 }
 
@@ -59,8 +65,17 @@ function describeEnvSource(from: EnvSource): string {
       return 'in the service environment';
     case 'tool-field':
       return `in ${from.field}`;
+    case 'script':
+      return SCRIPT_ENV[from.via];
   }
 }
+
+const SCRIPT_ENV: Record<Extract<EnvSource, { kind: 'script' }>['via'], string> = {
+  export: 'exported earlier in the script',
+  prefix: 'in front of the command',
+  'docker-env': 'from `docker run -e`',
+  'dockerfile-env': "from the Dockerfile's ENV",
+};
 
 /**
  * How the setting reaches etcd, as the start of a sentence that a rule ends (`..., which enables

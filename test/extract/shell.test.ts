@@ -152,7 +152,10 @@ describe('findEtcdInvocations: which commands are etcd', () => {
     ['env -u HOME -i A=b B=c /usr/bin/etcd --a', [['--a']]],
     ['env - etcd --a', [['--a']]],
     ['echo etcd --auto-tls', []],
-    ['sudo etcd --auto-tls', []],
+    // sudo(8) runs its command (issue 12: scripts start etcd with it).
+    ['sudo etcd --auto-tls', [['--auto-tls']]],
+    ['sudo -u etcd -E ETCD_X=1 /usr/local/bin/etcd --a', [['--a']]],
+    ['sudo -l etcd --a', []],
     ['etcd --a & etcd --b', [['--a'], ['--b']]],
     ['etcd --a | tee x; etcd --b && etcd --c', [['--a'], ['--b'], ['--c']]],
   ])('%j', (script, expected) => {

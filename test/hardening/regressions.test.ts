@@ -38,7 +38,7 @@ describe('line breaks', () => {
   it('counts lines from the text, not from the parser, after a broken document', () => {
     // The yaml lexer swallowed the line break after `c` in this broken first document, so every
     // later line was numbered one too low.
-    const text = `  a:\nb: c\n    x # etcd\n---\n${POD}`;
+    const text = `  a:\nb: c\n    x # etcd --auto-tls\n---\n${POD}`;
     const outcome = parseYaml({ absPath: '/v/x.yaml', relPath: 'x.yaml' }, text);
     expect(outcome.diagnostics.map((d) => d.id)).toEqual(['parse-error']);
     expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 11, column: 21 }]);
