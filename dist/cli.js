@@ -10179,7 +10179,7 @@ function describeLauncher(launcher) {
     case "docker-run":
       return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
     case "dockerfile":
-      return `${launcher.instruction} of ${launcher.path}${launcher.stage ? ` (stage ${launcher.stage})` : ""}`;
+      return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ""})`;
   }
 }
 function toolOf(launcher) {
@@ -11295,7 +11295,7 @@ function shellWords(src) {
 }
 function serviceEnv(context, service) {
   const { nav } = context;
-  const environment = nav.get(service, "environment");
+  const environment2 = nav.get(service, "environment");
   const settings = [];
   const open = [];
   const add = (key, raw, span) => {
@@ -11311,8 +11311,8 @@ function serviceEnv(context, service) {
     const setting = envVariable(key, traced.text, span, { kind: "compose" });
     if (setting) settings.push(setting);
   };
-  if (nav.map(environment)) {
-    for (const pair of nav.pairs(environment)) {
+  if (nav.map(environment2)) {
+    for (const pair of nav.pairs(environment2)) {
       const key = nav.keyText(pair);
       const value = nav.resolve(pair.value);
       if (key === void 0) continue;
@@ -11320,7 +11320,7 @@ function serviceEnv(context, service) {
       add(key, raw, context.pairSpan(pair));
     }
   } else {
-    for (const item of nav.items(environment)) {
+    for (const item of nav.items(environment2)) {
       const entry = nav.text(item);
       if (entry === void 0) continue;
       const eq = entry.indexOf("=");
@@ -12222,6 +12222,283 @@ var configMapEmbeddedExtractor = {
   }
 };
 
+// src/load/file-kinds.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function basename3(relPath) {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
+}
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(basename3(relPath));
+}
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  return YAML_NAME.test(formPath(relPath));
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function templateSyntaxOf(relPath) {
+  const lower = relPath.toLowerCase();
+  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
+}
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path3) {
+  const lower = path3.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path3) {
+  const name = basename3(path3).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename3(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS2.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS2.has(basename3(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path3 = formPath(relPath);
+  const name = basename3(path3);
+  return isYamlName(path3) || isKustomizationName(path3) || isShellScriptName(path3) || isDockerfileName(path3) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path3 === "default/etcd" || path3.endsWith("/default/etcd");
+}
+
+// src/extract/dockerfile-syntax.ts
+var HEREDOC_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+function readInstructions(text) {
+  const lines = physicalLines(text);
+  const escape = escapeCharacter(text, lines);
+  const instructions = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    i++;
+    const body = text.slice(line.start, line.end);
+    const trimmed = body.trimStart();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const args = [];
+    const at = [];
+    let current = line;
+    let first = true;
+    for (; ; ) {
+      const from = first ? current.start + (body.length - trimmed.length) : current.start;
+      first = false;
+      let to = current.end;
+      while (to > from && isBlank2(text[to - 1])) to--;
+      const continued = to > from && text[to - 1] === escape;
+      const end = continued ? to - 1 : current.end;
+      for (let k2 = from; k2 < end; k2++) {
+        args.push(text[k2]);
+        at.push(k2);
+      }
+      if (!continued) break;
+      while (i < lines.length) {
+        const next = text.slice(lines[i].start, lines[i].end).trimStart();
+        if (next !== "" && !next.startsWith("#")) break;
+        i++;
+      }
+      if (i >= lines.length) break;
+      current = lines[i];
+      i++;
+    }
+    const joined = args.join("");
+    let k = 0;
+    while (k < joined.length && !isBlank2(joined[k])) k++;
+    const name = joined.slice(0, k).toUpperCase();
+    while (k < joined.length && isBlank2(joined[k])) k++;
+    const instruction = {
+      name,
+      args: joined.slice(k),
+      at: at.slice(k),
+      start: at[0] ?? line.start,
+      heredocs: []
+    };
+    if (HEREDOC_INSTRUCTIONS.has(name)) {
+      for (const { delimiter, stripTabs } of heredocMarkers(instruction.args)) {
+        const doc = { text: "", at: [] };
+        const parts = [];
+        while (i < lines.length) {
+          const next = lines[i];
+          i++;
+          const raw = text.slice(next.start, Math.min(next.end + 1, text.length));
+          for (let c = 0; c < raw.length; c++) {
+            parts.push(raw[c]);
+            doc.at.push(next.start + c);
+          }
+          let from = next.start;
+          while (stripTabs && from < next.end && text[from] === "	") from++;
+          if (text.slice(from, next.end) === delimiter) break;
+        }
+        doc.text = parts.join("");
+        instruction.heredocs.push(doc);
+      }
+    }
+    if (name !== "") instructions.push(instruction);
+  }
+  return instructions;
+}
+function physicalLines(text) {
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end: end > start && text[end - 1] === "\r" ? end - 1 : end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function escapeCharacter(text, lines) {
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end).trim();
+    if (!body.startsWith("#")) break;
+    const directive = body.slice(1).trim();
+    const eq = directive.indexOf("=");
+    if (eq < 0) break;
+    const key = directive.slice(0, eq).trim().toLowerCase();
+    const value = directive.slice(eq + 1).trim();
+    if (key === "escape" && (value === "`" || value === "\\")) return value;
+  }
+  return "\\";
+}
+function heredocMarkers(args) {
+  const markers = [];
+  let i = args.indexOf("<<");
+  while (i >= 0) {
+    let k = i + 2;
+    const stripTabs = args[k] === "-";
+    if (stripTabs) k++;
+    const quote = args[k] === '"' || args[k] === "'" ? args[k] : void 0;
+    if (quote) k++;
+    const from = k;
+    while (k < args.length && isWordChar(args.charCodeAt(k))) k++;
+    const delimiter = args.slice(from, k);
+    const closed = quote === void 0 || args[k] === quote;
+    if (delimiter !== "" && closed && (i === 0 || isBlank2(args[i - 1]) || args[i - 1] === ">"))
+      markers.push({ delimiter, stripTabs, quoted: quote !== void 0 });
+    i = args.indexOf("<<", k);
+  }
+  return markers;
+}
+function isWordChar(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isBlank2(c) {
+  return c === " " || c === "	";
+}
+function jsonStringArray(text) {
+  let i = skipBlanks(text, 0);
+  if (text[i] !== "[") return void 0;
+  i = skipBlanks(text, i + 1);
+  const items = [];
+  if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
+  for (; ; ) {
+    if (text[i] !== '"') return void 0;
+    const start = i;
+    let value = "";
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") {
+        const escaped = jsonEscape(text, i);
+        if (!escaped) return void 0;
+        value += escaped.char;
+        i = escaped.next;
+      } else {
+        value += text[i];
+        i++;
+      }
+    }
+    if (i >= text.length) return void 0;
+    items.push({ value, start, end: i + 1 });
+    i = skipBlanks(text, i + 1);
+    if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
+    if (text[i] !== ",") return void 0;
+    i = skipBlanks(text, i + 1);
+  }
+}
+function jsonEscape(text, i) {
+  const c = text[i + 1];
+  const simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+  if (c !== void 0 && simple[c] !== void 0) return { char: simple[c], next: i + 2 };
+  if (c !== "u") return void 0;
+  const hex = text.slice(i + 2, i + 6);
+  if (hex.length !== 4 || ![...hex].every((h) => "0123456789abcdefABCDEF".includes(h))) return void 0;
+  return { char: String.fromCharCode(Number.parseInt(hex, 16)), next: i + 6 };
+}
+function skipBlanks(text, i) {
+  let k = i;
+  while (k < text.length && (text[k] === " " || text[k] === "	" || text[k] === "\r" || text[k] === "\n")) k++;
+  return k;
+}
+
+// src/extract/extractor.ts
+function readableText(file) {
+  return file.template?.parseText ?? file.text;
+}
+function textSpan(file, start, end) {
+  const embedded = file.embedded;
+  if (!embedded) return spanOf(file.text, file.lineCounter, start, end);
+  const { outer, at } = embedded;
+  let first = -1;
+  for (let i = start; i < Math.max(end, start + 1) && first < 0; i++) first = at[i] ?? -1;
+  if (first < 0) first = nearestMapped(at, start);
+  let last2 = first;
+  for (let i = Math.max(end, start + 1) - 1; i >= start; i--) {
+    const offset = at[i] ?? -1;
+    if (offset >= first) {
+      last2 = offset;
+      break;
+    }
+  }
+  return spanOf(outer.text, outer.lineCounter, first, last2 + 1);
+}
+function nearestMapped(at, i) {
+  for (let k = Math.min(i, at.length - 1); k >= 0; k--) if ((at[k] ?? -1) >= 0) return at[k];
+  for (let k = i; k < at.length; k++) if ((at[k] ?? -1) >= 0) return at[k];
+  return 0;
+}
+function onConditionalLine(file, line) {
+  return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
+}
+
+// src/load/prefilter.ts
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
+function relevance(text, file) {
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
+  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
+}
+function mayConfigureEtcd(text) {
+  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function namesEtcdSetting(text) {
+  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+
 // src/extract/distributions.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 var k0sExtractor = {
@@ -12465,36 +12742,6 @@ function baseName(path3) {
   return path3.slice(path3.lastIndexOf("/") + 1);
 }
 
-// src/extract/extractor.ts
-function readableText(file) {
-  return file.template?.parseText ?? file.text;
-}
-function textSpan(file, start, end) {
-  const embedded = file.embedded;
-  if (!embedded) return spanOf(file.text, file.lineCounter, start, end);
-  const { outer, at } = embedded;
-  let first = -1;
-  for (let i = start; i < Math.max(end, start + 1) && first < 0; i++) first = at[i] ?? -1;
-  if (first < 0) first = nearestMapped(at, start);
-  let last2 = first;
-  for (let i = Math.max(end, start + 1) - 1; i >= start; i--) {
-    const offset = at[i] ?? -1;
-    if (offset >= first) {
-      last2 = offset;
-      break;
-    }
-  }
-  return spanOf(outer.text, outer.lineCounter, first, last2 + 1);
-}
-function nearestMapped(at, i) {
-  for (let k = Math.min(i, at.length - 1); k >= 0; k--) if ((at[k] ?? -1) >= 0) return at[k];
-  for (let k = i; k < at.length; k++) if ((at[k] ?? -1) >= 0) return at[k];
-  return 0;
-}
-function onConditionalLine(file, line) {
-  return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
-}
-
 // src/extract/env-file.ts
 var WHITESPACE = " 	\n\r";
 var NEWLINE = "\n\r";
@@ -12653,791 +12900,6 @@ var envFileExtractor = {
     ];
   }
 };
-
-// src/extract/helm-values.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var CHART = "bitnami/etcd";
-var SIDES = [
-  { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
-  { key: "peer", flag: "peer-auto-tls", renders: "ETCD_PEER_AUTO_TLS=true" }
-];
-var helmValuesExtractor = {
-  id: "helm-values",
-  extract(context) {
-    const { nav } = context;
-    const root = nav.map(context.root);
-    if (!root || context.embedded) return [];
-    if (nav.get(root, "apiVersion") !== void 0 || nav.get(root, "kind") !== void 0) return [];
-    const configs = [];
-    for (const prefix of ["", "etcd."]) {
-      const values = prefix === "" ? root : nav.map(nav.get(root, "etcd"));
-      const config = valuesConfig(context, values, prefix);
-      if (config) configs.push(config);
-    }
-    return configs;
-  }
-};
-function valuesConfig(context, values, prefix) {
-  const { nav } = context;
-  const authPair = nav.pair(values, "auth");
-  const auth = nav.map(authPair?.value);
-  if (!auth || !authPair) return void 0;
-  const env = [];
-  for (const side of SIDES) {
-    const sideMap = nav.map(nav.get(auth, side.key));
-    const useAutoTls = nav.pair(sideMap, "useAutoTLS");
-    if (!sideMap || !useAutoTls) continue;
-    if (!goTruthy(context, nav.get(sideMap, "secureTransport"))) continue;
-    if (!goTruthy(context, nav.resolve(useAutoTls.value))) continue;
-    const key = `${prefix}auth.${side.key}.useAutoTLS`;
-    env.push({
-      name: side.flag,
-      key,
-      text: `${key}: ${sourceText(context, useAutoTls)}`,
-      rawValue: "true",
-      origin: { kind: "chart-value", chart: CHART, renders: side.renders },
-      span: context.pairSpan(useAutoTls)
-    });
-  }
-  if (env.length === 0) return void 0;
-  const reasons = OPEN_VALUES.filter((key) => goTruthy(context, nav.get(values, key))).map(
-    (key) => `\`${prefix}${key}\` can set further etcd settings`
-  );
-  return {
-    file: context.fileRef,
-    launcher: { kind: "chart-values", chart: CHART },
-    span: context.nodeSpan(authPair.key),
-    kind: "process",
-    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-    flags: [],
-    env,
-    implied: [],
-    startupProblems: []
-  };
-}
-var OPEN_VALUES = [
-  "extraEnvVars",
-  "extraEnvVarsCM",
-  "extraEnvVarsSecret",
-  "configuration",
-  "existingConfigmap"
-];
-function sourceText(context, pair) {
-  const range = pair.value?.range;
-  if (!range) return "true";
-  const text = context.ownText.slice(range[0], range[1]).trim();
-  return text.length > 0 && text.length <= 40 && !text.includes("\n") ? text : "true";
-}
-function goTruthy(context, node) {
-  if (node === void 0) return false;
-  if ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml8.isScalar)(node)) return false;
-  if (node.type !== import_yaml8.Scalar.PLAIN) return String(node.value ?? "").length > 0;
-  const typed = yaml11Plain(plainSource(context, node));
-  switch (typed.kind) {
-    case "bool":
-      return typed.value;
-    case "null":
-      return false;
-    case "number":
-      return typed.value !== 0;
-    case "string":
-      return typed.value.length > 0;
-  }
-}
-function plainSource(context, node) {
-  if (typeof node.source === "string") return node.source;
-  const range = node.range;
-  if (range) return context.ownText.slice(range[0], range[1]).trim();
-  return node.value === null || node.value === void 0 ? "" : String(node.value);
-}
-
-// src/extract/kustomize.ts
-import path2 from "node:path";
-
-// src/load/file-kinds.ts
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function basename3(relPath) {
-  return relPath.slice(relPath.lastIndexOf("/") + 1);
-}
-function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(basename3(relPath));
-}
-var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-function isYamlName(relPath) {
-  return YAML_NAME.test(formPath(relPath));
-}
-var TEMPLATE_SUFFIXES = [
-  [".j2", "jinja"],
-  [".jinja2", "jinja"],
-  [".jinja", "jinja"],
-  [".tpl", "go"],
-  [".tmpl", "go"],
-  [".gotmpl", "go"],
-  [".erb", "erb"]
-];
-function templateSyntaxOf(relPath) {
-  const lower = relPath.toLowerCase();
-  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
-}
-function formPath(relPath) {
-  const lower = relPath.toLowerCase();
-  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
-  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
-}
-function isShellScriptName(path3) {
-  const lower = path3.toLowerCase();
-  return lower.endsWith(".sh") || lower.endsWith(".bash");
-}
-function isDockerfileName(path3) {
-  const name = basename3(path3).toLowerCase();
-  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function hasShellShebang(text) {
-  if (!text.startsWith("#!")) return false;
-  const end = text.indexOf("\n");
-  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
-  const interpreter = basename3(words[0] ?? "");
-  if (interpreter !== "env") return SHELLS2.has(interpreter);
-  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
-  return SHELLS2.has(basename3(program ?? ""));
-}
-function hasFormName(relPath) {
-  const path3 = formPath(relPath);
-  const name = basename3(path3);
-  return isYamlName(path3) || isKustomizationName(path3) || isShellScriptName(path3) || isDockerfileName(path3) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path3 === "default/etcd" || path3.endsWith("/default/etcd");
-}
-
-// src/load/load.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-
-// src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
-var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
-function relevance(text, file) {
-  if (isKustomizationName(file.relPath)) return "settings";
-  if (needsShebang(file) && !hasShellShebang(text)) return "none";
-  if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
-}
-function needsShebang(file) {
-  return !hasFormName(file.relPath);
-}
-function mayConfigureEtcd(text) {
-  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function namesEtcdSetting(text) {
-  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function mentionsConfigMap(text) {
-  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-
-// src/load/documents.ts
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function relevantRanges(text) {
-  const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
-  const ranges = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i];
-    const end = starts[i + 1] ?? text.length;
-    if (!matters(text.slice(start, end))) continue;
-    const previous = ranges[ranges.length - 1];
-    if (previous && previous.end === start) previous.end = end;
-    else ranges.push({ start, end });
-  }
-  return ranges;
-}
-function matters(body) {
-  if (isCustomResourceDefinition(body)) return false;
-  return mayConfigureEtcd(body) || mentionsConfigMap(body);
-}
-var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
-var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
-var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
-function isCustomResourceDefinition(body) {
-  let kinds = 0;
-  let crd = false;
-  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
-    const line = match[0].trimEnd();
-    if (line === "---" || line === "...") continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    if (line.startsWith("kind:")) {
-      kinds++;
-      crd = CRD_KIND.test(line);
-    }
-  }
-  return kinds === 1 && crd;
-}
-
-// src/load/lenient.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-var MAX_REPAIRS = 32;
-function lenientDocument(source, doc) {
-  const [start, , end] = doc.range;
-  let text = source.slice(start, end);
-  const repaired = [];
-  let from = 0;
-  for (let round = 0; round < MAX_REPAIRS; round++) {
-    const open = firstUnterminatedQuote(text, from);
-    if (open === void 0) break;
-    const close = closingQuote(text, open);
-    if (close === void 0) return void 0;
-    text = `${text.slice(0, open)}${unbroken(text.slice(open, close + 1))}${text.slice(close + 1)}`;
-    repaired.push([open, close + 1]);
-    from = close + 1;
-  }
-  if (repaired.length === 0) return void 0;
-  const padded = " ".repeat(start) + text;
-  let reparsed;
-  try {
-    reparsed = parseRangesBounded(padded, [{ start, end }]).documents[0];
-  } catch {
-    return void 0;
-  }
-  if (!reparsed || reparsed.errors.length > 0) return void 0;
-  refold(
-    reparsed,
-    source,
-    repaired.map(([a, b]) => [a + start, b + start])
-  );
-  return reparsed;
-}
-function firstUnterminatedQuote(text, from) {
-  const pending = [];
-  for (const token of new import_yaml9.Parser().parse(text)) pending.push(token);
-  let found;
-  while (pending.length > 0) {
-    const token = pending.pop();
-    switch (token.type) {
-      case "document":
-        if (token.value) pending.push(token.value);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        for (const item of token.items) {
-          if (item.key) pending.push(item.key);
-          if (item.value) pending.push(item.value);
-        }
-        break;
-      case "double-quoted-scalar":
-      case "single-quoted-scalar":
-        if (token.offset >= from && !terminated(token.source) && (found === void 0 || token.offset < found))
-          found = token.offset;
-        break;
-      default:
-        break;
-    }
-  }
-  return found;
-}
-function terminated(source) {
-  return closingQuote(source, 0) === source.length - 1;
-}
-function closingQuote(text, open) {
-  const quote = text[open];
-  for (let i = open + 1; i < text.length; i++) {
-    const c = text[i];
-    if (quote === '"' && c === "\\") i++;
-    else if (c === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return void 0;
-}
-function unbroken(scalar) {
-  let out = "";
-  for (const c of scalar) out += c === "\n" || c === "\r" ? " " : c;
-  return out;
-}
-function refold(doc, source, repaired) {
-  const byStart = new Map(repaired.map(([a, b]) => [a, b]));
-  (0, import_yaml9.visit)(doc, {
-    Scalar: (_key, node) => {
-      const end = node.range ? byStart.get(node.range[0]) : void 0;
-      if (end === void 0 || !(0, import_yaml9.isScalar)(node)) return;
-      const value = foldedValue(source.slice(node.range?.[0], end));
-      if (value !== void 0) node.value = value;
-    }
-  });
-}
-function foldedValue(scalar) {
-  const indented = `x: ${scalar.split("\n").join("\n  ")}`;
-  const doc = (0, import_yaml9.parseDocument)(indented);
-  if (doc.errors.length > 0) return void 0;
-  const value = doc.get("x");
-  return typeof value === "string" ? value : void 0;
-}
-
-// src/load/erb.ts
-var OPENERS2 = /* @__PURE__ */ new Set(["if", "unless", "case", "while", "until", "for", "begin"]);
-var CONTINUERS = /* @__PURE__ */ new Set(["else", "elsif", "when", "in", "rescue", "ensure"]);
-function findErbActions(text) {
-  const actions = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf("<%", i);
-    if (open < 0) break;
-    if (text[open + 2] === "%") {
-      i = open + 3;
-      continue;
-    }
-    const close = text.indexOf("%>", open + 2);
-    if (close < 0) break;
-    const end = close + 2;
-    const marker = text[open + 2];
-    const output = marker === "=";
-    const comment = marker === "#";
-    const code = text.slice(open + (marker === "-" || output || comment ? 3 : 2), close);
-    const block = comment || output ? void 0 : rubyBlock(code);
-    actions.push({ start: open, end, ...block ? { block } : {}, silent: !output });
-    i = end;
-  }
-  return actions;
-}
-function rubyBlock(code) {
-  const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
-  const first = firstWord(trimmed);
-  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb" };
-  if (CONTINUERS.has(first)) return { kind: "continue", syntax: "erb" };
-  if (OPENERS2.has(first) || opensDoBlock(trimmed)) return { kind: "open", syntax: "erb" };
-  return void 0;
-}
-function firstWord(code) {
-  let k = 0;
-  while (k < code.length && isWordChar(code.charCodeAt(k))) k++;
-  return code.slice(0, k);
-}
-function opensDoBlock(code) {
-  let end = code.length;
-  if (code[end - 1] === "|") {
-    const bar = code.lastIndexOf("|", end - 2);
-    if (bar < 0) return false;
-    end = bar;
-    while (end > 0 && (code[end - 1] === " " || code[end - 1] === "	")) end--;
-  }
-  const head = code.slice(0, end);
-  if (head.endsWith("{")) return true;
-  return head.endsWith(" do") || head === "do" || head.endsWith("	do") || head.endsWith(")do");
-}
-function isWordChar(c) {
-  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-
-// src/load/template.ts
-var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
-var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
-function isHelmValuesFile(relPath) {
-  if (/(^|\/)templates\//.test(relPath)) return false;
-  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
-  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
-  return stem?.split(/[-_.]/).includes("values") === true;
-}
-function analyseTemplate(text, options = {}) {
-  const erb = options.syntax === "erb";
-  if (erb ? !text.includes("<%") : !text.includes("{{") && !text.includes("{%")) return void 0;
-  const actions = erb ? findErbActions(text) : findActions(text, options.syntax === "jinja");
-  if (actions.length === 0) return void 0;
-  const lines = new LineIndex(text);
-  const parseText = blank(text, actions, lines, options.lines === "text");
-  return {
-    parseText,
-    conditionalLines: conditionalRanges(actions, lines),
-    actions: actions.length
-  };
-}
-function findActions(text, jinjaComments) {
-  const actions = [];
-  const lastGoClose = text.lastIndexOf("}}");
-  let stringAware = true;
-  let goDone = lastGoClose < 0;
-  let nextJinjaClose = -1;
-  let nextLineBreak = -1;
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf("{", i);
-    if (open < 0 || open + 1 >= text.length) break;
-    const second = text[open + 1];
-    if (second === "#" && jinjaComments) {
-      const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
-      if (close >= 0) {
-        actions.push({ start: open, end: close + 2, silent: true });
-        i = close + 2;
-        continue;
-      }
-    }
-    if (second === "{" && !goDone && text[open - 1] === "$") {
-      i = open + 2;
-      continue;
-    }
-    if (second === "{" && !goDone) {
-      if (open + 2 > lastGoClose) {
-        goDone = true;
-        i = open + 1;
-        continue;
-      }
-      let end = stringAware ? goActionEnd(text, open) : void 0;
-      if (end === void 0) {
-        stringAware = false;
-        const close = text.indexOf("}}", open + 2);
-        end = close < 0 ? void 0 : close + 2;
-      }
-      if (end === void 0) {
-        goDone = true;
-        i = open + 1;
-        continue;
-      }
-      const inner = text.slice(open + 2, end - 2);
-      const block = goBlock(inner);
-      actions.push({
-        start: open,
-        end,
-        ...block ? { block } : {},
-        silent: block !== void 0 || goSilent(inner)
-      });
-      i = end;
-      continue;
-    }
-    if (second === "%") {
-      if (nextJinjaClose < open + 2) {
-        const found = text.indexOf("%}", open + 2);
-        nextJinjaClose = found < 0 ? text.length : found;
-      }
-      if (nextLineBreak < open) {
-        const found = text.indexOf("\n", open);
-        nextLineBreak = found < 0 ? text.length : found;
-      }
-      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
-        const end = nextJinjaClose + 2;
-        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
-        actions.push({ start: open, end, ...block ? { block } : {}, silent: true });
-        i = end;
-        continue;
-      }
-    }
-    i = open + 1;
-  }
-  return actions;
-}
-function goActionEnd(text, open) {
-  let j = open + 2;
-  let k = j;
-  if (text[k] === "-") k++;
-  while (isBlank2(text.charCodeAt(k))) k++;
-  if (text.startsWith("/*", k)) {
-    const close = text.indexOf("*/", k + 2);
-    if (close < 0) return void 0;
-    j = close + 2;
-    const after = text.indexOf("}}", j);
-    return after < 0 ? void 0 : after + 2;
-  }
-  while (j < text.length) {
-    const c = text[j];
-    if (c === "}" && text[j + 1] === "}") return j + 2;
-    if (c === '"' || c === "'") {
-      j = quotedEnd(text, j, c);
-      continue;
-    }
-    if (c === "`") {
-      const close = text.indexOf("`", j + 1);
-      if (close < 0) return void 0;
-      j = close + 1;
-      continue;
-    }
-    j++;
-  }
-  return void 0;
-}
-function quotedEnd(text, start, quote) {
-  let j = start + 1;
-  while (j < text.length) {
-    const c = text[j];
-    if (c === "\\") j += 2;
-    else if (c === quote) return j + 1;
-    else if (c === "\n") return j;
-    else j++;
-  }
-  return j;
-}
-function goBlock(inner) {
-  const match = /^-?\s*([a-z]+)\b/.exec(inner);
-  const word = match?.[1];
-  if (!word) return void 0;
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
-  if (word === "else") return { kind: "continue", syntax: "go" };
-  if (word === "end") return { kind: "close", syntax: "go" };
-  return void 0;
-}
-function goSilent(inner) {
-  let k = inner[0] === "-" ? 1 : 0;
-  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
-  if (inner.startsWith("/*", k)) return true;
-  if (inner[k] !== "$") return false;
-  k++;
-  while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
-  while (k < inner.length && isBlank2(inner.charCodeAt(k))) k++;
-  return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
-}
-function jinjaBlock(inner) {
-  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
-  const word = match?.[1];
-  if (!word) return void 0;
-  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja" };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
-  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
-  return void 0;
-}
-var LineIndex = class {
-  starts = [0];
-  textLength;
-  constructor(text) {
-    this.textLength = text.length;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  get count() {
-    return this.starts.length;
-  }
-  /** The offset of a 1-based line's first character. */
-  startOf(line) {
-    return this.starts[line - 1] ?? this.textLength;
-  }
-  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
-  endOf(line) {
-    const next = this.starts[line];
-    return next === void 0 ? this.textLength : next - 1;
-  }
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-};
-var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
-function blank(text, actions, lines, textLines) {
-  const lastContent = new Int32Array(lines.count + 1).fill(-1);
-  let line = 1;
-  let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    const action = actions[next];
-    if (action && i === action.start) {
-      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
-      i = action.end - 1;
-      next++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (!isBlank2(c) && c !== 13) lastContent[line] = i;
-  }
-  const out = [];
-  const removedLines = [];
-  const outputLines = /* @__PURE__ */ new Set();
-  let from = 0;
-  for (const action of actions) {
-    out.push(text.slice(from, action.start));
-    const startLine = lines.lineOf(action.start);
-    const endLine = lines.lineOf(action.end - 1);
-    const last2 = lastContent[startLine];
-    const standalone = last2 < 0 && lastContent[endLine] < 0;
-    const blockValue = last2 >= 0 && last2 < action.start && text[last2] === ":" && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
-    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
-    if (textLines && spaces) removedLines.push(startLine, endLine);
-    else if (textLines) outputLines.add(startLine);
-    out.push(replacement(text, action, spaces));
-    from = action.end;
-  }
-  out.push(text.slice(from));
-  const blanked = out.join("");
-  if (!textLines) return blanked;
-  const removed = removedLines.filter((line2) => !outputLines.has(line2));
-  return continueAcrossRemovedLines(blanked, lines, removed);
-}
-function continueAcrossRemovedLines(text, lines, removed) {
-  if (removed.length === 0) return text;
-  const chars = text.split("");
-  const done = /* @__PURE__ */ new Set();
-  for (const line of removed) {
-    if (done.has(line) || line < 2) continue;
-    done.add(line);
-    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
-    if (previousEnd <= 0 || chars[previousEnd - 1] !== "\\") continue;
-    const end = lineContentEnd(chars, lines.endOf(line));
-    if (end > lines.startOf(line)) chars[end - 1] = "\\";
-  }
-  return chars.join("");
-}
-function lineContentEnd(chars, lineBreak) {
-  return lineBreak > 0 && chars[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
-}
-function replacement(text, action, spaces) {
-  let out = "";
-  let firstLine3 = true;
-  for (let i = action.start; i < action.end; i++) {
-    const c = text[i];
-    if (c === "\n") firstLine3 = false;
-    if (c === "\n" || c === "\r") out += c;
-    else if (spaces || !firstLine3) out += " ";
-    else out += i === action.start ? "$" : "x";
-  }
-  return out;
-}
-function conditionalRanges(actions, lines) {
-  const ranges = [];
-  const stack = [];
-  for (const action of actions) {
-    const block = action.block;
-    if (!block) continue;
-    if (block.kind === "open") {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === "close") {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
-    }
-  }
-  for (const open of stack) ranges.push([open.line, lines.count]);
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged = [];
-  for (const range of ranges) {
-    const previous = merged[merged.length - 1];
-    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-function isBlank2(c) {
-  return c === 32 || c === 9;
-}
-function isBlankOrBreak(c) {
-  return isBlank2(c) || c === 10 || c === 13;
-}
-function isNameChar2(c) {
-  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-
-// src/load/text-template.ts
-function textTemplate(relPath, text) {
-  const syntax = templateSyntaxOf(relPath);
-  if (syntax) return analyseTemplate(text, { syntax, lines: "text" });
-  if (!/(^|\/)templates\//.test(relPath) && scriptName(relPath)) return void 0;
-  return analyseTemplate(text, { lines: "text" });
-}
-function scriptName(relPath) {
-  const path3 = formPath(relPath);
-  return isShellScriptName(path3) || isDockerfileName(path3) || !path3.slice(path3.lastIndexOf("/") + 1).includes(".");
-}
-
-// src/load/load.ts
-var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
-function parseLoaded(file, text, options = DEFAULT_PARSE) {
-  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
-  return parseYaml(file, text, options);
-}
-function textFile(file, text) {
-  const loaded = {
-    kind: "text",
-    file,
-    text,
-    lineCounter: lineCounterOf(text),
-    formPath: formPath(file.relPath)
-  };
-  const template = textTemplate(file.relPath, text);
-  if (template) loaded.template = template;
-  return loaded;
-}
-function lineCounterOf(text) {
-  const lineCounter = new import_yaml10.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
-}
-function parseYaml(file, text, options = DEFAULT_PARSE) {
-  const lineCounter = lineCounterOf(text);
-  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
-  let documents;
-  const diagnostics = [];
-  const source = template?.parseText ?? text;
-  try {
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
-    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
-    const parsed = parseRangesBounded(source, ranges);
-    documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
-      const pos = lineCounter.linePos(offset);
-      diagnostics.push({
-        ...diag(
-          file,
-          "warning",
-          "too-deeply-nested",
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
-        ),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
-      });
-    }
-  } catch (error) {
-    return { diagnostics: [parseFailure(file, text, error.message)] };
-  }
-  const usable = [];
-  for (const [index, doc] of documents.entries()) {
-    const first = doc.errors[0];
-    if (first) {
-      const lenient = lenientDocument(source, doc);
-      if (lenient) {
-        usable.push(lenient);
-        continue;
-      }
-      const next = documents[index + 1]?.range[0] ?? source.length;
-      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
-      const pos = lineCounter.linePos(first.pos[0]);
-      diagnostics.push({
-        ...parseFailure(file, text, first.message),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
-      });
-      continue;
-    }
-    usable.push(doc);
-  }
-  const loaded = {
-    kind: "yaml",
-    file,
-    text,
-    documents: usable,
-    lineCounter,
-    ...template ? { template } : {}
-  };
-  return { loaded, diagnostics };
-}
-function parseFailure(file, text, message) {
-  if (text.includes("{{") || text.includes("{%")) {
-    return diag(
-      file,
-      "warning",
-      "template-not-parsed",
-      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
-    );
-  }
-  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
-}
-function firstLine2(message) {
-  const line = message.split("\n", 1)[0] ?? message;
-  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
-}
-function diag(file, level, id, message) {
-  return { level, id, message, file };
-}
 
 // src/extract/container-env.ts
 function containerEtcdEnv(context, object, container, env) {
@@ -13671,7 +13133,2271 @@ function expandItem(value, node, env) {
   return { value: out, node, opaque };
 }
 
+// src/load/load.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/load/documents.ts
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function relevantRanges(text) {
+  const starts = [0];
+  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  const ranges = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = starts[i + 1] ?? text.length;
+    if (!matters(text.slice(start, end))) continue;
+    const previous = ranges[ranges.length - 1];
+    if (previous && previous.end === start) previous.end = end;
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+function matters(body) {
+  if (isCustomResourceDefinition(body)) return false;
+  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+}
+var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
+var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
+var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
+function isCustomResourceDefinition(body) {
+  let kinds = 0;
+  let crd = false;
+  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
+    const line = match[0].trimEnd();
+    if (line === "---" || line === "...") continue;
+    if (!PLAIN_KEY.test(line)) return false;
+    if (line.startsWith("kind:")) {
+      kinds++;
+      crd = CRD_KIND.test(line);
+    }
+  }
+  return kinds === 1 && crd;
+}
+
+// src/load/lenient.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 32;
+function lenientDocument(source, doc) {
+  const [start, , end] = doc.range;
+  let text = source.slice(start, end);
+  const repaired = [];
+  let from = 0;
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const open = firstUnterminatedQuote(text, from);
+    if (open === void 0) break;
+    const close = closingQuote(text, open);
+    if (close === void 0) return void 0;
+    text = `${text.slice(0, open)}${unbroken(text.slice(open, close + 1))}${text.slice(close + 1)}`;
+    repaired.push([open, close + 1]);
+    from = close + 1;
+  }
+  if (repaired.length === 0) return void 0;
+  const padded = " ".repeat(start) + text;
+  let reparsed;
+  try {
+    reparsed = parseRangesBounded(padded, [{ start, end }]).documents[0];
+  } catch {
+    return void 0;
+  }
+  if (!reparsed || reparsed.errors.length > 0) return void 0;
+  refold(
+    reparsed,
+    source,
+    repaired.map(([a, b]) => [a + start, b + start])
+  );
+  return reparsed;
+}
+function firstUnterminatedQuote(text, from) {
+  const pending = [];
+  for (const token of new import_yaml8.Parser().parse(text)) pending.push(token);
+  let found;
+  while (pending.length > 0) {
+    const token = pending.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) pending.push(token.value);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        for (const item of token.items) {
+          if (item.key) pending.push(item.key);
+          if (item.value) pending.push(item.value);
+        }
+        break;
+      case "double-quoted-scalar":
+      case "single-quoted-scalar":
+        if (token.offset >= from && !terminated(token.source) && (found === void 0 || token.offset < found))
+          found = token.offset;
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+function terminated(source) {
+  return closingQuote(source, 0) === source.length - 1;
+}
+function closingQuote(text, open) {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return void 0;
+}
+function unbroken(scalar) {
+  let out = "";
+  for (const c of scalar) out += c === "\n" || c === "\r" ? " " : c;
+  return out;
+}
+function refold(doc, source, repaired) {
+  const byStart = new Map(repaired.map(([a, b]) => [a, b]));
+  (0, import_yaml8.visit)(doc, {
+    Scalar: (_key, node) => {
+      const end = node.range ? byStart.get(node.range[0]) : void 0;
+      if (end === void 0 || !(0, import_yaml8.isScalar)(node)) return;
+      const value = foldedValue(source.slice(node.range?.[0], end));
+      if (value !== void 0) node.value = value;
+    }
+  });
+}
+function foldedValue(scalar) {
+  const indented = `x: ${scalar.split("\n").join("\n  ")}`;
+  const doc = (0, import_yaml8.parseDocument)(indented);
+  if (doc.errors.length > 0) return void 0;
+  const value = doc.get("x");
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/load/erb.ts
+var OPENERS2 = /* @__PURE__ */ new Set(["if", "unless", "case", "while", "until", "for", "begin"]);
+var CONTINUERS = /* @__PURE__ */ new Set(["else", "elsif", "when", "in", "rescue", "ensure"]);
+function findErbActions(text) {
+  const actions = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("<%", i);
+    if (open < 0) break;
+    if (text[open + 2] === "%") {
+      i = open + 3;
+      continue;
+    }
+    const close = text.indexOf("%>", open + 2);
+    if (close < 0) break;
+    const end = close + 2;
+    const marker = text[open + 2];
+    const output = marker === "=";
+    const comment = marker === "#";
+    const code = text.slice(open + (marker === "-" || output || comment ? 3 : 2), close);
+    const block = comment || output ? void 0 : rubyBlock(code);
+    actions.push({ start: open, end, ...block ? { block } : {}, silent: !output });
+    i = end;
+  }
+  return actions;
+}
+function rubyBlock(code) {
+  const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
+  const first = firstWord(trimmed);
+  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb" };
+  if (CONTINUERS.has(first)) return { kind: "continue", syntax: "erb" };
+  if (OPENERS2.has(first) || opensDoBlock(trimmed)) return { kind: "open", syntax: "erb" };
+  return void 0;
+}
+function firstWord(code) {
+  let k = 0;
+  while (k < code.length && isWordChar2(code.charCodeAt(k))) k++;
+  return code.slice(0, k);
+}
+function opensDoBlock(code) {
+  let end = code.length;
+  if (code[end - 1] === "|") {
+    const bar = code.lastIndexOf("|", end - 2);
+    if (bar < 0) return false;
+    end = bar;
+    while (end > 0 && (code[end - 1] === " " || code[end - 1] === "	")) end--;
+  }
+  const head = code.slice(0, end);
+  if (head.endsWith("{")) return true;
+  return head.endsWith(" do") || head === "do" || head.endsWith("	do") || head.endsWith(")do");
+}
+function isWordChar2(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/template.ts
+var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
+var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
+function isHelmValuesFile(relPath) {
+  if (/(^|\/)templates\//.test(relPath)) return false;
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
+  return stem?.split(/[-_.]/).includes("values") === true;
+}
+function analyseTemplate(text, options = {}) {
+  const erb = options.syntax === "erb";
+  if (erb ? !text.includes("<%") : !text.includes("{{") && !text.includes("{%")) return void 0;
+  const actions = erb ? findErbActions(text) : findActions(text, options.syntax === "jinja");
+  if (actions.length === 0) return void 0;
+  const lines = new LineIndex(text);
+  const parseText = blank(text, actions, lines, options.lines === "text");
+  return {
+    parseText,
+    conditionalLines: conditionalRanges(actions, lines),
+    actions: actions.length
+  };
+}
+function findActions(text, jinjaComments) {
+  const actions = [];
+  const lastGoClose = text.lastIndexOf("}}");
+  let stringAware = true;
+  let goDone = lastGoClose < 0;
+  let nextJinjaClose = -1;
+  let nextLineBreak = -1;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("{", i);
+    if (open < 0 || open + 1 >= text.length) break;
+    const second = text[open + 1];
+    if (second === "#" && jinjaComments) {
+      const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
+      if (close >= 0) {
+        actions.push({ start: open, end: close + 2, silent: true });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (second === "{" && !goDone && text[open - 1] === "$") {
+      i = open + 2;
+      continue;
+    }
+    if (second === "{" && !goDone) {
+      if (open + 2 > lastGoClose) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      let end = stringAware ? goActionEnd(text, open) : void 0;
+      if (end === void 0) {
+        stringAware = false;
+        const close = text.indexOf("}}", open + 2);
+        end = close < 0 ? void 0 : close + 2;
+      }
+      if (end === void 0) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      const inner = text.slice(open + 2, end - 2);
+      const block = goBlock(inner);
+      actions.push({
+        start: open,
+        end,
+        ...block ? { block } : {},
+        silent: block !== void 0 || goSilent(inner)
+      });
+      i = end;
+      continue;
+    }
+    if (second === "%") {
+      if (nextJinjaClose < open + 2) {
+        const found = text.indexOf("%}", open + 2);
+        nextJinjaClose = found < 0 ? text.length : found;
+      }
+      if (nextLineBreak < open) {
+        const found = text.indexOf("\n", open);
+        nextLineBreak = found < 0 ? text.length : found;
+      }
+      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+        const end = nextJinjaClose + 2;
+        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
+        actions.push({ start: open, end, ...block ? { block } : {}, silent: true });
+        i = end;
+        continue;
+      }
+    }
+    i = open + 1;
+  }
+  return actions;
+}
+function goActionEnd(text, open) {
+  let j = open + 2;
+  let k = j;
+  if (text[k] === "-") k++;
+  while (isBlank3(text.charCodeAt(k))) k++;
+  if (text.startsWith("/*", k)) {
+    const close = text.indexOf("*/", k + 2);
+    if (close < 0) return void 0;
+    j = close + 2;
+    const after = text.indexOf("}}", j);
+    return after < 0 ? void 0 : after + 2;
+  }
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "}" && text[j + 1] === "}") return j + 2;
+    if (c === '"' || c === "'") {
+      j = quotedEnd(text, j, c);
+      continue;
+    }
+    if (c === "`") {
+      const close = text.indexOf("`", j + 1);
+      if (close < 0) return void 0;
+      j = close + 1;
+      continue;
+    }
+    j++;
+  }
+  return void 0;
+}
+function quotedEnd(text, start, quote) {
+  let j = start + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (c === quote) return j + 1;
+    else if (c === "\n") return j;
+    else j++;
+  }
+  return j;
+}
+function goBlock(inner) {
+  const match = /^-?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word) return void 0;
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
+  if (word === "else") return { kind: "continue", syntax: "go" };
+  if (word === "end") return { kind: "close", syntax: "go" };
+  return void 0;
+}
+function goSilent(inner) {
+  let k = inner[0] === "-" ? 1 : 0;
+  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
+  if (inner.startsWith("/*", k)) return true;
+  if (inner[k] !== "$") return false;
+  k++;
+  while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank3(inner.charCodeAt(k))) k++;
+  return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
+}
+function jinjaBlock(inner) {
+  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word) return void 0;
+  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
+    return { kind: "open", syntax: "jinja" };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
+  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+  return void 0;
+}
+var LineIndex = class {
+  starts = [0];
+  textLength;
+  constructor(text) {
+    this.textLength = text.length;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get count() {
+    return this.starts.length;
+  }
+  /** The offset of a 1-based line's first character. */
+  startOf(line) {
+    return this.starts[line - 1] ?? this.textLength;
+  }
+  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
+  endOf(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.textLength : next - 1;
+  }
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+};
+var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
+function blank(text, actions, lines, textLines) {
+  const lastContent = new Int32Array(lines.count + 1).fill(-1);
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    const action = actions[next];
+    if (action && i === action.start) {
+      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
+      i = action.end - 1;
+      next++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (!isBlank3(c) && c !== 13) lastContent[line] = i;
+  }
+  const out = [];
+  const removedLines = [];
+  const outputLines = /* @__PURE__ */ new Set();
+  let from = 0;
+  for (const action of actions) {
+    out.push(text.slice(from, action.start));
+    const startLine = lines.lineOf(action.start);
+    const endLine = lines.lineOf(action.end - 1);
+    const last2 = lastContent[startLine];
+    const standalone = last2 < 0 && lastContent[endLine] < 0;
+    const blockValue = last2 >= 0 && last2 < action.start && text[last2] === ":" && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
+    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
+    if (textLines && spaces) removedLines.push(startLine, endLine);
+    else if (textLines) outputLines.add(startLine);
+    out.push(replacement(text, action, spaces));
+    from = action.end;
+  }
+  out.push(text.slice(from));
+  const blanked = out.join("");
+  if (!textLines) return blanked;
+  const removed = removedLines.filter((line2) => !outputLines.has(line2));
+  return continueAcrossRemovedLines(blanked, lines, removed);
+}
+function continueAcrossRemovedLines(text, lines, removed) {
+  if (removed.length === 0) return text;
+  const chars = text.split("");
+  const done = /* @__PURE__ */ new Set();
+  for (const line of removed) {
+    if (done.has(line) || line < 2) continue;
+    done.add(line);
+    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
+    if (previousEnd <= 0 || chars[previousEnd - 1] !== "\\") continue;
+    const end = lineContentEnd(chars, lines.endOf(line));
+    if (end > lines.startOf(line)) chars[end - 1] = "\\";
+  }
+  return chars.join("");
+}
+function lineContentEnd(chars, lineBreak) {
+  return lineBreak > 0 && chars[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
+}
+function replacement(text, action, spaces) {
+  let out = "";
+  let firstLine3 = true;
+  for (let i = action.start; i < action.end; i++) {
+    const c = text[i];
+    if (c === "\n") firstLine3 = false;
+    if (c === "\n" || c === "\r") out += c;
+    else if (spaces || !firstLine3) out += " ";
+    else out += i === action.start ? "$" : "x";
+  }
+  return out;
+}
+function conditionalRanges(actions, lines) {
+  const ranges = [];
+  const stack = [];
+  for (const action of actions) {
+    const block = action.block;
+    if (!block) continue;
+    if (block.kind === "open") {
+      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
+    } else if (block.kind === "close") {
+      const top = stack[stack.length - 1];
+      if (!top || top.syntax !== block.syntax) continue;
+      stack.pop();
+      ranges.push([top.line, lines.lineOf(action.start)]);
+    }
+  }
+  for (const open of stack) ranges.push([open.line, lines.count]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+function isBlank3(c) {
+  return c === 32 || c === 9;
+}
+function isBlankOrBreak(c) {
+  return isBlank3(c) || c === 10 || c === 13;
+}
+function isNameChar2(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/text-template.ts
+function textTemplate(relPath, text) {
+  const syntax = templateSyntaxOf(relPath);
+  if (syntax) return analyseTemplate(text, { syntax, lines: "text" });
+  if (!/(^|\/)templates\//.test(relPath) && scriptName(relPath)) return void 0;
+  return analyseTemplate(text, { lines: "text" });
+}
+function scriptName(relPath) {
+  const path3 = formPath(relPath);
+  return isShellScriptName(path3) || isDockerfileName(path3) || !path3.slice(path3.lastIndexOf("/") + 1).includes(".");
+}
+
+// src/load/load.ts
+var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
+function parseLoaded(file, text, options = DEFAULT_PARSE) {
+  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
+  return parseYaml(file, text, options);
+}
+function textFile(file, text) {
+  const loaded = {
+    kind: "text",
+    file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath(file.relPath)
+  };
+  const template = textTemplate(file.relPath, text);
+  if (template) loaded.template = template;
+  return loaded;
+}
+function lineCounterOf(text) {
+  const lineCounter = new import_yaml9.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+function parseYaml(file, text, options = DEFAULT_PARSE) {
+  const lineCounter = lineCounterOf(text);
+  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
+  let documents;
+  const diagnostics = [];
+  const source = template?.parseText ?? text;
+  try {
+    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
+    const parsed = parseRangesBounded(source, ranges);
+    documents = parsed.documents;
+    for (const { offset } of parsed.tooDeep) {
+      const pos = lineCounter.linePos(offset);
+      diagnostics.push({
+        ...diag(
+          file,
+          "warning",
+          "too-deeply-nested",
+          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
+        ),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+    }
+  } catch (error) {
+    return { diagnostics: [parseFailure(file, text, error.message)] };
+  }
+  const usable = [];
+  for (const [index, doc] of documents.entries()) {
+    const first = doc.errors[0];
+    if (first) {
+      const lenient = lenientDocument(source, doc);
+      if (lenient) {
+        usable.push(lenient);
+        continue;
+      }
+      const next = documents[index + 1]?.range[0] ?? source.length;
+      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
+      const pos = lineCounter.linePos(first.pos[0]);
+      diagnostics.push({
+        ...parseFailure(file, text, first.message),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+      continue;
+    }
+    usable.push(doc);
+  }
+  const loaded = {
+    kind: "yaml",
+    file,
+    text,
+    documents: usable,
+    lineCounter,
+    ...template ? { template } : {}
+  };
+  return { loaded, diagnostics };
+}
+function parseFailure(file, text, message) {
+  if (text.includes("{{") || text.includes("{%")) {
+    return diag(
+      file,
+      "warning",
+      "template-not-parsed",
+      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
+    );
+  }
+  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
+}
+function firstLine2(message) {
+  const line = message.split("\n", 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+function diag(file, level, id, message) {
+  return { level, id, message, file };
+}
+
+// src/extract/shell-text.ts
+function realFileOf(view) {
+  return view.embedded?.outer ?? view;
+}
+function realOffset(view, i) {
+  const at = view.embedded?.at;
+  if (!at) return i;
+  return at[Math.min(Math.max(i, 0), at.length - 1)] ?? -1;
+}
+function subText(view, text, local, formPath2, where2) {
+  const at = new Int32Array(text.length + 1);
+  let lastKnown = local.length > 0 ? realOffset(view, Math.max(0, local[0] ?? 0)) : 0;
+  for (let i = 0; i < text.length; i++) {
+    const offset = local[i] ?? -1;
+    const real = offset < 0 ? -1 : realOffset(view, offset);
+    if (real >= 0) lastKnown = real;
+    at[i] = real >= 0 ? real : lastKnown;
+  }
+  at[text.length] = lastKnown;
+  const outer = realFileOf(view);
+  return {
+    kind: "text",
+    file: outer.file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath2,
+    ...outer.template ? { template: outer.template } : {},
+    embedded: { outer, at, where: where2 }
+  };
+}
+function wordOffsets(text, word) {
+  const map = new Int32Array(word.value.length).fill(-1);
+  let j = word.start;
+  for (let i = 0; i < word.value.length; i++) {
+    const want = word.value.charCodeAt(i);
+    let k = j;
+    while (k < word.end && text.charCodeAt(k) !== want) k++;
+    if (k < word.end) {
+      map[i] = k;
+      j = k + 1;
+    } else {
+      map[i] = Math.max(word.start, j - 1);
+    }
+  }
+  return map;
+}
+function hereDocumentText(script, doc, lookup) {
+  const chars = [];
+  const at = [];
+  const unknown = [];
+  const emit = (char, offset) => {
+    chars.push(char);
+    at.push(offset);
+  };
+  let i = doc.bodyStart;
+  let lineStart = true;
+  while (i < doc.bodyEnd) {
+    if (lineStart && doc.stripTabs) {
+      while (i < doc.bodyEnd && script[i] === "	") i++;
+      lineStart = false;
+      continue;
+    }
+    const c = script[i];
+    lineStart = c === "\n";
+    if (doc.quoted) {
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "\\") {
+      const next = script[i + 1];
+      if (next === "\n") {
+        i += 2;
+        lineStart = true;
+        continue;
+      }
+      if (next === "$" || next === "`" || next === "\\") {
+        emit(next, i + 1);
+        i += 2;
+        continue;
+      }
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "$" || c === "`") {
+      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
+      if (end > i + 1) {
+        const raw = script.slice(i, end);
+        const value = variableValue(raw, lookup);
+        if (value !== void 0) {
+          for (let k = 0; k < value.length; k++) {
+            chars.push(value[k]);
+            at.push(k === value.length - 1 ? end - 1 : i);
+          }
+        } else {
+          unknown.push(raw);
+          for (let k = i; k < end; k++) {
+            chars.push(k === i ? "$" : script[k] === "\n" ? "\n" : "x");
+            at.push(k);
+          }
+        }
+        i = end;
+        continue;
+      }
+    }
+    emit(c, i);
+    i++;
+  }
+  return { text: chars.join(""), at: Int32Array.from(at), unknown };
+}
+function variableValue(raw, lookup) {
+  const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+  if (!isName(name)) return void 0;
+  return lookup(name);
+}
+function isName(text) {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const letter = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    if (!letter && !(k > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+// src/extract/systemd.ts
+var BLANKS = " 	\n\r";
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
+var systemdExtractor = {
+  id: "systemd",
+  extract(file, env) {
+    const path3 = file.formPath;
+    const dropIn = DROP_IN.exec(path3);
+    if (dropIn) {
+      const unitPath = dropIn[1];
+      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
+      const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
+      return unitConfigs(file, sources2, unitName(basename4(unitPath)), env, true);
+    }
+    if (!path3.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path3).sort((a, b) => compareText(basename4(a.formPath), basename4(b.formPath)));
+    const sources = [
+      { file, label: "the unit" },
+      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+    ];
+    return unitConfigs(file, sources, unitName(basename4(path3)), env, false);
+  }
+};
+function unitConfigs(unitFile, sources, name, env, dropInAlone) {
+  const state = readUnit(sources, name);
+  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
+  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
+  const oneshot = state.type === "oneshot";
+  const commands = oneshot ? state.commands : state.commands.slice(-1);
+  const configs = [];
+  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
+  for (const command of commands) {
+    for (const invocation of etcdInvocations(command, variables)) {
+      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
+      const startupProblems = [...invocation.startupProblems];
+      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
+      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
+      configs.push({
+        file: unitFile.file,
+        launcher,
+        span: invocation.span,
+        kind: dropInAlone ? "fragment" : "process",
+        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+        flags,
+        env: settings,
+        implied: [],
+        startupProblems
+      });
+    }
+  }
+  const first = settings[0];
+  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
+    configs.push({
+      file: unitFile.file,
+      launcher,
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: unitOpen },
+      flags: [],
+      env: settings,
+      implied: [],
+      startupProblems: []
+    });
+  }
+  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
+  return configs;
+}
+function severalCommands(command) {
+  const first = command.words[0];
+  return {
+    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
+    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
+  };
+}
+function notifyStray(stray, env) {
+  const span = textSpan(stray.file, stray.start, stray.end);
+  if (onConditionalLine(stray.file, span.startLine)) return;
+  env.notify({
+    level: "note",
+    id: "ineffective-setting",
+    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
+    file: stray.file.file,
+    span
+  });
+}
+function readUnit(sources, name) {
+  const state = {
+    type: void 0,
+    commands: [],
+    environment: [],
+    environmentFiles: [],
+    strays: []
+  };
+  for (const source of sources) {
+    const parsed = parseUnit(readableText(source.file));
+    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
+    for (const directive of parsed.directives) {
+      if (directive.section !== "Service") continue;
+      const value = directive.value;
+      switch (directive.key) {
+        case "Type":
+          state.type = value.text;
+          break;
+        case "ExecStart":
+          if (value.text === "") state.commands = [];
+          else state.commands.push(...splitCommands(source.file, value, name));
+          break;
+        case "Environment":
+          if (value.text === "") state.environment = [];
+          else state.environment.push(...environmentItems(source, value, name));
+          break;
+        case "EnvironmentFile": {
+          if (value.text === "") {
+            state.environmentFiles = [];
+            break;
+          }
+          const path3 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path3, of: ofName(source) });
+          break;
+        }
+      }
+    }
+  }
+  return state;
+}
+function environmentItems(source, value, name) {
+  const items = [];
+  for (const word of splitWords(value)) {
+    const expanded = expandSpecifiers(word.value, name);
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
+    if (!match) continue;
+    const raw = readableText(source.file).slice(word.start, word.end);
+    const quote = raw[0];
+    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
+    items.push({
+      key: match[1],
+      value: expanded.text.slice(match[0].length),
+      start: expanded.at[0] ?? word.start,
+      end: word.end - (wrapped ? 1 : 0),
+      file: source.file,
+      of: source.label
+    });
+  }
+  return items;
+}
+function unitEnvironment(state, unitFile, env) {
+  const own = /* @__PURE__ */ new Map();
+  const layers = [own];
+  const settings = [];
+  const open = [];
+  for (const item of state.environment) {
+    own.set(item.key, item.value);
+    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
+    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
+    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
+  }
+  for (const { path: path3, of } of state.environmentFiles) {
+    const file = environmentFile(path3, env);
+    if (!file) {
+      open.push(`EnvironmentFile=${path3} is not in the scan`);
+      continue;
+    }
+    env.consume(file.file);
+    layers.push(fileVariables(file));
+    const from = { kind: "unit-environment-file", path: path3, of };
+    for (const setting of parseEnvAssignments(file, from, "systemd"))
+      settings.push({ ...setting, file: file.file });
+  }
+  const variables = {
+    get: (key) => {
+      for (let i = layers.length - 1; i >= 0; i--) {
+        const value = layers[i]?.get(key);
+        if (value !== void 0) return value;
+      }
+      return void 0;
+    }
+  };
+  return { settings, variables, open };
+}
+var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+function fileVariables(file) {
+  let variables = FILE_VARIABLES.get(file);
+  if (variables === void 0) {
+    variables = new Map(
+      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
+    );
+    FILE_VARIABLES.set(file, variables);
+  }
+  return variables;
+}
+function environmentFile(path3, env) {
+  if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;
+  const file = env.localFile?.(path3) ?? env.index.textFileFor(path3);
+  if (!file) return void 0;
+  return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
+}
+function splitCommands(file, value, name) {
+  const commands = [];
+  let words = [];
+  for (const word of splitWords(value)) {
+    if (word.separator) {
+      if (words.length > 0) commands.push({ file, words });
+      words = [];
+    } else if (word.value.text === "\\;") {
+      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
+    } else {
+      words.push({ ...word, value: expandSpecifiers(word.value, name) });
+    }
+  }
+  if (words.length > 0) commands.push({ file, words });
+  return commands;
+}
+function etcdInvocations(command, variables) {
+  const [first, ...rest] = command.words;
+  if (!first) return [];
+  let skip = 0;
+  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+  const prefixes = first.value.text.slice(0, skip);
+  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
+  if (!program || program.value.text === "") return [];
+  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+  const span = (word) => textSpan(command.file, word.start, word.end);
+  if (isEtcdProgram(program.value.text)) {
+    if (isEtcdSubcommand(args[0]?.value.text)) return [];
+    const words = args.map((word) => ({
+      value: word.value.text,
+      span: span(word),
+      opaque: word.opaque
+    }));
+    const programStart = first.start + skip;
+    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
+  }
+  const argv = [program, ...args];
+  const index = shellScriptIndex(argv.map((word) => word.value.text));
+  const script = index === void 0 ? void 0 : argv[index];
+  if (!script) return [];
+  return findEtcdInvocations(script.value.text).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: scriptSpan(command.file, script, word.start, word.end)
+    }));
+    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
+    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
+  });
+}
+function scriptSpan(file, script, from, to) {
+  const start = script.value.at[from] ?? script.start;
+  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
+  return textSpan(file, start, Math.max(last2 + 1, start + 1));
+}
+function expandVariables(word, variables) {
+  const text = word.value.text;
+  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (whole) {
+    const value = variables.get(whole[1]);
+    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
+    const at = word.value.at[0] ?? word.start;
+    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
+    return splitWords(constant).map((part) => ({
+      value: part.value,
+      start: word.start,
+      end: word.end,
+      opaque: false
+    }));
+  }
+  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
+  const out = { text: "", at: [] };
+  let opaque = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const at = word.value.at[i] ?? word.start;
+    if (c === "$" && text[i + 1] === "$") {
+      append(out, "$", at);
+      i++;
+      continue;
+    }
+    if (c === "$" && text[i + 1] === "{") {
+      const close = text.indexOf("}", i + 2);
+      const name = close < 0 ? "" : text.slice(i + 2, close);
+      if (VARIABLE_NAME.test(name)) {
+        const value = variables.get(name);
+        if (value !== void 0) {
+          append(out, value, at);
+          i = close;
+          continue;
+        }
+        opaque = true;
+      }
+    }
+    append(out, c, at);
+  }
+  return [{ value: out, start: word.start, end: word.end, opaque }];
+}
+function parseUnit(text) {
+  const directives = [];
+  const strays = [];
+  let section;
+  let lastKey;
+  for (const line of logicalLines(text)) {
+    const stripped = strip(line);
+    const first = stripped.text[0];
+    if (first === void 0 || first === "#" || first === ";") continue;
+    if (first === "[") {
+      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
+      lastKey = void 0;
+      continue;
+    }
+    if (first === "-" && lastKey === "ExecStart") {
+      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
+      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
+      continue;
+    }
+    const eq = stripped.text.indexOf("=");
+    if (eq < 0) continue;
+    const key = strip(sliceMapped(stripped, 0, eq)).text;
+    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
+    lastKey = key;
+  }
+  return { directives, strays };
+}
+function logicalLines(text) {
+  const lines = [];
+  let pending;
+  let pos = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", pos);
+    const end = newline < 0 ? text.length : newline;
+    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
+    let first = pos;
+    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
+    const isComment = text[first] === "#" || text[first] === ";";
+    if (!(pending && isComment && first < stop)) {
+      const line = pending ?? { parts: [], at: [] };
+      let escaped = false;
+      for (let i = pos; i < stop; i++) {
+        line.at.push(i);
+        escaped = escaped ? false : text[i] === "\\";
+      }
+      if (escaped) {
+        line.parts.push(text.slice(pos, stop - 1), " ");
+        pending = line;
+      } else {
+        line.parts.push(text.slice(pos, stop));
+        lines.push({ text: line.parts.join(""), at: line.at });
+        pending = void 0;
+      }
+    }
+    if (newline < 0) break;
+    pos = newline + 1;
+  }
+  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
+  return lines;
+}
+function splitWords(value) {
+  const words = [];
+  const s = value.text;
+  let i = 0;
+  for (; ; ) {
+    while (i < s.length && BLANKS.includes(s[i])) i++;
+    if (i >= s.length) break;
+    const begin = i;
+    const word = { text: "", at: [] };
+    let quote;
+    while (i < s.length) {
+      const c = s[i];
+      if (quote === void 0 && BLANKS.includes(c)) break;
+      if (c === "\\") {
+        const unescaped = cEscape(s, i);
+        append(word, unescaped.text, value.at[i] ?? 0);
+        i = unescaped.next;
+      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
+        quote = quote === void 0 ? c : void 0;
+        i++;
+      } else {
+        append(word, c, value.at[i] ?? 0);
+        i++;
+      }
+    }
+    const start = value.at[begin] ?? 0;
+    const end = (value.at[i - 1] ?? start) + 1;
+    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
+  }
+  return words;
+}
+var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["f", "\f"],
+  ["n", "\n"],
+  ["r", "\r"],
+  ["t", "	"],
+  ["v", "\v"],
+  ["\\", "\\"],
+  ['"', '"'],
+  ["'", "'"],
+  ["s", " "]
+]);
+function cEscape(s, i) {
+  const c = s[i + 1];
+  if (c === void 0) return { text: "\\", next: i + 1 };
+  const simple = SIMPLE_ESCAPES2.get(c);
+  if (simple !== void 0) return { text: simple, next: i + 2 };
+  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
+  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
+  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
+  if (code > 0 && code <= 1114111) {
+    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
+  }
+  return { text: `\\${c}`, next: i + 2 };
+}
+function expandSpecifiers(value, name) {
+  if (!value.text.includes("%")) return value;
+  const out = { text: "", at: [] };
+  for (let i = 0; i < value.text.length; i++) {
+    const c = value.text[i];
+    const at = value.at[i] ?? 0;
+    const next = value.text[i + 1];
+    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
+    if (replacement2 === void 0) {
+      append(out, c, at);
+    } else {
+      append(out, replacement2, at);
+      i++;
+    }
+  }
+  return out;
+}
+function specifier(c, name) {
+  switch (c) {
+    case "%":
+      return "%";
+    case "n":
+      return name.name;
+    case "N":
+      return name.stem;
+    case "p":
+      return name.prefix;
+    case "i":
+    case "I":
+      return name.instance;
+    default:
+      return void 0;
+  }
+}
+function unitName(name) {
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const at = stem.indexOf("@");
+  return {
+    name,
+    stem,
+    prefix: at < 0 ? stem : stem.slice(0, at),
+    instance: at < 0 ? "" : stem.slice(at + 1)
+  };
+}
+function append(out, text, at) {
+  out.text += text;
+  for (let k = 0; k < text.length; k++) out.at.push(at);
+}
+function sliceMapped(value, from, to) {
+  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
+}
+function strip(value) {
+  let from = 0;
+  let to = value.text.length;
+  while (from < to && BLANKS.includes(value.text[from])) from++;
+  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
+  return sliceMapped(value, from, to);
+}
+function basename4(path3) {
+  return path3.slice(path3.lastIndexOf("/") + 1);
+}
+function dropInName(relPath) {
+  return relPath.split("/").slice(-2).join("/");
+}
+function ofName(source) {
+  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename4(relPath);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/extract/shell-files.ts
+var YAML_BODY_EXTRACTORS = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  k3sExtractor,
+  talosExtractor
+];
+function formByName(path3) {
+  if (isYamlName(path3)) return "yaml";
+  if (path3.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path3)) return "systemd";
+  if (isEnvFileName(path3)) return "env";
+  if (isShellScriptName(path3)) return "shell";
+  return void 0;
+}
+function writtenConfigs(written, context) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const file of written) if (file.exact) byPath.set(file.path, file);
+  const consumed = /* @__PURE__ */ new Set();
+  const configs = [];
+  const envFiles = [];
+  for (const file of written) {
+    const form = file.form ?? formByName(file.path) ?? context.consumers.get(file.path) ?? sniffed(file);
+    if (form === "env") envFiles.push(file);
+    else if (form === "yaml") configs.push(...yamlConfigs(file, context.env));
+    else if (form === "systemd") configs.push(...unitConfigs2(file, context.env, byPath, consumed));
+    else if (form === "shell") configs.push(...context.readScript(file.view, file.where));
+  }
+  for (const file of envFiles) {
+    if (consumed.has(file)) continue;
+    configs.push(...envFileExtractor.extract(file.view, context.env).map((c) => located(c, file)));
+  }
+  return configs;
+}
+function sniffed(file) {
+  return readEnvAssignments(file.view.text).some((assignment) => flagOfEnv(assignment.key) !== void 0) ? "env" : void 0;
+}
+function unitConfigs2(file, env, byPath, consumed) {
+  const real = realFileOf(file.view).file;
+  const local = {
+    index: env.index,
+    notify: (diagnostic) => env.notify(diagnostic),
+    // The script itself is no fragment to drop: its env files are dropped here (consumed).
+    consume: (consumedFile) => {
+      if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
+    },
+    localFile: (path3) => {
+      const found = byPath.get(path3);
+      if (!found) return void 0;
+      consumed.add(found);
+      return found.view;
+    }
+  };
+  return systemdExtractor.extract(file.view, local).map((config) => located(config, file));
+}
+function yamlConfigs(file, env) {
+  const real = realFileOf(file.view);
+  const at = file.view.embedded?.at;
+  if (!at) return [];
+  const yamlFile = {
+    kind: "yaml",
+    file: real.file,
+    text: real.text,
+    documents: [],
+    lineCounter: real.lineCounter,
+    ...real.template ? { template: real.template } : {}
+  };
+  const map = (offset) => {
+    const value = at[offset];
+    return value === void 0 || value < 0 ? void 0 : value;
+  };
+  const fallback2 = textSpan(file.view, 0, 1);
+  const configs = [];
+  let documents;
+  try {
+    documents = parseDocumentsBounded(file.view.text, { uniqueKeys: false }).documents;
+  } catch {
+    return [];
+  }
+  for (const doc of documents) {
+    const error = doc.errors[0];
+    if (error) {
+      const [start, end] = doc.range;
+      if (mayConfigureEtcd(file.view.text.slice(start, end))) {
+        env.notify({
+          level: "warning",
+          id: "parse-error",
+          message: `not analysed: the YAML that ${file.where} writes does not parse (${error.message.split("\n", 1)[0]})`,
+          file: real.file,
+          span: textSpan(file.view, error.pos[0], error.pos[0] + 1)
+        });
+      }
+      continue;
+    }
+    const context = new YamlContext(yamlFile, doc, {
+      text: file.view.text,
+      map,
+      where: file.where,
+      fallback: fallback2
+    });
+    for (const extractor of YAML_BODY_EXTRACTORS)
+      configs.push(...extractor.extract(context, env).map((config) => located(config, file)));
+  }
+  return configs;
+}
+function located(config, file) {
+  const reasons = file.unknown.map(
+    (raw) => `${file.where} is written with \`${raw}\`, whose value is not known here`
+  );
+  const completeness = reasons.length === 0 ? config.completeness : {
+    complete: false,
+    reasons: [
+      ...config.completeness.complete ? [] : config.completeness.reasons,
+      ...reasons.slice(0, 3)
+    ]
+  };
+  return { ...config, launcher: relabelled(config.launcher, file.where), completeness };
+}
+function relabelled(launcher, where2) {
+  switch (launcher.kind) {
+    case "systemd":
+      return { ...launcher, unit: where2 };
+    case "env-file":
+      return { ...launcher, path: where2 };
+    case "shell-script":
+      return { ...launcher, path: where2 };
+    default:
+      return launcher;
+  }
+}
+
+// src/extract/docker-run.ts
+var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+var BOOLEAN_LONG = /* @__PURE__ */ new Set([
+  "--detach",
+  "--interactive",
+  "--tty",
+  "--rm",
+  "--privileged",
+  "--init",
+  "--publish-all",
+  "--read-only",
+  "--oom-kill-disable",
+  "--no-healthcheck",
+  "--disable-content-trust",
+  "--help",
+  "--quiet",
+  "--sig-proxy",
+  "--replace",
+  "--rmi",
+  "--read-only-tmpfs",
+  "--env-host",
+  "--http-proxy",
+  "--tls-verify",
+  "--no-hosts",
+  "--passwd",
+  "--rootfs"
+]);
+var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
+function readDockerRun(words) {
+  if (!ENGINES.has(basename5(words[0]?.value ?? ""))) return void 0;
+  let i = 1;
+  while (i < words.length && words[i].value.startsWith("-")) {
+    const v = words[i].value;
+    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
+  }
+  if (words[i]?.value === "container") i++;
+  const sub = words[i]?.value;
+  if (sub !== "run" && sub !== "create") return void 0;
+  const run = { image: -1, command: -1, env: [], envFiles: [] };
+  for (i++; i < words.length; i++) {
+    const word = words[i];
+    const v = word.value;
+    if (word.opaque && v.startsWith("-")) return void 0;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const taken = option(words, i, run);
+    if (taken === void 0) return void 0;
+    i = taken;
+  }
+  const image = words[i];
+  if (!image || image.opaque) return void 0;
+  run.image = i;
+  run.command = i + 1;
+  return run;
+}
+function option(words, i, run) {
+  const v = words[i].value;
+  if (v.startsWith("--")) {
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (BOOLEAN_LONG.has(name)) return i;
+    const valueIndex = eq < 0 ? i + 1 : i;
+    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
+    if (value === void 0) return void 0;
+    record(run, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
+    return valueIndex;
+  }
+  for (let k = 1; k < v.length; k++) {
+    const letter = v[k];
+    if (BOOLEAN_SHORT.has(letter)) continue;
+    const attached = v.slice(k + 1);
+    const value = attached !== "" ? attached : words[i + 1]?.value;
+    if (value === void 0) return void 0;
+    const valueIndex = attached !== "" ? i : i + 1;
+    record(run, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
+    return valueIndex;
+  }
+  return i;
+}
+function record(run, name, value, index, offset) {
+  if (name === "-e" || name === "--env") run.env.push({ text: value, index, offset });
+  else if (name === "--env-file") run.envFiles.push(value);
+  else if (name === "--entrypoint") run.entrypoint = { value, index };
+}
+function basename5(path3) {
+  return path3.slice(path3.lastIndexOf("/") + 1);
+}
+
+// src/extract/shell-state.ts
+var ShellState = class _ShellState {
+  variables = /* @__PURE__ */ new Map();
+  /** `set -a`: every assignment is exported. */
+  allExport = false;
+  /** Why variables may hold more than the script shows (a sourced file, `eval`). */
+  reasons = [];
+  /** The state a program run by the script starts with: its exported variables, or (`inherit` false) none. */
+  child(inherit) {
+    const state = new _ShellState();
+    if (!inherit) return state;
+    for (const variable of this.variables.values())
+      if (variable.exported) state.variables.set(variable.name, clone(variable));
+    state.reasons.push(...this.reasons);
+    return state;
+  }
+  /** A copy whose changes stay its own (a subshell, a pipeline element). */
+  copy() {
+    const state = new _ShellState();
+    for (const variable of this.variables.values()) state.variables.set(variable.name, clone(variable));
+    state.allExport = this.allExport;
+    state.reasons.push(...this.reasons);
+    return state;
+  }
+  /** The value `$name` expands to, when one assignment made on every path set it to a known value. */
+  valueOf(name) {
+    const assignments = this.variables.get(name)?.assignments;
+    return assignments?.length === 1 && assignments[0]?.maybe === false ? assignments[0].value : void 0;
+  }
+  exported() {
+    return [...this.variables.values()].filter((variable) => variable.exported);
+  }
+  assign(name, assignment, exported = false) {
+    const previous = this.variables.get(name);
+    const variable = {
+      name,
+      exported: exported || this.allExport || previous?.exported === true,
+      assignments: assignment.maybe && previous ? [...previous.assignments, assignment] : [assignment]
+    };
+    this.variables.set(name, variable);
+  }
+  /** `export NAME` without a value: exports what the variable holds (nothing known if unset). */
+  markExported(name) {
+    const variable = this.variables.get(name);
+    if (variable) variable.exported = true;
+  }
+  /** `unset NAME` on every path; a conditional unset leaves the assignments (they may still hold). */
+  unset(name, maybe) {
+    if (!maybe) this.variables.delete(name);
+  }
+};
+function clone(variable) {
+  return { ...variable, assignments: [...variable.assignments] };
+}
+function expandedValue(text, word, state) {
+  if (!word.opaque) return word.value;
+  if (text.slice(word.start, word.end).includes("'")) return void 0;
+  const value = word.value;
+  let out = "";
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i];
+    if (c === "{" && value[i + 1] === "{") return void 0;
+    if (c !== "$" && c !== "`") {
+      out += c;
+      i++;
+      continue;
+    }
+    const end = expansionEnd(value, i);
+    if (end === i + 1) {
+      out += c;
+      i++;
+      continue;
+    }
+    const raw = value.slice(i, end);
+    const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+    const known = isName(name) ? state.valueOf(name) : void 0;
+    if (known === void 0) return void 0;
+    out += known;
+    i = end;
+  }
+  return out;
+}
+
+// src/extract/shell-env.ts
+function processEnvironment(view, text, program, state) {
+  const settings = [];
+  const reasons = [];
+  const cleared = program.wrappers.some(
+    (wrapper) => wrapper.name === "env" && wrapper.options.some((o) => o === "-i" || o === "-" || o === "--ignore-environment")
+  );
+  const sudoReset = program.wrappers.some(
+    (wrapper) => wrapper.name === "sudo" && !wrapper.options.some(
+      (o) => o.startsWith("--preserve-env") || o.startsWith("-") && !o.startsWith("--") && o.includes("E")
+    )
+  );
+  if (sudoReset && state.exported().some((variable) => variable.name.startsWith("ETCD_")))
+    reasons.push("sudo passes the script's variables only as its sudoers policy allows");
+  if (!cleared && !sudoReset) {
+    for (const variable of state.exported()) {
+      for (const assignment of variable.assignments) {
+        const where2 = assignment.where;
+        if (!where2) continue;
+        const raw = where2.word.value.slice(where2.word.value.indexOf("=") + 1);
+        const setting = envVariable(
+          variable.name,
+          assignment.value ?? raw,
+          textSpan(where2.view, where2.word.start, where2.word.end),
+          { kind: "script", via: "export" }
+        );
+        if (!setting) continue;
+        if (assignment.maybe) setting.conditional = true;
+        if (assignment.value === void 0)
+          reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
+        settings.push(setting);
+      }
+    }
+  }
+  for (const word of program.assignments) settings.push(...prefixSetting(view, text, word, state));
+  return { settings, reasons };
+}
+function prefixSetting(view, text, word, state) {
+  const eq = word.value.indexOf("=");
+  const known = expandedValue(text, word, state);
+  const value = known === void 0 ? word.value.slice(eq + 1) : known.slice(eq + 1);
+  const setting = envVariable(word.value.slice(0, eq), value, textSpan(view, word.start, word.end), {
+    kind: "script",
+    via: "prefix"
+  });
+  return setting ? [setting] : [];
+}
+
+// src/extract/shell-script.ts
+var MAX_DEPTH = 4;
+var shellScriptExtractor = {
+  id: "shell-script",
+  extract(file, env) {
+    if (!isShellScriptName(file.formPath) && !hasShellShebang(file.text)) return [];
+    return new ScriptReader(env).readFile(file, { invocations: true });
+  }
+};
+function flowOf(command) {
+  const piped = (op) => op === "|" || op === "|&";
+  if (command.scope?.inSubshell || piped(command.before) || piped(command.after) || command.after === "&")
+    return "isolated";
+  const conditional = command.scope?.conditional === true;
+  return conditional || command.before === "&&" || command.before === "||" ? "maybe" : "straight";
+}
+var ScriptReader = class {
+  constructor(env) {
+    this.env = env;
+  }
+  env;
+  written = [];
+  consumers = /* @__PURE__ */ new Map();
+  options = { invocations: true };
+  readFile(file, options) {
+    this.options = options;
+    const where2 = file.embedded?.where ?? file.file.relPath;
+    const configs = this.read(file, options.state ?? new ShellState(), where2, 0);
+    configs.push(...this.readWritten(1));
+    return configs;
+  }
+  /** The files written so far, then those that written scripts write, a bounded number of rounds. */
+  readWritten(depth) {
+    const configs = [];
+    for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
+      const pending = this.written.splice(0);
+      configs.push(
+        ...writtenConfigs(pending, {
+          env: this.env,
+          consumers: this.consumers,
+          readScript: (view, where2) => this.read(view, new ShellState(), where2, round)
+        })
+      );
+    }
+    return configs;
+  }
+  read(view, state, where2, depth) {
+    const text = readableText(view);
+    const commands = splitShellCommands(text);
+    const configs = [];
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c];
+      const flow = flowOf(command);
+      const scoped = flow === "isolated" ? state.copy() : state;
+      const step = {
+        view,
+        text,
+        command,
+        next: commands[c + 1],
+        state: scoped,
+        maybe: flow === "maybe",
+        where: where2,
+        depth
+      };
+      configs.push(...this.command(step));
+    }
+    return configs;
+  }
+  command(step) {
+    const { text, command, state } = step;
+    const words = command.words;
+    if (words.every((word) => isAssignment(text.slice(word.start, word.end)))) {
+      for (const word of words) assign(step, word, false);
+      this.writes(step, void 0);
+      return [];
+    }
+    const program = commandProgram(text, words);
+    if (!program) return [];
+    const name = basename2(words[program.index].value);
+    const args = words.slice(program.index + 1);
+    if (program.wrappers.length === 0 && program.assignments.length === 0) builtin(step, name, args);
+    this.writes(step, { name, args });
+    const configs = [];
+    if (isEtcdProgram(name)) {
+      this.noteConfigFile(args);
+      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value))
+        configs.push(this.invocation(step, program, words[program.index], args, []));
+      return configs;
+    }
+    this.noteConsumers(name, args);
+    const argv = words.slice(program.index);
+    if (step.depth >= MAX_DEPTH) return configs;
+    const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
+    if (scriptIndex !== void 0) {
+      const script = argv[scriptIndex];
+      configs.push(...this.nested(step, [script], state.child(true)));
+    } else if (name === "ssh") {
+      const remote = sshCommand(argv);
+      if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
+    } else {
+      configs.push(...this.dockerRun(step, program, argv));
+    }
+    return configs;
+  }
+  /** An etcd server the command starts: its flags, and the variables it gets. */
+  invocation(step, program, programWord, args, extraEnv, launcher) {
+    const { view, text, state } = step;
+    const words = argWords(view, text, args, state);
+    const parsed = parseEtcdArgv(words, true);
+    const environment2 = processEnvironment(view, text, program, state);
+    const reasons = [...opaqueWords(words), ...environment2.reasons, ...state.reasons];
+    return {
+      file: view.file,
+      launcher: launcher ?? this.options.launcher?.(view, step.where) ?? { kind: "shell-script", path: step.where },
+      span: textSpan(view, programWord.start, programWord.end),
+      kind: "process",
+      completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
+      flags: parsed.flags,
+      env: [...environment2.settings, ...extraEnv],
+      implied: [],
+      startupProblems: parsed.startupProblems
+    };
+  }
+  /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
+  dockerRun(step, program, argv) {
+    const run = readDockerRun(argv);
+    if (!run || !this.options.invocations) return [];
+    const image = argv[run.image];
+    const launcher = { kind: "docker-run", path: step.where, image: image.value };
+    const entrypoint = run.entrypoint;
+    const programWord = entrypoint ? argv[entrypoint.index] : argv[run.command];
+    const programName = entrypoint ? entrypoint.value : programWord?.value;
+    if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
+    const args = argv.slice(entrypoint ? run.command : run.command + 1);
+    if (isEtcdSubcommand(args[0]?.value)) return [];
+    const env = dockerEnv(step, argv, run.env);
+    const config = this.invocation(step, { ...program, assignments: [] }, programWord, args, env, launcher);
+    config.env = env;
+    if (run.envFiles.length > 0) {
+      const reasons = run.envFiles.map((path3) => `--env-file ${path3} is not read`);
+      config.completeness = {
+        complete: false,
+        reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
+      };
+    }
+    return [config];
+  }
+  /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */
+  nested(step, words, state) {
+    const parts = [];
+    const at = [];
+    for (const word of words) {
+      if (parts.length > 0) {
+        parts.push(" ");
+        at.push(word.start);
+      }
+      parts.push(word.value);
+      at.push(...wordOffsets(step.text, word));
+    }
+    const inner = subText(step.view, parts.join(""), at, "script.sh", step.where);
+    return this.read(inner, state, step.where, step.depth + 1);
+  }
+  /**
+   * The here-document a command reads, if any, and where it goes: a file (`cat > f <<EOF`, `tee f
+   * <<EOF`, `cat <<EOF | tee f`), or a program that reads a document or a script from stdin.
+   */
+  writes(step, program) {
+    const { view, text, command, state } = step;
+    const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
+    if (!heredoc) return;
+    const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
+    const toFile = (path3) => {
+      const known = expandedValue(text, path3, state);
+      const target = known ?? path3.value;
+      const where2 = `${target} (written by ${step.where})`;
+      this.written.push({
+        path: target,
+        exact: known !== void 0 && target.startsWith("/"),
+        view: subText(view, body.text, body.at, target, where2),
+        unknown: body.unknown,
+        where: where2
+      });
+    };
+    const toProgram = (form2, label) => {
+      const where2 = form2 === "shell" ? step.where : `${label} (here-document in ${step.where})`;
+      const bodyView = subText(view, body.text, body.at, form2 === "yaml" ? "stdin.yaml" : "stdin.sh", where2);
+      this.written.push({ path: label, exact: false, view: bodyView, unknown: body.unknown, where: where2, form: form2 });
+    };
+    const out = command.redirections.find(
+      (r) => (r.op === ">" || r.op === ">>" || r.op === ">|" || r.op === "&>" || r.op === "&>>") && (r.fd ?? 1) === 1
+    );
+    if (program === void 0) return;
+    if (program.name === "tee") {
+      for (const path3 of teeFiles(program.args)) toFile(path3);
+      return;
+    }
+    if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
+      if (out) {
+        toFile(out.target);
+        return;
+      }
+      if (command.after !== "|" || !step.next) return;
+      const next = commandProgram(text, step.next.words);
+      if (!next) return;
+      const nextName = basename2(step.next.words[next.index].value);
+      const nextArgs = step.next.words.slice(next.index + 1);
+      if (nextName === "tee") for (const path3 of teeFiles(nextArgs)) toFile(path3);
+      else {
+        const form2 = stdinForm(nextName, nextArgs);
+        if (form2) toProgram(form2, nextName);
+      }
+      return;
+    }
+    const form = stdinForm(program.name, program.args);
+    if (form) toProgram(form, program.name);
+  }
+  /** `etcd --config-file PATH`: a file of that path the script writes is etcd's YAML config. */
+  noteConfigFile(args) {
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i].value;
+      const flag = v.startsWith("--") ? v.slice(2) : v.startsWith("-") ? v.slice(1) : v;
+      if (flag.startsWith("config-file=")) this.consumers.set(flag.slice(12), "yaml");
+      else if (flag === "config-file" && args[i + 1])
+        this.consumers.set(args[i + 1].value, "yaml");
+    }
+  }
+  /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
+  noteConsumers(name, args) {
+    if (name === "kubeadm") {
+      const path3 = optionValue(args, "--config");
+      if (path3) this.consumers.set(path3, "yaml");
+    } else if (name === "sh" || name === "bash") {
+      const path3 = args.find((arg) => !arg.value.startsWith("-"));
+      if (path3 && formByName(path3.value) === void 0) this.consumers.set(path3.value, "shell");
+    }
+  }
+};
+function assign(step, word, exported) {
+  const eq = word.value.indexOf("=");
+  const name = word.value.slice(0, eq);
+  if (!isName(name)) return;
+  const known = expandedValue(step.text, word, step.state);
+  step.state.assign(
+    name,
+    { value: known?.slice(eq + 1), maybe: step.maybe, where: { word, view: step.view } },
+    exported
+  );
+}
+function builtin(step, name, args) {
+  const { state } = step;
+  switch (name) {
+    case "export":
+    case "declare":
+    case "typeset":
+    case "local":
+    case "readonly": {
+      let exported = name === "export";
+      for (const arg of args) {
+        const v = arg.value;
+        if (v.startsWith("-") || v.startsWith("+")) {
+          if (v[0] === "-" && v.includes("x")) exported = true;
+          if (v === "-n" || v.startsWith("+")) exported = false;
+          continue;
+        }
+        if (isAssignment(v)) assign(step, arg, exported);
+        else if (exported && isName(v)) state.markExported(v);
+      }
+      return;
+    }
+    case "unset":
+      for (const arg of args) if (isName(arg.value)) state.unset(arg.value, step.maybe);
+      return;
+    case "set":
+      for (let i = 0; i < args.length; i++) {
+        const v = args[i].value;
+        const on = v[0] === "-";
+        if (v === "-o" || v === "+o") {
+          if (args[i + 1]?.value === "allexport" && !step.maybe) state.allExport = on;
+          i++;
+        } else if ((on || v[0] === "+") && v.includes("a") && !v.startsWith("--") && !step.maybe) {
+          state.allExport = on;
+        }
+      }
+      return;
+    case "source":
+    case ".": {
+      const path3 = args[0]?.value ?? "";
+      state.reasons.push(`the script sources ${path3}, which may set variables`);
+      return;
+    }
+    case "eval":
+      state.reasons.push("the script runs `eval`, which may set variables");
+      return;
+  }
+}
+function argWords(view, text, words, state) {
+  const out = [];
+  for (const word of words) {
+    const span = textSpan(view, word.start, word.end);
+    const raw = text.slice(word.start, word.end);
+    const whole = wholeVariable(raw);
+    const value = whole === void 0 ? void 0 : state.valueOf(whole.name);
+    if (whole && value !== void 0) {
+      const parts = whole.quoted ? [value] : value.split(/[ \t\n]+/).filter((part) => part !== "");
+      for (const part of parts) out.push({ value: part, span, opaque: false });
+      continue;
+    }
+    const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
+    out.push({ value: expanded ?? word.value, span, opaque: word.opaque && expanded === void 0 });
+  }
+  return out;
+}
+function wholeVariable(raw) {
+  const quoted = raw.length > 2 && raw.startsWith('"') && raw.endsWith('"');
+  const inner = quoted ? raw.slice(1, -1) : raw;
+  if (!inner.startsWith("$")) return void 0;
+  const name = inner.startsWith("${") && inner.endsWith("}") ? inner.slice(2, -1) : inner.slice(1);
+  return isName(name) ? { name, quoted } : void 0;
+}
+function dockerEnv(step, argv, entries) {
+  const settings = [];
+  for (const entry of entries) {
+    const word = argv[entry.index];
+    const eq = entry.text.indexOf("=");
+    const name = eq < 0 ? entry.text : entry.text.slice(0, eq);
+    const value = eq < 0 ? step.state.valueOf(name) : entry.text.slice(eq + 1);
+    if (value === void 0) continue;
+    const span = textSpan(step.view, word.start, word.end);
+    const setting = envVariableOf(name, value, span);
+    if (setting) settings.push(setting);
+  }
+  return settings;
+}
+function envVariableOf(name, value, span) {
+  return envVariable(name, value, span, { kind: "script", via: "docker-env" });
+}
+function sshCommand(argv) {
+  const withValue = "BbcDEeFIiJLlmOoPpQRSWw";
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const v = argv[i].value;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v.length < 2) break;
+    const last2 = v[v.length - 1];
+    if (v.length === 2 && withValue.includes(last2)) i++;
+  }
+  return argv.slice(i + 1);
+}
+function teeFiles(args) {
+  return args.filter((arg) => !arg.value.startsWith("-") || arg.value === "-");
+}
+function stdinForm(name, args) {
+  if (name === "kubeadm") {
+    const config = optionValue(args, "--config");
+    return config === "-" || config === "/dev/stdin" ? "yaml" : void 0;
+  }
+  if (name === "kubectl" || name === "oc") {
+    const file = optionValue(args, "-f") ?? optionValue(args, "--filename");
+    return file === "-" ? "yaml" : void 0;
+  }
+  if (name === "sh" || name === "bash" || name === "dash") {
+    return args.every((arg) => arg.value.startsWith("-") && !arg.value.includes("c")) ? "shell" : void 0;
+  }
+  if (name === "ssh") {
+    const remote = sshCommand([{ value: "ssh", start: 0, end: 0, opaque: false }, ...args]);
+    const shell = remote[0]?.value;
+    if (remote.length === 0) return "shell";
+    return shell && ["sh", "bash"].includes(basename2(shell)) && !remote.some((w) => w.value.includes("c") && w.value.startsWith("-")) ? "shell" : void 0;
+  }
+  return void 0;
+}
+function optionValue(args, name) {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (v === name) return args[i + 1]?.value;
+    if (v.startsWith(`${name}=`)) return v.slice(name.length + 1);
+  }
+  return void 0;
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
+// src/extract/dockerfile.ts
+var dockerfileExtractor = {
+  id: "dockerfile",
+  extract(file, env) {
+    if (!isDockerfileName(file.formPath)) return [];
+    const instructions = readInstructions(readableText(file));
+    const stages = [];
+    const configs = [];
+    let stage;
+    for (const instruction of instructions) {
+      const args = subText(file, instruction.args, instruction.at, file.formPath, file.file.relPath);
+      if (instruction.name === "FROM") {
+        stage = newStage(instruction.args, stages);
+        stages.push(stage);
+      } else if (!stage) {
+        continue;
+      } else if (instruction.name === "ENV") {
+        environment(args, stage.env);
+      } else if (instruction.name === "CMD" || instruction.name === "ENTRYPOINT") {
+        const program = { instruction: instruction.name, exec: isExec(args), view: args };
+        if (instruction.name === "CMD") stage.cmd = program;
+        else {
+          stage.entrypoint = program;
+          stage.cmd = void 0;
+        }
+      } else if (instruction.name === "RUN") {
+        configs.push(...runWrites(file, instruction, stage, env));
+      } else if (instruction.name === "COPY" || instruction.name === "ADD") {
+        configs.push(...copyWrites(file, instruction, stage, env));
+      }
+    }
+    for (const each of stages) configs.push(...stageConfigs(file, each, each === stages[stages.length - 1], env));
+    return configs;
+  }
+};
+function newStage(args, stages) {
+  const words = args.split(/[ \t]+/).filter((word) => word !== "" && !word.startsWith("--"));
+  const base = words[0] ?? "";
+  const name = words[1]?.toLowerCase() === "as" ? words[2] : void 0;
+  const parent = stages.find((other) => other.name !== void 0 && other.name.toLowerCase() === base.toLowerCase());
+  if (!parent) return { name, env: new ShellState(), cmd: void 0, entrypoint: void 0 };
+  return { name, env: parent.env.copy(), cmd: parent.cmd, entrypoint: parent.entrypoint };
+}
+function isExec(view) {
+  return jsonStringArray(view.text) !== void 0;
+}
+function environment(view, state) {
+  const words = splitShellCommands(view.text)[0]?.words ?? [];
+  const first = words[0];
+  if (!first) return;
+  if (!first.value.includes("=")) {
+    const rest = words[1];
+    const value = rest ? view.text.slice(rest.start).trim() : "";
+    const word = { value: `${first.value}=${value}`, start: first.start, end: view.text.trimEnd().length, opaque: false };
+    state.assign(first.value, { value, maybe: false, where: { word, view } }, true);
+    return;
+  }
+  for (const word of words) {
+    const eq = word.value.indexOf("=");
+    if (eq <= 0) continue;
+    const known = expandedValue(view.text, word, state);
+    state.assign(word.value.slice(0, eq), { value: known?.slice(eq + 1), maybe: false, where: { word, view } }, true);
+  }
+}
+function stageConfigs(file, stage, last2, env) {
+  const stageName = last2 ? void 0 : stage.name;
+  const settings = environmentSettings(stage.env);
+  const run = stage.entrypoint ?? stage.cmd;
+  const processes = run ? programConfigs(file, stage, run, stageName, settings, env) : [];
+  if (processes.length > 0) return processes;
+  const first = settings[0];
+  if (!first) return [];
+  return [
+    {
+      file: file.file,
+      launcher: launcherOf(file, "ENV", stageName),
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: ["the image's program comes from its base image"] },
+      flags: [],
+      env: settings,
+      implied: [],
+      startupProblems: []
+    }
+  ];
+}
+function programConfigs(file, stage, run, stageName, settings, env) {
+  const launcher = launcherOf(file, run.instruction, stageName);
+  if (!run.exec) {
+    const reader = new ScriptReader(env);
+    return reader.readFile(run.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher }).map((config) => ({ ...config, env: settings }));
+  }
+  const argv = [...execItems(run.view), ...stage.entrypoint?.exec && stage.cmd?.exec ? execItems(stage.cmd.view) : []];
+  const reasons = [];
+  let at = 0;
+  if (stage.entrypoint?.exec && stage.cmd?.exec && !isEtcdProgram(argv[0]?.value ?? "")) {
+    const cmdStart = execItems(stage.entrypoint.view).length;
+    if (isEtcdProgram(argv[cmdStart]?.value ?? "")) {
+      at = cmdStart;
+      reasons.push(`the ENTRYPOINT ${argv[0]?.value ?? ""} runs first and is given this command`);
+    }
+  }
+  const program = argv[at];
+  if (!program) return [];
+  if (!isEtcdProgram(program.value)) {
+    const script = shellScriptIndex(argv.map((item2) => item2.value));
+    const item = script === void 0 ? void 0 : argv[script];
+    if (!item) return [];
+    const reader = new ScriptReader(env);
+    return reader.readFile(item.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher }).map((config) => ({ ...config, env: settings }));
+  }
+  if (isEtcdSubcommand(argv[at + 1]?.value)) return [];
+  const words = argv.slice(at + 1).map((item) => ({ value: item.value, span: item.span, opaque: false }));
+  const parsed = parseEtcdArgv(words, false);
+  const open = [...reasons, ...opaqueWords(words)];
+  return [
+    {
+      file: file.file,
+      launcher,
+      span: program.span,
+      kind: "process",
+      completeness: open.length === 0 ? { complete: true } : { complete: false, reasons: open },
+      flags: parsed.flags,
+      env: settings,
+      implied: [],
+      startupProblems: parsed.startupProblems
+    }
+  ];
+}
+function execItems(view) {
+  return (jsonStringArray(view.text) ?? []).map((item) => {
+    const at = [];
+    let j = item.start + 1;
+    for (const char of item.value) {
+      let k = j;
+      while (k < item.end - 1 && view.text[k] !== char) k++;
+      at.push(k < item.end - 1 ? k : j);
+      if (k < item.end - 1) j = k + 1;
+    }
+    return {
+      value: item.value,
+      span: textSpan(view, item.start, item.end),
+      view: subText(view, item.value, at, "script.sh", view.embedded?.where ?? view.file.relPath)
+    };
+  });
+}
+function environmentSettings(state) {
+  const settings = [];
+  for (const variable of state.exported()) {
+    for (const assignment of variable.assignments) {
+      const where2 = assignment.where;
+      if (!where2) continue;
+      const raw = where2.word.value.slice(where2.word.value.indexOf("=") + 1);
+      const span = textSpan(where2.view, where2.word.start, where2.word.end);
+      const setting = envVariable(variable.name, assignment.value ?? raw, span, {
+        kind: "script",
+        via: "dockerfile-env"
+      });
+      if (setting) settings.push(setting);
+    }
+  }
+  return settings;
+}
+function runWrites(file, instruction, stage, env) {
+  const parts = [instruction.args];
+  const at = [...instruction.at];
+  const heredoc = instruction.heredocs[0];
+  const bodyIsScript = instruction.args.trimStart().startsWith("<<") && heredoc !== void 0;
+  if (bodyIsScript) {
+    const body = heredoc.text.slice(0, heredoc.text.lastIndexOf("\n", heredoc.text.length - 2) + 1);
+    const view2 = subText(file, body, heredoc.at, "script.sh", file.file.relPath);
+    return new ScriptReader(env).readFile(view2, { invocations: false, state: stage.env.child(true) });
+  }
+  for (const doc of instruction.heredocs) {
+    parts.push("\n", doc.text);
+    at.push(at[at.length - 1] ?? instruction.start, ...doc.at);
+  }
+  const view = subText(file, parts.join(""), at, "script.sh", file.file.relPath);
+  return new ScriptReader(env).readFile(view, { invocations: false, state: stage.env.child(true) });
+}
+function copyWrites(file, instruction, stage, env) {
+  if (instruction.heredocs.length === 0) return [];
+  const parts = [instruction.args, "\n", ...instruction.heredocs.map((doc) => doc.text)];
+  const at = [...instruction.at, instruction.at[instruction.at.length - 1] ?? instruction.start];
+  for (const doc of instruction.heredocs) at.push(...doc.at);
+  const view = subText(file, parts.join(""), at, "Dockerfile", file.file.relPath);
+  const command = splitShellCommands(view.text)[0];
+  const redirection = command?.redirections.find((r) => r.heredoc);
+  const words = command?.words ?? [];
+  const target = words[words.length - 1];
+  if (!redirection?.heredoc || !target) return [];
+  const body = hereDocumentText(view.text, redirection.heredoc, (name) => stage.env.valueOf(name));
+  const path3 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
+  const where2 = `${path3} (written by ${file.file.relPath})`;
+  return writtenConfigs(
+    [{ path: path3, exact: path3.startsWith("/"), view: subText(view, body.text, body.at, path3, where2), unknown: body.unknown, where: where2 }],
+    { env, consumers: /* @__PURE__ */ new Map(), readScript: () => [] }
+  );
+}
+function launcherOf(file, instruction, stage) {
+  return { kind: "dockerfile", path: file.file.relPath, instruction, ...stage ? { stage } : {} };
+}
+
+// src/extract/helm-values.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var CHART = "bitnami/etcd";
+var SIDES = [
+  { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
+  { key: "peer", flag: "peer-auto-tls", renders: "ETCD_PEER_AUTO_TLS=true" }
+];
+var helmValuesExtractor = {
+  id: "helm-values",
+  extract(context) {
+    const { nav } = context;
+    const root = nav.map(context.root);
+    if (!root || context.embedded) return [];
+    if (nav.get(root, "apiVersion") !== void 0 || nav.get(root, "kind") !== void 0) return [];
+    const configs = [];
+    for (const prefix of ["", "etcd."]) {
+      const values = prefix === "" ? root : nav.map(nav.get(root, "etcd"));
+      const config = valuesConfig(context, values, prefix);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function valuesConfig(context, values, prefix) {
+  const { nav } = context;
+  const authPair = nav.pair(values, "auth");
+  const auth = nav.map(authPair?.value);
+  if (!auth || !authPair) return void 0;
+  const env = [];
+  for (const side of SIDES) {
+    const sideMap = nav.map(nav.get(auth, side.key));
+    const useAutoTls = nav.pair(sideMap, "useAutoTLS");
+    if (!sideMap || !useAutoTls) continue;
+    if (!goTruthy(context, nav.get(sideMap, "secureTransport"))) continue;
+    if (!goTruthy(context, nav.resolve(useAutoTls.value))) continue;
+    const key = `${prefix}auth.${side.key}.useAutoTLS`;
+    env.push({
+      name: side.flag,
+      key,
+      text: `${key}: ${sourceText(context, useAutoTls)}`,
+      rawValue: "true",
+      origin: { kind: "chart-value", chart: CHART, renders: side.renders },
+      span: context.pairSpan(useAutoTls)
+    });
+  }
+  if (env.length === 0) return void 0;
+  const reasons = OPEN_VALUES.filter((key) => goTruthy(context, nav.get(values, key))).map(
+    (key) => `\`${prefix}${key}\` can set further etcd settings`
+  );
+  return {
+    file: context.fileRef,
+    launcher: { kind: "chart-values", chart: CHART },
+    span: context.nodeSpan(authPair.key),
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [],
+    env,
+    implied: [],
+    startupProblems: []
+  };
+}
+var OPEN_VALUES = [
+  "extraEnvVars",
+  "extraEnvVarsCM",
+  "extraEnvVarsSecret",
+  "configuration",
+  "existingConfigmap"
+];
+function sourceText(context, pair) {
+  const range = pair.value?.range;
+  if (!range) return "true";
+  const text = context.ownText.slice(range[0], range[1]).trim();
+  return text.length > 0 && text.length <= 40 && !text.includes("\n") ? text : "true";
+}
+function goTruthy(context, node) {
+  if (node === void 0) return false;
+  if ((0, import_yaml10.isMap)(node) || (0, import_yaml10.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml10.isScalar)(node)) return false;
+  if (node.type !== import_yaml10.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  const typed = yaml11Plain(plainSource(context, node));
+  switch (typed.kind) {
+    case "bool":
+      return typed.value;
+    case "null":
+      return false;
+    case "number":
+      return typed.value !== 0;
+    case "string":
+      return typed.value.length > 0;
+  }
+}
+function plainSource(context, node) {
+  if (typeof node.source === "string") return node.source;
+  const range = node.range;
+  if (range) return context.ownText.slice(range[0], range[1]).trim();
+  return node.value === null || node.value === void 0 ? "" : String(node.value);
+}
+
 // src/extract/kustomize.ts
+import path2 from "node:path";
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
 var kustomizeExtractor = {
   id: "kustomize",
@@ -14175,1361 +15901,6 @@ function sharedDirectories(a, b) {
   return n;
 }
 
-// src/extract/docker-run.ts
-var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
-var BOOLEAN_LONG = /* @__PURE__ */ new Set([
-  "--detach",
-  "--interactive",
-  "--tty",
-  "--rm",
-  "--privileged",
-  "--init",
-  "--publish-all",
-  "--read-only",
-  "--oom-kill-disable",
-  "--no-healthcheck",
-  "--disable-content-trust",
-  "--help",
-  "--quiet",
-  "--sig-proxy",
-  "--replace",
-  "--rmi",
-  "--read-only-tmpfs",
-  "--env-host",
-  "--http-proxy",
-  "--tls-verify",
-  "--no-hosts",
-  "--passwd",
-  "--rootfs"
-]);
-var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
-function readDockerRun(words) {
-  if (!ENGINES.has(basename4(words[0]?.value ?? ""))) return void 0;
-  let i = 1;
-  while (i < words.length && words[i].value.startsWith("-")) {
-    const v = words[i].value;
-    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
-  }
-  if (words[i]?.value === "container") i++;
-  const sub = words[i]?.value;
-  if (sub !== "run" && sub !== "create") return void 0;
-  const run = { image: -1, command: -1, env: [], envFiles: [] };
-  for (i++; i < words.length; i++) {
-    const word = words[i];
-    const v = word.value;
-    if (word.opaque && v.startsWith("-")) return void 0;
-    if (v === "--") {
-      i++;
-      break;
-    }
-    if (!v.startsWith("-") || v === "-") break;
-    const taken = option(words, i, run);
-    if (taken === void 0) return void 0;
-    i = taken;
-  }
-  const image = words[i];
-  if (!image || image.opaque) return void 0;
-  run.image = i;
-  run.command = i + 1;
-  return run;
-}
-function option(words, i, run) {
-  const v = words[i].value;
-  if (v.startsWith("--")) {
-    const eq = v.indexOf("=");
-    const name = eq < 0 ? v : v.slice(0, eq);
-    if (BOOLEAN_LONG.has(name)) return i;
-    const valueIndex = eq < 0 ? i + 1 : i;
-    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
-    if (value === void 0) return void 0;
-    record(run, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
-    return valueIndex;
-  }
-  for (let k = 1; k < v.length; k++) {
-    const letter = v[k];
-    if (BOOLEAN_SHORT.has(letter)) continue;
-    const attached = v.slice(k + 1);
-    const value = attached !== "" ? attached : words[i + 1]?.value;
-    if (value === void 0) return void 0;
-    const valueIndex = attached !== "" ? i : i + 1;
-    record(run, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
-    return valueIndex;
-  }
-  return i;
-}
-function record(run, name, value, index, offset) {
-  if (name === "-e" || name === "--env") run.env.push({ text: value, index, offset });
-  else if (name === "--env-file") run.envFiles.push(value);
-  else if (name === "--entrypoint") run.entrypoint = { value, index };
-}
-function basename4(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
-}
-
-// src/extract/shell-text.ts
-function realFileOf(view) {
-  return view.embedded?.outer ?? view;
-}
-function realOffset(view, i) {
-  const at = view.embedded?.at;
-  if (!at) return i;
-  return at[Math.min(Math.max(i, 0), at.length - 1)] ?? -1;
-}
-function subText(view, text, local, formPath2, where2) {
-  const at = new Int32Array(text.length + 1);
-  let lastKnown = local.length > 0 ? realOffset(view, Math.max(0, local[0] ?? 0)) : 0;
-  for (let i = 0; i < text.length; i++) {
-    const offset = local[i] ?? -1;
-    const real = offset < 0 ? -1 : realOffset(view, offset);
-    if (real >= 0) lastKnown = real;
-    at[i] = real >= 0 ? real : lastKnown;
-  }
-  at[text.length] = lastKnown;
-  const outer = realFileOf(view);
-  return {
-    kind: "text",
-    file: outer.file,
-    text,
-    lineCounter: lineCounterOf(text),
-    formPath: formPath2,
-    ...outer.template ? { template: outer.template } : {},
-    embedded: { outer, at, where: where2 }
-  };
-}
-function wordOffsets(text, word) {
-  const map = new Int32Array(word.value.length).fill(-1);
-  let j = word.start;
-  for (let i = 0; i < word.value.length; i++) {
-    const want = word.value.charCodeAt(i);
-    let k = j;
-    while (k < word.end && text.charCodeAt(k) !== want) k++;
-    if (k < word.end) {
-      map[i] = k;
-      j = k + 1;
-    } else {
-      map[i] = Math.max(word.start, j - 1);
-    }
-  }
-  return map;
-}
-function hereDocumentText(script, doc, lookup) {
-  const chars = [];
-  const at = [];
-  const unknown = [];
-  const emit = (char, offset) => {
-    chars.push(char);
-    at.push(offset);
-  };
-  let i = doc.bodyStart;
-  let lineStart = true;
-  while (i < doc.bodyEnd) {
-    if (lineStart && doc.stripTabs) {
-      while (i < doc.bodyEnd && script[i] === "	") i++;
-      lineStart = false;
-      continue;
-    }
-    const c = script[i];
-    lineStart = c === "\n";
-    if (doc.quoted) {
-      emit(c, i);
-      i++;
-      continue;
-    }
-    if (c === "\\") {
-      const next = script[i + 1];
-      if (next === "\n") {
-        i += 2;
-        lineStart = true;
-        continue;
-      }
-      if (next === "$" || next === "`" || next === "\\") {
-        emit(next, i + 1);
-        i += 2;
-        continue;
-      }
-      emit(c, i);
-      i++;
-      continue;
-    }
-    if (c === "$" || c === "`") {
-      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
-      if (end > i + 1) {
-        const raw = script.slice(i, end);
-        const value = variableValue(raw, lookup);
-        if (value !== void 0) {
-          for (let k = 0; k < value.length; k++) {
-            chars.push(value[k]);
-            at.push(k === value.length - 1 ? end - 1 : i);
-          }
-        } else {
-          unknown.push(raw);
-          for (let k = i; k < end; k++) {
-            chars.push(k === i ? "$" : script[k] === "\n" ? "\n" : "x");
-            at.push(k);
-          }
-        }
-        i = end;
-        continue;
-      }
-    }
-    emit(c, i);
-    i++;
-  }
-  return { text: chars.join(""), at: Int32Array.from(at), unknown };
-}
-function variableValue(raw, lookup) {
-  const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
-  if (!isName(name)) return void 0;
-  return lookup(name);
-}
-function isName(text) {
-  if (text.length === 0) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const letter = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    if (!letter && !(k > 0 && c >= 48 && c <= 57)) return false;
-  }
-  return true;
-}
-
-// src/extract/shell-state.ts
-var ShellState = class _ShellState {
-  variables = /* @__PURE__ */ new Map();
-  /** `set -a`: every assignment is exported. */
-  allExport = false;
-  /** Why variables may hold more than the script shows (a sourced file, `eval`). */
-  reasons = [];
-  /** The state a program run by the script starts with: its exported variables, or (`inherit` false) none. */
-  child(inherit) {
-    const state = new _ShellState();
-    if (!inherit) return state;
-    for (const variable of this.variables.values())
-      if (variable.exported) state.variables.set(variable.name, clone(variable));
-    state.reasons.push(...this.reasons);
-    return state;
-  }
-  /** A copy whose changes stay its own (a subshell, a pipeline element). */
-  copy() {
-    const state = new _ShellState();
-    for (const variable of this.variables.values()) state.variables.set(variable.name, clone(variable));
-    state.allExport = this.allExport;
-    state.reasons.push(...this.reasons);
-    return state;
-  }
-  /** The value `$name` expands to, when one assignment made on every path set it to a known value. */
-  valueOf(name) {
-    const assignments = this.variables.get(name)?.assignments;
-    return assignments?.length === 1 && assignments[0]?.maybe === false ? assignments[0].value : void 0;
-  }
-  exported() {
-    return [...this.variables.values()].filter((variable) => variable.exported);
-  }
-  assign(name, assignment, exported = false) {
-    const previous = this.variables.get(name);
-    const variable = {
-      name,
-      exported: exported || this.allExport || previous?.exported === true,
-      assignments: assignment.maybe && previous ? [...previous.assignments, assignment] : [assignment]
-    };
-    this.variables.set(name, variable);
-  }
-  /** `export NAME` without a value: exports what the variable holds (nothing known if unset). */
-  markExported(name) {
-    const variable = this.variables.get(name);
-    if (variable) variable.exported = true;
-  }
-  /** `unset NAME` on every path; a conditional unset leaves the assignments (they may still hold). */
-  unset(name, maybe) {
-    if (!maybe) this.variables.delete(name);
-  }
-};
-function clone(variable) {
-  return { ...variable, assignments: [...variable.assignments] };
-}
-function expandedValue(text, word, state) {
-  if (!word.opaque) return word.value;
-  if (text.slice(word.start, word.end).includes("'")) return void 0;
-  const value = word.value;
-  let out = "";
-  let i = 0;
-  while (i < value.length) {
-    const c = value[i];
-    if (c === "{" && value[i + 1] === "{") return void 0;
-    if (c !== "$" && c !== "`") {
-      out += c;
-      i++;
-      continue;
-    }
-    const end = expansionEnd(value, i);
-    if (end === i + 1) {
-      out += c;
-      i++;
-      continue;
-    }
-    const raw = value.slice(i, end);
-    const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
-    const known = isName(name) ? state.valueOf(name) : void 0;
-    if (known === void 0) return void 0;
-    out += known;
-    i = end;
-  }
-  return out;
-}
-
-// src/extract/shell-env.ts
-function processEnvironment(view, text, program, state) {
-  const settings = [];
-  const reasons = [];
-  const cleared = program.wrappers.some(
-    (wrapper) => wrapper.name === "env" && wrapper.options.some((o) => o === "-i" || o === "-" || o === "--ignore-environment")
-  );
-  const sudoReset = program.wrappers.some(
-    (wrapper) => wrapper.name === "sudo" && !wrapper.options.some(
-      (o) => o.startsWith("--preserve-env") || o.startsWith("-") && !o.startsWith("--") && o.includes("E")
-    )
-  );
-  if (sudoReset && state.exported().some((variable) => variable.name.startsWith("ETCD_")))
-    reasons.push("sudo passes the script's variables only as its sudoers policy allows");
-  if (!cleared && !sudoReset) {
-    for (const variable of state.exported()) {
-      for (const assignment of variable.assignments) {
-        const where2 = assignment.where;
-        if (!where2) continue;
-        const raw = where2.word.value.slice(where2.word.value.indexOf("=") + 1);
-        const setting = envVariable(
-          variable.name,
-          assignment.value ?? raw,
-          textSpan(where2.view, where2.word.start, where2.word.end),
-          { kind: "script", via: "export" }
-        );
-        if (!setting) continue;
-        if (assignment.maybe) setting.conditional = true;
-        if (assignment.value === void 0)
-          reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
-        settings.push(setting);
-      }
-    }
-  }
-  for (const word of program.assignments) settings.push(...prefixSetting(view, text, word, state));
-  return { settings, reasons };
-}
-function prefixSetting(view, text, word, state) {
-  const eq = word.value.indexOf("=");
-  const known = expandedValue(text, word, state);
-  const value = known === void 0 ? word.value.slice(eq + 1) : known.slice(eq + 1);
-  const setting = envVariable(word.value.slice(0, eq), value, textSpan(view, word.start, word.end), {
-    kind: "script",
-    via: "prefix"
-  });
-  return setting ? [setting] : [];
-}
-
-// src/extract/systemd.ts
-var BLANKS = " 	\n\r";
-var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
-var systemdExtractor = {
-  id: "systemd",
-  extract(file, env) {
-    const path3 = file.formPath;
-    const dropIn = DROP_IN.exec(path3);
-    if (dropIn) {
-      const unitPath = dropIn[1];
-      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
-      const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
-      return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
-    }
-    if (!path3.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path3).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
-    const sources = [
-      { file, label: "the unit" },
-      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
-    ];
-    return unitConfigs(file, sources, unitName(basename5(path3)), env, false);
-  }
-};
-function unitConfigs(unitFile, sources, name, env, dropInAlone) {
-  const state = readUnit(sources, name);
-  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
-  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
-  const oneshot = state.type === "oneshot";
-  const commands = oneshot ? state.commands : state.commands.slice(-1);
-  const configs = [];
-  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
-  for (const command of commands) {
-    for (const invocation of etcdInvocations(command, variables)) {
-      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
-      const startupProblems = [...invocation.startupProblems];
-      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
-      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
-      configs.push({
-        file: unitFile.file,
-        launcher,
-        span: invocation.span,
-        kind: dropInAlone ? "fragment" : "process",
-        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-        flags,
-        env: settings,
-        implied: [],
-        startupProblems
-      });
-    }
-  }
-  const first = settings[0];
-  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
-    configs.push({
-      file: unitFile.file,
-      launcher,
-      span: first.span,
-      kind: "fragment",
-      completeness: { complete: false, reasons: unitOpen },
-      flags: [],
-      env: settings,
-      implied: [],
-      startupProblems: []
-    });
-  }
-  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
-  return configs;
-}
-function severalCommands(command) {
-  const first = command.words[0];
-  return {
-    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
-    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
-  };
-}
-function notifyStray(stray, env) {
-  const span = textSpan(stray.file, stray.start, stray.end);
-  if (onConditionalLine(stray.file, span.startLine)) return;
-  env.notify({
-    level: "note",
-    id: "ineffective-setting",
-    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
-    file: stray.file.file,
-    span
-  });
-}
-function readUnit(sources, name) {
-  const state = {
-    type: void 0,
-    commands: [],
-    environment: [],
-    environmentFiles: [],
-    strays: []
-  };
-  for (const source of sources) {
-    const parsed = parseUnit(readableText(source.file));
-    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive of parsed.directives) {
-      if (directive.section !== "Service") continue;
-      const value = directive.value;
-      switch (directive.key) {
-        case "Type":
-          state.type = value.text;
-          break;
-        case "ExecStart":
-          if (value.text === "") state.commands = [];
-          else state.commands.push(...splitCommands(source.file, value, name));
-          break;
-        case "Environment":
-          if (value.text === "") state.environment = [];
-          else state.environment.push(...environmentItems(source, value, name));
-          break;
-        case "EnvironmentFile": {
-          if (value.text === "") {
-            state.environmentFiles = [];
-            break;
-          }
-          const path3 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path3, of: ofName(source) });
-          break;
-        }
-      }
-    }
-  }
-  return state;
-}
-function environmentItems(source, value, name) {
-  const items = [];
-  for (const word of splitWords(value)) {
-    const expanded = expandSpecifiers(word.value, name);
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
-    if (!match) continue;
-    const raw = readableText(source.file).slice(word.start, word.end);
-    const quote = raw[0];
-    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
-    items.push({
-      key: match[1],
-      value: expanded.text.slice(match[0].length),
-      start: expanded.at[0] ?? word.start,
-      end: word.end - (wrapped ? 1 : 0),
-      file: source.file,
-      of: source.label
-    });
-  }
-  return items;
-}
-function unitEnvironment(state, unitFile, env) {
-  const own = /* @__PURE__ */ new Map();
-  const layers = [own];
-  const settings = [];
-  const open = [];
-  for (const item of state.environment) {
-    own.set(item.key, item.value);
-    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
-    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
-  }
-  for (const { path: path3, of } of state.environmentFiles) {
-    const file = environmentFile(path3, env);
-    if (!file) {
-      open.push(`EnvironmentFile=${path3} is not in the scan`);
-      continue;
-    }
-    env.consume(file.file);
-    layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path3, of };
-    for (const setting of parseEnvAssignments(file, from, "systemd"))
-      settings.push({ ...setting, file: file.file });
-  }
-  const variables = {
-    get: (key) => {
-      for (let i = layers.length - 1; i >= 0; i--) {
-        const value = layers[i]?.get(key);
-        if (value !== void 0) return value;
-      }
-      return void 0;
-    }
-  };
-  return { settings, variables, open };
-}
-var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
-function fileVariables(file) {
-  let variables = FILE_VARIABLES.get(file);
-  if (variables === void 0) {
-    variables = new Map(
-      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
-    );
-    FILE_VARIABLES.set(file, variables);
-  }
-  return variables;
-}
-function environmentFile(path3, env) {
-  if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;
-  const file = env.localFile?.(path3) ?? env.index.textFileFor(path3);
-  if (!file) return void 0;
-  return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
-}
-function splitCommands(file, value, name) {
-  const commands = [];
-  let words = [];
-  for (const word of splitWords(value)) {
-    if (word.separator) {
-      if (words.length > 0) commands.push({ file, words });
-      words = [];
-    } else if (word.value.text === "\\;") {
-      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
-    } else {
-      words.push({ ...word, value: expandSpecifiers(word.value, name) });
-    }
-  }
-  if (words.length > 0) commands.push({ file, words });
-  return commands;
-}
-function etcdInvocations(command, variables) {
-  const [first, ...rest] = command.words;
-  if (!first) return [];
-  let skip = 0;
-  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
-  const prefixes = first.value.text.slice(0, skip);
-  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
-  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
-  if (!program || program.value.text === "") return [];
-  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
-  const span = (word) => textSpan(command.file, word.start, word.end);
-  if (isEtcdProgram(program.value.text)) {
-    if (isEtcdSubcommand(args[0]?.value.text)) return [];
-    const words = args.map((word) => ({
-      value: word.value.text,
-      span: span(word),
-      opaque: word.opaque
-    }));
-    const programStart = first.start + skip;
-    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
-  }
-  const argv = [program, ...args];
-  const index = shellScriptIndex(argv.map((word) => word.value.text));
-  const script = index === void 0 ? void 0 : argv[index];
-  if (!script) return [];
-  return findEtcdInvocations(script.value.text).map((invocation) => {
-    const words = invocation.args.map((word) => ({
-      value: word.value,
-      opaque: word.opaque || script.opaque,
-      span: scriptSpan(command.file, script, word.start, word.end)
-    }));
-    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
-    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
-  });
-}
-function scriptSpan(file, script, from, to) {
-  const start = script.value.at[from] ?? script.start;
-  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
-  return textSpan(file, start, Math.max(last2 + 1, start + 1));
-}
-function expandVariables(word, variables) {
-  const text = word.value.text;
-  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
-  if (whole) {
-    const value = variables.get(whole[1]);
-    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
-    const at = word.value.at[0] ?? word.start;
-    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
-    return splitWords(constant).map((part) => ({
-      value: part.value,
-      start: word.start,
-      end: word.end,
-      opaque: false
-    }));
-  }
-  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
-  const out = { text: "", at: [] };
-  let opaque = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const at = word.value.at[i] ?? word.start;
-    if (c === "$" && text[i + 1] === "$") {
-      append(out, "$", at);
-      i++;
-      continue;
-    }
-    if (c === "$" && text[i + 1] === "{") {
-      const close = text.indexOf("}", i + 2);
-      const name = close < 0 ? "" : text.slice(i + 2, close);
-      if (VARIABLE_NAME.test(name)) {
-        const value = variables.get(name);
-        if (value !== void 0) {
-          append(out, value, at);
-          i = close;
-          continue;
-        }
-        opaque = true;
-      }
-    }
-    append(out, c, at);
-  }
-  return [{ value: out, start: word.start, end: word.end, opaque }];
-}
-function parseUnit(text) {
-  const directives = [];
-  const strays = [];
-  let section;
-  let lastKey;
-  for (const line of logicalLines(text)) {
-    const stripped = strip(line);
-    const first = stripped.text[0];
-    if (first === void 0 || first === "#" || first === ";") continue;
-    if (first === "[") {
-      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
-      lastKey = void 0;
-      continue;
-    }
-    if (first === "-" && lastKey === "ExecStart") {
-      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
-      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
-      continue;
-    }
-    const eq = stripped.text.indexOf("=");
-    if (eq < 0) continue;
-    const key = strip(sliceMapped(stripped, 0, eq)).text;
-    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
-    lastKey = key;
-  }
-  return { directives, strays };
-}
-function logicalLines(text) {
-  const lines = [];
-  let pending;
-  let pos = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", pos);
-    const end = newline < 0 ? text.length : newline;
-    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
-    let first = pos;
-    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
-    const isComment = text[first] === "#" || text[first] === ";";
-    if (!(pending && isComment && first < stop)) {
-      const line = pending ?? { parts: [], at: [] };
-      let escaped = false;
-      for (let i = pos; i < stop; i++) {
-        line.at.push(i);
-        escaped = escaped ? false : text[i] === "\\";
-      }
-      if (escaped) {
-        line.parts.push(text.slice(pos, stop - 1), " ");
-        pending = line;
-      } else {
-        line.parts.push(text.slice(pos, stop));
-        lines.push({ text: line.parts.join(""), at: line.at });
-        pending = void 0;
-      }
-    }
-    if (newline < 0) break;
-    pos = newline + 1;
-  }
-  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
-  return lines;
-}
-function splitWords(value) {
-  const words = [];
-  const s = value.text;
-  let i = 0;
-  for (; ; ) {
-    while (i < s.length && BLANKS.includes(s[i])) i++;
-    if (i >= s.length) break;
-    const begin = i;
-    const word = { text: "", at: [] };
-    let quote;
-    while (i < s.length) {
-      const c = s[i];
-      if (quote === void 0 && BLANKS.includes(c)) break;
-      if (c === "\\") {
-        const unescaped = cEscape(s, i);
-        append(word, unescaped.text, value.at[i] ?? 0);
-        i = unescaped.next;
-      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
-        quote = quote === void 0 ? c : void 0;
-        i++;
-      } else {
-        append(word, c, value.at[i] ?? 0);
-        i++;
-      }
-    }
-    const start = value.at[begin] ?? 0;
-    const end = (value.at[i - 1] ?? start) + 1;
-    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
-  }
-  return words;
-}
-var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
-  ["a", "\x07"],
-  ["b", "\b"],
-  ["f", "\f"],
-  ["n", "\n"],
-  ["r", "\r"],
-  ["t", "	"],
-  ["v", "\v"],
-  ["\\", "\\"],
-  ['"', '"'],
-  ["'", "'"],
-  ["s", " "]
-]);
-function cEscape(s, i) {
-  const c = s[i + 1];
-  if (c === void 0) return { text: "\\", next: i + 1 };
-  const simple = SIMPLE_ESCAPES2.get(c);
-  if (simple !== void 0) return { text: simple, next: i + 2 };
-  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
-  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
-  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
-  if (code > 0 && code <= 1114111) {
-    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
-  }
-  return { text: `\\${c}`, next: i + 2 };
-}
-function expandSpecifiers(value, name) {
-  if (!value.text.includes("%")) return value;
-  const out = { text: "", at: [] };
-  for (let i = 0; i < value.text.length; i++) {
-    const c = value.text[i];
-    const at = value.at[i] ?? 0;
-    const next = value.text[i + 1];
-    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
-    if (replacement2 === void 0) {
-      append(out, c, at);
-    } else {
-      append(out, replacement2, at);
-      i++;
-    }
-  }
-  return out;
-}
-function specifier(c, name) {
-  switch (c) {
-    case "%":
-      return "%";
-    case "n":
-      return name.name;
-    case "N":
-      return name.stem;
-    case "p":
-      return name.prefix;
-    case "i":
-    case "I":
-      return name.instance;
-    default:
-      return void 0;
-  }
-}
-function unitName(name) {
-  const dot = name.lastIndexOf(".");
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const at = stem.indexOf("@");
-  return {
-    name,
-    stem,
-    prefix: at < 0 ? stem : stem.slice(0, at),
-    instance: at < 0 ? "" : stem.slice(at + 1)
-  };
-}
-function append(out, text, at) {
-  out.text += text;
-  for (let k = 0; k < text.length; k++) out.at.push(at);
-}
-function sliceMapped(value, from, to) {
-  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
-}
-function strip(value) {
-  let from = 0;
-  let to = value.text.length;
-  while (from < to && BLANKS.includes(value.text[from])) from++;
-  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
-  return sliceMapped(value, from, to);
-}
-function basename5(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
-}
-function dropInName(relPath) {
-  return relPath.split("/").slice(-2).join("/");
-}
-function ofName(source) {
-  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
-  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename5(relPath);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/extract/shell-files.ts
-var YAML_BODY_EXTRACTORS = [
-  podSpecExtractor,
-  kubeadmExtractor,
-  etcdConfigFileExtractor,
-  configMapEmbeddedExtractor,
-  composeExtractor,
-  k0sExtractor,
-  rkeExtractor,
-  k3sExtractor,
-  talosExtractor
-];
-function formByName(path3) {
-  if (isYamlName(path3)) return "yaml";
-  if (path3.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path3)) return "systemd";
-  if (isEnvFileName(path3)) return "env";
-  if (isShellScriptName(path3)) return "shell";
-  return void 0;
-}
-function writtenConfigs(written, context) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const file of written) if (file.exact) byPath.set(file.path, file);
-  const consumed = /* @__PURE__ */ new Set();
-  const configs = [];
-  const envFiles = [];
-  for (const file of written) {
-    const form = file.form ?? formByName(file.path) ?? context.consumers.get(file.path) ?? sniffed(file);
-    if (form === "env") envFiles.push(file);
-    else if (form === "yaml") configs.push(...yamlConfigs(file, context.env));
-    else if (form === "systemd") configs.push(...unitConfigs2(file, context.env, byPath, consumed));
-    else if (form === "shell") configs.push(...context.readScript(file.view, file.where));
-  }
-  for (const file of envFiles) {
-    if (consumed.has(file)) continue;
-    configs.push(...envFileExtractor.extract(file.view, context.env).map((c) => located(c, file)));
-  }
-  return configs;
-}
-function sniffed(file) {
-  return readEnvAssignments(file.view.text).some((assignment) => flagOfEnv(assignment.key) !== void 0) ? "env" : void 0;
-}
-function unitConfigs2(file, env, byPath, consumed) {
-  const real = realFileOf(file.view).file;
-  const local = {
-    index: env.index,
-    notify: (diagnostic) => env.notify(diagnostic),
-    // The script itself is no fragment to drop: its env files are dropped here (consumed).
-    consume: (consumedFile) => {
-      if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
-    },
-    localFile: (path3) => {
-      const found = byPath.get(path3);
-      if (!found) return void 0;
-      consumed.add(found);
-      return found.view;
-    }
-  };
-  return systemdExtractor.extract(file.view, local).map((config) => located(config, file));
-}
-function yamlConfigs(file, env) {
-  const real = realFileOf(file.view);
-  const at = file.view.embedded?.at;
-  if (!at) return [];
-  const yamlFile = {
-    kind: "yaml",
-    file: real.file,
-    text: real.text,
-    documents: [],
-    lineCounter: real.lineCounter,
-    ...real.template ? { template: real.template } : {}
-  };
-  const map = (offset) => {
-    const value = at[offset];
-    return value === void 0 || value < 0 ? void 0 : value;
-  };
-  const fallback2 = textSpan(file.view, 0, 1);
-  const configs = [];
-  let documents;
-  try {
-    documents = parseDocumentsBounded(file.view.text, { uniqueKeys: false }).documents;
-  } catch {
-    return [];
-  }
-  for (const doc of documents) {
-    const error = doc.errors[0];
-    if (error) {
-      const [start, end] = doc.range;
-      if (mayConfigureEtcd(file.view.text.slice(start, end))) {
-        env.notify({
-          level: "warning",
-          id: "parse-error",
-          message: `not analysed: the YAML that ${file.where} writes does not parse (${error.message.split("\n", 1)[0]})`,
-          file: real.file,
-          span: textSpan(file.view, error.pos[0], error.pos[0] + 1)
-        });
-      }
-      continue;
-    }
-    const context = new YamlContext(yamlFile, doc, {
-      text: file.view.text,
-      map,
-      where: file.where,
-      fallback: fallback2
-    });
-    for (const extractor of YAML_BODY_EXTRACTORS)
-      configs.push(...extractor.extract(context, env).map((config) => located(config, file)));
-  }
-  return configs;
-}
-function located(config, file) {
-  const reasons = file.unknown.map(
-    (raw) => `${file.where} is written with \`${raw}\`, whose value is not known here`
-  );
-  const completeness = reasons.length === 0 ? config.completeness : {
-    complete: false,
-    reasons: [
-      ...config.completeness.complete ? [] : config.completeness.reasons,
-      ...reasons.slice(0, 3)
-    ]
-  };
-  return { ...config, launcher: relabelled(config.launcher, file.where), completeness };
-}
-function relabelled(launcher, where2) {
-  switch (launcher.kind) {
-    case "systemd":
-      return { ...launcher, unit: where2 };
-    case "env-file":
-      return { ...launcher, path: where2 };
-    case "shell-script":
-      return { ...launcher, path: where2 };
-    default:
-      return launcher;
-  }
-}
-
-// src/extract/shell-script.ts
-var MAX_DEPTH = 4;
-var shellScriptExtractor = {
-  id: "shell-script",
-  extract(file, env) {
-    if (!isShellScriptName(file.formPath) && !hasShellShebang(file.text)) return [];
-    return new ScriptReader(env).readFile(file, { invocations: true });
-  }
-};
-function flowOf(command) {
-  const piped = (op) => op === "|" || op === "|&";
-  if (command.scope?.inSubshell || piped(command.before) || piped(command.after) || command.after === "&")
-    return "isolated";
-  const conditional = command.scope?.conditional === true;
-  return conditional || command.before === "&&" || command.before === "||" ? "maybe" : "straight";
-}
-var ScriptReader = class {
-  constructor(env) {
-    this.env = env;
-  }
-  env;
-  written = [];
-  consumers = /* @__PURE__ */ new Map();
-  options = { invocations: true };
-  readFile(file, options) {
-    this.options = options;
-    const configs = this.read(file, options.state ?? new ShellState(), file.file.relPath, 0);
-    configs.push(...this.readWritten(1));
-    return configs;
-  }
-  /** The files written so far, then those that written scripts write, a bounded number of rounds. */
-  readWritten(depth) {
-    const configs = [];
-    for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
-      const pending = this.written.splice(0);
-      configs.push(
-        ...writtenConfigs(pending, {
-          env: this.env,
-          consumers: this.consumers,
-          readScript: (view, where2) => this.read(view, new ShellState(), where2, round)
-        })
-      );
-    }
-    return configs;
-  }
-  read(view, state, where2, depth) {
-    const text = readableText(view);
-    const commands = splitShellCommands(text);
-    const configs = [];
-    for (let c = 0; c < commands.length; c++) {
-      const command = commands[c];
-      const flow = flowOf(command);
-      const scoped = flow === "isolated" ? state.copy() : state;
-      const step = {
-        view,
-        text,
-        command,
-        next: commands[c + 1],
-        state: scoped,
-        maybe: flow === "maybe",
-        where: where2,
-        depth
-      };
-      configs.push(...this.command(step));
-    }
-    return configs;
-  }
-  command(step) {
-    const { text, command, state } = step;
-    const words = command.words;
-    if (words.every((word) => isAssignment(text.slice(word.start, word.end)))) {
-      for (const word of words) assign(step, word, false);
-      this.writes(step, void 0);
-      return [];
-    }
-    const program = commandProgram(text, words);
-    if (!program) return [];
-    const name = basename2(words[program.index].value);
-    const args = words.slice(program.index + 1);
-    if (program.wrappers.length === 0 && program.assignments.length === 0) builtin(step, name, args);
-    this.writes(step, { name, args });
-    const configs = [];
-    if (isEtcdProgram(name)) {
-      this.noteConfigFile(args);
-      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value))
-        configs.push(this.invocation(step, program, words[program.index], args, []));
-      return configs;
-    }
-    this.noteConsumers(name, args);
-    const argv = words.slice(program.index);
-    if (step.depth >= MAX_DEPTH) return configs;
-    const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
-    if (scriptIndex !== void 0) {
-      const script = argv[scriptIndex];
-      configs.push(...this.nested(step, [script], state.child(true)));
-    } else if (name === "ssh") {
-      const remote = sshCommand(argv);
-      if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
-    } else {
-      configs.push(...this.dockerRun(step, program, argv));
-    }
-    return configs;
-  }
-  /** An etcd server the command starts: its flags, and the variables it gets. */
-  invocation(step, program, programWord, args, extraEnv, launcher) {
-    const { view, text, state } = step;
-    const words = argWords(view, text, args, state);
-    const parsed = parseEtcdArgv(words, true);
-    const environment = processEnvironment(view, text, program, state);
-    const reasons = [...opaqueWords(words), ...environment.reasons, ...state.reasons];
-    return {
-      file: view.file,
-      launcher: launcher ?? this.options.launcher?.(view, step.where) ?? { kind: "shell-script", path: step.where },
-      span: textSpan(view, programWord.start, programWord.end),
-      kind: "process",
-      completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
-      flags: parsed.flags,
-      env: [...environment.settings, ...extraEnv],
-      implied: [],
-      startupProblems: parsed.startupProblems
-    };
-  }
-  /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
-  dockerRun(step, program, argv) {
-    const run = readDockerRun(argv);
-    if (!run || !this.options.invocations) return [];
-    const image = argv[run.image];
-    const launcher = { kind: "docker-run", path: step.where, image: image.value };
-    const entrypoint = run.entrypoint;
-    const programWord = entrypoint ? argv[entrypoint.index] : argv[run.command];
-    const programName = entrypoint ? entrypoint.value : programWord?.value;
-    if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
-    const args = argv.slice(entrypoint ? run.command : run.command + 1);
-    if (isEtcdSubcommand(args[0]?.value)) return [];
-    const env = dockerEnv(step, argv, run.env);
-    const config = this.invocation(step, { ...program, assignments: [] }, programWord, args, env, launcher);
-    config.env = env;
-    if (run.envFiles.length > 0) {
-      const reasons = run.envFiles.map((path3) => `--env-file ${path3} is not read`);
-      config.completeness = {
-        complete: false,
-        reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
-      };
-    }
-    return [config];
-  }
-  /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */
-  nested(step, words, state) {
-    const parts = [];
-    const at = [];
-    for (const word of words) {
-      if (parts.length > 0) {
-        parts.push(" ");
-        at.push(word.start);
-      }
-      parts.push(word.value);
-      at.push(...wordOffsets(step.text, word));
-    }
-    const inner = subText(step.view, parts.join(""), at, "script.sh", step.where);
-    return this.read(inner, state, step.where, step.depth + 1);
-  }
-  /**
-   * The here-document a command reads, if any, and where it goes: a file (`cat > f <<EOF`, `tee f
-   * <<EOF`, `cat <<EOF | tee f`), or a program that reads a document or a script from stdin.
-   */
-  writes(step, program) {
-    const { view, text, command, state } = step;
-    const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
-    if (!heredoc) return;
-    const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
-    const toFile = (path3) => {
-      const known = expandedValue(text, path3, state);
-      const target = known ?? path3.value;
-      const where2 = `${target} (written by ${step.where})`;
-      this.written.push({
-        path: target,
-        exact: known !== void 0 && target.startsWith("/"),
-        view: subText(view, body.text, body.at, target, where2),
-        unknown: body.unknown,
-        where: where2
-      });
-    };
-    const toProgram = (form2, label) => {
-      const where2 = form2 === "shell" ? step.where : `${label} (here-document in ${step.where})`;
-      const bodyView = subText(view, body.text, body.at, form2 === "yaml" ? "stdin.yaml" : "stdin.sh", where2);
-      this.written.push({ path: label, exact: false, view: bodyView, unknown: body.unknown, where: where2, form: form2 });
-    };
-    const out = command.redirections.find(
-      (r) => (r.op === ">" || r.op === ">>" || r.op === ">|" || r.op === "&>" || r.op === "&>>") && (r.fd ?? 1) === 1
-    );
-    if (program === void 0) return;
-    if (program.name === "tee") {
-      for (const path3 of teeFiles(program.args)) toFile(path3);
-      return;
-    }
-    if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
-      if (out) {
-        toFile(out.target);
-        return;
-      }
-      if (command.after !== "|" || !step.next) return;
-      const next = commandProgram(text, step.next.words);
-      if (!next) return;
-      const nextName = basename2(step.next.words[next.index].value);
-      const nextArgs = step.next.words.slice(next.index + 1);
-      if (nextName === "tee") for (const path3 of teeFiles(nextArgs)) toFile(path3);
-      else {
-        const form2 = stdinForm(nextName, nextArgs);
-        if (form2) toProgram(form2, nextName);
-      }
-      return;
-    }
-    const form = stdinForm(program.name, program.args);
-    if (form) toProgram(form, program.name);
-  }
-  /** `etcd --config-file PATH`: a file of that path the script writes is etcd's YAML config. */
-  noteConfigFile(args) {
-    for (let i = 0; i < args.length; i++) {
-      const v = args[i].value;
-      const flag = v.startsWith("--") ? v.slice(2) : v.startsWith("-") ? v.slice(1) : v;
-      if (flag.startsWith("config-file=")) this.consumers.set(flag.slice(12), "yaml");
-      else if (flag === "config-file" && args[i + 1])
-        this.consumers.set(args[i + 1].value, "yaml");
-    }
-  }
-  /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
-  noteConsumers(name, args) {
-    if (name === "kubeadm") {
-      const path3 = optionValue(args, "--config");
-      if (path3) this.consumers.set(path3, "yaml");
-    } else if (name === "sh" || name === "bash") {
-      const path3 = args.find((arg) => !arg.value.startsWith("-"));
-      if (path3 && formByName(path3.value) === void 0) this.consumers.set(path3.value, "shell");
-    }
-  }
-};
-function assign(step, word, exported) {
-  const eq = word.value.indexOf("=");
-  const name = word.value.slice(0, eq);
-  if (!isName(name)) return;
-  const known = expandedValue(step.text, word, step.state);
-  step.state.assign(
-    name,
-    { value: known?.slice(eq + 1), maybe: step.maybe, where: { word, view: step.view } },
-    exported
-  );
-}
-function builtin(step, name, args) {
-  const { state } = step;
-  switch (name) {
-    case "export":
-    case "declare":
-    case "typeset":
-    case "local":
-    case "readonly": {
-      let exported = name === "export";
-      for (const arg of args) {
-        const v = arg.value;
-        if (v.startsWith("-") || v.startsWith("+")) {
-          if (v[0] === "-" && v.includes("x")) exported = true;
-          if (v === "-n" || v.startsWith("+")) exported = false;
-          continue;
-        }
-        if (isAssignment(v)) assign(step, arg, exported);
-        else if (exported && isName(v)) state.markExported(v);
-      }
-      return;
-    }
-    case "unset":
-      for (const arg of args) if (isName(arg.value)) state.unset(arg.value, step.maybe);
-      return;
-    case "set":
-      for (let i = 0; i < args.length; i++) {
-        const v = args[i].value;
-        const on = v[0] === "-";
-        if (v === "-o" || v === "+o") {
-          if (args[i + 1]?.value === "allexport" && !step.maybe) state.allExport = on;
-          i++;
-        } else if ((on || v[0] === "+") && v.includes("a") && !v.startsWith("--") && !step.maybe) {
-          state.allExport = on;
-        }
-      }
-      return;
-    case "source":
-    case ".": {
-      const path3 = args[0]?.value ?? "";
-      state.reasons.push(`the script sources ${path3}, which may set variables`);
-      return;
-    }
-    case "eval":
-      state.reasons.push("the script runs `eval`, which may set variables");
-      return;
-  }
-}
-function argWords(view, text, words, state) {
-  const out = [];
-  for (const word of words) {
-    const span = textSpan(view, word.start, word.end);
-    const raw = text.slice(word.start, word.end);
-    const whole = wholeVariable(raw);
-    const value = whole === void 0 ? void 0 : state.valueOf(whole.name);
-    if (whole && value !== void 0) {
-      const parts = whole.quoted ? [value] : value.split(/[ \t\n]+/).filter((part) => part !== "");
-      for (const part of parts) out.push({ value: part, span, opaque: false });
-      continue;
-    }
-    const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
-    out.push({ value: expanded ?? word.value, span, opaque: word.opaque && expanded === void 0 });
-  }
-  return out;
-}
-function wholeVariable(raw) {
-  const quoted = raw.length > 2 && raw.startsWith('"') && raw.endsWith('"');
-  const inner = quoted ? raw.slice(1, -1) : raw;
-  if (!inner.startsWith("$")) return void 0;
-  const name = inner.startsWith("${") && inner.endsWith("}") ? inner.slice(2, -1) : inner.slice(1);
-  return isName(name) ? { name, quoted } : void 0;
-}
-function dockerEnv(step, argv, entries) {
-  const settings = [];
-  for (const entry of entries) {
-    const word = argv[entry.index];
-    const eq = entry.text.indexOf("=");
-    const name = eq < 0 ? entry.text : entry.text.slice(0, eq);
-    const value = eq < 0 ? step.state.valueOf(name) : entry.text.slice(eq + 1);
-    if (value === void 0) continue;
-    const span = textSpan(step.view, word.start, word.end);
-    const setting = envVariableOf(name, value, span);
-    if (setting) settings.push(setting);
-  }
-  return settings;
-}
-function envVariableOf(name, value, span) {
-  return envVariable(name, value, span, { kind: "script", via: "docker-env" });
-}
-function sshCommand(argv) {
-  const withValue = "BbcDEeFIiJLlmOoPpQRSWw";
-  let i = 1;
-  for (; i < argv.length; i++) {
-    const v = argv[i].value;
-    if (v === "--") {
-      i++;
-      break;
-    }
-    if (!v.startsWith("-") || v.length < 2) break;
-    const last2 = v[v.length - 1];
-    if (v.length === 2 && withValue.includes(last2)) i++;
-  }
-  return argv.slice(i + 1);
-}
-function teeFiles(args) {
-  return args.filter((arg) => !arg.value.startsWith("-") || arg.value === "-");
-}
-function stdinForm(name, args) {
-  if (name === "kubeadm") {
-    const config = optionValue(args, "--config");
-    return config === "-" || config === "/dev/stdin" ? "yaml" : void 0;
-  }
-  if (name === "kubectl" || name === "oc") {
-    const file = optionValue(args, "-f") ?? optionValue(args, "--filename");
-    return file === "-" ? "yaml" : void 0;
-  }
-  if (name === "sh" || name === "bash" || name === "dash") {
-    return args.every((arg) => arg.value.startsWith("-") && !arg.value.includes("c")) ? "shell" : void 0;
-  }
-  if (name === "ssh") {
-    const remote = sshCommand([{ value: "ssh", start: 0, end: 0, opaque: false }, ...args]);
-    const shell = remote[0]?.value;
-    if (remote.length === 0) return "shell";
-    return shell && ["sh", "bash"].includes(basename2(shell)) && !remote.some((w) => w.value.includes("c") && w.value.startsWith("-")) ? "shell" : void 0;
-  }
-  return void 0;
-}
-function optionValue(args, name) {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === name) return args[i + 1]?.value;
-    if (v.startsWith(`${name}=`)) return v.slice(name.length + 1);
-  }
-  return void 0;
-}
-function unique(items) {
-  return [...new Set(items)];
-}
-
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -15548,7 +15919,8 @@ var TEXT_EXTRACTORS = [
   systemdExtractor,
   envFileExtractor,
   kustomizationFileExtractor,
-  shellScriptExtractor
+  shellScriptExtractor,
+  dockerfileExtractor
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);

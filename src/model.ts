@@ -131,8 +131,11 @@ export type Launcher =
   | { kind: 'shell-script'; path: string }
   /** `docker run` (or podman, nerdctl) of an image with etcd as the command, in a script. */
   | { kind: 'docker-run'; path: string; image: string }
-  /** A Dockerfile's `CMD`/`ENTRYPOINT`, the program its image runs (`stage`: a named build stage). */
-  | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT'; stage?: string };
+  /**
+   * A Dockerfile's `CMD`/`ENTRYPOINT`, the program its image runs, or its `ENV` when the program
+   * comes from the base image (`stage`: a named build stage other than the last).
+   */
+  | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT' | 'ENV'; stage?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
 

@@ -9,6 +9,7 @@ import type { TemplateInfo } from '../load/template.js';
 import type { Diagnostic, EtcdConfig, Setting } from '../model.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
+import { dockerfileExtractor } from './dockerfile.js';
 import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './distributions.js';
 import { envFileExtractor } from './env-file.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
@@ -41,6 +42,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   envFileExtractor,
   kustomizationFileExtractor,
   shellScriptExtractor,
+  dockerfileExtractor,
 ];
 
 export interface Extraction {

@@ -67,7 +67,8 @@ export class ScriptReader {
 
   readFile(file: TextFile, options: ReadOptions): EtcdConfig[] {
     this.options = options;
-    const configs = this.read(file, options.state ?? new ShellState(), file.file.relPath, 0);
+    const where = file.embedded?.where ?? file.file.relPath;
+    const configs = this.read(file, options.state ?? new ShellState(), where, 0);
     configs.push(...this.readWritten(1));
     return configs;
   }

@@ -33,7 +33,7 @@ export function describeLauncher(launcher: Launcher): string {
     case 'docker-run':
       return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
     case 'dockerfile':
-      return `${launcher.instruction} of ${launcher.path}${launcher.stage ? ` (stage ${launcher.stage})` : ''}`;
+      return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ''})`;
   }
 }
 
