@@ -12222,283 +12222,6 @@ var configMapEmbeddedExtractor = {
   }
 };
 
-// src/load/file-kinds.ts
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function basename3(relPath) {
-  return relPath.slice(relPath.lastIndexOf("/") + 1);
-}
-function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(basename3(relPath));
-}
-var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-function isYamlName(relPath) {
-  return YAML_NAME.test(formPath(relPath));
-}
-var TEMPLATE_SUFFIXES = [
-  [".j2", "jinja"],
-  [".jinja2", "jinja"],
-  [".jinja", "jinja"],
-  [".tpl", "go"],
-  [".tmpl", "go"],
-  [".gotmpl", "go"],
-  [".erb", "erb"]
-];
-function templateSyntaxOf(relPath) {
-  const lower = relPath.toLowerCase();
-  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
-}
-function formPath(relPath) {
-  const lower = relPath.toLowerCase();
-  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
-  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
-}
-function isShellScriptName(path3) {
-  const lower = path3.toLowerCase();
-  return lower.endsWith(".sh") || lower.endsWith(".bash");
-}
-function isDockerfileName(path3) {
-  const name = basename3(path3).toLowerCase();
-  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function hasShellShebang(text) {
-  if (!text.startsWith("#!")) return false;
-  const end = text.indexOf("\n");
-  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
-  const interpreter = basename3(words[0] ?? "");
-  if (interpreter !== "env") return SHELLS2.has(interpreter);
-  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
-  return SHELLS2.has(basename3(program ?? ""));
-}
-function hasFormName(relPath) {
-  const path3 = formPath(relPath);
-  const name = basename3(path3);
-  return isYamlName(path3) || isKustomizationName(path3) || isShellScriptName(path3) || isDockerfileName(path3) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path3 === "default/etcd" || path3.endsWith("/default/etcd");
-}
-
-// src/extract/dockerfile-syntax.ts
-var HEREDOC_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-function readInstructions(text) {
-  const lines = physicalLines(text);
-  const escape = escapeCharacter(text, lines);
-  const instructions = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    i++;
-    const body = text.slice(line.start, line.end);
-    const trimmed = body.trimStart();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    const args = [];
-    const at = [];
-    let current = line;
-    let first = true;
-    for (; ; ) {
-      const from = first ? current.start + (body.length - trimmed.length) : current.start;
-      first = false;
-      let to = current.end;
-      while (to > from && isBlank2(text[to - 1])) to--;
-      const continued = to > from && text[to - 1] === escape;
-      const end = continued ? to - 1 : current.end;
-      for (let k2 = from; k2 < end; k2++) {
-        args.push(text[k2]);
-        at.push(k2);
-      }
-      if (!continued) break;
-      while (i < lines.length) {
-        const next = text.slice(lines[i].start, lines[i].end).trimStart();
-        if (next !== "" && !next.startsWith("#")) break;
-        i++;
-      }
-      if (i >= lines.length) break;
-      current = lines[i];
-      i++;
-    }
-    const joined = args.join("");
-    let k = 0;
-    while (k < joined.length && !isBlank2(joined[k])) k++;
-    const name = joined.slice(0, k).toUpperCase();
-    while (k < joined.length && isBlank2(joined[k])) k++;
-    const instruction = {
-      name,
-      args: joined.slice(k),
-      at: at.slice(k),
-      start: at[0] ?? line.start,
-      heredocs: []
-    };
-    if (HEREDOC_INSTRUCTIONS.has(name)) {
-      for (const { delimiter, stripTabs } of heredocMarkers(instruction.args)) {
-        const doc = { text: "", at: [] };
-        const parts = [];
-        while (i < lines.length) {
-          const next = lines[i];
-          i++;
-          const raw = text.slice(next.start, Math.min(next.end + 1, text.length));
-          for (let c = 0; c < raw.length; c++) {
-            parts.push(raw[c]);
-            doc.at.push(next.start + c);
-          }
-          let from = next.start;
-          while (stripTabs && from < next.end && text[from] === "	") from++;
-          if (text.slice(from, next.end) === delimiter) break;
-        }
-        doc.text = parts.join("");
-        instruction.heredocs.push(doc);
-      }
-    }
-    if (name !== "") instructions.push(instruction);
-  }
-  return instructions;
-}
-function physicalLines(text) {
-  const lines = [];
-  let start = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    lines.push({ start, end: end > start && text[end - 1] === "\r" ? end - 1 : end });
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  return lines;
-}
-function escapeCharacter(text, lines) {
-  for (const line of lines) {
-    const body = text.slice(line.start, line.end).trim();
-    if (!body.startsWith("#")) break;
-    const directive = body.slice(1).trim();
-    const eq = directive.indexOf("=");
-    if (eq < 0) break;
-    const key = directive.slice(0, eq).trim().toLowerCase();
-    const value = directive.slice(eq + 1).trim();
-    if (key === "escape" && (value === "`" || value === "\\")) return value;
-  }
-  return "\\";
-}
-function heredocMarkers(args) {
-  const markers = [];
-  let i = args.indexOf("<<");
-  while (i >= 0) {
-    let k = i + 2;
-    const stripTabs = args[k] === "-";
-    if (stripTabs) k++;
-    const quote = args[k] === '"' || args[k] === "'" ? args[k] : void 0;
-    if (quote) k++;
-    const from = k;
-    while (k < args.length && isWordChar(args.charCodeAt(k))) k++;
-    const delimiter = args.slice(from, k);
-    const closed = quote === void 0 || args[k] === quote;
-    if (delimiter !== "" && closed && (i === 0 || isBlank2(args[i - 1]) || args[i - 1] === ">"))
-      markers.push({ delimiter, stripTabs, quoted: quote !== void 0 });
-    i = args.indexOf("<<", k);
-  }
-  return markers;
-}
-function isWordChar(c) {
-  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isBlank2(c) {
-  return c === " " || c === "	";
-}
-function jsonStringArray(text) {
-  let i = skipBlanks(text, 0);
-  if (text[i] !== "[") return void 0;
-  i = skipBlanks(text, i + 1);
-  const items = [];
-  if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
-  for (; ; ) {
-    if (text[i] !== '"') return void 0;
-    const start = i;
-    let value = "";
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === "\\") {
-        const escaped = jsonEscape(text, i);
-        if (!escaped) return void 0;
-        value += escaped.char;
-        i = escaped.next;
-      } else {
-        value += text[i];
-        i++;
-      }
-    }
-    if (i >= text.length) return void 0;
-    items.push({ value, start, end: i + 1 });
-    i = skipBlanks(text, i + 1);
-    if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
-    if (text[i] !== ",") return void 0;
-    i = skipBlanks(text, i + 1);
-  }
-}
-function jsonEscape(text, i) {
-  const c = text[i + 1];
-  const simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-  if (c !== void 0 && simple[c] !== void 0) return { char: simple[c], next: i + 2 };
-  if (c !== "u") return void 0;
-  const hex = text.slice(i + 2, i + 6);
-  if (hex.length !== 4 || ![...hex].every((h) => "0123456789abcdefABCDEF".includes(h))) return void 0;
-  return { char: String.fromCharCode(Number.parseInt(hex, 16)), next: i + 6 };
-}
-function skipBlanks(text, i) {
-  let k = i;
-  while (k < text.length && (text[k] === " " || text[k] === "	" || text[k] === "\r" || text[k] === "\n")) k++;
-  return k;
-}
-
-// src/extract/extractor.ts
-function readableText(file) {
-  return file.template?.parseText ?? file.text;
-}
-function textSpan(file, start, end) {
-  const embedded = file.embedded;
-  if (!embedded) return spanOf(file.text, file.lineCounter, start, end);
-  const { outer, at } = embedded;
-  let first = -1;
-  for (let i = start; i < Math.max(end, start + 1) && first < 0; i++) first = at[i] ?? -1;
-  if (first < 0) first = nearestMapped(at, start);
-  let last2 = first;
-  for (let i = Math.max(end, start + 1) - 1; i >= start; i--) {
-    const offset = at[i] ?? -1;
-    if (offset >= first) {
-      last2 = offset;
-      break;
-    }
-  }
-  return spanOf(outer.text, outer.lineCounter, first, last2 + 1);
-}
-function nearestMapped(at, i) {
-  for (let k = Math.min(i, at.length - 1); k >= 0; k--) if ((at[k] ?? -1) >= 0) return at[k];
-  for (let k = i; k < at.length; k++) if ((at[k] ?? -1) >= 0) return at[k];
-  return 0;
-}
-function onConditionalLine(file, line) {
-  return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
-}
-
-// src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
-var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
-function relevance(text, file) {
-  if (isKustomizationName(file.relPath)) return "settings";
-  if (needsShebang(file) && !hasShellShebang(text)) return "none";
-  if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
-}
-function needsShebang(file) {
-  return !hasFormName(file.relPath);
-}
-function mayConfigureEtcd(text) {
-  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function namesEtcdSetting(text) {
-  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function mentionsConfigMap(text) {
-  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-
 // src/extract/distributions.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 var k0sExtractor = {
@@ -12742,6 +12465,293 @@ function baseName(path3) {
   return path3.slice(path3.lastIndexOf("/") + 1);
 }
 
+// src/load/file-kinds.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function basename3(relPath) {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
+}
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(basename3(relPath));
+}
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  return YAML_NAME.test(formPath(relPath));
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function templateSyntaxOf(relPath) {
+  const lower = relPath.toLowerCase();
+  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
+}
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path3) {
+  const lower = path3.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path3) {
+  const name = basename3(path3).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename3(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS2.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS2.has(basename3(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path3 = formPath(relPath);
+  const name = basename3(path3);
+  return isYamlName(path3) || isKustomizationName(path3) || isShellScriptName(path3) || isDockerfileName(path3) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path3 === "default/etcd" || path3.endsWith("/default/etcd");
+}
+
+// src/extract/dockerfile-syntax.ts
+var HEREDOC_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+function readInstructions(text) {
+  const lines = physicalLines(text);
+  const escapeChar = escapeCharacter(text, lines);
+  const instructions = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    i++;
+    const body = text.slice(line.start, line.end);
+    const trimmed = body.trimStart();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const args = [];
+    const at = [];
+    let current = line;
+    let first = true;
+    for (; ; ) {
+      const from = first ? current.start + (body.length - trimmed.length) : current.start;
+      first = false;
+      let to = current.end;
+      while (to > from && isBlank2(text[to - 1])) to--;
+      const continued = to > from && text[to - 1] === escapeChar;
+      const end = continued ? to - 1 : current.end;
+      for (let k2 = from; k2 < end; k2++) {
+        args.push(text[k2]);
+        at.push(k2);
+      }
+      if (!continued) break;
+      while (i < lines.length) {
+        const next = text.slice(lines[i].start, lines[i].end).trimStart();
+        if (next !== "" && !next.startsWith("#")) break;
+        i++;
+      }
+      if (i >= lines.length) break;
+      current = lines[i];
+      i++;
+    }
+    const joined = args.join("");
+    let k = 0;
+    while (k < joined.length && !isBlank2(joined[k])) k++;
+    const name = joined.slice(0, k).toUpperCase();
+    while (k < joined.length && isBlank2(joined[k])) k++;
+    const instruction = {
+      name,
+      args: joined.slice(k),
+      at: at.slice(k),
+      start: at[0] ?? line.start,
+      heredocs: []
+    };
+    if (HEREDOC_INSTRUCTIONS.has(name)) {
+      for (const { delimiter, stripTabs } of heredocMarkers(instruction.args)) {
+        const doc = { text: "", at: [] };
+        const parts = [];
+        while (i < lines.length) {
+          const next = lines[i];
+          i++;
+          const raw = text.slice(next.start, Math.min(next.end + 1, text.length));
+          for (let c = 0; c < raw.length; c++) {
+            parts.push(raw[c]);
+            doc.at.push(next.start + c);
+          }
+          let from = next.start;
+          while (stripTabs && from < next.end && text[from] === "	") from++;
+          if (text.slice(from, next.end) === delimiter) break;
+        }
+        doc.text = parts.join("");
+        instruction.heredocs.push(doc);
+      }
+    }
+    if (name !== "") instructions.push(instruction);
+  }
+  return instructions;
+}
+function physicalLines(text) {
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end: end > start && text[end - 1] === "\r" ? end - 1 : end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function escapeCharacter(text, lines) {
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end).trim();
+    if (!body.startsWith("#")) break;
+    const directive = body.slice(1).trim();
+    const eq = directive.indexOf("=");
+    if (eq < 0) break;
+    const key = directive.slice(0, eq).trim().toLowerCase();
+    const value = directive.slice(eq + 1).trim();
+    if (key === "escape" && (value === "`" || value === "\\")) return value;
+  }
+  return "\\";
+}
+function heredocMarkers(args) {
+  const markers = [];
+  let i = args.indexOf("<<");
+  while (i >= 0) {
+    let k = i + 2;
+    const stripTabs = args[k] === "-";
+    if (stripTabs) k++;
+    const quote = args[k] === '"' || args[k] === "'" ? args[k] : void 0;
+    if (quote) k++;
+    const from = k;
+    while (k < args.length && isWordChar(args.charCodeAt(k))) k++;
+    const delimiter = args.slice(from, k);
+    const closed = quote === void 0 || args[k] === quote;
+    if (delimiter !== "" && closed && (i === 0 || isBlank2(args[i - 1]) || args[i - 1] === ">"))
+      markers.push({ delimiter, stripTabs, quoted: quote !== void 0 });
+    i = args.indexOf("<<", k);
+  }
+  return markers;
+}
+function isWordChar(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isBlank2(c) {
+  return c === " " || c === "	";
+}
+function jsonStringArray(text) {
+  let i = skipBlanks(text, 0);
+  if (text[i] !== "[") return void 0;
+  i = skipBlanks(text, i + 1);
+  const items = [];
+  if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
+  for (; ; ) {
+    if (text[i] !== '"') return void 0;
+    const start = i;
+    let value = "";
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") {
+        const escaped = jsonEscape(text, i);
+        if (!escaped) return void 0;
+        value += escaped.char;
+        i = escaped.next;
+      } else {
+        value += text[i];
+        i++;
+      }
+    }
+    if (i >= text.length) return void 0;
+    items.push({ value, start, end: i + 1 });
+    i = skipBlanks(text, i + 1);
+    if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
+    if (text[i] !== ",") return void 0;
+    i = skipBlanks(text, i + 1);
+  }
+}
+function jsonEscape(text, i) {
+  const c = text[i + 1];
+  const simple = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "	"
+  };
+  if (c !== void 0 && simple[c] !== void 0) return { char: simple[c], next: i + 2 };
+  if (c !== "u") return void 0;
+  const hex = text.slice(i + 2, i + 6);
+  if (hex.length !== 4 || ![...hex].every((h) => "0123456789abcdefABCDEF".includes(h))) return void 0;
+  return { char: String.fromCharCode(Number.parseInt(hex, 16)), next: i + 6 };
+}
+function skipBlanks(text, i) {
+  let k = i;
+  while (k < text.length && (text[k] === " " || text[k] === "	" || text[k] === "\r" || text[k] === "\n"))
+    k++;
+  return k;
+}
+
+// src/extract/extractor.ts
+function readableText(file) {
+  return file.template?.parseText ?? file.text;
+}
+function textSpan(file, start, end) {
+  const embedded = file.embedded;
+  if (!embedded) return spanOf(file.text, file.lineCounter, start, end);
+  const { outer, at } = embedded;
+  let first = -1;
+  for (let i = start; i < Math.max(end, start + 1) && first < 0; i++) first = at[i] ?? -1;
+  if (first < 0) first = nearestMapped(at, start);
+  let last2 = first;
+  for (let i = Math.max(end, start + 1) - 1; i >= start; i--) {
+    const offset = at[i] ?? -1;
+    if (offset >= first) {
+      last2 = offset;
+      break;
+    }
+  }
+  return spanOf(outer.text, outer.lineCounter, first, last2 + 1);
+}
+function nearestMapped(at, i) {
+  for (let k = Math.min(i, at.length - 1); k >= 0; k--) if ((at[k] ?? -1) >= 0) return at[k];
+  for (let k = i; k < at.length; k++) if ((at[k] ?? -1) >= 0) return at[k];
+  return 0;
+}
+function onConditionalLine(file, line) {
+  return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
+}
+
+// src/load/prefilter.ts
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
+function relevance(text, file) {
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
+  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
+}
+function mayConfigureEtcd(text) {
+  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function namesEtcdSetting(text) {
+  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+
 // src/extract/env-file.ts
 var WHITESPACE = " 	\n\r";
 var NEWLINE = "\n\r";
@@ -12881,25 +12891,27 @@ function isEnvFileName(relPath) {
 var envFileExtractor = {
   id: "env-file",
   extract(file) {
-    if (!isEnvFileName(file.formPath)) return [];
-    const env = parseEnvAssignments(file, { kind: "env-file" });
-    const first = env[0];
-    if (!first) return [];
-    return [
-      {
-        file: file.file,
-        launcher: { kind: "env-file", path: file.file.relPath },
-        span: first.span,
-        kind: "fragment",
-        completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
-        flags: [],
-        env,
-        implied: [],
-        startupProblems: []
-      }
-    ];
+    return isEnvFileName(file.formPath) ? envFileFragment(file) : [];
   }
 };
+function envFileFragment(file) {
+  const env = parseEnvAssignments(file, { kind: "env-file" });
+  const first = env[0];
+  if (!first) return [];
+  return [
+    {
+      file: file.file,
+      launcher: { kind: "env-file", path: file.file.relPath },
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
+      flags: [],
+      env,
+      implied: [],
+      startupProblems: []
+    }
+  ];
+}
 
 // src/extract/container-env.ts
 function containerEtcdEnv(context, object, container, env) {
@@ -14377,7 +14389,7 @@ function writtenConfigs(written, context) {
   const configs = [];
   const envFiles = [];
   for (const file of written) {
-    const form = file.form ?? formByName(file.path) ?? context.consumers.get(file.path) ?? sniffed(file);
+    const form = file.form ?? context.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
     if (form === "env") envFiles.push(file);
     else if (form === "yaml") configs.push(...yamlConfigs(file, context.env));
     else if (form === "systemd") configs.push(...unitConfigs2(file, context.env, byPath, consumed));
@@ -14385,7 +14397,7 @@ function writtenConfigs(written, context) {
   }
   for (const file of envFiles) {
     if (consumed.has(file)) continue;
-    configs.push(...envFileExtractor.extract(file.view, context.env).map((c) => located(c, file)));
+    configs.push(...envFileFragment(file.view).map((config) => located(config, file)));
   }
   return configs;
 }
@@ -14794,8 +14806,10 @@ var ScriptReader = class {
     const configs = [];
     if (isEtcdProgram(name)) {
       this.noteConfigFile(args);
-      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value))
-        configs.push(this.invocation(step, program, words[program.index], args, []));
+      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value)) {
+        const environment2 = processEnvironment(step.view, step.text, program, state);
+        configs.push(this.invocation(step, words[program.index], args, environment2));
+      }
       return configs;
     }
     this.noteConsumers(name, args);
@@ -14809,16 +14823,15 @@ var ScriptReader = class {
       const remote = sshCommand(argv);
       if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
     } else {
-      configs.push(...this.dockerRun(step, program, argv));
+      configs.push(...this.dockerRun(step, argv));
     }
     return configs;
   }
   /** An etcd server the command starts: its flags, and the variables it gets. */
-  invocation(step, program, programWord, args, extraEnv, launcher) {
+  invocation(step, programWord, args, environment2, launcher) {
     const { view, text, state } = step;
     const words = argWords(view, text, args, state);
     const parsed = parseEtcdArgv(words, true);
-    const environment2 = processEnvironment(view, text, program, state);
     const reasons = [...opaqueWords(words), ...environment2.reasons, ...state.reasons];
     return {
       file: view.file,
@@ -14827,13 +14840,13 @@ var ScriptReader = class {
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
       flags: parsed.flags,
-      env: [...environment2.settings, ...extraEnv],
+      env: environment2.settings,
       implied: [],
       startupProblems: parsed.startupProblems
     };
   }
   /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
-  dockerRun(step, program, argv) {
+  dockerRun(step, argv) {
     const run = readDockerRun(argv);
     if (!run || !this.options.invocations) return [];
     const image = argv[run.image];
@@ -14845,8 +14858,7 @@ var ScriptReader = class {
     const args = argv.slice(entrypoint ? run.command : run.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
     const env = dockerEnv(step, argv, run.env);
-    const config = this.invocation(step, { ...program, assignments: [] }, programWord, args, env, launcher);
-    config.env = env;
+    const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
     if (run.envFiles.length > 0) {
       const reasons = run.envFiles.map((path3) => `--env-file ${path3} is not read`);
       config.completeness = {
@@ -14892,7 +14904,8 @@ var ScriptReader = class {
         where: where2
       });
     };
-    const toProgram = (form2, label) => {
+    const toProgram = (form2, program2) => {
+      const label = program2 === "kubeadm" ? "kubeadm --config -" : program2 === "kubectl" || program2 === "oc" ? `${program2} -f -` : program2;
       const where2 = form2 === "shell" ? step.where : `${label} (here-document in ${step.where})`;
       const bodyView = subText(view, body.text, body.at, form2 === "yaml" ? "stdin.yaml" : "stdin.sh", where2);
       this.written.push({ path: label, exact: false, view: bodyView, unknown: body.unknown, where: where2, form: form2 });
@@ -15110,7 +15123,6 @@ var dockerfileExtractor = {
         stage = newStage(instruction.args, stages);
         stages.push(stage);
       } else if (!stage) {
-        continue;
       } else if (instruction.name === "ENV") {
         environment(args, stage.env);
       } else if (instruction.name === "CMD" || instruction.name === "ENTRYPOINT") {
@@ -15126,7 +15138,8 @@ var dockerfileExtractor = {
         configs.push(...copyWrites(file, instruction, stage, env));
       }
     }
-    for (const each of stages) configs.push(...stageConfigs(file, each, each === stages[stages.length - 1], env));
+    for (const each of stages)
+      configs.push(...stageConfigs(file, each, each === stages[stages.length - 1], env));
     return configs;
   }
 };
@@ -15134,7 +15147,9 @@ function newStage(args, stages) {
   const words = args.split(/[ \t]+/).filter((word) => word !== "" && !word.startsWith("--"));
   const base = words[0] ?? "";
   const name = words[1]?.toLowerCase() === "as" ? words[2] : void 0;
-  const parent = stages.find((other) => other.name !== void 0 && other.name.toLowerCase() === base.toLowerCase());
+  const parent = stages.find(
+    (other) => other.name !== void 0 && other.name.toLowerCase() === base.toLowerCase()
+  );
   if (!parent) return { name, env: new ShellState(), cmd: void 0, entrypoint: void 0 };
   return { name, env: parent.env.copy(), cmd: parent.cmd, entrypoint: parent.entrypoint };
 }
@@ -15148,7 +15163,12 @@ function environment(view, state) {
   if (!first.value.includes("=")) {
     const rest = words[1];
     const value = rest ? view.text.slice(rest.start).trim() : "";
-    const word = { value: `${first.value}=${value}`, start: first.start, end: view.text.trimEnd().length, opaque: false };
+    const word = {
+      value: `${first.value}=${value}`,
+      start: first.start,
+      end: view.text.trimEnd().length,
+      opaque: false
+    };
     state.assign(first.value, { value, maybe: false, where: { word, view } }, true);
     return;
   }
@@ -15156,7 +15176,11 @@ function environment(view, state) {
     const eq = word.value.indexOf("=");
     if (eq <= 0) continue;
     const known = expandedValue(view.text, word, state);
-    state.assign(word.value.slice(0, eq), { value: known?.slice(eq + 1), maybe: false, where: { word, view } }, true);
+    state.assign(
+      word.value.slice(0, eq),
+      { value: known?.slice(eq + 1), maybe: false, where: { word, view } },
+      true
+    );
   }
 }
 function stageConfigs(file, stage, last2, env) {
@@ -15187,7 +15211,10 @@ function programConfigs(file, stage, run, stageName, settings, env) {
     const reader = new ScriptReader(env);
     return reader.readFile(run.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher }).map((config) => ({ ...config, env: settings }));
   }
-  const argv = [...execItems(run.view), ...stage.entrypoint?.exec && stage.cmd?.exec ? execItems(stage.cmd.view) : []];
+  const argv = [
+    ...execItems(run.view),
+    ...stage.entrypoint?.exec && stage.cmd?.exec ? execItems(stage.cmd.view) : []
+  ];
   const reasons = [];
   let at = 0;
   if (stage.entrypoint?.exec && stage.cmd?.exec && !isEtcdProgram(argv[0]?.value ?? "")) {
@@ -15290,7 +15317,15 @@ function copyWrites(file, instruction, stage, env) {
   const path3 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
   const where2 = `${path3} (written by ${file.file.relPath})`;
   return writtenConfigs(
-    [{ path: path3, exact: path3.startsWith("/"), view: subText(view, body.text, body.at, path3, where2), unknown: body.unknown, where: where2 }],
+    [
+      {
+        path: path3,
+        exact: path3.startsWith("/"),
+        view: subText(view, body.text, body.at, path3, where2),
+        unknown: body.unknown,
+        where: where2
+      }
+    ],
     { env, consumers: /* @__PURE__ */ new Map(), readScript: () => [] }
   );
 }

@@ -23,7 +23,7 @@ const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 /** Splits a Dockerfile into instructions; lines that are no instruction are skipped. Linear, never throws. */
 export function readInstructions(text: string): Instruction[] {
   const lines = physicalLines(text);
-  const escape = escapeCharacter(text, lines);
+  const escapeChar = escapeCharacter(text, lines);
   const instructions: Instruction[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -41,7 +41,7 @@ export function readInstructions(text: string): Instruction[] {
       first = false;
       let to = current.end;
       while (to > from && isBlank(text[to - 1])) to--;
-      const continued = to > from && text[to - 1] === escape;
+      const continued = to > from && text[to - 1] === escapeChar;
       const end = continued ? to - 1 : current.end;
       for (let k = from; k < end; k++) {
         args.push(text[k] as string);
@@ -202,7 +202,16 @@ export function jsonStringArray(text: string): JsonItem[] | undefined {
 
 function jsonEscape(text: string, i: number): { char: string; next: number } | undefined {
   const c = text[i + 1];
-  const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+  const simple: Record<string, string> = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+  };
   if (c !== undefined && simple[c] !== undefined) return { char: simple[c] as string, next: i + 2 };
   if (c !== 'u') return undefined;
   const hex = text.slice(i + 2, i + 6);
@@ -212,6 +221,7 @@ function jsonEscape(text: string, i: number): { char: string; next: number } | u
 
 function skipBlanks(text: string, i: number): number {
   let k = i;
-  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n'))
+    k++;
   return k;
 }

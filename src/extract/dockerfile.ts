@@ -51,7 +51,6 @@ export const dockerfileExtractor: TextExtractor = {
         stage = newStage(instruction.args, stages);
         stages.push(stage);
       } else if (!stage) {
-        continue;
       } else if (instruction.name === 'ENV') {
         environment(args, stage.env);
       } else if (instruction.name === 'CMD' || instruction.name === 'ENTRYPOINT') {
@@ -67,7 +66,8 @@ export const dockerfileExtractor: TextExtractor = {
         configs.push(...copyWrites(file, instruction, stage, env));
       }
     }
-    for (const each of stages) configs.push(...stageConfigs(file, each, each === stages[stages.length - 1], env));
+    for (const each of stages)
+      configs.push(...stageConfigs(file, each, each === stages[stages.length - 1], env));
     return configs;
   },
 };
@@ -76,7 +76,9 @@ function newStage(args: string, stages: readonly Stage[]): Stage {
   const words = args.split(/[ \t]+/).filter((word) => word !== '' && !word.startsWith('--'));
   const base = words[0] ?? '';
   const name = words[1]?.toLowerCase() === 'as' ? words[2] : undefined;
-  const parent = stages.find((other) => other.name !== undefined && other.name.toLowerCase() === base.toLowerCase());
+  const parent = stages.find(
+    (other) => other.name !== undefined && other.name.toLowerCase() === base.toLowerCase(),
+  );
   if (!parent) return { name, env: new ShellState(), cmd: undefined, entrypoint: undefined };
   return { name, env: parent.env.copy(), cmd: parent.cmd, entrypoint: parent.entrypoint };
 }
@@ -93,7 +95,12 @@ function environment(view: TextFile, state: ShellState): void {
   if (!first.value.includes('=')) {
     const rest = words[1];
     const value = rest ? view.text.slice(rest.start).trim() : '';
-    const word = { value: `${first.value}=${value}`, start: first.start, end: view.text.trimEnd().length, opaque: false };
+    const word = {
+      value: `${first.value}=${value}`,
+      start: first.start,
+      end: view.text.trimEnd().length,
+      opaque: false,
+    };
     state.assign(first.value, { value, maybe: false, where: { word, view } }, true);
     return;
   }
@@ -101,7 +108,11 @@ function environment(view: TextFile, state: ShellState): void {
     const eq = word.value.indexOf('=');
     if (eq <= 0) continue;
     const known = expandedValue(view.text, word, state);
-    state.assign(word.value.slice(0, eq), { value: known?.slice(eq + 1), maybe: false, where: { word, view } }, true);
+    state.assign(
+      word.value.slice(0, eq),
+      { value: known?.slice(eq + 1), maybe: false, where: { word, view } },
+      true,
+    );
   }
 }
 
@@ -145,7 +156,10 @@ function programConfigs(
       .readFile(run.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher })
       .map((config) => ({ ...config, env: settings }));
   }
-  const argv = [...execItems(run.view), ...(stage.entrypoint?.exec && stage.cmd?.exec ? execItems(stage.cmd.view) : [])];
+  const argv = [
+    ...execItems(run.view),
+    ...(stage.entrypoint?.exec && stage.cmd?.exec ? execItems(stage.cmd.view) : []),
+  ];
   const reasons: string[] = [];
   let at = 0;
   // An ENTRYPOINT script that is not etcd runs first, given CMD: etcd there is the script's argument.
@@ -168,7 +182,9 @@ function programConfigs(
       .map((config) => ({ ...config, env: settings }));
   }
   if (isEtcdSubcommand(argv[at + 1]?.value)) return [];
-  const words: ArgWord[] = argv.slice(at + 1).map((item) => ({ value: item.value, span: item.span, opaque: false }));
+  const words: ArgWord[] = argv
+    .slice(at + 1)
+    .map((item) => ({ value: item.value, span: item.span, opaque: false }));
   const parsed = parseEtcdArgv(words, false);
   const open = [...reasons, ...opaqueWords(words)];
   return [
@@ -258,14 +274,28 @@ function copyWrites(file: TextFile, instruction: Instruction, stage: Stage, env:
   const target = words[words.length - 1];
   if (!redirection?.heredoc || !target) return [];
   const body = hereDocumentText(view.text, redirection.heredoc, (name) => stage.env.valueOf(name));
-  const path = target.value.endsWith('/') ? `${target.value}${basename(redirection.heredoc.delimiter)}` : target.value;
+  const path = target.value.endsWith('/')
+    ? `${target.value}${basename(redirection.heredoc.delimiter)}`
+    : target.value;
   const where = `${path} (written by ${file.file.relPath})`;
   return writtenConfigs(
-    [{ path, exact: path.startsWith('/'), view: subText(view, body.text, body.at, path, where), unknown: body.unknown, where }],
+    [
+      {
+        path,
+        exact: path.startsWith('/'),
+        view: subText(view, body.text, body.at, path, where),
+        unknown: body.unknown,
+        where,
+      },
+    ],
     { env, consumers: new Map(), readScript: () => [] },
   );
 }
 
-function launcherOf(file: TextFile, instruction: 'CMD' | 'ENTRYPOINT' | 'ENV', stage: string | undefined): Launcher {
+function launcherOf(
+  file: TextFile,
+  instruction: 'CMD' | 'ENTRYPOINT' | 'ENV',
+  stage: string | undefined,
+): Launcher {
   return { kind: 'dockerfile', path: file.file.relPath, instruction, ...(stage ? { stage } : {}) };
 }

@@ -16,7 +16,7 @@ import type { Completeness, EtcdConfig, Launcher } from '../model.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
 import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './distributions.js';
-import { envFileExtractor, isEnvFileName, readEnvAssignments } from './env-file.js';
+import { envFileFragment, isEnvFileName, readEnvAssignments } from './env-file.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import { type ExtractEnv, textSpan, type YamlExtractor } from './extractor.js';
 import { kubeadmExtractor } from './kubeadm.js';
@@ -87,7 +87,9 @@ export function writtenConfigs(written: readonly Written[], context: WrittenFile
   const configs: EtcdConfig[] = [];
   const envFiles: Written[] = [];
   for (const file of written) {
-    const form = file.form ?? formByName(file.path) ?? context.consumers.get(file.path) ?? sniffed(file);
+    // A program that reads the path knows best (`etcd --config-file /tmp/etcd.conf` is YAML, though
+    // `etcd.conf` by name is the RPM env file), then the name, then the body.
+    const form = file.form ?? context.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
     if (form === 'env') envFiles.push(file);
     else if (form === 'yaml') configs.push(...yamlConfigs(file, context.env));
     else if (form === 'systemd') configs.push(...unitConfigs(file, context.env, byPath, consumed));
@@ -95,7 +97,7 @@ export function writtenConfigs(written: readonly Written[], context: WrittenFile
   }
   for (const file of envFiles) {
     if (consumed.has(file)) continue;
-    configs.push(...envFileExtractor.extract(file.view, context.env).map((c) => located(c, file)));
+    configs.push(...envFileFragment(file.view).map((config) => located(config, file)));
   }
   return configs;
 }

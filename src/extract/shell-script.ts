@@ -129,8 +129,10 @@ export class ScriptReader {
     const configs: EtcdConfig[] = [];
     if (isEtcdProgram(name)) {
       this.noteConfigFile(args);
-      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value))
-        configs.push(this.invocation(step, program, words[program.index] as ShellWord, args, []));
+      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value)) {
+        const environment = processEnvironment(step.view, step.text, program, state);
+        configs.push(this.invocation(step, words[program.index] as ShellWord, args, environment));
+      }
       return configs;
     }
     this.noteConsumers(name, args);
@@ -144,7 +146,7 @@ export class ScriptReader {
       const remote = sshCommand(argv);
       if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
     } else {
-      configs.push(...this.dockerRun(step, program, argv));
+      configs.push(...this.dockerRun(step, argv));
     }
     return configs;
   }
@@ -152,16 +154,14 @@ export class ScriptReader {
   /** An etcd server the command starts: its flags, and the variables it gets. */
   private invocation(
     step: Step,
-    program: NonNullable<ReturnType<typeof commandProgram>>,
     programWord: ShellWord,
     args: readonly ShellWord[],
-    extraEnv: Setting[],
+    environment: { settings: Setting[]; reasons: string[] },
     launcher?: Launcher,
   ): EtcdConfig {
     const { view, text, state } = step;
     const words = argWords(view, text, args, state);
     const parsed = parseEtcdArgv(words, true);
-    const environment = processEnvironment(view, text, program, state);
     const reasons = [...opaqueWords(words), ...environment.reasons, ...state.reasons];
     return {
       file: view.file,
@@ -171,18 +171,14 @@ export class ScriptReader {
       kind: 'process',
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
       flags: parsed.flags,
-      env: [...environment.settings, ...extraEnv],
+      env: environment.settings,
       implied: [],
       startupProblems: parsed.startupProblems,
     };
   }
 
   /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
-  private dockerRun(
-    step: Step,
-    program: NonNullable<ReturnType<typeof commandProgram>>,
-    argv: readonly ShellWord[],
-  ): EtcdConfig[] {
+  private dockerRun(step: Step, argv: readonly ShellWord[]): EtcdConfig[] {
     const run = readDockerRun(argv);
     if (!run || !this.options.invocations) return [];
     const image = argv[run.image] as ShellWord;
@@ -193,10 +189,9 @@ export class ScriptReader {
     if (!programWord || programName === undefined || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run.command : run.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    const env = dockerEnv(step, argv, run.env);
-    const config = this.invocation(step, { ...program, assignments: [] }, programWord, args, env, launcher);
     // The container does not inherit the script's variables, only those given with -e.
-    config.env = env;
+    const env = dockerEnv(step, argv, run.env);
+    const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
     if (run.envFiles.length > 0) {
       const reasons = run.envFiles.map((path) => `--env-file ${path} is not read`);
       config.completeness = {
@@ -244,7 +239,13 @@ export class ScriptReader {
         where,
       });
     };
-    const toProgram = (form: BodyForm, label: string) => {
+    const toProgram = (form: BodyForm, program: string) => {
+      const label =
+        program === 'kubeadm'
+          ? 'kubeadm --config -'
+          : program === 'kubectl' || program === 'oc'
+            ? `${program} -f -`
+            : program;
       // A script fed to a shell is part of this one's run; a document is named after its reader.
       const where = form === 'shell' ? step.where : `${label} (here-document in ${step.where})`;
       const bodyView = subText(view, body.text, body.at, form === 'yaml' ? 'stdin.yaml' : 'stdin.sh', where);
