@@ -29550,7 +29550,24 @@ var DEFAULT_PATTERNS = [
   // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
   "**/*.env",
   "**/etcd.conf",
-  "**/default/etcd"
+  "**/default/etcd",
+  // Shell scripts by name, and files without an extension (scripts by their `#!` line, which the
+  // prefilter checks in the first block read: any other such file is skipped unread beyond it).
+  "**/*.sh",
+  "**/*.bash",
+  "**/!(*.*)",
+  // Dockerfiles (`Dockerfile`, `Containerfile` are extension-less; their variants).
+  "**/*.Dockerfile",
+  "**/Dockerfile.*",
+  "**/Containerfile.*",
+  // Templates, read as the file their stem names: Jinja2 (Ansible, Salt), Go (Helm, helmfile), ERB.
+  "**/*.j2",
+  "**/*.jinja2",
+  "**/*.jinja",
+  "**/*.tpl",
+  "**/*.tmpl",
+  "**/*.gotmpl",
+  "**/*.erb"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
 function uniqueSorted(files) {

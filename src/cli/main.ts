@@ -21,14 +21,18 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 const HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6) in Kubernetes manifests and kubeadm configuration.
+--peer-auto-tls: CIS 2.6) in Kubernetes manifests, kubeadm and etcd configuration, systemd units,
+env files, shell scripts, Dockerfiles and templates of them.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
   --output FILE                     write the report to FILE instead of standard output
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
-                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd)
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd,
+                                    *.sh, *.bash, files without an extension that start with a shell's #!,
+                                    Dockerfile, Containerfile and their variants, templates *.j2, *.jinja2,
+                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb)
   --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
   --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)

@@ -199,6 +199,11 @@ const CASES: [file: string, literal: string, check: Check][] = [
     (re) => expect(re.test(`${rep('a')}+`)).toBe(false),
   ],
   [
+    'extract/dockerfile.ts',
+    String.raw`/[ \t]+/`,
+    (re) => expect(`a${rep(' \t')}b`.split(re)).toEqual(['a', 'b']),
+  ],
+  [
     'extract/shell-files.ts',
     String.raw`/\.service\.d\/[^/]+\.conf$/`,
     (re) => expect(re.test(`a.service.d/${rep('x')}.con`)).toBe(false),
