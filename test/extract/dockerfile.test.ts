@@ -69,7 +69,7 @@ describe('Dockerfiles', () => {
     ['a RUN starts no server', 'FROM x\nRUN etcd --auto-tls & sleep 1\n', []],
     [
       'ENV substitution',
-      'FROM x\nENV T=true\nENV ETCD_AUTO_TLS=${T}\nCMD ["etcd"]\n',
+      `FROM x\nENV T=true\nENV ETCD_AUTO_TLS=\${T}\nCMD ["etcd"]\n`,
       [{ rule: A, line: 3, column: 5 }],
     ],
     ['ARG values are build-time, not known', 'FROM x\nARG T=true\nENV ETCD_AUTO_TLS=$T\nCMD ["etcd"]\n', []],
