@@ -33758,8 +33758,10 @@ function isHelmValuesFile(relPath) {
 }
 function analyseTemplate(text, options = {}) {
   const erb = options.syntax === "erb";
-  if (erb ? !text.includes("<%") : !text.includes("{{") && !text.includes("{%")) return void 0;
-  const actions = erb ? findErbActions(text) : findActions(text, options.syntax === "jinja");
+  const jinja = options.syntax === "jinja";
+  const opens = erb ? text.includes("<%") : text.includes("{{") || text.includes("{%") || jinja && text.includes("{#");
+  if (!opens) return void 0;
+  const actions = erb ? findErbActions(text) : findActions(text, jinja);
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
   const parseText = blank(text, actions, lines, options.lines === "text");
@@ -34157,6 +34159,10 @@ function diag(file, level, id, message) {
 }
 
 // src/extract/shell-text.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
 function realFileOf(view) {
   return view.embedded?.outer ?? view;
 }
@@ -34796,9 +34802,9 @@ function writtenConfigs(written, context3) {
   for (const file of written) {
     const form = file.form ?? context3.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
     if (form === "env") envFiles.push(file);
-    else if (form === "yaml") configs.push(...yamlConfigs(file, context3.env));
-    else if (form === "systemd") configs.push(...unitConfigs2(file, context3.env, byPath, consumed));
-    else if (form === "shell") configs.push(...context3.readScript(file.view, file.where));
+    else if (form === "yaml") appendAll(configs, yamlConfigs(file, context3.env));
+    else if (form === "systemd") appendAll(configs, unitConfigs2(file, context3.env, byPath, consumed));
+    else if (form === "shell") appendAll(configs, context3.readScript(file.view, file.where));
   }
   for (const file of envFiles) {
     if (consumed.has(file)) continue;
@@ -34995,12 +35001,17 @@ function basename5(path5) {
 }
 
 // src/extract/shell-state.ts
+var MAX_REASONS = 5;
 var ShellState = class _ShellState {
   variables = /* @__PURE__ */ new Map();
   /** `set -a`: every assignment is exported. */
   allExport = false;
-  /** Why variables may hold more than the script shows (a sourced file, `eval`). */
+  /** Why variables may hold more than the script shows (a sourced file, `eval`): the first few. */
   reasons = [];
+  /** Records a reason once; a script that sources a hundred files needs no hundred reasons. */
+  addReason(reason) {
+    if (this.reasons.length < MAX_REASONS && !this.reasons.includes(reason)) this.reasons.push(reason);
+  }
   /** The state a program run by the script starts with: its exported variables, or (`inherit` false) none. */
   child(inherit) {
     const state = new _ShellState();
@@ -35154,7 +35165,7 @@ var ScriptReader = class {
     this.options = options;
     const where = file.embedded?.where ?? file.file.relPath;
     const configs = this.read(file, options.state ?? new ShellState(), where, 0);
-    configs.push(...this.readWritten(1));
+    appendAll(configs, this.readWritten(1));
     return configs;
   }
   /** The files written so far, then those that written scripts write, a bounded number of rounds. */
@@ -35162,8 +35173,9 @@ var ScriptReader = class {
     const configs = [];
     for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
       const pending = this.written.splice(0);
-      configs.push(
-        ...writtenConfigs(pending, {
+      appendAll(
+        configs,
+        writtenConfigs(pending, {
           env: this.env,
           consumers: this.consumers,
           readScript: (view, where) => this.read(view, new ShellState(), where, round)
@@ -35190,7 +35202,7 @@ var ScriptReader = class {
         where,
         depth
       };
-      configs.push(...this.command(step));
+      appendAll(configs, this.command(step));
     }
     return configs;
   }
@@ -35223,12 +35235,12 @@ var ScriptReader = class {
     const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
     if (scriptIndex !== void 0) {
       const script = argv[scriptIndex];
-      configs.push(...this.nested(step, [script], state.child(true)));
+      appendAll(configs, this.nested(step, [script], state.child(true)));
     } else if (name === "ssh") {
       const remote = sshCommand(argv);
-      if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
+      if (remote.length > 0) appendAll(configs, this.nested(step, remote, state.child(false)));
     } else {
-      configs.push(...this.dockerRun(step, argv));
+      appendAll(configs, this.dockerRun(step, argv));
     }
     return configs;
   }
@@ -35283,7 +35295,7 @@ var ScriptReader = class {
         at.push(word.start);
       }
       parts.push(word.value);
-      at.push(...wordOffsets(step.text, word));
+      appendAll(at, Array.from(wordOffsets(step.text, word)));
     }
     const inner = subText(step.view, parts.join(""), at, "script.sh", step.where);
     return this.read(inner, state, step.where, step.depth + 1);
@@ -35414,11 +35426,11 @@ function builtin(step, name, args) {
     case "source":
     case ".": {
       const path5 = args[0]?.value ?? "";
-      state.reasons.push(`the script sources ${path5}, which may set variables`);
+      state.addReason(`the script sources ${path5}, which may set variables`);
       return;
     }
     case "eval":
-      state.reasons.push("the script runs `eval`, which may set variables");
+      state.addReason("the script runs `eval`, which may set variables");
       return;
   }
 }
@@ -35538,9 +35550,9 @@ var dockerfileExtractor = {
           stage.cmd = void 0;
         }
       } else if (instruction.name === "RUN") {
-        configs.push(...runWrites(file, instruction, stage, env));
+        appendAll(configs, runWrites(file, instruction, stage, env));
       } else if (instruction.name === "COPY" || instruction.name === "ADD") {
-        configs.push(...copyWrites(file, instruction, stage, env));
+        appendAll(configs, copyWrites(file, instruction, stage, env));
       }
     }
     for (const each of stages)
@@ -35702,7 +35714,8 @@ function runWrites(file, instruction, stage, env) {
   }
   for (const doc of instruction.heredocs) {
     parts.push("\n", doc.text);
-    at.push(at[at.length - 1] ?? instruction.start, ...doc.at);
+    at.push(at[at.length - 1] ?? instruction.start);
+    appendAll(at, doc.at);
   }
   const view = subText(file, parts.join(""), at, "script.sh", file.file.relPath);
   return new ScriptReader(env).readFile(view, { invocations: false, state: stage.env.child(true) });
@@ -35711,7 +35724,7 @@ function copyWrites(file, instruction, stage, env) {
   if (instruction.heredocs.length === 0) return [];
   const parts = [instruction.args, "\n", ...instruction.heredocs.map((doc) => doc.text)];
   const at = [...instruction.at, instruction.at[instruction.at.length - 1] ?? instruction.start];
-  for (const doc of instruction.heredocs) at.push(...doc.at);
+  for (const doc of instruction.heredocs) appendAll(at, doc.at);
   const view = subText(file, parts.join(""), at, "Dockerfile", file.file.relPath);
   const command = splitShellCommands(view.text)[0];
   const redirection = command?.redirections.find((r) => r.heredoc);

@@ -26,7 +26,7 @@ import { basename, shellScriptIndex, splitShellCommands } from './shell.js';
 import { writtenConfigs } from './shell-files.js';
 import { ScriptReader } from './shell-script.js';
 import { expandedValue, ShellState } from './shell-state.js';
-import { hereDocumentText, subText } from './shell-text.js';
+import { appendAll, hereDocumentText, subText } from './shell-text.js';
 
 type Program = { instruction: 'CMD' | 'ENTRYPOINT'; exec: boolean; view: TextFile } | undefined;
 
@@ -61,9 +61,9 @@ export const dockerfileExtractor: TextExtractor = {
           stage.cmd = undefined;
         }
       } else if (instruction.name === 'RUN') {
-        configs.push(...runWrites(file, instruction, stage, env));
+        appendAll(configs, runWrites(file, instruction, stage, env));
       } else if (instruction.name === 'COPY' || instruction.name === 'ADD') {
-        configs.push(...copyWrites(file, instruction, stage, env));
+        appendAll(configs, copyWrites(file, instruction, stage, env));
       }
     }
     for (const each of stages)
@@ -255,7 +255,8 @@ function runWrites(file: TextFile, instruction: Instruction, stage: Stage, env: 
   }
   for (const doc of instruction.heredocs) {
     parts.push('\n', doc.text);
-    at.push(at[at.length - 1] ?? instruction.start, ...doc.at);
+    at.push(at[at.length - 1] ?? instruction.start);
+    appendAll(at, doc.at);
   }
   const view = subText(file, parts.join(''), at, 'script.sh', file.file.relPath);
   return new ScriptReader(env).readFile(view, { invocations: false, state: stage.env.child(true) });
@@ -266,7 +267,7 @@ function copyWrites(file: TextFile, instruction: Instruction, stage: Stage, env:
   if (instruction.heredocs.length === 0) return [];
   const parts = [instruction.args, '\n', ...instruction.heredocs.map((doc) => doc.text)];
   const at = [...instruction.at, instruction.at[instruction.at.length - 1] ?? instruction.start];
-  for (const doc of instruction.heredocs) at.push(...doc.at);
+  for (const doc of instruction.heredocs) appendAll(at, doc.at);
   const view = subText(file, parts.join(''), at, 'Dockerfile', file.file.relPath);
   const command = splitShellCommands(view.text)[0];
   const redirection = command?.redirections.find((r) => r.heredoc);

@@ -21,7 +21,7 @@ import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import { type ExtractEnv, textSpan, type YamlExtractor } from './extractor.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { podSpecExtractor } from './pod-spec.js';
-import { realFileOf } from './shell-text.js';
+import { appendAll, realFileOf } from './shell-text.js';
 import { systemdExtractor } from './systemd.js';
 import { YamlContext } from './yaml-context.js';
 
@@ -91,9 +91,9 @@ export function writtenConfigs(written: readonly Written[], context: WrittenFile
     // `etcd.conf` by name is the RPM env file), then the name, then the body.
     const form = file.form ?? context.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
     if (form === 'env') envFiles.push(file);
-    else if (form === 'yaml') configs.push(...yamlConfigs(file, context.env));
-    else if (form === 'systemd') configs.push(...unitConfigs(file, context.env, byPath, consumed));
-    else if (form === 'shell') configs.push(...context.readScript(file.view, file.where));
+    else if (form === 'yaml') appendAll(configs, yamlConfigs(file, context.env));
+    else if (form === 'systemd') appendAll(configs, unitConfigs(file, context.env, byPath, consumed));
+    else if (form === 'shell') appendAll(configs, context.readScript(file.view, file.where));
   }
   for (const file of envFiles) {
     if (consumed.has(file)) continue;

@@ -24,7 +24,7 @@ import {
 import { processEnvironment } from './shell-env.js';
 import { type BodyForm, formByName, type Written, writtenConfigs } from './shell-files.js';
 import { expandedValue, ShellState } from './shell-state.js';
-import { hereDocumentText, isName, subText, wordOffsets } from './shell-text.js';
+import { appendAll, hereDocumentText, isName, subText, wordOffsets } from './shell-text.js';
 
 /** Scripts inside scripts (`sh -c`, `ssh host "..."`, a written `*.sh`) are read this deep. */
 const MAX_DEPTH = 4;
@@ -69,7 +69,7 @@ export class ScriptReader {
     this.options = options;
     const where = file.embedded?.where ?? file.file.relPath;
     const configs = this.read(file, options.state ?? new ShellState(), where, 0);
-    configs.push(...this.readWritten(1));
+    appendAll(configs, this.readWritten(1));
     return configs;
   }
 
@@ -78,8 +78,9 @@ export class ScriptReader {
     const configs: EtcdConfig[] = [];
     for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
       const pending = this.written.splice(0);
-      configs.push(
-        ...writtenConfigs(pending, {
+      appendAll(
+        configs,
+        writtenConfigs(pending, {
           env: this.env,
           consumers: this.consumers,
           readScript: (view, where) => this.read(view, new ShellState(), where, round),
@@ -107,7 +108,7 @@ export class ScriptReader {
         where,
         depth,
       };
-      configs.push(...this.command(step));
+      appendAll(configs, this.command(step));
     }
     return configs;
   }
@@ -141,12 +142,12 @@ export class ScriptReader {
     const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
     if (scriptIndex !== undefined) {
       const script = argv[scriptIndex] as ShellWord;
-      configs.push(...this.nested(step, [script], state.child(true)));
+      appendAll(configs, this.nested(step, [script], state.child(true)));
     } else if (name === 'ssh') {
       const remote = sshCommand(argv);
-      if (remote.length > 0) configs.push(...this.nested(step, remote, state.child(false)));
+      if (remote.length > 0) appendAll(configs, this.nested(step, remote, state.child(false)));
     } else {
-      configs.push(...this.dockerRun(step, argv));
+      appendAll(configs, this.dockerRun(step, argv));
     }
     return configs;
   }
@@ -212,7 +213,7 @@ export class ScriptReader {
         at.push(word.start);
       }
       parts.push(word.value);
-      at.push(...wordOffsets(step.text, word));
+      appendAll(at, Array.from(wordOffsets(step.text, word)));
     }
     const inner = subText(step.view, parts.join(''), at, 'script.sh', step.where);
     return this.read(inner, state, step.where, step.depth + 1);
@@ -369,11 +370,11 @@ function builtin(step: Step, name: string, args: readonly ShellWord[]): void {
     case 'source':
     case '.': {
       const path = args[0]?.value ?? '';
-      state.reasons.push(`the script sources ${path}, which may set variables`);
+      state.addReason(`the script sources ${path}, which may set variables`);
       return;
     }
     case 'eval':
-      state.reasons.push('the script runs `eval`, which may set variables');
+      state.addReason('the script runs `eval`, which may set variables');
       return;
   }
 }

@@ -32,12 +32,19 @@ export interface ShellVariable {
   assignments: ShellAssignment[];
 }
 
+const MAX_REASONS = 5;
+
 export class ShellState {
   private readonly variables = new Map<string, ShellVariable>();
   /** `set -a`: every assignment is exported. */
   allExport = false;
-  /** Why variables may hold more than the script shows (a sourced file, `eval`). */
+  /** Why variables may hold more than the script shows (a sourced file, `eval`): the first few. */
   readonly reasons: string[] = [];
+
+  /** Records a reason once; a script that sources a hundred files needs no hundred reasons. */
+  addReason(reason: string): void {
+    if (this.reasons.length < MAX_REASONS && !this.reasons.includes(reason)) this.reasons.push(reason);
+  }
 
   /** The state a program run by the script starts with: its exported variables, or (`inherit` false) none. */
   child(inherit: boolean): ShellState {

@@ -7,6 +7,12 @@ import type { TextFile } from '../load/load.js';
 import { lineCounterOf } from '../load/load.js';
 import { expansionEnd, type HereDocument, type ShellWord } from './shell-lexer.js';
 
+/** Appends items one by one: `push(...items)` overflows the call stack for very long lists. */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 /** The scanned file a text belongs to, and the offset there of a character of the text. */
 export function realFileOf(view: TextFile): TextFile {
   return view.embedded?.outer ?? view;

@@ -73,8 +73,12 @@ export function isHelmValuesFile(relPath: string): boolean {
  */
 export function analyseTemplate(text: string, options: TemplateOptions = {}): TemplateInfo | undefined {
   const erb = options.syntax === 'erb';
-  if (erb ? !text.includes('<%') : !text.includes('{{') && !text.includes('{%')) return undefined;
-  const actions = erb ? findErbActions(text) : findActions(text, options.syntax === 'jinja');
+  const jinja = options.syntax === 'jinja';
+  const opens = erb
+    ? text.includes('<%')
+    : text.includes('{{') || text.includes('{%') || (jinja && text.includes('{#'));
+  if (!opens) return undefined;
+  const actions = erb ? findErbActions(text) : findActions(text, jinja);
   if (actions.length === 0) return undefined;
   const lines = new LineIndex(text);
   const parseText = blank(text, actions, lines, options.lines === 'text');

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFiles } from '../../src/extract/index.js';
+import type { Diagnostic, Finding } from '../../src/model.js';
+import { scan } from '../../src/scan.js';
+import { FIXTURES } from '../support/fixtures.js';
+import { findingsInFiles, loadInMemory } from '../support/scan-text.js';
+
+const A = 'etcd-auto-tls';
+const P = 'etcd-peer-auto-tls';
+const BASE = path.join(FIXTURES, 'templates');
+
+function covered(finding: Finding): string {
+  const text = readFileSync(path.join(BASE, finding.file.relPath), 'utf8');
+  const line = text.split('\n')[finding.span.startLine - 1] ?? '';
+  return line.slice(finding.span.startColumn - 1, finding.span.endColumn - 1);
+}
+
+/** Every setting the extract stage sees in one fixture: key, line, whether a template condition holds it. */
+function settingsOf(relPath: string) {
+  const files = loadInMemory({ [relPath]: readFileSync(path.join(BASE, relPath), 'utf8') });
+  return extractFiles(files).configs.flatMap((config) =>
+    [...config.flags, ...config.env, ...(config.configFile ?? [])].map((s) => [
+      s.key,
+      s.span.startLine,
+      s.conditional === true,
+    ]),
+  );
+}
+
+describe('templates read as the file their stem names', () => {
+  it('reports literal unconditional settings at their lines; conditional ones are marked, not reported', async () => {
+    const result = await scan({ base: BASE, paths: ['.'] });
+    expect(result.findings.map((f) => [f.file.relPath, f.ruleId, f.span.startLine, covered(f)])).toEqual([
+      ['etcd.service.erb', A, 8, '--auto-tls'],
+      ['etcd.sh.j2', P, 6, '--peer-auto-tls'],
+      ['kubeadm.yaml.tmpl', A, 7, 'auto-tls: "true"'],
+      ['real/k8s_install-config.yml.j2', A, 36, 'auto-tls: true'],
+      ['real/k8s_install-config.yml.j2', P, 42, 'auto-tls: true'],
+    ]);
+    // One "partly analysed" note per template that gives an etcd configuration, nothing else: the
+    // storageos unit's lines of the other branch are no stray ExecStart= lines.
+    expect(result.diagnostics.map((d) => [d.id, d.file?.relPath])).toEqual([
+      ['template-partly-analysed', 'etcd.env.j2'],
+      ['template-partly-analysed', 'etcd.service.erb'],
+      ['template-partly-analysed', 'etcd.sh.j2'],
+      ['template-partly-analysed', 'kubeadm.yaml.tmpl'],
+      ['template-partly-analysed', 'real/k8s_install-config.yml.j2'],
+      ['template-partly-analysed', 'real/storageos-etcd3.service.j2'],
+    ]);
+  });
+
+  it('storageos etcd3.service.j2: etcd3 with --peer-auto-tls under {% if tls.enabled %}, the continuation kept across the tag', () => {
+    const settings = settingsOf('real/storageos-etcd3.service.j2');
+    expect(settings).toContainEqual(['--peer-auto-tls', 21, true]);
+    expect(settings).toContainEqual(['--initial-cluster-token', 19, false]);
+    expect(settings).toContainEqual(['--cert-file', 23, true]);
+  });
+
+  it('ERB: <% if %> ... <% end -%> lines disappear inside a continuation', () => {
+    expect(settingsOf('etcd.service.erb')).toEqual([
+      ['--peer-auto-tls', 6, true],
+      ['--auto-tls', 8, false],
+      ['--name', 9, false],
+    ]);
+  });
+
+  it('Jinja env file: a commented setting is gone, a conditional one marked, an expression opaque', () => {
+    expect(settingsOf('etcd.env.j2')).toEqual([
+      ['ETCD_NAME', 2, false],
+      ['ETCD_PEER_AUTO_TLS', 5, true],
+      ['ETCD_AUTO_TLS', 7, false],
+    ]);
+  });
+
+  it('a shell template: the export under {% if %} is conditional', () => {
+    expect(settingsOf('etcd.sh.j2')).toEqual([
+      ['--peer-auto-tls', 6, false],
+      ['ETCD_AUTO_TLS', 4, true],
+    ]);
+  });
+
+  it.each([
+    // A template placeholder may hold any flag: the unit is open, its absent settings unknown.
+    ['etcd.service.j2', '[Service]\nExecStart=/usr/bin/etcd {{ etcd_args }}\n'],
+    ['etcd.service.tmpl', '[Service]\nExecStart=/usr/bin/etcd {{ .Args }}\n'],
+    ['etcd.service.erb', '[Service]\nExecStart=/usr/bin/etcd <%= @args %>\n'],
+  ])('%s: an expression is an opaque word', (name, text) => {
+    const [config] = extractFiles(loadInMemory({ [name]: text })).configs;
+    expect(config?.completeness.complete).toBe(false);
+  });
+
+  it('a unit template names its env file template: /etc/etcd.env is templates/etcd.env.j2', () => {
+    const findings = findingsInFiles({
+      'roles/etcd/templates/etcd.service.j2':
+        '[Service]\nEnvironmentFile=/etc/etcd.env\nExecStart={{ bin_dir }}/etcd\n',
+      'roles/etcd/templates/etcd.env.j2': 'ETCD_NAME={{ name }}\nETCD_AUTO_TLS=true\n',
+    });
+    expect(findings.map((f) => [f.file.relPath, f.span.startLine, f.message.split(':')[0]])).toEqual([
+      ['roles/etcd/templates/etcd.env.j2', 2, 'systemd unit roles/etcd/templates/etcd.service.j2'],
+    ]);
+  });
+
+  it('units and env files are templates by content too; scripts outside templates/ are not', () => {
+    expect(
+      loadInMemory({ 'etcd.service': '[Service]\n{% if x %}\nExecStart=/usr/bin/etcd\n{% endif %}\n' })[0],
+    ).toHaveProperty('template');
+    expect(loadInMemory({ 'run.sh': "docker inspect -f '{{.State.Running}}' etcd\n" })[0]).not.toHaveProperty(
+      'template',
+    );
+    expect(loadInMemory({ 'roles/x/templates/run': '#!/bin/sh\n{{ cmd }}\n' })[0]).toHaveProperty('template');
+  });
+});
+
+describe('template notices: only where a template can hide an etcd setting', () => {
+  it.each([
+    [
+      'a GitHub workflow',
+      '.github/workflows/ci.yml',
+      'jobs:\n  t:\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: etcd --version\n',
+    ],
+    [
+      'a chart that only names etcd',
+      'charts/app/templates/cm.yaml',
+      'kind: ConfigMap\ndata:\n  endpoints: {{ .Values.etcd.endpoints }}\n',
+    ],
+    [
+      'a generated search index',
+      'site/search/search_index.json',
+      '{"docs":[{"text":"etcd \\u0026 {{ helm }} --auto-tls"}]}\n',
+    ],
+  ])('%s', (_name, relPath, text) => {
+    const diagnostics: Diagnostic[] = [];
+    findingsInFiles({ [relPath]: text }, diagnostics);
+    expect(diagnostics).toEqual([]);
+  });
+});
