@@ -118,7 +118,7 @@ describe('template notices: only where a template can hide an etcd setting', () 
     [
       'a GitHub workflow',
       '.github/workflows/ci.yml',
-      'jobs:\n  t:\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: etcd --version\n',
+      `jobs:\n  t:\n    runs-on: \${{ matrix.os }}\n    steps:\n      - run: etcd --version\n`,
     ],
     [
       'a chart that only names etcd',

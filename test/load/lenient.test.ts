@@ -13,7 +13,8 @@ describe('YAML that go-yaml v2 reads and YAML 1.2 does not', () => {
     const outcome = parseYaml(file(relPath), readFileSync(path.join(FIXTURES, relPath), 'utf8'));
     expect(outcome.diagnostics).toEqual([]);
     const doc = outcome.loaded?.kind === 'yaml' ? outcome.loaded.documents[0] : undefined;
-    const groups = (doc?.toJS() as { groups: { checks: { id: unknown; text: string }[] }[] }).groups;
+    if (!doc) throw new Error('no document');
+    const groups = (doc.toJS() as { groups: { checks: { id: unknown; text: string }[] }[] }).groups;
     const checks = groups.flatMap((group) => group.checks);
     // go-yaml folds the line break and the next line's indentation into one space.
     expect(checks.find((check) => String(check.id) === '2.4')?.text).toBe(

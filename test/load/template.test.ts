@@ -245,17 +245,17 @@ describe('analyseTemplate: other syntaxes and line-oriented files', () => {
     expect(analyseTemplate('a: {{ .x }}\n', { syntax: 'erb' })).toBeUndefined();
   });
 
-  it('reads Jinja comments, which may span lines, only in Jinja files; ${#x} is a shell length', () => {
+  it(`reads Jinja comments, which may span lines, only in Jinja files; \${#x} is a shell length`, () => {
     expect(analyseTemplate('{# a\nb #}\nx: 1\n', { syntax: 'jinja' })?.parseText).toBe('    \n    \nx: 1\n');
-    expect(analyseTemplate('n=${#a[@]}\n{{ x }}\n', { syntax: 'jinja' })?.parseText).toBe(
-      'n=${#a[@]}\n       \n',
+    expect(analyseTemplate(`n=\${#a[@]}\n{{ x }}\n`, { syntax: 'jinja' })?.parseText).toBe(
+      `n=\${#a[@]}\n       \n`,
     );
     expect(analyseTemplate('{# a #}\n', {})).toBeUndefined();
   });
 
-  it('leaves GitHub Actions ${{ }} expressions as text', () => {
-    expect(analyseTemplate('runs-on: ${{ matrix.os }}\n')).toBeUndefined();
-    expect(analysed('a: ${{ x }} {{ .y }}\n').parseText).toBe('a: ${{ x }} $xxxxxxx\n');
+  it(`leaves GitHub Actions \${{ }} expressions as text`, () => {
+    expect(analyseTemplate(`runs-on: \${{ matrix.os }}\n`)).toBeUndefined();
+    expect(analysed(`a: \${{ x }} {{ .y }}\n`).parseText).toBe(`a: \${{ x }} $xxxxxxx\n`);
   });
 
   it('in line-oriented text, keeps a continuation going across a line of statements only', () => {
