@@ -140,6 +140,21 @@ describe('prefilter', () => {
     }
   });
 
+  it.each([
+    ['bin/start-etcd', '#!/bin/sh\nexec etcd --auto-tls\n', 'settings'],
+    ['bin/start-etcd', '#!/usr/bin/env -S bash -e\nexec etcd\n', 'settings'],
+    ['bin/start-etcd', 'exec etcd --auto-tls\n', 'none'],
+    ['bin/start-etcd', '#!/usr/bin/python3\nos.system("etcd --auto-tls")\n', 'none'],
+    ['bin/start-etcd', '\ufeff#!/bin/sh\netcd\n', 'none'],
+    ['start.sh', 'exec etcd --auto-tls\n', 'settings'],
+    ['Dockerfile', 'CMD ["etcd"]\n', 'settings'],
+    ['etc/default/etcd', 'ETCD_AUTO_TLS=1\n', 'settings'],
+    ['templates/etcd.service.j2', 'ExecStart=/usr/bin/etcd\n', 'settings'],
+    ['README', 'etcd --auto-tls\n', 'none'],
+  ])('%s holding %j is %s (a name that says no form needs a shell #! line)', (relPath, text, expected) => {
+    expect(relevance(text, file(relPath))).toBe(expected);
+  });
+
   it('reads kustomizations by name', () => {
     expect(relevance('patches: []', file('overlay/kustomization.yaml'))).toBe('settings');
     expect(relevance('patches: []', file('overlay/Kustomization'))).toBe('settings');
