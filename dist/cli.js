@@ -13368,6 +13368,9 @@ function isHelmValuesFile(relPath) {
   const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
   return stem?.split(/[-_.]/).includes("values") === true;
 }
+function isWholeFileTemplate(relPath) {
+  return templateSyntaxOf(relPath) !== void 0 || /(^|\/)templates\//.test(relPath);
+}
 function analyseTemplate(text, options = {}) {
   const erb = options.syntax === "erb";
   const jinja = options.syntax === "jinja";
@@ -13383,7 +13386,7 @@ function analyseTemplate(text, options = {}) {
     actions: actions.length
   };
 }
-function findActions(text, jinjaComments) {
+function findActions(text, jinja) {
   const actions = [];
   const lastGoClose = text.lastIndexOf("}}");
   let stringAware = true;
@@ -13395,7 +13398,7 @@ function findActions(text, jinjaComments) {
     const open = text.indexOf("{", i);
     if (open < 0 || open + 1 >= text.length) break;
     const second = text[open + 1];
-    if (second === "#" && jinjaComments) {
+    if (second === "#" && jinja) {
       const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
       if (close >= 0) {
         actions.push({ start: open, end: close + 2, silent: true });
@@ -13441,10 +13444,11 @@ function findActions(text, jinjaComments) {
         nextJinjaClose = found < 0 ? text.length : found;
       }
       if (nextLineBreak < open) {
-        const found = text.indexOf("\n", open);
+        const found = jinja ? -1 : text.indexOf("\n", open);
         nextLineBreak = found < 0 ? text.length : found;
       }
-      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+      const closed = nextJinjaClose < nextLineBreak || jinja && nextJinjaClose < text.length;
+      if (closed && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
         const end = nextJinjaClose + 2;
         const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
         actions.push({ start: open, end, ...block ? { block } : {}, silent: true });
@@ -13697,14 +13701,23 @@ function lineCounterOf(text) {
 }
 function parseYaml(file, text, options = DEFAULT_PARSE) {
   const lineCounter = lineCounterOf(text);
-  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
+  let template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
   let documents;
   const diagnostics = [];
-  const source = template?.parseText ?? text;
+  let source = template?.parseText ?? text;
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+  const parse = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
-    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
-    const parsed = parseRangesBounded(source, ranges);
+    let parsed;
+    if (template && !isWholeFileTemplate(file.relPath)) {
+      const plain = parse(text);
+      if (plain.documents.every((doc) => doc.errors.length === 0)) {
+        parsed = plain;
+        template = void 0;
+        source = text;
+      }
+    }
+    parsed ??= parse(source);
     documents = parsed.documents;
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);

@@ -5,7 +5,7 @@ import { relevantRanges } from './documents.js';
 import { formPath, isKustomizationName, isYamlName, templateSyntaxOf } from './file-kinds.js';
 import { lenientDocument } from './lenient.js';
 import { namesEtcdSetting } from './prefilter.js';
-import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
+import { analyseTemplate, isHelmValuesFile, isWholeFileTemplate, type TemplateInfo } from './template.js';
 import { textTemplate } from './text-template.js';
 import { MAX_NESTING, parseRangesBounded } from './yaml-parse.js';
 
@@ -90,20 +90,33 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
   // can swallow a line break without reporting it (a file whose first line is indented, then more
   // documents), which put every later finding one line too high.
   const lineCounter = lineCounterOf(text);
-  const template = isHelmValuesFile(file.relPath)
+  let template = isHelmValuesFile(file.relPath)
     ? undefined
     : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
   let documents: Document.Parsed[];
   const diagnostics: Diagnostic[] = [];
-  const source = template?.parseText ?? text;
+  let source = template?.parseText ?? text;
+  // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
+  // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
+  // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
+  // A kustomization matters by its name (it patches other files), whatever it mentions.
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+  const parse = (input: string) =>
+    parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
-    // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
-    // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
-    // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
-    // A kustomization matters by its name (it patches other files), whatever it mentions.
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
-    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
-    const parsed = parseRangesBounded(source, ranges);
+    let parsed: ReturnType<typeof parseRangesBounded> | undefined;
+    if (template && !isWholeFileTemplate(file.relPath)) {
+      // Outside a chart's templates/ and without a template suffix, `{{ }}` is often a value's text
+      // (Ansible tasks and vars, Prometheus rules' `{{ $labels }}`): YAML that parses as written is
+      // read as written, as its tools read it.
+      const plain = parse(text);
+      if (plain.documents.every((doc) => doc.errors.length === 0)) {
+        parsed = plain;
+        template = undefined;
+        source = text;
+      }
+    }
+    parsed ??= parse(source);
     documents = parsed.documents;
     for (const { offset } of parsed.tooDeep) {
       const pos = lineCounter.linePos(offset);

@@ -1,5 +1,5 @@
 import { findErbActions } from './erb.js';
-import type { TemplateSyntax } from './file-kinds.js';
+import { type TemplateSyntax, templateSyntaxOf } from './file-kinds.js';
 
 /**
  * Templated files (Helm and other Go templates, Jinja, ERB): what can be read of them without
@@ -67,6 +67,15 @@ export function isHelmValuesFile(relPath: string): boolean {
 }
 
 /**
+ * A file rendered as a whole before anything reads it: named with a template suffix
+ * (`kubeadm.yaml.j2`), or in a `templates/` directory (a Helm chart's, an Ansible role's). Elsewhere
+ * `{{ }}` may be the text of a value that a tool renders later (Ansible tasks, Prometheus rules).
+ */
+export function isWholeFileTemplate(relPath: string): boolean {
+  return templateSyntaxOf(relPath) !== undefined || /(^|\/)templates\//.test(relPath);
+}
+
+/**
  * Returns undefined when the text holds no template actions (no `{{ ... }}` and no Jinja
  * `{% ... %}`). Linear time; unbalanced or unterminated input never throws: an unclosed block runs
  * to the end of the file, a stray `end` is ignored, an unterminated `{{` is left as text.
@@ -93,7 +102,7 @@ export function analyseTemplate(text: string, options: TemplateOptions = {}): Te
  * Finds every action in order, without overlaps. `{{` right after `$` is GitHub Actions'
  * expression syntax (`${{ matrix.os }}`), which no Go or Jinja template writes: it is text.
  */
-function findActions(text: string, jinjaComments: boolean): Action[] {
+function findActions(text: string, jinja: boolean): Action[] {
   const actions: Action[] = [];
   const lastGoClose = text.lastIndexOf('}}');
   let stringAware = true;
@@ -105,7 +114,7 @@ function findActions(text: string, jinjaComments: boolean): Action[] {
     const open = text.indexOf('{', i);
     if (open < 0 || open + 1 >= text.length) break;
     const second = text[open + 1];
-    if (second === '#' && jinjaComments) {
+    if (second === '#' && jinja) {
       // A Jinja comment `{# ... #}` (it may span lines); `${#x}` is a shell length, not a comment.
       const close = text[open - 1] === '$' ? -1 : text.indexOf('#}', open + 2);
       if (close >= 0) {
@@ -148,17 +157,19 @@ function findActions(text: string, jinjaComments: boolean): Action[] {
       continue;
     }
     if (second === '%') {
-      // Jinja statements are kept to one line: `{%` also occurs in scripts and printf formats.
+      // Jinja statements are kept to one line: `{%` also occurs in scripts and printf formats. In a
+      // file named for Jinja (`*.j2`) a statement may span lines (kubespray's kubeadm-config.j2).
       // Both searches are cached while the scan stays before their result (linear time).
       if (nextJinjaClose < open + 2) {
         const found = text.indexOf('%}', open + 2);
         nextJinjaClose = found < 0 ? text.length : found;
       }
       if (nextLineBreak < open) {
-        const found = text.indexOf('\n', open);
+        const found = jinja ? -1 : text.indexOf('\n', open);
         nextLineBreak = found < 0 ? text.length : found;
       }
-      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+      const closed = nextJinjaClose < nextLineBreak || (jinja && nextJinjaClose < text.length);
+      if (closed && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
         const end = nextJinjaClose + 2;
         const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
         actions.push({ start: open, end, ...(block ? { block } : {}), silent: true });

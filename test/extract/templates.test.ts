@@ -126,6 +126,16 @@ describe('template notices: only where a template can hide an etcd setting', () 
       'kind: ConfigMap\ndata:\n  endpoints: {{ .Values.etcd.endpoints }}\n',
     ],
     [
+      'an Ansible task file (plain YAML whose strings Ansible renders later)',
+      'roles/etcd/tasks/main.yml',
+      '- name: ca\n  set_fact:\n    path: |-\n      {% if a -%}\n      /etc/etcd/ca-cert-file.pem\n      {%- endif %}\n',
+    ],
+    [
+      'Prometheus rules with {{ $labels }}',
+      'monitoring/etcd-rules.yaml',
+      "groups:\n- rules:\n  - alert: EtcdNoLeader\n    annotations:\n      summary: 'etcd {{ $labels.instance }} --listen-client-urls'\n",
+    ],
+    [
       'a generated search index',
       'site/search/search_index.json',
       '{"docs":[{"text":"etcd \\u0026 {{ helm }} --auto-tls"}]}\n',

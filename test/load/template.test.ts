@@ -253,6 +253,13 @@ describe('analyseTemplate: other syntaxes and line-oriented files', () => {
     expect(analyseTemplate('{# a #}\n', {})).toBeUndefined();
   });
 
+  it('reads a Jinja statement over several lines in a Jinja file only', () => {
+    const text = 'a: 1\n{% if x\n  or y %}\nb: 2\n{% endif %}\n';
+    expect(analyseTemplate(text, { syntax: 'jinja' })?.conditionalLines).toEqual([[3, 5]]);
+    // Elsewhere `{%` over two lines is text (printf formats in scripts): only `{% endif %}` is read.
+    expect(analyseTemplate(text)?.conditionalLines).toEqual([]);
+  });
+
   it(`leaves GitHub Actions \${{ }} expressions as text`, () => {
     expect(analyseTemplate(`runs-on: \${{ matrix.os }}\n`)).toBeUndefined();
     expect(analysed(`a: \${{ x }} {{ .y }}\n`).parseText).toBe(`a: \${{ x }} $xxxxxxx\n`);
