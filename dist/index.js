@@ -33974,7 +33974,8 @@ function blank(text, actions, lines, textLines) {
     const endLine = lines.lineOf(action.end - 1);
     const last2 = lastContent[startLine];
     const standalone = last2 < 0 && lastContent[endLine] < 0;
-    const blockValue = last2 >= 0 && last2 < action.start && text[last2] === ":" && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
+    const indicator = text[last2] === ":" || text[last2] === "-" && (last2 === 0 || isBlankOrBreak(text.charCodeAt(last2 - 1)));
+    const blockValue = last2 >= 0 && last2 < action.start && indicator && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
     const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
     if (textLines && spaces) removedLines.push(startLine, endLine);
     else if (textLines) outputLines.add(startLine);

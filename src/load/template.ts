@@ -344,10 +344,14 @@ function blank(text: string, actions: readonly Action[], lines: LineIndex, textL
     const endLine = lines.lineOf(action.end - 1);
     const last = lastContent[startLine] as number;
     const standalone = last < 0 && (lastContent[endLine] as number) < 0;
+    // A block after `key:` or after a sequence item's `- ` (`- {{ toYaml $c | nindent 8 }}`, whose
+    // output map the next literal lines continue).
+    const indicator =
+      text[last] === ':' || (text[last] === '-' && (last === 0 || isBlankOrBreak(text.charCodeAt(last - 1))));
     const blockValue =
       last >= 0 &&
       last < action.start &&
-      text[last] === ':' &&
+      indicator &&
       endLine === startLine &&
       BLOCK_OUTPUT.test(text.slice(action.start, action.end));
     const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;

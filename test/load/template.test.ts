@@ -64,6 +64,11 @@ describe('analyseTemplate: blanking', () => {
       parse: 'labels:                                        \n  app: etcd\n',
     },
     {
+      name: 'a block emitted as a sequence item, continued by literal lines (cilium charts)',
+      text: '- {{ toYaml $c | nindent 8 | trim }}\n  labelSelector: {}\n',
+      parse: `- ${S('{{ toYaml $c | nindent 8 | trim }}')}\n  labelSelector: {}\n`,
+    },
+    {
       name: 'a scalar after `key:` stays a string',
       text: 'apiVersion: {{ include "x.apiVersion" . }}\n',
       parse: 'apiVersion: $xxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n',
