@@ -10224,6 +10224,8 @@ function describeEnvSource(from) {
       return `in ${from.field}`;
     case "script":
       return SCRIPT_ENV[from.via];
+    case "docker-env-file":
+      return `from \`docker run --env-file ${from.path}\``;
   }
 }
 var SCRIPT_ENV = {
@@ -10862,8 +10864,10 @@ function commandProgram(script, words) {
   const wrappers = [];
   for (; ; ) {
     const program = words[at];
-    if (!program || program.opaque) return void 0;
+    if (!program) return void 0;
     const name = basename2(program.value);
+    if (program.opaque && (name.includes("$") || name.includes("`") || name.includes("{{") || name === program.value))
+      return void 0;
     const wrapper = WRAPPERS.get(name);
     if (!wrapper) return { index: at, assignments, wrappers };
     const next = skipWrapper(wrapper, words, at + 1);
@@ -13814,7 +13818,7 @@ function subText(view, text, local, formPath2, where2) {
     text,
     lineCounter: lineCounterOf(text),
     formPath: formPath2,
-    ...outer.template ? { template: outer.template } : {},
+    // No `template`: the text is already what the outer file's template analysis left of it.
     embedded: { outer, at, where: where2 }
   };
 }
@@ -14577,7 +14581,10 @@ function readDockerRun(words) {
   for (i++; i < words.length; i++) {
     const word = words[i];
     const v = word.value;
-    if (word.opaque && v.startsWith("-")) return void 0;
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
+      return void 0;
     if (v === "--") {
       i++;
       break;
@@ -14588,7 +14595,7 @@ function readDockerRun(words) {
     i = taken;
   }
   const image = words[i];
-  if (!image || image.opaque) return void 0;
+  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
   run.image = i;
   run.command = i + 1;
   return run;
@@ -14621,6 +14628,24 @@ function record(run, name, value, index, offset) {
   if (name === "-e" || name === "--env") run.env.push({ text: value, index, offset });
   else if (name === "--env-file") run.envFiles.push(value);
   else if (name === "--entrypoint") run.entrypoint = { value, index };
+}
+function readDockerEnvFile(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    let from = start;
+    while (from < end && (text[from] === " " || text[from] === "	")) from++;
+    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
+    const eq = text.indexOf("=", from);
+    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
+      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
 }
 function basename5(path3) {
   return path3.slice(path3.lastIndexOf("/") + 1);
@@ -14893,23 +14918,44 @@ var ScriptReader = class {
     const run = readDockerRun(argv);
     if (!run || !this.options.invocations) return [];
     const image = argv[run.image];
-    const launcher = { kind: "docker-run", path: step.where, image: image.value };
+    const written = step.view.embedded ? image.value : step.view.text.slice(image.start, image.end);
+    const launcher = { kind: "docker-run", path: step.where, image: written };
     const entrypoint = run.entrypoint;
     const programWord = entrypoint ? argv[entrypoint.index] : argv[run.command];
     const programName = entrypoint ? entrypoint.value : programWord?.value;
     if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run.command : run.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    const env = dockerEnv(step, argv, run.env);
+    const fromFiles = run.envFiles.map((path3) => ({ path: path3, settings: this.dockerEnvFile(step, path3) }));
+    const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run.env)];
     const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
-    if (run.envFiles.length > 0) {
-      const reasons = run.envFiles.map((path3) => `--env-file ${path3} is not read`);
+    const unread = fromFiles.filter((file) => file.settings === void 0);
+    if (unread.length > 0) {
+      const reasons = unread.map(({ path: path3 }) => `--env-file ${path3} is not in the scan`);
       config.completeness = {
         complete: false,
         reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
       };
     }
     return [config];
+  }
+  /**
+   * The variables of a `docker run --env-file` file: one the script writes before (a here-document
+   * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
+   * Undefined when neither is there.
+   */
+  dockerEnvFile(step, path3) {
+    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path3);
+    const file = written?.view ?? (path3.startsWith("/") ? this.env.index.textFileFor(path3) : void 0);
+    if (!file) return void 0;
+    if (!written) this.env.consume(file.file);
+    const text = readableText(file);
+    const from = { kind: "docker-env-file", path: path3 };
+    return readDockerEnvFile(text).flatMap((line) => {
+      const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
+      if (!setting) return [];
+      return [file.file.absPath === step.view.file.absPath ? setting : { ...setting, file: file.file }];
+    });
   }
   /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */
   nested(step, words, state) {

@@ -30612,6 +30612,8 @@ function describeEnvSource(from) {
       return `in ${from.field}`;
     case "script":
       return SCRIPT_ENV[from.via];
+    case "docker-env-file":
+      return `from \`docker run --env-file ${from.path}\``;
   }
 }
 var SCRIPT_ENV = {
@@ -31250,8 +31252,10 @@ function commandProgram(script, words) {
   const wrappers = [];
   for (; ; ) {
     const program = words[at];
-    if (!program || program.opaque) return void 0;
+    if (!program) return void 0;
     const name = basename2(program.value);
+    if (program.opaque && (name.includes("$") || name.includes("`") || name.includes("{{") || name === program.value))
+      return void 0;
     const wrapper = WRAPPERS.get(name);
     if (!wrapper) return { index: at, assignments, wrappers };
     const next = skipWrapper(wrapper, words, at + 1);
@@ -34202,7 +34206,7 @@ function subText(view, text, local, formPath2, where) {
     text,
     lineCounter: lineCounterOf(text),
     formPath: formPath2,
-    ...outer.template ? { template: outer.template } : {},
+    // No `template`: the text is already what the outer file's template analysis left of it.
     embedded: { outer, at, where }
   };
 }
@@ -34965,7 +34969,10 @@ function readDockerRun(words) {
   for (i++; i < words.length; i++) {
     const word = words[i];
     const v = word.value;
-    if (word.opaque && v.startsWith("-")) return void 0;
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
+      return void 0;
     if (v === "--") {
       i++;
       break;
@@ -34976,7 +34983,7 @@ function readDockerRun(words) {
     i = taken;
   }
   const image = words[i];
-  if (!image || image.opaque) return void 0;
+  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
   run2.image = i;
   run2.command = i + 1;
   return run2;
@@ -35009,6 +35016,24 @@ function record(run2, name, value, index, offset) {
   if (name === "-e" || name === "--env") run2.env.push({ text: value, index, offset });
   else if (name === "--env-file") run2.envFiles.push(value);
   else if (name === "--entrypoint") run2.entrypoint = { value, index };
+}
+function readDockerEnvFile(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    let from = start;
+    while (from < end && (text[from] === " " || text[from] === "	")) from++;
+    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
+    const eq = text.indexOf("=", from);
+    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
+      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
 }
 function basename5(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
@@ -35281,23 +35306,44 @@ var ScriptReader = class {
     const run2 = readDockerRun(argv);
     if (!run2 || !this.options.invocations) return [];
     const image = argv[run2.image];
-    const launcher = { kind: "docker-run", path: step.where, image: image.value };
+    const written = step.view.embedded ? image.value : step.view.text.slice(image.start, image.end);
+    const launcher = { kind: "docker-run", path: step.where, image: written };
     const entrypoint = run2.entrypoint;
     const programWord = entrypoint ? argv[entrypoint.index] : argv[run2.command];
     const programName = entrypoint ? entrypoint.value : programWord?.value;
     if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run2.command : run2.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    const env = dockerEnv(step, argv, run2.env);
+    const fromFiles = run2.envFiles.map((path5) => ({ path: path5, settings: this.dockerEnvFile(step, path5) }));
+    const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run2.env)];
     const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
-    if (run2.envFiles.length > 0) {
-      const reasons = run2.envFiles.map((path5) => `--env-file ${path5} is not read`);
+    const unread = fromFiles.filter((file) => file.settings === void 0);
+    if (unread.length > 0) {
+      const reasons = unread.map(({ path: path5 }) => `--env-file ${path5} is not in the scan`);
       config.completeness = {
         complete: false,
         reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
       };
     }
     return [config];
+  }
+  /**
+   * The variables of a `docker run --env-file` file: one the script writes before (a here-document
+   * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
+   * Undefined when neither is there.
+   */
+  dockerEnvFile(step, path5) {
+    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path5);
+    const file = written?.view ?? (path5.startsWith("/") ? this.env.index.textFileFor(path5) : void 0);
+    if (!file) return void 0;
+    if (!written) this.env.consume(file.file);
+    const text = readableText(file);
+    const from = { kind: "docker-env-file", path: path5 };
+    return readDockerEnvFile(text).flatMap((line) => {
+      const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
+      if (!setting) return [];
+      return [file.file.absPath === step.view.file.absPath ? setting : { ...setting, file: file.file }];
+    });
   }
   /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */
   nested(step, words, state) {

@@ -47,7 +47,9 @@ export type EnvSource =
    * A variable a script or Dockerfile gives the process: `export ETCD_X=...` earlier in the script,
    * `ETCD_X=... etcd` in front of the command, `docker run -e ETCD_X=...`, a Dockerfile's `ENV`.
    */
-  | { kind: 'script'; via: 'export' | 'prefix' | 'docker-env' | 'dockerfile-env' };
+  | { kind: 'script'; via: 'export' | 'prefix' | 'docker-env' | 'dockerfile-env' }
+  /** A file `docker run --env-file PATH` reads (Docker keeps quotes in values). */
+  | { kind: 'docker-env-file'; path: string };
 
 /** How a setting reaches etcd. Extractors for new input forms add variants here. */
 export type SettingOrigin =

@@ -79,7 +79,11 @@ export function readDockerRun(words: readonly RunWord[]): DockerRun | undefined 
   for (i++; i < words.length; i++) {
     const word = words[i] as RunWord;
     const v = word.value;
-    if (word.opaque && v.startsWith('-')) return undefined;
+    // `--memory={{ limit }}` is an option with an unknown value; `-$X` or `--$X` could be anything.
+    const eq = v.indexOf('=');
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (word.opaque && v.startsWith('-') && (eq < 0 || name.includes('$') || name.includes('`')))
+      return undefined;
     if (v === '--') {
       i++;
       break;
@@ -90,7 +94,9 @@ export function readDockerRun(words: readonly RunWord[]): DockerRun | undefined 
     i = taken;
   }
   const image = words[i];
-  if (!image || image.opaque) return undefined;
+  // An image written with placeholders (`{{ repo }}:{{ tag }}`, `$REPO/etcd:$TAG`) is still the
+  // image when it has a reference's shape; a lone `$ARGS` may be options and an image: unknown.
+  if (!image || (image.opaque && !image.value.includes(':') && !image.value.includes('/'))) return undefined;
   run.image = i;
   run.command = i + 1;
   return run;
@@ -128,6 +134,39 @@ function record(run: DockerRun, name: string, value: string, index: number, offs
   if (name === '-e' || name === '--env') run.env.push({ text: value, index, offset });
   else if (name === '--env-file') run.envFiles.push(value);
   else if (name === '--entrypoint') run.entrypoint = { value, index };
+}
+
+/** One `NAME=value` line of a Docker env file, with the offsets of the line in the file's text. */
+export interface DockerEnvLine {
+  key: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A file of `docker run --env-file` as the Docker CLI reads it (docker/cli opts/envfile.go,
+ * parseKeyValueFile): leading blanks dropped, blank and `#` lines skipped, `NAME=value` with the
+ * value taken as written to the end of the line (quotes are kept), `NAME` alone passes the host's
+ * value (unknown here, skipped).
+ */
+export function readDockerEnvFile(text: string): DockerEnvLine[] {
+  const lines: DockerEnvLine[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let from = start;
+    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+    const stop = end > from && text[end - 1] === '\r' ? end - 1 : end;
+    const eq = text.indexOf('=', from);
+    if (from < stop && text[from] !== '#' && eq >= 0 && eq < stop) {
+      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
 }
 
 function basename(path: string): string {

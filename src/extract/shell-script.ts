@@ -9,7 +9,7 @@ import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import { hasShellShebang, isShellScriptName } from '../load/file-kinds.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Launcher, Setting } from '../model.js';
-import { readDockerRun } from './docker-run.js';
+import { readDockerEnvFile, readDockerRun } from './docker-run.js';
 import { type ExtractEnv, readableText, type TextExtractor, textSpan } from './extractor.js';
 import { envVariable, opaqueWords } from './setting.js';
 import {
@@ -183,24 +183,48 @@ export class ScriptReader {
     const run = readDockerRun(argv);
     if (!run || !this.options.invocations) return [];
     const image = argv[run.image] as ShellWord;
-    const launcher: Launcher = { kind: 'docker-run', path: step.where, image: image.value };
+    // Named as written (a template's `{{ repo }}:{{ tag }}`, not its placeholder).
+    const written = step.view.embedded ? image.value : step.view.text.slice(image.start, image.end);
+    const launcher: Launcher = { kind: 'docker-run', path: step.where, image: written };
     const entrypoint = run.entrypoint;
     const programWord = entrypoint ? (argv[entrypoint.index] as ShellWord) : argv[run.command];
     const programName = entrypoint ? entrypoint.value : programWord?.value;
     if (!programWord || programName === undefined || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run.command : run.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    // The container does not inherit the script's variables, only those given with -e.
-    const env = dockerEnv(step, argv, run.env);
+    // The container does not inherit the script's variables, only those of --env-file and -e
+    // (Docker reads the files first; -e values override them).
+    const fromFiles = run.envFiles.map((path) => ({ path, settings: this.dockerEnvFile(step, path) }));
+    const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run.env)];
     const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
-    if (run.envFiles.length > 0) {
-      const reasons = run.envFiles.map((path) => `--env-file ${path} is not read`);
+    const unread = fromFiles.filter((file) => file.settings === undefined);
+    if (unread.length > 0) {
+      const reasons = unread.map(({ path }) => `--env-file ${path} is not in the scan`);
       config.completeness = {
         complete: false,
         reasons: [...(config.completeness.complete ? [] : config.completeness.reasons), ...reasons],
       };
     }
     return [config];
+  }
+
+  /**
+   * The variables of a `docker run --env-file` file: one the script writes before (a here-document
+   * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
+   * Undefined when neither is there.
+   */
+  private dockerEnvFile(step: Step, path: string): Setting[] | undefined {
+    const written = [...this.written].reverse().find((file) => file.exact && file.path === path);
+    const file = written?.view ?? (path.startsWith('/') ? this.env.index.textFileFor(path) : undefined);
+    if (!file) return undefined;
+    if (!written) this.env.consume(file.file);
+    const text = readableText(file);
+    const from = { kind: 'docker-env-file' as const, path };
+    return readDockerEnvFile(text).flatMap((line) => {
+      const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
+      if (!setting) return [];
+      return [file.file.absPath === step.view.file.absPath ? setting : { ...setting, file: file.file }];
+    });
   }
 
   /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */

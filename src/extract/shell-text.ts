@@ -52,7 +52,7 @@ export function subText(
     text,
     lineCounter: lineCounterOf(text),
     formPath,
-    ...(outer.template ? { template: outer.template } : {}),
+    // No `template`: the text is already what the outer file's template analysis left of it.
     embedded: { outer, at, where },
   };
 }

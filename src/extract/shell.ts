@@ -195,8 +195,14 @@ export function commandProgram(script: string, words: readonly ShellWord[]): Com
   const wrappers: CommandProgram['wrappers'] = [];
   for (;;) {
     const program = words[at];
-    if (!program || program.opaque) return undefined;
+    if (!program) return undefined;
     const name = basename(program.value);
+    // `$BIN_DIR/etcd`, `{{ bin_dir }}/docker`: an unknown directory, a known program.
+    if (
+      program.opaque &&
+      (name.includes('$') || name.includes('`') || name.includes('{{') || name === program.value)
+    )
+      return undefined;
     const wrapper = WRAPPERS.get(name);
     if (!wrapper) return { index: at, assignments, wrappers };
     const next = skipWrapper(wrapper, words, at + 1);

@@ -67,6 +67,8 @@ function describeEnvSource(from: EnvSource): string {
       return `in ${from.field}`;
     case 'script':
       return SCRIPT_ENV[from.via];
+    case 'docker-env-file':
+      return `from \`docker run --env-file ${from.path}\``;
   }
 }
 

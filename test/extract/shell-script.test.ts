@@ -161,6 +161,17 @@ describe('shell scripts: etcd started by the script', () => {
     expect(where(findingsInFiles({ 'run.sh': script }, diagnostics))).toEqual(expected);
   });
 
+  it('docker run --env-file: Docker keeps the quotes, so etcd gets `"true"` and will not start', () => {
+    const script =
+      'cat > /etc/etcd.env <<EOF\nETCD_AUTO_TLS="true"\nEOF\ndocker run --env-file=/etc/etcd.env -e ETCD_NAME=a quay.io/coreos/etcd:v3.5 etcd\n';
+    const findings = findingsInFiles({ 'run.sh': script });
+    expect(where(findings)).toEqual([{ rule: A, line: 2, column: 1 }]);
+    expect(findings[0]?.message).toMatch(
+      /^`docker run` of quay\.io\/coreos\/etcd:v3\.5 in run\.sh: etcd gets `ETCD_AUTO_TLS="true"` from `docker run --env-file \/etc\/etcd\.env`/,
+    );
+    expect(findings[0]?.message).toContain('will not start');
+  });
+
   it('marks an ETCD_ variable exported in a branch as conditional, and reports nothing for it', () => {
     const files = loadInMemory({
       'run.sh': 'if [ -n "$TLS" ]; then\n  export ETCD_AUTO_TLS=true\nfi\netcd\n',
@@ -194,7 +205,7 @@ describe('shell scripts: etcd started by the script', () => {
       reasons: [
         'the command line holds `$EXTRA`, whose value is not known here',
         'the script sources /etc/etcd/defaults, which may set variables',
-        '--env-file /e is not read',
+        '--env-file /e is not in the scan',
       ],
     });
   });

@@ -81,6 +81,35 @@ describe('templates read as the file their stem names', () => {
     ]);
   });
 
+  it('a script template: its here-documents keep the template lines conditional', () => {
+    const files = loadInMemory({
+      'etcd.sh.j2':
+        '#!/bin/sh\ncat > /etc/etcd/etcd.env <<EOF\nETCD_AUTO_TLS=true\n{% if x %}\nETCD_PEER_AUTO_TLS={{ peer }}\nETCD_PEER_AUTO_TLS=true\n{% endif %}\nEOF\n',
+    });
+    const [config] = extractFiles(files).configs;
+    expect(config?.env.map((s) => [s.key, s.rawValue, s.span.startLine, s.conditional === true])).toEqual([
+      ['ETCD_AUTO_TLS', 'true', 3, false],
+      ['ETCD_PEER_AUTO_TLS', '$xxxxxxxxx', 5, true],
+      ['ETCD_PEER_AUTO_TLS', 'true', 6, true],
+    ]);
+  });
+
+  it("kubespray's docker wrapper (etcd.j2): docker run {{ repo }}:{{ tag }} etcd with --env-file=/etc/etcd.env", () => {
+    const findings = findingsInFiles({
+      'roles/etcd/templates/etcd.j2':
+        '#!/bin/bash\n{{ docker_bin_dir }}/docker run \\\n  --env-file=/etc/etcd.env \\\n{% if etcd_memory_limit is defined %}\n  --memory={{ etcd_memory_limit }} \\\n{% endif %}\n  {{ etcd_image_repo }}:{{ etcd_image_tag }} \\\n  /usr/local/bin/etcd \\\n  "$@"\n',
+      'roles/etcd/templates/etcd.env.j2': 'ETCD_NAME={{ name }}\nETCD_PEER_AUTO_TLS=true\n',
+    });
+    expect(findings.map((f) => [f.file.relPath, f.span.startLine, f.message.split(': etcd')[0]])).toEqual([
+      [
+        'roles/etcd/templates/etcd.env.j2',
+        2,
+        '`docker run` of {{ etcd_image_repo }}:{{ etcd_image_tag }} in roles/etcd/templates/etcd.j2',
+      ],
+    ]);
+    expect(findings[0]?.message).toContain('from `docker run --env-file /etc/etcd.env`');
+  });
+
   it.each([
     // A template placeholder may hold any flag: the unit is open, its absent settings unknown.
     ['etcd.service.j2', '[Service]\nExecStart=/usr/bin/etcd {{ etcd_args }}\n'],
