@@ -34306,6 +34306,118 @@ function isName(text) {
   return true;
 }
 
+// src/extract/docker-run.ts
+var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+var BOOLEAN_LONG = /* @__PURE__ */ new Set([
+  "--detach",
+  "--interactive",
+  "--tty",
+  "--rm",
+  "--privileged",
+  "--init",
+  "--publish-all",
+  "--read-only",
+  "--oom-kill-disable",
+  "--no-healthcheck",
+  "--disable-content-trust",
+  "--help",
+  "--quiet",
+  "--sig-proxy",
+  "--replace",
+  "--rmi",
+  "--read-only-tmpfs",
+  "--env-host",
+  "--http-proxy",
+  "--tls-verify",
+  "--no-hosts",
+  "--passwd",
+  "--rootfs"
+]);
+var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
+function readDockerRun(words) {
+  if (!ENGINES.has(basename4(words[0]?.value ?? ""))) return void 0;
+  let i = 1;
+  while (i < words.length && words[i].value.startsWith("-")) {
+    const v = words[i].value;
+    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
+  }
+  if (words[i]?.value === "container") i++;
+  const sub = words[i]?.value;
+  if (sub !== "run" && sub !== "create") return void 0;
+  const run2 = { image: -1, command: -1, env: [], envFiles: [] };
+  for (i++; i < words.length; i++) {
+    const word = words[i];
+    const v = word.value;
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
+      return void 0;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const taken = option(words, i, run2);
+    if (taken === void 0) return void 0;
+    i = taken;
+  }
+  const image = words[i];
+  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
+  run2.image = i;
+  run2.command = i + 1;
+  return run2;
+}
+function option(words, i, run2) {
+  const v = words[i].value;
+  if (v.startsWith("--")) {
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (BOOLEAN_LONG.has(name)) return i;
+    const valueIndex = eq < 0 ? i + 1 : i;
+    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
+    if (value === void 0) return void 0;
+    record(run2, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
+    return valueIndex;
+  }
+  for (let k = 1; k < v.length; k++) {
+    const letter = v[k];
+    if (BOOLEAN_SHORT.has(letter)) continue;
+    const attached = v.slice(k + 1);
+    const value = attached !== "" ? attached : words[i + 1]?.value;
+    if (value === void 0) return void 0;
+    const valueIndex = attached !== "" ? i : i + 1;
+    record(run2, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
+    return valueIndex;
+  }
+  return i;
+}
+function record(run2, name, value, index, offset) {
+  if (name === "-e" || name === "--env") run2.env.push({ text: value, index, offset });
+  else if (name === "--env-file") run2.envFiles.push(value);
+  else if (name === "--entrypoint") run2.entrypoint = { value, index };
+}
+function readDockerEnvFile(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    let from = start;
+    while (from < end && (text[from] === " " || text[from] === "	")) from++;
+    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
+    const eq = text.indexOf("=", from);
+    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
+      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function basename4(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+
 // src/extract/systemd.ts
 var BLANKS = " 	\n\r";
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -34319,15 +34431,15 @@ var systemdExtractor = {
       const unitPath = dropIn[1];
       if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
       const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
-      return unitConfigs(file, sources2, unitName(basename4(unitPath)), env, true);
+      return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
     }
     if (!path5.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path5).sort((a, b) => compareText(basename4(a.formPath), basename4(b.formPath)));
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path5).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
     const sources = [
       { file, label: "the unit" },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
     ];
-    return unitConfigs(file, sources, unitName(basename4(path5)), env, false);
+    return unitConfigs(file, sources, unitName(basename5(path5)), env, false);
   }
 };
 function unitConfigs(unitFile, sources, name, env, dropInAlone) {
@@ -34351,7 +34463,7 @@ function unitConfigs(unitFile, sources, name, env, dropInAlone) {
         kind: dropInAlone ? "fragment" : "process",
         completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
         flags,
-        env: settings,
+        env: invocation.containerEnv ?? settings,
         implied: [],
         startupProblems
       });
@@ -34541,6 +34653,8 @@ function etcdInvocations(command, variables) {
     return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
   }
   const argv = [program, ...args];
+  const container = dockerRunInvocation(command.file, argv);
+  if (container) return [container];
   const index = shellScriptIndex(argv.map((word) => word.value.text));
   const script = index === void 0 ? void 0 : argv[index];
   if (!script) return [];
@@ -34553,6 +34667,38 @@ function etcdInvocations(command, variables) {
     const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
     return { span: programSpan, words, ...parseEtcdArgv(words, true) };
   });
+}
+function dockerRunInvocation(file, argv) {
+  const run2 = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
+  if (!run2) return void 0;
+  const entrypoint = run2.entrypoint;
+  const programWord = argv[entrypoint ? entrypoint.index : run2.command];
+  const name = entrypoint ? entrypoint.value : programWord?.value.text;
+  if (!programWord || name === void 0 || !isEtcdProgram(name)) return void 0;
+  const args = argv.slice(entrypoint ? run2.command : run2.command + 1);
+  if (isEtcdSubcommand(args[0]?.value.text)) return void 0;
+  const words = args.map((word) => ({
+    value: word.value.text,
+    span: textSpan(file, word.start, word.end),
+    opaque: word.opaque
+  }));
+  const containerEnv2 = run2.env.flatMap((entry) => {
+    const word = argv[entry.index];
+    const eq = entry.text.indexOf("=");
+    if (eq < 0) return [];
+    const span = textSpan(file, word.start, word.end);
+    const setting = envVariable(entry.text.slice(0, eq), entry.text.slice(eq + 1), span, {
+      kind: "script",
+      via: "docker-env"
+    });
+    return setting ? [setting] : [];
+  });
+  return {
+    span: textSpan(file, programWord.start, programWord.end),
+    words,
+    containerEnv: containerEnv2,
+    ...parseEtcdArgv(words, false)
+  };
 }
 function scriptSpan(file, script, from, to) {
   const start = script.value.at[from] ?? script.start;
@@ -34778,7 +34924,7 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename4(path5) {
+function basename5(path5) {
   return path5.slice(path5.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
@@ -34786,7 +34932,7 @@ function dropInName(relPath) {
 }
 function ofName(source) {
   const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
-  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename4(relPath);
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename5(relPath);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -34925,118 +35071,6 @@ function relabelled(launcher, where) {
     default:
       return launcher;
   }
-}
-
-// src/extract/docker-run.ts
-var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
-var BOOLEAN_LONG = /* @__PURE__ */ new Set([
-  "--detach",
-  "--interactive",
-  "--tty",
-  "--rm",
-  "--privileged",
-  "--init",
-  "--publish-all",
-  "--read-only",
-  "--oom-kill-disable",
-  "--no-healthcheck",
-  "--disable-content-trust",
-  "--help",
-  "--quiet",
-  "--sig-proxy",
-  "--replace",
-  "--rmi",
-  "--read-only-tmpfs",
-  "--env-host",
-  "--http-proxy",
-  "--tls-verify",
-  "--no-hosts",
-  "--passwd",
-  "--rootfs"
-]);
-var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
-function readDockerRun(words) {
-  if (!ENGINES.has(basename5(words[0]?.value ?? ""))) return void 0;
-  let i = 1;
-  while (i < words.length && words[i].value.startsWith("-")) {
-    const v = words[i].value;
-    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
-  }
-  if (words[i]?.value === "container") i++;
-  const sub = words[i]?.value;
-  if (sub !== "run" && sub !== "create") return void 0;
-  const run2 = { image: -1, command: -1, env: [], envFiles: [] };
-  for (i++; i < words.length; i++) {
-    const word = words[i];
-    const v = word.value;
-    const eq = v.indexOf("=");
-    const name = eq < 0 ? v : v.slice(0, eq);
-    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
-      return void 0;
-    if (v === "--") {
-      i++;
-      break;
-    }
-    if (!v.startsWith("-") || v === "-") break;
-    const taken = option(words, i, run2);
-    if (taken === void 0) return void 0;
-    i = taken;
-  }
-  const image = words[i];
-  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
-  run2.image = i;
-  run2.command = i + 1;
-  return run2;
-}
-function option(words, i, run2) {
-  const v = words[i].value;
-  if (v.startsWith("--")) {
-    const eq = v.indexOf("=");
-    const name = eq < 0 ? v : v.slice(0, eq);
-    if (BOOLEAN_LONG.has(name)) return i;
-    const valueIndex = eq < 0 ? i + 1 : i;
-    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
-    if (value === void 0) return void 0;
-    record(run2, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
-    return valueIndex;
-  }
-  for (let k = 1; k < v.length; k++) {
-    const letter = v[k];
-    if (BOOLEAN_SHORT.has(letter)) continue;
-    const attached = v.slice(k + 1);
-    const value = attached !== "" ? attached : words[i + 1]?.value;
-    if (value === void 0) return void 0;
-    const valueIndex = attached !== "" ? i : i + 1;
-    record(run2, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
-    return valueIndex;
-  }
-  return i;
-}
-function record(run2, name, value, index, offset) {
-  if (name === "-e" || name === "--env") run2.env.push({ text: value, index, offset });
-  else if (name === "--env-file") run2.envFiles.push(value);
-  else if (name === "--entrypoint") run2.entrypoint = { value, index };
-}
-function readDockerEnvFile(text) {
-  const lines = [];
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    let from = start;
-    while (from < end && (text[from] === " " || text[from] === "	")) from++;
-    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
-    const eq = text.indexOf("=", from);
-    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
-      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
-    }
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  return lines;
-}
-function basename5(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
 }
 
 // src/extract/shell-state.ts

@@ -9,6 +9,7 @@ import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.j
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Setting, Span, StartupProblem } from '../model.js';
+import { readDockerRun } from './docker-run.js';
 import { envAssignmentsOf, parseEnvAssignments } from './env-file.js';
 import {
   type ExtractEnv,
@@ -96,6 +97,8 @@ interface EnvItem {
 interface Invocation extends ParsedArgv {
   span: Span;
   words: readonly ArgWord[];
+  /** etcd in a container the unit runs (`docker run`): its variables are the `-e` ones, not the unit's. */
+  containerEnv?: Setting[];
 }
 
 interface UnitState {
@@ -169,7 +172,7 @@ function unitConfigs(
         kind: dropInAlone ? 'fragment' : 'process',
         completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
         flags,
-        env: settings,
+        env: invocation.containerEnv ?? settings,
         implied: [],
         startupProblems,
       });
@@ -413,6 +416,8 @@ function etcdInvocations(command: Command, variables: Variables): Invocation[] {
     return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
   }
   const argv = [program, ...args];
+  const container = dockerRunInvocation(command.file, argv);
+  if (container) return [container];
   const index = shellScriptIndex(argv.map((word) => word.value.text));
   const script = index === undefined ? undefined : argv[index];
   if (!script) return [];
@@ -425,6 +430,43 @@ function etcdInvocations(command: Command, variables: Variables): Invocation[] {
     const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
     return { span: programSpan, words, ...parseEtcdArgv(words, true) };
   });
+}
+
+/**
+ * `ExecStart=/usr/bin/docker run [OPTIONS] IMAGE etcd ...` (docker-run.ts): etcd is the container's
+ * command, with the `-e` variables; the unit's own environment does not reach the container.
+ */
+function dockerRunInvocation(file: TextFile, argv: readonly ExecWord[]): Invocation | undefined {
+  const run = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
+  if (!run) return undefined;
+  const entrypoint = run.entrypoint;
+  const programWord = argv[entrypoint ? entrypoint.index : run.command];
+  const name = entrypoint ? entrypoint.value : programWord?.value.text;
+  if (!programWord || name === undefined || !isEtcdProgram(name)) return undefined;
+  const args = argv.slice(entrypoint ? run.command : run.command + 1);
+  if (isEtcdSubcommand(args[0]?.value.text)) return undefined;
+  const words: ArgWord[] = args.map((word) => ({
+    value: word.value.text,
+    span: textSpan(file, word.start, word.end),
+    opaque: word.opaque,
+  }));
+  const containerEnv = run.env.flatMap((entry) => {
+    const word = argv[entry.index] as ExecWord;
+    const eq = entry.text.indexOf('=');
+    if (eq < 0) return [];
+    const span = textSpan(file, word.start, word.end);
+    const setting = envVariable(entry.text.slice(0, eq), entry.text.slice(eq + 1), span, {
+      kind: 'script',
+      via: 'docker-env',
+    });
+    return setting ? [setting] : [];
+  });
+  return {
+    span: textSpan(file, programWord.start, programWord.end),
+    words,
+    containerEnv,
+    ...parseEtcdArgv(words, false),
+  };
 }
 
 /** The file region of characters [from, to) of a script argument. */
