@@ -2,7 +2,7 @@
 // the worker thread both start to walk and read in parallel (dist/gather-worker.js, see src/gather/).
 // esbuild was chosen over Rollup after measuring both on this code base (see ARCHITECTURE.md).
 
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -30,4 +30,7 @@ await build({
   outfile: 'dist/cli.js',
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
+// The CLI is run directly (`bin` in package.json, `./dist/cli.js`): git records it as 755, and a
+// fresh file would be 644, which makes `git status` show dist/ as changed and CI call it stale.
+chmodSync(new URL('./dist/cli.js', import.meta.url), 0o755);
 await build({ ...common, entryPoints: ['src/gather/worker.ts'], outfile: 'dist/gather-worker.js' });

@@ -2,6 +2,12 @@
 // npm run bench: times the bundled CLI on generated repository-shaped trees (20k and 100k files)
 // against ripgrep, checks the findings against the planted violations, and prints a markdown table.
 // Usage: node bench/run.mjs [--runs 5] [--sizes 20000,100000] [--dir /tmp/etcd-tls-guard-bench] [--threads N]
+//          [--noise 2000]       add that many noise files (bench/make-noise.mjs) to each generated tree
+//          [--json-tree 1000]   also time a tree of that many 1 MB JSON files (the RSS ceiling)
+//        node bench/run.mjs --real DIR [DIR...] [--runs 5]
+//          the same alternated comparison on real repositories (ripgrep searching auto-tls, AUTO_TLS,
+//          useAutoTLS in every file), with peak RSS; a tree's commit is `git rev-parse HEAD` or the
+//          first line of a COMMIT file in it
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,8 +15,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const realIndex = argv.indexOf('--real');
+/** Directories after --real, up to the next option. */
+const realDirs = [];
+if (realIndex >= 0) {
+  for (let i = realIndex + 1; i < argv.length && !argv[i].startsWith('--'); i++) realDirs.push(argv[i]);
+}
 const args = Object.fromEntries(
-  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
+  argv.flatMap((a, i, all) => (a.startsWith('--') && a !== '--real' ? [[a.slice(2), all[i + 1]]] : [])),
 );
 const runs = Number(args.runs ?? 5);
 const sizes = String(args.sizes ?? '20000,100000')
@@ -21,6 +34,9 @@ const cli = path.join(root, 'dist/cli.js');
 // Passed to the CLI when given (default: the CLI's own, the number of CPUs up to 4).
 const threadArgs = args.threads ? ['--threads', String(args.threads)] : [];
 const makeCorpus = path.resolve(root, '../shared/bench/make-corpus.mjs');
+const makeNoise = path.join(root, 'bench/make-noise.mjs');
+const noise = Number(args.noise ?? 0);
+const jsonTree = Number(args['json-tree'] ?? 0);
 
 function ensureTool(command, debianPackage) {
   if (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0) return;
@@ -30,15 +46,20 @@ function ensureTool(command, debianPackage) {
   });
 }
 
-/** Runs a command under GNU time; returns wall seconds, peak RSS in MB and stdout. */
+/**
+ * Runs a command under GNU time; returns wall seconds (measured here, to the millisecond: GNU time
+ * rounds to 10 ms, too coarse for ripgrep on a small tree), peak RSS in MB and stdout.
+ */
 function timed(command, commandArgs, cwd) {
+  const started = process.hrtime.bigint();
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...commandArgs], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = result.stderr.trim().split('\n');
-  const [seconds, kb] = (lines.at(-1) ?? '0 0').split(' ').map(Number);
+  const kb = Number((lines.at(-1) ?? '0 0').split(' ')[1] ?? 0);
   return { seconds, rssMb: kb / 1024, stdout: result.stdout, status: result.status };
 }
 
@@ -58,14 +79,66 @@ const RG = [
 ];
 
 function corpus(files) {
-  const dir = path.join(workDir, `c${files / 1000}k`);
+  const dir = path.join(workDir, `c${files / 1000}k${noise > 0 ? `-noise${noise}` : ''}`);
   if (!existsSync(path.join(dir, 'ANSWERS.json'))) {
     if (!existsSync(makeCorpus)) throw new Error(`corpus generator not found: ${makeCorpus}`);
     execFileSync(process.execPath, [makeCorpus, '--out', dir, '--files', String(files)], {
       stdio: 'inherit',
     });
+    // Noise has no violations: ANSWERS.json stays right.
+    if (noise > 0)
+      execFileSync(process.execPath, [makeNoise, '--out', dir, '--files', String(noise)], {
+        stdio: 'inherit',
+      });
   }
   return dir;
+}
+
+/** A tree of `count` JSON files of about 1 MB each that mention etcd in prose. */
+function jsonCorpus(count) {
+  const dir = path.join(workDir, `json${count}`);
+  if (!existsSync(path.join(dir, 'noise'))) {
+    execFileSync(process.execPath, [makeNoise, '--out', dir, '--files', '0', '--json-mb', String(count)], {
+      stdio: 'inherit',
+    });
+  }
+  return dir;
+}
+
+const RG_REAL = ['-l', '--no-ignore', '-e', 'auto-tls', '-e', 'AUTO_TLS', '-e', 'useAutoTLS', '.'];
+
+function commitOf(dir) {
+  const git = spawnSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
+  if (git.status === 0) return git.stdout.trim().slice(0, 12);
+  const file = path.join(dir, 'COMMIT');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n')[0].trim().slice(0, 12) : '-';
+}
+
+/** `--real`: the alternated comparison on real trees; returns the markdown rows. */
+function realRows(dirs) {
+  const out = [];
+  for (const dir of dirs) {
+    const ours = [];
+    const rg = [];
+    let report;
+    for (let i = 0; i < runs; i++) {
+      const run = timed(
+        process.execPath,
+        [cli, ...threadArgs, '--format', 'json', '--fail-on', 'none', '.'],
+        dir,
+      );
+      if (run.status !== 0) throw new Error(`etcd-tls-guard exited ${run.status} in ${dir}`);
+      report = JSON.parse(run.stdout);
+      ours.push(run);
+      rg.push(timed('rg', RG_REAL, dir));
+    }
+    const t = median(ours.map((r) => r.seconds));
+    const tr = median(rg.map((r) => r.seconds));
+    out.push(
+      `| ${path.basename(dir)} | ${commitOf(dir)} | ${report.summary.filesScanned} | ${report.findings.length} | ${report.diagnostics.length} | ${t.toFixed(2)} s | ${tr.toFixed(3)} s | ${(t / tr).toFixed(1)}x | ${Math.max(...ours.map((r) => r.rssMb)).toFixed(0)} MB |`,
+    );
+  }
+  return out;
 }
 
 function checkAnswers(dir, report) {
@@ -80,6 +153,18 @@ function checkAnswers(dir, report) {
 ensureTool('rg', 'ripgrep');
 ensureTool('/usr/bin/time', 'time');
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
+const machine = `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; threads: ${args.threads ?? 'default'}; ${runs} runs per tool, medians.`;
+
+if (realDirs.length > 0) {
+  const rows = realRows(realDirs);
+  console.log(`\n${machine}\n`);
+  console.log(
+    '| repository | commit | files scanned | findings | notices | etcd-tls-guard | rg -l | ratio | peak RSS |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(row);
+  process.exit(0);
+}
 
 const rows = [];
 let failed = false;
@@ -114,24 +199,40 @@ for (const size of sizes) {
     findings: `${report.findings.length} (missing ${missing.length}, extra ${extra.length})`,
   });
 }
+if (jsonTree > 0) {
+  const dir = jsonCorpus(jsonTree);
+  const run = timed(
+    process.execPath,
+    [cli, ...threadArgs, '--format', 'json', '--fail-on', 'none', '.'],
+    dir,
+  );
+  const report = JSON.parse(run.stdout);
+  rows.push({
+    size: `${jsonTree} x 1 MB JSON`,
+    files: report.summary.filesScanned,
+    mb: jsonTree,
+    t: run.seconds,
+    tr: timed('rg', RG, dir).seconds,
+    rss: run.rssMb,
+    findings: `${report.findings.length} (none planted)`,
+  });
+}
 const version = median(
   Array.from({ length: 10 }, () => timed(process.execPath, [cli, '--version'], root).seconds),
 );
 
-console.log(
-  `\nMachine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; threads: ${args.threads ?? 'default'}; ${runs} runs per tool, medians.\n`,
-);
+console.log(`\n${machine}${noise > 0 ? ` Trees with ${noise} noise files (bench/make-noise.mjs).` : ''}\n`);
 console.log(
   '| tree | files scanned | MB | etcd-tls-guard | files/s | MB/s | peak RSS | rg -l | ratio | findings vs planted |',
 );
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.size / 1000}k | ${r.files} | ${r.mb.toFixed(1)} | ${r.t.toFixed(2)} s | ${Math.round(r.files / r.t)} | ${(r.mb / r.t).toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.tr.toFixed(2)} s | ${(r.t / r.tr).toFixed(2)}x | ${r.findings} |`,
+    `| ${typeof r.size === 'number' ? `${r.size / 1000}k` : r.size} | ${r.files} | ${r.mb.toFixed(1)} | ${r.t.toFixed(2)} s | ${Math.round(r.files / r.t)} | ${(r.mb / r.t).toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.tr.toFixed(2)} s | ${(r.t / r.tr).toFixed(2)}x | ${r.findings} |`,
   );
 }
 console.log(`\n\`etcd-tls-guard --version\`: ${(version * 1000).toFixed(0)} ms (median of 10).`);
-if (rows.length > 1) {
+if (rows.length > 1 && typeof rows[1].size === 'number') {
   const [a, b] = rows;
   console.log(
     `Scaling: ${((b.t / b.files) * 1000).toFixed(3)} ms/file at ${b.size / 1000}k vs ${((a.t / a.files) * 1000).toFixed(3)} ms/file at ${a.size / 1000}k.`,

@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -349,7 +349,7 @@ var require_scan = __commonJS({
     };
     var scan2 = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -372,13 +372,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
+      const eos = () => index >= length2;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -644,15 +644,15 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -899,7 +899,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -971,7 +971,7 @@ var require_parse = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -1390,7 +1390,7 @@ var require_parse = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -1588,7 +1588,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,11 +1662,11 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1682,16 +1682,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1734,24 +1734,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1762,13 +1762,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1779,9 +1779,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -1801,14 +1801,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -1820,15 +1820,15 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1843,29 +1843,29 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -1877,7 +1877,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node, visitor) {
+    function visit5(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1886,20 +1886,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2022,7 +2022,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit4;
+    exports.visit = visit5;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2032,7 +2032,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2176,7 +2176,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node) => {
+          visit5.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2203,7 +2203,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2214,7 +2214,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root, {
+      visit5.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2394,7 +2394,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2420,7 +2420,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit5.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2515,7 +2515,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -2527,12 +2527,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -2543,7 +2543,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -2588,7 +2588,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -2599,7 +2599,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2760,12 +2760,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -2912,7 +2912,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -3049,13 +3049,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3101,8 +3101,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3110,7 +3110,7 @@ ${indent}`) + "'";
         const foldedValue2 = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3133,7 +3133,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3158,20 +3158,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -3320,7 +3320,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -3335,7 +3335,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3475,19 +3475,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3646,20 +3646,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3669,10 +3669,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -3687,8 +3687,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -3708,13 +3708,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3727,16 +3727,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3748,8 +3748,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -3773,11 +3773,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -3794,7 +3794,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -3861,7 +3861,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3959,7 +3959,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -4016,7 +4016,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -4112,14 +4112,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -4130,13 +4130,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar5.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4181,7 +4181,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4209,7 +4209,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str));
+        const node = new Scalar5.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -4276,7 +4276,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -4284,7 +4284,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -4300,7 +4300,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -4317,7 +4317,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -4368,7 +4368,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -4397,7 +4397,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -4412,17 +4412,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -4435,7 +4435,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -4446,7 +4446,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -4589,7 +4589,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -4601,7 +4601,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -4609,7 +4609,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -4621,7 +4621,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4649,7 +4649,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4931,7 +4931,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -4944,8 +4944,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -4974,7 +4974,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -4995,7 +4995,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5554,7 +5554,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -5588,18 +5588,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -5667,7 +5667,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -5920,7 +5920,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -5934,15 +5934,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -5952,7 +5952,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -5973,9 +5973,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6011,7 +6011,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6051,7 +6051,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6074,7 +6074,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6122,7 +6122,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6157,7 +6157,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -6206,7 +6206,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -6221,13 +6221,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6289,7 +6289,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6351,8 +6351,8 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
-      let length = source.length;
+      let comment2 = "";
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -6360,19 +6360,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length2 += token.source.length;
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -6380,11 +6380,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -6404,7 +6404,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -6413,15 +6413,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -6534,9 +6534,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -6605,14 +6605,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -6626,11 +6626,11 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6644,11 +6644,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -6658,8 +6658,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -6745,7 +6745,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -6789,17 +6789,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -6814,8 +6814,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -6901,14 +6901,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6923,7 +6923,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -6943,25 +6943,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -7342,18 +7342,18 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit5(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path3) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path3) {
-        const tok = item?.[field];
+      for (const [field2, index] of path7) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path3) => {
-      const parent = visit4.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
-      const coll = parent?.[field];
+    visit5.parentCollection = (cst, path7) => {
+      const parent = visit5.itemAtPath(cst, path7.slice(0, -1));
+      const field2 = path7[path7.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7387,13 +7387,13 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit4;
+    exports.visit = visit5;
   }
 });
 
@@ -7405,20 +7405,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
+    var DOCUMENT2 = "";
+    var FLOW_END2 = "";
+    var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -7428,11 +7428,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -7489,11 +7489,11 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.DOCUMENT = DOCUMENT2;
+    exports.FLOW_END = FLOW_END2;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7521,7 +7521,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer4 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8084,7 +8084,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer4;
   }
 });
 
@@ -9101,7 +9101,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -9109,7 +9109,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9126,7 +9126,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -9137,19 +9137,112 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit4.visit;
-    exports.visitAsync = visit4.visitAsync;
+    exports.visit = visit5.visit;
+    exports.visitAsync = visit5.visitAsync;
   }
 });
 
 // src/cli/main.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { statSync as statSync3, writeFileSync } from "node:fs";
+import path6 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+var CLOSER = { "[": "]", "{": "}", "(": ")" };
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  const open = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    const inClass = open.at(-1) === "[";
+    if (inClass && char === "]") open.pop();
+    else if (inClass) continue;
+    else if (char in CLOSER) open.push(char);
+    else if ((char === "}" || char === ")") && open.length > 0 && CLOSER[open.at(-1)] === char)
+      open.pop();
+  }
+  const unclosed = open.at(-1);
+  if (unclosed !== void 0) return `has an unclosed "${unclosed}"`;
+  try {
+    if (import_picomatch.default.makeRe(normalizeGlob(glob)).source === "$^") return "is not a valid glob";
+  } catch {
+    return "is not a valid glob";
+  }
+  return void 0;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+function mergeGlobStats(all) {
+  const [first, ...rest] = all;
+  if (first === void 0) return void 0;
+  return {
+    matched: rest.reduce((sum, stats) => sum + stats.matched, first.matched),
+    include: first.include.map((hit, i) => hit || rest.some((stats) => stats.include[i])),
+    excludeByPath: first.excludeByPath.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByPath[i] ?? 0), n)
+    ),
+    excludeByBase: first.excludeByBase.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByBase[i] ?? 0), n)
+    )
+  };
+}
+
+// src/discover/discover.ts
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
   "**/*.yaml",
@@ -9183,6 +9276,9 @@ var DEFAULT_PATTERNS = [
   "**/*.erb"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
   for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
@@ -9222,8 +9318,14 @@ var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
-    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -9235,6 +9337,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -9254,12 +9358,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -9293,10 +9398,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -9346,6 +9463,73 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/io/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/load/size.ts
 var UNITS = {
   "": 1,
@@ -9357,6 +9541,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -9365,12 +9556,44 @@ function parseSize(text) {
   return Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
+}
+var LEADING_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/;
+function startsLikeCommand(line) {
+  return line.replace(LEADING_SPACE, "").startsWith("::");
+}
+function linePath(relPath) {
+  const shown = visible(relPath);
+  return startsLikeCommand(shown) || LEADING_SPACE.exec(shown)?.[0] ? `./${shown}` : shown;
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/report/github.ts
 function findingAnnotation(finding2) {
   return {
     level: finding2.level === "note" ? "notice" : finding2.level,
-    message: finding2.message,
-    title: `${finding2.title} [${finding2.ruleId}]`,
+    message: visible(finding2.message),
+    title: visible(`${finding2.title} [${finding2.ruleId}]`),
     file: finding2.file.relPath,
     line: finding2.span.startLine,
     col: finding2.span.startColumn,
@@ -9381,7 +9604,7 @@ function findingAnnotation(finding2) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -9449,7 +9672,7 @@ function toJson(result, rules) {
       ...diagnostic.span ? diagnostic.span : {}
     }))
   };
-  return `${JSON.stringify(report, null, 2)}
+  return `${logSafeJson(JSON.stringify(report, null, 2))}
 `;
 }
 
@@ -9580,14 +9803,17 @@ function toSarif(result, rules, options) {
   const automationId = automationDetailsId(options.category);
   if (automationId !== void 0) run.automationDetails = { id: automationId };
   run.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) }
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics)
+    }
   ];
   run.results = results;
   run.columnKind = "utf16CodeUnits";
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -9659,18 +9885,32 @@ function toResult(finding2, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding2.ruleId}, which is not in the rule list`);
   const region = regionOf(finding2.span);
+  const related = finding2.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: finding2.level,
-    message: { text: finding2.message },
+    message: {
+      text: `${escapeBrackets(finding2.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding2.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding2.baselineState) result.baselineState = finding2.baselineState;
   result.properties = { subject: finding2.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);
@@ -9736,11 +9976,15 @@ function sortedNotifications(diagnostics) {
 // src/report/text.ts
 function toText(result, rules) {
   const lines = [
-    ...result.findings.map((f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${f.message}`),
-    ...result.suppressed.map((f) => `${where(f)}: suppressed [${f.ruleId}] ${f.suppression?.reason ?? ""}`),
+    ...result.findings.map(
+      (f) => `${where(f)}: ${f.level} [${f.ruleId}]${baselineMark(f)} ${visible(f.message)}`
+    ),
+    ...result.suppressed.map(
+      (f) => `${where(f)}: suppressed [${f.ruleId}] ${visible(f.suppression?.reason ?? "")}`
+    ),
     ...result.diagnostics.map((d) => {
-      const at = d.file ? `${d.file.relPath}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
-      return `${at}${d.level} [scan:${d.id}] ${d.message}`;
+      const at = d.file ? `${linePath(d.file.relPath)}${d.span ? `:${d.span.startLine}:${d.span.startColumn}` : ""}: ` : "";
+      return `${at}${d.level} [scan:${d.id}] ${visible(d.message)}`;
     })
   ];
   if (lines.length > 0) lines.push("");
@@ -9752,22 +9996,19 @@ function toText(result, rules) {
     baselined(result.findings) > 0 ? `${baselined(result.findings)} in the baseline` : ""
   ].filter(Boolean).map((text) => `, ${text}`).join("");
   lines.push(
-    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${result.filesScanned} files scanned, ${plural(result.diagnostics.length, "scan notice")}.`
+    `${plural(result.findings.length, "finding")} in ${plural(files, "file")} (${perRule})${extras}; ${plural(result.filesScanned, "file")} scanned, ${plural(result.diagnostics.length, "scan notice")}.`
   );
   return `${lines.join("\n")}
 `;
 }
 function where(finding2) {
-  return `${finding2.file.relPath}:${finding2.span.startLine}:${finding2.span.startColumn}`;
+  return `${linePath(finding2.file.relPath)}:${finding2.span.startLine}:${finding2.span.startColumn}`;
 }
 function baselineMark(finding2) {
   return finding2.baselineState === "unchanged" ? " (baseline)" : "";
 }
 function baselined(findings) {
   return findings.filter((finding2) => finding2.baselineState === "unchanged").length;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/etcd/settings.ts
@@ -10069,8 +10310,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path3) {
-  return BY_CONFIG_KEY.get(path3.join("."));
+function flagOfConfigKey(path7) {
+  return BY_CONFIG_KEY.get(path7.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -10135,11 +10376,13 @@ function parseEtcdArgv(words, inShellScript) {
     let rawValue = eq < 0 ? void 0 : body.slice(eq + 1);
     let span = word.span;
     let text = s;
+    let valueUnknown = rawValue !== void 0 && word.opaque;
     const next = words[i + 1];
     if (rawValue === void 0 && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== void 0;
       if (next && (known || !next.value.startsWith("-"))) {
         rawValue = next.value;
+        valueUnknown = next.opaque;
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
@@ -10152,7 +10395,7 @@ function parseEtcdArgv(words, inShellScript) {
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span });
+    flags.push({ name, key, text, rawValue, origin, span, ...valueUnknown ? { valueUnknown } : {} });
   }
   return { flags, startupProblems };
 }
@@ -10197,7 +10440,20 @@ function describeLauncher(launcher) {
       return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
     case "dockerfile":
       return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ""})`;
+    case "operator": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
   }
+}
+function launcherNotes(launcher) {
+  if ((launcher.kind === "container" || launcher.kind === "compose") && launcher.imageProgram) {
+    const given = launcher.kind === "container" ? "no command" : "no entrypoint or command";
+    return [
+      `The ${launcher.kind === "container" ? "container" : "service"} gives ${given}, so its program is taken from the image: ${launcher.imageProgram}.`
+    ];
+  }
+  return [];
 }
 function toolOf(launcher) {
   if (launcher.kind === "kubeadm") return "kubeadm";
@@ -10246,11 +10502,15 @@ function describeSetting(setting) {
     case "env":
       return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
     case "config-file":
+      if (origin.writtenBy)
+        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
     case "chart-value":
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
     case "launcher-default":
       return `${origin.tool} passes \`${setting.text}\`, which`;
+    case "operator":
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
   }
 }
 function spelledLike(setting, flag) {
@@ -10281,9 +10541,13 @@ function removalFix(setting, launcher, replacement2) {
       return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
     }
     case "config-file":
+      if (origin.writtenBy)
+        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
       return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case "operator":
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
   }
 }
 function launcherCertificates(launcher, tool) {
@@ -10299,8 +10563,8 @@ function ineffectiveMessage({ setting, reason }) {
       }
       return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
     case "launcher-refuses": {
-      const field = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
     }
   }
 }
@@ -10312,27 +10576,52 @@ function mustNotBeTrue(meta3, spec) {
     evaluate(effective) {
       const value = effective.get(spec.setting);
       const setting = enablingSetting(value);
-      if (!setting || setting.origin.kind === "launcher-default" || setting.conditional) return [];
+      if (!setting || setting.origin.kind === "launcher-default") return [];
+      const level = conditionalLevel(setting, meta3.defaultLevel);
+      if (!level) return [];
       const { launcher } = effective.config;
       const subject = describeLauncher(launcher);
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
       const caveats = [
+        ...conditionalCaveat(setting),
+        ...launcherNotes(launcher),
         ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
         ...inertCaveat(effective, value, setting)
       ];
       const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-      return [finding(meta3, effective, setting, meta3.defaultLevel, spec.title, message, subject, fix)];
+      return [finding(meta3, effective, setting, level, spec.title, message, subject, fix)];
     }
   };
+}
+function conditionalLevel(setting, level) {
+  const condition = setting.conditional;
+  if (!condition || condition.rendered === true) return level;
+  if (condition.rendered === false) return void 0;
+  return level === "note" ? "note" : "warning";
+}
+function conditionalCaveat(setting) {
+  const condition = setting.conditional;
+  if (!condition) return [];
+  if (condition.script)
+    return [
+      `The script sets it only on some paths (under ${condition.text}); reported as a warning because the script can set it.`
+    ];
+  if (condition.rendered === true)
+    return [
+      `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ""}.`
+    ];
+  return [
+    `The template renders it only under ${condition.text}, which the values in the repository do not decide${condition.because ? ` (${condition.because})` : ""}; reported as a warning because the repository can produce it.`
+  ];
 }
 function enablingSetting(value) {
   if (value.conflict) {
     const { flag, env } = value.conflict;
-    if (meansTrue(boolOf(flag))) return flag;
-    if (env.rawValue !== "" && meansTrue(boolOf(env))) return env;
+    if (!flag.valueUnknown && meansTrue(boolOf(flag))) return flag;
+    if (!env.valueUnknown && env.rawValue !== "" && meansTrue(boolOf(env))) return env;
     return void 0;
   }
   return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
@@ -10365,6 +10654,8 @@ function finding(meta3, effective, setting, level, title, message, subject, fix)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location2 of config.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
+  const decidedBy = setting.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta3.id,
     level,
@@ -10464,10 +10755,40 @@ var etcdPeerAutoTls = mustNotBeTrue(meta2, {
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
+// src/discover/named-file.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+function namedFileResolver(spec) {
+  const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
+  return (relPath) => {
+    if (relPath === "" || path3.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+      return void 0;
+    let real;
+    try {
+      real = realpathSync3(path3.join(spec.baseReal, relPath));
+      if (!statSync2(real).isFile()) return void 0;
+    } catch {
+      return void 0;
+    }
+    for (const root of spec.roots) {
+      const rel = path3.relative(root, real).split(path3.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+      const parts = rel.split("/");
+      const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
+      return blocked ? void 0 : { absPath: real, relPath };
+    }
+    return void 0;
+  };
+}
+
 // src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
+var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
+var BITNAMI_RUN = "/opt/bitnami/scripts/etcd/run.sh";
+var RELEASE_ETCD = "/usr/local/bin/etcd";
 function imageRepository(image) {
   const withoutDigest = image.split("@", 1)[0] ?? image;
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -10477,22 +10798,199 @@ function imageRepository(image) {
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   return parts.join("/").toLowerCase();
 }
-function hasWrappingEntrypoint(image) {
-  if (image === void 0) return false;
-  return /(^|\/)bitnami(legacy)?\/etcd$/.test(imageRepository(image));
+function imageDefaults(image) {
+  if (image === void 0) return void 0;
+  const repository = imageRepository(image.trim());
+  const parts = repository.split("/");
+  const owner = parts[parts.length - 2];
+  if (parts[parts.length - 1] !== "etcd") return void 0;
+  if (owner === "bitnami" || owner === "bitnamilegacy")
+    return { repository: `${owner}/etcd`, entrypoint: [BITNAMI_ENTRYPOINT], cmd: [BITNAMI_RUN] };
+  if (owner === "coreos" || owner === "etcd-development")
+    return { repository: `${owner}/etcd`, entrypoint: [], cmd: [RELEASE_ETCD] };
+  return void 0;
+}
+function effectiveArgv(given, image) {
+  const entry = given.entrypoint ?? [];
+  const mine = (values, offset) => values.map((value, i) => ({ value, index: offset + i }));
+  const ownEntrypoint = given.runtime === "kubernetes" ? entry.length > 0 : given.entrypoint !== void 0;
+  if (ownEntrypoint) return [...mine(entry, 0), ...mine(given.cmd ?? [], entry.length)];
+  const cmdGiven = given.runtime === "kubernetes" ? (given.cmd?.length ?? 0) > 0 : given.cmd !== void 0;
+  if (!image) {
+    return cmdGiven ? mine(given.cmd ?? [], entry.length) : "unknown";
+  }
+  const imageWords = (values) => values.map((value) => ({ value, index: void 0 }));
+  return [
+    ...imageWords(image.entrypoint),
+    ...cmdGiven ? mine(given.cmd ?? [], entry.length) : imageWords(image.cmd)
+  ];
+}
+function containerProgram(imageName, given) {
+  const image = imageDefaults(imageName);
+  const argv = effectiveArgv(given, image);
+  if (argv === "unknown" || argv.length === 0) return { kind: "none" };
+  const total = (given.entrypoint?.length ?? 0) + (given.cmd?.length ?? 0);
+  const open = [];
+  const usesImage = argv.some((word) => word.index === void 0);
+  const imageField = image && usesImage ? { image } : {};
+  if (!image && given.runtime === "kubernetes" && (given.entrypoint?.length ?? 0) === 0)
+    open.push("the program is the image's entrypoint, given these args");
+  const nextGiven = (from) => argv.slice(from).find((word) => word.index !== void 0)?.index ?? total;
+  let wrapped = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word.value === BITNAMI_ENTRYPOINT) {
+      if (!wrapped) open.push(BITNAMI_OPEN);
+      wrapped = true;
+      continue;
+    }
+    if (word.value === BITNAMI_RUN) {
+      if (!wrapped) open.push(BITNAMI_OPEN);
+      const at = word.index === void 0 ? {} : { at: word.index };
+      const bitnami2 = { run: true };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...at, ...imageField, open, bitnami: bitnami2 };
+    }
+    const bitnami = wrapped ? { bitnami: { run: false } } : {};
+    if (word.index === void 0) {
+      if (word.value !== RELEASE_ETCD) return { kind: "none" };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...imageField, open, ...bitnami };
+    }
+    return { kind: "argv", index: word.index, ...imageField, open, ...bitnami };
+  }
+  return { kind: "none" };
+}
+var BITNAMI_OPEN = "the image's scripts prepare etcd's settings (setup.sh, a config file under /opt/bitnami/etcd/conf)";
+function imageProgramPhrase(program, imageName) {
+  if (program.kind !== "etcd" || program.at !== void 0 || !program.image) return void 0;
+  const image = `\`${imageName.trim()}\``;
+  if (program.image.entrypoint.length === 0) return `the image ${image} runs etcd (its CMD)`;
+  return `the image ${image} starts etcd (its entrypoint script runs /opt/bitnami/scripts/etcd/run.sh, which execs etcd)`;
 }
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
 var SERVER_NAME = /^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/;
-function basename(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return SERVER_NAME.test(basename(word));
 }
 function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
+}
+
+// src/extract/bitnami-image.ts
+var CONF_DIR = "/opt/bitnami/etcd/conf";
+var BITNAMI_CONF_FILE = `${CONF_DIR}/etcd.yaml`;
+var TOOL = "the bitnami/etcd image";
+var FILE_VARIABLES = /* @__PURE__ */ new Set([
+  "ETCD_NAME",
+  "ETCD_LOG_LEVEL",
+  "ETCD_LISTEN_CLIENT_URLS",
+  "ETCD_ADVERTISE_CLIENT_URLS",
+  "ETCD_INITIAL_CLUSTER",
+  "ETCD_INITIAL_CLUSTER_STATE",
+  "ETCD_LISTEN_PEER_URLS",
+  "ETCD_INITIAL_ADVERTISE_PEER_URLS",
+  "ETCD_INITIAL_CLUSTER_TOKEN",
+  "ETCD_AUTO_TLS",
+  "ETCD_CERT_FILE",
+  "ETCD_KEY_FILE",
+  "ETCD_TRUSTED_CA_FILE",
+  "ETCD_CLIENT_CERT_AUTH",
+  "ETCD_PEER_AUTO_TLS"
+]);
+var CLIENT_TLS_VALUES = "ETCD_CFG_CERT_FILE ETCD_CFG_KEY_FILE ETCD_CFG_CLIENT_CERT_AUTH ETCD_CFG_TRUSTED_CA_FILE ETCD_CFG_AUTO_TLS ETCD_CFG_CA_FILE";
+function bitnamiEnvironment(env, variables, configMounted, runsScripts, at) {
+  const open = [];
+  const replaced = new Set(
+    variables.filter((v) => v.name.endsWith("_FILE") && v.value !== "" && FILE_VARIABLES.has(v.name.slice(0, -5))).map((v) => v.name.slice(0, -5))
+  );
+  for (const name of replaced) open.push(`\`${name}_FILE\` replaces \`${name}\` with the content of a file`);
+  const kept = env.filter((setting) => !replaced.has(setting.key));
+  const cfg = variables.filter((v) => v.name.startsWith("ETCD_CFG_") && v.value !== "");
+  if (!runsScripts || cfg.length === 0 && !configMounted) return { env: kept, implied: [], open };
+  const implied = {
+    name: "config-file",
+    key: "--config-file",
+    text: `--config-file ${BITNAMI_CONF_FILE}`,
+    rawValue: BITNAMI_CONF_FILE,
+    origin: { kind: "launcher-default", tool: TOOL, as: "flag" },
+    span: at
+  };
+  if (configMounted) {
+    open.push(`a file mounted at ${CONF_DIR} becomes etcd's config file`);
+    return { env: kept, implied: [implied], open };
+  }
+  const configFile = [];
+  for (const variable of cfg) {
+    if (variable.value === void 0) {
+      open.push(`\`${variable.name}\` writes a value that is not in the files into etcd's config file`);
+      continue;
+    }
+    const setting = cfgSetting(variable);
+    if (setting) configFile.push(setting);
+  }
+  return { env: kept, configFile, implied: [implied], open };
+}
+function cfgConfigKey(name) {
+  const kebab = (s) => s.replaceAll("_", "-").toLowerCase();
+  if (CLIENT_TLS_VALUES.includes(name)) return `client-transport-security.${kebab(name.slice(9))}`;
+  const client = name.indexOf("ETCD_CFG_CLIENT_");
+  if (client >= 0) return `client-transport-security.${kebab(name.slice(client + 16))}`;
+  const peer = name.indexOf("ETCD_CFG_PEER_");
+  if (peer >= 0) return `peer-transport-security.${kebab(name.slice(peer + 14))}`;
+  return kebab(name.slice(9));
+}
+function cfgSetting(variable) {
+  const key = cfgConfigKey(variable.name);
+  const name = flagOfConfigKey(key.split("."));
+  const value = variable.value ?? "";
+  if (!name) return void 0;
+  const setting = {
+    name,
+    key,
+    text: `${variable.name}=${value}`,
+    rawValue: value,
+    origin: { kind: "config-file", key, writtenBy: { variable: variable.name, tool: TOOL } },
+    span: variable.span,
+    ...variable.file ? { file: variable.file } : {}
+  };
+  if (!isBooleanFlag(name)) return setting;
+  const bool2 = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
+  return { ...setting, bool: bool2 };
+}
+var MEANS_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "yes", "y", "on", "TRUE", "True"]);
+function containerVariables(context, container) {
+  const { nav } = context;
+  const out = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const literal = nav.get(entry, "valueFrom") ? void 0 : nav.text(nav.get(entry, "value")) ?? "";
+    out.push({ name, value: literal, span: context.pairSpan(pair) });
+  }
+  return out;
+}
+function podConfigMounted(context, podSpec, container) {
+  const { nav } = context;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const volume of nav.items(nav.get(podSpec, "volumes"))) {
+    const name = nav.text(nav.get(volume, "name"));
+    if (name) volumes.set(name, volume);
+  }
+  return nav.items(nav.get(container, "volumeMounts")).some((mount) => {
+    const target = nav.text(nav.get(mount, "mountPath"));
+    const volume = volumes.get(nav.text(nav.get(mount, "name")) ?? "");
+    return target !== void 0 && isConfigPath(target) && volume !== void 0 && !nav.get(volume, "emptyDir");
+  });
+}
+function isConfigPath(target) {
+  let path7 = target.trim();
+  while (path7.length > 1 && path7.endsWith("/")) path7 = path7.slice(0, -1);
+  return path7 === CONF_DIR || path7 === BITNAMI_CONF_FILE;
 }
 
 // src/extract/setting.ts
@@ -10507,8 +11005,8 @@ function envVariable(key, value, span, from) {
     origin: { kind: "env", from },
     span
   };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
+  const bool2 = commentedBool(name, value);
+  if (bool2) setting.bool = bool2;
   return setting;
 }
 function commentedBool(name, value) {
@@ -10906,8 +11404,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename2(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -10955,7 +11453,7 @@ var Assembler = class {
         return;
       }
       this.flush(op);
-      this.open("subshell", ")");
+      this.open("subshell", ")", start);
       return;
     }
     if (op === ")") {
@@ -11007,16 +11505,17 @@ var Assembler = class {
       this.functionBody = true;
     } else if (v === "time") this.afterTime = true;
     const opener = OPENERS[v];
-    if (opener) this.open(opener.kind, opener.closer);
+    if (opener) this.open(opener.kind, opener.closer, token.word.start);
     else if (v === "fi" || v === "done" || v === "esac" || v === "}") this.close(v);
     return true;
   }
-  open(kind, closer) {
+  open(kind, closer, start) {
     const afterAndOr = this.lastOp === "&&" || this.lastOp === "||";
     const parent = this.stack[this.stack.length - 1]?.scope;
     const own = this.functionBody ? "function" : kind;
     const scope = {
       kind: own,
+      start,
       inSubshell: own === "subshell" || parent?.inSubshell === true,
       conditional: own !== "brace" && own !== "subshell" || afterAndOr || parent?.conditional === true,
       inFunction: own === "function" || parent?.inFunction === true
@@ -11091,39 +11590,60 @@ function serviceConfigs(context, pair) {
   const entrypoint = argvOf(context, nav.pair(service, "entrypoint"));
   const command = argvOf(context, nav.pair(service, "command"));
   if (entrypoint === "invalid" || command === "invalid") return [];
-  const argv = entrypoint !== void 0 ? [...entrypoint, ...command ?? []] : command ?? [];
-  const program = argv[0];
-  if (!program || program.opaque) return [];
+  const argv = [...entrypoint ?? [], ...command ?? []];
+  const imageNode = nav.get(service, "image");
+  const image = nav.text(imageNode);
+  const program = containerProgram(image, {
+    runtime: "compose",
+    entrypoint: entrypoint?.map((arg) => arg.value),
+    cmd: command?.map((arg) => arg.value)
+  });
+  if (program.kind === "none") return [];
   const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
   const env = serviceEnv(context, service);
-  const open = [
-    ...env.open,
-    ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : [],
-    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
-    ...entrypoint === void 0 && hasWrappingEntrypoint(nav.text(nav.get(service, "image"))) ? ["the image's entrypoint script runs before the command"] : []
-  ];
+  const open = [...env.open, ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : []];
   const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
-  const config = (span, parsed, words) => {
-    const reasons = [...open, ...opaqueWords(words)];
+  const config = (span, parsed, words, phrase) => {
+    const scripts = program.bitnami ? bitnamiEnvironment(
+      env.settings,
+      env.variables,
+      composeConfigMounted(context, service),
+      program.bitnami.run,
+      span
+    ) : void 0;
+    const reasons = [...program.open, ...open, ...scripts?.open ?? [], ...opaqueWords(words)];
     return {
       file: context.fileRef,
-      launcher,
+      launcher: phrase ? { ...launcher, imageProgram: phrase } : launcher,
       span,
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
       flags: parsed.flags,
-      env: env.settings,
-      implied: [],
+      env: scripts?.env ?? env.settings,
+      ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+      implied: scripts?.implied ?? [],
       startupProblems: [...composeProblems, ...parsed.startupProblems]
     };
   };
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [config(program.span, parseEtcdArgv(words, false), words)];
+  const toWord = ({ value, opaque, span }) => ({ value, opaque, span });
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const span = written?.span ?? (imageNode ? context.nodeSpan(imageNode) : void 0);
+    if (!span) return [];
+    const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
+    return [config(span, parseEtcdArgv(words, false), words, phrase)];
   }
-  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first || first.opaque) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [config(first.span, parseEtcdArgv(words, false), words)];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((arg) => arg.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -11133,6 +11653,18 @@ function serviceConfigs(context, pair) {
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
+  });
+}
+function composeConfigMounted(context, service) {
+  const { nav } = context;
+  return nav.items(nav.get(service, "volumes")).some((volume) => {
+    const short = nav.text(volume);
+    if (short !== void 0) {
+      const parts = short.split(":");
+      return parts.length >= 2 && isConfigPath(parts[1]);
+    }
+    const target = nav.text(nav.get(volume, "target"));
+    return target !== void 0 && isConfigPath(target);
   });
 }
 function invalidTemplate(span) {
@@ -11319,7 +11851,11 @@ function serviceEnv(context, service) {
   const environment2 = nav.get(service, "environment");
   const settings = [];
   const open = [];
+  const variables = [];
   const add = (key, raw, span) => {
+    const known = raw === void 0 ? void 0 : interpolate(raw);
+    const literal = known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : void 0;
+    variables.push({ name: key, value: literal, span });
     if (raw === void 0) {
       if (/^ETCD_/.test(key)) open.push(`${key} is taken from the host environment`);
       return;
@@ -11349,40 +11885,136 @@ function serviceEnv(context, service) {
       else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
     }
   }
-  return { settings, open };
+  return { settings, open, variables };
 }
 
 // src/load/yaml-parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/load/bounds.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
-function parseDocumentsBounded(text, options) {
-  const parser = new import_yaml2.Parser();
+var MAX_ENTRIES = 2e5;
+var MAX_EMPTY_FLOW_ENTRIES = 2e3;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function workProblem(text, start, end) {
+  let flowMarks = 0;
+  let indicators = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 91 || c === 123) flowMarks++;
+    else if (c === 58 || c === 45 || c === 63) indicators++;
+  }
+  if (flowMarks <= MAX_NESTING && flowMarks + indicators <= MAX_ENTRIES) return void 0;
+  let offset = start;
+  let depth = 0;
+  let entries = 0;
+  let empty = 0;
+  let afterOpenOrComma = false;
+  for (const token of new import_yaml2.Lexer().lex(text.slice(start, end))) {
+    if (token === DOCUMENT || token === SCALAR) continue;
+    if (token === FLOW_END) {
+      depth = 0;
+      continue;
+    }
+    const at = offset;
+    offset += token.length;
+    switch (token) {
+      case "[":
+      case "{":
+        depth++;
+        afterOpenOrComma = true;
+        if (depth > MAX_NESTING) return { offset: at, kind: "too-deep" };
+        continue;
+      case "]":
+      case "}":
+        depth = Math.max(0, depth - 1);
+        afterOpenOrComma = false;
+        continue;
+      case ",":
+        entries++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES) return { offset: at, kind: "too-complex" };
+        afterOpenOrComma = true;
+        break;
+      case "-":
+      case ":":
+      case "?":
+        entries++;
+        afterOpenOrComma = false;
+        break;
+      default:
+        if (!isBlankToken(token)) afterOpenOrComma = false;
+    }
+    if (entries > MAX_ENTRIES) return { offset: at, kind: "too-complex" };
+  }
+  return void 0;
+}
+var DOCUMENT = "";
+var FLOW_END = "";
+var SCALAR = "";
+function isBlankToken(token) {
+  const first = token.charCodeAt(0);
+  return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
+}
+function withinBounds(text, ranges) {
+  const kept = [];
+  const problems = [];
+  for (const range of ranges) {
+    if (workProblem(text, range.start, range.end) === void 0) {
+      kept.push(range);
+      continue;
+    }
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      const problem = workProblem(text, doc.start, doc.end);
+      if (problem) problems.push(problem);
+      else kept.push(doc);
+    }
+  }
+  return { ranges: kept, problems };
+}
+function documentRanges(text, start, end) {
+  const starts = [start];
+  for (const match of text.slice(start, end).matchAll(DOCUMENT_MARKER))
+    if (match.index > 0) starts.push(start + match.index);
+  return starts.map((at, i) => ({ start: at, end: starts[i + 1] ?? end }));
+}
+
+// src/load/yaml-parse.ts
+function parseDocumentsBounded(text) {
+  return parseRangesBounded(text, [{ start: 0, end: text.length }]);
+}
+function parseRangesBounded(text, wanted) {
+  const { ranges, problems } = withinBounds(text, wanted);
+  const skipped2 = [...problems];
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length) {
+    const parsed = parseStream(text);
+    return { documents: parsed.documents, skipped: [...skipped2, ...parsed.skipped] };
+  }
+  const documents = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseStream(text.slice(start, end));
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const problem of parsed.skipped) skipped2.push({ ...problem, offset: problem.offset + start });
+  }
+  skipped2.sort((a, b) => a.offset - b.offset);
+  return { documents, skipped: skipped2 };
+}
+function parseStream(text) {
+  const parser = new import_yaml3.Parser();
   const tokens = [];
-  const tooDeep = [];
+  const skipped2 = [];
   for (const token of parser.parse(text)) {
     const deep = deepestOffset(token, MAX_NESTING);
     if (deep === void 0) {
       tokens.push(token);
     } else if (token.type === "document") {
-      tooDeep.push({ offset: deep });
+      skipped2.push({ offset: deep, kind: "too-deep" });
       tokens.push({ ...token, value: void 0 });
     }
   }
-  const composer = new import_yaml2.Composer({ uniqueKeys: options.uniqueKeys });
+  const composer = new import_yaml3.Composer({ uniqueKeys: false });
   const documents = Array.from(composer.compose(tokens));
-  return { documents, tooDeep };
-}
-function parseRangesBounded(text, ranges) {
-  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
-    return parseDocumentsBounded(text, { uniqueKeys: false });
-  const documents = [];
-  const tooDeep = [];
-  for (const { start, end } of ranges) {
-    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
-    for (const doc of parsed.documents) documents.push(shifted(doc, start));
-    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
-  }
-  return { documents, tooDeep };
+  return { documents, skipped: skipped2 };
 }
 function shifted(doc, by) {
   if (by === 0) return doc;
@@ -11392,18 +12024,16 @@ function shifted(doc, by) {
   move(doc.range);
   for (const problem of [...doc.errors, ...doc.warnings])
     problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isNode)(node)) move(node.range);
+      if ((0, import_yaml3.isNode)(node)) move(node.range);
     }
   });
   return doc;
 }
 function parseEmbeddedDocuments(text) {
   try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0
-    );
+    return parseDocumentsBounded(text).documents.filter((doc) => doc.errors.length === 0);
   } catch {
     return [];
   }
@@ -11437,10 +12067,10 @@ function deepestOffset(root, limit) {
 }
 
 // src/extract/etcd-config-file.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/extract/yaml11.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
 var FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -11462,9 +12092,9 @@ function yaml11Number(source) {
   return void 0;
 }
 function yaml11Bool(value) {
-  if (!(0, import_yaml3.isScalar)(value) || value.value === null) return { kind: "false" };
+  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "false" };
   const source = value.source ?? String(value.value);
-  if (value.type === import_yaml3.Scalar.PLAIN) {
+  if (value.type === import_yaml4.Scalar.PLAIN) {
     const typed = yaml11Plain(source);
     if (typed.kind === "bool") return { kind: typed.value ? "true" : "false" };
     if (typed.kind === "null") return { kind: "false" };
@@ -11539,8 +12169,8 @@ var etcdConfigFileExtractor = {
 function configSetting(context, pair, key, name) {
   const { nav } = context;
   const value = nav.resolve(pair.value) ?? null;
-  const source = (0, import_yaml4.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  const rawValue = (0, import_yaml4.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml4.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
+  const source = (0, import_yaml5.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const rawValue = (0, import_yaml5.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml5.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
   const setting = {
     name,
     key,
@@ -11553,7 +12183,7 @@ function configSetting(context, pair, key, name) {
   return setting;
 }
 function listForString(context, pair, setting) {
-  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml4.isSeq)(context.nav.resolve(pair.value))) return void 0;
+  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml5.isSeq)(context.nav.resolve(pair.value))) return void 0;
   return {
     message: `etcd will not start: \`${setting.key}\` must be one comma-separated string in a config file, not a YAML list (cannot unmarshal array into a string)`,
     span: setting.span,
@@ -11673,6 +12303,53 @@ var LAUNCHER_RULES = {
     }))
   }
 };
+function aenixOperatorArgs(tls) {
+  const scheme = tls.serverSecret ? "https://" : "http://";
+  const server = tls.serverSecret ? void 0 : "spec.security.tls.serverSecret";
+  const fieldOf = (field2) => field2 ? { field: field2 } : {};
+  return [
+    { name: "name", value: "$(POD_NAME)" },
+    { name: "listen-metrics-urls", value: "http://0.0.0.0:2381" },
+    { name: "listen-peer-urls", value: "https://0.0.0.0:2380" },
+    { name: "listen-client-urls", value: `${scheme}0.0.0.0:2379`, ...fieldOf(server) },
+    {
+      name: "initial-advertise-peer-urls",
+      value: "https://$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2380"
+    },
+    { name: "data-dir", value: "/var/run/etcd/default.etcd" },
+    {
+      name: "advertise-client-urls",
+      value: `${scheme}$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2379`,
+      ...fieldOf(server)
+    },
+    ...tls.peerSecret ? [
+      { name: "peer-trusted-ca-file", value: "/etc/etcd/pki/peer/ca/ca.crt" },
+      { name: "peer-cert-file", value: "/etc/etcd/pki/peer/cert/tls.crt" },
+      { name: "peer-key-file", value: "/etc/etcd/pki/peer/cert/tls.key" },
+      { name: "peer-client-cert-auth", value: void 0 }
+    ] : [{ name: "peer-auto-tls", value: void 0, field: "spec.security.tls.peerSecret" }],
+    ...tls.serverSecret ? [
+      { name: "cert-file", value: "/etc/etcd/pki/server/cert/tls.crt" },
+      { name: "key-file", value: "/etc/etcd/pki/server/cert/tls.key" }
+    ] : [],
+    ...tls.clientSecret ? [
+      { name: "trusted-ca-file", value: "/etc/etcd/pki/client/ca/ca.crt" },
+      { name: "client-cert-auth", value: void 0 }
+    ] : [],
+    { name: "auto-compaction-retention", value: "5m" },
+    { name: "snapshot-count", value: "10000" }
+  ];
+}
+var AENIX_SYSTEM_FLAGS = /* @__PURE__ */ new Set([
+  "name",
+  "listen-peer-urls",
+  "listen-client-urls",
+  "initial-advertise-peer-urls",
+  "data-dir",
+  "auto-tls",
+  "peer-auto-tls",
+  "advertise-client-urls"
+]);
 
 // src/extract/kubeadm.ts
 var CLUSTER_API_PATHS = {
@@ -11699,12 +12376,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, [], apiVersion);
     }
-    const path3 = CLUSTER_API_PATHS[kind];
-    if (!path3 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path7 = CLUSTER_API_PATHS[kind];
+    if (!path7 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path3);
-    return node ? clusterConfiguration(context, node, launcher, path3, apiVersion) : [];
+    const node = nav.path(root, path7);
+    return node ? clusterConfiguration(context, node, launcher, path7, apiVersion) : [];
   }
 };
 function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
@@ -11712,13 +12389,13 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
   const etcd = nav.get(node, "etcd");
   if (nav.get(etcd, "external") !== void 0) return [];
   const local = nav.get(etcd, "local");
-  const field = (name) => [...prefix, "etcd", "local", name].join(".");
+  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
   const extraArgsPair = nav.pair(local, "extraArgs");
   const extraArgs = nav.resolve(extraArgsPair?.value);
   const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
   const span = anchor ? context.nodeSpan(anchor.key ?? anchor.value) : context.rangeSpan(0, 1);
   const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
-  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field("extraEnvs"));
+  const env = extraEnvs(context, nav.get(local, "extraEnvs"), field2("extraEnvs"));
   const base = {
     file: context.fileRef,
     launcher,
@@ -11730,12 +12407,12 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
     startupProblems: []
   };
   if (!extraArgs || nav.map(extraArgs)) {
-    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field("extraArgs")) : [] }];
+    return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field2("extraArgs")) : [] }];
   }
-  const listed = listArgs(context, extraArgs, field("extraArgs"));
+  const listed = listArgs(context, extraArgs, field2("extraArgs"));
   return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
-function extraEnvs(context, node, field) {
+function extraEnvs(context, node, field2) {
   const { nav } = context;
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, "name");
@@ -11745,13 +12422,13 @@ function extraEnvs(context, node, field) {
     const setting = envVariable(name, value, context.pairSpan(namePair), {
       kind: "tool-field",
       tool: "kubeadm",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
 }
-function mapArgs(context, extraArgs, field) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "map" };
+function mapArgs(context, extraArgs, field2) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
@@ -11761,9 +12438,9 @@ function mapArgs(context, extraArgs, field) {
     ];
   });
 }
-function listArgs(context, extraArgs, field) {
+function listArgs(context, extraArgs, field2) {
   const { nav } = context;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field, shape: "list" };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -11823,6 +12500,9 @@ var POD_SPEC_PATHS = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+}
 var MAX_LIST_DEPTH = 8;
 function* kubernetesObjects(context, node = context.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context;
@@ -11844,8 +12524,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path3 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path3));
+    const path7 = podSpecPath(kind);
+    const podSpec = nav.map(nav.path(object, path7));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -11867,7 +12547,7 @@ function objectName(context, metadata) {
 }
 
 // src/extract/yaml-context.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -11881,15 +12561,15 @@ function spanOf(text, lineCounter, start, end) {
     }
   }
   while (stop > start + 1 && isBlank(text.charCodeAt(stop - 1))) stop--;
-  const length = Math.max(1, stop - start);
-  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
+  const length2 = Math.max(1, stop - start);
+  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
 function isBlank(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -11899,19 +12579,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml5.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml6.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml5.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml6.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml5.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml6.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml5.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml6.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -11929,11 +12609,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml5.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml6.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml5.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml6.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
         const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
@@ -11957,7 +12637,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml5.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml6.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -11985,7 +12665,7 @@ var YamlNav = class {
     const own = [];
     const merges = [];
     for (const item of map.items) {
-      if (!(0, import_yaml5.isPair)(item)) continue;
+      if (!(0, import_yaml6.isPair)(item)) continue;
       if (this.keyText(item) === "<<") merges.push(item);
       else own.push(item);
     }
@@ -12012,10 +12692,10 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml5.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml5.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml5.isScalar)(node) || (0, import_yaml5.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml6.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml6.isScalar)(node) || (0, import_yaml6.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
@@ -12117,7 +12797,7 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
-  const map = (0, import_yaml6.isScalar)(node) && node.type === import_yaml6.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  const map = (0, import_yaml7.isScalar)(node) && node.type === import_yaml7.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
   return (index) => {
     const at = map[index];
     return at === void 0 || at < 0 ? void 0 : at;
@@ -12183,14 +12863,14 @@ function doubleQuotedOffsets(text, start, end, value) {
         i += 2;
         continue;
       }
-      const length = HEX_LENGTH[next];
-      const digits = length === void 0 ? "" : text.slice(i + 2, i + 2 + length);
-      if (length === void 0 || digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits))
+      const length2 = HEX_LENGTH[next];
+      const digits = length2 === void 0 ? "" : text.slice(i + 2, i + 2 + length2);
+      if (length2 === void 0 || digits.length !== length2 || !/^[0-9a-fA-F]+$/.test(digits))
         return void 0;
       const code = Number.parseInt(digits, 16);
       if (code > 1114111) return void 0;
       emit(String.fromCodePoint(code), i);
-      i += 2 + length;
+      i += 2 + length2;
       continue;
     }
     if (c === "\n" || c === "\r") {
@@ -12244,7 +12924,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
@@ -12414,7 +13094,7 @@ function etcdArgEntries(context, item, origin) {
     const eq = text.indexOf("=");
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
     if (name !== "" && eq >= 0) {
-      const span = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
+      const span = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
       out.push(renderedArg(name, text.slice(eq + 1), text, origin, span));
     }
     start += part.length + 1;
@@ -12455,7 +13135,7 @@ function rawArgs(context, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context, list, field) {
+function envList(context, list, field2) {
   const { nav } = context;
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
@@ -12464,7 +13144,7 @@ function envList(context, list, field) {
     const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), {
       kind: "tool-field",
       tool: "RKE",
-      field
+      field: field2
     });
     return setting ? [setting] : [];
   });
@@ -12474,7 +13154,7 @@ function keySpan(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml7.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml8.isScalar)(node) && node.value === null);
 }
 function firstLine(context, node) {
   const range = node?.range;
@@ -12482,8 +13162,8 @@ function firstLine(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function baseName(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 
 // src/load/file-kinds.ts
@@ -12516,12 +13196,12 @@ function formPath(relPath) {
   const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
   return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
 }
-function isShellScriptName(path3) {
-  const lower = path3.toLowerCase();
+function isShellScriptName(path7) {
+  const lower = path7.toLowerCase();
   return lower.endsWith(".sh") || lower.endsWith(".bash");
 }
-function isDockerfileName(path3) {
-  const name = basename3(path3).toLowerCase();
+function isDockerfileName(path7) {
+  const name = basename3(path7).toLowerCase();
   return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
 }
 var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
@@ -12535,9 +13215,24 @@ function hasShellShebang(text) {
   return SHELLS2.has(basename3(program ?? ""));
 }
 function hasFormName(relPath) {
-  const path3 = formPath(relPath);
-  const name = basename3(path3);
-  return isYamlName(path3) || isKustomizationName(path3) || isShellScriptName(path3) || isDockerfileName(path3) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path3 === "default/etcd" || path3.endsWith("/default/etcd");
+  const path7 = formPath(relPath);
+  const name = basename3(path7);
+  return isYamlName(path7) || isKustomizationName(path7) || isShellScriptName(path7) || isDockerfileName(path7) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path7 === "default/etcd" || path7.endsWith("/default/etcd");
+}
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
 }
 
 // src/extract/dockerfile-syntax.ts
@@ -12630,11 +13325,11 @@ function escapeCharacter(text, lines) {
   for (const line of lines) {
     const body = text.slice(line.start, line.end).trim();
     if (!body.startsWith("#")) break;
-    const directive = body.slice(1).trim();
-    const eq = directive.indexOf("=");
+    const directive2 = body.slice(1).trim();
+    const eq = directive2.indexOf("=");
     if (eq < 0) break;
-    const key = directive.slice(0, eq).trim().toLowerCase();
-    const value = directive.slice(eq + 1).trim();
+    const key = directive2.slice(0, eq).trim().toLowerCase();
+    const value = directive2.slice(eq + 1).trim();
     if (key === "escape" && (value === "`" || value === "\\")) return value;
   }
   return "\\";
@@ -12750,15 +13445,15 @@ function onConditionalLine(file, line) {
 }
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
   if (isKustomizationName(file.relPath)) return "settings";
   if (needsShebang(file) && !hasShellShebang(text)) return "none";
   if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
 }
 function needsShebang(file) {
   return !hasFormName(file.relPath);
@@ -12935,20 +13630,42 @@ function envFileFragment(file) {
 }
 
 // src/extract/container-env.ts
+function envSourcesOf(context, container) {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context, pair },
+      ...value ? { value: { context, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
 function containerEtcdEnv(context, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
   const open = [];
   const settings = [
-    ...envFromSettings(context, object, container, env, open),
-    ...envSettings(context, object, container, env, open)
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open)
   ];
   return { settings, open };
 }
-function envFromSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envFromSettings(object, envFrom, env, own, open) {
   const settings = [];
-  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
     if (!configMap) {
       const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
       open.push(
@@ -12997,24 +13714,30 @@ function configMapSettings(configMap, prefix) {
   byPrefix.set(prefix, kept);
   return kept;
 }
-function envSettings(context, object, container, env, open) {
-  const { nav } = context;
+function envSettings(object, entries, env, own, open) {
   const settings = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const namePair = nav.pair(entry, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name || !flagOfEnv(name)) continue;
-    const valueFrom = nav.get(entry, "valueFrom");
-    if (!valueFrom) {
-      const value2 = nav.text(nav.get(entry, "value")) ?? "";
-      const setting2 = envVariable(name, value2, context.pairSpan(namePair), { kind: "container" });
-      if (setting2) settings.push(setting2);
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
       continue;
     }
-    const ref = nav.get(valueFrom, "configMapKeyRef");
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" });
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
     const cmName = nav.text(nav.get(ref, "name"));
     const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, context.fileRef.relPath) : void 0;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
     if (!configMap || !pair || value === void 0) {
@@ -13054,16 +13777,24 @@ var podSpecExtractor = {
           const launcher = containerLauncher(context, object, container);
           const open = [...env.open, ...context.file.template ? ["the manifest is a template"] : []];
           for (const process2 of processes) {
-            const reasons = [...process2.open, ...open];
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context, container),
+              podConfigMounted(context, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open, ...image?.open ?? []];
             configs.push({
               file: context.fileRef,
-              launcher,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
               span: process2.span,
               kind: "process",
               completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
               flags: process2.flags,
-              env: env.settings,
-              implied: [],
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
               startupProblems: process2.startupProblems
             });
           }
@@ -13086,24 +13817,55 @@ function containerLauncher(context, object, container) {
 function containerProcesses(context, container) {
   const { nav } = context;
   const env = containerEnv(context, container);
-  const command = nav.items(nav.get(container, "command"));
-  const argv = [...command, ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const program = argv[0];
-  if (!program) return [];
-  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context.nodeSpan(item.node)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
     return [
       {
-        span: context.nodeSpan(program.node),
+        span: context.nodeSpan(anchor),
         ...parseEtcdArgv(words, false),
-        open: [...fromImage, ...opaqueWords(words)]
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
       }
     ];
   }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -13114,9 +13876,16 @@ function containerProcesses(context, container) {
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
       ...parseEtcdArgv(words, true),
-      open: [...fromImage, ...opaqueWords(words)]
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
     };
   });
+}
+function containerImage(context, container) {
+  const node = context.nav.get(container, "image");
+  const value = context.nav.text(node);
+  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
+  return { value, node };
 }
 function containerEnv(context, container) {
   const { nav } = context;
@@ -13167,13 +13936,12 @@ function expandItem(value, node, env) {
 }
 
 // src/load/load.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/documents.ts
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function relevantRanges(text) {
   const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
@@ -13187,7 +13955,69 @@ function relevantRanges(text) {
 }
 function matters(body) {
   if (isCustomResourceDefinition(body)) return false;
-  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === void 0 || json.some(isStructuralKey);
+}
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "op",
+  "services",
+  "data-dir",
+  "wal-dir",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes"
+]);
+function isStructuralKey(key) {
+  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+function jsonKeys(text) {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
+  const first = text[i];
+  if (first !== "{" && first !== "[") return void 0;
+  const keys = [];
+  const rootKeys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return void 0;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
+      if (text[j] === ":") {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+function isJsonSchema(rootKeys) {
+  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+}
+var JSON_BLANK = " 	\r\n";
+var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === '"') return j;
+    else if (c === "\n") return -1;
+  }
+  return -1;
 }
 var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
 var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
@@ -13208,7 +14038,7 @@ function isCustomResourceDefinition(body) {
 }
 
 // src/load/lenient.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 32;
 function lenientDocument(source, doc) {
   const [start, , end] = doc.range;
@@ -13242,7 +14072,7 @@ function lenientDocument(source, doc) {
 }
 function firstUnterminatedQuote(text, from) {
   const pending = [];
-  for (const token of new import_yaml8.Parser().parse(text)) pending.push(token);
+  for (const token of new import_yaml9.Parser().parse(text)) pending.push(token);
   let found;
   while (pending.length > 0) {
     const token = pending.pop();
@@ -13291,10 +14121,10 @@ function unbroken(scalar) {
 }
 function refold(doc, source, repaired) {
   const byStart = new Map(repaired.map(([a, b]) => [a, b]));
-  (0, import_yaml8.visit)(doc, {
+  (0, import_yaml9.visit)(doc, {
     Scalar: (_key, node) => {
       const end = node.range ? byStart.get(node.range[0]) : void 0;
-      if (end === void 0 || !(0, import_yaml8.isScalar)(node)) return;
+      if (end === void 0 || !(0, import_yaml9.isScalar)(node)) return;
       const value = foldedValue(source.slice(node.range?.[0], end));
       if (value !== void 0) node.value = value;
     }
@@ -13302,7 +14132,7 @@ function refold(doc, source, repaired) {
 }
 function foldedValue(scalar) {
   const indented = `x: ${scalar.split("\n").join("\n  ")}`;
-  const doc = (0, import_yaml8.parseDocument)(indented);
+  const doc = (0, import_yaml9.parseDocument)(indented);
   if (doc.errors.length > 0) return void 0;
   const value = doc.get("x");
   return typeof value === "string" ? value : void 0;
@@ -13326,9 +14156,9 @@ function findErbActions(text) {
     const end = close + 2;
     const marker = text[open + 2];
     const output = marker === "=";
-    const comment = marker === "#";
-    const code = text.slice(open + (marker === "-" || output || comment ? 3 : 2), close);
-    const block = comment || output ? void 0 : rubyBlock(code);
+    const comment2 = marker === "#";
+    const code = text.slice(open + (marker === "-" || output || comment2 ? 3 : 2), close);
+    const block = comment2 || output ? void 0 : rubyBlock(code);
     actions.push({ start: open, end, ...block ? { block } : {}, silent: !output });
     i = end;
   }
@@ -13337,9 +14167,12 @@ function findErbActions(text) {
 function rubyBlock(code) {
   const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
   const first = firstWord(trimmed);
-  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb" };
-  if (CONTINUERS.has(first)) return { kind: "continue", syntax: "erb" };
-  if (OPENERS2.has(first) || opensDoBlock(trimmed)) return { kind: "open", syntax: "erb" };
+  const rest = trimmed.slice(first.length).trim();
+  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb", keyword: "end", rest: "" };
+  if (CONTINUERS.has(first))
+    return { kind: "continue", syntax: "erb", keyword: first === "elsif" ? "elif" : "else", rest };
+  if (OPENERS2.has(first)) return { kind: "open", syntax: "erb", keyword: first, rest };
+  if (opensDoBlock(trimmed)) return { kind: "open", syntax: "erb", keyword: "do", rest: trimmed };
   return void 0;
 }
 function firstWord(code) {
@@ -13383,10 +14216,11 @@ function analyseTemplate(text, options = {}) {
   const actions = erb ? findErbActions(text) : findActions(text, jinja);
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
-  const parseText = blank(text, actions, lines, options.lines === "text");
+  const branches = blockBranches(actions, lines);
   return {
-    parseText,
-    conditionalLines: conditionalRanges(actions, lines),
+    parseText: blank(text, actions, lines, options.lines === "text"),
+    conditionalLines: mergedRanges(branches),
+    branches,
     actions: actions.length
   };
 }
@@ -13507,10 +14341,11 @@ function quotedEnd(text, start, quote) {
 function goBlock(inner) {
   const match = /^-?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
-  if (word === "else") return { kind: "continue", syntax: "go" };
-  if (word === "end") return { kind: "close", syntax: "go" };
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
   return void 0;
 }
 function goSilent(inner) {
@@ -13526,12 +14361,19 @@ function goSilent(inner) {
 function jinjaBlock(inner) {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
   if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja" };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
-  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
   return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
 }
 var LineIndex = class {
   starts = [0];
@@ -13633,22 +14475,71 @@ function replacement(text, action, spaces) {
   }
   return out;
 }
-function conditionalRanges(actions, lines) {
-  const ranges = [];
+function blockBranches(actions, lines) {
+  const branches = [];
   const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
+    const top = stack[stack.length - 1];
     if (block.kind === "open") {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === "close") {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
     }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
   }
-  for (const open of stack) ranges.push([open.line, lines.count]);
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged = [];
   for (const range of ranges) {
@@ -13657,6 +14548,26 @@ function conditionalRanges(actions, lines) {
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+function branchesAt(info, line) {
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
+    if (info.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
+    out.push(info.branches[i]);
+  return out.reverse();
 }
 function isBlank3(c) {
   return c === 32 || c === 9;
@@ -13676,8 +14587,8 @@ function textTemplate(relPath, text) {
   return analyseTemplate(text, { lines: "text" });
 }
 function scriptName(relPath) {
-  const path3 = formPath(relPath);
-  return isShellScriptName(path3) || isDockerfileName(path3) || !path3.slice(path3.lastIndexOf("/") + 1).includes(".");
+  const path7 = formPath(relPath);
+  return isShellScriptName(path7) || isDockerfileName(path7) || !path7.slice(path7.lastIndexOf("/") + 1).includes(".");
 }
 
 // src/load/load.ts
@@ -13699,7 +14610,7 @@ function textFile(file, text) {
   return loaded;
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml10.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -13710,13 +14621,13 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
   let documents;
   const diagnostics = [];
   let source = template?.parseText ?? text;
-  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
   const parse = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
     let parsed;
     if (template && !isWholeFileTemplate(file.relPath)) {
       const plain = parse(text);
-      if (plain.documents.every((doc) => doc.errors.length === 0)) {
+      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
         parsed = plain;
         template = void 0;
         source = text;
@@ -13724,15 +14635,14 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     }
     parsed ??= parse(source);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] = kind === "too-deep" ? ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`] : [
+        "too-complex",
+        `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`
+      ];
       diagnostics.push({
-        ...diag(
-          file,
-          "warning",
-          "too-deeply-nested",
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
-        ),
+        ...diag(file, "warning", id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
       });
     }
@@ -13768,6 +14678,20 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     ...template ? { template } : {}
   };
   return { loaded, diagnostics };
+}
+function actionAsFlowMap(doc, text) {
+  let found = false;
+  (0, import_yaml10.visit)(doc, {
+    Map: (_key, node) => {
+      const start = node.range?.[0];
+      if (node.flow && start !== void 0 && text[start] === "{" && (text[start + 1] === "{" || text[start + 1] === "%")) {
+        found = true;
+        return import_yaml10.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
 }
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {
@@ -14026,8 +14950,8 @@ function readDockerEnvFile(text) {
   }
   return lines;
 }
-function basename4(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename4(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 
 // src/extract/systemd.ts
@@ -14037,21 +14961,21 @@ var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
 var systemdExtractor = {
   id: "systemd",
   extract(file, env) {
-    const path3 = file.formPath;
-    const dropIn = DROP_IN.exec(path3);
+    const path7 = file.formPath;
+    const dropIn = DROP_IN.exec(path7);
     if (dropIn) {
       const unitPath = dropIn[1];
       if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
       const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
       return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
     }
-    if (!path3.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path3).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
+    if (!path7.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path7).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
     const sources = [
       { file, label: "the unit" },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
     ];
-    return unitConfigs(file, sources, unitName(basename5(path3)), env, false);
+    return unitConfigs(file, sources, unitName(basename5(path7)), env, false);
   }
 };
 function unitConfigs(unitFile, sources, name, env, dropInAlone) {
@@ -14127,10 +15051,10 @@ function readUnit(sources, name) {
   for (const source of sources) {
     const parsed = parseUnit(readableText(source.file));
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive of parsed.directives) {
-      if (directive.section !== "Service") continue;
-      const value = directive.value;
-      switch (directive.key) {
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
         case "Type":
           state.type = value.text;
           break;
@@ -14147,8 +15071,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path3 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path3, of: ofName(source) });
+          const path7 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path7, of: ofName(source) });
           break;
         }
       }
@@ -14187,15 +15111,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path3, of } of state.environmentFiles) {
-    const file = environmentFile(path3, env);
+  for (const { path: path7, of } of state.environmentFiles) {
+    const file = environmentFile(path7, env);
     if (!file) {
-      open.push(`EnvironmentFile=${path3} is not in the scan`);
+      open.push(`EnvironmentFile=${path7} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path3, of };
+    const from = { kind: "unit-environment-file", path: path7, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -14210,20 +15134,20 @@ function unitEnvironment(state, unitFile, env) {
   };
   return { settings, variables, open };
 }
-var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
 function fileVariables(file) {
-  let variables = FILE_VARIABLES.get(file);
+  let variables = FILE_VARIABLES2.get(file);
   if (variables === void 0) {
     variables = new Map(
       envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
     );
-    FILE_VARIABLES.set(file, variables);
+    FILE_VARIABLES2.set(file, variables);
   }
   return variables;
 }
-function environmentFile(path3, env) {
-  if (!path3.startsWith("/") || /[*?[]/.test(path3)) return void 0;
-  const file = env.localFile?.(path3) ?? env.index.textFileFor(path3);
+function environmentFile(path7, env) {
+  if (!path7.startsWith("/") || /[*?[]/.test(path7)) return void 0;
+  const file = env.localFile?.(path7) ?? env.index.textFileFor(path7);
   if (!file) return void 0;
   return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
 }
@@ -14536,8 +15460,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename5(path3) {
-  return path3.slice(path3.lastIndexOf("/") + 1);
+function basename5(path7) {
+  return path7.slice(path7.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -14562,11 +15486,11 @@ var YAML_BODY_EXTRACTORS = [
   k3sExtractor,
   talosExtractor
 ];
-function formByName(path3) {
-  if (isYamlName(path3)) return "yaml";
-  if (path3.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path3)) return "systemd";
-  if (isEnvFileName(path3)) return "env";
-  if (isShellScriptName(path3)) return "shell";
+function formByName(path7) {
+  if (isYamlName(path7)) return "yaml";
+  if (path7.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path7)) return "systemd";
+  if (isEnvFileName(path7)) return "env";
+  if (isShellScriptName(path7)) return "shell";
   return void 0;
 }
 function writtenConfigs(written, context) {
@@ -14600,8 +15524,8 @@ function unitConfigs2(file, env, byPath, consumed) {
     consume: (consumedFile) => {
       if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
     },
-    localFile: (path3) => {
-      const found = byPath.get(path3);
+    localFile: (path7) => {
+      const found = byPath.get(path7);
       if (!found) return void 0;
       consumed.add(found);
       return found.view;
@@ -14629,7 +15553,7 @@ function yamlConfigs(file, env) {
   const configs = [];
   let documents;
   try {
-    documents = parseDocumentsBounded(file.view.text, { uniqueKeys: false }).documents;
+    documents = parseDocumentsBounded(file.view.text).documents;
   } catch {
     return [];
   }
@@ -14801,7 +15725,8 @@ function processEnvironment(view, text, program, state) {
           { kind: "script", via: "export" }
         );
         if (!setting) continue;
-        if (assignment.maybe) setting.conditional = true;
+        if (assignment.maybe)
+          setting.conditional = { text: assignment.condition ?? "a condition", script: true };
         if (assignment.value === void 0)
           reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
         settings.push(setting);
@@ -14960,12 +15885,12 @@ var ScriptReader = class {
     if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run.command : run.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    const fromFiles = run.envFiles.map((path3) => ({ path: path3, settings: this.dockerEnvFile(step, path3) }));
+    const fromFiles = run.envFiles.map((path7) => ({ path: path7, settings: this.dockerEnvFile(step, path7) }));
     const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run.env)];
     const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
     const unread = fromFiles.filter((file) => file.settings === void 0);
     if (unread.length > 0) {
-      const reasons = unread.map(({ path: path3 }) => `--env-file ${path3} is not in the scan`);
+      const reasons = unread.map(({ path: path7 }) => `--env-file ${path7} is not in the scan`);
       config.completeness = {
         complete: false,
         reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
@@ -14978,13 +15903,13 @@ var ScriptReader = class {
    * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
    * Undefined when neither is there.
    */
-  dockerEnvFile(step, path3) {
-    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path3);
-    const file = written?.view ?? (path3.startsWith("/") ? this.env.index.textFileFor(path3) : void 0);
+  dockerEnvFile(step, path7) {
+    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path7);
+    const file = written?.view ?? (path7.startsWith("/") ? this.env.index.textFileFor(path7) : void 0);
     if (!file) return void 0;
     if (!written) this.env.consume(file.file);
     const text = readableText(file);
-    const from = { kind: "docker-env-file", path: path3 };
+    const from = { kind: "docker-env-file", path: path7 };
     return readDockerEnvFile(text).flatMap((line) => {
       const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
       if (!setting) return [];
@@ -15015,9 +15940,9 @@ var ScriptReader = class {
     const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
     if (!heredoc) return;
     const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
-    const toFile = (path3) => {
-      const known = expandedValue(text, path3, state);
-      const target = known ?? path3.value;
+    const toFile = (path7) => {
+      const known = expandedValue(text, path7, state);
+      const target = known ?? path7.value;
       const where2 = `${target} (written by ${step.where})`;
       this.written.push({
         path: target,
@@ -15038,7 +15963,7 @@ var ScriptReader = class {
     );
     if (program === void 0) return;
     if (program.name === "tee") {
-      for (const path3 of teeFiles(program.args)) toFile(path3);
+      for (const path7 of teeFiles(program.args)) toFile(path7);
       return;
     }
     if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
@@ -15051,7 +15976,7 @@ var ScriptReader = class {
       if (!next) return;
       const nextName = basename2(step.next.words[next.index].value);
       const nextArgs = step.next.words.slice(next.index + 1);
-      if (nextName === "tee") for (const path3 of teeFiles(nextArgs)) toFile(path3);
+      if (nextName === "tee") for (const path7 of teeFiles(nextArgs)) toFile(path7);
       else {
         const form2 = stdinForm(nextName, nextArgs);
         if (form2) toProgram(form2, nextName);
@@ -15074,11 +15999,11 @@ var ScriptReader = class {
   /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
   noteConsumers(name, args) {
     if (name === "kubeadm") {
-      const path3 = optionValue(args, "--config");
-      if (path3) this.consumers.set(path3, "yaml");
+      const path7 = optionValue(args, "--config");
+      if (path7) this.consumers.set(path7, "yaml");
     } else if (name === "sh" || name === "bash") {
-      const path3 = args.find((arg) => !arg.value.startsWith("-"));
-      if (path3 && formByName(path3.value) === void 0) this.consumers.set(path3.value, "shell");
+      const path7 = args.find((arg) => !arg.value.startsWith("-"));
+      if (path7 && formByName(path7.value) === void 0) this.consumers.set(path7.value, "shell");
     }
   }
 };
@@ -15087,11 +16012,24 @@ function assign(step, word, exported) {
   const name = word.value.slice(0, eq);
   if (!isName(name)) return;
   const known = expandedValue(step.text, word, step.state);
+  const condition = step.maybe ? conditionText(step) : void 0;
   step.state.assign(
     name,
-    { value: known?.slice(eq + 1), maybe: step.maybe, where: { word, view: step.view } },
+    {
+      value: known?.slice(eq + 1),
+      maybe: step.maybe,
+      where: { word, view: step.view },
+      ...condition ? { condition } : {}
+    },
     exported
   );
+}
+function conditionText(step) {
+  const at = step.command.scope?.conditional ? step.command.scope.start : step.command.words[0]?.start ?? 0;
+  const start = step.text.lastIndexOf("\n", at - 1) + 1;
+  const newline = step.text.indexOf("\n", at);
+  const line = step.text.slice(start, newline < 0 ? step.text.length : newline).trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\``;
 }
 function builtin(step, name, args) {
   const { state } = step;
@@ -15131,8 +16069,8 @@ function builtin(step, name, args) {
       return;
     case "source":
     case ".": {
-      const path3 = args[0]?.value ?? "";
-      state.addReason(`the script sources ${path3}, which may set variables`);
+      const path7 = args[0]?.value ?? "";
+      state.addReason(`the script sources ${path7}, which may set variables`);
       return;
     }
     case "eval":
@@ -15438,14 +16376,14 @@ function copyWrites(file, instruction, stage, env) {
   const target = words[words.length - 1];
   if (!redirection?.heredoc || !target) return [];
   const body = hereDocumentText(view.text, redirection.heredoc, (name) => stage.env.valueOf(name));
-  const path3 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
-  const where2 = `${path3} (written by ${file.file.relPath})`;
+  const path7 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
+  const where2 = `${path7} (written by ${file.file.relPath})`;
   return writtenConfigs(
     [
       {
-        path: path3,
-        exact: path3.startsWith("/"),
-        view: subText(view, body.text, body.at, path3, where2),
+        path: path7,
+        exact: path7.startsWith("/"),
+        view: subText(view, body.text, body.at, path7, where2),
         unknown: body.unknown,
         where: where2
       }
@@ -15458,7 +16396,7 @@ function launcherOf(file, instruction, stage) {
 }
 
 // src/extract/helm-values.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var CHART = "bitnami/etcd";
 var SIDES = [
   { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
@@ -15533,9 +16471,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml10.isMap)(node) || (0, import_yaml10.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml10.isScalar)(node)) return false;
-  if (node.type !== import_yaml10.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml12.isMap)(node) || (0, import_yaml12.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml12.isScalar)(node)) return false;
+  if (node.type !== import_yaml12.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -15556,7 +16494,215 @@ function plainSource(context, node) {
 }
 
 // src/extract/kustomize.ts
-import path2 from "node:path";
+import path4 from "node:path";
+
+// src/extract/kustomize-smp.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/extract/kustomize-state.ts
+function markPatched(container, file) {
+  container.patched = true;
+  if (!container.patchedBy.some((known) => known.absPath === file.absPath))
+    container.patchedBy = [...container.patchedBy, file];
+}
+function containerState(context, node, fromPatch) {
+  const { nav } = context;
+  const image = nav.get(node, "image");
+  const sources = envSourcesOf(context, node);
+  return {
+    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
+    context,
+    node,
+    command: argItems(context, nav.get(node, "command"), fromPatch),
+    args: argItems(context, nav.get(node, "args"), fromPatch),
+    image: image ? { context, node: image } : void 0,
+    env: sources.env,
+    envFrom: sources.envFrom,
+    patched: fromPatch,
+    patchedBy: fromPatch ? [context.fileRef] : []
+  };
+}
+function argItems(context, node, fromPatch) {
+  const seq = context.nav.seq(node);
+  if (!seq) return void 0;
+  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
+}
+function argItem(context, node, fromPatch) {
+  const value = context.nav.text(node);
+  if (value === void 0) return void 0;
+  return {
+    value,
+    span: context.nodeSpan(node),
+    ...fromPatch ? { file: context.fileRef } : {},
+    fromPatch,
+    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
+    opaque: value.includes("$(")
+  };
+}
+function containerList(state, name) {
+  const existing = state.lists.get(name);
+  if (existing) return existing;
+  const { nav } = state.context;
+  const seq = nav.seq(nav.get(state.object.podSpec, name));
+  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
+  const list = { exists: seq !== void 0, items };
+  state.lists.set(name, list);
+  return list;
+}
+
+// src/extract/kustomize-smp.ts
+var CONTAINER_LIST_NAMES = ["containers", "initContainers", "ephemeralContainers"];
+function mergePodSpec(patch, patchPodSpec, state) {
+  for (const name of CONTAINER_LIST_NAMES) {
+    const pair = patch.nav.pair(patchPodSpec, name);
+    if (pair) mergeContainerList(patch, pair, containerList(state, name));
+  }
+}
+function isNull(node) {
+  return node === null || node === void 0 || (0, import_yaml13.isScalar)(node) && node.value === null;
+}
+function directive(patch, node) {
+  return patch.nav.text(patch.nav.get(node, "$patch"));
+}
+function listDirective(patch, elements) {
+  for (const element of elements) {
+    const pairs = patch.nav.pairs(element);
+    if (pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch")
+      return directive(patch, element);
+  }
+  return void 0;
+}
+function elementsOf(patch, node) {
+  return patch.nav.items(patch.nav.seq(node)).filter((element) => {
+    const pairs = patch.nav.pairs(element);
+    return !(pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch");
+  });
+}
+function mergeByName(patch, elements, base, nameOf, fresh, merge2) {
+  const byName = new Map(base.map((item) => [nameOf(item), item]));
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const element of elements) {
+    const name = patch.nav.text(patch.nav.get(element, "name"));
+    const how = directive(patch, element);
+    if (name === void 0) {
+      const item2 = fresh(element);
+      if (item2 !== void 0 && how !== "delete") out.push(item2);
+      continue;
+    }
+    if (how === "delete") {
+      deleted.add(name);
+      continue;
+    }
+    const existing = byName.get(name);
+    const item = existing !== void 0 && how !== "replace" ? merge2(existing, element) : fresh(element);
+    if (item === void 0 || taken.has(name)) continue;
+    taken.add(name);
+    out.push(item);
+  }
+  for (const item of base) {
+    const name = nameOf(item);
+    if (!taken.has(name) && !deleted.has(name)) out.push(item);
+  }
+  return out;
+}
+function mergeContainerList(patch, pair, list) {
+  const value = patch.nav.resolve(pair.value);
+  if (isNull(value)) {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  const seq = patch.nav.seq(value);
+  if (!seq || !value) return;
+  const how = listDirective(patch, patch.nav.items(seq));
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => containerState(patch, node, true);
+  if (how === "delete") {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  if (how === "replace" || !list.exists) {
+    list.exists = true;
+    list.items = elements.map(fresh);
+    return;
+  }
+  list.items = mergeByName(
+    patch,
+    elements,
+    list.items,
+    (item) => item.name,
+    fresh,
+    (item, node) => mergeContainer(patch, item, node)
+  );
+}
+function mergeContainer(patch, base, node) {
+  const { nav } = patch;
+  const out = { ...base };
+  for (const pair of nav.pairs(node)) {
+    const key = nav.keyText(pair);
+    const value = nav.resolve(pair.value);
+    switch (key) {
+      case "command":
+      case "args":
+        out[key] = isNull(value) ? void 0 : argItems(patch, value, true);
+        markPatched(out, patch.fileRef);
+        break;
+      case "image":
+        out.image = isNull(value) || !value ? void 0 : { context: patch, node: value };
+        markPatched(out, patch.fileRef);
+        break;
+      case "envFrom":
+        out.envFrom = isNull(value) || !value ? [] : nav.items(nav.seq(value)).map((item) => ({ context: patch, node: item }));
+        markPatched(out, patch.fileRef);
+        break;
+      case "env":
+        out.env = isNull(value) || !value ? [] : mergeEnv(patch, value, base.env);
+        markPatched(out, patch.fileRef);
+        break;
+    }
+  }
+  return out;
+}
+function mergeEnv(patch, value, base) {
+  const how = listDirective(patch, patch.nav.items(patch.nav.seq(value)));
+  if (how === "delete") return [];
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => envEntry(patch, node, void 0);
+  if (how === "replace") return elements.flatMap((node) => fresh(node) ?? []);
+  return mergeByName(
+    patch,
+    elements,
+    base,
+    (entry) => entry.name,
+    fresh,
+    (entry, node) => envEntry(patch, node, entry) ?? entry
+  );
+}
+function envEntry(patch, node, base) {
+  const { nav } = patch;
+  const pair = nav.pair(node, "name");
+  const name = nav.text(pair?.value);
+  if (!pair || !name) return void 0;
+  const field2 = (key) => {
+    const own = nav.pair(node, key);
+    if (!own) return base?.[key];
+    const resolved = nav.resolve(own.value);
+    return isNull(resolved) || !resolved ? void 0 : { context: patch, node: resolved };
+  };
+  const value = field2("value");
+  const valueFrom = field2("valueFrom");
+  return {
+    name,
+    at: { context: patch, pair },
+    ...value ? { value } : {},
+    ...valueFrom ? { valueFrom } : {}
+  };
+}
+
+// src/extract/kustomize.ts
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
 var kustomizeExtractor = {
   id: "kustomize",
@@ -15567,7 +16713,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path4.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -15590,18 +16736,32 @@ function kustomizationConfigs(context, env) {
   const root = context.root;
   const namespace = nav.text(nav.get(root, "namespace")) || void 0;
   const states = /* @__PURE__ */ new Map();
-  for (const [field, regex] of [
+  const selectorOf = (entry, regex) => {
+    const targetNode = nav.map(nav.get(entry, "target"));
+    return targetNode ? { context, node: targetNode, regex, ...namespace ? { namespace } : {} } : void 0;
+  };
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const item of nav.items(nav.get(root, "patchesStrategicMerge"))) {
+    for (const patch of legacyStrategicMerge(context, item, env)) {
+      applyStrategicMerge(patch, void 0, namespace, env, states);
+      patchFiles.add(patch.fileRef.relPath);
+    }
+  }
+  for (const [field2, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
-    for (const entry of nav.items(nav.get(root, field))) {
-      const targetNode = nav.map(nav.get(entry, "target"));
-      if (!targetNode) continue;
-      const selector = { context, node: targetNode, regex, ...namespace ? { namespace } : {} };
-      const targets = allTargets(env).filter((target) => selects(selector, target));
-      if (targets.length === 0) continue;
+    for (const entry of nav.items(nav.get(root, field2))) {
+      const selector = selectorOf(entry, regex);
+      const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : void 0;
       for (const patch of patchDocuments(context, entry, env)) {
-        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        if (patch.nav.seq(patch.root)) {
+          if (!targets) continue;
+          for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        } else if (field2 === "patches" && patch.nav.map(patch.root)) {
+          applyStrategicMerge(patch, targets, namespace, env, states);
+        } else continue;
+        patchFiles.add(patch.fileRef.relPath);
       }
     }
   }
@@ -15609,12 +16769,44 @@ function kustomizationConfigs(context, env) {
   for (const state of states.values()) {
     for (const list of state.lists.values()) {
       for (const container of list.items) {
-        const config = container.patched ? patchedConfig(context, state, container, env) : void 0;
+        const config = container.patched ? patchedConfig(context, state, container, env, patchFiles) : void 0;
         if (config) configs.push(config);
       }
     }
   }
   return configs;
+}
+function applyStrategicMerge(patch, selected, namespace, env, states) {
+  const { nav } = patch;
+  const root = nav.map(patch.root);
+  if (!root) return;
+  const how = nav.text(nav.get(root, "$patch"));
+  if (how === "delete") return;
+  const targets = selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
+  for (const target of targets) {
+    const path7 = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path7));
+    const state = podSpec ? podState(target, path7, states) : void 0;
+    if (podSpec && state) mergePodSpec(patch, podSpec, state);
+  }
+}
+function isPatchTarget(patch, root, target, namespace) {
+  const { nav } = patch;
+  const metadata = nav.get(root, "metadata");
+  if (nav.text(nav.get(root, "apiVersion")) !== target.apiVersion) return false;
+  if (nav.text(nav.get(root, "kind")) !== target.kind) return false;
+  if (nav.text(nav.get(metadata, "name")) !== target.name) return false;
+  const wanted = nav.text(nav.get(metadata, "namespace")) || "default";
+  const has = target.namespace || "default";
+  return target.namespace === void 0 || wanted === has || wanted === namespace;
+}
+function legacyStrategicMerge(context, item, env) {
+  const text = context.nav.text(item);
+  if (!text) return [];
+  const start = text.trimStart();
+  const inline = text.includes("\n") || start.startsWith("apiVersion:") || start.startsWith("kind:");
+  const docs = inline ? inlineDocuments(context, item) : filePatch(context, text, env);
+  return docs.filter((doc) => doc.nav.map(doc.root) !== void 0);
 }
 var TARGETS = /* @__PURE__ */ new WeakMap();
 function allTargets(env) {
@@ -15639,37 +16831,39 @@ function allTargets(env) {
 function patchDocuments(context, entry, env) {
   const { nav } = context;
   const file = nav.text(nav.get(entry, "path"));
-  const out = [];
-  if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context.fileRef.relPath), file));
-    out.push(...env.index.documentsIn(wanted));
-  } else {
-    const node = nav.get(entry, "patch");
-    const text = nav.text(node);
-    const map = node && text ? context.scalarMap(node) : void 0;
-    if (!node || !text || !map) return [];
-    const where2 = `inline patch in ${context.fileRef.relPath}`;
-    const fallback2 = context.nodeSpan(node);
-    for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 }));
-  }
-  return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
+  if (file) return filePatch(context, file, env);
+  const node = nav.get(entry, "patch");
+  return node ? inlineDocuments(context, node) : [];
+}
+function filePatch(context, file, env) {
+  if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
+  const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context.fileRef.relPath), file));
+  return [...env.index.documentsIn(wanted)];
+}
+function inlineDocuments(context, node) {
+  const text = context.nav.text(node);
+  const map = text ? context.scalarMap(node) : void 0;
+  if (!text || !map) return [];
+  const where2 = `inline patch in ${context.fileRef.relPath}`;
+  const fallback2 = context.nodeSpan(node);
+  return parseEmbeddedDocuments(text).map(
+    (doc) => new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 })
+  );
 }
 function selects(selector, target) {
   const { nav } = selector.context;
-  const field = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const field2 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
   const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
   const slash = target.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
   const version = target.apiVersion.slice(slash + 1);
-  if (!match(field("kind"), target.kind) || !match(field("name"), target.name)) return false;
-  if (!match(field("group"), group) || !match(field("version"), version)) return false;
-  const namespace = field("namespace");
+  if (!match(field2("kind"), target.kind) || !match(field2("name"), target.name)) return false;
+  if (!match(field2("group"), group) || !match(field2("version"), version)) return false;
+  const namespace = field2("namespace");
   const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
   if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
-  const labels = field("labelSelector");
-  const annotations = field("annotationSelector");
+  const labels = field2("labelSelector");
+  const annotations = field2("annotationSelector");
   const metadata = target.context.nav.get(target.root, "metadata");
   if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
     return false;
@@ -15697,10 +16891,10 @@ function selectorMatches(selector, labels) {
       if (labels.get(term.slice(0, notEqual).trim()) === term.slice(notEqual + 2).trim()) return false;
       continue;
     }
-    const equal = term.indexOf("=");
-    if (equal > 0) {
-      const value = term.slice(equal + (term[equal + 1] === "=" ? 2 : 1)).trim();
-      if (labels.get(term.slice(0, equal).trim()) !== value) return false;
+    const equal2 = term.indexOf("=");
+    if (equal2 > 0) {
+      const value = term.slice(equal2 + (term[equal2 + 1] === "=" ? 2 : 1)).trim();
+      if (labels.get(term.slice(0, equal2).trim()) !== value) return false;
       continue;
     }
     if (term.startsWith("!")) {
@@ -15790,44 +16984,6 @@ function podState(target, prefix, states) {
   states.set(podSpec, state);
   return state;
 }
-function containerList(state, name) {
-  const existing = state.lists.get(name);
-  if (existing) return existing;
-  const { nav } = state.context;
-  const seq = nav.seq(nav.get(state.object.podSpec, name));
-  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
-  const list = { exists: seq !== void 0, items };
-  state.lists.set(name, list);
-  return list;
-}
-function containerState(context, node, fromPatch) {
-  const { nav } = context;
-  return {
-    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
-    context,
-    node,
-    command: argItems(context, nav.get(node, "command"), fromPatch),
-    args: argItems(context, nav.get(node, "args"), fromPatch),
-    patched: fromPatch
-  };
-}
-function argItems(context, node, fromPatch) {
-  const seq = context.nav.seq(node);
-  if (!seq) return void 0;
-  return context.nav.items(seq).map((item) => argItem(context, item, fromPatch)).filter((item) => item !== void 0);
-}
-function argItem(context, node, fromPatch) {
-  const value = context.nav.text(node);
-  if (value === void 0) return void 0;
-  return {
-    value,
-    span: context.nodeSpan(node),
-    ...fromPatch ? { file: context.fileRef } : {},
-    fromPatch,
-    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
-    opaque: value.includes("$(")
-  };
-}
 function applyToList(patch, op, rest, value, containers) {
   const { nav } = patch;
   if (rest.length === 0) {
@@ -15858,28 +17014,28 @@ function applyToList(patch, op, rest, value, containers) {
     return;
   }
   const container = list[index];
-  const field = rest[1];
-  if (!container || field !== "command" && field !== "args" && field !== "name") return;
-  if (field === "name") {
+  const field2 = rest[1];
+  if (!container || field2 !== "command" && field2 !== "args" && field2 !== "name") return;
+  if (field2 === "name") {
     const name = nav.text(value);
     if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
     return;
   }
   if (rest.length === 2) {
-    if (op !== "add" && container[field] === void 0) return;
+    if (op !== "add" && container[field2] === void 0) return;
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
-    container[field] = items2;
-    container.patched = true;
+    container[field2] = items2;
+    markPatched(container, patch.fileRef);
     return;
   }
-  const items = container[field];
+  const items = container[field2];
   if (rest.length !== 3 || !items) return;
   const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
   if (position === void 0) return;
   if (op === "remove") {
     if (position < items.length) items.splice(position, 1);
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const item = value ? argItem(patch, value, true) : void 0;
@@ -15887,13 +17043,30 @@ function applyToList(patch, op, rest, value, containers) {
   if (op === "add" && position <= items.length) items.splice(position, 0, item);
   else if (op === "replace" && position < items.length) items[position] = item;
   else return;
-  container.patched = true;
+  markPatched(container, patch.fileRef);
 }
-function patchedConfig(kustomization, state, container, env) {
+function patchedConfig(kustomization, state, container, env, patchFiles) {
   const argv = [...container.command ?? [], ...container.args ?? []];
-  const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return void 0;
-  const items = argv.slice(1);
+  const image = container.image ? container.image.context.nav.text(container.image.node) : void 0;
+  const program = containerProgram(image, {
+    runtime: "kubernetes",
+    entrypoint: (container.command ?? []).map((item) => item.value),
+    cmd: (container.args ?? []).map((item) => item.value)
+  });
+  let items;
+  let anchor;
+  if (program.kind === "none") return void 0;
+  if (program.kind === "etcd") {
+    items = argv.slice(program.flagsFrom);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    anchor = written ? written.span : container.image && container.image.context.fileRef.absPath === state.context.fileRef.absPath ? container.image.context.nodeSpan(container.image.node) : void 0;
+  } else {
+    const first = argv[program.index];
+    if (!first || !isEtcdProgram(first.value) || isEtcdSubcommand(argv[program.index + 1]?.value))
+      return void 0;
+    items = argv.slice(program.index + 1);
+    anchor = first.fromPatch ? void 0 : first.span;
+  }
   const placeholder = (i) => ({
     startLine: i + 1,
     startColumn: 1,
@@ -15906,7 +17079,6 @@ function patchedConfig(kustomization, state, container, env) {
     span: placeholder(i)
   }));
   const parsed = parseEtcdArgv(words, false);
-  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return void 0;
   const { object } = state;
   const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
   const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
@@ -15914,39 +17086,52 @@ function patchedConfig(kustomization, state, container, env) {
     const item = items[problem.span.startLine - 1];
     return { ...problem, span: item?.span ?? problem.span };
   });
+  const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
   const launcher = {
     kind: "container",
     objectKind: object.kind,
     objectName: object.name,
     ...object.namespace ? { namespace: object.namespace } : {},
-    container: container.name
+    container: container.name,
+    ...phrase ? { imageProgram: phrase } : {}
   };
-  const own = container.context.fileRef;
-  const containerEnv2 = containerEtcdEnv(container.context, object, container.node, env);
+  const own = state.context.fileRef;
+  const containerEnv2 = etcdEnvOf(object, { env: container.env, envFrom: container.envFrom }, env, own);
+  const fromPatch = (setting) => setting.file !== void 0 && setting.origin.kind === "env" && patchFiles.has(setting.file.relPath);
   const envSettings2 = containerEnv2.settings.map(
-    (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
+    (setting) => fromPatch(setting) ? { ...setting, caveat } : setting
   );
-  const reasons = [
-    ...container.command === void 0 ? ["the program is the image's entrypoint, given these args"] : [],
-    ...opaqueWords(words),
-    ...containerEnv2.open
-  ];
+  const span = anchor ?? state.context.firstKeySpan();
+  const scripts = program.bitnami ? bitnamiEnvironment(
+    envSettings2,
+    container.env.map((entry) => ({
+      name: entry.name,
+      value: entry.valueFrom || !entry.value ? entry.value ? void 0 : "" : entry.value.context.nav.text(entry.value.node),
+      span: entry.at.context.pairSpan(entry.at.pair)
+    })),
+    false,
+    program.bitnami.run,
+    span
+  ) : void 0;
+  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv2.open, ...scripts?.open ?? []];
   return {
-    file: state.context.fileRef,
+    file: own,
     launcher,
     // The program word may be the patch's; the process's own anchor must be in the target's file.
-    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    span,
     kind: "process",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
-    env: envSettings2,
-    implied: [],
+    env: scripts?.env ?? envSettings2,
+    ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+    implied: scripts?.implied ?? [],
     startupProblems,
     related: [
       {
         file: kustomization.fileRef,
         message: `the kustomization that patches ${object.kind} ${object.name}`
-      }
+      },
+      ...container.patchedBy.filter((file) => file.absPath !== kustomization.fileRef.absPath).map((file) => ({ file, message: `a patch of ${object.kind} ${object.name}` }))
     ]
   };
 }
@@ -15965,17 +17150,131 @@ function locate(setting, items, caveat) {
   };
 }
 
+// src/extract/operators.ts
+var OPERATOR = "aenix-io/etcd-operator";
+var TLS_SECRETS = ["peerSecret", "serverSecret", "clientSecret"];
+var operatorExtractor = {
+  id: "operators",
+  extract(context) {
+    if (context.embedded) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      if (!apiVersion.startsWith("etcd.aenix.io/") || nav.text(nav.get(object, "kind")) !== "EtcdCluster")
+        continue;
+      const config = aenixCluster(context, object);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function aenixCluster(context, object) {
+  const { nav } = context;
+  const specPair = nav.pair(object, "spec");
+  const spec = nav.map(specPair?.value);
+  if (!specPair) return void 0;
+  const securityPair = nav.pair(spec, "security");
+  const anchor = context.nodeSpan(securityPair?.key ?? specPair.key);
+  const tls = nav.get(nav.get(spec, "security"), "tls");
+  const open = [];
+  const known = {
+    peerSecret: false,
+    serverSecret: false,
+    clientSecret: false
+  };
+  for (const key of TLS_SECRETS) {
+    const node = nav.get(tls, key);
+    if (node && context.isTemplated(node)) {
+      open.push(`\`spec.security.tls.${key}\` is a template expression`);
+      known[key] = true;
+      continue;
+    }
+    known[key] = (nav.text(node) ?? "") !== "";
+  }
+  const implied = [];
+  const flags = [];
+  for (const arg of aenixOperatorArgs(known)) {
+    const text = arg.value === void 0 ? `--${arg.name}` : `--${arg.name}=${arg.value}`;
+    const base = { name: arg.name, key: `--${arg.name}`, text, rawValue: arg.value, span: anchor };
+    if (arg.field)
+      flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
+    else implied.push({ ...base, origin: { kind: "launcher-default", tool: OPERATOR, as: "flag" } });
+  }
+  const options = userOptions(context, spec);
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const reasons = [...open, ...podTemplateReasons(context, spec)];
+  return {
+    file: context.fileRef,
+    launcher: {
+      kind: "operator",
+      operator: OPERATOR,
+      objectKind: "EtcdCluster",
+      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      ...namespace ? { namespace } : {}
+    },
+    span: anchor,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [...flags, ...options.flags],
+    env: [],
+    implied,
+    startupProblems: options.problems
+  };
+}
+function userOptions(context, spec) {
+  const { nav } = context;
+  const flags = [];
+  const problems = [];
+  for (const pair of nav.pairs(nav.get(spec, "options"))) {
+    const name = nav.keyText(pair);
+    const value = nav.text(pair.value) ?? "";
+    if (name === void 0) continue;
+    const span = context.pairSpan(pair);
+    if (AENIX_SYSTEM_FLAGS.has(name)) {
+      problems.push({
+        message: `the operator's admission webhook refuses \`spec.options.${name}\` (the operator sets \`--${name}\` itself), so the EtcdCluster is not admitted`,
+        span
+      });
+      continue;
+    }
+    const rendered = value === "" ? `--${name}` : `--${name}=${value}`;
+    const setting = renderedArg(
+      name,
+      value === "" ? void 0 : value,
+      `${name}: ${value}`,
+      { kind: "extra-arg", tool: OPERATOR, field: "spec.options", shape: "map" },
+      span
+    );
+    flags.push({ sortKey: rendered, setting });
+  }
+  flags.sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+  return { flags: flags.map((flag) => flag.setting), problems };
+}
+function podTemplateReasons(context, spec) {
+  const { nav } = context;
+  const containers = nav.items(nav.get(nav.get(nav.get(spec, "podTemplate"), "spec"), "containers"));
+  const etcd = containers.find((container) => nav.text(nav.get(container, "name")) === "etcd");
+  if (!etcd) return [];
+  const fields = ["command", "args", "env", "envFrom"].filter((key) => nav.get(etcd, key) !== void 0);
+  return fields.length === 0 ? [] : [`\`spec.podTemplate\` gives the etcd container ${fields.map((f) => `\`${f}\``).join(", ")}`];
+}
+
 // src/extract/scan-index.ts
 var ScanIndex = class {
-  constructor(yamlDocuments, textFiles) {
+  constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
     this.textFiles = textFiles;
+    this.loadedPaths = loadedPaths;
     for (const context of yamlDocuments) this.addConfigMaps(context);
   }
   yamlDocuments;
   textFiles;
+  loadedPaths;
   configMaps = /* @__PURE__ */ new Map();
   missing = /* @__PURE__ */ new Set();
+  missingPaths = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
@@ -15999,8 +17298,13 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
-  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  /**
+   * The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). A
+   * file that was not loaded (the prefilter skipped it: a patch need not name etcd) is recorded, and
+   * the scan loads it for a second pass.
+   */
   documentsIn(relPath) {
+    if (!this.loadedPaths.has(relPath)) this.missingPaths.add(relPath);
     if (this.byPath === void 0) {
       this.byPath = /* @__PURE__ */ new Map();
       for (const context of this.yamlDocuments) {
@@ -16015,6 +17319,10 @@ var ScanIndex = class {
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;
+  }
+  /** Paths asked for with `documentsIn()` that were not loaded. */
+  get missingFiles() {
+    return this.missingPaths;
   }
   /** The `key: value` pair of a ConfigMap's data. */
   configMapKey(entry, key) {
@@ -16060,6 +17368,899 @@ function sharedDirectories(a, b) {
   return n;
 }
 
+// src/extract/template-conditions.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH2 = 64;
+function isDigit2(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit2(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit2(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit2(c) || (c === "-" || c === "+") && isDigit2(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return NIL;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map") return { kind: "number", value: value.entries.size };
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH2) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open = true;
+        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
+      }
+      return open ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open = true;
+      }
+      return open || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? NIL;
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign2 = pipeline.lastIndexOf(":=");
+  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
+  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH2) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return UNDEFINED;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open = true;
+    }
+    return open ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/template-conditions.ts
+function documentValues(context, maxEntries = 2e5) {
+  let budget = maxEntries;
+  const convert = (node, path7, depth) => {
+    const resolved = context.nav.resolve(node);
+    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
+    const at = (text) => ({
+      file: context.fileRef,
+      span: context.nodeSpan(resolved),
+      text
+    });
+    if ((0, import_yaml14.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of context.nav.pairs(resolved)) {
+        const key = context.nav.keyText(pair);
+        if (key === void 0) continue;
+        entries.set(key, convert(pair.value, path7 ? `${path7}.${key}` : key, depth + 1));
+      }
+      return { kind: "map", entries, at: at(path7) };
+    }
+    if ((0, import_yaml14.isSeq)(resolved))
+      return {
+        kind: "list",
+        items: context.nav.items(resolved).map((item) => convert(item, `${path7}[]`, depth + 1)),
+        at: at(path7)
+      };
+    if (!(0, import_yaml14.isScalar)(resolved)) return UNKNOWN;
+    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
+    const shown = `${path7}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
+    if (resolved.type !== import_yaml14.Scalar.PLAIN)
+      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
+    const typed = yaml11Plain(source);
+    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
+    return { ...typed, at: at(shown) };
+  };
+  return convert(context.doc.contents, "", 0);
+}
+function mergeValues(base, over) {
+  if (base.kind === "map" && over.kind === "map") {
+    const entries = new Map(base.entries);
+    for (const [key, value] of over.entries) {
+      const before = entries.get(key);
+      entries.set(key, before ? mergeValues(before, value) : value);
+    }
+    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
+  }
+  return over;
+}
+var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function helmRoot(values) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
+}
+function decideBranches(branches, sets) {
+  const text = branches.map(describeBranch).join(" and ");
+  if (sets.length === 0) return { text, because: "no values file of the template was found" };
+  let open = false;
+  for (const set of sets) {
+    const log = [];
+    const truth = renders(branches, set.values, log);
+    if (truth === void 0) {
+      open = true;
+      continue;
+    }
+    if (!truth) continue;
+    const deciding = pickDeciding(log, set.from);
+    const where2 = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
+    const decidedBy = deciding ? {
+      file: deciding.file,
+      span: deciding.span,
+      message: `the value that makes the template render this setting: \`${deciding.text}\``
+    } : void 0;
+    return { text, rendered: true, because: where2, ...decidedBy ? { decidedBy } : {} };
+  }
+  if (open) return { text };
+  return {
+    text,
+    rendered: false,
+    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
+  };
+}
+function pickDeciding(log, from) {
+  const read = log.filter((origin) => origin.text.length > 0);
+  const own = from ? read.filter((origin) => origin.file.absPath === from.absPath) : [];
+  return own[own.length - 1] ?? read[read.length - 1];
+}
+function describeBranch(branch) {
+  const open = branch.syntax === "go" ? "{{" : branch.syntax === "erb" ? "<%" : "{%";
+  const close = branch.syntax === "go" ? "}}" : branch.syntax === "erb" ? "%>" : "%}";
+  const prior = branch.previous.map((condition) => `not \`${condition}\``);
+  if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
+  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
+  const own = `\`${open} ${word} ${branch.condition} ${close}\``;
+  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
+}
+function renders(branches, values, log) {
+  const go = branches.every((branch) => branch.syntax === "go");
+  const jinja = branches.every((branch) => branch.syntax === "jinja");
+  if (!go && !jinja) return void 0;
+  let dot = go ? helmRoot(values) : values;
+  const root = dot;
+  let result = true;
+  for (const branch of branches) {
+    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
+    let own;
+    let inner = dot;
+    switch (branch.keyword) {
+      case "if":
+      case "elif":
+      case "with":
+      case "range": {
+        if (branch.kind === "else") own = true;
+        else {
+          const value = evaluate2(branch.condition);
+          own = truthOf(value);
+          if (branch.keyword === "with") inner = value;
+          if (branch.keyword === "range") inner = UNKNOWN;
+        }
+        break;
+      }
+      case "for": {
+        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
+        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
+        break;
+      }
+      case "autoescape":
+      case "filter":
+      case "trans":
+        own = true;
+        break;
+      default:
+        own = void 0;
+    }
+    for (const condition of branch.previous) {
+      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
+      own = and(own, earlier === void 0 ? void 0 : !earlier);
+    }
+    result = and(result, own);
+    if (result === false) return false;
+    dot = inner;
+  }
+  return result;
+}
+function and(a, b) {
+  if (a === false || b === false) return false;
+  if (a === void 0 || b === void 0) return void 0;
+  return true;
+}
+function homeOf(relPath, syntax) {
+  if (syntax === "erb") return void 0;
+  const segments = relPath.split("/");
+  const templates = segments.lastIndexOf("templates");
+  if (templates < 0) return void 0;
+  const dir = segments.slice(0, templates).join("/");
+  if (syntax === "go") return { kind: "chart", dir };
+  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
+}
+var ConditionDecider = class {
+  constructor(index, releases = () => []) {
+    this.index = index;
+    this.releases = releases;
+  }
+  index;
+  releases;
+  wanted = /* @__PURE__ */ new Set();
+  sets = /* @__PURE__ */ new Map();
+  byDirectory;
+  decide(file, info, line) {
+    const branches = branchesAt(info, line);
+    if (branches.length === 0) return void 0;
+    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
+    return decideBranches(branches, home ? this.valueSets(home) : []);
+  }
+  valueSets(home) {
+    const key = `${home.kind}\0${home.dir}`;
+    const cached = this.sets.get(key);
+    if (cached) return cached;
+    this.wanted.add(home.dir);
+    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
+    this.sets.set(key, sets);
+    return sets;
+  }
+  documentsIn(dir) {
+    if (!this.byDirectory) {
+      this.byDirectory = /* @__PURE__ */ new Map();
+      for (const context of this.index.yamlDocuments) {
+        if (context.embedded) continue;
+        const path7 = context.fileRef.relPath;
+        const slash = path7.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path7.slice(0, slash);
+        const list = this.byDirectory.get(parent) ?? [];
+        list.push(context);
+        this.byDirectory.set(parent, list);
+      }
+    }
+    return this.byDirectory.get(dir) ?? [];
+  }
+  chartSets(dir) {
+    const prefix = dir ? `${dir}/` : "";
+    const files = this.documentsIn(dir);
+    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
+    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
+    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
+    if (!isChart) return [];
+    const defaults = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const sets = [{ label: `${prefix}values.yaml`, values: defaults }];
+    const overrides = /* @__PURE__ */ new Map();
+    for (const context of files) {
+      const name = context.fileRef.relPath.slice(prefix.length);
+      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
+      overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
+    }
+    for (const [path7, docs] of overrides) {
+      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+      sets.push({
+        label: `${prefix}values.yaml and ${path7}`,
+        values,
+        from: docs[0].fileRef
+      });
+    }
+    for (const release of this.releases(dir))
+      sets.push({ ...release, values: mergeValues(defaults, release.values) });
+    return sets;
+  }
+  roleSets(dir) {
+    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const defaults = load("defaults");
+    const roleVars = load("vars");
+    this.wanted.add("group_vars");
+    const inventory = this.index.yamlDocuments.filter((c) => {
+      const segments = c.fileRef.relPath.split("/");
+      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
+    });
+    const isAll = (c) => {
+      const segments = c.fileRef.relPath.split("/");
+      const at = segments.lastIndexOf("group_vars");
+      const name = segments[at + 1] ?? "";
+      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
+    };
+    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
+    for (const context of inventory.filter((c) => !isAll(c))) {
+      sets.push({
+        label: context.fileRef.relPath,
+        values: mergeValues(mergeValues(all, documentValues(context)), roleVars),
+        from: context.fileRef
+      });
+    }
+    return sets;
+  }
+};
+
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -16072,7 +18273,8 @@ var YAML_EXTRACTORS = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
-  kustomizeExtractor
+  kustomizeExtractor,
+  operatorExtractor
 ];
 var TEXT_EXTRACTORS = [
   systemdExtractor,
@@ -16083,24 +18285,30 @@ var TEXT_EXTRACTORS = [
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
+    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : [],
+    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : []
+  ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
   const templates = /* @__PURE__ */ new Map();
   for (const file of files) {
+    if (file.template) templates.set(file.file.absPath, file.template);
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     } else textFiles.push(file);
-    if (file.template) templates.set(file.file.absPath, file.template);
   }
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -16112,22 +18320,37 @@ function extractFiles(files) {
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
   notices.push(...templateNotices(files, kept));
-  kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles,
+    wantedValues: decider.wanted
+  };
 }
-function markConditional(config, templates) {
+function markConditional(config, templates, decider) {
   if (templates.size === 0) return;
   const mark = (setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  const rendered = (setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 function templateNotices(files, configs) {
   const withConfig = /* @__PURE__ */ new Set();
@@ -16159,6 +18382,40 @@ import { existsSync as existsSync2 } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/gather/notices.ts
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
+}
+function noFilesNotice(paths) {
+  return {
+    level: "note",
+    id: "no-files",
+    message: `no file under ${paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+  };
+}
 
 // src/gather/pool.ts
 var LOCK = 0;
@@ -16230,15 +18487,15 @@ var TaskPool = class {
   /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
   put(tasks) {
     const json = JSON.stringify(tasks);
-    const length = Buffer.byteLength(json);
+    const length2 = Buffer.byteLength(json);
     this.lock();
     try {
       const blobs = this.control[BLOBS];
       const offset = blobs === 0 ? 0 : this.end(blobs - 1);
-      if (blobs >= MAX_BLOBS || offset + length > this.data.length) return false;
-      this.data.write(json, offset, length, "utf8");
+      if (blobs >= MAX_BLOBS || offset + length2 > this.data.length) return false;
+      this.data.write(json, offset, length2, "utf8");
       this.control[HEADER_WORDS + blobs * 2] = offset;
-      this.control[HEADER_WORDS + blobs * 2 + 1] = length;
+      this.control[HEADER_WORDS + blobs * 2 + 1] = length2;
       Atomics.store(this.control, BLOBS, blobs + 1);
     } finally {
       this.unlock();
@@ -16294,7 +18551,7 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -16326,11 +18583,16 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    fd = openSync2(
+      file.absPath,
+      constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0)
+    );
+    if (constants2.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile())
       return { diagnostic: diag2(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat.size > maxFileSize) {
@@ -16346,18 +18608,36 @@ function readBounded(file, maxFileSize, needsShebang2) {
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag2(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function swapped(file) {
+  return diag2(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -16386,6 +18666,14 @@ var GatherWork = class {
   constructor(spec, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => "settings",
@@ -16399,7 +18687,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -16430,6 +18718,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique2) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
@@ -16465,8 +18754,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered, seen.size);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), seen.size);
+  if (gathered !== void 0) return merge(gathered, options, seen.size);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), options, seen.size);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -16512,7 +18801,11 @@ async function gatherOnce(options, onKept) {
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal)
+  };
 }
 var KeptQueue = class {
   constructor(onKept) {
@@ -16570,14 +18863,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
@@ -16601,13 +18902,19 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }, kept) {
+function merge({ plan, outputs, rootsAreBase }, options, kept) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found"))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+    diagnostics
   };
 }
 function defaultWorkerFile() {
@@ -16627,6 +18934,37 @@ function loadConfigMaps(files, names, maxFileSize) {
     if (loaded) out.push(loaded);
   }
   return out;
+}
+function loadNamedFiles(relPaths, resolve2, maxFileSize) {
+  const out = [];
+  for (const relPath of relPaths) {
+    const file = resolve2(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function loadValueFiles(files, dirs, maxFileSize) {
+  const out = [];
+  for (const file of files) {
+    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function wantedBy(relPath, dirs) {
+  const segments = relPath.split("/");
+  if (dirs.has("group_vars") && (segments.includes("group_vars") || segments.includes("host_vars")))
+    return true;
+  const parent = segments.slice(0, -1).join("/");
+  const grandparent = segments.slice(0, -2).join("/");
+  return dirs.has(parent) || dirs.has(grandparent);
 }
 
 // src/etcd/resolve.ts
@@ -16727,6 +19065,7 @@ function readByEtcd(setting, spec) {
   return spec?.configKey !== void 0 && configPathOf(setting) === spec.configKey.join(".");
 }
 function winner(name, spec, setting, layer) {
+  if (setting.valueUnknown) return { name, spec, layer, setting, raw: void 0 };
   const effective = { name, spec, layer, setting, raw: setting.rawValue };
   if (spec?.type === "bool") effective.bool = boolOf(setting);
   return effective;
@@ -16742,7 +19081,7 @@ function markInert(effective, get) {
   if (!side || effective.bool?.kind === "false" || effective.layer === "unknown") return;
   const { certFile, keyFile } = SIDE_FLAGS[side];
   const certificates = [get(certFile), get(keyFile)].filter(
-    (file) => file.raw !== void 0 && file.raw !== ""
+    (file) => file.raw !== void 0 && file.raw !== "" && !file.setting?.conditional
   );
   if (certificates.length > 0) effective.inert = { kind: "certificates-given", certificates };
 }
@@ -16754,7 +19093,7 @@ function autoTlsSide(name) {
 function invalidValues(flags, env, fileSettings) {
   const problems = [];
   for (const flag of flags) {
-    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
+    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
       located2(flag, {
@@ -16764,7 +19103,8 @@ function invalidValues(flags, env, fileSettings) {
     );
   }
   for (const variable of lastOfEach(env)) {
-    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
+    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "" || variable.valueUnknown)
+      continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
       located2(variable, {
@@ -16786,8 +19126,9 @@ function invalidValues(flags, env, fileSettings) {
   return problems;
 }
 function conflicts(flags, env) {
-  const flagged = new Set(flags.map((flag) => flag.name));
-  return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
+  const certain = (setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
     (variable) => located2(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
     })
@@ -16863,74 +19204,196 @@ function evaluate(configs, rules = RULES) {
   return { findings, notices };
 }
 
+// src/triage/comments.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+function kindOf(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
+  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(relPath)) return "unit";
+  return "env";
+}
+function commentsOf(relPath, text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const kind = kindOf(relPath);
+  if (kind !== "yaml") return { comments: lineComments(text, lineStarts, kind), lineStarts, blocks: [] };
+  const template = isHelmValuesFile(relPath) ? void 0 : analyseTemplate(text);
+  return yamlComments(template?.parseText ?? text, lineStarts);
+}
+function lineOf(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MARKERS = /* @__PURE__ */ new Set([import_yaml15.CST.DOCUMENT, import_yaml15.CST.SCALAR, import_yaml15.CST.FLOW_END]);
+function yamlComments(text, lineStarts) {
+  const comments = [];
+  const blocks = [];
+  let offset = 0;
+  let scalarNext = false;
+  let afterBlockHeader = false;
+  for (const token of new import_yaml15.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml15.CST.SCALAR) scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar-source" : import_yaml15.CST.tokenType(token);
+    scalarNext = false;
+    if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
+    else if (type === "block-scalar-header") afterBlockHeader = true;
+    else if (type === "scalar-source" && afterBlockHeader) {
+      const block = { start: offset, end: offset + token.length };
+      blocks.push(block);
+      comments.push(...shellComments(text, lineStarts, block));
+      afterBlockHeader = false;
+    } else if (type !== "space" && type !== "newline") afterBlockHeader = false;
+    offset += token.length;
+  }
+  return { comments, lineStarts, blocks };
+}
+function comment(text, lineStarts, offset, body) {
+  const line = lineOf(lineStarts, offset);
+  const before = text.slice(lineStarts[line - 1], offset);
+  return { line, text: body, ownLine: before.trim() === "" };
+}
+function shellComments(text, lineStarts, block) {
+  const found = [];
+  let quote;
+  for (let i = block.start; i < block.end; i++) {
+    const char = text.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === block.start || /\s/.test(text.charAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 || end > block.end ? block.end : end;
+      found.push({ ...comment(text, lineStarts, i, text.slice(i, stop)), block });
+      i = stop;
+    }
+  }
+  return found;
+}
+function lineComments(text, lineStarts, kind) {
+  const found = [];
+  lineStarts.forEach((start, index) => {
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    const lineText = text.slice(start, end).replace(/\r$/, "");
+    const first = lineText.search(/\S/);
+    if (first < 0) return;
+    const lead = lineText.charAt(first);
+    if (lead === "#" || lead === ";") {
+      found.push({ line: index + 1, text: lineText.slice(first), ownLine: true });
+      return;
+    }
+    if (kind !== "env") return;
+    const at = trailingShellComment(lineText);
+    if (at !== void 0) found.push({ line: index + 1, text: lineText.slice(at), ownLine: false });
+  });
+  return found;
+}
+function trailingShellComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+    } else if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && i > 0 && /\s/.test(line.charAt(i - 1))) return i;
+  }
+  return void 0;
+}
+
 // src/triage/suppressions.ts
-var MARKER2 = "etcd-tls-guard:";
+var MARKER = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
   const diagnostics = /* @__PURE__ */ new Map();
-  const linesCache = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = /* @__PURE__ */ new Map();
+  const commentsFor = (file) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? "");
+      const byLine = /* @__PURE__ */ new Map();
+      for (const comment2 of comments.comments)
+        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
+    return entry;
   };
   for (const finding2 of findings) {
-    const lines = linesOf(finding2.file);
+    const { file, byLine } = commentsFor(finding2.file);
     const line = finding2.span.startLine;
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
     const candidates = [
-      parseSuppression(lines[line - 1] ?? "", line),
-      parseSuppression(lines[line - 2] ?? "", line - 1)
-    ];
-    const comments = candidates.filter(
-      (c) => c !== void 0 && (c.line === line || c.ownLine)
-    );
-    for (const comment of comments) {
-      for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding2.file.relPath}:${comment.line}:${problem}`, {
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine)
+    ].filter((c) => c.block === void 0 || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
+    for (const comment2 of comments) {
+      for (const problem of problemsOf(comment2, knownRules)) {
+        diagnostics.set(`${finding2.file.relPath}:${comment2.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
           file: finding2.file,
-          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+          span: { startLine: comment2.line, startColumn: 1, endLine: comment2.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding2.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
     if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
-function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER2);
-  if (at < 0) return void 0;
-  const hash = text.lastIndexOf("#", at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER2.length).trimStart();
+function hasWords(reason) {
+  return new RegExp("\\p{L}{2}", "u").test(reason);
+}
+function parseComment(comment2, line, ownLine) {
+  const at = comment2.indexOf(MARKER);
+  if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
+  let rest = comment2.slice(at + MARKER.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
   const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, "").trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+  return { ruleIds, reason, line, ownLine };
 }
-function problemsOf(comment, knownRules) {
+function problemsOf(comment2, knownRules) {
   const problems = [];
-  if (comment.reason === "") {
+  if (comment2.reason === "") {
     problems.push(
       "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
     );
+  } else if (!hasWords(comment2.reason)) {
+    problems.push(
+      `suppression reason "${comment2.reason}" has no words, so it is not applied: say why the finding is acceptable`
+    );
   }
-  for (const id of comment.ruleIds) {
+  for (const id of comment2.ruleIds) {
     if (!knownRules.includes(id))
       problems.push(`suppression names an unknown rule "${id}"`);
   }
-  if (comment.ruleIds.length === 0)
+  if (comment2.ruleIds.length === 0)
     problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
   return problems;
 }
@@ -16942,11 +19405,14 @@ async function scan(options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
   const diagnostics = [];
-  const gathered = await gather({
+  const discovery = {
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
-    exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    exclude: options.exclude ?? DEFAULT_EXCLUDES
+  };
+  const gathered = await gather({
+    ...discovery,
     maxFileSize,
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
@@ -16957,7 +19423,9 @@ async function scan(options) {
     }
   });
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
   };
   const analysis = analyse(files, lookups);
   return {
@@ -17000,6 +19468,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path5 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -17027,18 +19496,53 @@ function writeBaseline(findings, textOf) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
+var BASELINE_MAX_BYTES = 32 * 1024 * 1024;
+var FINGERPRINT = /^[0-9a-f]{20}:[1-9][0-9]{0,8}$/;
 function readBaseline(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error) {
-    throw new Error(`baseline is not valid JSON: ${error.message}`);
+    throw new Error(`not valid JSON${jsonErrorPlace(body, error.message)}`);
   }
   const baseline = parsed;
-  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
-    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  if (typeof baseline !== "object" || baseline === null || baseline.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("not written by etcd-tls-guard --write-baseline (version 1)");
   }
-  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+  const prints = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const fingerprint = typeof entry === "object" && entry !== null ? entry.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) {
+      throw new Error(
+        `entry ${index + 1} of "findings" is not a finding written by --write-baseline (an object with a "fingerprint" such as "0123456789abcdef0123:1")`
+      );
+    }
+    prints.add(fingerprint);
+  });
+  return prints;
+}
+function jsonErrorPlace(text, message) {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return "";
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path5.resolve(options.base, name) : path5.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error) {
+    throw new FileProblem(`baseline "${name}": ${error.message}`);
+  }
 }
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
@@ -17055,34 +19559,37 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, and Jinja, Go and ERB templates";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6) in Kubernetes manifests, kubeadm and etcd configuration, systemd units,
-env files, shell scripts, Dockerfiles and templates of them.
+--peer-auto-tls: CIS 2.6). It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
-  --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
                                     Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd,
                                     *.sh, *.bash, files without an extension that start with a shell's #!,
                                     Dockerfile, Containerfile and their variants, templates *.j2, *.jinja2,
-                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb)
-  --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
+                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb); a glob without / matches at any
+                                    depth (*.yaml = **/*.yaml)
+  --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
+                                    directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
-  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
-  --version                         print the version and exit
-  --help                            print this help and exit
+  -v, --version                     print the version and exit
+  -h, --help                        print this help and exit
 
 Paths default to the current directory; reported paths are relative to it.
-Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or tool failure.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
+2 usage error (bad option, path not found, a file that cannot be read or written) or tool failure.
 `;
 function parseCli(argv) {
   let values;
@@ -17129,17 +19636,24 @@ function parseCli(argv) {
     include: values.include ?? [],
     exclude: values.exclude ?? []
   };
+  for (const [option2, globs] of [
+    ["--include", options.include],
+    ["--exclude", options.exclude]
+  ]) {
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) return { kind: "usage", error: `${option2} "${glob}" ${problem}` };
+    }
+  }
+  for (const name of ["output", "category", "baseline", "write-baseline", "max-file-size", "threads"]) {
+    if (values[name] === "") return { kind: "usage", error: `--${name} needs a value (got an empty one)` };
+  }
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
   if (typeof values["max-file-size"] === "string") {
-    const size = parseSize(values["max-file-size"]);
-    if (size === void 0) {
-      return {
-        kind: "usage",
-        error: `--max-file-size must be a size such as 10MB or 512k (got "${values["max-file-size"]}")`
-      };
-    }
-    options.maxFileSize = size;
+    const size = parseMaxFileSize(values["max-file-size"]);
+    if ("problem" in size) return { kind: "usage", error: `--max-file-size ${size.problem}` };
+    options.maxFileSize = size.bytes;
   }
   if (typeof values.threads === "string") {
     const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : void 0;
@@ -17152,7 +19666,12 @@ function parseCli(argv) {
   return { kind: "run", options };
 }
 function listRules() {
-  return `${RULE_METAS.map((rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`).join("\n")}
+  const rules = RULE_METAS.map(
+    (rule) => `${rule.id}	CIS ${rule.cis}	${rule.defaultLevel}	${rule.shortDescription}`
+  );
+  return `${rules.join("\n")}
+
+Both rules read ${FORMS}.
 `;
 }
 function render(result, format, category) {
@@ -17180,13 +19699,34 @@ async function main(argv, cwd = process.cwd()) {
     return EXIT.clean;
   }
   if (parsed.kind === "usage") {
-    process.stderr.write(`etcd-tls-guard: ${parsed.error}
+    process.stderr.write(`etcd-tls-guard: ${visible(parsed.error)}
 Try 'etcd-tls-guard --help'.
 `);
     return EXIT.usage;
   }
   const { options } = parsed;
+  const fail = (message) => {
+    process.stderr.write(`etcd-tls-guard: ${visible(message)}
+`);
+    return EXIT.usage;
+  };
   try {
+    for (const [option2, file] of [
+      ["--output", options.output],
+      ["--write-baseline", options.writeBaseline]
+    ]) {
+      const problem = file === void 0 ? void 0 : writeProblem(option2, file, cwd);
+      if (problem) return fail(problem);
+    }
+    let known;
+    if (options.baseline) {
+      try {
+        known = readBaselineFile(options.baseline, { base: cwd });
+      } catch (error) {
+        if (error instanceof FileProblem) return fail(error.message);
+        throw error;
+      }
+    }
     const result = await scan({
       paths: options.paths,
       base: cwd,
@@ -17197,36 +19737,58 @@ Try 'etcd-tls-guard --help'.
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
-      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      const problem = writeFile(
+        "--write-baseline",
+        options.writeBaseline,
+        writeBaseline(result.findings, textOf),
+        cwd
+      );
+      if (problem) return fail(problem);
       process.stderr.write(
-        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}
+        `etcd-tls-guard: ${plural(result.findings.length, "finding")} recorded in ${visible(options.writeBaseline)}
 `
       );
       return EXIT.clean;
     }
-    if (options.baseline) {
-      let known;
-      try {
-        known = readBaseline(readFileSync(options.baseline, "utf8"));
-      } catch (error) {
-        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${error.message}
-`);
-        return EXIT.usage;
-      }
-      result.findings = applyBaseline(result.findings, known, textOf);
-    }
+    if (known) result.findings = applyBaseline(result.findings, known, textOf);
     const report = render(result, options.format, options.category);
-    if (options.output) writeFileSync(options.output, report);
-    else process.stdout.write(report);
+    if (options.output) {
+      const problem = writeFile("--output", options.output, report, cwd);
+      if (problem) return fail(problem);
+    } else process.stdout.write(report);
     const missing = result.diagnostics.filter((d) => d.id === "path-not-found");
-    for (const diagnostic of missing) process.stderr.write(`etcd-tls-guard: ${diagnostic.message}
+    for (const diagnostic of missing)
+      process.stderr.write(`etcd-tls-guard: ${visible(diagnostic.message)}
 `);
     if (missing.length > 0) return EXIT.usage;
     return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
-    process.stderr.write(`etcd-tls-guard: internal error: ${error.message}
-`);
-    return EXIT.usage;
+    return fail(`internal error: ${error.message}`);
+  }
+}
+function writeProblem(option2, file, cwd) {
+  const target = path6.resolve(cwd, file);
+  const folder = path6.dirname(target);
+  const folderStat = statOrUndefined(folder);
+  if (!folderStat) return `${option2} ${file}: the folder ${path6.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option2} ${file}: ${path6.dirname(file)} is not a folder`;
+  if (statOrUndefined(target)?.isDirectory()) return `${option2} ${file}: is a folder, not a file`;
+  return void 0;
+}
+function writeFile(option2, file, text, cwd) {
+  try {
+    writeFileSync(path6.resolve(cwd, file), text);
+    return void 0;
+  } catch (error) {
+    const code = error.code;
+    return writeProblem(option2, file, cwd) ?? `${option2} ${file}: cannot write the file (${code ?? error.message})`;
+  }
+}
+function statOrUndefined(file) {
+  try {
+    return statSync3(file);
+  } catch {
+    return void 0;
   }
 }
 

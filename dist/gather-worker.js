@@ -1942,15 +1942,109 @@ var TaskPool = class {
 };
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+
+// src/discover/discover.ts
+var DEFAULT_PATTERNS = [
+  // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.manifest",
+  "**/Kustomization",
+  // systemd units and drop-ins.
+  "**/*.service",
+  "**/*.service.d/*.conf",
+  // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
+  "**/*.env",
+  "**/etcd.conf",
+  "**/default/etcd",
+  // Shell scripts by name, and files without an extension (scripts by their `#!` line, which the
+  // prefilter checks in the first block read: any other such file is skipped unread beyond it).
+  "**/*.sh",
+  "**/*.bash",
+  "**/!(*.*)",
+  // Dockerfiles (`Dockerfile`, `Containerfile` are extension-less; their variants).
+  "**/*.Dockerfile",
+  "**/Dockerfile.*",
+  "**/Containerfile.*",
+  // Templates, read as the file their stem names: Jinja2 (Ansible, Salt), Go (Helm, helmfile), ERB.
+  "**/*.j2",
+  "**/*.jinja2",
+  "**/*.jinja",
+  "**/*.tpl",
+  "**/*.tmpl",
+  "**/*.gotmpl",
+  "**/*.erb"
+];
+var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec2) {
     this.spec = spec2;
-    this.include = (0, import_picomatch.default)([...spec2.patterns], { dot: true, nocase: true });
-    this.exclude = spec2.exclude.length > 0 ? (0, import_picomatch.default)([...spec2.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec2.patterns, true);
+    this.exclude = compileGlobs(spec2.exclude, false);
+    this.globs = new GlobCounter(
+      spec2.patterns,
+      !isDefaultPatterns(spec2.patterns),
+      spec2.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec2.roots.map((rootReal) => fileRef(spec2, rootReal).relPath);
     this.rootsLowerCase = spec2.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -1962,6 +2056,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -1981,12 +2077,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -2020,10 +2117,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -2119,16 +2228,31 @@ function hasFormName(relPath) {
   const name = basename(path2);
   return isYamlName(path2) || isKustomizationName(path2) || isShellScriptName(path2) || isDockerfileName(path2) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path2 === "default/etcd" || path2.endsWith("/default/etcd");
 }
+function isValuesFileName(name) {
+  const lower = basename(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
+}
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
   if (isKustomizationName(file.relPath)) return "settings";
   if (needsShebang(file) && !hasShellShebang(text)) return "none";
   if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
 }
 function needsShebang(file) {
   return !hasFormName(file.relPath);
@@ -2138,7 +2262,7 @@ function mayConfigureEtcd(text) {
 }
 
 // src/load/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -2170,7 +2294,12 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(
+      file.absPath,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+    );
+    if (constants.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
     if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
@@ -2197,11 +2326,29 @@ function readBounded(file, maxFileSize, needsShebang2) {
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
     if (fd !== void 0) closeSync(fd);
+  }
+}
+function swapped(file) {
+  return diag(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync(fd);
+    const listed = lstatSync(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -2230,6 +2377,14 @@ var GatherWork = class {
   constructor(spec2, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec2.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec2.maxFileSize,
       classify: spec2.prefilter ? relevance : () => "settings",
@@ -2243,7 +2398,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -2274,6 +2429,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);

@@ -861,8 +861,8 @@ var require_tree = __commonJS({
        * @param {any} value
        */
       add(key, value) {
-        const length = key.length;
-        if (length === 0) {
+        const length2 = key.length;
+        if (length2 === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
@@ -873,7 +873,7 @@ var require_tree = __commonJS({
             throw new TypeError("key must be ascii string");
           }
           if (node.code === code) {
-            if (length === ++index) {
+            if (length2 === ++index) {
               node.value = value;
               break;
             } else if (node.middle !== null) {
@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1383,10 +1383,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request3, err) {
       try {
-        request2.onError(err);
-        assert(request2.aborted);
+        request3.onError(err);
+        assert(request3.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path8,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path8,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1960,7 +1960,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request3, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2007,24 +2007,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request2.host !== null) {
+        if (request3.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request2.host = val;
+        request3.host = val;
       } else if (headerName === "content-length") {
-        if (request2.contentLength !== null) {
+        if (request3.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request2.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request2.contentLength)) {
+        request3.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request3.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request2.contentType === null && headerName === "content-type") {
-        request2.contentType = val;
-        request2.headers.push(key, val);
+      } else if (request3.contentType === null && headerName === "content-type") {
+        request3.contentType = val;
+        request3.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2033,12 +2033,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request2.reset = true;
+          request3.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request3.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -3392,10 +3392,10 @@ var require_data_url = __commonJS({
       );
     }
     function percentDecode(input) {
-      const length = input.length;
-      const output = new Uint8Array(length);
+      const length2 = input.length;
+      const output = new Uint8Array(length2);
       let j = 0;
-      for (let i = 0; i < length; ++i) {
+      for (let i = 0; i < length2; ++i) {
         const byte = input[i];
         if (byte !== 37) {
           output[j++] = byte;
@@ -3406,7 +3406,7 @@ var require_data_url = __commonJS({
           i += 2;
         }
       }
-      return length === j ? output : output.subarray(0, j);
+      return length2 === j ? output : output.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -3584,16 +3584,16 @@ var require_data_url = __commonJS({
       return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
-      const length = input.length;
-      if ((2 << 15) - 1 > length) {
+      const length2 = input.length;
+      if ((2 << 15) - 1 > length2) {
         return String.fromCharCode.apply(null, input);
       }
       let result = "";
       let i = 0;
       let addition = (2 << 15) - 1;
-      while (i < length) {
-        if (i + addition > length) {
-          addition = length - i;
+      while (i < length2) {
+        if (i + addition > length2) {
+          addition = length2 - i;
         }
         result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
@@ -3696,10 +3696,10 @@ var require_webidl = __commonJS({
         }
       }
     };
-    webidl.argumentLengthCheck = function({ length }, min, ctx) {
-      if (length < min) {
+    webidl.argumentLengthCheck = function({ length: length2 }, min, ctx) {
+      if (length2 < min) {
         throw webidl.errors.exception({
-          message: `${min} argument${min !== 1 ? "s" : ""} required, but${length ? " only" : ""} ${length} found.`,
+          message: `${min} argument${min !== 1 ? "s" : ""} required, but${length2 ? " only" : ""} ${length2} found.`,
           header: ctx
         });
       }
@@ -4096,8 +4096,8 @@ var require_util2 = __commonJS({
     }
     function responseURL(response) {
       const urlList = response.urlList;
-      const length = urlList.length;
-      return length === 0 ? null : urlList[length - 1].toString();
+      const length2 = urlList.length;
+      return length2 === 0 ? null : urlList[length2 - 1].toString();
     }
     function responseLocationURL(response, requestFragment) {
       if (!redirectStatusSet.has(response.status)) {
@@ -4128,11 +4128,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request2) {
-      return request2.urlList[request2.urlList.length - 1];
+    function requestCurrentURL(request3) {
+      return request3.urlList[request3.urlList.length - 1];
     }
-    function requestBadPort(request2) {
-      const url = requestCurrentURL(request2);
+    function requestBadPort(request3) {
+      const url = requestCurrentURL(request3);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4156,7 +4156,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request3, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4170,7 +4170,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request2.referrerPolicy = policy;
+        request3.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4187,33 +4187,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request2) {
-      let serializedOrigin = request2.origin;
+    function appendRequestOriginHeader(request3) {
+      let serializedOrigin = request3.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
-        request2.headersList.append("origin", serializedOrigin, true);
-      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
-        switch (request2.referrerPolicy) {
+      if (request3.responseTainting === "cors" || request3.mode === "websocket") {
+        request3.headersList.append("origin", serializedOrigin, true);
+      } else if (request3.method !== "GET" && request3.method !== "HEAD") {
+        switch (request3.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
+            if (request3.origin && urlHasHttpsScheme(request3.origin) && !urlHasHttpsScheme(requestCurrentURL(request3))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request2, requestCurrentURL(request2))) {
+            if (!sameOrigin(request3, requestCurrentURL(request3))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request2.headersList.append("origin", serializedOrigin, true);
+        request3.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4267,26 +4267,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request2) {
-      const policy = request2.referrerPolicy;
+    function determineRequestsReferrer(request3) {
+      const policy = request3.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request2.referrer === "client") {
+      if (request3.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request2.referrer instanceof URL) {
-        referrerSource = request2.referrer;
+      } else if (request3.referrer instanceof URL) {
+        referrerSource = request3.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request2, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
+      const areSameOrigin = sameOrigin(request3, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request3.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4297,7 +4297,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request3);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4458,7 +4458,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request3) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -5191,11 +5191,11 @@ var require_formdata_parser = __commonJS({
       return true;
     }
     function validateBoundary(boundary) {
-      const length = boundary.length;
-      if (length < 27 || length > 70) {
+      const length2 = boundary.length;
+      if (length2 < 27 || length2 > 70) {
         return false;
       }
-      for (let i = 0; i < length; ++i) {
+      for (let i = 0; i < length2; ++i) {
         const cp = boundary.charCodeAt(i);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
@@ -5484,7 +5484,7 @@ var require_body = __commonJS({
       assert(isReadableStreamLike(stream));
       let action = null;
       let source = null;
-      let length = null;
+      let length2 = null;
       let type = null;
       if (typeof object === "string") {
         source = object;
@@ -5504,7 +5504,7 @@ Content-Disposition: form-data`;
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
-        length = 0;
+        length2 = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
@@ -5513,7 +5513,7 @@ Content-Disposition: form-data`;
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
-            length += chunk2.byteLength;
+            length2 += chunk2.byteLength;
           } else {
             const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
@@ -5521,7 +5521,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 `);
             blobParts.push(chunk2, value, rn);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length2 += chunk2.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5530,9 +5530,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         const chunk = textEncoder.encode(`--${boundary}--\r
 `);
         blobParts.push(chunk);
-        length += chunk.byteLength;
+        length2 += chunk.byteLength;
         if (hasUnknownSizeValue) {
-          length = null;
+          length2 = null;
         }
         source = object;
         action = async function* () {
@@ -5547,7 +5547,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
         source = object;
-        length = object.size;
+        length2 = object.size;
         if (object.type) {
           type = object.type;
         }
@@ -5563,7 +5563,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
-        length = Buffer.byteLength(source);
+        length2 = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator2;
@@ -5594,7 +5594,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream, source, length: length2 };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6027,11 +6027,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2) {
+        const request3 = client[kQueue][client[kRunningIdx]];
+        if (!request3) {
           return -1;
         }
-        request2.onResponseStarted();
+        request3.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6076,9 +6076,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
-        assert(request2.upgrade || request2.method === "CONNECT");
+        const request3 = client[kQueue][client[kRunningIdx]];
+        assert(request3);
+        assert(request3.upgrade || request3.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6095,9 +6095,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request3.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request2, error2);
+          util.errorRequest(client, request3, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6111,8 +6111,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2) {
+        const request3 = client[kQueue][client[kRunningIdx]];
+        if (!request3) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6121,23 +6121,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request2.upgrade) {
+        if (upgrade && !request3.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request3.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request3.bodyTimeout != null ? request3.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request2.method === "CONNECT") {
+        if (request3.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6168,11 +6168,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request2.aborted) {
+        const pause = request3.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request3.aborted) {
           return -1;
         }
-        if (request2.method === "HEAD") {
+        if (request3.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6182,15 +6182,15 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
+        const request3 = client[kQueue][client[kRunningIdx]];
+        assert(request3);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6203,8 +6203,8 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+        if (request3.onData(buf) === false) {
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6217,8 +6217,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
+        const request3 = client[kQueue][client[kRunningIdx]];
+        assert(request3);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6230,23 +6230,23 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request3.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request2.onComplete(headers);
+        request3.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6332,13 +6332,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            const request3 = requests[i];
+            util.errorRequest(client2, request3, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request2 = client2[kQueue][client2[kRunningIdx]];
+          const request3 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err);
+          util.errorRequest(client2, request3, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6368,18 +6368,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request2) {
+        busy(request3) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request2) {
-            if (client[kRunning] > 0 && !request2.idempotent) {
+          if (request3) {
+            if (client[kRunning] > 0 && !request3.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request3.upgrade || request3.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request3.body) !== 0 && (util.isStream(request3.body) || util.isAsyncIterable(request3.body) || util.isFormDataLike(request3.body))) {
               return true;
             }
           }
@@ -6445,8 +6445,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request2 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
+            const request3 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request3.headersTimeout != null ? request3.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6455,26 +6455,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+    function writeH1(client, request3) {
+      const { method, path: path8, host, upgrade, blocking, reset } = request3;
+      let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request2.contentType == null) {
+        if (request3.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
+      } else if (util.isBlobLike(body) && request3.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request3, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6486,14 +6486,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request2.contentLength;
+        contentLength = request3.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request3.contentLength !== null && request3.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request3, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6501,25 +6501,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request2.aborted) {
+        if (request3.aborted) {
           return;
         }
-        if (request2.completed) {
-          if (request2.upgrade || request2.method === "CONNECT") {
+        if (request3.completed) {
+          if (request3.upgrade || request3.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util.errorRequest(client, request3, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request2.onConnect(abort);
+        request3.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request3, err);
       }
-      if (request2.aborted) {
+      if (request3.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6570,31 +6570,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request3, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request3, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6660,7 +6660,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6680,18 +6680,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request2.onBodySent(body);
-          if (!expectsPayload && request2.reset !== false) {
+          request3.onBodySent(body);
+          if (!expectsPayload && request3.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request2.onRequestSent();
+        request3.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6704,9 +6704,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request2.onBodySent(buffer);
-        request2.onRequestSent();
-        if (!expectsPayload && request2.reset !== false) {
+        request3.onBodySent(buffer);
+        request3.onRequestSent();
+        if (!expectsPayload && request3.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6714,7 +6714,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6733,7 +6733,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6751,9 +6751,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request3, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request2;
+        this.request = request3;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6763,7 +6763,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request3, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6782,7 +6782,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request2.reset !== false) {
+          if (!expectsPayload && request3.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6802,7 +6802,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request2.onBodySent(chunk);
+        request3.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6813,8 +6813,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
-        request2.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request3 } = this;
+        request3.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6959,8 +6959,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            const request3 = requests[i];
+            util.errorRequest(client2, request3, err);
           }
         }
       });
@@ -7052,9 +7052,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request3 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request3, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7064,12 +7064,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request2) {
+    function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      let { body } = request3;
       if (upgrade) {
-        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7093,17 +7093,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request2.aborted) {
+        if (request3.aborted) {
           return;
         }
-        if (request2.completed) {
+        if (request3.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request2, error2);
+        util.errorRequest(client, request3, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7112,11 +7112,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request2.onConnect(abort);
+        request3.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request3, err);
       }
-      if (request2.aborted) {
+      if (request3.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7126,22 +7126,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request3.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error2);
+          request3.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request2.onUpgrade(null, null, stream);
+            request3.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request2.aborted) {
+          if (request3.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7153,17 +7153,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request2.completed) {
+          if (!upgradeResponseFinished && request3.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request3.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7178,14 +7178,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request2.contentLength;
+        contentLength = request3.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request3.contentLength != null && request3.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request3, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7210,25 +7210,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request2.onResponseStarted();
-        if (request2.aborted) {
+        request3.onResponseStarted();
+        if (request3.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request2, err);
+          util.errorRequest(client, request3, err);
           util.destroy(stream, err);
           return;
         }
-        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request3.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request2.onData(chunk) === false) {
+          if (request3.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request2.onComplete([]);
+          request3.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7258,7 +7258,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request2,
+            request3,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7269,7 +7269,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request3,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7281,7 +7281,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request2,
+              request3,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7292,7 +7292,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request2,
+              request3,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7306,7 +7306,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request3,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7315,7 +7315,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request3,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7325,7 +7325,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7333,18 +7333,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request3.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request2.onRequestSent();
+        request3.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7355,7 +7355,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request2.onRequestSent();
+            request3.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7365,10 +7365,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+        request3.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7379,8 +7379,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request2.onBodySent(buffer);
-        request2.onRequestSent();
+        request3.onBodySent(buffer);
+        request3.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7389,7 +7389,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7414,13 +7414,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request2.onBodySent(chunk);
+          request3.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request2.onRequestSent();
+        request3.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7868,10 +7868,10 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
-        this[kQueue].push(request2);
+        const request3 = new Request(origin, opts, handler2);
+        this[kQueue].push(request3);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
+        } else if (util.bodyLength(request3.body) == null && util.isIterable(request3.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7895,8 +7895,8 @@ var require_client = __commonJS({
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(this, request2, err);
+            const request3 = requests[i];
+            util.errorRequest(this, request3, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7921,8 +7921,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request2 = requests[i];
-          util.errorRequest(client, request2, err);
+          const request3 = requests[i];
+          util.errorRequest(client, request3, err);
         }
         assert(client[kSize] === 0);
       }
@@ -8025,8 +8025,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            const request3 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request3, err);
           }
         } else {
           onError(client, err);
@@ -8083,12 +8083,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request2 = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
+        const request3 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request3.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request2.servername;
+          client[kServerName] = request3.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8104,10 +8104,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request2)) {
+        if (client[kHTTPContext].busy(request3)) {
           return;
         }
-        if (!request2.aborted && client[kHTTPContext].write(request2)) {
+        if (!request3.aborted && client[kHTTPContext].write(request3)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9081,9 +9081,9 @@ var require_retry_handler = __commonJS({
       if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
         return null;
       }
-      const length = Number(contentLength);
+      const length2 = Number(contentLength);
       const expectedLength = range.end - range.start + 1;
-      if (!Number.isFinite(length) || length !== expectedLength) {
+      if (!Number.isFinite(length2) || length2 !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
           data: { count: retryCount }
@@ -9665,23 +9665,23 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks, length2) {
+      if (chunks.length === 0 || length2 === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length2);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks, length2) {
+      if (chunks.length === 0 || length2 === 0) {
         return new Uint8Array(0);
       }
       if (chunks.length === 1) {
         return new Uint8Array(chunks[0]);
       }
-      const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
+      const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length2).buffer);
       let offset = 0;
       for (let i = 0; i < chunks.length; ++i) {
         const chunk = chunks[i];
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length: length2 } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length2));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length2)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length2).buffer);
         } else if (type === "blob") {
           resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length2));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9745,23 +9745,23 @@ var require_util3 = __commonJS({
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
       let chunks = [];
-      let length = 0;
+      let length2 = 0;
       try {
         for await (const chunk of body) {
           chunks.push(chunk);
-          length += chunk.length;
-          if (length > CHUNK_LIMIT) {
+          length2 += chunk.length;
+          if (length2 > CHUNK_LIMIT) {
             chunks = [];
-            length = 0;
+            length2 = 0;
             break;
           }
         }
       } catch {
         chunks = [];
-        length = 0;
+        length2 = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
-      if (statusCode === 204 || !contentType || !length) {
+      if (statusCode === 204 || !contentType || !length2) {
         queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
         return;
       }
@@ -9770,9 +9770,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks, length2));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks, length2);
         }
       } catch {
       } finally {
@@ -9957,10 +9957,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request2(opts, callback) {
+    function request3(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => {
+          request3.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -9975,7 +9975,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request2;
+    module.exports = request3;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path8,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12882,7 +12882,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request2 = null;
+        let request3 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12899,18 +12899,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request2 = makeRequest({ urlList: [parsedURL] });
+          request3 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request2 = input[kState];
+          request3 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+        if (request3.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request3.window, origin)) {
+          window = request3.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window}' must be null`);
@@ -12918,66 +12918,66 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window = "no-window";
         }
-        request2 = makeRequest({
+        request3 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request2.method,
+          method: request3.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request2.headersList,
+          headersList: request3.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request2.unsafeRequest,
+          unsafeRequest: request3.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request2.priority,
+          priority: request3.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request2.origin,
+          origin: request3.origin,
           // referrer request’s referrer.
-          referrer: request2.referrer,
+          referrer: request3.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request2.referrerPolicy,
+          referrerPolicy: request3.referrerPolicy,
           // mode request’s mode.
-          mode: request2.mode,
+          mode: request3.mode,
           // credentials mode request’s credentials mode.
-          credentials: request2.credentials,
+          credentials: request3.credentials,
           // cache mode request’s cache mode.
-          cache: request2.cache,
+          cache: request3.cache,
           // redirect mode request’s redirect mode.
-          redirect: request2.redirect,
+          redirect: request3.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request2.integrity,
+          integrity: request3.integrity,
           // keepalive request’s keepalive.
-          keepalive: request2.keepalive,
+          keepalive: request3.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request2.reloadNavigation,
+          reloadNavigation: request3.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request2.historyNavigation,
+          historyNavigation: request3.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request2.urlList]
+          urlList: [...request3.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request2.mode === "navigate") {
-            request2.mode = "same-origin";
+          if (request3.mode === "navigate") {
+            request3.mode = "same-origin";
           }
-          request2.reloadNavigation = false;
-          request2.historyNavigation = false;
-          request2.origin = "client";
-          request2.referrer = "client";
-          request2.referrerPolicy = "";
-          request2.url = request2.urlList[request2.urlList.length - 1];
-          request2.urlList = [request2.url];
+          request3.reloadNavigation = false;
+          request3.historyNavigation = false;
+          request3.origin = "client";
+          request3.referrer = "client";
+          request3.referrerPolicy = "";
+          request3.url = request3.urlList[request3.urlList.length - 1];
+          request3.urlList = [request3.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request2.referrer = "no-referrer";
+            request3.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12986,14 +12986,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request2.referrer = "client";
+              request3.referrer = "client";
             } else {
-              request2.referrer = parsedReferrer;
+              request3.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request2.referrerPolicy = init.referrerPolicy;
+          request3.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13008,33 +13008,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request2.mode = mode;
+          request3.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request2.credentials = init.credentials;
+          request3.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request2.cache = init.cache;
+          request3.cache = init.cache;
         }
-        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
+        if (request3.cache === "only-if-cached" && request3.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request2.redirect = init.redirect;
+          request3.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request2.integrity = String(init.integrity);
+          request3.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request2.keepalive = Boolean(init.keepalive);
+          request3.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request2.method = mayBeNormalized;
+            request3.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13044,9 +13044,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request2.method = method;
+            request3.method = method;
           }
-          if (!patchMethodWarning && request2.method === "patch") {
+          if (!patchMethodWarning && request3.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13056,7 +13056,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request2;
+        this[kState] = request3;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13084,12 +13084,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request2.headersList);
+        setHeadersList(this[kHeaders], request3.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request2.method)) {
+          if (!corsSafeListedMethodsSet.has(request3.method)) {
             throw new TypeError(
-              `'${request2.method} is unsupported in no-cors mode.`
+              `'${request3.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13108,14 +13108,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request3.method === "GET" || request3.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request2.keepalive
+            request3.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13127,12 +13127,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
+          if (request3.mode !== "same-origin" && request3.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request2.useCORSPreflightFlag = true;
+          request3.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13361,21 +13361,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request2) {
-      const newRequest = makeRequest({ ...request2, body: null });
-      if (request2.body != null) {
-        newRequest.body = cloneBody(newRequest, request2.body);
+    function cloneRequest(request3) {
+      const newRequest = makeRequest({ ...request3, body: null });
+      if (request3.body != null) {
+        newRequest.body = cloneBody(newRequest, request3.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
-      request2[kState] = innerRequest;
-      request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
-      return request2;
+      const request3 = new Request(kConstruct);
+      request3[kState] = innerRequest;
+      request3[kSignal] = signal;
+      request3[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request3[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request3[kHeaders], guard);
+      return request3;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13617,14 +13617,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request2 = requestObject[kState];
+      const request3 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
+        abortFetch(p, request3, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request2.client.globalObject;
+      const globalObject = request3.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request2.serviceWorkers = "none";
+        request3.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13636,7 +13636,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p, request3, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13644,7 +13644,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request3, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13656,7 +13656,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request: request2,
+        request: request3,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13697,12 +13697,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
+    function abortFetch(p, request3, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
+      if (request3.body != null && isReadable(request3.body?.stream)) {
+        request3.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13723,7 +13723,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request: request2,
+      request: request3,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13736,9 +13736,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request2.client != null) {
-        taskDestination = request2.client.globalObject;
-        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
+      if (request3.client != null) {
+        taskDestination = request3.client.globalObject;
+        crossOriginIsolatedCapability = request3.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13746,7 +13746,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request2,
+        request: request3,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13756,32 +13756,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request2.body || request2.body.stream);
-      if (request2.window === "client") {
-        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
+      assert(!request3.body || request3.body.stream);
+      if (request3.window === "client") {
+        request3.window = request3.client?.globalObject?.constructor?.name === "Window" ? request3.client : "no-window";
       }
-      if (request2.origin === "client") {
-        request2.origin = request2.client.origin;
+      if (request3.origin === "client") {
+        request3.origin = request3.client.origin;
       }
-      if (request2.policyContainer === "client") {
-        if (request2.client != null) {
-          request2.policyContainer = clonePolicyContainer(
-            request2.client.policyContainer
+      if (request3.policyContainer === "client") {
+        if (request3.client != null) {
+          request3.policyContainer = clonePolicyContainer(
+            request3.client.policyContainer
           );
         } else {
-          request2.policyContainer = makePolicyContainer();
+          request3.policyContainer = makePolicyContainer();
         }
       }
-      if (!request2.headersList.contains("accept", true)) {
+      if (!request3.headersList.contains("accept", true)) {
         const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        request3.headersList.append("accept", value, true);
       }
-      if (!request2.headersList.contains("accept-language", true)) {
-        request2.headersList.append("accept-language", "*", true);
+      if (!request3.headersList.contains("accept-language", true)) {
+        request3.headersList.append("accept-language", "*", true);
       }
-      if (request2.priority === null) {
+      if (request3.priority === null) {
       }
-      if (subresourceSet.has(request2.destination)) {
+      if (subresourceSet.has(request3.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13789,50 +13789,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let response = null;
-      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
+      if (request3.localURLsOnly && !urlIsLocal(requestCurrentURL(request3))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
-      if (requestBadPort(request2) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request3);
+      if (requestBadPort(request3) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request2.referrerPolicy === "") {
-        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
+      if (request3.referrerPolicy === "") {
+        request3.referrerPolicy = request3.policyContainer.referrerPolicy;
       }
-      if (request2.referrer !== "no-referrer") {
-        request2.referrer = determineRequestsReferrer(request2);
+      if (request3.referrer !== "no-referrer") {
+        request3.referrer = determineRequestsReferrer(request3);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request3);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request3.url) && request3.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request2.mode === "navigate" || request2.mode === "websocket")
+            (request3.mode === "navigate" || request3.mode === "websocket")
           ) {
-            request2.responseTainting = "basic";
+            request3.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request2.mode === "same-origin") {
+          if (request3.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request2.mode === "no-cors") {
-            if (request2.redirect !== "follow") {
+          if (request3.mode === "no-cors") {
+            if (request3.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request2.responseTainting = "opaque";
+            request3.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request3))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request2.responseTainting = "cors";
+          request3.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13840,13 +13840,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request2.responseTainting === "cors") {
+        if (request3.responseTainting === "cors") {
         }
-        if (request2.responseTainting === "basic") {
+        if (request3.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request2.responseTainting === "cors") {
+        } else if (request3.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request2.responseTainting === "opaque") {
+        } else if (request3.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13854,26 +13854,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request2.urlList);
+        internalResponse.urlList.push(...request3.urlList);
       }
-      if (!request2.timingAllowFailed) {
+      if (!request3.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request3.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request3.method === "HEAD" || request3.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request2.integrity) {
+      if (request3.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request2.responseTainting === "opaque" || response.body == null) {
+        if (request3.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+          if (!bytesMatch(bytes, request3.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13889,8 +13889,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request: request2 } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request2);
+      const { request: request3 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request3);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13899,19 +13899,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request2);
+          const blobURLEntry = requestCurrentURL(request3);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request2.method !== "GET" || !isBlobLike(blob)) {
+          if (request3.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request2.headersList.contains("range", true)) {
+          if (!request3.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13919,7 +13919,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request2.headersList.get("range", true);
+            const rangeHeader = request3.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13950,7 +13950,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request3);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14039,41 +14039,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request2.serviceWorkers === "all") {
+      if (request3.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request2.redirect === "follow") {
-          request2.serviceWorkers = "none";
+        if (request3.redirect === "follow") {
+          request3.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
+        if (request3.responseTainting === "cors" && corsCheck(request3, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request2, response) === "failure") {
-          request2.timingAllowFailed = true;
+        if (TAOCheck(request3, response) === "failure") {
+          request3.timingAllowFailed = true;
         }
       }
-      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request2.origin,
-        request2.client,
-        request2.destination,
+      if ((request3.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request3.origin,
+        request3.client,
+        request3.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request2.redirect !== "manual") {
+        if (request3.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request2.redirect === "error") {
+        if (request3.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request2.redirect === "manual") {
+        } else if (request3.redirect === "manual") {
           response = actualResponse;
-        } else if (request2.redirect === "follow") {
+        } else if (request3.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14083,13 +14083,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request2).hash
+          requestCurrentURL(request3).hash
         );
         if (locationURL == null) {
           return response;
@@ -14100,63 +14100,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request2.redirectCount === 20) {
+      if (request3.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request2.redirectCount += 1;
-      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
+      request3.redirectCount += 1;
+      if (request3.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request3, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request3.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
+      if (actualResponse.status !== 303 && request3.body != null && request3.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
-        request2.method = "GET";
-        request2.body = null;
+      if ([301, 302].includes(actualResponse.status) && request3.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request3.method)) {
+        request3.method = "GET";
+        request3.body = null;
         for (const headerName of requestBodyHeader) {
-          request2.headersList.delete(headerName);
+          request3.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
-        request2.headersList.delete("authorization", true);
-        request2.headersList.delete("proxy-authorization", true);
-        request2.headersList.delete("cookie", true);
-        request2.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request3), locationURL)) {
+        request3.headersList.delete("authorization", true);
+        request3.headersList.delete("proxy-authorization", true);
+        request3.headersList.delete("cookie", true);
+        request3.headersList.delete("host", true);
       }
-      if (request2.body != null) {
-        assert(request2.body.source != null);
-        request2.body = safelyExtractBody(request2.body.source)[0];
+      if (request3.body != null) {
+        assert(request3.body.source != null);
+        request3.body = safelyExtractBody(request3.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request2.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
+      request3.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request3, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request2.window === "no-window" && request2.redirect === "error") {
+      if (request3.window === "no-window" && request3.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request2;
+        httpRequest = request3;
       } else {
-        httpRequest = cloneRequest(request2);
+        httpRequest = cloneRequest(request3);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
+      const includeCredentials = request3.credentials === "include" || request3.credentials === "same-origin" && request3.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14233,7 +14233,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request2.window === "no-window") {
+        if (request3.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14245,7 +14245,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request2.body == null || request2.body.source != null)
+        (request3.body == null || request3.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14275,21 +14275,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request2 = fetchParams.request;
+      const request3 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request2.cache = "no-store";
+        request3.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request2.mode === "websocket") {
+      if (request3.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request2.body == null && fetchParams.processRequestEndOfBody) {
+      if (request3.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request2.body != null) {
+      } else if (request3.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14317,7 +14317,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
+            for await (const bytes of request3.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14428,17 +14428,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request2);
+        const url = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
-            headers: request2.headersList.entries,
+            method: request3.method,
+            body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
+            headers: request3.headersList.entries,
             maxRedirections: 0,
-            upgrade: request2.mode === "websocket" ? "websocket" : void 0
+            upgrade: request3.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14468,8 +14468,8 @@ var require_fetch = __commonJS({
               }
               location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location2 && request3.redirect === "follow" && redirectStatusSet.has(status);
+              if (request3.method !== "HEAD" && request3.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15450,31 +15450,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request2, options = {}) {
+      async match(request3, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
+        const p = this.#internalMatchAll(request3, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request2 = void 0, options = {}) {
+      async matchAll(request3 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        if (request3 !== void 0) request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request2, options);
+        return this.#internalMatchAll(request3, options);
       }
-      async add(request2) {
+      async add(request3) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        const requests = [request2];
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        const requests = [request3];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15484,19 +15484,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request2 of requests) {
-          if (request2 === void 0) {
+        for (let request3 of requests) {
+          if (request3 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request2 = webidl.converters.RequestInfo(request2);
-          if (typeof request2 === "string") {
+          request3 = webidl.converters.RequestInfo(request3);
+          if (typeof request3 === "string") {
             continue;
           }
-          const r = request2[kState];
+          const r = request3[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15505,8 +15505,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+        for (const request3 of requests) {
+          const r = new Request(request3)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15583,17 +15583,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request2, response) {
+      async put(request3, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
-          innerRequest = request2[kState];
+        if (request3 instanceof Request) {
+          innerRequest = request3[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request(request3)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15664,21 +15664,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request2, options = {}) {
+      async delete(request3, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
-          r = request2[kState];
+        if (request3 instanceof Request) {
+          r = request3[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          assert(typeof request3 === "string");
+          r = new Request(request3)[kState];
         }
         const operations = [];
         const operation = {
@@ -15710,25 +15710,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request2 = void 0, options = {}) {
+      async keys(request3 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        if (request3 !== void 0) request3 = webidl.converters.RequestInfo(request3, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 !== void 0) {
-          if (request2 instanceof Request) {
-            r = request2[kState];
+        if (request3 !== void 0) {
+          if (request3 instanceof Request) {
+            r = request3[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+          } else if (typeof request3 === "string") {
+            r = new Request(request3)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request2 === void 0) {
+        if (request3 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15740,9 +15740,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request3 of requests) {
+          for (const request4 of requests) {
             const requestObject = fromInnerRequest(
-              request3,
+              request4,
               new AbortController().signal,
               "immutable"
             );
@@ -15860,9 +15860,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request3, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request2.url);
+        const cachedURL = new URL(request3.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15878,7 +15878,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request2.headersList.get(fieldValue);
+          const requestValue = request3.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15886,20 +15886,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request2, options, maxResponses = Infinity) {
+      #internalMatchAll(request3, options, maxResponses = Infinity) {
         let r = null;
-        if (request2 !== void 0) {
-          if (request2 instanceof Request) {
-            r = request2[kState];
+        if (request3 !== void 0) {
+          if (request3 instanceof Request) {
+            r = request3[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+          } else if (typeof request3 === "string") {
+            r = new Request(request3)[kState];
           }
         }
         const responses = [];
-        if (request2 === void 0) {
+        if (request3 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15988,21 +15988,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request2, options = {}) {
+      async match(request3, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request2 = webidl.converters.RequestInfo(request2);
+        request3 = webidl.converters.RequestInfo(request3);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            return await cache.match(request3, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const response = await cache.match(request3, options);
             if (response !== void 0) {
               return response;
             }
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17182,7 +17182,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request2 = makeRequest({
+      const request3 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17194,18 +17194,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request2.headersList = headersList;
+        request3.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue);
-      request2.headersList.append("sec-websocket-version", "13");
+      request3.headersList.append("sec-websocket-key", keyValue);
+      request3.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request2.headersList.append("sec-websocket-protocol", protocol);
+        request3.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request3.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request: request2,
+        request: request3,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17242,7 +17242,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request3.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -17681,11 +17681,11 @@ var require_receiver = __commonJS({
         let offset = 0;
         while (offset !== n) {
           const next = this.#buffers[0];
-          const { length } = next;
-          if (length + offset === n) {
+          const { length: length2 } = next;
+          if (length2 + offset === n) {
             buffer.set(this.#buffers.shift(), offset);
             break;
-          } else if (length + offset > n) {
+          } else if (length2 + offset > n) {
             buffer.set(next.subarray(0, n - offset), offset);
             this.#buffers[0] = next.subarray(n - offset);
             break;
@@ -18031,10 +18031,10 @@ var require_websocket = __commonJS({
           return;
         }
         if (typeof data === "string") {
-          const length = Buffer.byteLength(data);
-          this.#bufferedAmount += length;
+          const length2 = Buffer.byteLength(data);
+          this.#bufferedAmount += length2;
           this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= length;
+            this.#bufferedAmount -= length2;
           }, sendHints.string);
         } else if (types.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
@@ -18341,12 +18341,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length2, field4) {
+      if (length2 !== field4.length) {
         return false;
       }
-      for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+      for (let i = 0; i < length2; i++) {
+        if (line[i] !== field4[i]) {
           return false;
         }
       }
@@ -18547,13 +18547,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field4, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field4] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field4] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18634,16 +18634,16 @@ ${value}`;
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
         const chunks = [];
-        let length = 0;
+        let length2 = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
-          length += slice.length;
+          length2 += slice.length;
           chunks.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks, length2);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19404,8 +19404,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -19462,7 +19462,7 @@ var require_scan = __commonJS({
     };
     var scan2 = (input, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length2 = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -19485,13 +19485,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
+      const eos = () => index >= length2;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length) {
+      while (index < length2) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -19757,15 +19757,15 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils2();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19974,7 +19974,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20012,7 +20012,7 @@ var require_parse2 = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -20020,8 +20020,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20084,7 +20084,7 @@ var require_parse2 = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -20503,7 +20503,7 @@ var require_parse2 = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -20701,7 +20701,7 @@ var require_parse2 = __commonJS({
     };
     parse3.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -20717,7 +20717,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20775,11 +20775,11 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20795,16 +20795,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20830,7 +20830,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20847,24 +20847,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20875,13 +20875,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20892,9 +20892,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20903,8 +20903,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    picomatch3.constants = constants5;
+    module.exports = picomatch3;
   }
 });
 
@@ -20914,14 +20914,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -20933,15 +20933,15 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20956,29 +20956,29 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -20990,7 +20990,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node, visitor) {
+    function visit5(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -20999,20 +20999,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21023,13 +21023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21050,17 +21050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21071,13 +21071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21104,23 +21104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21135,7 +21135,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit4;
+    exports.visit = visit5;
     exports.visitAsync = visitAsync;
   }
 });
@@ -21145,7 +21145,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -21289,7 +21289,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node) => {
+          visit5.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -21316,7 +21316,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -21327,7 +21327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root, {
+      visit5.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -21507,7 +21507,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -21533,7 +21533,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit5.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -21628,7 +21628,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -21640,12 +21640,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -21656,7 +21656,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -21701,7 +21701,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -21712,7 +21712,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -21732,10 +21732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21754,7 +21754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21784,11 +21784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21802,8 +21802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21817,8 +21817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21836,8 +21836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21847,8 +21847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21873,12 +21873,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -22025,7 +22025,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -22162,13 +22162,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar5.Scalar.BLOCK_FOLDED ? false : type === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -22214,8 +22214,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22223,7 +22223,7 @@ ${indent}`) + "'";
         const foldedValue2 = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -22246,7 +22246,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -22271,20 +22271,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -22433,7 +22433,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -22448,7 +22448,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -22570,12 +22570,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning3) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning3);
         else
-          console.warn(warning2);
+          console.warn(warning3);
       }
     }
     exports.debug = debug2;
@@ -22588,19 +22588,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22759,20 +22759,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22782,10 +22782,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -22800,8 +22800,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -22821,13 +22821,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -22840,16 +22840,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -22861,8 +22861,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -22886,11 +22886,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -22907,7 +22907,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -22974,7 +22974,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -23072,7 +23072,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -23129,7 +23129,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -23225,14 +23225,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -23243,13 +23243,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar4.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar5.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -23294,7 +23294,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -23322,7 +23322,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str));
+        const node = new Scalar5.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -23389,7 +23389,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -23397,7 +23397,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -23413,7 +23413,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -23430,7 +23430,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -23481,7 +23481,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -23510,7 +23510,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -23525,17 +23525,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -23548,7 +23548,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -23559,7 +23559,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -23702,7 +23702,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -23714,7 +23714,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -23722,7 +23722,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -23734,7 +23734,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -23762,7 +23762,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar4.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -24044,7 +24044,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge3 = require_merge();
@@ -24057,8 +24057,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -24087,7 +24087,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -24108,7 +24108,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -24363,9 +24363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24440,14 +24440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24462,10 +24462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24476,10 +24476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24496,13 +24496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -24667,7 +24667,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -24701,18 +24701,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -24780,7 +24780,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -25033,7 +25033,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -25047,15 +25047,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -25065,7 +25065,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -25086,9 +25086,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25124,7 +25124,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25164,7 +25164,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25187,7 +25187,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -25219,7 +25219,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25235,7 +25235,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25270,7 +25270,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -25319,7 +25319,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -25334,13 +25334,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -25402,7 +25402,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar5.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -25464,8 +25464,8 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
-      let length = source.length;
+      let comment2 = "";
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -25473,19 +25473,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length2 += token.source.length;
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -25493,11 +25493,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -25517,7 +25517,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -25526,15 +25526,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -25647,9 +25647,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -25718,14 +25718,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -25739,11 +25739,11 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -25757,11 +25757,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -25771,8 +25771,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -25858,7 +25858,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -25902,17 +25902,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -25927,8 +25927,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -26014,14 +26014,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -26036,7 +26036,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -26045,9 +26045,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message, warning3) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning3)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -26056,25 +26056,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -26120,10 +26120,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning3) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -26455,18 +26455,18 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit5(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path5) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path5) {
-        const tok = item?.[field2];
+      for (const [field4, index] of path8) {
+        const tok = item?.[field4];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26474,23 +26474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path5) => {
-      const parent = visit4.itemAtPath(cst, path5.slice(0, -1));
-      const field2 = path5[path5.length - 1][0];
-      const coll = parent?.[field2];
+    visit5.parentCollection = (cst, path8) => {
+      const parent = visit5.itemAtPath(cst, path8.slice(0, -1));
+      const field4 = path8[path8.length - 1][0];
+      const coll = parent?.[field4];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field4 of ["key", "value"]) {
+        const token = item[field4];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field4, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26500,13 +26500,13 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path5);
+          if (typeof ctrl === "function" && field4 === "key")
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
-    exports.visit = visit4;
+    exports.visit = visit5;
   }
 });
 
@@ -26518,20 +26518,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
+    var DOCUMENT2 = "";
+    var FLOW_END2 = "";
+    var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -26541,11 +26541,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -26602,11 +26602,11 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.DOCUMENT = DOCUMENT2;
+    exports.FLOW_END = FLOW_END2;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26634,7 +26634,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer4 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -27197,7 +27197,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer4;
   }
 });
 
@@ -28165,7 +28165,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -28214,7 +28214,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -28222,7 +28222,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -28239,7 +28239,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -28250,8 +28250,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit4.visit;
-    exports.visitAsync = visit4.visitAsync;
+    exports.visit = visit5.visit;
+    exports.visitAsync = visit5.visitAsync;
   }
 });
 
@@ -28643,12 +28643,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -28658,7 +28658,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -28681,8 +28681,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -28711,7 +28711,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
@@ -28723,7 +28723,7 @@ var require_lib = __commonJS({
                 resolve2(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -28733,12 +28733,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -28747,7 +28747,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -28759,7 +28759,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -28795,27 +28795,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -29027,9 +29027,144 @@ var require_lib = __commonJS({
   }
 });
 
-// src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path4 from "node:path";
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29371,11 +29506,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -29534,9 +29669,101 @@ function info(message) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function normalizeGlob(glob) {
+  if (glob.startsWith("!") && !glob.startsWith("!(")) return `!${normalizeGlob(glob.slice(1))}`;
+  const relative = glob.startsWith("./") ? glob.slice(2) : glob;
+  if (relative.startsWith("/")) return relative.slice(1);
+  return relative.includes("/") ? relative : `**/${relative}`;
+}
+var CLOSER = { "[": "]", "{": "}", "(": ")" };
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  const open2 = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    const inClass = open2.at(-1) === "[";
+    if (inClass && char === "]") open2.pop();
+    else if (inClass) continue;
+    else if (char in CLOSER) open2.push(char);
+    else if ((char === "}" || char === ")") && open2.length > 0 && CLOSER[open2.at(-1)] === char)
+      open2.pop();
+  }
+  const unclosed = open2.at(-1);
+  if (unclosed !== void 0) return `has an unclosed "${unclosed}"`;
+  try {
+    if (import_picomatch.default.makeRe(normalizeGlob(glob)).source === "$^") return "is not a valid glob";
+  } catch {
+    return "is not a valid glob";
+  }
+  return void 0;
+}
+function compileGlobs(globs, nocase) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map(normalizeGlob), { dot: true, nocase });
+}
+var GlobCounter = class {
+  stats;
+  includeEach;
+  excludeEach;
+  includeLeft;
+  /** `userInclude`: false for the built-in list. `builtInExclude`: globs the adapters always add. */
+  constructor(include, userInclude, exclude, builtInExclude) {
+    this.includeEach = userInclude ? include.map((glob) => compileGlobs([glob], true)) : [];
+    this.includeLeft = this.includeEach.length;
+    this.excludeEach = exclude.flatMap(
+      (glob, index) => builtInExclude.includes(glob) ? [] : [{ index, matches: compileGlobs([glob], false) }]
+    );
+    this.stats = {
+      matched: 0,
+      include: this.includeEach.map(() => false),
+      excludeByPath: exclude.map(() => 0),
+      excludeByBase: exclude.map(() => 0)
+    };
+  }
+  /** A file the include globs matched: mark the globs that match it, until every one has. */
+  included(relPath) {
+    this.stats.matched++;
+    if (this.includeLeft === 0) return;
+    this.includeEach.forEach((matches, index) => {
+      if (!this.stats.include[index] && matches(relPath)) {
+        this.stats.include[index] = true;
+        this.includeLeft--;
+      }
+    });
+  }
+  /** An excluded entry, by its path inside the scanned path and (when it differs) inside the base. */
+  excluded(relPath, baseRelPath) {
+    for (const { index, matches } of this.excludeEach) {
+      if (matches(relPath)) this.stats.excludeByPath[index]++;
+      if (baseRelPath !== void 0 && matches(baseRelPath)) this.stats.excludeByBase[index]++;
+    }
+  }
+};
+function mergeGlobStats(all) {
+  const [first, ...rest] = all;
+  if (first === void 0) return void 0;
+  return {
+    matched: rest.reduce((sum, stats) => sum + stats.matched, first.matched),
+    include: first.include.map((hit, i) => hit || rest.some((stats) => stats.include[i])),
+    excludeByPath: first.excludeByPath.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByPath[i] ?? 0), n)
+    ),
+    excludeByBase: first.excludeByBase.map(
+      (n, i) => rest.reduce((sum, s) => sum + (s.excludeByBase[i] ?? 0), n)
+    )
+  };
+}
+
+// src/discover/discover.ts
 var DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
   "**/*.yaml",
@@ -29570,6 +29797,9 @@ var DEFAULT_PATTERNS = [
   "**/*.erb"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
+function isDefaultPatterns(patterns) {
+  return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
+}
 function uniqueSorted(files) {
   const byRealPath = /* @__PURE__ */ new Map();
   for (const file of files) if (!byRealPath.has(file.absPath)) byRealPath.set(file.absPath, file);
@@ -29609,8 +29839,14 @@ var OUTSIDE = "symbolic link points outside the scanned directory";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
-    this.include = (0, import_picomatch.default)([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? (0, import_picomatch.default)([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map(
@@ -29622,6 +29858,8 @@ var DirectoryLister = class {
   spec;
   include;
   exclude;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  globs;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   rootRelPaths;
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -29641,12 +29879,13 @@ var DirectoryLister = class {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
       const badName = entry.name.includes("\uFFFD") && !existsSync2(absPath) ? notUtf8(rel, "ENOENT") : void 0;
@@ -29680,10 +29919,22 @@ var DirectoryLister = class {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  excluded(root, rel, count) {
+    const rootRelPath = this.rootRelPaths[root];
+    const baseRel = rootRelPath && rootRelPath !== ".." && !rootRelPath.startsWith("../") ? `${rootRelPath}/${rel}` : void 0;
+    if (!this.exclude(rel) && (baseRel === void 0 || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
   relPathOf(root, rel) {
     const rootRelPath = this.rootRelPaths[root];
@@ -29731,6 +29982,176 @@ function safeStat(p) {
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/io/files.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import path2 from "node:path";
+var FileProblem = class extends Error {
+};
+function isInside2(dir, target) {
+  const relative = path2.relative(dir, target);
+  return relative === "" || !relative.startsWith(`..${path2.sep}`) && relative !== ".." && !path2.isAbsolute(relative);
+}
+function realpathOrUndefined(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, name, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target)) throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const real = realpathOrUndefined(target);
+  if (real !== void 0 && !isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  return real === void 0 ? { path: target } : { path: target, real };
+}
+function makeFoldersInside(rootReal, dir, what, name) {
+  const missing = [];
+  let existing = dir;
+  while (realpathOrUndefined(existing) === void 0) {
+    missing.unshift(path2.basename(existing));
+    const parent = path2.dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  let real = realpathOrUndefined(existing) ?? existing;
+  if (!isInside2(rootReal, real))
+    throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  for (const segment of missing) {
+    const next = path2.join(real, segment);
+    mkdirSync(next);
+    real = realpathSync2(next);
+    if (!isInside2(rootReal, real))
+      throw new FileProblem(`${what} "${name}" leads outside the workspace through a symbolic link`);
+  }
+  return real;
+}
+function writeFileInside(root, name, text, what) {
+  const rootReal = realpathOrUndefined(root) ?? root;
+  const target = path2.resolve(root, name);
+  if (!isInside2(root, target) || target === root)
+    throw new FileProblem(`${what} "${name}" is outside the workspace`);
+  const folderReal = makeFoldersInside(rootReal, path2.dirname(target), what, name);
+  const finalPath = path2.join(folderReal, path2.basename(target));
+  const existing = lstatOrUndefined(finalPath);
+  if (existing?.isSymbolicLink())
+    throw new FileProblem(`${what} "${name}" is a symbolic link; it is not written through`);
+  if (existing?.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+  if (existing && !existing.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+  const temporary = path2.join(folderReal, `.${path2.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync(
+    temporary,
+    constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0),
+    420
+  );
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let written = 0; written < bytes.length; )
+      written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error2) {
+    closeSync(fd);
+    unlinkQuietly(temporary);
+    throw error2;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temporary, finalPath);
+  } catch (error2) {
+    unlinkQuietly(temporary);
+    throw error2;
+  }
+  return target;
+}
+function readRegularFile(file, maxBytes, what, name) {
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK | (constants3.O_NOFOLLOW ?? 0));
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") throw new FileProblem(`${what} "${name}" does not exist`);
+    if (code === "ELOOP" || code === "EMLINK") throw new FileProblem(`${what} "${name}" is a symbolic link`);
+    if (code === "EISDIR") throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    throw new FileProblem(`${what} "${name}" cannot be read (${code ?? "error"})`);
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory()) throw new FileProblem(`${what} "${name}" is a folder, not a file`);
+    if (!stat2.isFile()) throw new FileProblem(`${what} "${name}" is not a regular file`);
+    if (stat2.size > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+    const chunks = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+      total += n;
+      if (total > maxBytes) throw new FileProblem(`${what} "${name}" is larger than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function unlinkQuietly(p) {
+  try {
+    unlinkSync(p);
+  } catch {
+  }
+}
+
+// src/report/escape.ts
+var HIDDEN = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
+);
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var LEGACY_COMMAND = /##\[/g;
+function escapeOf(char) {
+  return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return showHidden(text).replace(LEGACY_COMMAND, "##\\[");
+}
+function showHidden(text) {
+  return text.replace(HIDDEN, escapeOf);
+}
+var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+function logSafeJson(json) {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/evidence.ts
+function evidenceFiles(finding2) {
+  return [finding2.file.relPath, ...(finding2.related ?? []).map((related) => related.file.relPath)];
+}
+function touchesChanged(finding2, changedFiles) {
+  return evidenceFiles(finding2).some((file) => changedFiles.has(file));
 }
 
 // src/report/levels.ts
@@ -29865,14 +30286,17 @@ function toSarif(result, rules, options) {
   const automationId = automationDetailsId(options.category);
   if (automationId !== void 0) run2.automationDetails = { id: automationId };
   run2.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) }
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics)
+    }
   ];
   run2.results = results;
   run2.columnKind = "utf16CodeUnits";
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
 function serializeSarif(log) {
-  return `${JSON.stringify(log, null, 2)}
+  return `${logSafeJson(JSON.stringify(log, null, 2))}
 `;
 }
 function encodeUri(relPath) {
@@ -29944,18 +30368,32 @@ function toResult(finding2, uri, ruleIndexes, fingerprintOf) {
   if (ruleIndex === void 0)
     throw new Error(`finding for rule ${finding2.ruleId}, which is not in the rule list`);
   const region = regionOf(finding2.span);
+  const related = finding2.related ?? [];
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result = {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: finding2.level,
-    message: { text: finding2.message },
+    message: {
+      text: `${escapeBrackets(finding2.message)}${links.length > 0 ? ` Evidence: ${links.join("; ")}.` : ""}`
+    },
     locations: [location(uri, region)]
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === void 0 ? void 0 : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) }
+    }));
+  }
   const hash = fingerprintOf(finding2.file, region.startLine);
   if (hash !== void 0) result.partialFingerprints = { primaryLocationLineHash: hash };
   if (finding2.baselineState) result.baselineState = finding2.baselineState;
   result.properties = { subject: finding2.subject };
   return result;
+}
+function escapeBrackets(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, "\\$&");
 }
 function regionOf(span) {
   const startLine = Math.max(1, span.startLine);
@@ -30018,6 +30456,30 @@ function sortedNotifications(diagnostics) {
   return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ notification: notification2 }) => notification2);
 }
 
+// src/report/markdown.ts
+function codeSpan(text, inTable = false) {
+  const shown = showHidden(text);
+  if (shown === "") return "*(empty)*";
+  const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = shown.startsWith("`") || shown.endsWith("`") || shown.startsWith(" ") && shown.endsWith(" ");
+  const body = inTable ? shown.replace(/\|/g, "\\|") : shown;
+  return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+var PUNCTUATION = /[!-/:-@[-`{-~]/g;
+function plainText(text) {
+  return showHidden(text).replace(PUNCTUATION, (char) => char === "@" ? "@<!-- -->" : `\\${char}`);
+}
+function messageText(text, inTable = false) {
+  const parts = text.split("`");
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  return parts.map((part, i) => {
+    if (i % 2 === 0) return plainText(part);
+    if (i >= closed) return plainText(`\`${part}`);
+    return part === "" ? plainText("``") : codeSpan(part, inTable);
+  }).join("");
+}
+
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1e6;
 var MAX_CELL = 400;
@@ -30038,7 +30500,7 @@ function render(scan2, rules, options, maxRows) {
   const out = [
     "## etcd-tls-guard",
     "",
-    `${verdict} (fail-on: \`${options.failOn}\`): **${scan2.findings.length}** finding${scan2.findings.length === 1 ? "" : "s"} in ${scan2.filesScanned} scanned files.`
+    `${verdict} (fail-on: \`${options.failOn}\`): **${scan2.findings.length}** finding${scan2.findings.length === 1 ? "" : "s"} in ${plural(scan2.filesScanned, "scanned file")}.`
   ];
   const extras = [];
   if (baselined.length > 0) extras.push(`**${baselined.length}** in the baseline (known, not gating)`);
@@ -30049,9 +30511,15 @@ function render(scan2, rules, options, maxRows) {
     );
   }
   if (extras.length > 0) out.push("", `${capitalize(extras.join("; "))}.`);
+  const gaps = scan2.diagnostics.filter((diagnostic) => COVERAGE_GAPS.has(diagnostic.id));
+  if (gaps.length > 0) {
+    out.push("", "**Not everything was scanned:**", "");
+    for (const gap of gaps.slice(0, maxRows)) out.push(`- \u26A0\uFE0F ${noticeText(gap)}`);
+    if (gaps.length > maxRows) out.push(`- \u2026 ${gaps.length - maxRows} more`);
+  }
   if (options.notes && options.notes.length > 0) {
     out.push("");
-    for (const note of options.notes) out.push(`- ${cell(note)}`);
+    for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
   }
   out.push(
     "",
@@ -30091,7 +30559,7 @@ function render(scan2, rules, options, maxRows) {
     );
     for (const finding2 of scan2.suppressed.slice(0, maxRows)) {
       out.push(
-        `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${cell(finding2.subject)} | ${cell(finding2.suppression?.reason ?? "")} |`
+        `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${codeSpan(short(finding2.subject), true)} | ${codeSpan(short(finding2.suppression?.reason ?? ""), true)} |`
       );
     }
     if (scan2.suppressed.length > maxRows) out.push(`| \u2026 ${scan2.suppressed.length - maxRows} more | | | | |`);
@@ -30102,15 +30570,28 @@ function render(scan2, rules, options, maxRows) {
       `<details><summary>${plural(scan2.diagnostics.length, "scan notice")} (files skipped or not parsed, suppression problems)</summary>`,
       ""
     );
-    for (const diagnostic of scan2.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file ? `\`${cell(diagnostic.file.relPath)}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}\`: ` : "";
-      out.push(`- ${diagnostic.level}: ${where}${cell(diagnostic.message)}`);
-    }
+    for (const diagnostic of scan2.diagnostics.slice(0, maxRows))
+      out.push(`- ${diagnostic.level}: ${noticeText(diagnostic)}`);
     if (scan2.diagnostics.length > maxRows) out.push(`- \u2026 ${scan2.diagnostics.length - maxRows} more`);
     out.push("", "</details>");
   }
   return `${out.join("\n")}
 `;
+}
+var COVERAGE_GAPS = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
+function noticeText(diagnostic) {
+  const where = diagnostic.file ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}`)}: ` : "";
+  return `${where}${codeSpan(short(diagnostic.message))}`;
+}
+function errorSummary(reason, sarifWritten) {
+  return [
+    "## etcd-tls-guard",
+    "",
+    `\u2757 **error**: ${messageText(short(reason))}`,
+    "",
+    sarifWritten ? "Nothing was uploaded to code scanning. The SARIF report marks the run as failed (`executionSuccessful: false`, no results): code scanning refuses to process such a report, so even a later upload step cannot close open alerts with it." : "Nothing was checked: no SARIF report could be written and nothing was uploaded, so no code scanning alert was opened or closed.",
+    ""
+  ].join("\n");
 }
 function importantFirst(findings, options) {
   const rank = (finding2) => (finding2.baselineState === "unchanged" ? 2 : 0) + (isChanged(finding2, options) ? 0 : 1);
@@ -30118,7 +30599,7 @@ function importantFirst(findings, options) {
   return [...findings].sort((a, b) => rank(a) - rank(b) || levelRank[a.level] - levelRank[b.level]);
 }
 function isChanged(finding2, options) {
-  return options.changedFiles ? options.changedFiles.has(finding2.file.relPath) : true;
+  return options.changedFiles ? touchesChanged(finding2, options.changedFiles) : true;
 }
 function findingRow(finding2, options) {
   const marks = [
@@ -30126,20 +30607,16 @@ function findingRow(finding2, options) {
     isChanged(finding2, options) ? "" : "not in the pull request"
   ].filter(Boolean);
   const level = [finding2.level, ...marks].join(" \xB7 ");
-  return `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${level} | ${cell(finding2.subject)} | ${cell(finding2.fix)} |`;
+  return `| ${fileLink(finding2, options)} | ${finding2.span.startLine} | \`${finding2.ruleId}\` | ${level} | ${codeSpan(short(finding2.subject), true)} | ${messageText(short(finding2.fix), true)} |`;
 }
 function fileLink(finding2, options) {
-  const name = `\`${cell(finding2.file.relPath).replace(/`/g, "'")}\``;
+  const name = codeSpan(finding2.file.relPath, true);
   if (!options.repository || !options.sha) return name;
-  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${finding2.file.relPath.split("/").map(encodeURIComponent).join("/")}#L${finding2.span.startLine}`;
+  const url = `${options.serverUrl ?? "https://github.com"}/${options.repository}/blob/${options.sha}/${encodeUri(finding2.file.relPath)}#L${finding2.span.startLine}`;
   return `[${name}](${url})`;
 }
-function cell(text) {
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
-  return short.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function short(text) {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}\u2026` : text;
 }
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -30457,8 +30934,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path5) {
-  return BY_CONFIG_KEY.get(path5.join("."));
+function flagOfConfigKey(path8) {
+  return BY_CONFIG_KEY.get(path8.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -30523,11 +31000,13 @@ function parseEtcdArgv(words, inShellScript) {
     let rawValue = eq < 0 ? void 0 : body.slice(eq + 1);
     let span = word.span;
     let text = s;
+    let valueUnknown = rawValue !== void 0 && word.opaque;
     const next = words[i + 1];
     if (rawValue === void 0 && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== void 0;
       if (next && (known || !next.value.startsWith("-"))) {
         rawValue = next.value;
+        valueUnknown = next.opaque;
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
@@ -30540,7 +31019,7 @@ function parseEtcdArgv(words, inShellScript) {
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span });
+    flags.push({ name, key, text, rawValue, origin, span, ...valueUnknown ? { valueUnknown } : {} });
   }
   return { flags, startupProblems };
 }
@@ -30585,7 +31064,20 @@ function describeLauncher(launcher) {
       return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
     case "dockerfile":
       return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ""})`;
+    case "operator": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
   }
+}
+function launcherNotes(launcher) {
+  if ((launcher.kind === "container" || launcher.kind === "compose") && launcher.imageProgram) {
+    const given = launcher.kind === "container" ? "no command" : "no entrypoint or command";
+    return [
+      `The ${launcher.kind === "container" ? "container" : "service"} gives ${given}, so its program is taken from the image: ${launcher.imageProgram}.`
+    ];
+  }
+  return [];
 }
 function toolOf(launcher) {
   if (launcher.kind === "kubeadm") return "kubeadm";
@@ -30634,11 +31126,15 @@ function describeSetting(setting) {
     case "env":
       return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
     case "config-file":
+      if (origin.writtenBy)
+        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
     case "chart-value":
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
     case "launcher-default":
       return `${origin.tool} passes \`${setting.text}\`, which`;
+    case "operator":
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
   }
 }
 function spelledLike(setting, flag) {
@@ -30669,9 +31165,13 @@ function removalFix(setting, launcher, replacement2) {
       return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
     }
     case "config-file":
+      if (origin.writtenBy)
+        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
       return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
     case "chart-value":
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case "operator":
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
   }
 }
 function launcherCertificates(launcher, tool) {
@@ -30687,8 +31187,8 @@ function ineffectiveMessage({ setting, reason }) {
       }
       return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
     case "launcher-refuses": {
-      const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const field4 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
+      return `\`${field4}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
     }
   }
 }
@@ -30700,27 +31200,52 @@ function mustNotBeTrue(meta3, spec) {
     evaluate(effective) {
       const value = effective.get(spec.setting);
       const setting = enablingSetting(value);
-      if (!setting || setting.origin.kind === "launcher-default" || setting.conditional) return [];
+      if (!setting || setting.origin.kind === "launcher-default") return [];
+      const level = conditionalLevel(setting, meta3.defaultLevel);
+      if (!level) return [];
       const { launcher } = effective.config;
       const subject = describeLauncher(launcher);
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
       const caveats = [
+        ...conditionalCaveat(setting),
+        ...launcherNotes(launcher),
         ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
         ...inertCaveat(effective, value, setting)
       ];
       const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-      return [finding(meta3, effective, setting, meta3.defaultLevel, spec.title, message, subject, fix)];
+      return [finding(meta3, effective, setting, level, spec.title, message, subject, fix)];
     }
   };
+}
+function conditionalLevel(setting, level) {
+  const condition = setting.conditional;
+  if (!condition || condition.rendered === true) return level;
+  if (condition.rendered === false) return void 0;
+  return level === "note" ? "note" : "warning";
+}
+function conditionalCaveat(setting) {
+  const condition = setting.conditional;
+  if (!condition) return [];
+  if (condition.script)
+    return [
+      `The script sets it only on some paths (under ${condition.text}); reported as a warning because the script can set it.`
+    ];
+  if (condition.rendered === true)
+    return [
+      `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ""}.`
+    ];
+  return [
+    `The template renders it only under ${condition.text}, which the values in the repository do not decide${condition.because ? ` (${condition.because})` : ""}; reported as a warning because the repository can produce it.`
+  ];
 }
 function enablingSetting(value) {
   if (value.conflict) {
     const { flag, env } = value.conflict;
-    if (meansTrue(boolOf(flag))) return flag;
-    if (env.rawValue !== "" && meansTrue(boolOf(env))) return env;
+    if (!flag.valueUnknown && meansTrue(boolOf(flag))) return flag;
+    if (!env.valueUnknown && env.rawValue !== "" && meansTrue(boolOf(env))) return env;
     return void 0;
   }
   return value.setting && value.bool && meansTrue(value.bool) ? value.setting : void 0;
@@ -30753,6 +31278,8 @@ function finding(meta3, effective, setting, level, title, message, subject, fix)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location2 of config.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
+  const decidedBy = setting.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta3.id,
     level,
@@ -30852,10 +31379,40 @@ var etcdPeerAutoTls = mustNotBeTrue(meta2, {
 var RULES = [etcdAutoTls, etcdPeerAutoTls];
 var RULE_METAS = RULES.map((rule) => rule.meta);
 
+// src/discover/named-file.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+function namedFileResolver(spec) {
+  const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
+  return (relPath) => {
+    if (relPath === "" || path3.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+      return void 0;
+    let real;
+    try {
+      real = realpathSync3(path3.join(spec.baseReal, relPath));
+      if (!statSync2(real).isFile()) return void 0;
+    } catch {
+      return void 0;
+    }
+    for (const root of spec.roots) {
+      const rel = path3.relative(root, real).split(path3.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+      const parts = rel.split("/");
+      const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
+      return blocked ? void 0 : { absPath: real, relPath };
+    }
+    return void 0;
+  };
+}
+
 // src/extract/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
+var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
+var BITNAMI_RUN = "/opt/bitnami/scripts/etcd/run.sh";
+var RELEASE_ETCD = "/usr/local/bin/etcd";
 function imageRepository(image) {
   const withoutDigest = image.split("@", 1)[0] ?? image;
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -30865,22 +31422,199 @@ function imageRepository(image) {
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
   return parts.join("/").toLowerCase();
 }
-function hasWrappingEntrypoint(image) {
-  if (image === void 0) return false;
-  return /(^|\/)bitnami(legacy)?\/etcd$/.test(imageRepository(image));
+function imageDefaults(image) {
+  if (image === void 0) return void 0;
+  const repository = imageRepository(image.trim());
+  const parts = repository.split("/");
+  const owner = parts[parts.length - 2];
+  if (parts[parts.length - 1] !== "etcd") return void 0;
+  if (owner === "bitnami" || owner === "bitnamilegacy")
+    return { repository: `${owner}/etcd`, entrypoint: [BITNAMI_ENTRYPOINT], cmd: [BITNAMI_RUN] };
+  if (owner === "coreos" || owner === "etcd-development")
+    return { repository: `${owner}/etcd`, entrypoint: [], cmd: [RELEASE_ETCD] };
+  return void 0;
+}
+function effectiveArgv(given, image) {
+  const entry = given.entrypoint ?? [];
+  const mine = (values, offset) => values.map((value, i) => ({ value, index: offset + i }));
+  const ownEntrypoint = given.runtime === "kubernetes" ? entry.length > 0 : given.entrypoint !== void 0;
+  if (ownEntrypoint) return [...mine(entry, 0), ...mine(given.cmd ?? [], entry.length)];
+  const cmdGiven = given.runtime === "kubernetes" ? (given.cmd?.length ?? 0) > 0 : given.cmd !== void 0;
+  if (!image) {
+    return cmdGiven ? mine(given.cmd ?? [], entry.length) : "unknown";
+  }
+  const imageWords = (values) => values.map((value) => ({ value, index: void 0 }));
+  return [
+    ...imageWords(image.entrypoint),
+    ...cmdGiven ? mine(given.cmd ?? [], entry.length) : imageWords(image.cmd)
+  ];
+}
+function containerProgram(imageName, given) {
+  const image = imageDefaults(imageName);
+  const argv = effectiveArgv(given, image);
+  if (argv === "unknown" || argv.length === 0) return { kind: "none" };
+  const total = (given.entrypoint?.length ?? 0) + (given.cmd?.length ?? 0);
+  const open2 = [];
+  const usesImage = argv.some((word) => word.index === void 0);
+  const imageField = image && usesImage ? { image } : {};
+  if (!image && given.runtime === "kubernetes" && (given.entrypoint?.length ?? 0) === 0)
+    open2.push("the program is the image's entrypoint, given these args");
+  const nextGiven = (from) => argv.slice(from).find((word) => word.index !== void 0)?.index ?? total;
+  let wrapped = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word.value === BITNAMI_ENTRYPOINT) {
+      if (!wrapped) open2.push(BITNAMI_OPEN);
+      wrapped = true;
+      continue;
+    }
+    if (word.value === BITNAMI_RUN) {
+      if (!wrapped) open2.push(BITNAMI_OPEN);
+      const at = word.index === void 0 ? {} : { at: word.index };
+      const bitnami2 = { run: true };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...at, ...imageField, open: open2, bitnami: bitnami2 };
+    }
+    const bitnami = wrapped ? { bitnami: { run: false } } : {};
+    if (word.index === void 0) {
+      if (word.value !== RELEASE_ETCD) return { kind: "none" };
+      return { kind: "etcd", flagsFrom: nextGiven(i + 1), ...imageField, open: open2, ...bitnami };
+    }
+    return { kind: "argv", index: word.index, ...imageField, open: open2, ...bitnami };
+  }
+  return { kind: "none" };
+}
+var BITNAMI_OPEN = "the image's scripts prepare etcd's settings (setup.sh, a config file under /opt/bitnami/etcd/conf)";
+function imageProgramPhrase(program, imageName) {
+  if (program.kind !== "etcd" || program.at !== void 0 || !program.image) return void 0;
+  const image = `\`${imageName.trim()}\``;
+  if (program.image.entrypoint.length === 0) return `the image ${image} runs etcd (its CMD)`;
+  return `the image ${image} starts etcd (its entrypoint script runs /opt/bitnami/scripts/etcd/run.sh, which execs etcd)`;
 }
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
 var SERVER_NAME = /^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/;
-function basename(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return SERVER_NAME.test(basename(word));
 }
 function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
+}
+
+// src/extract/bitnami-image.ts
+var CONF_DIR = "/opt/bitnami/etcd/conf";
+var BITNAMI_CONF_FILE = `${CONF_DIR}/etcd.yaml`;
+var TOOL = "the bitnami/etcd image";
+var FILE_VARIABLES = /* @__PURE__ */ new Set([
+  "ETCD_NAME",
+  "ETCD_LOG_LEVEL",
+  "ETCD_LISTEN_CLIENT_URLS",
+  "ETCD_ADVERTISE_CLIENT_URLS",
+  "ETCD_INITIAL_CLUSTER",
+  "ETCD_INITIAL_CLUSTER_STATE",
+  "ETCD_LISTEN_PEER_URLS",
+  "ETCD_INITIAL_ADVERTISE_PEER_URLS",
+  "ETCD_INITIAL_CLUSTER_TOKEN",
+  "ETCD_AUTO_TLS",
+  "ETCD_CERT_FILE",
+  "ETCD_KEY_FILE",
+  "ETCD_TRUSTED_CA_FILE",
+  "ETCD_CLIENT_CERT_AUTH",
+  "ETCD_PEER_AUTO_TLS"
+]);
+var CLIENT_TLS_VALUES = "ETCD_CFG_CERT_FILE ETCD_CFG_KEY_FILE ETCD_CFG_CLIENT_CERT_AUTH ETCD_CFG_TRUSTED_CA_FILE ETCD_CFG_AUTO_TLS ETCD_CFG_CA_FILE";
+function bitnamiEnvironment(env, variables, configMounted, runsScripts, at) {
+  const open2 = [];
+  const replaced = new Set(
+    variables.filter((v) => v.name.endsWith("_FILE") && v.value !== "" && FILE_VARIABLES.has(v.name.slice(0, -5))).map((v) => v.name.slice(0, -5))
+  );
+  for (const name of replaced) open2.push(`\`${name}_FILE\` replaces \`${name}\` with the content of a file`);
+  const kept = env.filter((setting) => !replaced.has(setting.key));
+  const cfg = variables.filter((v) => v.name.startsWith("ETCD_CFG_") && v.value !== "");
+  if (!runsScripts || cfg.length === 0 && !configMounted) return { env: kept, implied: [], open: open2 };
+  const implied = {
+    name: "config-file",
+    key: "--config-file",
+    text: `--config-file ${BITNAMI_CONF_FILE}`,
+    rawValue: BITNAMI_CONF_FILE,
+    origin: { kind: "launcher-default", tool: TOOL, as: "flag" },
+    span: at
+  };
+  if (configMounted) {
+    open2.push(`a file mounted at ${CONF_DIR} becomes etcd's config file`);
+    return { env: kept, implied: [implied], open: open2 };
+  }
+  const configFile = [];
+  for (const variable of cfg) {
+    if (variable.value === void 0) {
+      open2.push(`\`${variable.name}\` writes a value that is not in the files into etcd's config file`);
+      continue;
+    }
+    const setting = cfgSetting(variable);
+    if (setting) configFile.push(setting);
+  }
+  return { env: kept, configFile, implied: [implied], open: open2 };
+}
+function cfgConfigKey(name) {
+  const kebab = (s) => s.replaceAll("_", "-").toLowerCase();
+  if (CLIENT_TLS_VALUES.includes(name)) return `client-transport-security.${kebab(name.slice(9))}`;
+  const client = name.indexOf("ETCD_CFG_CLIENT_");
+  if (client >= 0) return `client-transport-security.${kebab(name.slice(client + 16))}`;
+  const peer = name.indexOf("ETCD_CFG_PEER_");
+  if (peer >= 0) return `peer-transport-security.${kebab(name.slice(peer + 14))}`;
+  return kebab(name.slice(9));
+}
+function cfgSetting(variable) {
+  const key = cfgConfigKey(variable.name);
+  const name = flagOfConfigKey(key.split("."));
+  const value = variable.value ?? "";
+  if (!name) return void 0;
+  const setting = {
+    name,
+    key,
+    text: `${variable.name}=${value}`,
+    rawValue: value,
+    origin: { kind: "config-file", key, writtenBy: { variable: variable.name, tool: TOOL } },
+    span: variable.span,
+    ...variable.file ? { file: variable.file } : {}
+  };
+  if (!isBooleanFlag(name)) return setting;
+  const bool2 = value === "true" ? { kind: "true" } : value === "false" ? { kind: "false" } : { kind: "invalid", meansTrue: MEANS_TRUE.has(value) };
+  return { ...setting, bool: bool2 };
+}
+var MEANS_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "yes", "y", "on", "TRUE", "True"]);
+function containerVariables(context3, container) {
+  const { nav } = context3;
+  const out = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const literal = nav.get(entry, "valueFrom") ? void 0 : nav.text(nav.get(entry, "value")) ?? "";
+    out.push({ name, value: literal, span: context3.pairSpan(pair) });
+  }
+  return out;
+}
+function podConfigMounted(context3, podSpec, container) {
+  const { nav } = context3;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const volume of nav.items(nav.get(podSpec, "volumes"))) {
+    const name = nav.text(nav.get(volume, "name"));
+    if (name) volumes.set(name, volume);
+  }
+  return nav.items(nav.get(container, "volumeMounts")).some((mount) => {
+    const target = nav.text(nav.get(mount, "mountPath"));
+    const volume = volumes.get(nav.text(nav.get(mount, "name")) ?? "");
+    return target !== void 0 && isConfigPath(target) && volume !== void 0 && !nav.get(volume, "emptyDir");
+  });
+}
+function isConfigPath(target) {
+  let path8 = target.trim();
+  while (path8.length > 1 && path8.endsWith("/")) path8 = path8.slice(0, -1);
+  return path8 === CONF_DIR || path8 === BITNAMI_CONF_FILE;
 }
 
 // src/extract/setting.ts
@@ -30895,8 +31629,8 @@ function envVariable(key, value, span, from) {
     origin: { kind: "env", from },
     span
   };
-  const bool = commentedBool(name, value);
-  if (bool) setting.bool = bool;
+  const bool2 = commentedBool(name, value);
+  if (bool2) setting.bool = bool2;
   return setting;
 }
 function commentedBool(name, value) {
@@ -31294,8 +32028,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename2(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -31343,7 +32077,7 @@ var Assembler = class {
         return;
       }
       this.flush(op);
-      this.open("subshell", ")");
+      this.open("subshell", ")", start);
       return;
     }
     if (op === ")") {
@@ -31395,16 +32129,17 @@ var Assembler = class {
       this.functionBody = true;
     } else if (v === "time") this.afterTime = true;
     const opener = OPENERS[v];
-    if (opener) this.open(opener.kind, opener.closer);
+    if (opener) this.open(opener.kind, opener.closer, token.word.start);
     else if (v === "fi" || v === "done" || v === "esac" || v === "}") this.close(v);
     return true;
   }
-  open(kind, closer) {
+  open(kind, closer, start) {
     const afterAndOr = this.lastOp === "&&" || this.lastOp === "||";
     const parent = this.stack[this.stack.length - 1]?.scope;
     const own = this.functionBody ? "function" : kind;
     const scope = {
       kind: own,
+      start,
       inSubshell: own === "subshell" || parent?.inSubshell === true,
       conditional: own !== "brace" && own !== "subshell" || afterAndOr || parent?.conditional === true,
       inFunction: own === "function" || parent?.inFunction === true
@@ -31479,39 +32214,60 @@ function serviceConfigs(context3, pair) {
   const entrypoint = argvOf(context3, nav.pair(service, "entrypoint"));
   const command = argvOf(context3, nav.pair(service, "command"));
   if (entrypoint === "invalid" || command === "invalid") return [];
-  const argv = entrypoint !== void 0 ? [...entrypoint, ...command ?? []] : command ?? [];
-  const program = argv[0];
-  if (!program || program.opaque) return [];
+  const argv = [...entrypoint ?? [], ...command ?? []];
+  const imageNode = nav.get(service, "image");
+  const image = nav.text(imageNode);
+  const program = containerProgram(image, {
+    runtime: "compose",
+    entrypoint: entrypoint?.map((arg) => arg.value),
+    cmd: command?.map((arg) => arg.value)
+  });
+  if (program.kind === "none") return [];
   const launcher = { kind: "compose", service: nav.keyText(pair) ?? "(unnamed)" };
   const env = serviceEnv(context3, service);
-  const open2 = [
-    ...env.open,
-    ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : [],
-    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
-    ...entrypoint === void 0 && hasWrappingEntrypoint(nav.text(nav.get(service, "image"))) ? ["the image's entrypoint script runs before the command"] : []
-  ];
+  const open2 = [...env.open, ...nav.get(service, "env_file") !== void 0 ? ["env_file is not read"] : []];
   const composeProblems = argv.flatMap((arg) => arg.badDollar ? [invalidTemplate(arg.span)] : []);
-  const config = (span, parsed, words) => {
-    const reasons = [...open2, ...opaqueWords(words)];
+  const config = (span, parsed, words, phrase) => {
+    const scripts = program.bitnami ? bitnamiEnvironment(
+      env.settings,
+      env.variables,
+      composeConfigMounted(context3, service),
+      program.bitnami.run,
+      span
+    ) : void 0;
+    const reasons = [...program.open, ...open2, ...scripts?.open ?? [], ...opaqueWords(words)];
     return {
       file: context3.fileRef,
-      launcher,
+      launcher: phrase ? { ...launcher, imageProgram: phrase } : launcher,
       span,
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
       flags: parsed.flags,
-      env: env.settings,
-      implied: [],
+      env: scripts?.env ?? env.settings,
+      ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+      implied: scripts?.implied ?? [],
       startupProblems: [...composeProblems, ...parsed.startupProblems]
     };
   };
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [config(program.span, parseEtcdArgv(words, false), words)];
+  const toWord = ({ value, opaque, span }) => ({ value, opaque, span });
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const span = written?.span ?? (imageNode ? context3.nodeSpan(imageNode) : void 0);
+    if (!span) return [];
+    const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
+    return [config(span, parseEtcdArgv(words, false), words, phrase)];
   }
-  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first || first.opaque) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [config(first.span, parseEtcdArgv(words, false), words)];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((arg) => arg.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -31521,6 +32277,18 @@ function serviceConfigs(context3, pair) {
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
+  });
+}
+function composeConfigMounted(context3, service) {
+  const { nav } = context3;
+  return nav.items(nav.get(service, "volumes")).some((volume) => {
+    const short2 = nav.text(volume);
+    if (short2 !== void 0) {
+      const parts = short2.split(":");
+      return parts.length >= 2 && isConfigPath(parts[1]);
+    }
+    const target = nav.text(nav.get(volume, "target"));
+    return target !== void 0 && isConfigPath(target);
   });
 }
 function invalidTemplate(span) {
@@ -31707,7 +32475,11 @@ function serviceEnv(context3, service) {
   const environment2 = nav.get(service, "environment");
   const settings = [];
   const open2 = [];
+  const variables = [];
   const add = (key, raw, span) => {
+    const known = raw === void 0 ? void 0 : interpolate(raw);
+    const literal = known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : void 0;
+    variables.push({ name: key, value: literal, span });
     if (raw === void 0) {
       if (/^ETCD_/.test(key)) open2.push(`${key} is taken from the host environment`);
       return;
@@ -31737,40 +32509,136 @@ function serviceEnv(context3, service) {
       else add(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item));
     }
   }
-  return { settings, open: open2 };
+  return { settings, open: open2, variables };
 }
 
 // src/load/yaml-parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/load/bounds.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
-function parseDocumentsBounded(text, options) {
-  const parser = new import_yaml2.Parser();
+var MAX_ENTRIES = 2e5;
+var MAX_EMPTY_FLOW_ENTRIES = 2e3;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function workProblem(text, start, end) {
+  let flowMarks = 0;
+  let indicators = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 91 || c === 123) flowMarks++;
+    else if (c === 58 || c === 45 || c === 63) indicators++;
+  }
+  if (flowMarks <= MAX_NESTING && flowMarks + indicators <= MAX_ENTRIES) return void 0;
+  let offset = start;
+  let depth = 0;
+  let entries = 0;
+  let empty = 0;
+  let afterOpenOrComma = false;
+  for (const token of new import_yaml2.Lexer().lex(text.slice(start, end))) {
+    if (token === DOCUMENT || token === SCALAR) continue;
+    if (token === FLOW_END) {
+      depth = 0;
+      continue;
+    }
+    const at = offset;
+    offset += token.length;
+    switch (token) {
+      case "[":
+      case "{":
+        depth++;
+        afterOpenOrComma = true;
+        if (depth > MAX_NESTING) return { offset: at, kind: "too-deep" };
+        continue;
+      case "]":
+      case "}":
+        depth = Math.max(0, depth - 1);
+        afterOpenOrComma = false;
+        continue;
+      case ",":
+        entries++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES) return { offset: at, kind: "too-complex" };
+        afterOpenOrComma = true;
+        break;
+      case "-":
+      case ":":
+      case "?":
+        entries++;
+        afterOpenOrComma = false;
+        break;
+      default:
+        if (!isBlankToken(token)) afterOpenOrComma = false;
+    }
+    if (entries > MAX_ENTRIES) return { offset: at, kind: "too-complex" };
+  }
+  return void 0;
+}
+var DOCUMENT = "";
+var FLOW_END = "";
+var SCALAR = "";
+function isBlankToken(token) {
+  const first = token.charCodeAt(0);
+  return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
+}
+function withinBounds(text, ranges) {
+  const kept = [];
+  const problems = [];
+  for (const range of ranges) {
+    if (workProblem(text, range.start, range.end) === void 0) {
+      kept.push(range);
+      continue;
+    }
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      const problem = workProblem(text, doc.start, doc.end);
+      if (problem) problems.push(problem);
+      else kept.push(doc);
+    }
+  }
+  return { ranges: kept, problems };
+}
+function documentRanges(text, start, end) {
+  const starts = [start];
+  for (const match of text.slice(start, end).matchAll(DOCUMENT_MARKER))
+    if (match.index > 0) starts.push(start + match.index);
+  return starts.map((at, i) => ({ start: at, end: starts[i + 1] ?? end }));
+}
+
+// src/load/yaml-parse.ts
+function parseDocumentsBounded(text) {
+  return parseRangesBounded(text, [{ start: 0, end: text.length }]);
+}
+function parseRangesBounded(text, wanted) {
+  const { ranges, problems } = withinBounds(text, wanted);
+  const skipped2 = [...problems];
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length) {
+    const parsed = parseStream(text);
+    return { documents: parsed.documents, skipped: [...skipped2, ...parsed.skipped] };
+  }
+  const documents = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseStream(text.slice(start, end));
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const problem of parsed.skipped) skipped2.push({ ...problem, offset: problem.offset + start });
+  }
+  skipped2.sort((a, b) => a.offset - b.offset);
+  return { documents, skipped: skipped2 };
+}
+function parseStream(text) {
+  const parser = new import_yaml3.Parser();
   const tokens = [];
-  const tooDeep = [];
+  const skipped2 = [];
   for (const token of parser.parse(text)) {
     const deep = deepestOffset(token, MAX_NESTING);
     if (deep === void 0) {
       tokens.push(token);
     } else if (token.type === "document") {
-      tooDeep.push({ offset: deep });
+      skipped2.push({ offset: deep, kind: "too-deep" });
       tokens.push({ ...token, value: void 0 });
     }
   }
-  const composer = new import_yaml2.Composer({ uniqueKeys: options.uniqueKeys });
+  const composer = new import_yaml3.Composer({ uniqueKeys: false });
   const documents = Array.from(composer.compose(tokens));
-  return { documents, tooDeep };
-}
-function parseRangesBounded(text, ranges) {
-  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
-    return parseDocumentsBounded(text, { uniqueKeys: false });
-  const documents = [];
-  const tooDeep = [];
-  for (const { start, end } of ranges) {
-    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
-    for (const doc of parsed.documents) documents.push(shifted(doc, start));
-    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
-  }
-  return { documents, tooDeep };
+  return { documents, skipped: skipped2 };
 }
 function shifted(doc, by) {
   if (by === 0) return doc;
@@ -31780,18 +32648,16 @@ function shifted(doc, by) {
   move(doc.range);
   for (const problem of [...doc.errors, ...doc.warnings])
     problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isNode)(node)) move(node.range);
+      if ((0, import_yaml3.isNode)(node)) move(node.range);
     }
   });
   return doc;
 }
 function parseEmbeddedDocuments(text) {
   try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0
-    );
+    return parseDocumentsBounded(text).documents.filter((doc) => doc.errors.length === 0);
   } catch {
     return [];
   }
@@ -31825,10 +32691,10 @@ function deepestOffset(root, limit) {
 }
 
 // src/extract/etcd-config-file.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/extract/yaml11.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
 var FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -31850,9 +32716,9 @@ function yaml11Number(source) {
   return void 0;
 }
 function yaml11Bool(value) {
-  if (!(0, import_yaml3.isScalar)(value) || value.value === null) return { kind: "false" };
+  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "false" };
   const source = value.source ?? String(value.value);
-  if (value.type === import_yaml3.Scalar.PLAIN) {
+  if (value.type === import_yaml4.Scalar.PLAIN) {
     const typed = yaml11Plain(source);
     if (typed.kind === "bool") return { kind: typed.value ? "true" : "false" };
     if (typed.kind === "null") return { kind: "false" };
@@ -31927,8 +32793,8 @@ var etcdConfigFileExtractor = {
 function configSetting(context3, pair, key, name) {
   const { nav } = context3;
   const value = nav.resolve(pair.value) ?? null;
-  const source = (0, import_yaml4.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  const rawValue = (0, import_yaml4.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml4.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
+  const source = (0, import_yaml5.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const rawValue = (0, import_yaml5.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml5.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
   const setting = {
     name,
     key,
@@ -31941,7 +32807,7 @@ function configSetting(context3, pair, key, name) {
   return setting;
 }
 function listForString(context3, pair, setting) {
-  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml4.isSeq)(context3.nav.resolve(pair.value))) return void 0;
+  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml5.isSeq)(context3.nav.resolve(pair.value))) return void 0;
   return {
     message: `etcd will not start: \`${setting.key}\` must be one comma-separated string in a config file, not a YAML list (cannot unmarshal array into a string)`,
     span: setting.span,
@@ -32061,6 +32927,53 @@ var LAUNCHER_RULES = {
     }))
   }
 };
+function aenixOperatorArgs(tls) {
+  const scheme = tls.serverSecret ? "https://" : "http://";
+  const server = tls.serverSecret ? void 0 : "spec.security.tls.serverSecret";
+  const fieldOf = (field4) => field4 ? { field: field4 } : {};
+  return [
+    { name: "name", value: "$(POD_NAME)" },
+    { name: "listen-metrics-urls", value: "http://0.0.0.0:2381" },
+    { name: "listen-peer-urls", value: "https://0.0.0.0:2380" },
+    { name: "listen-client-urls", value: `${scheme}0.0.0.0:2379`, ...fieldOf(server) },
+    {
+      name: "initial-advertise-peer-urls",
+      value: "https://$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2380"
+    },
+    { name: "data-dir", value: "/var/run/etcd/default.etcd" },
+    {
+      name: "advertise-client-urls",
+      value: `${scheme}$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2379`,
+      ...fieldOf(server)
+    },
+    ...tls.peerSecret ? [
+      { name: "peer-trusted-ca-file", value: "/etc/etcd/pki/peer/ca/ca.crt" },
+      { name: "peer-cert-file", value: "/etc/etcd/pki/peer/cert/tls.crt" },
+      { name: "peer-key-file", value: "/etc/etcd/pki/peer/cert/tls.key" },
+      { name: "peer-client-cert-auth", value: void 0 }
+    ] : [{ name: "peer-auto-tls", value: void 0, field: "spec.security.tls.peerSecret" }],
+    ...tls.serverSecret ? [
+      { name: "cert-file", value: "/etc/etcd/pki/server/cert/tls.crt" },
+      { name: "key-file", value: "/etc/etcd/pki/server/cert/tls.key" }
+    ] : [],
+    ...tls.clientSecret ? [
+      { name: "trusted-ca-file", value: "/etc/etcd/pki/client/ca/ca.crt" },
+      { name: "client-cert-auth", value: void 0 }
+    ] : [],
+    { name: "auto-compaction-retention", value: "5m" },
+    { name: "snapshot-count", value: "10000" }
+  ];
+}
+var AENIX_SYSTEM_FLAGS = /* @__PURE__ */ new Set([
+  "name",
+  "listen-peer-urls",
+  "listen-client-urls",
+  "initial-advertise-peer-urls",
+  "data-dir",
+  "auto-tls",
+  "peer-auto-tls",
+  "advertise-client-urls"
+]);
 
 // src/extract/kubeadm.ts
 var CLUSTER_API_PATHS = {
@@ -32087,12 +33000,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context3, root, launcher2, [], apiVersion);
     }
-    const path5 = CLUSTER_API_PATHS[kind];
-    if (!path5 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path8 = CLUSTER_API_PATHS[kind];
+    if (!path8 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path5);
-    return node ? clusterConfiguration(context3, node, launcher, path5, apiVersion) : [];
+    const node = nav.path(root, path8);
+    return node ? clusterConfiguration(context3, node, launcher, path8, apiVersion) : [];
   }
 };
 function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
@@ -32100,13 +33013,13 @@ function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
   const etcd = nav.get(node, "etcd");
   if (nav.get(etcd, "external") !== void 0) return [];
   const local = nav.get(etcd, "local");
-  const field2 = (name) => [...prefix, "etcd", "local", name].join(".");
+  const field4 = (name) => [...prefix, "etcd", "local", name].join(".");
   const extraArgsPair = nav.pair(local, "extraArgs");
   const extraArgs = nav.resolve(extraArgsPair?.value);
   const anchor = extraArgsPair ?? nav.pair(node, "etcd") ?? nav.pair(node, "kind");
   const span = anchor ? context3.nodeSpan(anchor.key ?? anchor.value) : context3.rangeSpan(0, 1);
   const certificatesDir = nav.text(nav.get(node, "certificatesDir")) || DEFAULT_CERTIFICATES_DIR;
-  const env = extraEnvs(context3, nav.get(local, "extraEnvs"), field2("extraEnvs"));
+  const env = extraEnvs(context3, nav.get(local, "extraEnvs"), field4("extraEnvs"));
   const base = {
     file: context3.fileRef,
     launcher,
@@ -32118,12 +33031,12 @@ function clusterConfiguration(context3, node, launcher, prefix, apiVersion) {
     startupProblems: []
   };
   if (!extraArgs || nav.map(extraArgs)) {
-    return [{ ...base, flags: extraArgs ? mapArgs(context3, extraArgs, field2("extraArgs")) : [] }];
+    return [{ ...base, flags: extraArgs ? mapArgs(context3, extraArgs, field4("extraArgs")) : [] }];
   }
-  const listed = listArgs(context3, extraArgs, field2("extraArgs"));
+  const listed = listArgs(context3, extraArgs, field4("extraArgs"));
   return listOrders(listed, apiVersion).map((flags) => ({ ...base, flags }));
 }
-function extraEnvs(context3, node, field2) {
+function extraEnvs(context3, node, field4) {
   const { nav } = context3;
   return nav.items(node).flatMap((item) => {
     const namePair = nav.pair(item, "name");
@@ -32133,13 +33046,13 @@ function extraEnvs(context3, node, field2) {
     const setting = envVariable(name, value, context3.pairSpan(namePair), {
       kind: "tool-field",
       tool: "kubeadm",
-      field: field2
+      field: field4
     });
     return setting ? [setting] : [];
   });
 }
-function mapArgs(context3, extraArgs, field2) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
+function mapArgs(context3, extraArgs, field4) {
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field4, shape: "map" };
   return context3.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context3.nav.keyText(pair);
     if (!name) return [];
@@ -32149,9 +33062,9 @@ function mapArgs(context3, extraArgs, field2) {
     ];
   });
 }
-function listArgs(context3, extraArgs, field2) {
+function listArgs(context3, extraArgs, field4) {
   const { nav } = context3;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
+  const origin = { kind: "extra-arg", tool: "kubeadm", field: field4, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -32211,6 +33124,9 @@ var POD_SPEC_PATHS = {
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
 var GENERIC_POD_SPEC_PATH = ["spec", "template", "spec"];
+function podSpecPath(kind) {
+  return POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+}
 var MAX_LIST_DEPTH = 8;
 function* kubernetesObjects(context3, node = context3.root, depth = 0, seen = /* @__PURE__ */ new Map()) {
   const { nav } = context3;
@@ -32232,8 +33148,8 @@ function podSpecObjects(context3) {
   for (const object of kubernetesObjects(context3)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path5 = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
-    const podSpec = nav.map(nav.path(object, path5));
+    const path8 = podSpecPath(kind);
+    const podSpec = nav.map(nav.path(object, path8));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -32255,7 +33171,7 @@ function objectName(context3, metadata) {
 }
 
 // src/extract/yaml-context.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -32269,15 +33185,15 @@ function spanOf(text, lineCounter, start, end) {
     }
   }
   while (stop > start + 1 && isBlank(text.charCodeAt(stop - 1))) stop--;
-  const length = Math.max(1, stop - start);
-  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length };
+  const length2 = Math.max(1, stop - start);
+  return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
 function isBlank(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -32287,19 +33203,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml5.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml6.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml5.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml6.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml5.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml6.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml5.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml6.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -32317,11 +33233,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml5.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml6.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml5.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml6.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
         const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
@@ -32345,7 +33261,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml5.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml6.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -32373,7 +33289,7 @@ var YamlNav = class {
     const own = [];
     const merges = [];
     for (const item of map.items) {
-      if (!(0, import_yaml5.isPair)(item)) continue;
+      if (!(0, import_yaml6.isPair)(item)) continue;
       if (this.keyText(item) === "<<") merges.push(item);
       else own.push(item);
     }
@@ -32400,10 +33316,10 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml5.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml5.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml5.isScalar)(node) || (0, import_yaml5.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml6.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml6.isScalar)(node) || (0, import_yaml6.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
@@ -32505,7 +33421,7 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
-  const map = (0, import_yaml6.isScalar)(node) && node.type === import_yaml6.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  const map = (0, import_yaml7.isScalar)(node) && node.type === import_yaml7.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
   return (index) => {
     const at = map[index];
     return at === void 0 || at < 0 ? void 0 : at;
@@ -32571,14 +33487,14 @@ function doubleQuotedOffsets(text, start, end, value) {
         i += 2;
         continue;
       }
-      const length = HEX_LENGTH[next];
-      const digits = length === void 0 ? "" : text.slice(i + 2, i + 2 + length);
-      if (length === void 0 || digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits))
+      const length2 = HEX_LENGTH[next];
+      const digits = length2 === void 0 ? "" : text.slice(i + 2, i + 2 + length2);
+      if (length2 === void 0 || digits.length !== length2 || !/^[0-9a-fA-F]+$/.test(digits))
         return void 0;
       const code = Number.parseInt(digits, 16);
       if (code > 1114111) return void 0;
       emit(String.fromCodePoint(code), i);
-      i += 2 + length;
+      i += 2 + length2;
       continue;
     }
     if (c === "\n" || c === "\r") {
@@ -32632,7 +33548,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context3) {
@@ -32802,7 +33718,7 @@ function etcdArgEntries(context3, item, origin) {
     const eq = text.indexOf("=");
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
     if (name !== "" && eq >= 0) {
-      const span = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? context3.valueSpan(item, start + lead, start + lead + text.length) : context3.nodeSpan(item);
+      const span = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? context3.valueSpan(item, start + lead, start + lead + text.length) : context3.nodeSpan(item);
       out.push(renderedArg(name, text.slice(eq + 1), text, origin, span));
     }
     start += part.length + 1;
@@ -32843,7 +33759,7 @@ function rawArgs(context3, list, origin) {
     startupProblems: parsed.startupProblems
   };
 }
-function envList(context3, list, field2) {
+function envList(context3, list, field4) {
   const { nav } = context3;
   return nav.items(list).flatMap((item) => {
     const entry = nav.text(item);
@@ -32852,7 +33768,7 @@ function envList(context3, list, field2) {
     const setting = envVariable(entry.slice(0, eq), entry.slice(eq + 1), context3.nodeSpan(item), {
       kind: "tool-field",
       tool: "RKE",
-      field: field2
+      field: field4
     });
     return setting ? [setting] : [];
   });
@@ -32862,7 +33778,7 @@ function keySpan(context3, pair) {
   return node ? context3.nodeSpan(node) : context3.rangeSpan(0, 1);
 }
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml7.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml8.isScalar)(node) && node.value === null);
 }
 function firstLine(context3, node) {
   const range = node?.range;
@@ -32870,8 +33786,8 @@ function firstLine(context3, node) {
   const text = context3.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function baseName(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 
 // src/load/file-kinds.ts
@@ -32904,12 +33820,12 @@ function formPath(relPath) {
   const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
   return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
 }
-function isShellScriptName(path5) {
-  const lower = path5.toLowerCase();
+function isShellScriptName(path8) {
+  const lower = path8.toLowerCase();
   return lower.endsWith(".sh") || lower.endsWith(".bash");
 }
-function isDockerfileName(path5) {
-  const name = basename3(path5).toLowerCase();
+function isDockerfileName(path8) {
+  const name = basename3(path8).toLowerCase();
   return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
 }
 var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
@@ -32923,9 +33839,24 @@ function hasShellShebang(text) {
   return SHELLS2.has(basename3(program ?? ""));
 }
 function hasFormName(relPath) {
-  const path5 = formPath(relPath);
-  const name = basename3(path5);
-  return isYamlName(path5) || isKustomizationName(path5) || isShellScriptName(path5) || isDockerfileName(path5) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path5 === "default/etcd" || path5.endsWith("/default/etcd");
+  const path8 = formPath(relPath);
+  const name = basename3(path8);
+  return isYamlName(path8) || isKustomizationName(path8) || isShellScriptName(path8) || isDockerfileName(path8) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path8 === "default/etcd" || path8.endsWith("/default/etcd");
+}
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
 }
 
 // src/extract/dockerfile-syntax.ts
@@ -33018,11 +33949,11 @@ function escapeCharacter(text, lines) {
   for (const line of lines) {
     const body = text.slice(line.start, line.end).trim();
     if (!body.startsWith("#")) break;
-    const directive = body.slice(1).trim();
-    const eq = directive.indexOf("=");
+    const directive2 = body.slice(1).trim();
+    const eq = directive2.indexOf("=");
     if (eq < 0) break;
-    const key = directive.slice(0, eq).trim().toLowerCase();
-    const value = directive.slice(eq + 1).trim();
+    const key = directive2.slice(0, eq).trim().toLowerCase();
+    const value = directive2.slice(eq + 1).trim();
     if (key === "escape" && (value === "`" || value === "\\")) return value;
   }
   return "\\";
@@ -33138,15 +34069,15 @@ function onConditionalLine(file, line) {
 }
 
 // src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e|k[\s'"`\\$-]*e[\s'"`\\$-]*y[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
   if (isKustomizationName(file.relPath)) return "settings";
   if (needsShebang(file) && !hasShellShebang(text)) return "none";
   if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
 }
 function needsShebang(file) {
   return !hasFormName(file.relPath);
@@ -33323,20 +34254,42 @@ function envFileFragment(file) {
 }
 
 // src/extract/container-env.ts
+function envSourcesOf(context3, container) {
+  const { nav } = context3;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context: context3, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context: context3, pair },
+      ...value ? { value: { context: context3, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context: context3, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
 function containerEtcdEnv(context3, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context3, container), env, context3.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
   const open2 = [];
   const settings = [
-    ...envFromSettings(context3, object, container, env, open2),
-    ...envSettings(context3, object, container, env, open2)
+    ...envFromSettings(object, sources.envFrom, env, own, open2),
+    ...envSettings(object, sources.env, env, own, open2)
   ];
   return { settings, open: open2 };
 }
-function envFromSettings(context3, object, container, env, open2) {
-  const { nav } = context3;
+function envFromSettings(object, envFrom, env, own, open2) {
   const settings = [];
-  const sources = nav.items(nav.get(container, "envFrom")).flatMap((source) => {
+  const sources = envFrom.flatMap(({ context: context3, node: source }) => {
+    const { nav } = context3;
     const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, context3.fileRef.relPath) : void 0;
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
     if (!configMap) {
       const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
       open2.push(
@@ -33385,24 +34338,30 @@ function configMapSettings(configMap, prefix) {
   byPrefix.set(prefix, kept);
   return kept;
 }
-function envSettings(context3, object, container, env, open2) {
-  const { nav } = context3;
+function envSettings(object, entries, env, own, open2) {
   const settings = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const namePair = nav.pair(entry, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name || !flagOfEnv(name)) continue;
-    const valueFrom = nav.get(entry, "valueFrom");
-    if (!valueFrom) {
-      const value2 = nav.text(nav.get(entry, "value")) ?? "";
-      const setting2 = envVariable(name, value2, context3.pairSpan(namePair), { kind: "container" });
-      if (setting2) settings.push(setting2);
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context: context3 } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open2.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
       continue;
     }
-    const ref = nav.get(valueFrom, "configMapKeyRef");
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const setting2 = envVariable(name, value2, context3.pairSpan(entry.at.pair), { kind: "container" });
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context3.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
     const cmName = nav.text(nav.get(ref, "name"));
     const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, context3.fileRef.relPath) : void 0;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
     const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
     if (!configMap || !pair || value === void 0) {
@@ -33442,16 +34401,24 @@ var podSpecExtractor = {
           const launcher = containerLauncher(context3, object, container);
           const open2 = [...env.open, ...context3.file.template ? ["the manifest is a template"] : []];
           for (const process2 of processes) {
-            const reasons = [...process2.open, ...open2];
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context3, container),
+              podConfigMounted(context3, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open2, ...image?.open ?? []];
             configs.push({
               file: context3.fileRef,
-              launcher,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
               span: process2.span,
               kind: "process",
               completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
               flags: process2.flags,
-              env: env.settings,
-              implied: [],
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
               startupProblems: process2.startupProblems
             });
           }
@@ -33474,24 +34441,55 @@ function containerLauncher(context3, object, container) {
 function containerProcesses(context3, container) {
   const { nav } = context3;
   const env = containerEnv(context3, container);
-  const command = nav.items(nav.get(container, "command"));
-  const argv = [...command, ...nav.items(nav.get(container, "args"))].map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const program = argv[0];
-  if (!program) return [];
-  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words = argv.slice(1).map((item) => ({ value: item.value, opaque: item.opaque, span: context3.nodeSpan(item.node) }));
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context3.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context3, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context3.nodeSpan(item.node)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
     return [
       {
-        span: context3.nodeSpan(program.node),
+        span: context3.nodeSpan(anchor),
         ...parseEtcdArgv(words, false),
-        open: [...fromImage, ...opaqueWords(words)]
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
       }
     ];
   }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context3.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words = invocation.args.map((word) => ({
@@ -33502,9 +34500,16 @@ function containerProcesses(context3, container) {
     return {
       span: context3.valueSpan(script.node, invocation.program.start, invocation.program.end),
       ...parseEtcdArgv(words, true),
-      open: [...fromImage, ...opaqueWords(words)]
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
     };
   });
+}
+function containerImage(context3, container) {
+  const node = context3.nav.get(container, "image");
+  const value = context3.nav.text(node);
+  if (!node || value === void 0 || context3.isTemplated(node)) return void 0;
+  return { value, node };
 }
 function containerEnv(context3, container) {
   const { nav } = context3;
@@ -33555,13 +34560,12 @@ function expandItem(value, node, env) {
 }
 
 // src/load/load.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/documents.ts
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function relevantRanges(text) {
   const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
@@ -33575,7 +34579,69 @@ function relevantRanges(text) {
 }
 function matters(body) {
   if (isCustomResourceDefinition(body)) return false;
-  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === void 0 || json.some(isStructuralKey);
+}
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "op",
+  "services",
+  "data-dir",
+  "wal-dir",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes"
+]);
+function isStructuralKey(key) {
+  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+function jsonKeys(text) {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
+  const first = text[i];
+  if (first !== "{" && first !== "[") return void 0;
+  const keys = [];
+  const rootKeys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return void 0;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
+      if (text[j] === ":") {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+function isJsonSchema(rootKeys) {
+  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+}
+var JSON_BLANK = " 	\r\n";
+var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === '"') return j;
+    else if (c === "\n") return -1;
+  }
+  return -1;
 }
 var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
 var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
@@ -33596,7 +34662,7 @@ function isCustomResourceDefinition(body) {
 }
 
 // src/load/lenient.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 32;
 function lenientDocument(source, doc) {
   const [start, , end] = doc.range;
@@ -33630,7 +34696,7 @@ function lenientDocument(source, doc) {
 }
 function firstUnterminatedQuote(text, from) {
   const pending = [];
-  for (const token of new import_yaml8.Parser().parse(text)) pending.push(token);
+  for (const token of new import_yaml9.Parser().parse(text)) pending.push(token);
   let found;
   while (pending.length > 0) {
     const token = pending.pop();
@@ -33679,10 +34745,10 @@ function unbroken(scalar) {
 }
 function refold(doc, source, repaired) {
   const byStart = new Map(repaired.map(([a, b]) => [a, b]));
-  (0, import_yaml8.visit)(doc, {
+  (0, import_yaml9.visit)(doc, {
     Scalar: (_key, node) => {
       const end = node.range ? byStart.get(node.range[0]) : void 0;
-      if (end === void 0 || !(0, import_yaml8.isScalar)(node)) return;
+      if (end === void 0 || !(0, import_yaml9.isScalar)(node)) return;
       const value = foldedValue(source.slice(node.range?.[0], end));
       if (value !== void 0) node.value = value;
     }
@@ -33690,7 +34756,7 @@ function refold(doc, source, repaired) {
 }
 function foldedValue(scalar) {
   const indented = `x: ${scalar.split("\n").join("\n  ")}`;
-  const doc = (0, import_yaml8.parseDocument)(indented);
+  const doc = (0, import_yaml9.parseDocument)(indented);
   if (doc.errors.length > 0) return void 0;
   const value = doc.get("x");
   return typeof value === "string" ? value : void 0;
@@ -33714,9 +34780,9 @@ function findErbActions(text) {
     const end = close + 2;
     const marker = text[open2 + 2];
     const output = marker === "=";
-    const comment = marker === "#";
-    const code = text.slice(open2 + (marker === "-" || output || comment ? 3 : 2), close);
-    const block = comment || output ? void 0 : rubyBlock(code);
+    const comment2 = marker === "#";
+    const code = text.slice(open2 + (marker === "-" || output || comment2 ? 3 : 2), close);
+    const block = comment2 || output ? void 0 : rubyBlock(code);
     actions.push({ start: open2, end, ...block ? { block } : {}, silent: !output });
     i = end;
   }
@@ -33725,9 +34791,12 @@ function findErbActions(text) {
 function rubyBlock(code) {
   const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
   const first = firstWord(trimmed);
-  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb" };
-  if (CONTINUERS.has(first)) return { kind: "continue", syntax: "erb" };
-  if (OPENERS2.has(first) || opensDoBlock(trimmed)) return { kind: "open", syntax: "erb" };
+  const rest = trimmed.slice(first.length).trim();
+  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb", keyword: "end", rest: "" };
+  if (CONTINUERS.has(first))
+    return { kind: "continue", syntax: "erb", keyword: first === "elsif" ? "elif" : "else", rest };
+  if (OPENERS2.has(first)) return { kind: "open", syntax: "erb", keyword: first, rest };
+  if (opensDoBlock(trimmed)) return { kind: "open", syntax: "erb", keyword: "do", rest: trimmed };
   return void 0;
 }
 function firstWord(code) {
@@ -33771,10 +34840,11 @@ function analyseTemplate(text, options = {}) {
   const actions = erb ? findErbActions(text) : findActions(text, jinja);
   if (actions.length === 0) return void 0;
   const lines = new LineIndex(text);
-  const parseText = blank(text, actions, lines, options.lines === "text");
+  const branches = blockBranches(actions, lines);
   return {
-    parseText,
-    conditionalLines: conditionalRanges(actions, lines),
+    parseText: blank(text, actions, lines, options.lines === "text"),
+    conditionalLines: mergedRanges(branches),
+    branches,
     actions: actions.length
   };
 }
@@ -33895,10 +34965,11 @@ function quotedEnd(text, start, quote) {
 function goBlock(inner) {
   const match = /^-?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go" };
-  if (word === "else") return { kind: "continue", syntax: "go" };
-  if (word === "end") return { kind: "close", syntax: "go" };
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
   return void 0;
 }
 function goSilent(inner) {
@@ -33914,12 +34985,19 @@ function goSilent(inner) {
 function jinjaBlock(inner) {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return void 0;
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
   if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja" };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja" };
-  if (word.startsWith("end") && word !== "endraw") return { kind: "close", syntax: "jinja" };
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
   return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
 }
 var LineIndex = class {
   starts = [0];
@@ -34021,22 +35099,71 @@ function replacement(text, action, spaces) {
   }
   return out;
 }
-function conditionalRanges(actions, lines) {
-  const ranges = [];
+function blockBranches(actions, lines) {
+  const branches = [];
   const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
+    const top = stack[stack.length - 1];
     if (block.kind === "open") {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === "close") {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
     }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
   }
-  for (const open2 of stack) ranges.push([open2.line, lines.count]);
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged = [];
   for (const range of ranges) {
@@ -34045,6 +35172,26 @@ function conditionalRanges(actions, lines) {
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+function branchesAt(info3, line) {
+  let lo = 0;
+  let hi = info3.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info3.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info3.branches[i]?.parent) {
+    if (info3.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info3.branches[i]?.parent)
+    out.push(info3.branches[i]);
+  return out.reverse();
 }
 function isBlank3(c) {
   return c === 32 || c === 9;
@@ -34064,8 +35211,8 @@ function textTemplate(relPath, text) {
   return analyseTemplate(text, { lines: "text" });
 }
 function scriptName(relPath) {
-  const path5 = formPath(relPath);
-  return isShellScriptName(path5) || isDockerfileName(path5) || !path5.slice(path5.lastIndexOf("/") + 1).includes(".");
+  const path8 = formPath(relPath);
+  return isShellScriptName(path8) || isDockerfileName(path8) || !path8.slice(path8.lastIndexOf("/") + 1).includes(".");
 }
 
 // src/load/load.ts
@@ -34087,7 +35234,7 @@ function textFile(file, text) {
   return loaded;
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml10.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -34098,13 +35245,13 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
   let documents;
   const diagnostics = [];
   let source = template?.parseText ?? text;
-  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
   const parse3 = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
     let parsed;
     if (template && !isWholeFileTemplate(file.relPath)) {
       const plain = parse3(text);
-      if (plain.documents.every((doc) => doc.errors.length === 0)) {
+      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
         parsed = plain;
         template = void 0;
         source = text;
@@ -34112,15 +35259,14 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     }
     parsed ??= parse3(source);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] = kind === "too-deep" ? ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`] : [
+        "too-complex",
+        `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`
+      ];
       diagnostics.push({
-        ...diag(
-          file,
-          "warning",
-          "too-deeply-nested",
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`
-        ),
+        ...diag(file, "warning", id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
       });
     }
@@ -34156,6 +35302,20 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
     ...template ? { template } : {}
   };
   return { loaded, diagnostics };
+}
+function actionAsFlowMap(doc, text) {
+  let found = false;
+  (0, import_yaml10.visit)(doc, {
+    Map: (_key, node) => {
+      const start = node.range?.[0];
+      if (node.flow && start !== void 0 && text[start] === "{" && (text[start + 1] === "{" || text[start + 1] === "%")) {
+        found = true;
+        return import_yaml10.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
 }
 function parseFailure(file, text, message) {
   if (text.includes("{{") || text.includes("{%")) {
@@ -34414,8 +35574,8 @@ function readDockerEnvFile(text) {
   }
   return lines;
 }
-function basename4(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename4(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 
 // src/extract/systemd.ts
@@ -34425,21 +35585,21 @@ var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
 var systemdExtractor = {
   id: "systemd",
   extract(file, env) {
-    const path5 = file.formPath;
-    const dropIn = DROP_IN.exec(path5);
+    const path8 = file.formPath;
+    const dropIn = DROP_IN.exec(path8);
     if (dropIn) {
       const unitPath = dropIn[1];
       if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
       const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
       return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
     }
-    if (!path5.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path5).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
+    if (!path8.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path8).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
     const sources = [
       { file, label: "the unit" },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
     ];
-    return unitConfigs(file, sources, unitName(basename5(path5)), env, false);
+    return unitConfigs(file, sources, unitName(basename5(path8)), env, false);
   }
 };
 function unitConfigs(unitFile, sources, name, env, dropInAlone) {
@@ -34515,10 +35675,10 @@ function readUnit(sources, name) {
   for (const source of sources) {
     const parsed = parseUnit(readableText(source.file));
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive of parsed.directives) {
-      if (directive.section !== "Service") continue;
-      const value = directive.value;
-      switch (directive.key) {
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
         case "Type":
           state.type = value.text;
           break;
@@ -34535,8 +35695,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path5 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path5, of: ofName(source) });
+          const path8 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path8, of: ofName(source) });
           break;
         }
       }
@@ -34575,15 +35735,15 @@ function unitEnvironment(state, unitFile, env) {
     const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path5, of } of state.environmentFiles) {
-    const file = environmentFile(path5, env);
+  for (const { path: path8, of } of state.environmentFiles) {
+    const file = environmentFile(path8, env);
     if (!file) {
-      open2.push(`EnvironmentFile=${path5} is not in the scan`);
+      open2.push(`EnvironmentFile=${path8} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path5, of };
+    const from = { kind: "unit-environment-file", path: path8, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -34598,20 +35758,20 @@ function unitEnvironment(state, unitFile, env) {
   };
   return { settings, variables, open: open2 };
 }
-var FILE_VARIABLES = /* @__PURE__ */ new WeakMap();
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
 function fileVariables(file) {
-  let variables = FILE_VARIABLES.get(file);
+  let variables = FILE_VARIABLES2.get(file);
   if (variables === void 0) {
     variables = new Map(
       envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
     );
-    FILE_VARIABLES.set(file, variables);
+    FILE_VARIABLES2.set(file, variables);
   }
   return variables;
 }
-function environmentFile(path5, env) {
-  if (!path5.startsWith("/") || /[*?[]/.test(path5)) return void 0;
-  const file = env.localFile?.(path5) ?? env.index.textFileFor(path5);
+function environmentFile(path8, env) {
+  if (!path8.startsWith("/") || /[*?[]/.test(path8)) return void 0;
+  const file = env.localFile?.(path8) ?? env.index.textFileFor(path8);
   if (!file) return void 0;
   return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
 }
@@ -34924,8 +36084,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename5(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename5(path8) {
+  return path8.slice(path8.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -34950,11 +36110,11 @@ var YAML_BODY_EXTRACTORS = [
   k3sExtractor,
   talosExtractor
 ];
-function formByName(path5) {
-  if (isYamlName(path5)) return "yaml";
-  if (path5.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path5)) return "systemd";
-  if (isEnvFileName(path5)) return "env";
-  if (isShellScriptName(path5)) return "shell";
+function formByName(path8) {
+  if (isYamlName(path8)) return "yaml";
+  if (path8.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path8)) return "systemd";
+  if (isEnvFileName(path8)) return "env";
+  if (isShellScriptName(path8)) return "shell";
   return void 0;
 }
 function writtenConfigs(written, context3) {
@@ -34988,8 +36148,8 @@ function unitConfigs2(file, env, byPath, consumed) {
     consume: (consumedFile) => {
       if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
     },
-    localFile: (path5) => {
-      const found = byPath.get(path5);
+    localFile: (path8) => {
+      const found = byPath.get(path8);
       if (!found) return void 0;
       consumed.add(found);
       return found.view;
@@ -35017,7 +36177,7 @@ function yamlConfigs(file, env) {
   const configs = [];
   let documents;
   try {
-    documents = parseDocumentsBounded(file.view.text, { uniqueKeys: false }).documents;
+    documents = parseDocumentsBounded(file.view.text).documents;
   } catch {
     return [];
   }
@@ -35189,7 +36349,8 @@ function processEnvironment(view, text, program, state) {
           { kind: "script", via: "export" }
         );
         if (!setting) continue;
-        if (assignment.maybe) setting.conditional = true;
+        if (assignment.maybe)
+          setting.conditional = { text: assignment.condition ?? "a condition", script: true };
         if (assignment.value === void 0)
           reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
         settings.push(setting);
@@ -35348,12 +36509,12 @@ var ScriptReader = class {
     if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run2.command : run2.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    const fromFiles = run2.envFiles.map((path5) => ({ path: path5, settings: this.dockerEnvFile(step, path5) }));
+    const fromFiles = run2.envFiles.map((path8) => ({ path: path8, settings: this.dockerEnvFile(step, path8) }));
     const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run2.env)];
     const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
     const unread = fromFiles.filter((file) => file.settings === void 0);
     if (unread.length > 0) {
-      const reasons = unread.map(({ path: path5 }) => `--env-file ${path5} is not in the scan`);
+      const reasons = unread.map(({ path: path8 }) => `--env-file ${path8} is not in the scan`);
       config.completeness = {
         complete: false,
         reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
@@ -35366,13 +36527,13 @@ var ScriptReader = class {
    * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
    * Undefined when neither is there.
    */
-  dockerEnvFile(step, path5) {
-    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path5);
-    const file = written?.view ?? (path5.startsWith("/") ? this.env.index.textFileFor(path5) : void 0);
+  dockerEnvFile(step, path8) {
+    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path8);
+    const file = written?.view ?? (path8.startsWith("/") ? this.env.index.textFileFor(path8) : void 0);
     if (!file) return void 0;
     if (!written) this.env.consume(file.file);
     const text = readableText(file);
-    const from = { kind: "docker-env-file", path: path5 };
+    const from = { kind: "docker-env-file", path: path8 };
     return readDockerEnvFile(text).flatMap((line) => {
       const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
       if (!setting) return [];
@@ -35403,9 +36564,9 @@ var ScriptReader = class {
     const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
     if (!heredoc) return;
     const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
-    const toFile = (path5) => {
-      const known = expandedValue(text, path5, state);
-      const target = known ?? path5.value;
+    const toFile = (path8) => {
+      const known = expandedValue(text, path8, state);
+      const target = known ?? path8.value;
       const where = `${target} (written by ${step.where})`;
       this.written.push({
         path: target,
@@ -35426,7 +36587,7 @@ var ScriptReader = class {
     );
     if (program === void 0) return;
     if (program.name === "tee") {
-      for (const path5 of teeFiles(program.args)) toFile(path5);
+      for (const path8 of teeFiles(program.args)) toFile(path8);
       return;
     }
     if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
@@ -35439,7 +36600,7 @@ var ScriptReader = class {
       if (!next) return;
       const nextName = basename2(step.next.words[next.index].value);
       const nextArgs = step.next.words.slice(next.index + 1);
-      if (nextName === "tee") for (const path5 of teeFiles(nextArgs)) toFile(path5);
+      if (nextName === "tee") for (const path8 of teeFiles(nextArgs)) toFile(path8);
       else {
         const form2 = stdinForm(nextName, nextArgs);
         if (form2) toProgram(form2, nextName);
@@ -35462,11 +36623,11 @@ var ScriptReader = class {
   /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
   noteConsumers(name, args) {
     if (name === "kubeadm") {
-      const path5 = optionValue(args, "--config");
-      if (path5) this.consumers.set(path5, "yaml");
+      const path8 = optionValue(args, "--config");
+      if (path8) this.consumers.set(path8, "yaml");
     } else if (name === "sh" || name === "bash") {
-      const path5 = args.find((arg) => !arg.value.startsWith("-"));
-      if (path5 && formByName(path5.value) === void 0) this.consumers.set(path5.value, "shell");
+      const path8 = args.find((arg) => !arg.value.startsWith("-"));
+      if (path8 && formByName(path8.value) === void 0) this.consumers.set(path8.value, "shell");
     }
   }
 };
@@ -35475,11 +36636,24 @@ function assign(step, word, exported) {
   const name = word.value.slice(0, eq);
   if (!isName(name)) return;
   const known = expandedValue(step.text, word, step.state);
+  const condition = step.maybe ? conditionText(step) : void 0;
   step.state.assign(
     name,
-    { value: known?.slice(eq + 1), maybe: step.maybe, where: { word, view: step.view } },
+    {
+      value: known?.slice(eq + 1),
+      maybe: step.maybe,
+      where: { word, view: step.view },
+      ...condition ? { condition } : {}
+    },
     exported
   );
+}
+function conditionText(step) {
+  const at = step.command.scope?.conditional ? step.command.scope.start : step.command.words[0]?.start ?? 0;
+  const start = step.text.lastIndexOf("\n", at - 1) + 1;
+  const newline = step.text.indexOf("\n", at);
+  const line = step.text.slice(start, newline < 0 ? step.text.length : newline).trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\``;
 }
 function builtin(step, name, args) {
   const { state } = step;
@@ -35519,8 +36693,8 @@ function builtin(step, name, args) {
       return;
     case "source":
     case ".": {
-      const path5 = args[0]?.value ?? "";
-      state.addReason(`the script sources ${path5}, which may set variables`);
+      const path8 = args[0]?.value ?? "";
+      state.addReason(`the script sources ${path8}, which may set variables`);
       return;
     }
     case "eval":
@@ -35826,14 +37000,14 @@ function copyWrites(file, instruction, stage, env) {
   const target = words[words.length - 1];
   if (!redirection?.heredoc || !target) return [];
   const body = hereDocumentText(view.text, redirection.heredoc, (name) => stage.env.valueOf(name));
-  const path5 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
-  const where = `${path5} (written by ${file.file.relPath})`;
+  const path8 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
+  const where = `${path8} (written by ${file.file.relPath})`;
   return writtenConfigs(
     [
       {
-        path: path5,
-        exact: path5.startsWith("/"),
-        view: subText(view, body.text, body.at, path5, where),
+        path: path8,
+        exact: path8.startsWith("/"),
+        view: subText(view, body.text, body.at, path8, where),
         unknown: body.unknown,
         where
       }
@@ -35846,7 +37020,7 @@ function launcherOf(file, instruction, stage) {
 }
 
 // src/extract/helm-values.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var CHART = "bitnami/etcd";
 var SIDES = [
   { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
@@ -35921,9 +37095,9 @@ function sourceText(context3, pair) {
 }
 function goTruthy(context3, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml10.isMap)(node) || (0, import_yaml10.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml10.isScalar)(node)) return false;
-  if (node.type !== import_yaml10.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml12.isMap)(node) || (0, import_yaml12.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml12.isScalar)(node)) return false;
+  if (node.type !== import_yaml12.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context3, node));
   switch (typed.kind) {
     case "bool":
@@ -35944,7 +37118,215 @@ function plainSource(context3, node) {
 }
 
 // src/extract/kustomize.ts
-import path2 from "node:path";
+import path4 from "node:path";
+
+// src/extract/kustomize-smp.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/extract/kustomize-state.ts
+function markPatched(container, file) {
+  container.patched = true;
+  if (!container.patchedBy.some((known) => known.absPath === file.absPath))
+    container.patchedBy = [...container.patchedBy, file];
+}
+function containerState(context3, node, fromPatch) {
+  const { nav } = context3;
+  const image = nav.get(node, "image");
+  const sources = envSourcesOf(context3, node);
+  return {
+    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
+    context: context3,
+    node,
+    command: argItems(context3, nav.get(node, "command"), fromPatch),
+    args: argItems(context3, nav.get(node, "args"), fromPatch),
+    image: image ? { context: context3, node: image } : void 0,
+    env: sources.env,
+    envFrom: sources.envFrom,
+    patched: fromPatch,
+    patchedBy: fromPatch ? [context3.fileRef] : []
+  };
+}
+function argItems(context3, node, fromPatch) {
+  const seq = context3.nav.seq(node);
+  if (!seq) return void 0;
+  return context3.nav.items(seq).map((item) => argItem(context3, item, fromPatch)).filter((item) => item !== void 0);
+}
+function argItem(context3, node, fromPatch) {
+  const value = context3.nav.text(node);
+  if (value === void 0) return void 0;
+  return {
+    value,
+    span: context3.nodeSpan(node),
+    ...fromPatch ? { file: context3.fileRef } : {},
+    fromPatch,
+    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
+    opaque: value.includes("$(")
+  };
+}
+function containerList(state, name) {
+  const existing = state.lists.get(name);
+  if (existing) return existing;
+  const { nav } = state.context;
+  const seq = nav.seq(nav.get(state.object.podSpec, name));
+  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
+  const list = { exists: seq !== void 0, items };
+  state.lists.set(name, list);
+  return list;
+}
+
+// src/extract/kustomize-smp.ts
+var CONTAINER_LIST_NAMES = ["containers", "initContainers", "ephemeralContainers"];
+function mergePodSpec(patch, patchPodSpec, state) {
+  for (const name of CONTAINER_LIST_NAMES) {
+    const pair = patch.nav.pair(patchPodSpec, name);
+    if (pair) mergeContainerList(patch, pair, containerList(state, name));
+  }
+}
+function isNull(node) {
+  return node === null || node === void 0 || (0, import_yaml13.isScalar)(node) && node.value === null;
+}
+function directive(patch, node) {
+  return patch.nav.text(patch.nav.get(node, "$patch"));
+}
+function listDirective(patch, elements) {
+  for (const element of elements) {
+    const pairs = patch.nav.pairs(element);
+    if (pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch")
+      return directive(patch, element);
+  }
+  return void 0;
+}
+function elementsOf(patch, node) {
+  return patch.nav.items(patch.nav.seq(node)).filter((element) => {
+    const pairs = patch.nav.pairs(element);
+    return !(pairs.length === 1 && patch.nav.keyText(pairs[0]) === "$patch");
+  });
+}
+function mergeByName(patch, elements, base, nameOf, fresh, merge3) {
+  const byName = new Map(base.map((item) => [nameOf(item), item]));
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const element of elements) {
+    const name = patch.nav.text(patch.nav.get(element, "name"));
+    const how = directive(patch, element);
+    if (name === void 0) {
+      const item2 = fresh(element);
+      if (item2 !== void 0 && how !== "delete") out.push(item2);
+      continue;
+    }
+    if (how === "delete") {
+      deleted.add(name);
+      continue;
+    }
+    const existing = byName.get(name);
+    const item = existing !== void 0 && how !== "replace" ? merge3(existing, element) : fresh(element);
+    if (item === void 0 || taken.has(name)) continue;
+    taken.add(name);
+    out.push(item);
+  }
+  for (const item of base) {
+    const name = nameOf(item);
+    if (!taken.has(name) && !deleted.has(name)) out.push(item);
+  }
+  return out;
+}
+function mergeContainerList(patch, pair, list) {
+  const value = patch.nav.resolve(pair.value);
+  if (isNull(value)) {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  const seq = patch.nav.seq(value);
+  if (!seq || !value) return;
+  const how = listDirective(patch, patch.nav.items(seq));
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => containerState(patch, node, true);
+  if (how === "delete") {
+    list.exists = false;
+    list.items = [];
+    return;
+  }
+  if (how === "replace" || !list.exists) {
+    list.exists = true;
+    list.items = elements.map(fresh);
+    return;
+  }
+  list.items = mergeByName(
+    patch,
+    elements,
+    list.items,
+    (item) => item.name,
+    fresh,
+    (item, node) => mergeContainer(patch, item, node)
+  );
+}
+function mergeContainer(patch, base, node) {
+  const { nav } = patch;
+  const out = { ...base };
+  for (const pair of nav.pairs(node)) {
+    const key = nav.keyText(pair);
+    const value = nav.resolve(pair.value);
+    switch (key) {
+      case "command":
+      case "args":
+        out[key] = isNull(value) ? void 0 : argItems(patch, value, true);
+        markPatched(out, patch.fileRef);
+        break;
+      case "image":
+        out.image = isNull(value) || !value ? void 0 : { context: patch, node: value };
+        markPatched(out, patch.fileRef);
+        break;
+      case "envFrom":
+        out.envFrom = isNull(value) || !value ? [] : nav.items(nav.seq(value)).map((item) => ({ context: patch, node: item }));
+        markPatched(out, patch.fileRef);
+        break;
+      case "env":
+        out.env = isNull(value) || !value ? [] : mergeEnv(patch, value, base.env);
+        markPatched(out, patch.fileRef);
+        break;
+    }
+  }
+  return out;
+}
+function mergeEnv(patch, value, base) {
+  const how = listDirective(patch, patch.nav.items(patch.nav.seq(value)));
+  if (how === "delete") return [];
+  const elements = elementsOf(patch, value);
+  const fresh = (node) => envEntry(patch, node, void 0);
+  if (how === "replace") return elements.flatMap((node) => fresh(node) ?? []);
+  return mergeByName(
+    patch,
+    elements,
+    base,
+    (entry) => entry.name,
+    fresh,
+    (entry, node) => envEntry(patch, node, entry) ?? entry
+  );
+}
+function envEntry(patch, node, base) {
+  const { nav } = patch;
+  const pair = nav.pair(node, "name");
+  const name = nav.text(pair?.value);
+  if (!pair || !name) return void 0;
+  const field4 = (key) => {
+    const own = nav.pair(node, key);
+    if (!own) return base?.[key];
+    const resolved = nav.resolve(own.value);
+    return isNull(resolved) || !resolved ? void 0 : { context: patch, node: resolved };
+  };
+  const value = field4("value");
+  const valueFrom = field4("valueFrom");
+  return {
+    name,
+    at: { context: patch, pair },
+    ...value ? { value } : {},
+    ...valueFrom ? { valueFrom } : {}
+  };
+}
+
+// src/extract/kustomize.ts
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
 var kustomizeExtractor = {
   id: "kustomize",
@@ -35955,7 +37337,7 @@ var kustomizeExtractor = {
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path2.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path4.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -35978,18 +37360,32 @@ function kustomizationConfigs(context3, env) {
   const root = context3.root;
   const namespace = nav.text(nav.get(root, "namespace")) || void 0;
   const states = /* @__PURE__ */ new Map();
-  for (const [field2, regex] of [
+  const selectorOf = (entry, regex) => {
+    const targetNode = nav.map(nav.get(entry, "target"));
+    return targetNode ? { context: context3, node: targetNode, regex, ...namespace ? { namespace } : {} } : void 0;
+  };
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const item of nav.items(nav.get(root, "patchesStrategicMerge"))) {
+    for (const patch of legacyStrategicMerge(context3, item, env)) {
+      applyStrategicMerge(patch, void 0, namespace, env, states);
+      patchFiles.add(patch.fileRef.relPath);
+    }
+  }
+  for (const [field4, regex] of [
     ["patches", true],
     ["patchesJson6902", false]
   ]) {
-    for (const entry of nav.items(nav.get(root, field2))) {
-      const targetNode = nav.map(nav.get(entry, "target"));
-      if (!targetNode) continue;
-      const selector = { context: context3, node: targetNode, regex, ...namespace ? { namespace } : {} };
-      const targets = allTargets(env).filter((target) => selects(selector, target));
-      if (targets.length === 0) continue;
+    for (const entry of nav.items(nav.get(root, field4))) {
+      const selector = selectorOf(entry, regex);
+      const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : void 0;
       for (const patch of patchDocuments(context3, entry, env)) {
-        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        if (patch.nav.seq(patch.root)) {
+          if (!targets) continue;
+          for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        } else if (field4 === "patches" && patch.nav.map(patch.root)) {
+          applyStrategicMerge(patch, targets, namespace, env, states);
+        } else continue;
+        patchFiles.add(patch.fileRef.relPath);
       }
     }
   }
@@ -35997,12 +37393,44 @@ function kustomizationConfigs(context3, env) {
   for (const state of states.values()) {
     for (const list of state.lists.values()) {
       for (const container of list.items) {
-        const config = container.patched ? patchedConfig(context3, state, container, env) : void 0;
+        const config = container.patched ? patchedConfig(context3, state, container, env, patchFiles) : void 0;
         if (config) configs.push(config);
       }
     }
   }
   return configs;
+}
+function applyStrategicMerge(patch, selected, namespace, env, states) {
+  const { nav } = patch;
+  const root = nav.map(patch.root);
+  if (!root) return;
+  const how = nav.text(nav.get(root, "$patch"));
+  if (how === "delete") return;
+  const targets = selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
+  for (const target of targets) {
+    const path8 = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path8));
+    const state = podSpec ? podState(target, path8, states) : void 0;
+    if (podSpec && state) mergePodSpec(patch, podSpec, state);
+  }
+}
+function isPatchTarget(patch, root, target, namespace) {
+  const { nav } = patch;
+  const metadata = nav.get(root, "metadata");
+  if (nav.text(nav.get(root, "apiVersion")) !== target.apiVersion) return false;
+  if (nav.text(nav.get(root, "kind")) !== target.kind) return false;
+  if (nav.text(nav.get(metadata, "name")) !== target.name) return false;
+  const wanted = nav.text(nav.get(metadata, "namespace")) || "default";
+  const has = target.namespace || "default";
+  return target.namespace === void 0 || wanted === has || wanted === namespace;
+}
+function legacyStrategicMerge(context3, item, env) {
+  const text = context3.nav.text(item);
+  if (!text) return [];
+  const start = text.trimStart();
+  const inline = text.includes("\n") || start.startsWith("apiVersion:") || start.startsWith("kind:");
+  const docs = inline ? inlineDocuments(context3, item) : filePatch(context3, text, env);
+  return docs.filter((doc) => doc.nav.map(doc.root) !== void 0);
 }
 var TARGETS = /* @__PURE__ */ new WeakMap();
 function allTargets(env) {
@@ -36027,37 +37455,39 @@ function allTargets(env) {
 function patchDocuments(context3, entry, env) {
   const { nav } = context3;
   const file = nav.text(nav.get(entry, "path"));
-  const out = [];
-  if (file) {
-    if (path2.posix.isAbsolute(file) || file.includes("://")) return [];
-    const wanted = path2.posix.normalize(path2.posix.join(path2.posix.dirname(context3.fileRef.relPath), file));
-    out.push(...env.index.documentsIn(wanted));
-  } else {
-    const node = nav.get(entry, "patch");
-    const text = nav.text(node);
-    const map = node && text ? context3.scalarMap(node) : void 0;
-    if (!node || !text || !map) return [];
-    const where = `inline patch in ${context3.fileRef.relPath}`;
-    const fallback2 = context3.nodeSpan(node);
-    for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context3.file, doc, { text, map, where, fallback: fallback2 }));
-  }
-  return out.filter((doc) => doc.nav.seq(doc.root) !== void 0);
+  if (file) return filePatch(context3, file, env);
+  const node = nav.get(entry, "patch");
+  return node ? inlineDocuments(context3, node) : [];
+}
+function filePatch(context3, file, env) {
+  if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
+  const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context3.fileRef.relPath), file));
+  return [...env.index.documentsIn(wanted)];
+}
+function inlineDocuments(context3, node) {
+  const text = context3.nav.text(node);
+  const map = text ? context3.scalarMap(node) : void 0;
+  if (!text || !map) return [];
+  const where = `inline patch in ${context3.fileRef.relPath}`;
+  const fallback2 = context3.nodeSpan(node);
+  return parseEmbeddedDocuments(text).map(
+    (doc) => new YamlContext(context3.file, doc, { text, map, where, fallback: fallback2 })
+  );
 }
 function selects(selector, target) {
   const { nav } = selector.context;
-  const field2 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
+  const field4 = (key) => nav.text(nav.get(selector.node, key)) || void 0;
   const match = (pattern, value) => pattern === void 0 || (selector.regex ? anchoredMatch(pattern, value) : pattern === value);
   const slash = target.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : target.apiVersion.slice(0, slash);
   const version = target.apiVersion.slice(slash + 1);
-  if (!match(field2("kind"), target.kind) || !match(field2("name"), target.name)) return false;
-  if (!match(field2("group"), group) || !match(field2("version"), version)) return false;
-  const namespace = field2("namespace");
+  if (!match(field4("kind"), target.kind) || !match(field4("name"), target.name)) return false;
+  if (!match(field4("group"), group) || !match(field4("version"), version)) return false;
+  const namespace = field4("namespace");
   const namespaces = [target.namespace || "default", ...selector.namespace ? [selector.namespace] : []];
   if (namespace !== void 0 && !namespaces.some((ns) => match(namespace, ns))) return false;
-  const labels = field2("labelSelector");
-  const annotations = field2("annotationSelector");
+  const labels = field4("labelSelector");
+  const annotations = field4("annotationSelector");
   const metadata = target.context.nav.get(target.root, "metadata");
   if (labels !== void 0 && !selectorMatches(labels, stringMap(target.context, metadata, "labels")))
     return false;
@@ -36085,10 +37515,10 @@ function selectorMatches(selector, labels) {
       if (labels.get(term.slice(0, notEqual).trim()) === term.slice(notEqual + 2).trim()) return false;
       continue;
     }
-    const equal = term.indexOf("=");
-    if (equal > 0) {
-      const value = term.slice(equal + (term[equal + 1] === "=" ? 2 : 1)).trim();
-      if (labels.get(term.slice(0, equal).trim()) !== value) return false;
+    const equal2 = term.indexOf("=");
+    if (equal2 > 0) {
+      const value = term.slice(equal2 + (term[equal2 + 1] === "=" ? 2 : 1)).trim();
+      if (labels.get(term.slice(0, equal2).trim()) !== value) return false;
       continue;
     }
     if (term.startsWith("!")) {
@@ -36178,44 +37608,6 @@ function podState(target, prefix, states) {
   states.set(podSpec, state);
   return state;
 }
-function containerList(state, name) {
-  const existing = state.lists.get(name);
-  if (existing) return existing;
-  const { nav } = state.context;
-  const seq = nav.seq(nav.get(state.object.podSpec, name));
-  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
-  const list = { exists: seq !== void 0, items };
-  state.lists.set(name, list);
-  return list;
-}
-function containerState(context3, node, fromPatch) {
-  const { nav } = context3;
-  return {
-    name: nav.text(nav.get(node, "name")) ?? "(unnamed)",
-    context: context3,
-    node,
-    command: argItems(context3, nav.get(node, "command"), fromPatch),
-    args: argItems(context3, nav.get(node, "args"), fromPatch),
-    patched: fromPatch
-  };
-}
-function argItems(context3, node, fromPatch) {
-  const seq = context3.nav.seq(node);
-  if (!seq) return void 0;
-  return context3.nav.items(seq).map((item) => argItem(context3, item, fromPatch)).filter((item) => item !== void 0);
-}
-function argItem(context3, node, fromPatch) {
-  const value = context3.nav.text(node);
-  if (value === void 0) return void 0;
-  return {
-    value,
-    span: context3.nodeSpan(node),
-    ...fromPatch ? { file: context3.fileRef } : {},
-    fromPatch,
-    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
-    opaque: value.includes("$(")
-  };
-}
 function applyToList(patch, op, rest, value, containers) {
   const { nav } = patch;
   if (rest.length === 0) {
@@ -36246,28 +37638,28 @@ function applyToList(patch, op, rest, value, containers) {
     return;
   }
   const container = list[index];
-  const field2 = rest[1];
-  if (!container || field2 !== "command" && field2 !== "args" && field2 !== "name") return;
-  if (field2 === "name") {
+  const field4 = rest[1];
+  if (!container || field4 !== "command" && field4 !== "args" && field4 !== "name") return;
+  if (field4 === "name") {
     const name = nav.text(value);
     if (rest.length === 2 && op !== "remove" && name !== void 0) container.name = name;
     return;
   }
   if (rest.length === 2) {
-    if (op !== "add" && container[field2] === void 0) return;
+    if (op !== "add" && container[field4] === void 0) return;
     const items2 = op === "remove" ? void 0 : argItems(patch, value, true);
     if (op !== "remove" && items2 === void 0) return;
-    container[field2] = items2;
-    container.patched = true;
+    container[field4] = items2;
+    markPatched(container, patch.fileRef);
     return;
   }
-  const items = container[field2];
+  const items = container[field4];
   if (rest.length !== 3 || !items) return;
   const position = rest[2] === "-" ? items.length : arrayIndex(rest[2]);
   if (position === void 0) return;
   if (op === "remove") {
     if (position < items.length) items.splice(position, 1);
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const item = value ? argItem(patch, value, true) : void 0;
@@ -36275,13 +37667,30 @@ function applyToList(patch, op, rest, value, containers) {
   if (op === "add" && position <= items.length) items.splice(position, 0, item);
   else if (op === "replace" && position < items.length) items[position] = item;
   else return;
-  container.patched = true;
+  markPatched(container, patch.fileRef);
 }
-function patchedConfig(kustomization, state, container, env) {
+function patchedConfig(kustomization, state, container, env, patchFiles) {
   const argv = [...container.command ?? [], ...container.args ?? []];
-  const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return void 0;
-  const items = argv.slice(1);
+  const image = container.image ? container.image.context.nav.text(container.image.node) : void 0;
+  const program = containerProgram(image, {
+    runtime: "kubernetes",
+    entrypoint: (container.command ?? []).map((item) => item.value),
+    cmd: (container.args ?? []).map((item) => item.value)
+  });
+  let items;
+  let anchor;
+  if (program.kind === "none") return void 0;
+  if (program.kind === "etcd") {
+    items = argv.slice(program.flagsFrom);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    anchor = written ? written.span : container.image && container.image.context.fileRef.absPath === state.context.fileRef.absPath ? container.image.context.nodeSpan(container.image.node) : void 0;
+  } else {
+    const first = argv[program.index];
+    if (!first || !isEtcdProgram(first.value) || isEtcdSubcommand(argv[program.index + 1]?.value))
+      return void 0;
+    items = argv.slice(program.index + 1);
+    anchor = first.fromPatch ? void 0 : first.span;
+  }
   const placeholder = (i) => ({
     startLine: i + 1,
     startColumn: 1,
@@ -36294,7 +37703,6 @@ function patchedConfig(kustomization, state, container, env) {
     span: placeholder(i)
   }));
   const parsed = parseEtcdArgv(words, false);
-  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return void 0;
   const { object } = state;
   const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
   const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
@@ -36302,39 +37710,52 @@ function patchedConfig(kustomization, state, container, env) {
     const item = items[problem.span.startLine - 1];
     return { ...problem, span: item?.span ?? problem.span };
   });
+  const phrase = image === void 0 ? void 0 : imageProgramPhrase(program, image);
   const launcher = {
     kind: "container",
     objectKind: object.kind,
     objectName: object.name,
     ...object.namespace ? { namespace: object.namespace } : {},
-    container: container.name
+    container: container.name,
+    ...phrase ? { imageProgram: phrase } : {}
   };
-  const own = container.context.fileRef;
-  const containerEnv2 = containerEtcdEnv(container.context, object, container.node, env);
+  const own = state.context.fileRef;
+  const containerEnv2 = etcdEnvOf(object, { env: container.env, envFrom: container.envFrom }, env, own);
+  const fromPatch = (setting) => setting.file !== void 0 && setting.origin.kind === "env" && patchFiles.has(setting.file.relPath);
   const envSettings2 = containerEnv2.settings.map(
-    (setting) => setting.file || own === state.context.fileRef ? setting : { ...setting, file: own }
+    (setting) => fromPatch(setting) ? { ...setting, caveat } : setting
   );
-  const reasons = [
-    ...container.command === void 0 ? ["the program is the image's entrypoint, given these args"] : [],
-    ...opaqueWords(words),
-    ...containerEnv2.open
-  ];
+  const span = anchor ?? state.context.firstKeySpan();
+  const scripts = program.bitnami ? bitnamiEnvironment(
+    envSettings2,
+    container.env.map((entry) => ({
+      name: entry.name,
+      value: entry.valueFrom || !entry.value ? entry.value ? void 0 : "" : entry.value.context.nav.text(entry.value.node),
+      span: entry.at.context.pairSpan(entry.at.pair)
+    })),
+    false,
+    program.bitnami.run,
+    span
+  ) : void 0;
+  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv2.open, ...scripts?.open ?? []];
   return {
-    file: state.context.fileRef,
+    file: own,
     launcher,
     // The program word may be the patch's; the process's own anchor must be in the target's file.
-    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    span,
     kind: "process",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
-    env: envSettings2,
-    implied: [],
+    env: scripts?.env ?? envSettings2,
+    ...scripts?.configFile ? { configFile: scripts.configFile } : {},
+    implied: scripts?.implied ?? [],
     startupProblems,
     related: [
       {
         file: kustomization.fileRef,
         message: `the kustomization that patches ${object.kind} ${object.name}`
-      }
+      },
+      ...container.patchedBy.filter((file) => file.absPath !== kustomization.fileRef.absPath).map((file) => ({ file, message: `a patch of ${object.kind} ${object.name}` }))
     ]
   };
 }
@@ -36353,17 +37774,131 @@ function locate(setting, items, caveat) {
   };
 }
 
+// src/extract/operators.ts
+var OPERATOR = "aenix-io/etcd-operator";
+var TLS_SECRETS = ["peerSecret", "serverSecret", "clientSecret"];
+var operatorExtractor = {
+  id: "operators",
+  extract(context3) {
+    if (context3.embedded) return [];
+    const { nav } = context3;
+    const configs = [];
+    for (const object of kubernetesObjects(context3)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      if (!apiVersion.startsWith("etcd.aenix.io/") || nav.text(nav.get(object, "kind")) !== "EtcdCluster")
+        continue;
+      const config = aenixCluster(context3, object);
+      if (config) configs.push(config);
+    }
+    return configs;
+  }
+};
+function aenixCluster(context3, object) {
+  const { nav } = context3;
+  const specPair = nav.pair(object, "spec");
+  const spec = nav.map(specPair?.value);
+  if (!specPair) return void 0;
+  const securityPair = nav.pair(spec, "security");
+  const anchor = context3.nodeSpan(securityPair?.key ?? specPair.key);
+  const tls = nav.get(nav.get(spec, "security"), "tls");
+  const open2 = [];
+  const known = {
+    peerSecret: false,
+    serverSecret: false,
+    clientSecret: false
+  };
+  for (const key of TLS_SECRETS) {
+    const node = nav.get(tls, key);
+    if (node && context3.isTemplated(node)) {
+      open2.push(`\`spec.security.tls.${key}\` is a template expression`);
+      known[key] = true;
+      continue;
+    }
+    known[key] = (nav.text(node) ?? "") !== "";
+  }
+  const implied = [];
+  const flags = [];
+  for (const arg of aenixOperatorArgs(known)) {
+    const text = arg.value === void 0 ? `--${arg.name}` : `--${arg.name}=${arg.value}`;
+    const base = { name: arg.name, key: `--${arg.name}`, text, rawValue: arg.value, span: anchor };
+    if (arg.field)
+      flags.push({ ...base, origin: { kind: "operator", operator: OPERATOR, field: arg.field } });
+    else implied.push({ ...base, origin: { kind: "launcher-default", tool: OPERATOR, as: "flag" } });
+  }
+  const options = userOptions(context3, spec);
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const reasons = [...open2, ...podTemplateReasons(context3, spec)];
+  return {
+    file: context3.fileRef,
+    launcher: {
+      kind: "operator",
+      operator: OPERATOR,
+      objectKind: "EtcdCluster",
+      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      ...namespace ? { namespace } : {}
+    },
+    span: anchor,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [...flags, ...options.flags],
+    env: [],
+    implied,
+    startupProblems: options.problems
+  };
+}
+function userOptions(context3, spec) {
+  const { nav } = context3;
+  const flags = [];
+  const problems = [];
+  for (const pair of nav.pairs(nav.get(spec, "options"))) {
+    const name = nav.keyText(pair);
+    const value = nav.text(pair.value) ?? "";
+    if (name === void 0) continue;
+    const span = context3.pairSpan(pair);
+    if (AENIX_SYSTEM_FLAGS.has(name)) {
+      problems.push({
+        message: `the operator's admission webhook refuses \`spec.options.${name}\` (the operator sets \`--${name}\` itself), so the EtcdCluster is not admitted`,
+        span
+      });
+      continue;
+    }
+    const rendered = value === "" ? `--${name}` : `--${name}=${value}`;
+    const setting = renderedArg(
+      name,
+      value === "" ? void 0 : value,
+      `${name}: ${value}`,
+      { kind: "extra-arg", tool: OPERATOR, field: "spec.options", shape: "map" },
+      span
+    );
+    flags.push({ sortKey: rendered, setting });
+  }
+  flags.sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+  return { flags: flags.map((flag) => flag.setting), problems };
+}
+function podTemplateReasons(context3, spec) {
+  const { nav } = context3;
+  const containers = nav.items(nav.get(nav.get(nav.get(spec, "podTemplate"), "spec"), "containers"));
+  const etcd = containers.find((container) => nav.text(nav.get(container, "name")) === "etcd");
+  if (!etcd) return [];
+  const fields = ["command", "args", "env", "envFrom"].filter((key) => nav.get(etcd, key) !== void 0);
+  return fields.length === 0 ? [] : [`\`spec.podTemplate\` gives the etcd container ${fields.map((f) => `\`${f}\``).join(", ")}`];
+}
+
 // src/extract/scan-index.ts
 var ScanIndex = class {
-  constructor(yamlDocuments, textFiles) {
+  constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
     this.textFiles = textFiles;
+    this.loadedPaths = loadedPaths;
     for (const context3 of yamlDocuments) this.addConfigMaps(context3);
   }
   yamlDocuments;
   textFiles;
+  loadedPaths;
   configMaps = /* @__PURE__ */ new Map();
   missing = /* @__PURE__ */ new Set();
+  missingPaths = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
@@ -36387,8 +37922,13 @@ var ScanIndex = class {
     if (!found) this.missing.add(name);
     return found;
   }
-  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  /**
+   * The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). A
+   * file that was not loaded (the prefilter skipped it: a patch need not name etcd) is recorded, and
+   * the scan loads it for a second pass.
+   */
   documentsIn(relPath) {
+    if (!this.loadedPaths.has(relPath)) this.missingPaths.add(relPath);
     if (this.byPath === void 0) {
       this.byPath = /* @__PURE__ */ new Map();
       for (const context3 of this.yamlDocuments) {
@@ -36403,6 +37943,10 @@ var ScanIndex = class {
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;
+  }
+  /** Paths asked for with `documentsIn()` that were not loaded. */
+  get missingFiles() {
+    return this.missingPaths;
   }
   /** The `key: value` pair of a ConfigMap's data. */
   configMapKey(entry, key) {
@@ -36448,6 +37992,899 @@ function sharedDirectories(a, b) {
   return n;
 }
 
+// src/extract/template-conditions.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH2 = 64;
+function isDigit2(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit2(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit2(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit2(c) || (c === "-" || c === "+") && isDigit2(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return NIL;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map") return { kind: "number", value: value.entries.size };
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH2) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open2 = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open2 = true;
+        else if (truth === (name === "or")) return open2 ? UNKNOWN : last2;
+      }
+      return open2 ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open2 = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open2 = true;
+      }
+      return open2 || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? NIL;
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign2 = pipeline.lastIndexOf(":=");
+  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
+  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH2) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return UNDEFINED;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open2 = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open2 = true;
+    }
+    return open2 ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/template-conditions.ts
+function documentValues(context3, maxEntries = 2e5) {
+  let budget = maxEntries;
+  const convert = (node, path8, depth) => {
+    const resolved = context3.nav.resolve(node);
+    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
+    const at = (text) => ({
+      file: context3.fileRef,
+      span: context3.nodeSpan(resolved),
+      text
+    });
+    if ((0, import_yaml14.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of context3.nav.pairs(resolved)) {
+        const key = context3.nav.keyText(pair);
+        if (key === void 0) continue;
+        entries.set(key, convert(pair.value, path8 ? `${path8}.${key}` : key, depth + 1));
+      }
+      return { kind: "map", entries, at: at(path8) };
+    }
+    if ((0, import_yaml14.isSeq)(resolved))
+      return {
+        kind: "list",
+        items: context3.nav.items(resolved).map((item) => convert(item, `${path8}[]`, depth + 1)),
+        at: at(path8)
+      };
+    if (!(0, import_yaml14.isScalar)(resolved)) return UNKNOWN;
+    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
+    const shown = `${path8}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
+    if (resolved.type !== import_yaml14.Scalar.PLAIN)
+      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
+    const typed = yaml11Plain(source);
+    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
+    return { ...typed, at: at(shown) };
+  };
+  return convert(context3.doc.contents, "", 0);
+}
+function mergeValues(base, over) {
+  if (base.kind === "map" && over.kind === "map") {
+    const entries = new Map(base.entries);
+    for (const [key, value] of over.entries) {
+      const before = entries.get(key);
+      entries.set(key, before ? mergeValues(before, value) : value);
+    }
+    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
+  }
+  return over;
+}
+var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function helmRoot(values) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
+}
+function decideBranches(branches, sets) {
+  const text = branches.map(describeBranch).join(" and ");
+  if (sets.length === 0) return { text, because: "no values file of the template was found" };
+  let open2 = false;
+  for (const set of sets) {
+    const log = [];
+    const truth = renders(branches, set.values, log);
+    if (truth === void 0) {
+      open2 = true;
+      continue;
+    }
+    if (!truth) continue;
+    const deciding = pickDeciding(log, set.from);
+    const where = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
+    const decidedBy = deciding ? {
+      file: deciding.file,
+      span: deciding.span,
+      message: `the value that makes the template render this setting: \`${deciding.text}\``
+    } : void 0;
+    return { text, rendered: true, because: where, ...decidedBy ? { decidedBy } : {} };
+  }
+  if (open2) return { text };
+  return {
+    text,
+    rendered: false,
+    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
+  };
+}
+function pickDeciding(log, from) {
+  const read = log.filter((origin) => origin.text.length > 0);
+  const own = from ? read.filter((origin) => origin.file.absPath === from.absPath) : [];
+  return own[own.length - 1] ?? read[read.length - 1];
+}
+function describeBranch(branch) {
+  const open2 = branch.syntax === "go" ? "{{" : branch.syntax === "erb" ? "<%" : "{%";
+  const close = branch.syntax === "go" ? "}}" : branch.syntax === "erb" ? "%>" : "%}";
+  const prior = branch.previous.map((condition) => `not \`${condition}\``);
+  if (branch.kind === "else") return `\`${open2} else ${close}\` (${prior.join(", ")})`;
+  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
+  const own = `\`${open2} ${word} ${branch.condition} ${close}\``;
+  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
+}
+function renders(branches, values, log) {
+  const go = branches.every((branch) => branch.syntax === "go");
+  const jinja = branches.every((branch) => branch.syntax === "jinja");
+  if (!go && !jinja) return void 0;
+  let dot = go ? helmRoot(values) : values;
+  const root = dot;
+  let result = true;
+  for (const branch of branches) {
+    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
+    let own;
+    let inner = dot;
+    switch (branch.keyword) {
+      case "if":
+      case "elif":
+      case "with":
+      case "range": {
+        if (branch.kind === "else") own = true;
+        else {
+          const value = evaluate2(branch.condition);
+          own = truthOf(value);
+          if (branch.keyword === "with") inner = value;
+          if (branch.keyword === "range") inner = UNKNOWN;
+        }
+        break;
+      }
+      case "for": {
+        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
+        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
+        break;
+      }
+      case "autoescape":
+      case "filter":
+      case "trans":
+        own = true;
+        break;
+      default:
+        own = void 0;
+    }
+    for (const condition of branch.previous) {
+      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
+      own = and(own, earlier === void 0 ? void 0 : !earlier);
+    }
+    result = and(result, own);
+    if (result === false) return false;
+    dot = inner;
+  }
+  return result;
+}
+function and(a, b) {
+  if (a === false || b === false) return false;
+  if (a === void 0 || b === void 0) return void 0;
+  return true;
+}
+function homeOf(relPath, syntax) {
+  if (syntax === "erb") return void 0;
+  const segments = relPath.split("/");
+  const templates = segments.lastIndexOf("templates");
+  if (templates < 0) return void 0;
+  const dir = segments.slice(0, templates).join("/");
+  if (syntax === "go") return { kind: "chart", dir };
+  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
+}
+var ConditionDecider = class {
+  constructor(index, releases = () => []) {
+    this.index = index;
+    this.releases = releases;
+  }
+  index;
+  releases;
+  wanted = /* @__PURE__ */ new Set();
+  sets = /* @__PURE__ */ new Map();
+  byDirectory;
+  decide(file, info3, line) {
+    const branches = branchesAt(info3, line);
+    if (branches.length === 0) return void 0;
+    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
+    return decideBranches(branches, home ? this.valueSets(home) : []);
+  }
+  valueSets(home) {
+    const key = `${home.kind}\0${home.dir}`;
+    const cached = this.sets.get(key);
+    if (cached) return cached;
+    this.wanted.add(home.dir);
+    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
+    this.sets.set(key, sets);
+    return sets;
+  }
+  documentsIn(dir) {
+    if (!this.byDirectory) {
+      this.byDirectory = /* @__PURE__ */ new Map();
+      for (const context3 of this.index.yamlDocuments) {
+        if (context3.embedded) continue;
+        const path8 = context3.fileRef.relPath;
+        const slash = path8.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path8.slice(0, slash);
+        const list = this.byDirectory.get(parent) ?? [];
+        list.push(context3);
+        this.byDirectory.set(parent, list);
+      }
+    }
+    return this.byDirectory.get(dir) ?? [];
+  }
+  chartSets(dir) {
+    const prefix = dir ? `${dir}/` : "";
+    const files = this.documentsIn(dir);
+    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
+    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
+    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
+    if (!isChart) return [];
+    const defaults2 = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const sets = [{ label: `${prefix}values.yaml`, values: defaults2 }];
+    const overrides = /* @__PURE__ */ new Map();
+    for (const context3 of files) {
+      const name = context3.fileRef.relPath.slice(prefix.length);
+      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
+      overrides.set(context3.fileRef.relPath, [...overrides.get(context3.fileRef.relPath) ?? [], context3]);
+    }
+    for (const [path8, docs] of overrides) {
+      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults2);
+      sets.push({
+        label: `${prefix}values.yaml and ${path8}`,
+        values,
+        from: docs[0].fileRef
+      });
+    }
+    for (const release of this.releases(dir))
+      sets.push({ ...release, values: mergeValues(defaults2, release.values) });
+    return sets;
+  }
+  roleSets(dir) {
+    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const defaults2 = load("defaults");
+    const roleVars = load("vars");
+    this.wanted.add("group_vars");
+    const inventory = this.index.yamlDocuments.filter((c) => {
+      const segments = c.fileRef.relPath.split("/");
+      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
+    });
+    const isAll = (c) => {
+      const segments = c.fileRef.relPath.split("/");
+      const at = segments.lastIndexOf("group_vars");
+      const name = segments[at + 1] ?? "";
+      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
+    };
+    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults2);
+    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
+    for (const context3 of inventory.filter((c) => !isAll(c))) {
+      sets.push({
+        label: context3.fileRef.relPath,
+        values: mergeValues(mergeValues(all, documentValues(context3)), roleVars),
+        from: context3.fileRef
+      });
+    }
+    return sets;
+  }
+};
+
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -36460,7 +38897,8 @@ var YAML_EXTRACTORS = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
-  kustomizeExtractor
+  kustomizeExtractor,
+  operatorExtractor
 ];
 var TEXT_EXTRACTORS = [
   systemdExtractor,
@@ -36471,24 +38909,30 @@ var TEXT_EXTRACTORS = [
 ];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
+    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : [],
+    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : []
+  ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
   const templates = /* @__PURE__ */ new Map();
   for (const file of files) {
+    if (file.template) templates.set(file.file.absPath, file.template);
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     } else textFiles.push(file);
-    if (file.template) templates.set(file.file.absPath, file.template);
   }
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -36500,22 +38944,37 @@ function extractFiles(files) {
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
   notices.push(...templateNotices(files, kept));
-  kept.sort((a, b) => Number(a.kind === "fragment") - Number(b.kind === "fragment"));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles,
+    wantedValues: decider.wanted
+  };
 }
-function markConditional(config, templates) {
+function markConditional(config, templates, decider) {
   if (templates.size === 0) return;
   const mark = (setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  const rendered = (setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 function templateNotices(files, configs) {
   const withConfig = /* @__PURE__ */ new Set();
@@ -36547,6 +39006,40 @@ import { existsSync as existsSync3 } from "node:fs";
 import os5 from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/gather/notices.ts
+function globNotices(globs, options, rootsAreBase) {
+  const notices = [];
+  const patterns = isDefaultPatterns(options.patterns) ? [] : options.patterns;
+  patterns.forEach((glob, i) => {
+    if (!globs.include[i])
+      notices.push({
+        level: "warning",
+        id: "glob-matched-nothing",
+        message: `include glob "${glob}" matched 0 files`
+      });
+  });
+  options.exclude.forEach((glob, i) => {
+    if (DEFAULT_EXCLUDES.includes(glob)) return;
+    const byPath = globs.excludeByPath[i] ?? 0;
+    const byBase = globs.excludeByBase[i] ?? 0;
+    const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    const ways = [
+      byPath > 0 ? `${entries(byPath)} by their path inside the scanned path` : "",
+      byBase > 0 ? `${entries(byBase)} by their path as reported (relative to the workspace or current directory)` : ""
+    ].filter(Boolean);
+    const how = ways.length === 0 ? "matched nothing" : `matched ${rootsAreBase || !glob.includes("/") ? entries(Math.max(byPath, byBase)) : ways.join(" and ")}`;
+    notices.push({ level: "note", id: "exclude-glob", message: `exclude glob "${glob}" ${how}` });
+  });
+  return notices;
+}
+function noFilesNotice(paths) {
+  return {
+    level: "note",
+    id: "no-files",
+    message: `no file under ${paths.map((p) => `"${p}"`).join(", ")} matched the include globs, so nothing was scanned`
+  };
+}
 
 // src/gather/pool.ts
 var LOCK = 0;
@@ -36618,15 +39111,15 @@ var TaskPool = class {
   /** Adds tasks to the pool; false (and nothing added) when they do not fit. */
   put(tasks) {
     const json = JSON.stringify(tasks);
-    const length = Buffer.byteLength(json);
+    const length2 = Buffer.byteLength(json);
     this.lock();
     try {
       const blobs = this.control[BLOBS];
       const offset = blobs === 0 ? 0 : this.end(blobs - 1);
-      if (blobs >= MAX_BLOBS || offset + length > this.data.length) return false;
-      this.data.write(json, offset, length, "utf8");
+      if (blobs >= MAX_BLOBS || offset + length2 > this.data.length) return false;
+      this.data.write(json, offset, length2, "utf8");
       this.control[HEADER_WORDS + blobs * 2] = offset;
-      this.control[HEADER_WORDS + blobs * 2 + 1] = length;
+      this.control[HEADER_WORDS + blobs * 2 + 1] = length2;
       Atomics.store(this.control, BLOBS, blobs + 1);
     } finally {
       this.unlock();
@@ -36682,7 +39175,7 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -36714,11 +39207,16 @@ var SHARED = Buffer.allocUnsafe(64 * 1024);
 function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
-    fd = openSync(file.absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
-    const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    fd = openSync2(
+      file.absPath,
+      constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0) | (constants4.O_NOFOLLOW ?? 0)
+    );
+    if (constants4.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
+    const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
     if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
-    const stat2 = fstatSync(fd);
+    const stat2 = fstatSync2(fd);
     if (!stat2.isFile())
       return { diagnostic: diag2(file, "note", "not-a-file", "skipped: not a regular file") };
     if (stat2.size > maxFileSize) {
@@ -36734,18 +39232,36 @@ function readBounded(file, maxFileSize, needsShebang2) {
     const bytes = Buffer.allocUnsafe(stat2.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error2) {
     const code = error2.code ?? "error";
+    if (code === "ELOOP" || code === "EMLINK") return { diagnostic: swapped(file) };
     return {
       diagnostic: diag2(file, "warning", "unreadable-file", `skipped: cannot read the file (${code})`)
     };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function swapped(file) {
+  return diag2(
+    file,
+    "warning",
+    "unreadable-file",
+    "skipped: the file is now a symbolic link (it was replaced after it was listed)"
+  );
+}
+function sameFile(fd, absPath) {
+  try {
+    const opened = fstatSync2(fd);
+    const listed = lstatSync2(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 function hasUtf16Bom(bytes) {
@@ -36774,6 +39290,14 @@ var GatherWork = class {
   constructor(spec, onKept) {
     this.onKept = onKept;
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => "settings",
@@ -36787,7 +39311,7 @@ var GatherWork = class {
   }
   onKept;
   stack = [];
-  output = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  output;
   directoriesListed = 0;
   lister;
   readOptions;
@@ -36818,6 +39342,7 @@ var GatherWork = class {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
   read(file, unique2) {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
@@ -36853,8 +39378,8 @@ async function gather(options) {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== void 0) return merge(gathered, seen.size);
-  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), seen.size);
+  if (gathered !== void 0) return merge(gathered, options, seen.size);
+  const alone = merge(await gatherOnce({ ...options, threads: 1 }, onKept), options, seen.size);
   alone.diagnostics.push(
     threadsUnavailable("a worker thread failed, so the files were walked and read again on one thread")
   );
@@ -36900,7 +39425,11 @@ async function gatherOnce(options, onKept) {
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal)
+  };
 }
 var KeptQueue = class {
   constructor(onKept) {
@@ -36958,14 +39487,22 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
-  queue.handAll();
+  let outputs;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? void 0 : await Promise.all(joined.map(({ reply }) => reply)).catch(() => void 0);
+    queue.handAll();
+  } catch (error2) {
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error2;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== void 0) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
@@ -36989,13 +39526,19 @@ function startWorker(workerFile, workerData) {
   });
   return { worker, reply };
 }
-function merge({ plan, outputs }, kept) {
+function merge({ plan, outputs, rootsAreBase }, options, kept) {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === "path-not-found"))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)]
+    diagnostics
   };
 }
 function defaultWorkerFile() {
@@ -37015,6 +39558,37 @@ function loadConfigMaps(files, names, maxFileSize) {
     if (loaded) out.push(loaded);
   }
   return out;
+}
+function loadNamedFiles(relPaths, resolve2, maxFileSize) {
+  const out = [];
+  for (const relPath of relPaths) {
+    const file = resolve2(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function loadValueFiles(files, dirs, maxFileSize) {
+  const out = [];
+  for (const file of files) {
+    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function wantedBy(relPath, dirs) {
+  const segments = relPath.split("/");
+  if (dirs.has("group_vars") && (segments.includes("group_vars") || segments.includes("host_vars")))
+    return true;
+  const parent = segments.slice(0, -1).join("/");
+  const grandparent = segments.slice(0, -2).join("/");
+  return dirs.has(parent) || dirs.has(grandparent);
 }
 
 // src/etcd/resolve.ts
@@ -37115,6 +39689,7 @@ function readByEtcd(setting, spec) {
   return spec?.configKey !== void 0 && configPathOf(setting) === spec.configKey.join(".");
 }
 function winner(name, spec, setting, layer) {
+  if (setting.valueUnknown) return { name, spec, layer, setting, raw: void 0 };
   const effective = { name, spec, layer, setting, raw: setting.rawValue };
   if (spec?.type === "bool") effective.bool = boolOf(setting);
   return effective;
@@ -37130,7 +39705,7 @@ function markInert(effective, get) {
   if (!side || effective.bool?.kind === "false" || effective.layer === "unknown") return;
   const { certFile, keyFile } = SIDE_FLAGS[side];
   const certificates = [get(certFile), get(keyFile)].filter(
-    (file) => file.raw !== void 0 && file.raw !== ""
+    (file) => file.raw !== void 0 && file.raw !== "" && !file.setting?.conditional
   );
   if (certificates.length > 0) effective.inert = { kind: "certificates-given", certificates };
 }
@@ -37142,7 +39717,7 @@ function autoTlsSide(name) {
 function invalidValues(flags, env, fileSettings) {
   const problems = [];
   for (const flag of flags) {
-    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0) continue;
+    if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
       located2(flag, {
@@ -37152,7 +39727,8 @@ function invalidValues(flags, env, fileSettings) {
     );
   }
   for (const variable of lastOfEach(env)) {
-    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "") continue;
+    if (settingSpec(variable.name)?.type !== "bool" || variable.rawValue === "" || variable.valueUnknown)
+      continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
       located2(variable, {
@@ -37174,8 +39750,9 @@ function invalidValues(flags, env, fileSettings) {
   return problems;
 }
 function conflicts(flags, env) {
-  const flagged = new Set(flags.map((flag) => flag.name));
-  return lastOfEach(env).filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
+  const certain = (setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
     (variable) => located2(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
     })
@@ -37251,74 +39828,196 @@ function evaluate(configs, rules = RULES) {
   return { findings, notices };
 }
 
+// src/triage/comments.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+function kindOf(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
+  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(relPath)) return "unit";
+  return "env";
+}
+function commentsOf(relPath, text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const kind = kindOf(relPath);
+  if (kind !== "yaml") return { comments: lineComments(text, lineStarts, kind), lineStarts, blocks: [] };
+  const template = isHelmValuesFile(relPath) ? void 0 : analyseTemplate(text);
+  return yamlComments(template?.parseText ?? text, lineStarts);
+}
+function lineOf(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MARKERS = /* @__PURE__ */ new Set([import_yaml15.CST.DOCUMENT, import_yaml15.CST.SCALAR, import_yaml15.CST.FLOW_END]);
+function yamlComments(text, lineStarts) {
+  const comments = [];
+  const blocks = [];
+  let offset = 0;
+  let scalarNext = false;
+  let afterBlockHeader = false;
+  for (const token of new import_yaml15.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml15.CST.SCALAR) scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar-source" : import_yaml15.CST.tokenType(token);
+    scalarNext = false;
+    if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
+    else if (type === "block-scalar-header") afterBlockHeader = true;
+    else if (type === "scalar-source" && afterBlockHeader) {
+      const block = { start: offset, end: offset + token.length };
+      blocks.push(block);
+      comments.push(...shellComments(text, lineStarts, block));
+      afterBlockHeader = false;
+    } else if (type !== "space" && type !== "newline") afterBlockHeader = false;
+    offset += token.length;
+  }
+  return { comments, lineStarts, blocks };
+}
+function comment(text, lineStarts, offset, body) {
+  const line = lineOf(lineStarts, offset);
+  const before = text.slice(lineStarts[line - 1], offset);
+  return { line, text: body, ownLine: before.trim() === "" };
+}
+function shellComments(text, lineStarts, block) {
+  const found = [];
+  let quote;
+  for (let i = block.start; i < block.end; i++) {
+    const char = text.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === block.start || /\s/.test(text.charAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 || end > block.end ? block.end : end;
+      found.push({ ...comment(text, lineStarts, i, text.slice(i, stop)), block });
+      i = stop;
+    }
+  }
+  return found;
+}
+function lineComments(text, lineStarts, kind) {
+  const found = [];
+  lineStarts.forEach((start, index) => {
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
+    const lineText = text.slice(start, end).replace(/\r$/, "");
+    const first = lineText.search(/\S/);
+    if (first < 0) return;
+    const lead = lineText.charAt(first);
+    if (lead === "#" || lead === ";") {
+      found.push({ line: index + 1, text: lineText.slice(first), ownLine: true });
+      return;
+    }
+    if (kind !== "env") return;
+    const at = trailingShellComment(lineText);
+    if (at !== void 0) found.push({ line: index + 1, text: lineText.slice(at), ownLine: false });
+  });
+  return found;
+}
+function trailingShellComment(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== void 0) {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = void 0;
+    } else if (char === "\\") i++;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && i > 0 && /\s/.test(line.charAt(i - 1))) return i;
+  }
+  return void 0;
+}
+
 // src/triage/suppressions.ts
-var MARKER2 = "etcd-tls-guard:";
+var MARKER = "etcd-tls-guard:";
 function applySuppressions(findings, textOf, knownRules) {
   const active = [];
   const suppressed = [];
   const diagnostics = /* @__PURE__ */ new Map();
-  const linesCache = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? "").split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = /* @__PURE__ */ new Map();
+  const commentsFor = (file) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? "");
+      const byLine = /* @__PURE__ */ new Map();
+      for (const comment2 of comments.comments)
+        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
+    return entry;
   };
   for (const finding2 of findings) {
-    const lines = linesOf(finding2.file);
+    const { file, byLine } = commentsFor(finding2.file);
     const line = finding2.span.startLine;
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
     const candidates = [
-      parseSuppression(lines[line - 1] ?? "", line),
-      parseSuppression(lines[line - 2] ?? "", line - 1)
-    ];
-    const comments = candidates.filter(
-      (c) => c !== void 0 && (c.line === line || c.ownLine)
-    );
-    for (const comment of comments) {
-      for (const problem of problemsOf(comment, knownRules)) {
-        diagnostics.set(`${finding2.file.relPath}:${comment.line}:${problem}`, {
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine)
+    ].filter((c) => c.block === void 0 || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
+    for (const comment2 of comments) {
+      for (const problem of problemsOf(comment2, knownRules)) {
+        diagnostics.set(`${finding2.file.relPath}:${comment2.line}:${problem}`, {
           level: "warning",
           id: "invalid-suppression",
           message: problem,
           file: finding2.file,
-          span: { startLine: comment.line, startColumn: 1, endLine: comment.line, endColumn: 2 }
+          span: { startLine: comment2.line, startColumn: 1, endLine: comment2.line, endColumn: 2 }
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== "" && c.ruleIds.includes(finding2.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
     if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
-function parseSuppression(text, line) {
-  const at = text.indexOf(MARKER2);
-  if (at < 0) return void 0;
-  const hash = text.lastIndexOf("#", at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== "") return void 0;
-  let rest = text.slice(at + MARKER2.length).trimStart();
+function hasWords(reason) {
+  return new RegExp("\\p{L}{2}", "u").test(reason);
+}
+function parseComment(comment2, line, ownLine) {
+  const at = comment2.indexOf(MARKER);
+  if (at < 0 || comment2.slice(1, at).trim() !== "") return void 0;
+  let rest = comment2.slice(at + MARKER.length).trimStart();
   if (!rest.startsWith("ignore[")) return void 0;
   const close = rest.indexOf("]");
   if (close < 0) return void 0;
   const ruleIds = rest.slice("ignore[".length, close).split(",").map((id) => id.trim()).filter((id) => id !== "");
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, "").trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === "" };
+  return { ruleIds, reason, line, ownLine };
 }
-function problemsOf(comment, knownRules) {
+function problemsOf(comment2, knownRules) {
   const problems = [];
-  if (comment.reason === "") {
+  if (comment2.reason === "") {
     problems.push(
       "suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`"
     );
+  } else if (!hasWords(comment2.reason)) {
+    problems.push(
+      `suppression reason "${comment2.reason}" has no words, so it is not applied: say why the finding is acceptable`
+    );
   }
-  for (const id of comment.ruleIds) {
+  for (const id of comment2.ruleIds) {
     if (!knownRules.includes(id))
       problems.push(`suppression names an unknown rule "${id}"`);
   }
-  if (comment.ruleIds.length === 0)
+  if (comment2.ruleIds.length === 0)
     problems.push("suppression comment names no rule: write `ignore[RULE-ID]`");
   return problems;
 }
@@ -37330,11 +40029,14 @@ async function scan(options) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
   const diagnostics = [];
-  const gathered = await gather({
+  const discovery = {
     paths: options.paths && options.paths.length > 0 ? options.paths : ["."],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
-    exclude: options.exclude ?? DEFAULT_EXCLUDES,
+    exclude: options.exclude ?? DEFAULT_EXCLUDES
+  };
+  const gathered = await gather({
+    ...discovery,
     maxFileSize,
     prefilter: options.prefilter !== false,
     ...options.threads === void 0 ? {} : { threads: options.threads },
@@ -37345,7 +40047,9 @@ async function scan(options) {
     }
   });
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
   };
   const analysis = analyse(files, lookups);
   return {
@@ -37388,6 +40092,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
+import path5 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -37404,18 +40109,53 @@ function fingerprints(findings, textOf) {
     return `${digest}:${occurrence}`;
   });
 }
+var BASELINE_MAX_BYTES = 32 * 1024 * 1024;
+var FINGERPRINT = /^[0-9a-f]{20}:[1-9][0-9]{0,8}$/;
 function readBaseline(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error2) {
-    throw new Error(`baseline is not valid JSON: ${error2.message}`);
+    throw new Error(`not valid JSON${jsonErrorPlace(body, error2.message)}`);
   }
   const baseline = parsed;
-  if (baseline?.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
-    throw new Error("baseline was not written by etcd-tls-guard --write-baseline (version 1)");
+  if (typeof baseline !== "object" || baseline === null || baseline.tool !== "etcd-tls-guard" || baseline.version !== 1 || !Array.isArray(baseline.findings)) {
+    throw new Error("not written by etcd-tls-guard --write-baseline (version 1)");
   }
-  return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
+  const prints = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const fingerprint = typeof entry === "object" && entry !== null ? entry.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) {
+      throw new Error(
+        `entry ${index + 1} of "findings" is not a finding written by --write-baseline (an object with a "fingerprint" such as "0123456789abcdef0123:1")`
+      );
+    }
+    prints.add(fingerprint);
+  });
+  return prints;
+}
+function jsonErrorPlace(text, message) {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return "";
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+function readBaselineFile(name, options) {
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path5.resolve(options.base, name) : path5.resolve(options.base, name);
+  const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`baseline "${name}" is not UTF-8 text`);
+  }
+  try {
+    return readBaseline(text);
+  } catch (error2) {
+    throw new FileProblem(`baseline "${name}": ${error2.message}`);
+  }
 }
 function applyBaseline(findings, known, textOf) {
   const prints = fingerprints(findings, textOf);
@@ -37433,8 +40173,8 @@ function applyBaseline(findings, known, textOf) {
 function findingAnnotation(finding2) {
   return {
     level: finding2.level === "note" ? "notice" : finding2.level,
-    message: finding2.message,
-    title: `${finding2.title} [${finding2.ruleId}]`,
+    message: visible(finding2.message),
+    title: visible(`${finding2.title} [${finding2.ruleId}]`),
     file: finding2.file.relPath,
     line: finding2.span.startLine,
     col: finding2.span.startColumn,
@@ -37445,7 +40185,7 @@ function findingAnnotation(finding2) {
 function diagnosticAnnotation(diagnostic) {
   return {
     level: diagnostic.level === "note" ? "notice" : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...diagnostic.file ? { file: diagnostic.file.relPath } : {},
     ...diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}
   };
@@ -37459,7 +40199,7 @@ function planAnnotations(findings, diagnostics, options = {}) {
   const candidates = [
     ...findings.map((finding2) => ({
       annotation: findingAnnotation(finding2),
-      changed: options.changedFiles?.has(finding2.file.relPath) ?? false,
+      changed: options.changedFiles ? touchesChanged(finding2, options.changedFiles) : false,
       isFinding: true
     })),
     ...diagnostics.map((diagnostic) => ({
@@ -37551,14 +40291,14 @@ function readRunContext(env = process.env) {
     context3.payloadProblem = `cannot read the event payload: ${error2.message}`;
     return context3;
   }
-  const pullRequest = field(payload, "pull_request");
-  const number = field(pullRequest, "number") ?? field(payload, "number");
+  const pullRequest = field2(payload, "pull_request");
+  const number = field2(pullRequest, "number") ?? field2(payload, "number");
   if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
     context3.payloadProblem = "the event payload names no pull request number";
     return context3;
   }
-  const headRepo = field(field(field(pullRequest, "head"), "repo"), "full_name");
-  const baseRepo = field(field(field(pullRequest, "base"), "repo"), "full_name");
+  const headRepo = field2(field2(field2(pullRequest, "head"), "repo"), "full_name");
+  const baseRepo = field2(field2(field2(pullRequest, "base"), "repo"), "full_name");
   context3.pullRequest = {
     number,
     fork: typeof headRepo !== "string" || typeof baseRepo !== "string" || headRepo !== baseRepo
@@ -37570,8 +40310,123 @@ function uploadRef(context3) {
     return `refs/pull/${context3.pullRequest.number}/merge`;
   return context3.ref;
 }
-function field(value, name) {
+function field2(value, name) {
   return typeof value === "object" && value !== null ? value[name] : void 0;
+}
+
+// src/action/http.ts
+var DEFAULT_POLICY = { timeoutMs: 6e4, backoffMs: [2e3, 6e3] };
+var RequestFailed = class extends Error {
+  constructor(failure, attempts) {
+    super(describeFailure(failure));
+    this.failure = failure;
+    this.attempts = attempts;
+  }
+  failure;
+  attempts;
+};
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function request(call, policy) {
+  const sleep = policy.sleep ?? defaultSleep;
+  for (let attempt = 1; ; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
+    try {
+      return await call(controller.signal);
+    } catch (error2) {
+      const failure = classify(error2, controller.signal.aborted, policy.timeoutMs);
+      const retry = policy.backoffMs[attempt - 1];
+      const transient = failure.kind !== "http" || failure.status >= 500;
+      if (!transient || retry === void 0) throw new RequestFailed(failure, attempt);
+      await sleep(retry);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+function classify(error2, timedOut, timeoutMs) {
+  if (timedOut) return { kind: "timeout", seconds: timeoutMs / 1e3 };
+  const response = field3(error2, "response");
+  const status = field3(response, "status");
+  if (typeof status === "number") {
+    const data = field3(response, "data");
+    const message = field3(data, "message");
+    return {
+      kind: "http",
+      status,
+      message: cleanMessage(typeof message === "string" ? message : typeof data === "string" ? data : "")
+    };
+  }
+  const cause = field3(error2, "cause");
+  const code = field3(cause, "code") ?? field3(field3(cause, "cause"), "code");
+  const text = error2 instanceof Error ? error2.message : String(error2);
+  return { kind: "network", message: cleanMessage(typeof code === "string" ? `${code}: ${text}` : text) };
+}
+var SECRET = /\b(gh[pousr]_[A-Za-z0-9_]{10,}|github_pat_[A-Za-z0-9_]{10,})\b|\b(authorization|bearer|token)\b[\s:=]*\S+/gi;
+function cleanMessage(text) {
+  const first = (text.split(/\r\n|\r|\n/, 1)[0] ?? "").trim();
+  const bounded = first.length > 200 ? `${first.slice(0, 199)}\u2026` : first;
+  return bounded.replace(SECRET, "[redacted]");
+}
+function describeFailure(failure) {
+  switch (failure.kind) {
+    case "http":
+      return `HTTP ${failure.status}${failure.message ? `: ${failure.message}` : ""}`;
+    case "timeout":
+      return `no answer within ${failure.seconds} s`;
+    case "network":
+      return `the GitHub API could not be reached (${failure.message})`;
+  }
+}
+function field3(value, name) {
+  return typeof value === "object" && value !== null ? value[name] : void 0;
+}
+
+// src/action/changed-files.ts
+var LIST_FILES_LIMIT = 3e3;
+var PER_PAGE = 100;
+var MAX_PAGES = LIST_FILES_LIMIT / PER_PAGE;
+async function listChangedFiles(context3, token, client, policy = DEFAULT_POLICY) {
+  if (!PULL_REQUEST_EVENTS.includes(context3.eventName)) {
+    const event = context3.eventName === "" ? "not known" : `\`${context3.eventName}\``;
+    return {
+      kind: "unknown",
+      reason: `the event is ${event}; only pull_request and pull_request_target events have changed files`
+    };
+  }
+  if (context3.payloadProblem) return { kind: "unknown", reason: context3.payloadProblem };
+  if (!context3.pullRequest) return { kind: "unknown", reason: "the event payload names no pull request" };
+  if (!context3.owner || !context3.repo) return { kind: "unknown", reason: "GITHUB_REPOSITORY is not set" };
+  if (token === "") return { kind: "unknown", reason: "the `token` input is empty" };
+  const octokit = client(token);
+  const files = /* @__PURE__ */ new Set();
+  try {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const response = await request(
+        (signal) => octokit.rest.pulls.listFiles({
+          owner: context3.owner,
+          repo: context3.repo,
+          pull_number: context3.pullRequest.number,
+          per_page: PER_PAGE,
+          page,
+          request: { signal }
+        }),
+        policy
+      );
+      for (const entry of response.data) files.add(entry.filename);
+      if (!/\brel="next"/.test(response.headers.link ?? "")) {
+        if (files.size < LIST_FILES_LIMIT) return { kind: "known", files };
+        break;
+      }
+    }
+  } catch (error2) {
+    if (!(error2 instanceof RequestFailed)) throw error2;
+    return { kind: "unknown", reason: `listing the pull request's files failed (${error2.message})` };
+  }
+  return {
+    kind: "unknown",
+    reason: `the pull request changes ${LIST_FILES_LIMIT} or more files, more than the API lists`
+  };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -37588,8 +40443,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38125,189 +40980,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist2(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -38802,7 +41476,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -38847,23 +41521,23 @@ function withDefaults2(oldEndpoint, newDefaults) {
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint2.parse(endpointOptions));
     }
-    const request2 = (route2, parameters2) => {
+    const request22 = (route2, parameters2) => {
       return fetchWrapper(
         endpoint2.parse(endpoint2.merge(route2, parameters2))
       );
     };
-    Object.assign(request2, {
+    Object.assign(request22, {
       endpoint: endpoint2,
       defaults: withDefaults2.bind(null, endpoint2)
     });
-    return endpointOptions.request.hook(request2, endpointOptions);
+    return endpointOptions.request.hook(request22, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request2 = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
@@ -38872,9 +41546,9 @@ function _buildMessageForResponseErrors(data) {
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
+  constructor(request22, headers, response) {
     super(_buildMessageForResponseErrors(response));
-    this.request = request2;
+    this.request = request22;
     this.headers = headers;
     this.response = response;
     this.errors = response.errors;
@@ -38902,7 +41576,7 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
+function graphql(request22, query, options) {
   if (options) {
     if (typeof query === "string" && "query" in options) {
       return Promise.reject(
@@ -38932,11 +41606,11 @@ function graphql(request2, query, options) {
     result.variables[key] = parsedOptions[key];
     return result;
   }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  const baseUrl2 = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
     requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
-  return request2(requestOptions).then((response) => {
+  return request22(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
       for (const key of Object.keys(response.headers)) {
@@ -38951,8 +41625,8 @@ function graphql(request2, query, options) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
+function withDefaults3(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
@@ -38961,7 +41635,7 @@ function withDefaults3(request2, newDefaults) {
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request, {
+var graphql2 = withDefaults3(request2, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
@@ -38997,13 +41671,13 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+async function hook(token, request3, route, parameters) {
+  const endpoint2 = request3.endpoint.merge(
     route,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  return request3(endpoint2);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -39087,7 +41761,7 @@ var Octokit = class {
   constructor(options = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      baseUrl: request2.endpoint.DEFAULTS.baseUrl,
       headers: {},
       request: Object.assign({}, options.request, {
         // @ts-ignore internal usage only, no need to type
@@ -39108,7 +41782,7 @@ var Octokit = class {
     if (options.timeZone) {
       requestDefaults.headers["time-zone"] = options.timeZone;
     }
-    this.request = request.defaults(requestDefaults);
+    this.request = request2.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
     this.log = createLogger(options.log);
     this.hook = hook2;
@@ -41743,52 +44417,9 @@ function getOctokit(token, options, ...additionalPlugins) {
 function githubClient(token, env = process.env) {
   return getOctokit(token, { baseUrl: env.GITHUB_API_URL || "https://api.github.com" });
 }
-function describeRequestError(error2) {
-  const status = typeof error2 === "object" && error2 !== null && typeof error2.status === "number" ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return status === void 0 ? { message } : { status, message };
-}
-
-// src/action/changed-files.ts
-var LIST_FILES_LIMIT = 3e3;
-async function listChangedFiles(context3, token, client) {
-  if (!PULL_REQUEST_EVENTS.includes(context3.eventName)) {
-    const event = context3.eventName === "" ? "not known" : `\`${context3.eventName}\``;
-    return {
-      kind: "unknown",
-      reason: `the event is ${event}; only pull_request and pull_request_target events have changed files`
-    };
-  }
-  if (context3.payloadProblem) return { kind: "unknown", reason: context3.payloadProblem };
-  if (!context3.pullRequest) return { kind: "unknown", reason: "the event payload names no pull request" };
-  if (!context3.owner || !context3.repo) return { kind: "unknown", reason: "GITHUB_REPOSITORY is not set" };
-  if (token === "") return { kind: "unknown", reason: "the `token` input is empty" };
-  try {
-    const octokit = client(token);
-    const entries = await octokit.paginate(octokit.rest.pulls.listFiles, {
-      owner: context3.owner,
-      repo: context3.repo,
-      pull_number: context3.pullRequest.number,
-      per_page: 100
-    });
-    if (entries.length >= LIST_FILES_LIMIT) {
-      return {
-        kind: "unknown",
-        reason: `the pull request changes ${LIST_FILES_LIMIT} or more files, more than the API lists`
-      };
-    }
-    return { kind: "known", files: new Set(entries.map((entry) => entry.filename)) };
-  } catch (error2) {
-    const { status, message } = describeRequestError(error2);
-    return {
-      kind: "unknown",
-      reason: `listing the pull request's files failed${status ? ` (HTTP ${status})` : ""}: ${message}`
-    };
-  }
-}
 
 // src/action/inputs.ts
-import path3 from "node:path";
+import path6 from "node:path";
 
 // src/load/size.ts
 var UNITS = {
@@ -41801,6 +44432,13 @@ var UNITS = {
   g: 1024 ** 3,
   gb: 1024 ** 3
 };
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
+function parseMaxFileSize(text) {
+  const bytes = parseSize(text);
+  if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  return { bytes };
+}
 function parseSize(text) {
   const match = /^(\d{1,12})\s*([a-z]{0,2})$/i.exec(text.trim());
   if (!match) return void 0;
@@ -41821,28 +44459,37 @@ function readSettings(env = process.env, input = coreInput) {
   const upload = input("upload") || "never";
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input("path") || ".";
-  const maxFileSize = parseSize(input("max-file-size") || "10MB");
-  if (maxFileSize === void 0) {
-    throw new Error(
-      `input max-file-size must be a size such as 10MB or 512k (got "${input("max-file-size")}")`
-    );
-  }
+  const maxFileSize = parseMaxFileSize(input("max-file-size") || "10MB");
+  if ("problem" in maxFileSize) throw new Error(`input max-file-size ${maxFileSize.problem}`);
   const baseline = input("baseline");
+  const patterns = globsInput("patterns", input("patterns"));
+  const exclude = globsInput("exclude", input("exclude"));
   return {
-    workspace: path3.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path6.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
-    patterns: multiline(input("patterns")),
-    exclude: multiline(input("exclude")),
+    patterns,
+    exclude,
     sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
     category: input("category") || defaultCategory(scanPath),
     failOn,
-    maxFileSize,
+    maxFileSize: maxFileSize.bytes,
     ...baseline ? { baseline } : {},
     onlyChanged: booleanInput("only-changed", input("only-changed"), false),
     token: input("token"),
     upload,
     pollIntervalMs: milliseconds(env.ETCD_TLS_GUARD_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS),
-    pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS)
+    pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS),
+    requests: {
+      timeoutMs: milliseconds(env.ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS, DEFAULT_POLICY.timeoutMs),
+      backoffMs: env.ETCD_TLS_GUARD_RETRY_DELAYS_MS !== void 0 ? env.ETCD_TLS_GUARD_RETRY_DELAYS_MS.split(",").map((ms) => milliseconds(ms.trim(), 0)) : DEFAULT_POLICY.backoffMs
+    }
+  };
+}
+function readReportTarget(env = process.env, input = coreInput) {
+  return {
+    workspace: path6.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    sarifFile: input("sarif-file") || "etcd-tls-guard.sarif",
+    category: input("category") || defaultCategory(input("path") || ".")
   };
 }
 function defaultCategory(scanPath) {
@@ -41855,6 +44502,14 @@ function isUploadMode(value) {
 function multiline(value) {
   return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
+function globsInput(name, value) {
+  const globs = multiline(value);
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem) throw new Error(`input ${name}: the glob "${glob}" ${problem}`);
+  }
+  return globs;
+}
 function booleanInput(name, value, fallback2) {
   if (value === "") return fallback2;
   if (["true", "True", "TRUE"].includes(value)) return true;
@@ -41866,27 +44521,96 @@ function milliseconds(value, fallback2) {
   return value !== void 0 && value !== "" && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback2;
 }
 
+// src/action/log.ts
+function info2(text) {
+  info(visible(text));
+}
+function warning2(text) {
+  warning(visible(text));
+}
+function fail(lines) {
+  setFailed(lines.map(visible).join("\n"));
+}
+
+// src/action/preflight.ts
+import { lstatSync as lstatSync3, statSync as statSync3 } from "node:fs";
+import path7 from "node:path";
+function preflight(settings) {
+  checkScanPath(settings);
+  checkSarifTarget(settings);
+  if (!settings.baseline) return {};
+  return {
+    baseline: readBaselineFile(settings.baseline, { base: settings.workspace, root: settings.workspace })
+  };
+}
+function checkScanPath(settings) {
+  const { real } = resolveInside(settings.workspace, settings.path, "path");
+  if (real === void 0)
+    throw new FileProblem(
+      `path "${settings.path}" does not exist in the workspace (is it spelt right, and checked out?)`
+    );
+  const stat2 = statSync3(real);
+  if (!stat2.isDirectory() && !stat2.isFile())
+    throw new FileProblem(`path "${settings.path}" is neither a file nor a folder`);
+}
+function checkSarifTarget(settings) {
+  const name = settings.sarifFile;
+  const target = path7.resolve(settings.workspace, name);
+  if (!isInside2(settings.workspace, target))
+    throw new FileProblem(`sarif-file "${name}" is outside the workspace`);
+  if (target === path7.resolve(settings.workspace))
+    throw new FileProblem(`sarif-file "${name}" is the workspace itself, not a file`);
+  const folder = resolveInside(settings.workspace, path7.dirname(name), "the folder of sarif-file");
+  if (folder.real === void 0) return;
+  const existing = lstatOrUndefined2(path7.join(folder.real, path7.basename(target)));
+  if (existing?.isSymbolicLink())
+    throw new FileProblem(`sarif-file "${name}" is a symbolic link; it is not written through`);
+  if (existing?.isDirectory()) throw new FileProblem(`sarif-file "${name}" is a folder, not a file`);
+  if (existing && !existing.isFile()) throw new FileProblem(`sarif-file "${name}" is not a regular file`);
+}
+function lstatOrUndefined2(p) {
+  try {
+    return lstatSync3(p);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/action/upload.ts
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { gzipSync } from "node:zlib";
 function encodeSarif(sarifText) {
   return gzipSync(Buffer.from(sarifText, "utf8")).toString("base64");
 }
-async function uploadSarif(octokit, target, sarifText, poll) {
+async function uploadSarif(octokit, target, sarifText, poll, policy = DEFAULT_POLICY) {
   let id;
   try {
-    const response = await octokit.rest.codeScanning.uploadSarif({
-      owner: target.owner,
-      repo: target.repo,
-      commit_sha: target.commitSha,
-      ref: target.ref,
-      sarif: encodeSarif(sarifText),
-      ...target.checkoutUri ? { checkout_uri: target.checkoutUri } : {}
-    });
-    if (!response.data.id) return { kind: "rejected", status: response.status, message: "no upload id" };
+    const response = await request(
+      (signal) => octokit.rest.codeScanning.uploadSarif({
+        owner: target.owner,
+        repo: target.repo,
+        commit_sha: target.commitSha,
+        ref: target.ref,
+        sarif: encodeSarif(sarifText),
+        ...target.checkoutUri ? { checkout_uri: target.checkoutUri } : {},
+        request: { signal }
+      }),
+      policy
+    );
+    if (!response.data.id)
+      return {
+        kind: "refused",
+        status: response.status,
+        message: "the answer holds no upload id",
+        attempts: 1
+      };
     id = response.data.id;
   } catch (error2) {
-    return { kind: "rejected", ...describeRequestError(error2) };
+    if (!(error2 instanceof RequestFailed)) throw error2;
+    const { failure, attempts } = error2;
+    if (failure.kind === "http")
+      return { kind: "refused", status: failure.status, message: failure.message, attempts };
+    return { kind: "unreachable", message: describeFailure(failure), attempts };
   }
   const sleep = poll.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
   const deadline = Date.now() + poll.timeoutMs;
@@ -41894,52 +44618,62 @@ async function uploadSarif(octokit, target, sarifText, poll) {
   for (; ; ) {
     await sleep(poll.intervalMs);
     try {
-      const { data } = await octokit.rest.codeScanning.getSarif({
-        owner: target.owner,
-        repo: target.repo,
-        sarif_id: id
-      });
+      const { data } = await request(
+        (signal) => octokit.rest.codeScanning.getSarif({
+          owner: target.owner,
+          repo: target.repo,
+          sarif_id: id,
+          request: { signal }
+        }),
+        policy
+      );
       if (data.processing_status === "complete") return { kind: "complete", id };
       if (data.processing_status === "failed")
         return { kind: "failed", id, errors: [...data.errors ?? []] };
     } catch (error2) {
-      const { status, message } = describeRequestError(error2);
-      if (status !== 404) return { kind: "unconfirmed", id, reason: `reading its status failed: ${message}` };
-      lastProblem = `its status stayed unavailable (HTTP 404: ${message})`;
+      if (!(error2 instanceof RequestFailed)) throw error2;
+      if (error2.failure.kind !== "http" || error2.failure.status !== 404)
+        return { kind: "unconfirmed", id, reason: `reading its status failed (${error2.message})` };
+      lastProblem = `its status stayed unavailable (${error2.message})`;
     }
     if (Date.now() + poll.intervalMs > deadline) return { kind: "unconfirmed", id, reason: lastProblem };
   }
 }
-async function applyUploadInput(request2) {
-  const { mode, context: context3 } = request2;
+async function applyUploadInput(request3) {
+  const { mode, context: context3 } = request3;
   if (mode === "never") return void 0;
-  const unavailable = (message) => ({
+  const problem = (status, message, sarifId) => ({
     level: mode === "auto" ? "warning" : "error",
     message: `SARIF not uploaded: ${message}${mode === "auto" ? " (upload: auto, so the step goes on)" : ""}`,
-    status: mode === "auto" ? "skipped" : "rejected"
+    status,
+    ...sarifId ? { sarifId } : {}
   });
   const ref = uploadRef(context3);
   if (!context3.owner || !context3.repo || !context3.sha || !ref)
-    return unavailable(
+    return problem(
+      "skipped",
       "GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is not set (not running in GitHub Actions?)"
     );
   if (mode === "auto" && context3.pullRequest?.fork)
-    return unavailable(
+    return problem(
+      "skipped",
       "pull requests from forks get a read-only token; upload from a `workflow_run` job instead (see the README)"
     );
-  if (request2.token === "") return unavailable("the `token` input is empty");
+  if (request3.token === "") return problem("skipped", "the `token` input is empty");
   const result = await uploadSarif(
-    request2.client(request2.token),
+    request3.client(request3.token),
     {
       owner: context3.owner,
       repo: context3.repo,
       commitSha: context3.sha,
       ref,
-      checkoutUri: `${pathToFileURL2(request2.workspace).href.replace(/\/?$/, "/")}`
+      checkoutUri: `${pathToFileURL2(request3.workspace).href.replace(/\/?$/, "/")}`
     },
-    request2.sarifText,
-    request2.poll
+    request3.sarifText,
+    request3.poll,
+    request3.policy
   );
+  const tries = (attempts) => attempts > 1 ? ` (${attempts} attempts)` : "";
   switch (result.kind) {
     case "complete":
       return {
@@ -41949,12 +44683,11 @@ async function applyUploadInput(request2) {
         sarifId: result.id
       };
     case "failed":
-      return {
-        level: "error",
-        message: `code scanning could not process the uploaded SARIF (id ${result.id}): ${result.errors.length > 0 ? result.errors.join("; ") : "no reason given"}`,
-        status: "failed",
-        sarifId: result.id
-      };
+      return problem(
+        "failed",
+        `code scanning could not process the uploaded SARIF (id ${result.id}): ${result.errors.length > 0 ? result.errors.join("; ") : "no reason given"}`,
+        result.id
+      );
     case "unconfirmed":
       return {
         level: "warning",
@@ -41962,101 +44695,94 @@ async function applyUploadInput(request2) {
         status: "unconfirmed",
         sarifId: result.id
       };
-    case "rejected":
+    case "unreachable":
+      return problem("failed", `${result.message}${tries(result.attempts)}`);
+    case "refused": {
+      const answer = `HTTP ${result.status}${result.message ? `: ${result.message}` : ""}`;
       if (result.status === 403)
-        return unavailable(
-          `GitHub refused the upload (HTTP 403: ${result.message}). The job needs \`permissions: security-events: write\`; private repositories also need GitHub Code Security; pull requests from forks only get a read-only token`
+        return problem(
+          "refused",
+          `GitHub refused the upload (${answer}). The job needs \`permissions: security-events: write\`; private repositories also need GitHub Code Security; pull requests from forks only get a read-only token`
         );
       if (result.status === 404)
-        return unavailable(
-          `GitHub answered HTTP 404 (${result.message}): code scanning is not available to this token for ${context3.owner}/${context3.repo} (a private repository without GitHub Code Security, or a token without access)`
+        return problem(
+          "refused",
+          `GitHub answered ${answer}: code scanning is not available to this token for ${context3.owner}/${context3.repo} (a private repository without GitHub Code Security, or a token without access)`
         );
-      return {
-        level: "error",
-        message: `SARIF upload failed${result.status ? ` (HTTP ${result.status})` : ""}: ${result.message}`,
-        status: "rejected"
-      };
+      return problem("refused", `GitHub refused the upload (${answer})${tries(result.attempts)}`);
+    }
   }
 }
 
 // src/action/main.ts
+var COVERAGE_NOTICES = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
 async function run(deps = {}) {
   const env = process.env;
   const client = deps.client ?? ((token) => githubClient(token, env));
+  const step = {};
   let settings;
+  let checked;
   try {
     settings = readSettings(env);
   } catch (error2) {
-    setFailed(error2.message);
-    return;
+    return stopWithError(error2.message, env, step);
   }
   if (settings.token !== "") setSecret(settings.token);
-  const sarifPath = path4.resolve(settings.workspace, settings.sarifFile);
-  let result;
   try {
-    result = await scan({
-      paths: [settings.path],
-      base: settings.workspace,
-      patterns: settings.patterns,
-      exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
-      maxFileSize: settings.maxFileSize
-    });
+    checked = preflight(settings);
   } catch (error2) {
-    const empty = {
-      findings: [],
-      suppressed: [],
-      diagnostics: [
-        { level: "error", id: "internal-error", message: `scan failed: ${error2.message}` }
-      ],
-      filesScanned: 0,
-      sources: /* @__PURE__ */ new Map()
-    };
-    writeSarif(sarifPath, empty, settings);
-    setOutput("sarif-file", sarifPath);
-    setFailed(`etcd-tls-guard failed: ${error2.message}`);
-    return;
+    if (error2 instanceof FileProblem) return stopWithError(error2.message, env, step);
+    return stopWithError(`etcd-tls-guard failed: ${error2.message}`, env, step);
   }
+  try {
+    await scanAndReport(settings, checked, env, client, step);
+  } catch (error2) {
+    const reason = error2 instanceof FileProblem ? error2.message : `etcd-tls-guard failed: ${error2.message}`;
+    return stopWithError(reason, env, step);
+  }
+}
+async function scanAndReport(settings, checked, env, client, step) {
+  const result = await scan({
+    paths: [settings.path],
+    base: settings.workspace,
+    patterns: settings.patterns,
+    exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
+    maxFileSize: settings.maxFileSize
+  });
+  if (checked.baseline) {
+    const textOf = (file) => result.sources.get(file.absPath);
+    result.findings = applyBaseline(result.findings, checked.baseline, textOf);
+  }
+  const sarifText = serializeSarif(
+    toSarif(result, RULE_METAS, {
+      category: settings.category,
+      fileText: (file) => result.sources.get(file.absPath)
+    })
+  );
+  step.sarifPath = writeFileInside(settings.workspace, settings.sarifFile, sarifText, "sarif-file");
+  setOutput("sarif-file", step.sarifPath);
   const failures = [];
+  const notes = [];
   let warnings = 0;
   const warn = (message) => {
     warnings++;
-    warning(message);
+    warning2(message);
   };
-  if (settings.baseline) {
-    const baselinePath = path4.resolve(settings.workspace, settings.baseline);
-    const textOf = (file) => result.sources.get(file.absPath);
-    try {
-      result.findings = applyBaseline(result.findings, readBaseline(readText(baselinePath)), textOf);
-    } catch (error2) {
-      failures.push(
-        `baseline ${settings.baseline}: ${error2.message}. Fix the file or the \`baseline\` input; write one with \`etcd-tls-guard --write-baseline ${settings.baseline}\`.`
-      );
-    }
-  }
-  const sarifText = writeSarif(sarifPath, result, settings);
-  setOutput("sarif-file", sarifPath);
   const context3 = readRunContext(env);
-  const changed = await changedFilesFor(
-    settings,
-    context3.eventName,
-    () => listChangedFiles(context3, settings.token, client)
-  );
-  if (settings.onlyChanged && changed?.kind === "unknown")
+  const changed = settings.onlyChanged ? await listChangedFiles(context3, settings.token, client, settings.requests) : void 0;
+  if (changed?.kind === "unknown") {
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
-  else if (changed?.kind === "unknown") info(`Changed files not known (${changed.reason}).`);
+    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
+  }
   const changedFiles = changed?.kind === "known" ? changed.files : void 0;
-  const scoped = settings.onlyChanged && changedFiles !== void 0;
-  const inScope = (finding2) => finding2.baselineState !== "unchanged" && (!scoped || changedFiles.has(finding2.file.relPath));
+  const inScope = (finding2) => finding2.baselineState !== "unchanged" && (changedFiles === void 0 || touchesChanged(finding2, changedFiles));
   const active = result.findings.filter(inScope);
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
-    failures.unshift(
-      `${gating.length} etcd auto-TLS finding${gating.length === 1 ? "" : "s"} at or above fail-on "${settings.failOn}"${scoped ? " in the files the pull request changes" : ""}`
+    failures.push(
+      `${plural(gating.length, "etcd auto-TLS finding")} at or above fail-on "${settings.failOn}"${changedFiles ? " in the files the pull request changes" : ""}`
     );
   }
-  const notes = [];
-  if (settings.onlyChanged && changed?.kind === "unknown")
-    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
   const upload = await applyUploadInput({
     mode: settings.upload,
     token: settings.token,
@@ -42064,13 +44790,14 @@ async function run(deps = {}) {
     sarifText,
     context: context3,
     client,
-    poll: { intervalMs: settings.pollIntervalMs, timeoutMs: settings.pollTimeoutMs }
+    poll: { intervalMs: settings.pollIntervalMs, timeoutMs: settings.pollTimeoutMs },
+    policy: settings.requests
   });
   if (upload) {
     notes.push(upload.message);
     if (upload.level === "error") failures.push(upload.message);
     else if (upload.level === "warning") warn(upload.message);
-    else info(upload.message);
+    else info2(upload.message);
     setOutput("upload-status", upload.status);
     if (upload.sarifId) setOutput("sarif-id", upload.sarifId);
   } else setOutput("upload-status", "skipped");
@@ -42082,63 +44809,73 @@ async function run(deps = {}) {
   setOutput("baselined", baselined);
   setOutput("files-scanned", result.filesScanned);
   setOutput("result", verdict);
-  const plan = planAnnotations(
-    active,
-    result.diagnostics.filter(
-      (d) => d.id === "invalid-suppression" && (!scoped || d.file && changedFiles.has(d.file.relPath))
-    ),
-    {
-      ...changedFiles ? { changedFiles } : {},
-      // The failure message below is an error annotation too.
-      reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings }
-    }
-  );
+  const plan = planAnnotations(active, annotatedNotices(result.diagnostics, changedFiles), {
+    ...changedFiles ? { changedFiles } : {},
+    // The failure message below is an error annotation too.
+    reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings }
+  });
   emitAnnotations(plan);
   for (const diagnostic of result.diagnostics) {
     const where = diagnostic.file ? `${diagnostic.file.relPath}: ` : "";
-    info(`${diagnostic.level}: ${where}${diagnostic.message}`);
+    info2(`${diagnostic.level}: ${where}${diagnostic.message}`);
   }
-  await writeSummary(result, settings, verdict, env, notes, scoped ? changedFiles : void 0);
-  info(
-    `etcd-tls-guard: ${result.findings.length} findings (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${result.filesScanned} files scanned; SARIF written to ${sarifPath}`
+  await writeSummary(
+    toMarkdownSummary(result, RULE_METAS, {
+      result: verdict,
+      failOn: settings.failOn,
+      notes,
+      ...changedFiles ? { changedFiles } : {},
+      ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
+      ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
+      ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
+    }),
+    env
   );
-  if (failures.length > 0) setFailed(failures.join("\n"));
+  info2(
+    `etcd-tls-guard: ${plural(result.findings.length, "finding")} (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${plural(result.filesScanned, "file")} scanned; SARIF written to ${step.sarifPath}`
+  );
+  if (failures.length > 0) fail(failures);
 }
-async function changedFilesFor(settings, eventName, list) {
-  if (settings.onlyChanged) return list();
-  if (PULL_REQUEST_EVENTS.includes(eventName) && settings.token !== "") return list();
-  return void 0;
+function annotatedNotices(diagnostics, changedFiles) {
+  return diagnostics.filter(
+    (d) => COVERAGE_NOTICES.has(d.id) || d.id === "invalid-suppression" && (changedFiles === void 0 || d.file !== void 0 && changedFiles.has(d.file.relPath))
+  );
 }
-function readText(file) {
+async function stopWithError(reason, env, step) {
+  setOutput("result", "error");
+  setOutput("upload-status", "skipped");
+  if (step.sarifPath === void 0) writeFailedRun(reason, step, readReportTarget(env));
+  fail([reason]);
+  await writeSummary(errorSummary(reason, step.sarifPath !== void 0), env);
+}
+function writeFailedRun(reason, step, target) {
+  const failed = {
+    findings: [],
+    suppressed: [],
+    diagnostics: [{ level: "error", id: "scan-not-run", message: reason }],
+    filesScanned: 0,
+    sources: /* @__PURE__ */ new Map()
+  };
+  const text = serializeSarif(
+    toSarif(failed, RULE_METAS, {
+      category: target.category,
+      fileText: () => void 0,
+      executionSuccessful: false
+    })
+  );
   try {
-    return readFileSync3(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new Error(code === "ENOENT" ? "file not found" : error2.message);
+    step.sarifPath = writeFileInside(target.workspace, target.sarifFile, text, "sarif-file");
+    setOutput("sarif-file", step.sarifPath);
+  } catch {
   }
 }
-function writeSarif(sarifPath, result, settings) {
-  const log = toSarif(result, RULE_METAS, {
-    category: settings.category,
-    fileText: (file) => result.sources.get(file.absPath)
-  });
-  const text = serializeSarif(log);
-  mkdirSync(path4.dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, text);
-  return text;
-}
-async function writeSummary(result, settings, verdict, env, notes, changedFiles) {
+async function writeSummary(markdown, env) {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const markdown = toMarkdownSummary(result, RULE_METAS, {
-    result: verdict,
-    failOn: settings.failOn,
-    notes,
-    ...changedFiles ? { changedFiles } : {},
-    ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
-    ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
-    ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
-  });
-  await summary.addRaw(markdown).write();
+  try {
+    await summary.addRaw(markdown).write({ overwrite: false });
+  } catch (error2) {
+    warning2(`the job summary could not be written: ${error2.message}`);
+  }
 }
 
 // src/index.ts

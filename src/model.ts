@@ -63,10 +63,19 @@ export type SettingOrigin =
   | { kind: 'extra-arg'; tool: string; field: string; shape: 'map' | 'list' | 'raw' }
   /** An `ETCD_*` environment variable. */
   | { kind: 'env'; from: EnvSource }
-  /** A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`. */
-  | { kind: 'config-file'; key: string }
+  /**
+   * A key of etcd's YAML configuration file (`--config-file`), e.g. `client-transport-security.auto-tls`;
+   * `writtenBy` when a tool writes the key from a variable (Bitnami's `ETCD_CFG_*`).
+   */
+  | { kind: 'config-file'; key: string; writtenBy?: { variable: string; tool: string } }
   /** A chart value that makes a Helm chart render the setting as a variable, e.g. `auth.peer.useAutoTLS`. */
   | { kind: 'chart-value'; chart: string; renders: string }
+  /**
+   * A flag an operator passes because of what its custom resource says or leaves out (the
+   * aenix-io etcd-operator passes `--peer-auto-tls` when `field`, a peer certificate Secret, is not
+   * set): the resource is where it is configured, so it is reported there.
+   */
+  | { kind: 'operator'; operator: string; field: string }
   /**
    * A value the launcher always passes (kubeadm's certificate files and https URLs...): part of the
    * effective configuration, never reported itself. `as` says how etcd receives it.
@@ -87,6 +96,11 @@ export interface Setting {
   /** The raw string value etcd would receive; undefined for a bare boolean flag. */
   rawValue: string | undefined;
   /**
+   * The value is a template expression or an unexpanded variable (`--auto-tls={{ .Values.x }}`,
+   * `value: {{ .Values.y | quote }}`): the setting is there, its value is not known.
+   */
+  valueUnknown?: boolean;
+  /**
    * The boolean etcd reads, when it is not Go's ParseBool of rawValue (config files are YAML 1.1:
    * `yes`/`on` are true, a quoted "true" is a type error).
    */
@@ -99,9 +113,27 @@ export interface Setting {
   caveat?: string;
   /**
    * Written under a template condition or loop (`{{ if }}`...`{{ end }}`): the file may render it
-   * once, many times or never. Set by the extract stage from the file's template analysis.
+   * once, many times or never. Set by the extract stage from the file's template analysis, with the
+   * decision when the repository's values decide it (src/extract/template-conditions.ts).
    */
-  conditional?: boolean;
+  conditional?: TemplateCondition;
+}
+
+/** The template conditions a setting is written under, and whether the repository decides them. */
+export interface TemplateCondition {
+  /** The enclosing conditions as written, outermost first: `{{ if .Values.tls }}`, `{% if x %}`. */
+  text: string;
+  /** true: some values the repository applies render it; false: none does; absent: not decided. */
+  rendered?: boolean;
+  /** What decides it, for messages: `values.yaml sets \`tls.enabled: true\``. */
+  because?: string;
+  /**
+   * Set when a shell script's own control flow holds it (`export ETCD_AUTO_TLS=true` inside an
+   * `if`): the script, not a template, may or may not set it; `text` is the line that opens it.
+   */
+  script?: boolean;
+  /** Where the value that decides it is written, when it is another file (a related location). */
+  decidedBy?: RelatedLocation;
 }
 
 /** Why etcd would refuse to start with this configuration. */
@@ -116,7 +148,15 @@ export interface StartupProblem {
 
 /** Who renders etcd's final configuration, which decides implied settings and how to fix a finding. */
 export type Launcher =
-  | { kind: 'container'; objectKind: string; objectName: string; namespace?: string; container: string }
+  | {
+      kind: 'container';
+      objectKind: string;
+      objectName: string;
+      namespace?: string;
+      container: string;
+      /** Set when the manifest does not name etcd and the image runs it: how (`the image x runs etcd (its CMD)`). */
+      imageProgram?: string;
+    }
   /** kubeadm itself, or a tool that renders a kubeadm ClusterConfiguration (Cluster API, kubeadm-config). */
   | { kind: 'kubeadm'; apiVersion: string; objectKind: string; objectName?: string }
   /** An etcd YAML configuration file, standalone or held in a ConfigMap key. */
@@ -124,7 +164,7 @@ export type Launcher =
   | { kind: 'systemd'; unit: string }
   /** A file of `ETCD_*=value` lines read by etcd's service (`/etc/etcd/etcd.env`, `/etc/default/etcd`). */
   | { kind: 'env-file'; path: string }
-  | { kind: 'compose'; service: string }
+  | { kind: 'compose'; service: string; imageProgram?: string }
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
@@ -137,7 +177,9 @@ export type Launcher =
    * A Dockerfile's `CMD`/`ENTRYPOINT`, the program its image runs, or its `ENV` when the program
    * comes from the base image (`stage`: a named build stage other than the last).
    */
-  | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT' | 'ENV'; stage?: string };
+  | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT' | 'ENV'; stage?: string }
+  /** A custom resource that an operator turns into etcd's command line (aenix-io etcd-operator's EtcdCluster). */
+  | { kind: 'operator'; operator: string; objectKind: string; objectName: string; namespace?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
 

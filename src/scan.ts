@@ -1,8 +1,9 @@
-import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS } from './discover/discover.js';
+import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, planDiscovery } from './discover/discover.js';
+import { namedFileResolver } from './discover/named-file.js';
 import { extractWithLookups, type LookupSource, sortedByPath } from './extract/index.js';
 import { gather } from './gather/gather.js';
 import { type LoadedFile, parseLoaded } from './load/load.js';
-import { loadConfigMaps } from './load/lookups.js';
+import { loadConfigMaps, loadNamedFiles, loadValueFiles } from './load/lookups.js';
 import type { Diagnostic, Finding, ScanResult } from './model.js';
 import { evaluate } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
@@ -36,11 +37,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // Files the prefilter keeps are parsed as they arrive, on this thread, while the walk goes on.
   const files: LoadedFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const gathered = await gather({
+  const discovery = {
     paths: options.paths && options.paths.length > 0 ? options.paths : ['.'],
     base: options.base,
     patterns: options.patterns && options.patterns.length > 0 ? options.patterns : DEFAULT_PATTERNS,
     exclude: options.exclude ?? DEFAULT_EXCLUDES,
+  };
+  const gathered = await gather({
+    ...discovery,
     maxFileSize,
     prefilter: options.prefilter !== false,
     ...(options.threads === undefined ? {} : { threads: options.threads }),
@@ -52,6 +56,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   });
   const lookups: LookupSource = {
     configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    files: (relPaths) =>
+      loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
   };
   const analysis = analyse(files, lookups);
   return {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Diagnostic, Finding } from '../model.js';
+import { touchesChanged } from '../report/evidence.js';
 import { type Annotation, diagnosticAnnotation, findingAnnotation } from '../report/github.js';
 
 /** GitHub shows at most this many annotations of each level per step and silently drops the rest. */
@@ -9,7 +10,7 @@ type AnnotationLevel = Annotation['level'];
 const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
 
 export interface BudgetOptions {
-  /** Files the pull request changes (workspace-relative): their findings are annotated first. */
+  /** Files the pull request changes (workspace-relative): findings whose evidence chain they touch are annotated first. */
   changedFiles?: ReadonlySet<string>;
   /** Annotations of each level the step emits besides this plan (the failure message, warnings). */
   reserved?: Partial<Record<AnnotationLevel, number>>;
@@ -43,7 +44,7 @@ export function planAnnotations(
   const candidates: Candidate[] = [
     ...findings.map((finding) => ({
       annotation: findingAnnotation(finding),
-      changed: options.changedFiles?.has(finding.file.relPath) ?? false,
+      changed: options.changedFiles ? touchesChanged(finding, options.changedFiles) : false,
       isFinding: true,
     })),
     ...diagnostics.map((diagnostic) => ({

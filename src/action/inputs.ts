@@ -1,8 +1,10 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { parseSize } from '../load/size.js';
+import { globProblem } from '../discover/globs.js';
+import { parseMaxFileSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
 import { TOOL_NAME } from '../version.js';
+import { DEFAULT_POLICY, type RequestPolicy } from './http.js';
 
 export const UPLOAD_MODES = ['never', 'auto', 'always'] as const;
 export type UploadMode = (typeof UPLOAD_MODES)[number];
@@ -28,6 +30,8 @@ export interface ActionSettings {
   /** Milliseconds between polls of the upload's processing status, and the longest wait. */
   pollIntervalMs: number;
   pollTimeoutMs: number;
+  /** Time limit and retries of each GitHub API request (http.ts). */
+  requests: RequestPolicy;
 }
 
 /** Reads one input by name (trimmed), as `core.getInput` does. */
@@ -40,7 +44,9 @@ export const DEFAULT_POLL_TIMEOUT_MS = 120_000;
 
 /**
  * Reads and checks every input; throws an Error with a user-facing message on a bad value.
- * `ETCD_TLS_GUARD_POLL_INTERVAL_MS` / `ETCD_TLS_GUARD_POLL_TIMEOUT_MS` tune the upload polling (tests).
+ * `ETCD_TLS_GUARD_POLL_INTERVAL_MS` / `ETCD_TLS_GUARD_POLL_TIMEOUT_MS` tune the upload polling,
+ * `ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS` / `ETCD_TLS_GUARD_RETRY_DELAYS_MS` (comma-separated) the
+ * time limit and retries of API requests (tests).
  */
 export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
@@ -52,28 +58,51 @@ export function readSettings(
   const upload = input('upload') || 'never';
   if (!isUploadMode(upload)) throw new Error(`input upload must be never, auto or always (got "${upload}")`);
   const scanPath = input('path') || '.';
-  const maxFileSize = parseSize(input('max-file-size') || '10MB');
-  if (maxFileSize === undefined) {
-    throw new Error(
-      `input max-file-size must be a size such as 10MB or 512k (got "${input('max-file-size')}")`,
-    );
-  }
+  const maxFileSize = parseMaxFileSize(input('max-file-size') || '10MB');
+  if ('problem' in maxFileSize) throw new Error(`input max-file-size ${maxFileSize.problem}`);
   const baseline = input('baseline');
+  const patterns = globsInput('patterns', input('patterns'));
+  const exclude = globsInput('exclude', input('exclude'));
   return {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: scanPath,
-    patterns: multiline(input('patterns')),
-    exclude: multiline(input('exclude')),
+    patterns,
+    exclude,
     sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
     category: input('category') || defaultCategory(scanPath),
     failOn,
-    maxFileSize,
+    maxFileSize: maxFileSize.bytes,
     ...(baseline ? { baseline } : {}),
     onlyChanged: booleanInput('only-changed', input('only-changed'), false),
     token: input('token'),
     upload,
     pollIntervalMs: milliseconds(env.ETCD_TLS_GUARD_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS),
     pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS),
+    requests: {
+      timeoutMs: milliseconds(env.ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS, DEFAULT_POLICY.timeoutMs),
+      backoffMs:
+        env.ETCD_TLS_GUARD_RETRY_DELAYS_MS !== undefined
+          ? env.ETCD_TLS_GUARD_RETRY_DELAYS_MS.split(',').map((ms) => milliseconds(ms.trim(), 0))
+          : DEFAULT_POLICY.backoffMs,
+    },
+  };
+}
+
+/** Where the SARIF report goes, read on its own: even when another input is wrong it is written. */
+export interface ReportTarget {
+  workspace: string;
+  sarifFile: string;
+  category: string;
+}
+
+export function readReportTarget(
+  env: NodeJS.ProcessEnv = process.env,
+  input: InputReader = coreInput,
+): ReportTarget {
+  return {
+    workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
+    category: input('category') || defaultCategory(input('path') || '.'),
   };
 }
 
@@ -101,6 +130,16 @@ function multiline(value: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+/** Newline-separated globs, each checked (an unclosed `[` would otherwise quietly match nothing). */
+function globsInput(name: string, value: string): string[] {
+  const globs = multiline(value);
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem) throw new Error(`input ${name}: the glob "${glob}" ${problem}`);
+  }
+  return globs;
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, with a default for an empty input. */

@@ -1,19 +1,22 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
-import type { FileRef, Finding, ScanResult } from '../model.js';
+import { FileProblem, writeFileInside } from '../io/files.js';
+import type { Diagnostic, FileRef, Finding, ScanResult } from '../model.js';
+import { plural } from '../report/escape.js';
+import { touchesChanged } from '../report/evidence.js';
 import { gatingFindings } from '../report/levels.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
-import { toMarkdownSummary } from '../report/summary.js';
+import { errorSummary, toMarkdownSummary } from '../report/summary.js';
 import { RULE_METAS } from '../rules/index.js';
 import { scan } from '../scan.js';
-import { applyBaseline, readBaseline } from '../triage/baseline.js';
+import { applyBaseline } from '../triage/baseline.js';
 import { emitAnnotations, planAnnotations } from './annotations.js';
-import { type ChangedFiles, listChangedFiles } from './changed-files.js';
-import { PULL_REQUEST_EVENTS, readRunContext } from './event.js';
+import { listChangedFiles } from './changed-files.js';
+import { readRunContext } from './event.js';
 import { type GitHubClient, githubClient } from './github-client.js';
-import { type ActionSettings, readSettings } from './inputs.js';
+import { type ActionSettings, type ReportTarget, readReportTarget, readSettings } from './inputs.js';
+import * as log from './log.js';
+import { type Preflight, preflight } from './preflight.js';
 import { applyUploadInput } from './upload.js';
 
 /** What the Action needs from its surroundings; tests replace the GitHub client. */
@@ -22,95 +25,111 @@ export interface ActionDeps {
 }
 
 /**
- * The Action: scan, apply the baseline, always write SARIF, optionally upload it, annotate within
- * GitHub's caps, summarise, then gate (one failure message for every reason).
+ * Scan notices that always get an annotation, changed files or not: parts of the tree that were
+ * not scanned (a padded file over max-file-size, a glob that matched nothing, an empty tree) must
+ * not pass unnoticed.
+ */
+const COVERAGE_NOTICES: ReadonlySet<string> = new Set(['file-too-large', 'glob-matched-nothing', 'no-files']);
+
+/**
+ * The Action: check the inputs and what they name, scan, apply the baseline, write the SARIF
+ * report, optionally upload it, annotate within GitHub's caps, summarise, then gate. Every way out
+ * sets the `result` output: `pass`, `fail` (the gate or the upload failed) or `error` (the step
+ * could not check what it was asked to: a bad input, a `path` that does not exist, a bad baseline,
+ * a report that cannot be written, a failure of the tool itself; nothing is uploaded then).
  */
 export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   const env = process.env;
   const client = deps.client ?? ((token: string) => githubClient(token, env));
+  const step: StepState = {};
   let settings: ActionSettings;
+  let checked: Preflight;
   try {
     settings = readSettings(env);
   } catch (error) {
-    core.setFailed((error as Error).message);
-    return;
+    return stopWithError((error as Error).message, env, step);
   }
   if (settings.token !== '') core.setSecret(settings.token);
-  const sarifPath = path.resolve(settings.workspace, settings.sarifFile);
-  let result: ScanResult;
   try {
-    result = await scan({
-      paths: [settings.path],
-      base: settings.workspace,
-      patterns: settings.patterns,
-      exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
-      maxFileSize: settings.maxFileSize,
-    });
+    checked = preflight(settings);
   } catch (error) {
-    // The tool itself failed: still leave a valid SARIF behind, but never upload it (an upload
-    // without results would close every open alert).
-    const empty: ScanResult = {
-      findings: [],
-      suppressed: [],
-      diagnostics: [
-        { level: 'error', id: 'internal-error', message: `scan failed: ${(error as Error).message}` },
-      ],
-      filesScanned: 0,
-      sources: new Map(),
-    };
-    writeSarif(sarifPath, empty, settings);
-    core.setOutput('sarif-file', sarifPath);
-    core.setFailed(`etcd-tls-guard failed: ${(error as Error).message}`);
-    return;
+    if (error instanceof FileProblem) return stopWithError(error.message, env, step);
+    return stopWithError(`etcd-tls-guard failed: ${(error as Error).message}`, env, step);
+  }
+  try {
+    await scanAndReport(settings, checked, env, client, step);
+  } catch (error) {
+    const reason =
+      error instanceof FileProblem ? error.message : `etcd-tls-guard failed: ${(error as Error).message}`;
+    return stopWithError(reason, env, step);
+  }
+}
+
+/** What has happened so far, for an accurate error summary. */
+interface StepState {
+  sarifPath?: string;
+}
+
+async function scanAndReport(
+  settings: ActionSettings,
+  checked: Preflight,
+  env: NodeJS.ProcessEnv,
+  client: (token: string) => GitHubClient,
+  step: StepState,
+): Promise<void> {
+  const result = await scan({
+    paths: [settings.path],
+    base: settings.workspace,
+    patterns: settings.patterns,
+    exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
+    maxFileSize: settings.maxFileSize,
+  });
+  if (checked.baseline) {
+    const textOf = (file: FileRef) => result.sources.get(file.absPath);
+    result.findings = applyBaseline(result.findings, checked.baseline, textOf);
   }
 
+  const sarifText = serializeSarif(
+    toSarif(result, RULE_METAS, {
+      category: settings.category,
+      fileText: (file) => result.sources.get(file.absPath),
+    }),
+  );
+  step.sarifPath = writeFileInside(settings.workspace, settings.sarifFile, sarifText, 'sarif-file');
+  core.setOutput('sarif-file', step.sarifPath);
+
   const failures: string[] = [];
+  const notes: string[] = [];
   let warnings = 0;
   const warn = (message: string) => {
     warnings++;
-    core.warning(message);
+    log.warning(message);
   };
 
-  if (settings.baseline) {
-    const baselinePath = path.resolve(settings.workspace, settings.baseline);
-    const textOf = (file: FileRef) => result.sources.get(file.absPath);
-    try {
-      result.findings = applyBaseline(result.findings, readBaseline(readText(baselinePath)), textOf);
-    } catch (error) {
-      failures.push(
-        `baseline ${settings.baseline}: ${(error as Error).message}. Fix the file or the \`baseline\` input; write one with \`etcd-tls-guard --write-baseline ${settings.baseline}\`.`,
-      );
-    }
-  }
-
-  const sarifText = writeSarif(sarifPath, result, settings);
-  core.setOutput('sarif-file', sarifPath);
-
+  // The API is called only when an input needs it: here, only-changed (SECURITY.md).
   const context = readRunContext(env);
-  const changed = await changedFilesFor(settings, context.eventName, () =>
-    listChangedFiles(context, settings.token, client),
-  );
-  if (settings.onlyChanged && changed?.kind === 'unknown')
+  const changed = settings.onlyChanged
+    ? await listChangedFiles(context, settings.token, client, settings.requests)
+    : undefined;
+  if (changed?.kind === 'unknown') {
     warn(`only-changed: ${changed.reason}. Every finding gates the step and is annotated.`);
-  else if (changed?.kind === 'unknown') core.info(`Changed files not known (${changed.reason}).`);
+    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
+  }
   const changedFiles = changed?.kind === 'known' ? changed.files : undefined;
-  const scoped = settings.onlyChanged && changedFiles !== undefined;
 
-  // Known findings (baseline) and, with only-changed, findings outside the changed files neither
-  // gate nor get annotated; the SARIF above has them all.
+  // Known findings (baseline) and, with only-changed, findings whose evidence chain the pull request
+  // does not touch neither gate nor get annotated; the SARIF above has them all.
   const inScope = (finding: Finding) =>
-    finding.baselineState !== 'unchanged' && (!scoped || changedFiles.has(finding.file.relPath));
+    finding.baselineState !== 'unchanged' &&
+    (changedFiles === undefined || touchesChanged(finding, changedFiles));
   const active = result.findings.filter(inScope);
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
-    failures.unshift(
-      `${gating.length} etcd auto-TLS finding${gating.length === 1 ? '' : 's'} at or above fail-on "${settings.failOn}"${scoped ? ' in the files the pull request changes' : ''}`,
+    failures.push(
+      `${plural(gating.length, 'etcd auto-TLS finding')} at or above fail-on "${settings.failOn}"${changedFiles ? ' in the files the pull request changes' : ''}`,
     );
   }
 
-  const notes: string[] = [];
-  if (settings.onlyChanged && changed?.kind === 'unknown')
-    notes.push(`only-changed: ${changed.reason}; every finding gates the step.`);
   const upload = await applyUploadInput({
     mode: settings.upload,
     token: settings.token,
@@ -119,12 +138,13 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     context,
     client,
     poll: { intervalMs: settings.pollIntervalMs, timeoutMs: settings.pollTimeoutMs },
+    policy: settings.requests,
   });
   if (upload) {
     notes.push(upload.message);
     if (upload.level === 'error') failures.push(upload.message);
     else if (upload.level === 'warning') warn(upload.message);
-    else core.info(upload.message);
+    else log.info(upload.message);
     core.setOutput('upload-status', upload.status);
     if (upload.sarifId) core.setOutput('sarif-id', upload.sarifId);
   } else core.setOutput('upload-status', 'skipped');
@@ -138,77 +158,97 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   core.setOutput('files-scanned', result.filesScanned);
   core.setOutput('result', verdict);
 
-  const plan = planAnnotations(
-    active,
-    result.diagnostics.filter(
-      (d) => d.id === 'invalid-suppression' && (!scoped || (d.file && changedFiles.has(d.file.relPath))),
-    ),
-    {
-      ...(changedFiles ? { changedFiles } : {}),
-      // The failure message below is an error annotation too.
-      reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings },
-    },
-  );
+  const plan = planAnnotations(active, annotatedNotices(result.diagnostics, changedFiles), {
+    ...(changedFiles ? { changedFiles } : {}),
+    // The failure message below is an error annotation too.
+    reserved: { error: failures.length > 0 ? 1 : 0, warning: warnings },
+  });
   emitAnnotations(plan);
   for (const diagnostic of result.diagnostics) {
     const where = diagnostic.file ? `${diagnostic.file.relPath}: ` : '';
-    core.info(`${diagnostic.level}: ${where}${diagnostic.message}`);
+    log.info(`${diagnostic.level}: ${where}${diagnostic.message}`);
   }
-  await writeSummary(result, settings, verdict, env, notes, scoped ? changedFiles : undefined);
-  core.info(
-    `etcd-tls-guard: ${result.findings.length} findings (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${result.filesScanned} files scanned; SARIF written to ${sarifPath}`,
+  await writeSummary(
+    toMarkdownSummary(result, RULE_METAS, {
+      result: verdict,
+      failOn: settings.failOn,
+      notes,
+      ...(changedFiles ? { changedFiles } : {}),
+      ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+      ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+      ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+    }),
+    env,
   );
-  if (failures.length > 0) core.setFailed(failures.join('\n'));
+  log.info(
+    `etcd-tls-guard: ${plural(result.findings.length, 'finding')} (${baselined} in the baseline, ${result.suppressed.length} suppressed), ${plural(result.filesScanned, 'file')} scanned; SARIF written to ${step.sarifPath}`,
+  );
+  if (failures.length > 0) log.fail(failures);
 }
 
-/** The pull request's files, when the event has them: for only-changed, and to annotate them first. */
-async function changedFilesFor(
-  settings: ActionSettings,
-  eventName: string,
-  list: () => Promise<ChangedFiles>,
-): Promise<ChangedFiles | undefined> {
-  if (settings.onlyChanged) return list();
-  if (PULL_REQUEST_EVENTS.includes(eventName) && settings.token !== '') return list();
-  return undefined;
+/**
+ * Scan notices worth an annotation: suppression comments that do not work (in the changed files
+ * when only those gate), and coverage gaps, always.
+ */
+function annotatedNotices(
+  diagnostics: readonly Diagnostic[],
+  changedFiles: ReadonlySet<string> | undefined,
+): Diagnostic[] {
+  return diagnostics.filter(
+    (d) =>
+      COVERAGE_NOTICES.has(d.id) ||
+      (d.id === 'invalid-suppression' &&
+        (changedFiles === undefined || (d.file !== undefined && changedFiles.has(d.file.relPath)))),
+  );
 }
 
-function readText(file: string): string {
+/**
+ * Ends the step with `result: error`: one error annotation with the reason, the outputs that can
+ * be known, and a summary that says why. Nothing is uploaded: an upload without results would close
+ * every open alert of the category.
+ */
+async function stopWithError(reason: string, env: NodeJS.ProcessEnv, step: StepState): Promise<void> {
+  core.setOutput('result', 'error');
+  core.setOutput('upload-status', 'skipped');
+  if (step.sarifPath === undefined) writeFailedRun(reason, step, readReportTarget(env));
+  log.fail([reason]);
+  await writeSummary(errorSummary(reason, step.sarifPath !== undefined), env);
+}
+
+/**
+ * A valid SARIF report even when nothing was checked: no results, the reason as an error
+ * notification, and `executionSuccessful: false`, which code scanning refuses to process, so an
+ * upload of it by a later step fails instead of closing every open alert. Not written when its own
+ * path is the problem (a link, a folder, outside the workspace).
+ */
+function writeFailedRun(reason: string, step: StepState, target: ReportTarget): void {
+  const failed: ScanResult = {
+    findings: [],
+    suppressed: [],
+    diagnostics: [{ level: 'error', id: 'scan-not-run', message: reason }],
+    filesScanned: 0,
+    sources: new Map(),
+  };
+  const text = serializeSarif(
+    toSarif(failed, RULE_METAS, {
+      category: target.category,
+      fileText: () => undefined,
+      executionSuccessful: false,
+    }),
+  );
   try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'file not found' : (error as Error).message);
+    step.sarifPath = writeFileInside(target.workspace, target.sarifFile, text, 'sarif-file');
+    core.setOutput('sarif-file', step.sarifPath);
+  } catch {
+    // The report's own path is refused: the reason for that is already in the failure message.
   }
 }
 
-function writeSarif(sarifPath: string, result: ScanResult, settings: ActionSettings): string {
-  const log = toSarif(result, RULE_METAS, {
-    category: settings.category,
-    fileText: (file) => result.sources.get(file.absPath),
-  });
-  const text = serializeSarif(log);
-  mkdirSync(path.dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, text);
-  return text;
-}
-
-async function writeSummary(
-  result: ScanResult,
-  settings: ActionSettings,
-  verdict: 'pass' | 'fail',
-  env: NodeJS.ProcessEnv,
-  notes: string[],
-  changedFiles: ReadonlySet<string> | undefined,
-): Promise<void> {
+async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const markdown = toMarkdownSummary(result, RULE_METAS, {
-    result: verdict,
-    failOn: settings.failOn,
-    notes,
-    ...(changedFiles ? { changedFiles } : {}),
-    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-    ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-  });
-  await core.summary.addRaw(markdown).write();
+  try {
+    await core.summary.addRaw(markdown).write({ overwrite: false });
+  } catch (error) {
+    log.warning(`the job summary could not be written: ${(error as Error).message}`);
+  }
 }

@@ -1,8 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_EXCLUDES } from '../discover/discover.js';
-import { parseSize } from '../load/size.js';
+import { globProblem } from '../discover/globs.js';
+import { FileProblem } from '../io/files.js';
+import { parseMaxFileSize } from '../load/size.js';
 import type { FileRef, ScanResult } from '../model.js';
+import { plural, visible } from '../report/escape.js';
 import { diagnosticAnnotation, findingAnnotation, workflowCommand } from '../report/github.js';
 import { toJson } from '../report/json.js';
 import { type FailOn, gatingFindings, isFailOn } from '../report/levels.js';
@@ -10,7 +14,7 @@ import { serializeSarif, toSarif } from '../report/sarif.js';
 import { toText } from '../report/text.js';
 import { RULE_METAS } from '../rules/index.js';
 import { scan } from '../scan.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../triage/baseline.js';
+import { applyBaseline, readBaselineFile, writeBaseline } from '../triage/baseline.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -18,34 +22,40 @@ type Format = (typeof FORMATS)[number];
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
+/** Where the rules look, for --help and --list-rules (the README's "Where etcd gets its settings"). */
+const FORMS =
+  'Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, and Jinja, Go and ERB templates';
+
 const HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6) in Kubernetes manifests, kubeadm and etcd configuration, systemd units,
-env files, shell scripts, Dockerfiles and templates of them.
+--peer-auto-tls: CIS 2.6). It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
-  --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
                                     Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd,
                                     *.sh, *.bash, files without an extension that start with a shell's #!,
                                     Dockerfile, Containerfile and their variants, templates *.j2, *.jinja2,
-                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb)
-  --exclude GLOB                    files to skip (repeatable; .git and node_modules are always skipped)
+                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb); a glob without / matches at any
+                                    depth (*.yaml = **/*.yaml)
+  --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
+                                    directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
-  --max-file-size SIZE              skip larger files with a notice (default 10MB; e.g. 512k, 20MB)
+  --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
-  --version                         print the version and exit
-  --help                            print this help and exit
+  -v, --version                     print the version and exit
+  -h, --help                        print this help and exit
 
 Paths default to the current directory; reported paths are relative to it.
-Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage error or tool failure.
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
+2 usage error (bad option, path not found, a file that cannot be read or written) or tool failure.
 `;
 
 interface CliOptions {
@@ -111,17 +121,25 @@ export function parseCli(argv: readonly string[]): Parsed {
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
   };
+  for (const [option, globs] of [
+    ['--include', options.include],
+    ['--exclude', options.exclude],
+  ] as const) {
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) return { kind: 'usage', error: `${option} "${glob}" ${problem}` };
+    }
+  }
+  // `--output=` (or `-o ''`) is a mistake, not a request for standard output.
+  for (const name of ['output', 'category', 'baseline', 'write-baseline', 'max-file-size', 'threads']) {
+    if (values[name] === '') return { kind: 'usage', error: `--${name} needs a value (got an empty one)` };
+  }
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
   if (typeof values['max-file-size'] === 'string') {
-    const size = parseSize(values['max-file-size']);
-    if (size === undefined) {
-      return {
-        kind: 'usage',
-        error: `--max-file-size must be a size such as 10MB or 512k (got "${values['max-file-size']}")`,
-      };
-    }
-    options.maxFileSize = size;
+    const size = parseMaxFileSize(values['max-file-size']);
+    if ('problem' in size) return { kind: 'usage', error: `--max-file-size ${size.problem}` };
+    options.maxFileSize = size.bytes;
   }
   if (typeof values.threads === 'string') {
     const threads = /^[1-9][0-9]{0,2}$/.test(values.threads) ? Number(values.threads) : undefined;
@@ -134,8 +152,12 @@ export function parseCli(argv: readonly string[]): Parsed {
   return { kind: 'run', options };
 }
 
+/** One tab-separated line per rule (for scripts), then where the settings are read. */
 function listRules(): string {
-  return `${RULE_METAS.map((rule) => `${rule.id}\tCIS ${rule.cis}\t${rule.defaultLevel}\t${rule.shortDescription}`).join('\n')}\n`;
+  const rules = RULE_METAS.map(
+    (rule) => `${rule.id}\tCIS ${rule.cis}\t${rule.defaultLevel}\t${rule.shortDescription}`,
+  );
+  return `${rules.join('\n')}\n\nBoth rules read ${FORMS}.\n`;
 }
 
 export function render(result: ScanResult, format: Format, category?: string): string {
@@ -166,11 +188,32 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return EXIT.clean;
   }
   if (parsed.kind === 'usage') {
-    process.stderr.write(`etcd-tls-guard: ${parsed.error}\nTry 'etcd-tls-guard --help'.\n`);
+    process.stderr.write(`etcd-tls-guard: ${visible(parsed.error)}\nTry 'etcd-tls-guard --help'.\n`);
     return EXIT.usage;
   }
   const { options } = parsed;
+  const fail = (message: string) => {
+    process.stderr.write(`etcd-tls-guard: ${visible(message)}\n`);
+    return EXIT.usage;
+  };
   try {
+    // The user's mistakes first, before a scan that may take a while.
+    for (const [option, file] of [
+      ['--output', options.output],
+      ['--write-baseline', options.writeBaseline],
+    ] as const) {
+      const problem = file === undefined ? undefined : writeProblem(option, file, cwd);
+      if (problem) return fail(problem);
+    }
+    let known: Set<string> | undefined;
+    if (options.baseline) {
+      try {
+        known = readBaselineFile(options.baseline, { base: cwd });
+      } catch (error) {
+        if (error instanceof FileProblem) return fail(error.message);
+        throw error;
+      }
+    }
     const result = await scan({
       paths: options.paths,
       base: cwd,
@@ -181,31 +224,63 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     });
     const textOf = (file: FileRef) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
-      writeFileSync(options.writeBaseline, writeBaseline(result.findings, textOf));
+      const problem = writeFile(
+        '--write-baseline',
+        options.writeBaseline,
+        writeBaseline(result.findings, textOf),
+        cwd,
+      );
+      if (problem) return fail(problem);
       process.stderr.write(
-        `etcd-tls-guard: ${result.findings.length} findings recorded in ${options.writeBaseline}\n`,
+        `etcd-tls-guard: ${plural(result.findings.length, 'finding')} recorded in ${visible(options.writeBaseline)}\n`,
       );
       return EXIT.clean;
     }
-    if (options.baseline) {
-      let known: Set<string>;
-      try {
-        known = readBaseline(readFileSync(options.baseline, 'utf8'));
-      } catch (error) {
-        process.stderr.write(`etcd-tls-guard: --baseline ${options.baseline}: ${(error as Error).message}\n`);
-        return EXIT.usage;
-      }
-      result.findings = applyBaseline(result.findings, known, textOf);
-    }
+    if (known) result.findings = applyBaseline(result.findings, known, textOf);
     const report = render(result, options.format, options.category);
-    if (options.output) writeFileSync(options.output, report);
-    else process.stdout.write(report);
+    if (options.output) {
+      const problem = writeFile('--output', options.output, report, cwd);
+      if (problem) return fail(problem);
+    } else process.stdout.write(report);
     const missing = result.diagnostics.filter((d) => d.id === 'path-not-found');
-    for (const diagnostic of missing) process.stderr.write(`etcd-tls-guard: ${diagnostic.message}\n`);
+    for (const diagnostic of missing)
+      process.stderr.write(`etcd-tls-guard: ${visible(diagnostic.message)}\n`);
     if (missing.length > 0) return EXIT.usage;
     return gatingFindings(result.findings, options.failOn).length > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
-    process.stderr.write(`etcd-tls-guard: internal error: ${(error as Error).message}\n`);
-    return EXIT.usage;
+    return fail(`internal error: ${(error as Error).message}`);
+  }
+}
+
+/** Why `file` cannot be written, checked before the scan: a missing folder, a folder as the file. */
+function writeProblem(option: string, file: string, cwd: string): string | undefined {
+  const target = path.resolve(cwd, file);
+  const folder = path.dirname(target);
+  const folderStat = statOrUndefined(folder);
+  if (!folderStat) return `${option} ${file}: the folder ${path.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option} ${file}: ${path.dirname(file)} is not a folder`;
+  if (statOrUndefined(target)?.isDirectory()) return `${option} ${file}: is a folder, not a file`;
+  return undefined;
+}
+
+/** Writes a report or baseline; a failure is the user's to fix (permissions, space), said plainly. */
+function writeFile(option: string, file: string, text: string, cwd: string): string | undefined {
+  try {
+    writeFileSync(path.resolve(cwd, file), text);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return (
+      writeProblem(option, file, cwd) ??
+      `${option} ${file}: cannot write the file (${code ?? (error as Error).message})`
+    );
+  }
+}
+
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }

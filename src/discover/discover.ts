@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { Diagnostic, FileRef } from '../model.js';
+import { compileGlobs, GlobCounter, type Matcher } from './globs.js';
 
 export const DEFAULT_PATTERNS = [
   // Kubernetes manifests, kubeadm, Cluster API, etcd config files, Compose, Helm, kustomize.
@@ -36,6 +36,13 @@ export const DEFAULT_PATTERNS = [
   '**/*.erb',
 ];
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
+
+/** Whether include globs are the built-in list (then nobody needs to hear which of them matched). */
+export function isDefaultPatterns(patterns: readonly string[]): boolean {
+  return (
+    patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i])
+  );
+}
 
 export interface DiscoverOptions {
   /** Files or directories to scan. */
@@ -159,8 +166,10 @@ const OUTSIDE = 'symbolic link points outside the scanned directory';
  * a 20,000-file tree (bench/RESULTS.md).
  */
 export class DirectoryLister {
-  private readonly include: (relPath: string) => boolean;
-  private readonly exclude: (relPath: string) => boolean;
+  private readonly include: Matcher;
+  private readonly exclude: Matcher;
+  /** Which of the user's globs matched (see globs.ts); read once the walk is over. */
+  readonly globs: GlobCounter;
   /** Each root's own report path, `''` for the base: a file's is this joined with its path in the root. */
   private readonly rootRelPaths: string[];
   /** For each root, the earlier roots it may lie in: only those can list its entries first. */
@@ -169,8 +178,14 @@ export class DirectoryLister {
   private readonly rootsLowerCase: string[];
 
   constructor(private readonly spec: WalkSpec) {
-    this.include = picomatch([...spec.patterns], { dot: true, nocase: true });
-    this.exclude = spec.exclude.length > 0 ? picomatch([...spec.exclude], { dot: true }) : () => false;
+    this.include = compileGlobs(spec.patterns, true);
+    this.exclude = compileGlobs(spec.exclude, false);
+    this.globs = new GlobCounter(
+      spec.patterns,
+      !isDefaultPatterns(spec.patterns),
+      spec.exclude,
+      DEFAULT_EXCLUDES,
+    );
     this.rootRelPaths = spec.roots.map((rootReal) => fileRef(spec, rootReal).relPath);
     this.rootsLowerCase = spec.roots.map((rootReal) => rootReal.toLowerCase());
     this.earlierCovering = this.rootsLowerCase.map((rootReal, root) =>
@@ -193,12 +208,13 @@ export class DirectoryLister {
     }
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      if (this.exclude(rel)) continue;
+      if (this.excluded(root, rel, true)) continue;
       if (entry.isDirectory()) {
         sink.directory(root, rel);
         continue;
       }
       if (!this.include(rel)) continue;
+      this.globs.included(rel);
       const absPath = joinRelative(rootReal, rel);
       // With overlapping inputs (`k8s k8s/prod`), an entry belongs to the first root that lists it.
       if ((this.earlierCovering[root]?.length ?? 0) > 0 && this.listedDirectly(absPath, root)) continue;
@@ -236,10 +252,27 @@ export class DirectoryLister {
       const rel = relativePath(rootReal, absPath);
       let excluded = false;
       for (let slash = rel.indexOf('/'); slash >= 0 && !excluded; slash = rel.indexOf('/', slash + 1))
-        excluded = this.exclude(rel.slice(0, slash));
-      if (!excluded && !this.exclude(rel) && this.include(rel)) return true;
+        excluded = this.excluded(root, rel.slice(0, slash), false);
+      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether an entry is excluded. Exclude globs are matched against the entry's path inside the
+   * scanned path and against its report path (relative to the workspace), because reports show the
+   * second and people copy from them; `count` records which glob matched how (globs.ts).
+   */
+  private excluded(root: number, rel: string, count: boolean): boolean {
+    const rootRelPath = this.rootRelPaths[root];
+    // A root outside the base (a CLI path given as ../x) has no report path worth matching.
+    const baseRel =
+      rootRelPath && rootRelPath !== '..' && !rootRelPath.startsWith('../')
+        ? `${rootRelPath}/${rel}`
+        : undefined;
+    if (!this.exclude(rel) && (baseRel === undefined || !this.exclude(baseRel))) return false;
+    if (count) this.globs.excluded(rel, baseRel);
+    return true;
   }
 
   private relPathOf(root: number, rel: string): string {

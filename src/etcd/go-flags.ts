@@ -85,11 +85,13 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
     let rawValue = eq < 0 ? undefined : body.slice(eq + 1);
     let span = word.span;
     let text = s;
+    let valueUnknown = rawValue !== undefined && word.opaque;
     const next = words[i + 1];
     if (rawValue === undefined && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== undefined;
       if (next && (known || !next.value.startsWith('-'))) {
         rawValue = next.value;
+        valueUnknown = next.opaque;
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
@@ -102,7 +104,7 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span });
+    flags.push({ name, key, text, rawValue, origin, span, ...(valueUnknown ? { valueUnknown } : {}) });
   }
   return { flags, startupProblems };
 }

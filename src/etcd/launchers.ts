@@ -176,3 +176,81 @@ export const LAUNCHER_RULES: Record<Distribution, LauncherRules> = {
         })),
   },
 };
+
+/** The Secrets of an aenix-io etcd-operator `EtcdCluster`'s `spec.security.tls` (set: non-empty). */
+export interface AenixTls {
+  peerSecret: boolean;
+  serverSecret: boolean;
+  clientSecret: boolean;
+}
+
+/** One argument the operator passes: `field` is set when the resource's missing Secret chose it. */
+export interface OperatorArg {
+  name: string;
+  value: string | undefined;
+  field?: string;
+}
+
+/**
+ * `generateEtcdArgs` of aenix-io/etcd-operator (internal/controller/factory/statefulset.go @
+ * 653761850, the same since v0.1.0): its own listeners and data dir, then `--peer-auto-tls` unless
+ * `spec.security.tls.peerSecret` names a Secret (then the peer certificate files and
+ * `--peer-client-cert-auth`), the server certificate files with `serverSecret`, the client CA and
+ * `--client-cert-auth` with `clientSecret`; client URLs are http without `serverSecret`. The user's
+ * `spec.options` follow, sorted.
+ */
+export function aenixOperatorArgs(tls: AenixTls): OperatorArg[] {
+  const scheme = tls.serverSecret ? 'https://' : 'http://';
+  const server = tls.serverSecret ? undefined : 'spec.security.tls.serverSecret';
+  const fieldOf = (field: string | undefined) => (field ? { field } : {});
+  return [
+    { name: 'name', value: '$(POD_NAME)' },
+    { name: 'listen-metrics-urls', value: 'http://0.0.0.0:2381' },
+    { name: 'listen-peer-urls', value: 'https://0.0.0.0:2380' },
+    { name: 'listen-client-urls', value: `${scheme}0.0.0.0:2379`, ...fieldOf(server) },
+    {
+      name: 'initial-advertise-peer-urls',
+      value: 'https://$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2380',
+    },
+    { name: 'data-dir', value: '/var/run/etcd/default.etcd' },
+    {
+      name: 'advertise-client-urls',
+      value: `${scheme}$(POD_NAME).<headless-service>.$(POD_NAMESPACE).svc:2379`,
+      ...fieldOf(server),
+    },
+    ...(tls.peerSecret
+      ? [
+          { name: 'peer-trusted-ca-file', value: '/etc/etcd/pki/peer/ca/ca.crt' },
+          { name: 'peer-cert-file', value: '/etc/etcd/pki/peer/cert/tls.crt' },
+          { name: 'peer-key-file', value: '/etc/etcd/pki/peer/cert/tls.key' },
+          { name: 'peer-client-cert-auth', value: undefined },
+        ]
+      : [{ name: 'peer-auto-tls', value: undefined, field: 'spec.security.tls.peerSecret' }]),
+    ...(tls.serverSecret
+      ? [
+          { name: 'cert-file', value: '/etc/etcd/pki/server/cert/tls.crt' },
+          { name: 'key-file', value: '/etc/etcd/pki/server/cert/tls.key' },
+        ]
+      : []),
+    ...(tls.clientSecret
+      ? [
+          { name: 'trusted-ca-file', value: '/etc/etcd/pki/client/ca/ca.crt' },
+          { name: 'client-cert-auth', value: undefined },
+        ]
+      : []),
+    { name: 'auto-compaction-retention', value: '5m' },
+    { name: 'snapshot-count', value: '10000' },
+  ];
+}
+
+/** `validateOptions` (api/v1alpha1/etcdcluster_webhook.go): the webhook refuses these in `spec.options`. */
+export const AENIX_SYSTEM_FLAGS: ReadonlySet<string> = new Set([
+  'name',
+  'listen-peer-urls',
+  'listen-client-urls',
+  'initial-advertise-peer-urls',
+  'data-dir',
+  'auto-tls',
+  'peer-auto-tls',
+  'advertise-client-urls',
+]);

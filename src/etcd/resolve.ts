@@ -184,6 +184,8 @@ function winner(
   setting: Setting,
   layer: Layer,
 ): EffectiveSetting {
+  // A value written as a template expression or variable: the setting wins, its value is not known.
+  if (setting.valueUnknown) return { name, spec, layer, setting, raw: undefined };
   const effective: EffectiveSetting = { name, spec, layer, setting, raw: setting.rawValue };
   if (spec?.type === 'bool') effective.bool = boolOf(setting);
   return effective;
@@ -202,8 +204,10 @@ function markInert(effective: EffectiveSetting, get: (name: string) => Effective
   if (!side || effective.bool?.kind === 'false' || effective.layer === 'unknown') return;
   // etcd TLSInfo.Empty(): certificates count as given when either file is non-empty.
   const { certFile, keyFile } = SIDE_FLAGS[side];
+  // A certificate a template renders only under a condition may be the other branch of the one
+  // that renders auto-TLS: it makes auto-TLS inert only when written unconditionally.
   const certificates = [get(certFile), get(keyFile)].filter(
-    (file) => file.raw !== undefined && file.raw !== '',
+    (file) => file.raw !== undefined && file.raw !== '' && !file.setting?.conditional,
   );
   if (certificates.length > 0) effective.inert = { kind: 'certificates-given', certificates };
 }
@@ -226,7 +230,7 @@ function invalidValues(
 ): StartupProblem[] {
   const problems: StartupProblem[] = [];
   for (const flag of flags) {
-    if (settingSpec(flag.name)?.type !== 'bool' || flag.rawValue === undefined) continue;
+    if (settingSpec(flag.name)?.type !== 'bool' || flag.rawValue === undefined || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== 'invalid') continue;
     problems.push(
       located(flag, {
@@ -236,7 +240,8 @@ function invalidValues(
     );
   }
   for (const variable of lastOfEach(env)) {
-    if (settingSpec(variable.name)?.type !== 'bool' || variable.rawValue === '') continue;
+    if (settingSpec(variable.name)?.type !== 'bool' || variable.rawValue === '' || variable.valueUnknown)
+      continue;
     if (boolOf(variable).kind !== 'invalid') continue;
     problems.push(
       located(variable, {
@@ -260,9 +265,11 @@ function invalidValues(
 
 /** Variables whose flag is also given: etcd 3.4 and later exit (pkg/flags verifyEnv). */
 function conflicts(flags: readonly Setting[], env: readonly Setting[]): StartupProblem[] {
-  const flagged = new Set(flags.map((flag) => flag.name));
+  // Settings a template renders only under an undecided condition may be each other's alternative.
+  const certain = (setting: Setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
   return lastOfEach(env)
-    .filter((variable) => flagged.has(variable.name) && SETTINGS.has(variable.name))
+    .filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name))
     .map((variable) =>
       located(variable, {
         message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`,

@@ -1,9 +1,10 @@
 import type { Node, Pair } from 'yaml';
 import { isScalar } from 'yaml';
 import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.js';
-import { hasWrappingEntrypoint } from '../etcd/images.js';
+import { containerProgram, imageProgramPhrase } from '../etcd/images.js';
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import type { EtcdConfig, Launcher, Setting, Span, StartupProblem } from '../model.js';
+import { bitnamiEnvironment, type ImageVariable, isConfigPath } from './bitnami-image.js';
 import type { YamlExtractor } from './extractor.js';
 import { envVariable, opaqueWords } from './setting.js';
 import { findEtcdInvocations, shellScriptIndex } from './shell.js';
@@ -27,13 +28,10 @@ const SERVICE_KEYS = ['image', 'build', 'command', 'entrypoint', 'environment'];
 
 /**
  * Docker Compose services whose program is the etcd server: argv is `entrypoint` + `command` when
- * `entrypoint` is set (Compose then drops the image's ENTRYPOINT and CMD), else `command` alone.
- * etcd is recognised by argv[0] (or inside `sh -c SCRIPT`), never by the image name.
- *
- * Services that only set `ETCD_*` variables and leave the program to the image (Bitnami's
- * `bitnami/etcd`, whose entrypoint script starts etcd) are not reported: without a command the
- * program is the image's, which a Compose file does not show, and the image name is no reliable
- * rule (any image may be called etcd, and the Bitnami entrypoint also rewrites the environment).
+ * `entrypoint` is set (Compose then drops the image's ENTRYPOINT and CMD), else the image's
+ * ENTRYPOINT + `command` (or its CMD). etcd is recognised by argv[0] (or inside `sh -c SCRIPT`);
+ * the image's own program counts only for images whose Dockerfiles this tool has read
+ * (src/etcd/images.ts: Bitnami's etcd image, etcd's release images), whatever registry or mirror.
  */
 export const composeExtractor: YamlExtractor = {
   id: 'compose',
@@ -78,41 +76,62 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
   const command = argvOf(context, nav.pair(service, 'command'));
   // Unbalanced quotes in a command string: Compose refuses the file and the words are unknown.
   if (entrypoint === 'invalid' || command === 'invalid') return [];
-  const argv = entrypoint !== undefined ? [...entrypoint, ...(command ?? [])] : (command ?? []);
-  const program = argv[0];
-  if (!program || program.opaque) return [];
+  const argv = [...(entrypoint ?? []), ...(command ?? [])];
+  const imageNode = nav.get(service, 'image');
+  const image = nav.text(imageNode);
+  const program = containerProgram(image, {
+    runtime: 'compose',
+    entrypoint: entrypoint?.map((arg) => arg.value),
+    cmd: command?.map((arg) => arg.value),
+  });
+  if (program.kind === 'none') return [];
   const launcher: Launcher = { kind: 'compose', service: nav.keyText(pair) ?? '(unnamed)' };
   const env = serviceEnv(context, service);
-  const open = [
-    ...env.open,
-    ...(nav.get(service, 'env_file') !== undefined ? ['env_file is not read'] : []),
-    // Without `entrypoint` the image's ENTRYPOINT stays and gets `command` as its arguments.
-    ...(entrypoint === undefined && hasWrappingEntrypoint(nav.text(nav.get(service, 'image')))
-      ? ["the image's entrypoint script runs before the command"]
-      : []),
-  ];
+  const open = [...env.open, ...(nav.get(service, 'env_file') !== undefined ? ['env_file is not read'] : [])];
   const composeProblems = argv.flatMap((arg) => (arg.badDollar ? [invalidTemplate(arg.span)] : []));
-  const config = (span: Span, parsed: ParsedArgv, words: readonly ArgWord[]): EtcdConfig => {
-    const reasons = [...open, ...opaqueWords(words)];
+  const config = (span: Span, parsed: ParsedArgv, words: readonly ArgWord[], phrase?: string): EtcdConfig => {
+    const scripts = program.bitnami
+      ? bitnamiEnvironment(
+          env.settings,
+          env.variables,
+          composeConfigMounted(context, service),
+          program.bitnami.run,
+          span,
+        )
+      : undefined;
+    const reasons = [...program.open, ...open, ...(scripts?.open ?? []), ...opaqueWords(words)];
     return {
       file: context.fileRef,
-      launcher,
+      launcher: phrase ? { ...launcher, imageProgram: phrase } : launcher,
       span,
       kind: 'process',
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
       flags: parsed.flags,
-      env: env.settings,
-      implied: [],
+      env: scripts?.env ?? env.settings,
+      ...(scripts?.configFile ? { configFile: scripts.configFile } : {}),
+      implied: scripts?.implied ?? [],
       startupProblems: [...composeProblems, ...parsed.startupProblems],
     };
   };
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words: ArgWord[] = argv.slice(1).map(({ value, opaque, span }) => ({ value, opaque, span }));
-    return [config(program.span, parseEtcdArgv(words, false), words)];
+  const toWord = ({ value, opaque, span }: ComposeArg): ArgWord => ({ value, opaque, span });
+  if (program.kind === 'etcd') {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === undefined ? undefined : argv[program.at];
+    const span = written?.span ?? (imageNode ? context.nodeSpan(imageNode) : undefined);
+    if (!span) return [];
+    const phrase = image === undefined ? undefined : imageProgramPhrase(program, image);
+    return [config(span, parseEtcdArgv(words, false), words, phrase)];
   }
-  const scriptIndex = shellScriptIndex(argv.map((arg) => arg.value));
-  const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first || first.opaque) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [config(first.span, parseEtcdArgv(words, false), words)];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((arg) => arg.value));
+  const script = scriptIndex === undefined ? undefined : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words: ArgWord[] = invocation.args.map((word) => ({
@@ -122,6 +141,20 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
+  });
+}
+
+/** A service volume (`./conf:/opt/bitnami/etcd/conf`, or `target:` in the long form) at Bitnami's config path. */
+function composeConfigMounted(context: YamlContext, service: Node | undefined): boolean {
+  const { nav } = context;
+  return nav.items(nav.get(service, 'volumes')).some((volume) => {
+    const short = nav.text(volume);
+    if (short !== undefined) {
+      const parts = short.split(':');
+      return parts.length >= 2 && isConfigPath(parts[1] as string);
+    }
+    const target = nav.text(nav.get(volume, 'target'));
+    return target !== undefined && isConfigPath(target);
   });
 }
 
@@ -367,12 +400,17 @@ function shellWords(src: Traced): TracedWord[] | undefined {
 function serviceEnv(
   context: YamlContext,
   service: Node | undefined,
-): { settings: Setting[]; open: string[] } {
+): { settings: Setting[]; open: string[]; variables: ImageVariable[] } {
   const { nav } = context;
   const environment = nav.get(service, 'environment');
   const settings: Setting[] = [];
   const open: string[] = [];
+  const variables: ImageVariable[] = [];
   const add = (key: string, raw: string | undefined, span: Span) => {
+    const known = raw === undefined ? undefined : interpolate(raw);
+    const literal =
+      known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : undefined;
+    variables.push({ name: key, value: literal, span });
     if (raw === undefined) {
       if (/^ETCD_/.test(key)) open.push(`${key} is taken from the host environment`);
       return;
@@ -402,5 +440,5 @@ function serviceEnv(
       else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
     }
   }
-  return { settings, open };
+  return { settings, open, variables };
 }

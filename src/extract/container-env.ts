@@ -1,6 +1,6 @@
 import type { Node, Pair } from 'yaml';
 import { flagOfEnv } from '../etcd/settings.js';
-import type { EnvSource, Setting } from '../model.js';
+import type { EnvSource, FileRef, Setting } from '../model.js';
 import type { ExtractEnv } from './extractor.js';
 import type { PodSpecObject } from './kubernetes-objects.js';
 import type { ConfigMapEntry } from './scan-index.js';
@@ -11,6 +11,51 @@ import type { YamlContext } from './yaml-context.js';
 export interface ContainerEtcdEnv {
   settings: Setting[];
   open: string[];
+}
+
+/** A node with the document it belongs to (entries of a merged container come from several files). */
+export interface Located {
+  context: YamlContext;
+  node: Node;
+}
+
+/**
+ * One `env` entry of a container, possibly merged from several documents (a kustomize patch sets
+ * `value` on a base entry): its name pair, and its `value` / `valueFrom` where they are written.
+ */
+export interface EnvEntry {
+  name: string;
+  /** The `name:` pair (a setting from this entry is anchored there). */
+  at: { context: YamlContext; pair: Pair };
+  value?: Located;
+  valueFrom?: Located;
+}
+
+/** A container's `envFrom` sources and `env` entries, each with its document. */
+export interface ContainerEnvSources {
+  envFrom: Located[];
+  env: EnvEntry[];
+}
+
+/** The `envFrom` and `env` entries of one container node. */
+export function envSourcesOf(context: YamlContext, container: Node): ContainerEnvSources {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, 'envFrom')).map((node) => ({ context, node }));
+  const env: EnvEntry[] = [];
+  for (const entry of nav.items(nav.get(container, 'env'))) {
+    const pair = nav.pair(entry, 'name');
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, 'value');
+    const valueFrom = nav.get(entry, 'valueFrom');
+    env.push({
+      name,
+      at: { context, pair },
+      ...(value ? { value: { context, node: value } } : {}),
+      ...(valueFrom ? { valueFrom: { context, node: valueFrom } } : {}),
+    });
+  }
+  return { envFrom, env };
 }
 
 /**
@@ -25,26 +70,39 @@ export function containerEtcdEnv(
   container: Node,
   env: ExtractEnv,
 ): ContainerEtcdEnv {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+
+/**
+ * The same for entries that may come from several files (a container merged by kustomize): a
+ * setting written outside `own` (the workload's file) carries its file.
+ */
+export function etcdEnvOf(
+  object: PodSpecObject,
+  sources: ContainerEnvSources,
+  env: ExtractEnv,
+  own: FileRef,
+): ContainerEtcdEnv {
   const open: string[] = [];
   const settings = [
-    ...envFromSettings(context, object, container, env, open),
-    ...envSettings(context, object, container, env, open),
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open),
   ];
   return { settings, open };
 }
 
 function envFromSettings(
-  context: YamlContext,
   object: PodSpecObject,
-  container: Node,
+  envFrom: readonly Located[],
   env: ExtractEnv,
+  own: FileRef,
   open: string[],
 ): Setting[] {
-  const { nav } = context;
   const settings: Setting[] = [];
-  const sources = nav.items(nav.get(container, 'envFrom')).flatMap((source) => {
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
     const name = nav.text(nav.get(nav.get(source, 'configMapRef'), 'name'));
-    const configMap = name ? env.index.configMap(name, object.namespace, context.fileRef.relPath) : undefined;
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : undefined;
     if (!configMap) {
       const secret = nav.text(nav.get(nav.get(source, 'secretRef'), 'name'));
       open.push(
@@ -109,31 +167,38 @@ function configMapSettings(configMap: ConfigMapEntry, prefix: string): readonly 
 }
 
 function envSettings(
-  context: YamlContext,
   object: PodSpecObject,
-  container: Node,
+  entries: readonly EnvEntry[],
   env: ExtractEnv,
+  own: FileRef,
   open: string[],
 ): Setting[] {
-  const { nav } = context;
   const settings: Setting[] = [];
-  for (const entry of nav.items(nav.get(container, 'env'))) {
-    const namePair = nav.pair(entry, 'name');
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name || !flagOfEnv(name)) continue;
-    const valueFrom = nav.get(entry, 'valueFrom');
-    if (!valueFrom) {
-      const value = nav.text(nav.get(entry, 'value')) ?? '';
-      const setting = envVariable(name, value, context.pairSpan(namePair), { kind: 'container' });
-      if (setting) settings.push(setting);
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting: Setting, file: FileRef) =>
+      file.absPath === own.absPath ? setting : { ...setting, file };
+    if (entry.value && entry.valueFrom) {
+      // The API server refuses an entry with both (a kustomize merge can make one).
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
       continue;
     }
-    const ref = nav.get(valueFrom, 'configMapKeyRef');
+    if (!entry.valueFrom) {
+      const value = entry.value ? (entry.value.context.nav.text(entry.value.node) ?? '') : '';
+      const setting = envVariable(name, value, context.pairSpan(entry.at.pair), { kind: 'container' });
+      // `value: {{ .Values.x | quote }}` in a template: set, to a value not known here.
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting)
+        settings.push(inFile(templated ? { ...setting, valueUnknown: true } : setting, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, 'configMapKeyRef');
     const cmName = nav.text(nav.get(ref, 'name'));
     const key = nav.text(nav.get(ref, 'key'));
-    const configMap = cmName
-      ? env.index.configMap(cmName, object.namespace, context.fileRef.relPath)
-      : undefined;
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : undefined;
     const pair = configMap && key ? env.index.configMapKey(configMap, key) : undefined;
     const value = pair ? configMap?.context.nav.text(pair.value) : undefined;
     if (!configMap || !pair || value === undefined) {

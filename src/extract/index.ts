@@ -17,10 +17,12 @@ import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
 import { helmValuesExtractor } from './helm-values.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
+import { operatorExtractor } from './operators.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
 import { shellScriptExtractor } from './shell-script.js';
 import { systemdExtractor } from './systemd.js';
+import { ConditionDecider } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
@@ -36,6 +38,7 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   talosExtractor,
   helmValuesExtractor,
   kustomizeExtractor,
+  operatorExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
@@ -53,25 +56,41 @@ export interface Extraction {
   notices: Diagnostic[];
   /** ConfigMap names an etcd container refers to that no loaded file defines. */
   missingConfigMaps: ReadonlySet<string>;
+  /** Files a kustomization names that were not loaded. */
+  missingFiles: ReadonlySet<string>;
+  /** Chart and role directories (and `group_vars`) whose values decide a template's condition. */
+  wantedValues: ReadonlySet<string>;
 }
 
-/** Files a later pass can load on request: ConfigMaps the prefilter set aside (`lookup`). */
+/** Files a later pass can load on request, which the prefilter set aside or skipped. */
 export interface LookupSource {
   /** The files that define any of these ConfigMaps, loaded. */
   configMaps(names: ReadonlySet<string>): LoadedFile[];
+  /** Scanned files by report path (patches a kustomization names), loaded whole. */
+  files(relPaths: ReadonlySet<string>): LoadedFile[];
+  /** The values and variable files of these chart or role directories (`group_vars`: all of them), loaded. */
+  valueFiles?(dirs: ReadonlySet<string>): LoadedFile[];
 }
 
 /**
- * Extracts, and when an etcd container reads a ConfigMap that no loaded file defines (through
- * `configMapKeyRef`, whose key may have any name, so the prefilter set it aside), loads the files
- * that define it and extracts again with them in the index.
+ * Extracts, and when a configuration refers to a file the prefilter skipped (a ConfigMap an etcd
+ * container reads through `configMapKeyRef`, whose key may have any name; a patch a kustomization
+ * applies, which need not name etcd), loads those files and extracts again with them in the index.
  */
 export function extractWithLookups(files: readonly LoadedFile[], lookups?: LookupSource): Extraction {
   const extraction = extractFiles(files);
-  if (!lookups || extraction.missingConfigMaps.size === 0) return extraction;
-  const more = lookups.configMaps(extraction.missingConfigMaps);
+  if (!lookups) return extraction;
+  const more = [
+    ...(extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : []),
+    ...(extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []),
+    ...(extraction.wantedValues.size > 0 && lookups.valueFiles
+      ? lookups.valueFiles(extraction.wantedValues)
+      : []),
+  ];
   if (more.length === 0) return extraction;
-  return extractFiles(sortedByPath([...files, ...more]));
+  const known = new Set(files.map((file) => file.file.absPath));
+  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
 }
 
 /** Runs every extractor over loaded files, after indexing them all. */
@@ -80,14 +99,15 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   const textFiles: TextFile[] = [];
   const templates = new Map<string, TemplateInfo>();
   for (const file of files) {
+    // Text files carry template analysis too (a templated unit, env file or script).
+    if (file.template) templates.set(file.file.absPath, file.template);
     if (file.kind === 'yaml') {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     } else textFiles.push(file);
-    if (file.template) templates.set(file.file.absPath, file.template);
   }
   const notices: Diagnostic[] = [];
   const consumed = new Set<string>();
-  const index = new ScanIndex(contexts, textFiles);
+  const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
   const env: ExtractEnv = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
@@ -99,28 +119,51 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   for (const file of textFiles)
     for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
-  for (const config of kept) markConditional(config, templates);
+  const decider = new ConditionDecider(index);
+  for (const config of kept) markConditional(config, templates, decider);
   notices.push(...templateNotices(files, kept));
-  // Processes first: a setting reached through both keeps the process's wording (evaluate dedupes).
-  kept.sort((a, b) => Number(a.kind === 'fragment') - Number(b.kind === 'fragment'));
-  return { files, configs: kept, notices, missingConfigMaps: index.missingConfigMaps };
+  // A setting reached through several configs keeps the wording of the one with the most context
+  // (evaluate dedupes, first wins): a process as an overlay patches it, then a process as written,
+  // then a fragment.
+  const rank = (config: EtcdConfig) => (config.kind === 'fragment' ? 2 : config.related ? 0 : 1);
+  kept.sort((a, b) => rank(a) - rank(b));
+  return {
+    files,
+    configs: kept,
+    notices,
+    missingConfigMaps: index.missingConfigMaps,
+    missingFiles: index.missingFiles,
+    wantedValues: decider.wanted,
+  };
 }
 
 /**
  * A setting on a line a template emits only under a condition or loop (`{{ if }}`...`{{ end }}`,
- * `{% if %}`...`{% endif %}`) may be rendered once, many times or never.
+ * `{% if %}`...`{% endif %}`) may be rendered once, many times or never: the condition is recorded
+ * with its decision from the repository's values, when they decide it (template-conditions.ts).
  */
-function markConditional(config: EtcdConfig, templates: ReadonlyMap<string, TemplateInfo>): void {
+function markConditional(
+  config: EtcdConfig,
+  templates: ReadonlyMap<string, TemplateInfo>,
+  decider: ConditionDecider,
+): void {
   if (templates.size === 0) return;
   const mark = (setting: Setting) => {
-    const template = templates.get((setting.file ?? config.file).absPath);
+    const file = setting.file ?? config.file;
+    const template = templates.get(file.absPath);
     const line = setting.span.startLine;
-    if (template?.conditionalLines.some(([start, end]) => line >= start && line <= end))
-      setting.conditional = true;
+    if (!template?.conditionalLines.some(([start, end]) => line >= start && line <= end)) return;
+    const condition = decider.decide(file, template, line);
+    if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
   for (const setting of config.env) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
+  // A setting that no values the repository applies render does not exist for etcd.
+  const rendered = (setting: Setting) => setting.conditional?.rendered !== false;
+  config.flags = config.flags.filter(rendered);
+  config.env = config.env.filter(rendered);
+  if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 
 /**

@@ -25,6 +25,11 @@ const POD_SPEC_PATHS: Record<string, readonly string[]> = {
 /** Workload-like custom resources (Argo Rollout, OpenKruise CloneSet...) use the Deployment shape. */
 const GENERIC_POD_SPEC_PATH = ['spec', 'template', 'spec'];
 
+/** Where an object of this kind keeps its pod spec. */
+export function podSpecPath(kind: string): readonly string[] {
+  return POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+}
+
 const MAX_LIST_DEPTH = 8;
 
 /**
@@ -59,7 +64,7 @@ export function podSpecObjects(context: YamlContext): PodSpecObject[] {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, 'kind'));
     if (!kind || !nav.text(nav.get(object, 'apiVersion'))) continue;
-    const path = POD_SPEC_PATHS[kind] ?? GENERIC_POD_SPEC_PATH;
+    const path = podSpecPath(kind);
     const podSpec = nav.map(nav.path(object, path));
     if (!podSpec) continue;
     const metadata = nav.get(object, 'metadata');

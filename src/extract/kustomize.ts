@@ -1,14 +1,28 @@
 import path from 'node:path';
 import type { Node } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
+import { containerProgram, imageProgramPhrase } from '../etcd/images.js';
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import { isKustomizationName } from '../load/file-kinds.js';
 import { parseYaml } from '../load/load.js';
 import { parseEmbeddedDocuments } from '../load/yaml-parse.js';
-import type { EtcdConfig, FileRef, Launcher, Setting, Span, StartupProblem } from '../model.js';
-import { containerEtcdEnv } from './container-env.js';
+import type { EtcdConfig, Launcher, Setting, Span, StartupProblem } from '../model.js';
+import { bitnamiEnvironment } from './bitnami-image.js';
+import { etcdEnvOf } from './container-env.js';
 import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
-import { kubernetesObjects, type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
+import { kubernetesObjects, podSpecObjects, podSpecPath } from './kubernetes-objects.js';
+import { mergePodSpec } from './kustomize-smp.js';
+import {
+  type ArgItem,
+  argItem,
+  argItems,
+  type ContainerList,
+  type ContainerState,
+  containerList,
+  containerState,
+  markPatched,
+  type PodState,
+} from './kustomize-state.js';
 import { CONTAINER_LISTS as LISTS } from './pod-spec.js';
 import { opaqueWords } from './setting.js';
 import { YamlContext } from './yaml-context.js';
@@ -16,12 +30,15 @@ import { YamlContext } from './yaml-context.js';
 const CONTAINER_LISTS: ReadonlySet<string> = new Set(LISTS);
 
 /**
- * kustomize JSON 6902 patches (`patches:` with a `target`, legacy `patchesJson6902:`) that add or
- * replace an etcd container's `command`/`args` (or whole containers) in a workload among the
- * scanned documents. The patched argv is read as etcd reads it, with the target's own flags in
- * place for last-wins, and a config is reported only when the patch contributes flags; settings
- * from the patch point at the patch (its file, or the inline `patch:` string of the kustomization).
- * Strategic-merge patches are manifests of their own and are read by the pod-spec extractor.
+ * kustomize patches of workloads among the scanned documents, in kustomize's order:
+ * `patchesStrategicMerge`, `patches` (a strategic-merge patch, or a JSON 6902 patch with a
+ * `target`), legacy `patchesJson6902`. JSON 6902 operations that add or replace containers, their
+ * `command` or `args` are applied here; strategic-merge patches in kustomize-smp.ts (containers and
+ * env by name, command and args replaced whole, `$patch` directives). Each container a patch
+ * touched is read as the process it then runs (its program may come from the image), with the
+ * target's own settings in place for last-wins; settings from a patch point at the patch (its
+ * file, or the inline `patch:` string of the kustomization), and the kustomization and the patch
+ * files are related locations.
  */
 export const kustomizeExtractor: YamlExtractor = {
   id: 'kustomize',
@@ -55,41 +72,6 @@ function isKustomization(context: YamlContext): boolean {
   return (kind === 'Kustomization' || kind === 'Component') && kustomizeApi;
 }
 
-/** An argv element: its value, where it is written, and whether a patch put it there. */
-interface ArgItem {
-  value: string;
-  span: Span;
-  /** Set when the element comes from a patch (its file, possibly the kustomization itself). */
-  file?: FileRef;
-  fromPatch: boolean;
-  opaque: boolean;
-}
-
-interface ContainerState {
-  name: string;
-  /** The container node its environment is read from, with its document. */
-  context: YamlContext;
-  node: Node;
-  command: ArgItem[] | undefined;
-  args: ArgItem[] | undefined;
-  /** A patch changed its command or args (or added it). */
-  patched: boolean;
-}
-
-/** A container list (`containers`, `initContainers`...) as the patches leave it. */
-interface ContainerList {
-  /** Whether the pod spec has the list: operations below a missing list fail (RFC 6902). */
-  exists: boolean;
-  items: ContainerState[];
-}
-
-/** A patched pod spec: the target object and its container lists as the patches leave them. */
-interface PodState {
-  context: YamlContext;
-  object: PodSpecObject;
-  lists: Map<string, ContainerList>;
-}
-
 interface Target {
   context: YamlContext;
   root: Node;
@@ -116,19 +98,35 @@ function kustomizationConfigs(context: YamlContext, env: ExtractEnv): EtcdConfig
   const root = context.root;
   const namespace = nav.text(nav.get(root, 'namespace')) || undefined;
   const states = new Map<Node, PodState>();
-  // kustomize runs the `patches` transformer before `patchesJson6902` (api/internal/target).
+  const selectorOf = (entry: Node, regex: boolean): Selector | undefined => {
+    const targetNode = nav.map(nav.get(entry, 'target'));
+    return targetNode ? { context, node: targetNode, regex, ...(namespace ? { namespace } : {}) } : undefined;
+  };
+  const patchFiles = new Set<string>();
+  // kustomize runs patchesStrategicMerge, then `patches` (each entry a strategic-merge or a JSON
+  // 6902 patch), then patchesJson6902 (api/internal/target/kusttarget_configplugin.go).
+  for (const item of nav.items(nav.get(root, 'patchesStrategicMerge'))) {
+    for (const patch of legacyStrategicMerge(context, item, env)) {
+      applyStrategicMerge(patch, undefined, namespace, env, states);
+      patchFiles.add(patch.fileRef.relPath);
+    }
+  }
   for (const [field, regex] of [
     ['patches', true],
     ['patchesJson6902', false],
   ] as const) {
     for (const entry of nav.items(nav.get(root, field))) {
-      const targetNode = nav.map(nav.get(entry, 'target'));
-      if (!targetNode) continue;
-      const selector: Selector = { context, node: targetNode, regex, ...(namespace ? { namespace } : {}) };
-      const targets = allTargets(env).filter((target) => selects(selector, target));
-      if (targets.length === 0) continue;
+      const selector = selectorOf(entry, regex);
+      const targets = selector ? allTargets(env).filter((target) => selects(selector, target)) : undefined;
       for (const patch of patchDocuments(context, entry, env)) {
-        for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        if (patch.nav.seq(patch.root)) {
+          // A JSON 6902 patch needs a target.
+          if (!targets) continue;
+          for (const op of patch.nav.items(patch.root)) applyOp(patch, op, targets, states);
+        } else if (field === 'patches' && patch.nav.map(patch.root)) {
+          applyStrategicMerge(patch, targets, namespace, env, states);
+        } else continue;
+        patchFiles.add(patch.fileRef.relPath);
       }
     }
   }
@@ -136,12 +134,70 @@ function kustomizationConfigs(context: YamlContext, env: ExtractEnv): EtcdConfig
   for (const state of states.values()) {
     for (const list of state.lists.values()) {
       for (const container of list.items) {
-        const config = container.patched ? patchedConfig(context, state, container, env) : undefined;
+        const config = container.patched
+          ? patchedConfig(context, state, container, env, patchFiles)
+          : undefined;
         if (config) configs.push(config);
       }
     }
   }
   return configs;
+}
+
+/**
+ * A strategic-merge patch applied to its targets: those a `target:` selects, or else the one object
+ * whose group, version, kind, name and namespace are the patch's own (resid Equals; a namespace the
+ * target's file leaves out may be set by a kustomization, so it matches any).
+ */
+function applyStrategicMerge(
+  patch: YamlContext,
+  selected: readonly Target[] | undefined,
+  namespace: string | undefined,
+  env: ExtractEnv,
+  states: Map<Node, PodState>,
+): void {
+  const { nav } = patch;
+  const root = nav.map(patch.root);
+  if (!root) return;
+  const how = nav.text(nav.get(root, '$patch'));
+  if (how === 'delete') return;
+  const targets =
+    selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
+  for (const target of targets) {
+    const path = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path));
+    const state = podSpec ? podState(target, path, states) : undefined;
+    if (podSpec && state) mergePodSpec(patch, podSpec, state);
+  }
+}
+
+function isPatchTarget(
+  patch: YamlContext,
+  root: Node,
+  target: Target,
+  namespace: string | undefined,
+): boolean {
+  const { nav } = patch;
+  const metadata = nav.get(root, 'metadata');
+  if (nav.text(nav.get(root, 'apiVersion')) !== target.apiVersion) return false;
+  if (nav.text(nav.get(root, 'kind')) !== target.kind) return false;
+  if (nav.text(nav.get(metadata, 'name')) !== target.name) return false;
+  const wanted = nav.text(nav.get(metadata, 'namespace')) || 'default';
+  const has = target.namespace || 'default';
+  return target.namespace === undefined || wanted === has || wanted === namespace;
+}
+
+/**
+ * An entry of `patchesStrategicMerge`: a path among the scanned files, or (kustomize tries this
+ * first) the patch itself written inline as a string.
+ */
+function legacyStrategicMerge(context: YamlContext, item: Node, env: ExtractEnv): YamlContext[] {
+  const text = context.nav.text(item);
+  if (!text) return [];
+  const start = text.trimStart();
+  const inline = text.includes('\n') || start.startsWith('apiVersion:') || start.startsWith('kind:');
+  const docs = inline ? inlineDocuments(context, item) : filePatch(context, text, env);
+  return docs.filter((doc) => doc.nav.map(doc.root) !== undefined);
 }
 
 /** Every Kubernetes object in the scanned set, computed once per scan. */
@@ -167,27 +223,31 @@ function allTargets(env: ExtractEnv): Target[] {
   return targets;
 }
 
-/** The JSON 6902 patch documents of an entry: `path:` among the scanned files, or inline `patch:`. */
+/** The patch documents of an entry: `path:` among the scanned files, or inline `patch:`. */
 function patchDocuments(context: YamlContext, entry: Node, env: ExtractEnv): YamlContext[] {
   const { nav } = context;
   const file = nav.text(nav.get(entry, 'path'));
-  const out: YamlContext[] = [];
-  if (file) {
-    if (path.posix.isAbsolute(file) || file.includes('://')) return [];
-    const wanted = path.posix.normalize(path.posix.join(path.posix.dirname(context.fileRef.relPath), file));
-    out.push(...env.index.documentsIn(wanted));
-  } else {
-    const node = nav.get(entry, 'patch');
-    const text = nav.text(node);
-    const map = node && text ? context.scalarMap(node) : undefined;
-    if (!node || !text || !map) return [];
-    const where = `inline patch in ${context.fileRef.relPath}`;
-    const fallback = context.nodeSpan(node);
-    for (const doc of parseEmbeddedDocuments(text))
-      out.push(new YamlContext(context.file, doc, { text, map, where, fallback }));
-  }
-  // A JSON 6902 patch is a list of operations; a map is a strategic-merge patch.
-  return out.filter((doc) => doc.nav.seq(doc.root) !== undefined);
+  if (file) return filePatch(context, file, env);
+  const node = nav.get(entry, 'patch');
+  return node ? inlineDocuments(context, node) : [];
+}
+
+function filePatch(context: YamlContext, file: string, env: ExtractEnv): YamlContext[] {
+  if (path.posix.isAbsolute(file) || file.includes('://')) return [];
+  const wanted = path.posix.normalize(path.posix.join(path.posix.dirname(context.fileRef.relPath), file));
+  return [...env.index.documentsIn(wanted)];
+}
+
+/** The documents of a patch written as a string in the kustomization, placed on its lines. */
+function inlineDocuments(context: YamlContext, node: Node): YamlContext[] {
+  const text = context.nav.text(node);
+  const map = text ? context.scalarMap(node) : undefined;
+  if (!text || !map) return [];
+  const where = `inline patch in ${context.fileRef.relPath}`;
+  const fallback = context.nodeSpan(node);
+  return parseEmbeddedDocuments(text).map(
+    (doc) => new YamlContext(context.file, doc, { text, map, where, fallback }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,51 +435,6 @@ function podState(
   return state;
 }
 
-function containerList(state: PodState, name: string): ContainerList {
-  const existing = state.lists.get(name);
-  if (existing) return existing;
-  const { nav } = state.context;
-  const seq = nav.seq(nav.get(state.object.podSpec, name));
-  const items = nav.items(seq).map((node) => containerState(state.context, node, false));
-  const list: ContainerList = { exists: seq !== undefined, items };
-  state.lists.set(name, list);
-  return list;
-}
-
-function containerState(context: YamlContext, node: Node, fromPatch: boolean): ContainerState {
-  const { nav } = context;
-  return {
-    name: nav.text(nav.get(node, 'name')) ?? '(unnamed)',
-    context,
-    node,
-    command: argItems(context, nav.get(node, 'command'), fromPatch),
-    args: argItems(context, nav.get(node, 'args'), fromPatch),
-    patched: fromPatch,
-  };
-}
-
-function argItems(context: YamlContext, node: Node | undefined, fromPatch: boolean): ArgItem[] | undefined {
-  const seq = context.nav.seq(node);
-  if (!seq) return undefined;
-  return context.nav
-    .items(seq)
-    .map((item) => argItem(context, item, fromPatch))
-    .filter((item): item is ArgItem => item !== undefined);
-}
-
-function argItem(context: YamlContext, node: Node, fromPatch: boolean): ArgItem | undefined {
-  const value = context.nav.text(node);
-  if (value === undefined) return undefined;
-  return {
-    value,
-    span: context.nodeSpan(node),
-    ...(fromPatch ? { file: context.fileRef } : {}),
-    fromPatch,
-    // `$(VAR)` is expanded by the kubelet from the container's env: unknown here.
-    opaque: value.includes('$('),
-  };
-}
-
 type Op = 'add' | 'replace' | 'remove';
 
 /**
@@ -476,7 +491,7 @@ function applyToList(
     const items = op === 'remove' ? undefined : argItems(patch, value, true);
     if (op !== 'remove' && items === undefined) return;
     container[field] = items;
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const items = container[field];
@@ -485,7 +500,7 @@ function applyToList(
   if (position === undefined) return;
   if (op === 'remove') {
     if (position < items.length) items.splice(position, 1);
-    container.patched = true;
+    markPatched(container, patch.fileRef);
     return;
   }
   const item = value ? argItem(patch, value, true) : undefined;
@@ -493,7 +508,7 @@ function applyToList(
   if (op === 'add' && position <= items.length) items.splice(position, 0, item);
   else if (op === 'replace' && position < items.length) items[position] = item;
   else return;
-  container.patched = true;
+  markPatched(container, patch.fileRef);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,11 +519,34 @@ function patchedConfig(
   state: PodState,
   container: ContainerState,
   env: ExtractEnv,
+  patchFiles: ReadonlySet<string>,
 ): EtcdConfig | undefined {
   const argv = [...(container.command ?? []), ...(container.args ?? [])];
-  const program = argv[0];
-  if (!program || !isEtcdProgram(program.value) || isEtcdSubcommand(argv[1]?.value)) return undefined;
-  const items = argv.slice(1);
+  const image = container.image ? container.image.context.nav.text(container.image.node) : undefined;
+  const program = containerProgram(image, {
+    runtime: 'kubernetes',
+    entrypoint: (container.command ?? []).map((item) => item.value),
+    cmd: (container.args ?? []).map((item) => item.value),
+  });
+  let items: ArgItem[];
+  let anchor: Span | undefined;
+  if (program.kind === 'none') return undefined;
+  if (program.kind === 'etcd') {
+    items = argv.slice(program.flagsFrom);
+    const written = program.at === undefined ? undefined : argv[program.at];
+    anchor = written
+      ? written.span
+      : container.image && container.image.context.fileRef.absPath === state.context.fileRef.absPath
+        ? container.image.context.nodeSpan(container.image.node)
+        : undefined;
+  } else {
+    const first = argv[program.index];
+    // A shell script given by a patch is not read here.
+    if (!first || !isEtcdProgram(first.value) || isEtcdSubcommand(argv[program.index + 1]?.value))
+      return undefined;
+    items = argv.slice(program.index + 1);
+    anchor = first.fromPatch ? undefined : first.span;
+  }
   // Parse with one placeholder line per word, then put each setting back where its words are
   // written: the words come from two files (the target and the patch).
   const placeholder = (i: number): Span => ({
@@ -523,7 +561,6 @@ function patchedConfig(
     span: placeholder(i),
   }));
   const parsed = parseEtcdArgv(words, false);
-  if (!parsed.flags.some((setting) => items[setting.span.startLine - 1]?.fromPatch)) return undefined;
   const { object } = state;
   const caveat = `a kustomize patch in ${kustomization.fileRef.relPath} adds it to the ${object.kind} defined in ${state.context.fileRef.relPath}`;
   const flags = parsed.flags.map((setting) => locate(setting, items, caveat));
@@ -531,39 +568,62 @@ function patchedConfig(
     const item = items[problem.span.startLine - 1];
     return { ...problem, span: item?.span ?? problem.span };
   });
+  const phrase = image === undefined ? undefined : imageProgramPhrase(program, image);
   const launcher: Launcher = {
     kind: 'container',
     objectKind: object.kind,
     objectName: object.name,
     ...(object.namespace ? { namespace: object.namespace } : {}),
     container: container.name,
+    ...(phrase ? { imageProgram: phrase } : {}),
   };
-  const own = container.context.fileRef;
-  const containerEnv = containerEtcdEnv(container.context, object, container.node, env);
+  const own = state.context.fileRef;
+  const containerEnv = etcdEnvOf(object, { env: container.env, envFrom: container.envFrom }, env, own);
+  const fromPatch = (setting: Setting) =>
+    setting.file !== undefined && setting.origin.kind === 'env' && patchFiles.has(setting.file.relPath);
   const envSettings = containerEnv.settings.map((setting) =>
-    setting.file || own === state.context.fileRef ? setting : { ...setting, file: own },
+    fromPatch(setting) ? { ...setting, caveat } : setting,
   );
-  const reasons = [
-    ...(container.command === undefined ? ["the program is the image's entrypoint, given these args"] : []),
-    ...opaqueWords(words),
-    ...containerEnv.open,
-  ];
+  const span = anchor ?? state.context.firstKeySpan();
+  const scripts = program.bitnami
+    ? bitnamiEnvironment(
+        envSettings,
+        container.env.map((entry) => ({
+          name: entry.name,
+          value:
+            entry.valueFrom || !entry.value
+              ? entry.value
+                ? undefined
+                : ''
+              : entry.value.context.nav.text(entry.value.node),
+          span: entry.at.context.pairSpan(entry.at.pair),
+        })),
+        false,
+        program.bitnami.run,
+        span,
+      )
+    : undefined;
+  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv.open, ...(scripts?.open ?? [])];
   return {
-    file: state.context.fileRef,
+    file: own,
     launcher,
     // The program word may be the patch's; the process's own anchor must be in the target's file.
-    span: program.fromPatch ? state.context.firstKeySpan() : program.span,
+    span,
     kind: 'process',
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags,
-    env: envSettings,
-    implied: [],
+    env: scripts?.env ?? envSettings,
+    ...(scripts?.configFile ? { configFile: scripts.configFile } : {}),
+    implied: scripts?.implied ?? [],
     startupProblems,
     related: [
       {
         file: kustomization.fileRef,
         message: `the kustomization that patches ${object.kind} ${object.name}`,
       },
+      ...container.patchedBy
+        .filter((file) => file.absPath !== kustomization.fileRef.absPath)
+        .map((file) => ({ file, message: `a patch of ${object.kind} ${object.name}` })),
     ],
   };
 }

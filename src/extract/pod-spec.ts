@@ -1,7 +1,9 @@
 import type { Node } from 'yaml';
 import { type ArgWord, parseEtcdArgv } from '../etcd/go-flags.js';
+import { type BitnamiScripts, containerProgram, imageProgramPhrase } from '../etcd/images.js';
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import type { EtcdConfig, Launcher, Span } from '../model.js';
+import { bitnamiEnvironment, containerVariables, podConfigMounted } from './bitnami-image.js';
 import { containerEtcdEnv } from './container-env.js';
 import type { YamlExtractor } from './extractor.js';
 import { type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
@@ -25,6 +27,10 @@ interface ContainerProcess {
   startupProblems: EtcdConfig['startupProblems'];
   /** Why the command line may hold more than the file shows. */
   open: string[];
+  /** Set when the image runs etcd (the manifest does not name it): how, for messages. */
+  imageProgram?: string;
+  /** Bitnami's scripts run first and read the environment (bitnami-image.ts). */
+  bitnami?: BitnamiScripts;
 }
 
 /**
@@ -55,16 +61,26 @@ export const podSpecExtractor: YamlExtractor = {
           const launcher = containerLauncher(context, object, container);
           const open = [...env.open, ...(context.file.template ? ['the manifest is a template'] : [])];
           for (const process of processes) {
-            const reasons = [...process.open, ...open];
+            const image = process.bitnami
+              ? bitnamiEnvironment(
+                  env.settings,
+                  containerVariables(context, container),
+                  podConfigMounted(context, object.podSpec, container),
+                  process.bitnami.run,
+                  process.span,
+                )
+              : undefined;
+            const reasons = [...process.open, ...open, ...(image?.open ?? [])];
             configs.push({
               file: context.fileRef,
-              launcher,
+              launcher: process.imageProgram ? { ...launcher, imageProgram: process.imageProgram } : launcher,
               span: process.span,
               kind: 'process',
               completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
               flags: process.flags,
-              env: env.settings,
-              implied: [],
+              env: image?.env ?? env.settings,
+              ...(image?.configFile ? { configFile: image.configFile } : {}),
+              implied: image?.implied ?? [],
               startupProblems: process.startupProblems,
             });
           }
@@ -75,7 +91,11 @@ export const podSpecExtractor: YamlExtractor = {
   },
 };
 
-function containerLauncher(context: YamlContext, object: PodSpecObject, container: Node): Launcher {
+function containerLauncher(
+  context: YamlContext,
+  object: PodSpecObject,
+  container: Node,
+): Extract<Launcher, { kind: 'container' }> {
   const { nav } = context;
   return {
     kind: 'container',
@@ -89,31 +109,61 @@ function containerLauncher(context: YamlContext, object: PodSpecObject, containe
 function containerProcesses(context: YamlContext, container: Node): ContainerProcess[] {
   const { nav } = context;
   const env = containerEnv(context, container);
-  const command = nav.items(nav.get(container, 'command'));
-  const argv = [...command, ...nav.items(nav.get(container, 'args'))]
-    .map((node) => expandItem(nav.text(node), node, env))
-    // In a Helm template an argument written as `{{ ... }}` is unknown: it may expand to flags.
-    .map((item) => (item && context.isTemplated(item.node) ? { ...item, opaque: true } : item))
-    .filter((item): item is ArgvItem => item !== undefined);
-  const program = argv[0];
-  if (!program) return [];
-  // Without `command` the image's entrypoint runs first, with these arguments.
-  const fromImage = command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [];
-  if (isEtcdProgram(program.value)) {
-    if (isEtcdSubcommand(argv[1]?.value)) return [];
-    const words: ArgWord[] = argv
-      .slice(1)
-      .map((item) => ({ value: item.value, opaque: item.opaque, span: context.nodeSpan(item.node) }));
+  const items = (key: string) =>
+    nav
+      .items(nav.get(container, key))
+      .map((node) => expandItem(nav.text(node), node, env))
+      // In a Helm template an argument written as `{{ ... }}` is unknown: it may expand to flags.
+      .map((item) => (item && context.isTemplated(item.node) ? { ...item, opaque: true } : item))
+      .filter((item): item is ArgvItem => item !== undefined);
+  const command = items('command');
+  const args = items('args');
+  const argv = [...command, ...args];
+  const image = containerImage(context, container);
+  const program = containerProgram(image?.value, {
+    runtime: 'kubernetes',
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value),
+  });
+  const toWord = (item: ArgvItem): ArgWord => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context.nodeSpan(item.node),
+  });
+  if (program.kind === 'none') return [];
+  if (program.kind === 'etcd') {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === undefined ? undefined : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : undefined;
     return [
       {
-        span: context.nodeSpan(program.node),
+        span: context.nodeSpan(anchor),
         ...parseEtcdArgv(words, false),
-        open: [...fromImage, ...opaqueWords(words)],
+        open: [...program.open, ...opaqueWords(words)],
+        ...(phrase ? { imageProgram: phrase } : {}),
+        ...(program.bitnami ? { bitnami: program.bitnami } : {}),
       },
     ];
   }
-  const scriptIndex = shellScriptIndex(argv.map((item) => item.value));
-  const script = scriptIndex === undefined ? undefined : argv[scriptIndex];
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...(program.bitnami ? { bitnami: program.bitnami } : {}),
+      },
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === undefined ? undefined : rest[scriptIndex];
   if (!script) return [];
   return findEtcdInvocations(script.value).map((invocation) => {
     const words: ArgWord[] = invocation.args.map((word) => ({
@@ -124,9 +174,18 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
       ...parseEtcdArgv(words, true),
-      open: [...fromImage, ...opaqueWords(words)],
+      open: [...program.open, ...opaqueWords(words)],
+      ...(program.bitnami ? { bitnami: program.bitnami } : {}),
     };
   });
+}
+
+/** The container's literal image (a templated one is unknown). */
+function containerImage(context: YamlContext, container: Node): { value: string; node: Node } | undefined {
+  const node = context.nav.get(container, 'image');
+  const value = context.nav.text(node);
+  if (!node || value === undefined || context.isTemplated(node)) return undefined;
+  return { value, node };
 }
 
 /** Container environment as the kubelet sees it for `$(VAR)` expansion in command and args. */

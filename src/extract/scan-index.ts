@@ -20,10 +20,13 @@ export interface ConfigMapEntry {
 export class ScanIndex {
   private readonly configMaps = new Map<string, ConfigMapEntry[]>();
   private readonly missing = new Set<string>();
+  private readonly missingPaths = new Set<string>();
 
   constructor(
     readonly yamlDocuments: readonly YamlContext[],
     readonly textFiles: readonly TextFile[],
+    /** Report paths of every loaded file, documents or not. */
+    private readonly loadedPaths: ReadonlySet<string> = new Set(),
   ) {
     for (const context of yamlDocuments) this.addConfigMaps(context);
   }
@@ -52,8 +55,13 @@ export class ScanIndex {
     return found;
   }
 
-  /** The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). */
+  /**
+   * The documents of one scanned YAML file, by report path (a kustomization's `path:` patch). A
+   * file that was not loaded (the prefilter skipped it: a patch need not name etcd) is recorded, and
+   * the scan loads it for a second pass.
+   */
   documentsIn(relPath: string): readonly YamlContext[] {
+    if (!this.loadedPaths.has(relPath)) this.missingPaths.add(relPath);
     if (this.byPath === undefined) {
       this.byPath = new Map();
       for (const context of this.yamlDocuments) {
@@ -70,6 +78,11 @@ export class ScanIndex {
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps(): ReadonlySet<string> {
     return this.missing;
+  }
+
+  /** Paths asked for with `documentsIn()` that were not loaded. */
+  get missingFiles(): ReadonlySet<string> {
+    return this.missingPaths;
   }
 
   /** The `key: value` pair of a ConfigMap's data. */

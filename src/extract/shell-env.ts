@@ -47,7 +47,8 @@ export function processEnvironment(
           { kind: 'script', via: 'export' },
         );
         if (!setting) continue;
-        if (assignment.maybe) setting.conditional = true;
+        if (assignment.maybe)
+          setting.conditional = { text: assignment.condition ?? 'a condition', script: true };
         if (assignment.value === undefined)
           reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
         settings.push(setting);

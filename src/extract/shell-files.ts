@@ -153,7 +153,7 @@ function yamlConfigs(file: Written, env: ExtractEnv): EtcdConfig[] {
   const configs: EtcdConfig[] = [];
   let documents: ReturnType<typeof parseDocumentsBounded>['documents'];
   try {
-    documents = parseDocumentsBounded(file.view.text, { uniqueKeys: false }).documents;
+    documents = parseDocumentsBounded(file.view.text).documents;
   } catch {
     return [];
   }

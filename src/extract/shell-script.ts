@@ -347,11 +347,26 @@ function assign(step: Step, word: ShellWord, exported: boolean): void {
   const name = word.value.slice(0, eq);
   if (!isName(name)) return;
   const known = expandedValue(step.text, word, step.state);
+  const condition = step.maybe ? conditionText(step) : undefined;
   step.state.assign(
     name,
-    { value: known?.slice(eq + 1), maybe: step.maybe, where: { word, view: step.view } },
+    {
+      value: known?.slice(eq + 1),
+      maybe: step.maybe,
+      where: { word, view: step.view },
+      ...(condition ? { condition } : {}),
+    },
     exported,
   );
+}
+
+/** The line that opens the compound command (or the `&&`/`||` list) a command runs under, as written. */
+function conditionText(step: Step): string {
+  const at = step.command.scope?.conditional ? step.command.scope.start : (step.command.words[0]?.start ?? 0);
+  const start = step.text.lastIndexOf('\n', at - 1) + 1;
+  const newline = step.text.indexOf('\n', at);
+  const line = step.text.slice(start, newline < 0 ? step.text.length : newline).trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\``;
 }
 
 /** `export`, `declare -x`, `unset`, `set -a`, `source`, `eval`: what they do to the variables. */

@@ -21,6 +21,8 @@ export interface ShellAssignment {
   value: string | undefined;
   /** Made on some paths through the script only. */
   maybe: boolean;
+  /** For such an assignment, the line that opens the condition, as written (`if [ -n "$TLS" ]; then`). */
+  condition?: string;
   /** The assignment word and the text it is in (none for a variable only exported). */
   where?: { word: ShellWord; view: TextFile };
 }

@@ -26,6 +26,8 @@ export interface Redirection {
  */
 export interface Scope {
   kind: 'if' | 'loop' | 'case' | 'function' | 'subshell' | 'brace';
+  /** Offset of the word or operator that opens it (`if`, `while`, `{`, `(`). */
+  start: number;
   /** It or one around it runs in a subshell `( ... )`: its assignments stay there. */
   inSubshell: boolean;
   /**
@@ -308,7 +310,7 @@ class Assembler {
         return;
       }
       this.flush(op);
-      this.open('subshell', ')');
+      this.open('subshell', ')', start);
       return;
     }
     if (op === ')') {
@@ -363,17 +365,18 @@ class Assembler {
       this.functionBody = true;
     } else if (v === 'time') this.afterTime = true;
     const opener = OPENERS[v];
-    if (opener) this.open(opener.kind, opener.closer);
+    if (opener) this.open(opener.kind, opener.closer, token.word.start);
     else if (v === 'fi' || v === 'done' || v === 'esac' || v === '}') this.close(v);
     return true;
   }
 
-  private open(kind: Scope['kind'], closer: string): void {
+  private open(kind: Scope['kind'], closer: string, start: number): void {
     const afterAndOr = this.lastOp === '&&' || this.lastOp === '||';
     const parent = this.stack[this.stack.length - 1]?.scope;
     const own = this.functionBody ? 'function' : kind;
     const scope: Scope = {
       kind: own,
+      start,
       inSubshell: own === 'subshell' || parent?.inSubshell === true,
       conditional: (own !== 'brace' && own !== 'subshell') || afterAndOr || parent?.conditional === true,
       inFunction: own === 'function' || parent?.inFunction === true,

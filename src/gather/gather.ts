@@ -3,7 +3,9 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type DiscoverOptions, planDiscovery, uniqueSorted } from '../discover/discover.js';
+import { mergeGlobStats } from '../discover/globs.js';
 import type { Diagnostic, FileRef } from '../model.js';
+import { globNotices, noFilesNotice } from './notices.js';
 import { TaskPool } from './pool.js';
 import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, sharedWalk } from './work.js';
 import type { WorkerData, WorkerReply } from './worker.js';
@@ -60,10 +62,10 @@ export async function gather(options: GatherOptions): Promise<Gathered> {
     options.onKept(kept);
   };
   const gathered = await gatherOnce(options, onKept);
-  if (gathered !== undefined) return merge(gathered, seen.size);
+  if (gathered !== undefined) return merge(gathered, options, seen.size);
   // A worker failed while it held tasks: walk again on this thread alone (files already handed
   // over are not handed over again).
-  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked, seen.size);
+  const alone = merge((await gatherOnce({ ...options, threads: 1 }, onKept)) as Walked, options, seen.size);
   alone.diagnostics.push(
     threadsUnavailable('a worker thread failed, so the files were walked and read again on one thread'),
   );
@@ -78,6 +80,8 @@ interface Walked {
   /** The diagnostics of planning (inputs not found...) and of the threads themselves. */
   plan: Diagnostic[];
   outputs: GatherOutput[];
+  /** Every walk root is the base itself: paths inside the scanned path are the reported paths. */
+  rootsAreBase: boolean;
 }
 
 async function gatherOnce(
@@ -121,7 +125,11 @@ async function gatherOnce(
     queue.handOne();
   }
   queue.handAll();
-  return { plan: plan.diagnostics, outputs };
+  return {
+    plan: plan.diagnostics,
+    outputs,
+    rootsAreBase: plan.spec.roots.every((root) => root === plan.spec.baseReal),
+  };
 }
 
 /**
@@ -204,18 +212,26 @@ async function walkWithWorkers(
       pool.abort();
     });
   }
-  for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
-  // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
-  const joined = replies.filter(({ worker }, index) => {
-    if (pool.joined(index + 1)) return true;
-    void worker.terminate();
-    return false;
-  });
-  const outputs = failed
-    ? undefined
-    : await Promise.all(joined.map(({ reply }) => reply)).catch(() => undefined);
-  // Every batch was posted before its worker's reply, so after the replies nothing else can come.
-  queue.handAll();
+  let outputs: GatherOutput[] | undefined;
+  try {
+    for (const seen of sharedWalk(work, pool, 0, queue.handOne)) await pool.waitAsync(seen, 10);
+    // A worker that never took a task has nothing to say: stop it rather than wait for it to start.
+    const joined = replies.filter(({ worker }, index) => {
+      if (pool.joined(index + 1)) return true;
+      void worker.terminate();
+      return false;
+    });
+    outputs = failed ? undefined : await Promise.all(joined.map(({ reply }) => reply)).catch(() => undefined);
+    // Every batch was posted before its worker's reply, so after the replies nothing else can come.
+    queue.handAll();
+  } catch (error) {
+    // This thread failed (its parser ran out of memory on a huge file, a bug): stop every worker,
+    // or the process would never exit, and let the caller report the error.
+    pool.abort();
+    await Promise.all(replies.map(({ worker }) => worker.terminate()));
+    for (const port of ports.splice(0)) port.close();
+    throw error;
+  }
   for (const port of ports.splice(0)) port.close();
   if (outputs !== undefined) return outputs;
   await Promise.all(replies.map(({ worker }) => worker.terminate()));
@@ -246,13 +262,19 @@ function startWorker(
   return { worker, reply };
 }
 
-function merge({ plan, outputs }: Walked, kept: number): Gathered {
+function merge({ plan, outputs, rootsAreBase }: Walked, options: GatherOptions, kept: number): Gathered {
   const shared = new Set(outputs.flatMap((output) => output.skippedShared.map((file) => file.absPath)));
+  const diagnostics = [...plan, ...outputs.flatMap((output) => output.diagnostics)];
+  const globs = mergeGlobStats(outputs.map((output) => output.globs));
+  if (globs) diagnostics.push(...globNotices(globs, options, rootsAreBase));
+  const filesRead = outputs.reduce((sum, output) => sum + output.filesRead, 0);
+  if (filesRead === 0 && (globs?.matched ?? 0) === 0 && !plan.some((d) => d.id === 'path-not-found'))
+    diagnostics.push(noFilesNotice(options.paths));
   return {
     kept,
     skipped: outputs.reduce((sum, output) => sum + output.skippedUnique, shared.size),
     lookups: uniqueSorted(outputs.flatMap((output) => output.lookups)),
-    diagnostics: [...plan, ...outputs.flatMap((output) => output.diagnostics)],
+    diagnostics,
   };
 }
 

@@ -1,4 +1,5 @@
 import { DirectoryLister, type ListingSink, type WalkSpec } from '../discover/discover.js';
+import type { GlobStats } from '../discover/globs.js';
 import { needsShebang, relevance } from '../load/prefilter.js';
 import { type ReadOptions, type ReadResult, readAndClassify } from '../load/read.js';
 import type { Diagnostic, FileRef } from '../model.js';
@@ -27,6 +28,10 @@ export interface GatherOutput {
   /** Files to remember for a later pass (`lookup` in prefilter.ts). */
   lookups: FileRef[];
   diagnostics: Diagnostic[];
+  /** Files this thread read (kept, skipped or failed): 0 on every thread means nothing matched. */
+  filesRead: number;
+  /** Which of the user's globs matched in the directories this thread listed. */
+  globs: GlobStats;
 }
 
 /**
@@ -42,7 +47,7 @@ const FILES_PER_TASK = 64;
  */
 export class GatherWork {
   readonly stack: Task[] = [];
-  readonly output: GatherOutput = { skippedUnique: 0, skippedShared: [], lookups: [], diagnostics: [] };
+  readonly output: GatherOutput;
   directoriesListed = 0;
   private readonly lister: DirectoryLister;
   private readonly readOptions: ReadOptions;
@@ -56,6 +61,14 @@ export class GatherWork {
     private readonly onKept: (kept: KeptFile) => void,
   ) {
     this.lister = new DirectoryLister(spec.walk);
+    this.output = {
+      skippedUnique: 0,
+      skippedShared: [],
+      lookups: [],
+      diagnostics: [],
+      filesRead: 0,
+      globs: this.lister.globs.stats,
+    };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => 'settings',
@@ -94,6 +107,7 @@ export class GatherWork {
   }
 
   private read(file: FileRef, unique: boolean): void {
+    this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === 'failed') this.output.diagnostics.push(read.diagnostic);
     else if (read.status === 'lookup') this.output.lookups.push(file);

@@ -3,10 +3,8 @@
 // file that names etcd once in a 20,000-document stream, or a CustomResourceDefinition whose schema
 // mentions etcd in prose, costs about what reading it costs.
 
+import { DOCUMENT_MARKER } from './bounds.js';
 import { mayConfigureEtcd, mentionsConfigMap } from './prefilter.js';
-
-/** A document marker: `---` or `...` at the start of a line (YAML 1.2 c-forbidden, so never content). */
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
 /** [start, end) of text to parse. */
 export interface TextRange {
@@ -22,7 +20,7 @@ export interface TextRange {
  */
 export function relevantRanges(text: string): TextRange[] {
   const starts = [0];
-  for (const match of text.matchAll(MARKER)) if (match.index > 0) starts.push(match.index);
+  for (const match of text.matchAll(DOCUMENT_MARKER)) if (match.index > 0) starts.push(match.index);
   const ranges: TextRange[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] as number;
@@ -37,7 +35,90 @@ export function relevantRanges(text: string): TextRange[] {
 
 function matters(body: string): boolean {
   if (isCustomResourceDefinition(body)) return false;
-  return mayConfigureEtcd(body) || mentionsConfigMap(body);
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === undefined || json.some(isStructuralKey);
+}
+
+/**
+ * Keys that a document needs for any extractor to read it: a Kubernetes object, a JSON 6902 patch,
+ * a Compose file, and any key that names etcd or one of its settings (an `etcd:` section, an
+ * `ETCD_*` variable, `listen-client-urls`, the transport-security blocks, Bitnami's
+ * `secureTransport`...), or an etcd config file's own keys.
+ */
+const STRUCTURAL_KEYS = new Set([
+  'apiVersion',
+  'kind',
+  'op',
+  'services',
+  'data-dir',
+  'wal-dir',
+  'initial-cluster',
+  'initial-cluster-state',
+  'initial-cluster-token',
+  'snapshot-count',
+  'heartbeat-interval',
+  'election-timeout',
+  'quota-backend-bytes',
+]);
+
+function isStructuralKey(key: string): boolean {
+  return STRUCTURAL_KEYS.has(key) || key.includes('\\') || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+
+/**
+ * The object keys of a strict JSON document (a search index, a JSON Schema, an API dump), or
+ * undefined when the text is not strict JSON (YAML flow syntax allows unquoted keys, comments,
+ * anchors...), which is then judged by its tokens alone. A JSON Schema is a schema, never
+ * configuration: no keys. One pass, no allocation but the keys.
+ */
+function jsonKeys(text: string): string[] | undefined {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i] as string)) i++;
+  const first = text[i];
+  if (first !== '{' && first !== '[') return undefined;
+  const keys: string[] = [];
+  const rootKeys = new Set<string>();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return undefined;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j] as string)) j++;
+      if (text[j] === ':') {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return undefined;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+
+/** A JSON Schema document (Helm's `values.schema.json`, a config schema), by its top-level keys. */
+function isJsonSchema(rootKeys: ReadonlySet<string>): boolean {
+  if (rootKeys.has('apiVersion') || rootKeys.has('kind')) return false;
+  return rootKeys.has('$schema') || (rootKeys.has('type') && rootKeys.has('properties'));
+}
+
+const JSON_BLANK = ' \t\r\n';
+/** What strict JSON has outside strings: structure, blanks, numbers, true, false and null. */
+const JSON_OUTSIDE_STRINGS = ' \t\r\n,:0123456789+-.eEtrufalsn';
+
+/** The index of the quote closing the string opened at `start`, or -1 when it runs off the text. */
+function stringEnd(text: string, start: number): number {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\') j++;
+    else if (c === '"') return j;
+    else if (c === '\n') return -1;
+  }
+  return -1;
 }
 
 /** A top-level key line of a block mapping: a plain key at column 0 (`apiVersion: v1`). */

@@ -42,9 +42,13 @@ export function findErbActions(text: string): Action[] {
 function rubyBlock(code: string): BlockEffect | undefined {
   const trimmed = code.endsWith('-') ? code.slice(0, -1).trim() : code.trim();
   const first = firstWord(trimmed);
-  if (first === 'end' || trimmed === '}') return { kind: 'close', syntax: 'erb' };
-  if (CONTINUERS.has(first)) return { kind: 'continue', syntax: 'erb' };
-  if (OPENERS.has(first) || opensDoBlock(trimmed)) return { kind: 'open', syntax: 'erb' };
+  const rest = trimmed.slice(first.length).trim();
+  if (first === 'end' || trimmed === '}') return { kind: 'close', syntax: 'erb', keyword: 'end', rest: '' };
+  // `elsif X` continues with a condition of its own; `else`, `when`, `rescue` are not decided.
+  if (CONTINUERS.has(first))
+    return { kind: 'continue', syntax: 'erb', keyword: first === 'elsif' ? 'elif' : 'else', rest };
+  if (OPENERS.has(first)) return { kind: 'open', syntax: 'erb', keyword: first, rest };
+  if (opensDoBlock(trimmed)) return { kind: 'open', syntax: 'erb', keyword: 'do', rest: trimmed };
   return undefined;
 }
 

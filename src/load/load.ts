@@ -1,13 +1,20 @@
 import type { Document } from 'yaml';
-import { LineCounter } from 'yaml';
+import { LineCounter, visit } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
+import { MAX_EMPTY_FLOW_ENTRIES, MAX_ENTRIES, MAX_NESTING } from './bounds.js';
 import { relevantRanges } from './documents.js';
-import { formPath, isKustomizationName, isYamlName, templateSyntaxOf } from './file-kinds.js';
+import {
+  formPath,
+  isKustomizationName,
+  isTemplateValuesPath,
+  isYamlName,
+  templateSyntaxOf,
+} from './file-kinds.js';
 import { lenientDocument } from './lenient.js';
 import { namesEtcdSetting } from './prefilter.js';
 import { analyseTemplate, isHelmValuesFile, isWholeFileTemplate, type TemplateInfo } from './template.js';
 import { textTemplate } from './text-template.js';
-import { MAX_NESTING, parseRangesBounded } from './yaml-parse.js';
+import { parseRangesBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
 export interface YamlFile {
@@ -100,7 +107,11 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
   // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
   // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
   // A kustomization matters by its name (it patches other files), whatever it mentions.
-  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath);
+  // So does a values or variable file (it decides a template's conditions).
+  const skip =
+    options.skipIrrelevantDocuments &&
+    !isKustomizationName(file.relPath) &&
+    !isTemplateValuesPath(file.relPath);
   const parse = (input: string) =>
     parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
@@ -110,7 +121,7 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
       // (Ansible tasks and vars, Prometheus rules' `{{ $labels }}`): YAML that parses as written is
       // read as written, as its tools read it.
       const plain = parse(text);
-      if (plain.documents.every((doc) => doc.errors.length === 0)) {
+      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
         parsed = plain;
         template = undefined;
         source = text;
@@ -118,15 +129,17 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     }
     parsed ??= parse(source);
     documents = parsed.documents;
-    for (const { offset } of parsed.tooDeep) {
+    for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
+      const [id, why] =
+        kind === 'too-deep'
+          ? ['too-deeply-nested', `a document nests collections more than ${MAX_NESTING} levels deep`]
+          : [
+              'too-complex',
+              `a document has more than ${MAX_ENTRIES} entries or ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`,
+            ];
       diagnostics.push({
-        ...diag(
-          file,
-          'warning',
-          'too-deeply-nested',
-          `not analysed: a document nests collections more than ${MAX_NESTING} levels deep`,
-        ),
+        ...diag(file, 'warning', id, `not analysed: ${why}`),
         span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 },
       });
     }
@@ -167,6 +180,30 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
   // The "partly analysed" notice for templates is the extract stage's: only a file that gives an
   // etcd configuration gets it (extract/index.ts).
   return { loaded, diagnostics };
+}
+
+/**
+ * Whether a template action parsed as a flow mapping (`key: {{ .Values.x }}`, a `{% if %}` line):
+ * no data file writes that, so the file is a template after all.
+ */
+function actionAsFlowMap(doc: Document.Parsed, text: string): boolean {
+  let found = false;
+  visit(doc, {
+    Map: (_key, node) => {
+      const start = node.range?.[0];
+      if (
+        node.flow &&
+        start !== undefined &&
+        text[start] === '{' &&
+        (text[start + 1] === '{' || text[start + 1] === '%')
+      ) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FileRef } from '../model.js';
+import { isTemplateValuesPath } from './file-kinds.js';
 import { type LoadedFile, parseLoaded } from './load.js';
 import { mentionsConfigMap } from './prefilter.js';
 import { readAndClassify } from './read.js';
@@ -26,4 +27,57 @@ export function loadConfigMaps(
     if (loaded) out.push(loaded);
   }
   return out;
+}
+
+/**
+ * Loads files by report path that a configuration names (a kustomization's patches), parsed whole
+ * (a patch need not name etcd). `resolve` maps a report path to the file on disk, or undefined when
+ * the path is not one the scan may read (outside the scanned tree, excluded, not a regular file).
+ */
+export function loadNamedFiles(
+  relPaths: ReadonlySet<string>,
+  resolve: (relPath: string) => FileRef | undefined,
+  maxFileSize: number,
+): LoadedFile[] {
+  const out: LoadedFile[] = [];
+  for (const relPath of relPaths) {
+    const file = resolve(relPath);
+    if (!file) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
+    if (read.status !== 'kept') continue;
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+
+/**
+ * Loads the set-aside values and variable files that decide templates' conditions: the values files
+ * and `Chart.yaml` of the wanted chart directories, the `defaults`/`vars` of the wanted role
+ * directories, and (when `group_vars` is wanted) every group_vars and host_vars file.
+ */
+export function loadValueFiles(
+  files: readonly FileRef[],
+  dirs: ReadonlySet<string>,
+  maxFileSize: number,
+): LoadedFile[] {
+  const out: LoadedFile[] = [];
+  for (const file of files) {
+    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
+    const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
+    if (read.status !== 'kept') continue;
+    // A values file need not name etcd: every document of it is read.
+    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+
+function wantedBy(relPath: string, dirs: ReadonlySet<string>): boolean {
+  const segments = relPath.split('/');
+  if (dirs.has('group_vars') && (segments.includes('group_vars') || segments.includes('host_vars')))
+    return true;
+  const parent = segments.slice(0, -1).join('/');
+  const grandparent = segments.slice(0, -2).join('/');
+  return dirs.has(parent) || dirs.has(grandparent);
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic, FileRef } from '../model.js';
 import type { Relevance } from './prefilter.js';
 
@@ -80,7 +80,14 @@ function readBounded(
 ): { bytes: Buffer } | { diagnostic: Diagnostic } | { skipped: true } {
   let fd: number | undefined;
   try {
-    fd = openSync(file.absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // The listed path is a real path (discovery resolved links): opening it without following a
+    // link means a file swapped for a link since it was listed is not read through the link.
+    fd = openSync(
+      file.absPath,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0),
+    );
+    if (constants.O_NOFOLLOW === undefined && !sameFile(fd, file.absPath))
+      return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
     if (needsShebang && !(first >= 2 && SHARED[0] === 0x23 && SHARED[1] === 0x21)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
@@ -107,11 +114,33 @@ function readBounded(
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    // Linux says ELOOP for a final link under O_NOFOLLOW, FreeBSD EMLINK.
+    if (code === 'ELOOP' || code === 'EMLINK') return { diagnostic: swapped(file) };
     return {
       diagnostic: diag(file, 'warning', 'unreadable-file', `skipped: cannot read the file (${code})`),
     };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function swapped(file: FileRef): Diagnostic {
+  return diag(
+    file,
+    'warning',
+    'unreadable-file',
+    'skipped: the file is now a symbolic link (it was replaced after it was listed)',
+  );
+}
+
+/** Without O_NOFOLLOW (Windows): the opened file must be the one at the path, and not a link. */
+function sameFile(fd: number, absPath: string): boolean {
+  try {
+    const opened = fstatSync(fd);
+    const listed = lstatSync(absPath);
+    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+  } catch {
+    return false;
   }
 }
 

@@ -15,8 +15,34 @@ export interface TemplateInfo {
   parseText: string;
   /** Inclusive 1-based line ranges emitted only under a template condition or loop. */
   conditionalLines: [number, number][];
+  /**
+   * Every branch of every block (`if`, `else if`, `else`, `with`, `range`, `for`...), with its lines
+   * and its condition as written; see branchesAt.
+   */
+  branches: TemplateBranch[];
   /** How many template actions the file has (for the "partly analysed" notice). */
   actions: number;
+}
+
+/**
+ * One branch of a template block: the lines it spans (from its opening action to the action that
+ * ends it, inclusive), the block's keyword, its own condition (none for `else`) and the conditions of
+ * the branches before it in the same chain, which must all be false for it to render.
+ */
+export interface TemplateBranch {
+  syntax: 'go' | 'jinja' | 'erb';
+  /** The block's keyword: `if`, `with`, `range`, `define`, `block` (Go); `if`, `for`, `macro`... (Jinja). */
+  keyword: string;
+  /** `if` (the first branch), `else-if` (`else if`, `else with`, `elif`) or `else`. */
+  kind: 'if' | 'else-if' | 'else';
+  /** The pipeline or expression as written (`.Values.tls.enabled`, `tls.enabled | bool`); '' for `else`. */
+  condition: string;
+  /** Conditions of the earlier branches of the same chain. */
+  previous: string[];
+  startLine: number;
+  endLine: number;
+  /** Index of the innermost branch this one is written in. */
+  parent?: number;
 }
 
 /** One template action: `[start, end)` offsets, and the block keyword it starts with, if any. */
@@ -31,7 +57,13 @@ export interface Action {
   silent?: boolean;
 }
 
-export type BlockEffect = { kind: 'open' | 'continue' | 'close'; syntax: 'go' | 'jinja' | 'erb' };
+export type BlockEffect = {
+  kind: 'open' | 'continue' | 'close';
+  syntax: 'go' | 'jinja' | 'erb';
+  /** The keyword (`if`, `else`, `elif`, `end`...) and what follows it, trimmed. */
+  keyword: string;
+  rest: string;
+};
 
 export interface TemplateOptions {
   /** The language the file's suffix names: `erb` reads `<% %>` only, `jinja` adds `{# #}` comments. */
@@ -90,10 +122,11 @@ export function analyseTemplate(text: string, options: TemplateOptions = {}): Te
   const actions = erb ? findErbActions(text) : findActions(text, jinja);
   if (actions.length === 0) return undefined;
   const lines = new LineIndex(text);
-  const parseText = blank(text, actions, lines, options.lines === 'text');
+  const branches = blockBranches(actions, lines);
   return {
-    parseText,
-    conditionalLines: conditionalRanges(actions, lines),
+    parseText: blank(text, actions, lines, options.lines === 'text'),
+    conditionalLines: mergedRanges(branches),
+    branches,
     actions: actions.length,
   };
 }
@@ -233,10 +266,11 @@ function quotedEnd(text: string, start: number, quote: string): number {
 function goBlock(inner: string): BlockEffect | undefined {
   const match = /^-?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return undefined;
-  if (GO_OPEN.has(word)) return { kind: 'open', syntax: 'go' };
-  if (word === 'else') return { kind: 'continue', syntax: 'go' };
-  if (word === 'end') return { kind: 'close', syntax: 'go' };
+  if (!word || !match) return undefined;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: 'open', syntax: 'go', keyword: word, rest };
+  if (word === 'else') return { kind: 'continue', syntax: 'go', keyword: word, rest };
+  if (word === 'end') return { kind: 'close', syntax: 'go', keyword: word, rest };
   return undefined;
 }
 
@@ -255,13 +289,22 @@ function goSilent(inner: string): boolean {
 function jinjaBlock(inner: string): BlockEffect | undefined {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
-  if (!word) return undefined;
+  if (!word || !match) return undefined;
+  const rest = trimMarkers(inner.slice(match[0].length));
   if (JINJA_OPEN.has(word) || (word === 'set' && !inner.includes('=')))
-    return { kind: 'open', syntax: 'jinja' };
-  if (word === 'elif' || word === 'else') return { kind: 'continue', syntax: 'jinja' };
+    return { kind: 'open', syntax: 'jinja', keyword: word, rest };
+  if (word === 'elif' || word === 'else') return { kind: 'continue', syntax: 'jinja', keyword: word, rest };
   // `{% raw %}` opens nothing conditional, so its `endraw` closes nothing either.
-  if (word.startsWith('end') && word !== 'endraw') return { kind: 'close', syntax: 'jinja' };
+  if (word.startsWith('end') && word !== 'endraw')
+    return { kind: 'close', syntax: 'jinja', keyword: word, rest };
   return undefined;
+}
+
+/** Text after a block keyword without the whitespace-control marker of the closing delimiter. */
+function trimMarkers(rest: string): string {
+  let out = rest.trim();
+  if (out.endsWith('-') || out.endsWith('+')) out = out.slice(0, -1).trimEnd();
+  return out;
 }
 
 /** 1-based line numbers of offsets, by binary search over line starts. */
@@ -406,25 +449,85 @@ function replacement(text: string, action: Action, spaces: boolean): string {
 }
 
 /**
- * Lines from each block's opening action to its `end`, merged into sorted, disjoint ranges. A
- * block left open runs to the last line; an `end` or `else` without a block is ignored.
+ * The branches of every block, in order of their opening actions. A block left open runs to the
+ * last line; an `end` or `else` without a block (or of the other syntax) is ignored.
  */
-function conditionalRanges(actions: readonly Action[], lines: LineIndex): [number, number][] {
-  const ranges: [number, number][] = [];
-  const stack: { line: number; syntax: BlockEffect['syntax'] }[] = [];
+function blockBranches(actions: readonly Action[], lines: LineIndex): TemplateBranch[] {
+  const branches: TemplateBranch[] = [];
+  /** Open blocks: their syntax, keyword and the index of their current branch. */
+  const stack: { syntax: BlockEffect['syntax']; keyword: string; current: number; conditions: string[] }[] =
+    [];
+  const closeCurrent = (line: number) => {
+    const top = stack[stack.length - 1];
+    if (top) (branches[top.current] as TemplateBranch).endLine = line;
+  };
   for (const action of actions) {
     const block = action.block;
     if (!block) continue;
+    const top = stack[stack.length - 1];
     if (block.kind === 'open') {
-      stack.push({ line: lines.lineOf(action.end - 1), syntax: block.syntax });
-    } else if (block.kind === 'close') {
-      const top = stack[stack.length - 1];
-      if (!top || top.syntax !== block.syntax) continue;
-      stack.pop();
-      ranges.push([top.line, lines.lineOf(action.start)]);
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: 'if',
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...(parent === undefined ? {} : { parent }),
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest],
+      });
+      continue;
     }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === 'close') {
+      stack.pop();
+      continue;
+    }
+    // `else`, `else if X`, `else with X` (Go), `elif X`, `else` (Jinja).
+    const chained = block.syntax === 'go' ? chainedKeyword(block.rest) : undefined;
+    const condition =
+      block.keyword === 'elif' ? block.rest : chained ? block.rest.slice(chained.length).trim() : '';
+    const parentIndex = (branches[top.current] as TemplateBranch).parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === '' ? 'else' : 'else-if',
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...(parentIndex === undefined ? {} : { parent: parentIndex }),
+    });
+    top.current = branches.length - 1;
+    if (condition !== '') top.conditions.push(condition);
   }
-  for (const open of stack) ranges.push([open.line, lines.count]);
+  return branches;
+}
+
+/** `if` or `with` at the start of an `else` action's rest (`else if X`, `else with X`). */
+function chainedKeyword(rest: string): string | undefined {
+  for (const word of ['if', 'with']) {
+    const next = rest[word.length];
+    if (
+      rest.startsWith(word) &&
+      (next === undefined || next === ' ' || next === '\t' || next === '(' || next === '.')
+    )
+      return word;
+  }
+  return undefined;
+}
+
+/** The branches' lines merged into sorted, disjoint ranges. */
+function mergedRanges(branches: readonly TemplateBranch[]): [number, number][] {
+  const ranges = branches.map((branch): [number, number] => [branch.startLine, branch.endLine]);
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const range of ranges) {
@@ -433,6 +536,33 @@ function conditionalRanges(actions: readonly Action[], lines: LineIndex): [numbe
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/**
+ * The branches a line is written in, outermost first: every one must render for the line to. The
+ * innermost branch is the one with the latest start that contains the line.
+ */
+export function branchesAt(info: TemplateInfo, line: number): TemplateBranch[] {
+  // The innermost branch holding the line encloses the last branch that starts before it (blocks
+  // nest), so it is found among that branch's ancestors: O(log n + depth), not O(n) per setting.
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((info.branches[mid] as TemplateBranch).startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost: number | undefined;
+  for (let i: number | undefined = lo - 1; i !== undefined && i >= 0; i = info.branches[i]?.parent) {
+    if ((info.branches[i] as TemplateBranch).endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out: TemplateBranch[] = [];
+  for (let i = innermost; i !== undefined; i = info.branches[i]?.parent)
+    out.push(info.branches[i] as TemplateBranch);
+  return out.reverse();
 }
 
 function isBlank(c: number): boolean {

@@ -1,62 +1,69 @@
 import { Composer, type CST, type Document, isNode, Parser, visit } from 'yaml';
+import { MAX_NESTING, type WorkProblem, withinBounds } from './bounds.js';
 import type { TextRange } from './documents.js';
 
-/**
- * Deepest collection nesting that is composed into nodes. The `yaml` parser (lexer + CST) is a
- * state machine with its own stack, but its composer recurses once per nested collection: about
- * 800 nested `[` exhaust Node's default stack. The library turns that RangeError into a document
- * error, but a stack overflow can strike anywhere, inside V8 too: a 20,000-deep `[` file followed
- * by a 20,000-deep `- ` file aborted the whole process ("RegExpCompiler Allocation failed").
- * Real configuration is nowhere near this deep (Kubernetes CRD schemas reach a few dozen levels).
- */
-export const MAX_NESTING = 256;
+export { MAX_NESTING };
 
 interface BoundedParse {
   documents: Document.Parsed[];
-  /** Documents not composed because they nest deeper than MAX_NESTING: where the limit was passed. */
-  tooDeep: { offset: number }[];
+  /**
+   * Documents not parsed or not composed because they pass a bound: nested deeper than MAX_NESTING,
+   * or more work than bounds.ts allows. Where the bound was passed, in the text given.
+   */
+  skipped: WorkProblem[];
 }
 
 /**
- * `parseAllDocuments` with a nesting bound: the CST is built first (iteratively, so any depth is
- * safe), each document's depth is measured without recursion, and a document deeper than
- * MAX_NESTING is composed as an empty one. Other documents of the same stream are still returned.
+ * `parseAllDocuments` with bounds. Documents over the work bounds of bounds.ts are not handed to
+ * the parser at all; then the CST is built (iteratively, so any depth is safe), each document's
+ * depth is measured without recursion, and a document deeper than MAX_NESTING is composed as an
+ * empty one. Other documents of the same stream are still returned.
  */
-export function parseDocumentsBounded(text: string, options: { uniqueKeys: false }): BoundedParse {
+export function parseDocumentsBounded(text: string): BoundedParse {
+  return parseRangesBounded(text, [{ start: 0, end: text.length }]);
+}
+
+/**
+ * `parseDocumentsBounded` over some ranges of the text only (see documents.ts): each range is parsed
+ * on its own and the offsets of its nodes, errors and skipped documents are moved back to the
+ * whole text's, so spans stay exact.
+ */
+export function parseRangesBounded(text: string, wanted: readonly TextRange[]): BoundedParse {
+  const { ranges, problems } = withinBounds(text, wanted);
+  const skipped: WorkProblem[] = [...problems];
+  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length) {
+    const parsed = parseStream(text);
+    return { documents: parsed.documents, skipped: [...skipped, ...parsed.skipped] };
+  }
+  const documents: Document.Parsed[] = [];
+  for (const { start, end } of ranges) {
+    const parsed = parseStream(text.slice(start, end));
+    for (const doc of parsed.documents) documents.push(shifted(doc, start));
+    for (const problem of parsed.skipped) skipped.push({ ...problem, offset: problem.offset + start });
+  }
+  skipped.sort((a, b) => a.offset - b.offset);
+  return { documents, skipped };
+}
+
+function parseStream(text: string): BoundedParse {
   const parser = new Parser();
   const tokens: CST.Token[] = [];
-  const tooDeep: { offset: number }[] = [];
+  const skipped: WorkProblem[] = [];
   for (const token of parser.parse(text)) {
     const deep = deepestOffset(token, MAX_NESTING);
     if (deep === undefined) {
       tokens.push(token);
     } else if (token.type === 'document') {
       // Composed as an empty document, so a following `...` still ends this document, not the previous one.
-      tooDeep.push({ offset: deep });
+      skipped.push({ offset: deep, kind: 'too-deep' });
       tokens.push({ ...token, value: undefined });
     }
   }
-  const composer = new Composer({ uniqueKeys: options.uniqueKeys });
+  // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key; the
+  // extractors read mappings with the same last-wins rule.
+  const composer = new Composer({ uniqueKeys: false });
   const documents = Array.from(composer.compose(tokens)) as Document.Parsed[];
-  return { documents, tooDeep };
-}
-
-/**
- * `parseDocumentsBounded` over some ranges of the text only (see documents.ts): each range is parsed
- * on its own and the offsets of its nodes, errors and too-deep documents are moved back to the
- * whole text's, so spans stay exact.
- */
-export function parseRangesBounded(text: string, ranges: readonly TextRange[]): BoundedParse {
-  if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === text.length)
-    return parseDocumentsBounded(text, { uniqueKeys: false });
-  const documents: Document.Parsed[] = [];
-  const tooDeep: { offset: number }[] = [];
-  for (const { start, end } of ranges) {
-    const parsed = parseDocumentsBounded(text.slice(start, end), { uniqueKeys: false });
-    for (const doc of parsed.documents) documents.push(shifted(doc, start));
-    for (const deep of parsed.tooDeep) tooDeep.push({ offset: deep.offset + start });
-  }
-  return { documents, tooDeep };
+  return { documents, skipped };
 }
 
 function shifted(doc: Document.Parsed, by: number): Document.Parsed {
@@ -81,9 +88,7 @@ function shifted(doc: Document.Parsed, by: number): Document.Parsed {
  */
 export function parseEmbeddedDocuments(text: string): Document.Parsed[] {
   try {
-    return parseDocumentsBounded(text, { uniqueKeys: false }).documents.filter(
-      (doc) => doc.errors.length === 0,
-    );
+    return parseDocumentsBounded(text).documents.filter((doc) => doc.errors.length === 0);
   } catch {
     return [];
   }

@@ -1,6 +1,11 @@
 import type { Diagnostic, Finding } from '../model.js';
+import { visible } from './escape.js';
 
-/** Annotation properties as GitHub's workflow commands take them (`::error file=...,line=...::msg`). */
+/**
+ * Annotation properties as GitHub's workflow commands take them (`::error file=...,line=...::msg`).
+ * Messages and titles are already `visible` (one line, no hidden characters); `file` is the real path,
+ * which GitHub needs to place the annotation, and is only escaped by `workflowCommand`.
+ */
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
@@ -15,8 +20,8 @@ export interface Annotation {
 export function findingAnnotation(finding: Finding): Annotation {
   return {
     level: finding.level === 'note' ? 'notice' : finding.level,
-    message: finding.message,
-    title: `${finding.title} [${finding.ruleId}]`,
+    message: visible(finding.message),
+    title: visible(`${finding.title} [${finding.ruleId}]`),
     file: finding.file.relPath,
     line: finding.span.startLine,
     col: finding.span.startColumn,
@@ -28,7 +33,7 @@ export function findingAnnotation(finding: Finding): Annotation {
 export function diagnosticAnnotation(diagnostic: Diagnostic): Annotation {
   return {
     level: diagnostic.level === 'note' ? 'notice' : diagnostic.level,
-    message: `etcd-tls-guard: ${diagnostic.message}`,
+    message: `etcd-tls-guard: ${visible(diagnostic.message)}`,
     ...(diagnostic.file ? { file: diagnostic.file.relPath } : {}),
     ...(diagnostic.span ? { line: diagnostic.span.startLine, col: diagnostic.span.startColumn } : {}),
   };

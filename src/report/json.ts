@@ -1,8 +1,12 @@
 import type { ScanResult } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { VERSION } from '../version.js';
+import { logSafeJson } from './escape.js';
 
-/** Machine-readable report with a stable shape (`schemaVersion` changes only on breaking changes). */
+/**
+ * Machine-readable report with a stable shape (`schemaVersion` changes only on breaking changes).
+ * Log-safe (see escape.ts): it may be printed in a GitHub Actions step.
+ */
 export function toJson(result: ScanResult, rules: readonly RuleMeta[]): string {
   const report = {
     schemaVersion: 1,
@@ -41,5 +45,5 @@ export function toJson(result: ScanResult, rules: readonly RuleMeta[]): string {
       ...(diagnostic.span ? diagnostic.span : {}),
     })),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${logSafeJson(JSON.stringify(report, null, 2))}\n`;
 }

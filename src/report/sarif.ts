@@ -9,6 +9,7 @@ import type * as Sarif from 'sarif';
 import type { Diagnostic, FileRef, Finding, Level, ScanResult, Span } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from '../version.js';
+import { logSafeJson } from './escape.js';
 import { lineHashes } from './fingerprint.js';
 
 /** A final-2.1.0 schema id accepted by GitHub (the multitool's GH1011 rejects pre-release ids). */
@@ -29,6 +30,13 @@ export interface SarifOptions {
   category?: string;
   /** The file's text as decoded from disk, for fingerprints; undefined when it cannot be read. */
   fileText: (file: FileRef) => string | undefined;
+  /**
+   * False for the report of a run that could not check what it was asked to (the Action's
+   * `result: error`). GitHub code scanning refuses to process such an upload ("unsuccessful
+   * execution", github/codeql-action#1393), so it never closes open alerts the way an upload with
+   * empty results would.
+   */
+  executionSuccessful?: boolean;
 }
 
 export function toSarif(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions): Sarif.Log {
@@ -52,7 +60,10 @@ export function toSarif(result: ScanResult, rules: readonly RuleMeta[], options:
   // Only when asked: an id written here overrides upload-sarif's own `category` input.
   if (automationId !== undefined) run.automationDetails = { id: automationId };
   run.invocations = [
-    { executionSuccessful: true, toolExecutionNotifications: sortedNotifications(result.diagnostics) },
+    {
+      executionSuccessful: options.executionSuccessful ?? true,
+      toolExecutionNotifications: sortedNotifications(result.diagnostics),
+    },
   ];
   // Always present, even empty: an upload with no results is how GitHub closes fixed alerts.
   run.results = results;
@@ -60,9 +71,13 @@ export function toSarif(result: ScanResult, rules: readonly RuleMeta[], options:
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-/** The SARIF file's exact bytes: stable formatting, and a final newline for diff-friendly files. */
+/**
+ * The SARIF file's exact bytes: stable formatting, a final newline for diff-friendly files, and
+ * log-safe escapes (escape.ts) that parse to the same document, since `--format sarif` may be
+ * printed in a GitHub Actions step.
+ */
 export function serializeSarif(log: Sarif.Log): string {
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${logSafeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
 /**
@@ -166,19 +181,40 @@ function toResult(
   if (ruleIndex === undefined)
     throw new Error(`finding for rule ${finding.ruleId}, which is not in the rule list`);
   const region = regionOf(finding.span);
+  const related = finding.related ?? [];
+  // GitHub links `[text](id)` in a result's message to the related location with that id; every
+  // other bracket is escaped, so a name written in a scanned file can never form a link.
+  const links = related.map((r, i) => `[${escapeBrackets(r.message)}](${i + 1})`);
   const result: Sarif.Result = {
     ruleId: finding.ruleId,
     ruleIndex,
     level: finding.level,
-    message: { text: finding.message },
+    message: {
+      text: `${escapeBrackets(finding.message)}${links.length > 0 ? ` Evidence: ${links.join('; ')}.` : ''}`,
+    },
     locations: [location(uri, region)],
   };
+  if (related.length > 0) {
+    result.relatedLocations = related.map((r, i) => ({
+      id: i + 1,
+      ...location(artifactUri(r.file), r.span === undefined ? undefined : regionOf(r.span)),
+      message: { text: escapeBrackets(r.message) },
+    }));
+  }
   const hash = fingerprintOf(finding.file, region.startLine);
   if (hash !== undefined) result.partialFingerprints = { primaryLocationLineHash: hash };
   // Only with a baseline: `new` or `unchanged` (SARIF 2.1.0 §3.27.24).
   if (finding.baselineState) result.baselineState = finding.baselineState;
   result.properties = { subject: finding.subject };
   return result;
+}
+
+/**
+ * Plain-text SARIF messages read `[text](target)` as an embedded link (SARIF 2.1.0 §3.11.6), and a
+ * literal bracket is written `\[` / `\]`; a backslash before a bracket is doubled first.
+ */
+function escapeBrackets(text: string): string {
+  return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&');
 }
 
 /**

@@ -1,6 +1,10 @@
-import type { Finding, Level, ScanResult } from '../model.js';
+import type { Diagnostic, Finding, Level, ScanResult } from '../model.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { plural } from './escape.js';
+import { touchesChanged } from './evidence.js';
 import { countBy } from './levels.js';
+import { codeSpan, messageText } from './markdown.js';
+import { encodeUri } from './sarif.js';
 
 /** GitHub refuses a step summary above 1 MiB (1,048,576 bytes); stay well below it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -59,7 +63,7 @@ function render(
   const out: string[] = [
     '## etcd-tls-guard',
     '',
-    `${verdict} (fail-on: \`${options.failOn}\`): **${scan.findings.length}** finding${scan.findings.length === 1 ? '' : 's'} in ${scan.filesScanned} scanned files.`,
+    `${verdict} (fail-on: \`${options.failOn}\`): **${scan.findings.length}** finding${scan.findings.length === 1 ? '' : 's'} in ${plural(scan.filesScanned, 'scanned file')}.`,
   ];
   const extras: string[] = [];
   if (baselined.length > 0) extras.push(`**${baselined.length}** in the baseline (known, not gating)`);
@@ -70,9 +74,15 @@ function render(
     );
   }
   if (extras.length > 0) out.push('', `${capitalize(extras.join('; '))}.`);
+  const gaps = scan.diagnostics.filter((diagnostic) => COVERAGE_GAPS.has(diagnostic.id));
+  if (gaps.length > 0) {
+    out.push('', '**Not everything was scanned:**', '');
+    for (const gap of gaps.slice(0, maxRows)) out.push(`- ⚠️ ${noticeText(gap)}`);
+    if (gaps.length > maxRows) out.push(`- … ${gaps.length - maxRows} more`);
+  }
   if (options.notes && options.notes.length > 0) {
     out.push('');
-    for (const note of options.notes) out.push(`- ${cell(note)}`);
+    for (const note of options.notes) out.push(`- ${messageText(short(note))}`);
   }
 
   out.push(
@@ -115,7 +125,7 @@ function render(
     );
     for (const finding of scan.suppressed.slice(0, maxRows)) {
       out.push(
-        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${cell(finding.subject)} | ${cell(finding.suppression?.reason ?? '')} |`,
+        `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${codeSpan(short(finding.subject), true)} | ${codeSpan(short(finding.suppression?.reason ?? ''), true)} |`,
       );
     }
     if (scan.suppressed.length > maxRows) out.push(`| … ${scan.suppressed.length - maxRows} more | | | | |`);
@@ -127,16 +137,40 @@ function render(
       `<details><summary>${plural(scan.diagnostics.length, 'scan notice')} (files skipped or not parsed, suppression problems)</summary>`,
       '',
     );
-    for (const diagnostic of scan.diagnostics.slice(0, maxRows)) {
-      const where = diagnostic.file
-        ? `\`${cell(diagnostic.file.relPath)}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}\`: `
-        : '';
-      out.push(`- ${diagnostic.level}: ${where}${cell(diagnostic.message)}`);
-    }
+    for (const diagnostic of scan.diagnostics.slice(0, maxRows))
+      out.push(`- ${diagnostic.level}: ${noticeText(diagnostic)}`);
     if (scan.diagnostics.length > maxRows) out.push(`- … ${scan.diagnostics.length - maxRows} more`);
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Scan notices about parts of the tree that were not scanned, shown above the tables. */
+const COVERAGE_GAPS: ReadonlySet<string> = new Set(['file-too-large', 'glob-matched-nothing', 'no-files']);
+
+/** A scan notice: where (a code span), then its message (a code span: it quotes repository text). */
+function noticeText(diagnostic: Diagnostic): string {
+  const where = diagnostic.file
+    ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ''}`)}: `
+    : '';
+  return `${where}${codeSpan(short(diagnostic.message))}`;
+}
+
+/**
+ * The summary of a step that stopped with `result: error`: why, and what that means for the
+ * report and code scanning.
+ */
+export function errorSummary(reason: string, sarifWritten: boolean): string {
+  return [
+    '## etcd-tls-guard',
+    '',
+    `❗ **error**: ${messageText(short(reason))}`,
+    '',
+    sarifWritten
+      ? 'Nothing was uploaded to code scanning. The SARIF report marks the run as failed (`executionSuccessful: false`, no results): code scanning refuses to process such a report, so even a later upload step cannot close open alerts with it.'
+      : 'Nothing was checked: no SARIF report could be written and nothing was uploaded, so no code scanning alert was opened or closed.',
+    '',
+  ].join('\n');
 }
 
 /** New findings in changed files first, then by level; otherwise the scan's file/line order. */
@@ -148,7 +182,7 @@ function importantFirst(findings: readonly Finding[], options: SummaryOptions): 
 }
 
 function isChanged(finding: Finding, options: SummaryOptions): boolean {
-  return options.changedFiles ? options.changedFiles.has(finding.file.relPath) : true;
+  return options.changedFiles ? touchesChanged(finding, options.changedFiles) : true;
 }
 
 function findingRow(finding: Finding, options: SummaryOptions): string {
@@ -157,30 +191,20 @@ function findingRow(finding: Finding, options: SummaryOptions): string {
     isChanged(finding, options) ? '' : 'not in the pull request',
   ].filter(Boolean);
   const level = [finding.level, ...marks].join(' · ');
-  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${cell(finding.subject)} | ${cell(finding.fix)} |`;
+  return `| ${fileLink(finding, options)} | ${finding.span.startLine} | \`${finding.ruleId}\` | ${level} | ${codeSpan(short(finding.subject), true)} | ${messageText(short(finding.fix), true)} |`;
 }
 
 function fileLink(finding: Finding, options: SummaryOptions): string {
-  const name = `\`${cell(finding.file.relPath).replace(/`/g, "'")}\``;
+  const name = codeSpan(finding.file.relPath, true);
   if (!options.repository || !options.sha) return name;
-  const url = `${options.serverUrl ?? 'https://github.com'}/${options.repository}/blob/${options.sha}/${finding.file.relPath
-    .split('/')
-    .map(encodeURIComponent)
-    .join('/')}#L${finding.span.startLine}`;
+  // encodeUri escapes `(`, `)` and every other character that could end the link destination.
+  const url = `${options.serverUrl ?? 'https://github.com'}/${options.repository}/blob/${options.sha}/${encodeUri(finding.file.relPath)}#L${finding.span.startLine}`;
   return `[${name}](${url})`;
 }
 
-/** Keeps user text from breaking the table or injecting markup, and bounds its length. */
-function cell(text: string): string {
-  const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
-  return short
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/</g, '&lt;');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** Bounds the length of repository text in one cell or line (a fix, an object name, a reason). */
+function short(text: string): string {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
 function capitalize(text: string): string {

@@ -34,7 +34,25 @@ export function describeLauncher(launcher: Launcher): string {
       return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
     case 'dockerfile':
       return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ''})`;
+    case 'operator': {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name} (${launcher.operator})`;
+    }
   }
+}
+
+/**
+ * What a finding's reader must know about how the launcher starts etcd, as sentences: the program
+ * was taken from the image, since the manifest does not name it.
+ */
+export function launcherNotes(launcher: Launcher): string[] {
+  if ((launcher.kind === 'container' || launcher.kind === 'compose') && launcher.imageProgram) {
+    const given = launcher.kind === 'container' ? 'no command' : 'no entrypoint or command';
+    return [
+      `The ${launcher.kind === 'container' ? 'container' : 'service'} gives ${given}, so its program is taken from the image: ${launcher.imageProgram}.`,
+    ];
+  }
+  return [];
 }
 
 /** A tool that renders etcd's command line itself, always with certificate files (kubeadm, k0s, RKE). */
@@ -95,11 +113,15 @@ export function describeSetting(setting: Setting): string {
     case 'env':
       return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
     case 'config-file':
+      if (origin.writtenBy)
+        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ''}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ''}\`, which`;
     case 'chart-value':
       return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
     case 'launcher-default':
       return `${origin.tool} passes \`${setting.text}\`, which`;
+    case 'operator':
+      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
   }
 }
 
@@ -147,9 +169,13 @@ export function removalFix(setting: Setting, launcher: Launcher, replacement: Re
       return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement.env}.`;
     }
     case 'config-file':
+      if (origin.writtenBy)
+        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement.env}.`;
       return `set \`${origin.key}: false\` and set ${replacement.configKeys} under \`${origin.key.split('.')[0]}\`.`;
     case 'chart-value':
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
+    case 'operator':
+      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
   }
 }
 

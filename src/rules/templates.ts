@@ -7,6 +7,7 @@ import type { Finding, Level, RelatedLocation, Setting } from '../model.js';
 import {
   describeLauncher,
   describeSetting,
+  launcherNotes,
   type Replacement,
   removalFix,
   spelledLike,
@@ -32,8 +33,8 @@ export interface MustNotBeTrue {
 /**
  * Fires on the setting etcd would act on when it is true, or an invalid value that evidently means
  * true (etcd refuses it, the intent is plain); with a flag and its variable both set (etcd refuses
- * to start), on whichever of the two enables it. Values the launcher implies are never reported, nor
- * settings under a template condition. A setting made inert by another (auto-TLS with certificates)
+ * to start), on whichever of the two enables it. Values the launcher implies are never reported; a
+ * setting under a template condition as conditionalLevel says. A setting made inert by another (auto-TLS with certificates)
  * is still reported, with the reason: it fails the CIS check and returns when the other goes.
  */
 export function mustNotBeTrue(meta: RuleMeta, spec: MustNotBeTrue): Rule {
@@ -42,28 +43,62 @@ export function mustNotBeTrue(meta: RuleMeta, spec: MustNotBeTrue): Rule {
     evaluate(effective) {
       const value = effective.get(spec.setting);
       const setting = enablingSetting(value);
-      if (!setting || setting.origin.kind === 'launcher-default' || setting.conditional) return [];
+      if (!setting || setting.origin.kind === 'launcher-default') return [];
+      const level = conditionalLevel(setting, meta.defaultLevel);
+      if (!level) return [];
       const { launcher } = effective.config;
       const subject = describeLauncher(launcher);
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta.cis}).`;
       const caveats = [
+        ...conditionalCaveat(setting),
+        ...launcherNotes(launcher),
         ...(setting.caveat ? [`Note: ${setting.caveat}.`] : []),
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
         ...inertCaveat(effective, value, setting),
       ];
       const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
-      return [finding(meta, effective, setting, meta.defaultLevel, spec.title, message, subject, fix)];
+      return [finding(meta, effective, setting, level, spec.title, message, subject, fix)];
     },
   };
+}
+
+/**
+ * The level at which a rule reports a setting written under a template condition: the rule's own
+ * when the repository's values render it (or there is no condition), `warning` when they do not
+ * decide it (the repository can produce it), none when no values the repository applies render it.
+ * Every rule template calls this and conditionalCaveat for the setting it reports.
+ */
+export function conditionalLevel(setting: Setting, level: Level): Level | undefined {
+  const condition = setting.conditional;
+  if (!condition || condition.rendered === true) return level;
+  if (condition.rendered === false) return undefined;
+  return level === 'note' ? 'note' : 'warning';
+}
+
+/** The sentence a finding on a conditionally rendered setting carries (none for an unconditional one). */
+export function conditionalCaveat(setting: Setting): string[] {
+  const condition = setting.conditional;
+  if (!condition) return [];
+  if (condition.script)
+    return [
+      `The script sets it only on some paths (under ${condition.text}); reported as a warning because the script can set it.`,
+    ];
+  if (condition.rendered === true)
+    return [
+      `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ''}.`,
+    ];
+  return [
+    `The template renders it only under ${condition.text}, which the values in the repository do not decide${condition.because ? ` (${condition.because})` : ''}; reported as a warning because the repository can produce it.`,
+  ];
 }
 
 function enablingSetting(value: EffectiveSetting): Setting | undefined {
   if (value.conflict) {
     const { flag, env } = value.conflict;
-    if (meansTrue(boolOf(flag))) return flag;
-    if (env.rawValue !== '' && meansTrue(boolOf(env))) return env;
+    if (!flag.valueUnknown && meansTrue(boolOf(flag))) return flag;
+    if (!env.valueUnknown && env.rawValue !== '' && meansTrue(boolOf(env))) return env;
     return undefined;
   }
   return value.setting && value.bool && meansTrue(value.bool) ? value.setting : undefined;
@@ -122,6 +157,8 @@ export function finding(
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location of config.related ?? [])
     if (location.file.absPath !== file.absPath) related.push(location);
+  const decidedBy = setting.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta.id,
     level,

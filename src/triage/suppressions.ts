@@ -1,4 +1,5 @@
 import type { Diagnostic, FileRef, Finding, RuleId } from '../model.js';
+import { type Comment, commentsOf, type FileComments } from './comments.js';
 
 const MARKER = 'etcd-tls-guard:';
 
@@ -20,9 +21,10 @@ export interface Triage {
 
 /**
  * Applies inline suppressions: a `# etcd-tls-guard: ignore[RULE-ID] reason` comment at the end of
- * the finding's line, or alone on the line directly above it. A reason is required: without one the
- * comment does not suppress and a warning says so. Works on the text of every form (YAML comments,
- * comment lines in systemd units, env files and shell scripts).
+ * the finding's line, or alone on the line directly above it. Only real comments count (see
+ * comments.ts): the marker inside a quoted or block scalar, an argument or a value does not
+ * suppress. A reason with words is required: without one the comment does not suppress and a
+ * warning says so.
  */
 export function applySuppressions(
   findings: readonly Finding[],
@@ -32,25 +34,33 @@ export function applySuppressions(
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
   const diagnostics = new Map<string, Diagnostic>();
-  const linesCache = new Map<string, string[]>();
-  const linesOf = (file: FileRef) => {
-    let lines = linesCache.get(file.absPath);
-    if (!lines) {
-      lines = (textOf(file) ?? '').split(/\r\n|\r|\n/);
-      linesCache.set(file.absPath, lines);
+  const byFile = new Map<string, { file: FileComments; byLine: Map<number, Comment[]> }>();
+  const commentsFor = (file: FileRef) => {
+    let entry = byFile.get(file.absPath);
+    if (!entry) {
+      const comments = commentsOf(file.relPath, textOf(file) ?? '');
+      const byLine = new Map<number, Comment[]>();
+      for (const comment of comments.comments)
+        byLine.set(comment.line, [...(byLine.get(comment.line) ?? []), comment]);
+      entry = { file: comments, byLine };
+      byFile.set(file.absPath, entry);
     }
-    return lines;
+    return entry;
   };
   for (const finding of findings) {
-    const lines = linesOf(finding.file);
+    const { file, byLine } = commentsFor(finding.file);
     const line = finding.span.startLine;
+    // A comment inside a block scalar speaks only for findings in that same scalar.
+    const offset = (file.lineStarts[line - 1] ?? 0) + finding.span.startColumn - 1;
+    const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
     const candidates = [
-      parseSuppression(lines[line - 1] ?? '', line),
-      parseSuppression(lines[line - 2] ?? '', line - 1),
-    ];
-    const comments = candidates.filter(
-      (c): c is SuppressionComment => c !== undefined && (c.line === line || c.ownLine),
-    );
+      ...(byLine.get(line) ?? []).filter((c) => !c.ownLine),
+      ...(byLine.get(line - 1) ?? []).filter((c) => c.ownLine),
+    ].filter((c) => c.block === undefined || c.block === block);
+    const comments = candidates.flatMap((c) => {
+      const parsed = parseComment(c.text, c.line, c.ownLine);
+      return parsed ? [parsed] : [];
+    });
     for (const comment of comments) {
       for (const problem of problemsOf(comment, knownRules)) {
         diagnostics.set(`${finding.file.relPath}:${comment.line}:${problem}`, {
@@ -62,20 +72,35 @@ export function applySuppressions(
         });
       }
     }
-    const applied = comments.find((c) => c.reason !== '' && c.ruleIds.includes(finding.ruleId));
+    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding.ruleId));
     if (applied) suppressed.push({ ...finding, suppression: { reason: applied.reason, line: applied.line } });
     else active.push(finding);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
 }
 
-/** Reads a suppression comment from one line of text, or undefined when there is none. */
+/** A reason says why: it has a word (two letters in a row), not just `.` or `-`. */
+function hasWords(reason: string): boolean {
+  return /\p{L}{2}/u.test(reason);
+}
+
+/** Reads a suppression from one line of text that holds a `#` comment, or undefined (tests, docs). */
 export function parseSuppression(text: string, line: number): SuppressionComment | undefined {
   const at = text.indexOf(MARKER);
   if (at < 0) return undefined;
   const hash = text.lastIndexOf('#', at);
-  if (hash < 0 || text.slice(hash + 1, at).trim() !== '') return undefined;
-  let rest = text.slice(at + MARKER.length).trimStart();
+  if (hash < 0) return undefined;
+  return parseComment(text.slice(hash), line, text.slice(0, hash).trim() === '');
+}
+
+/**
+ * Reads a suppression from a comment's text (from its `#` or `;`): the marker must follow the
+ * comment character, with only white space between.
+ */
+function parseComment(comment: string, line: number, ownLine: boolean): SuppressionComment | undefined {
+  const at = comment.indexOf(MARKER);
+  if (at < 0 || comment.slice(1, at).trim() !== '') return undefined;
+  let rest = comment.slice(at + MARKER.length).trimStart();
   if (!rest.startsWith('ignore[')) return undefined;
   const close = rest.indexOf(']');
   if (close < 0) return undefined;
@@ -86,7 +111,7 @@ export function parseSuppression(text: string, line: number): SuppressionComment
     .filter((id) => id !== '');
   rest = rest.slice(close + 1).trim();
   const reason = rest.replace(/^[-:–—]\s*/, '').trim();
-  return { ruleIds, reason, line, ownLine: text.slice(0, hash).trim() === '' };
+  return { ruleIds, reason, line, ownLine };
 }
 
 function problemsOf(comment: SuppressionComment, knownRules: readonly RuleId[]): string[] {
@@ -94,6 +119,10 @@ function problemsOf(comment: SuppressionComment, knownRules: readonly RuleId[]):
   if (comment.reason === '') {
     problems.push(
       'suppression comment without a reason is not applied: write `# etcd-tls-guard: ignore[RULE-ID] why it is acceptable`',
+    );
+  } else if (!hasWords(comment.reason)) {
+    problems.push(
+      `suppression reason "${comment.reason}" has no words, so it is not applied: say why the finding is acceptable`,
     );
   }
   for (const id of comment.ruleIds) {

@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { listChangedFiles } from '../../src/action/changed-files.js';
 import { type RunContext, readRunContext, uploadRef } from '../../src/action/event.js';
 import { githubClient } from '../../src/action/github-client.js';
+import type { RequestPolicy } from '../../src/action/http.js';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'etg-event-'));
@@ -24,6 +25,8 @@ const PR_PAYLOAD = (head: string | null, base = 'o/r') => ({
     base: { repo: { full_name: base } },
   },
 });
+
+const QUICK: RequestPolicy = { timeoutMs: 300, backoffMs: [0, 0] };
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
@@ -104,11 +107,20 @@ describe('changed files of a pull request', () => {
       reason: 'the `token` input is empty',
     });
     expect(fake.requests).toHaveLength(0);
-    const failed = await listChangedFiles(context('pull_request'), 't', client);
+    const failed = await listChangedFiles(context('pull_request'), 't', client, QUICK);
     expect(failed).toEqual({
       kind: 'unknown',
-      reason: expect.stringMatching(/^listing the pull request's files failed \(HTTP 500\): Server Error/),
+      reason: "listing the pull request's files failed (HTTP 500: Server Error)",
     });
+    // Retried twice: a server error may pass.
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('reads at most 30 pages, however many the server announces', async () => {
+    const { fake, client } = await serve({ endlessPages: true });
+    const changed = await listChangedFiles(context('pull_request'), 't', client, QUICK);
+    expect(changed).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('3000 or more files') });
+    expect(fake.requests).toHaveLength(30);
   });
 
   it('refuses a list cut off at the API limit of 3000 files', async () => {

@@ -24,6 +24,7 @@ describe('Action inputs', () => {
       upload: 'never',
       pollIntervalMs: 3000,
       pollTimeoutMs: 120000,
+      requests: { timeoutMs: 60000, backoffMs: [2000, 6000] },
     });
   });
 
@@ -63,6 +64,17 @@ describe('Action inputs', () => {
       'input only-changed must be true or false (got "yes")',
     );
     expect(() => read({ 'fail-on': 'high' })).toThrow('input fail-on must be error, warning, note or none');
+    expect(() => read({ 'max-file-size': '999999999999GB' })).toThrow(
+      'input max-file-size must be at most 256MB (got "999999999999GB")',
+    );
+    expect(() => read({ 'max-file-size': '257MB' })).toThrow('input max-file-size must be at most 256MB');
+    expect(read({ 'max-file-size': '256MB' }).maxFileSize).toBe(256 * 1024 * 1024);
+    expect(() => read({ patterns: '**/*.yaml\n[' })).toThrow(
+      'input patterns: the glob "[" has an unclosed "["',
+    );
+    expect(() => read({ exclude: '*.{yaml' })).toThrow(
+      'input exclude: the glob "*.{yaml" has an unclosed "{"',
+    );
   });
 
   it('takes the poll interval from the environment (for tests)', () => {
@@ -76,6 +88,7 @@ describe('Action inputs', () => {
 
 describe('action.yml and the README agree', () => {
   const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    description: string;
     inputs: Record<string, { default?: string }>;
     outputs: Record<string, unknown>;
   };
@@ -94,6 +107,10 @@ describe('action.yml and the README agree', () => {
       const fallback = action.inputs[name]?.default ?? '';
       expect(row[2], name).toBe(`\`${fallback === '' ? "''" : fallback}\``);
     }
+  });
+
+  it('has a description short enough for the Marketplace listing (under 125 characters)', () => {
+    expect(action.description.length).toBeLessThan(125);
   });
 
   it('lists every output', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Finding, ScanResult } from '../../src/model.js';
 import { SUMMARY_MAX_BYTES, toMarkdownSummary } from '../../src/report/summary.js';
 import { RULE_METAS } from '../../src/rules/index.js';
+import { RENDERERS, tagsIn } from '../support/markdown-render.js';
 import { makeFinding } from './make-finding.js';
 
 function result(findings: Finding[], suppressed: Finding[] = [], diagnostics: Diagnostic[] = []): ScanResult {
@@ -40,17 +41,17 @@ describe('job summary', () => {
     expect(markdown).toContain('| `etcd-peer-auto-tls` | 2.6 | 1 | 0 | 1 | 0 | 0 | 0 |');
     expect(markdown).toContain('### Findings (3)');
     expect(markdown).toContain(
-      '| [`k8s/etcd.yaml`](https://github.example/o/r/blob/abc123/k8s/etcd.yaml#L14) | 14 | `etcd-auto-tls` | error | Pod kube-system/etcd-14, container etcd | remove `--auto-tls` |',
+      '| [`k8s/etcd.yaml`](https://github.example/o/r/blob/abc123/k8s/etcd.yaml#L14) | 14 | `etcd-auto-tls` | error | `Pod kube-system/etcd-14, container etcd` | remove `--auto-tls` |',
     );
     // Baselined findings come last and say so.
     const rows = markdown.split('\n').filter((line) => line.startsWith('| [`'));
     expect(rows[2]).toContain('| error · baseline |');
     expect(markdown).toContain('### Suppressed inline (1)');
     expect(markdown).toContain(
-      '| [`lab/etcd.yaml`](https://github.example/o/r/blob/abc123/lab/etcd.yaml#L9) | 9 | `etcd-auto-tls` | Pod kube-system/etcd-9, container etcd | throwaway lab cluster \\| no data |',
+      '| [`lab/etcd.yaml`](https://github.example/o/r/blob/abc123/lab/etcd.yaml#L9) | 9 | `etcd-auto-tls` | `Pod kube-system/etcd-9, container etcd` | `throwaway lab cluster \\| no data` |',
     );
     expect(markdown).toContain('1 scan notice (files skipped or not parsed, suppression problems)');
-    expect(markdown).toContain('- warning: `x.yaml:2`: cannot parse: bad indentation');
+    expect(markdown).toContain('- warning: `x.yaml:2`: `cannot parse: bad indentation`');
   });
 
   it('marks findings outside the pull request and shows the adapter notes', () => {
@@ -67,11 +68,11 @@ describe('job summary', () => {
     expect(markdown).toContain(
       'Only findings in the 2 files changed by the pull request gate the step (**1** outside them).',
     );
-    expect(markdown).toContain('- SARIF uploaded to code scanning (id 1).');
+    expect(markdown).toContain('- SARIF uploaded to code scanning \\(id 1\\)\\.');
     const rows = markdown.split('\n').filter((line) => line.startsWith('| `'));
     expect(rows.slice(-2)).toEqual([
-      '| `changed.yaml` | 1 | `etcd-auto-tls` | error | Pod kube-system/etcd-1, container etcd | remove `--auto-tls` |',
-      '| `a-untouched.yaml` | 1 | `etcd-auto-tls` | error · not in the pull request | Pod kube-system/etcd-1, container etcd | remove `--auto-tls` |',
+      '| `changed.yaml` | 1 | `etcd-auto-tls` | error | `Pod kube-system/etcd-1, container etcd` | remove `--auto-tls` |',
+      '| `a-untouched.yaml` | 1 | `etcd-auto-tls` | error · not in the pull request | `Pod kube-system/etcd-1, container etcd` | remove `--auto-tls` |',
     ]);
   });
 
@@ -115,5 +116,57 @@ describe('job summary', () => {
     });
     expect(Buffer.byteLength(tiny, 'utf8')).toBeLessThanOrEqual(4000);
     expect(tiny).toContain('| `etcd-auto-tls` | 2.3 | 50 |');
+  });
+
+  it('shows names, values, reasons and notices from a hostile repository as inert text', () => {
+    const evil =
+      '<a href="https://evil.example">click to approve</a> ![x](https://evil.example/p.png) | `x` **b** https://evil.example';
+    const file = 'k8s/<img src=x>|[l](https://evil.example)`.yaml';
+    const finding = {
+      ...makeFinding(file, 3),
+      subject: `Pod ${evil}, container etcd`,
+      fix: `remove \`${evil}\` from \`env\``,
+    };
+    const markdown = toMarkdownSummary(
+      result(
+        [finding],
+        [makeFinding('lab\n::error::x.yaml', 2, { reason: evil })],
+        [{ level: 'warning', id: 'parse-error', message: `not analysed: ${evil}`, file: finding.file }],
+      ),
+      RULE_METAS,
+      { result: 'fail', failOn: 'error', notes: [`upload refused: ${evil}`], ...LINKS },
+    );
+    const ours = 'https://github.example/o/r/blob/abc123/';
+    for (const { name, render } of RENDERERS) {
+      const html = render(markdown);
+      const allowed = [
+        'h2',
+        'h3',
+        'p',
+        'strong',
+        'ul',
+        'li',
+        'table',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'code',
+        'a',
+        'details',
+        'summary',
+        'em',
+      ];
+      expect(new Set(tagsIn(html).filter((tag) => !allowed.includes(tag))), name).toEqual(new Set());
+      const links = [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]);
+      expect(links.length, name).toBe(2);
+      for (const link of links) expect(link.startsWith(ours), `${name}: ${link}`).toBe(true);
+      expect(html, name).not.toContain('<img');
+      expect(html, name).not.toContain('evil.example"');
+    }
+    // One table row per finding: the pipes in the name and value did not add cells.
+    const row = markdown.split('\n').find((line) => line.includes('| 3 |')) ?? '';
+    expect(row.split(/(?<!\\)\|/).length).toBe(8);
   });
 });

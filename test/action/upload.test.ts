@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunContext } from '../../src/action/event.js';
 import { type GitHubClient, githubClient } from '../../src/action/github-client.js';
+import type { RequestPolicy } from '../../src/action/http.js';
 import type { UploadMode } from '../../src/action/inputs.js';
 import { applyUploadInput, encodeSarif, uploadSarif } from '../../src/action/upload.js';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
@@ -15,6 +16,8 @@ const PUSH: RunContext = {
   ref: 'refs/heads/main',
 };
 const FAST = { intervalMs: 1, timeoutMs: 2000 };
+/** Requests as the Action makes them, with short waits: a time limit of 300 ms, retries at once. */
+const QUICK: RequestPolicy = { timeoutMs: 300, backoffMs: [0, 0] };
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
@@ -42,6 +45,7 @@ function upload(
     context,
     client,
     poll: FAST,
+    policy: QUICK,
   });
 }
 
@@ -83,14 +87,17 @@ describe('SARIF upload against a local stand-in for GitHub', () => {
     expect(fake.uploads()[0]?.body.ref).toBe('refs/pull/7/merge');
   });
 
-  it('reports processing errors as an error in both modes', async () => {
-    for (const mode of ['auto', 'always'] as const) {
+  it('reports processing errors: a warning with auto, an error with always', async () => {
+    for (const [mode, level] of [
+      ['auto', 'warning'],
+      ['always', 'error'],
+    ] as const) {
       const { client } = await serve({
         processing: ['pending', 'failed'],
         processingErrors: ['locationFromSarifResult: expected artifact location', 'invalid URI'],
       });
       const report = await upload(client, mode);
-      expect(report).toMatchObject({ level: 'error', status: 'failed', sarifId: 'sarif-1' });
+      expect(report).toMatchObject({ level, status: 'failed', sarifId: 'sarif-1' });
       expect(report?.message).toContain('locationFromSarifResult: expected artifact location; invalid URI');
       await fake?.stop();
     }
@@ -101,12 +108,15 @@ describe('SARIF upload against a local stand-in for GitHub', () => {
       upload: { status: 403, message: 'Resource not accessible by integration' },
     });
     const auto = await upload(client, 'auto');
-    expect(auto).toMatchObject({ level: 'warning', status: 'skipped' });
+    // Attempted and refused: never `skipped`.
+    expect(auto).toMatchObject({ level: 'warning', status: 'refused' });
     expect(auto?.message).toContain('HTTP 403: Resource not accessible by integration');
     expect(auto?.message).toContain('security-events: write');
     const always = await upload(client, 'always');
-    expect(always).toMatchObject({ level: 'error', status: 'rejected' });
+    expect(always).toMatchObject({ level: 'error', status: 'refused' });
     expect(always?.sarifId).toBeUndefined();
+    // A 4xx answer is final: one request each, no retry.
+    expect(fake?.uploads()).toHaveLength(2);
   });
 
   it('treats 404 (no code scanning for this repository) as a warning with auto and an error with always', async () => {
@@ -117,9 +127,72 @@ describe('SARIF upload against a local stand-in for GitHub', () => {
     expect(always?.message).toContain('GitHub Code Security');
   });
 
-  it('fails on other rejections (an invalid file) in both modes', async () => {
+  it('never fails an auto upload on a refusal (an invalid file), and fails an always upload', async () => {
     const { client } = await serve({ upload: { status: 400, message: 'Invalid SARIF' } });
-    expect(await upload(client, 'auto')).toMatchObject({ level: 'error', status: 'rejected' });
+    expect(await upload(client, 'auto')).toMatchObject({ level: 'warning', status: 'refused' });
+    expect(await upload(client, 'always')).toMatchObject({ level: 'error', status: 'refused' });
+  });
+
+  it('retries twice on a server error, then names the status it got', async () => {
+    const { fake, client } = await serve({
+      uploads: [
+        { status: 502, message: 'Bad Gateway' },
+        { status: 503, message: 'Service Unavailable' },
+        { status: 202, id: 'third-time' },
+      ],
+    });
+    expect(await upload(client, 'always')).toMatchObject({ status: 'complete', sarifId: 'third-time' });
+    expect(fake.uploads()).toHaveLength(3);
+    await fake.stop();
+    const { client: failing } = await serve({ uploads: [{ status: 500, message: 'Internal Server Error' }] });
+    const report = await upload(failing, 'auto');
+    expect(report).toMatchObject({ level: 'warning', status: 'refused' });
+    expect(report?.message).toBe(
+      'SARIF not uploaded: GitHub refused the upload (HTTP 500: Internal Server Error) (3 attempts) (upload: auto, so the step goes on)',
+    );
+    expect(fake?.uploads()).toHaveLength(3);
+  });
+
+  it('says that nobody answered, not HTTP 500, when the API cannot be reached', async () => {
+    // A port nobody listens on: the connection is refused.
+    const { fake: closed } = await serve({});
+    const url = closed.url;
+    await closed.stop();
+    fake = undefined;
+    const client = (token: string) => githubClient(token, { GITHUB_API_URL: url });
+    const report = await upload(client, 'always');
+    expect(report).toMatchObject({ level: 'error', status: 'failed' });
+    expect(report?.message).toMatch(
+      /^SARIF not uploaded: the GitHub API could not be reached \(ECONNREFUSED: .*\) \(3 attempts\)$/,
+    );
+    expect(report?.message).not.toContain('HTTP 500');
+  });
+
+  it('gives up on a server that never answers after the time limit of each attempt', async () => {
+    const { fake, client } = await serve({ uploads: [{ status: 'hang' }] });
+    const report = await upload(client, 'auto');
+    expect(report).toMatchObject({ level: 'warning', status: 'failed' });
+    expect(report?.message).toBe(
+      'SARIF not uploaded: no answer within 0.3 s (3 attempts) (upload: auto, so the step goes on)',
+    );
+    expect(fake.uploads()).toHaveLength(3);
+  });
+
+  it('prints the status and the first line of a message, never headers or tokens', async () => {
+    const { client } = await serve({
+      uploads: [
+        { status: 401, text: 'Bad credentials\nAuthorization: token ghs_abcdefghijklmnop1234\nX-Header: 1' },
+      ],
+    });
+    const report = await upload(client, 'always');
+    expect(report?.message).toBe('SARIF not uploaded: GitHub refused the upload (HTTP 401: Bad credentials)');
+    const { client: echoing } = await serve({
+      uploads: [{ status: 422, message: 'token ghs_abcdefghijklmnop1234 is not valid for bearer xyz' }],
+    });
+    const echoed = await upload(echoing, 'always');
+    expect(echoed?.message).not.toContain('ghs_');
+    expect(echoed?.message).not.toContain('xyz');
+    expect(echoed?.message).toContain('HTTP 422: [redacted] is not valid for [redacted]');
   });
 
   it('does not try from a fork pull request with auto, but does with always', async () => {

@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
 import {
+  ACTION_NODE,
   cleanEnv,
   DIST_CLI,
   E2E_KUBEADM,
@@ -18,6 +20,13 @@ afterAll(removeWorkspaces);
 import { validateSarif } from '../support/sarif-validate.js';
 
 describe('dist/index.js run as the GitHub runner runs it', () => {
+  it('runs on the Node named by ETG_ACTION_NODE (Node 24, as action.yml says), or on this one', () => {
+    const version = spawnSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.info(`dist/index.js runs on Node ${version}`);
+    if (process.env.ETG_ACTION_NODE) expect(version).toMatch(/^v24\./);
+    else expect(version).toBe(process.version);
+  });
+
   it('writes SARIF, outputs, annotations and a summary, then fails the step on findings', () => {
     const workspace = workspaceWith('pod-spec', ...E2E_KUBEADM);
     const run = runAction(workspace, {
@@ -105,20 +114,25 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
     expect(run.outputs.findings).toBe('3');
   });
 
-  it('rejects an invalid fail-on value without writing anything', () => {
+  it('rejects an invalid fail-on value without scanning; only a failed-run report is written', () => {
     const workspace = workspaceWith(...E2E_KUBEADM);
-    const run = runAction(workspace, { 'fail-on': 'critical' });
+    const run = runAction(workspace, { 'fail-on': 'critical', 'sarif-file': 'out.sarif' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       '::error::input fail-on must be error, warning, note or none (got "critical")',
     );
-    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(false);
+    const sarifPath = path.join(workspace, 'out.sarif');
+    expect(run.outputs).toEqual({ result: 'error', 'upload-status': 'skipped', 'sarif-file': sarifPath });
+    const failed = readSarif(sarifPath);
+    expect(failed.runs[0]?.results).toEqual([]);
+    expect(failed.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(false);
   });
 });
 
 type Sarif = {
   runs: {
     automationDetails?: { id: string };
+    invocations?: { executionSuccessful: boolean }[];
     results: {
       ruleId: string;
       baselineState?: string;
@@ -151,7 +165,7 @@ describe('suppressions, baseline and category through the Action', () => {
     );
     expect(run.summary).toContain('**3** suppressed inline');
     expect(run.summary).toContain('### Suppressed inline (3)');
-    expect(run.summary).toContain('| throwaway lab cluster, no real data |');
+    expect(run.summary).toContain('| `throwaway lab cluster, no real data` |');
   });
 
   it('keeps baselined findings out of the gate and annotations, and still fails on new ones', () => {
@@ -189,19 +203,22 @@ describe('suppressions, baseline and category through the Action', () => {
     expect(results.filter((r) => r.baselineState === 'new').map(uriOf)).toEqual(['new/etcd.yaml']);
   });
 
-  it('fails with a clear message on a missing or invalid baseline, and still writes SARIF', () => {
+  it('stops before scanning on a missing or invalid baseline, with result error and the reason', () => {
     const workspace = workspaceWith(...E2E_KUBEADM);
     const missing = runAction(workspace, { baseline: 'nope.json', 'fail-on': 'none' });
     expect(missing.status).toBe(1);
-    expect(missing.outputs.result).toBe('fail');
-    expect(missing.stdout).toContain('::error::baseline nope.json: file not found.');
-    expect(existsSync(path.join(workspace, 'etcd-tls-guard.sarif'))).toBe(true);
+    expect(missing.outputs.result).toBe('error');
+    expect(missing.stdout).toContain('::error::baseline "nope.json" does not exist');
+    // Checked before the scan: only a failed-run report, which code scanning refuses to process.
+    const failed = readSarif(path.join(workspace, 'etcd-tls-guard.sarif'));
+    expect(failed.runs[0]?.results).toEqual([]);
+    expect(failed.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(false);
 
     writeFileSync(path.join(workspace, 'bad.json'), '{"version": 2}');
     const invalid = runAction(workspace, { baseline: 'bad.json', 'fail-on': 'none' });
     expect(invalid.status).toBe(1);
     expect(invalid.stdout).toContain(
-      '::error::baseline bad.json: baseline was not written by etcd-tls-guard --write-baseline (version 1).',
+      '::error::baseline "bad.json": not written by etcd-tls-guard --write-baseline (version 1)',
     );
   });
 
@@ -279,8 +296,9 @@ describe('changed files and upload against a local stand-in for the GitHub API',
       'GET /repos/octo/cluster-config/code-scanning/sarifs/6f1e-upload',
     ]);
     expect(fake?.requests[0]?.authorization).toBe('token ghs_test');
+    // Our own words in the summary have their punctuation escaped (markdown.ts).
     expect(run.summary).toContain(
-      'SARIF uploaded to code scanning for refs/heads/main (id 6f1e-upload) and processed.',
+      'SARIF uploaded to code scanning for refs\\/heads\\/main \\(id 6f1e\\-upload\\) and processed\\.',
     );
     // The upload does not replace the gate.
     expect(run.status).toBe(1);
@@ -295,7 +313,7 @@ describe('changed files and upload against a local stand-in for the GitHub API',
     const run = await runActionAsync(workspace, { ...inputs, 'fail-on': 'none' }, push);
     expect(run.status).toBe(0);
     expect(run.outputs.result).toBe('pass');
-    expect(run.outputs['upload-status']).toBe('skipped');
+    expect(run.outputs['upload-status']).toBe('refused');
     expect(run.outputs['sarif-id']).toBeUndefined();
     expect(
       lines(
@@ -320,7 +338,9 @@ describe('changed files and upload against a local stand-in for the GitHub API',
     );
     expect(run.status).toBe(1);
     expect(run.outputs.result).toBe('fail');
-    expect(run.stdout).toContain('::error::SARIF not uploaded: GitHub answered HTTP 404 (Not Found');
+    expect(run.stdout).toContain(
+      '::error::SARIF not uploaded: GitHub answered HTTP 404: Not Found: code scanning is not available',
+    );
   });
 
   it('gates and annotates only the files the pull request changes; SARIF and upload stay complete', async () => {
@@ -375,7 +395,7 @@ describe('changed files and upload against a local stand-in for the GitHub API',
       { ...env, ...pullRequestEvent(workspace) },
     );
     expect(denied.stdout).toContain(
-      "::warning::only-changed: listing the pull request's files failed (HTTP 403)",
+      "::warning::only-changed: listing the pull request's files failed (HTTP 403: Resource not accessible by integration).",
     );
     expect(denied.outputs['gating-findings']).toBe('3');
     expect(lines(denied.stdout, '::error title=')).toHaveLength(3);

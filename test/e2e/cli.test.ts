@@ -122,14 +122,12 @@ describe('dist/cli.js', () => {
     expect(cli(['--baseline', 'missing.json', 'kubeadm'], dir).status).toBe(2);
   });
 
-  it.each([
-    [['--format', 'xml'], '--format must be one of text, json, sarif, github (got "xml")'],
-    [['--fail-on', 'critical'], '--fail-on must be error, warning, note or none (got "critical")'],
-    [['--bogus'], "Unknown option '--bogus'"],
-  ])('exits 2 with a usage message for %j', (args, message) => {
-    const run = cli(args, workspace);
+  it('exits 2 with a usage message on stderr and nothing on stdout (more cases in test/cli, in process)', () => {
+    const run = cli(['--format', 'xml'], workspace);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(message);
+    expect(run.stderr).toBe(
+      'etcd-tls-guard: --format must be one of text, json, sarif, github (got "xml")\nTry \'etcd-tls-guard --help\'.\n',
+    );
     expect(run.stdout).toBe('');
   });
 
@@ -142,9 +140,8 @@ describe('dist/cli.js', () => {
   it('prints the version, the rules and the help', () => {
     const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
     expect(cli(['--version'], workspace).stdout).toBe(`${pkg.version}\n`);
-    expect(cli(['--list-rules'], workspace).stdout).toBe(
-      'etcd-auto-tls\tCIS 2.3\terror\tetcd serves clients with self-signed certificates (--auto-tls).\n' +
-        'etcd-peer-auto-tls\tCIS 2.6\terror\tetcd members use self-signed peer certificates (--peer-auto-tls).\n',
+    expect(cli(['--list-rules'], workspace).stdout).toMatch(
+      /^etcd-auto-tls\tCIS 2\.3\terror\t.*\netcd-peer-auto-tls\tCIS 2\.6\terror\t.*\n\nBoth rules read /,
     );
     const help = cli(['--help'], workspace);
     expect(help.status).toBe(0);

@@ -107,8 +107,16 @@ describe('Docker Compose services', () => {
       expected: [],
     },
     {
-      name: 'an auto-TLS variable with no command (program from the image)',
+      // quay.io/coreos/etcd has CMD ["/usr/local/bin/etcd"] and no ENTRYPOINT.
+      name: 'an auto-TLS variable with no command: etcd is the image CMD',
       yaml: service('    environment:\n      ETCD_AUTO_TLS: "true"\n'),
+      expected: [{ rule: A, line: 5, column: 7 }],
+    },
+    {
+      name: "command replaces the CMD of etcd's image: another program",
+      yaml: service(
+        '    command: ["/bin/sh", "/backup.sh"]\n    environment:\n      ETCD_AUTO_TLS: "true"\n',
+      ),
       expected: [],
     },
     {

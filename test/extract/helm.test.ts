@@ -9,16 +9,31 @@ import { findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
 
-describe('Helm templates: only literal, unconditional settings', () => {
+describe('Helm templates: literal settings, and conditional ones as warnings when nothing decides them', () => {
+  // fixtures/helm is not a chart (no values.yaml, no Chart.yaml): conditions are undecided.
+  const levels = (file: string) =>
+    findingsInFixture(file).map((f) => [f.ruleId, f.span.startLine, f.span.startColumn, f.level]);
   it.each([
-    // `- --auto-tls=true` written literally; the `{{- if }}` peer flag is conditional.
-    { file: 'helm/templates/args-literal.yaml', expected: [{ rule: A, line: 18, column: 15 }] },
+    // `- --auto-tls=true` written literally; the `{{- if }}` peer flag is undecided.
+    {
+      file: 'helm/templates/args-literal.yaml',
+      expected: [
+        [A, 18, 15, 'error'],
+        [P, 21, 15, 'warning'],
+      ],
+    },
     // `ETCD_PEER_AUTO_TLS: "true"` written literally; `ETCD_AUTO_TLS` sits in an `{{- if }}` block.
-    { file: 'helm/templates/env-literal.yaml', expected: [{ rule: P, line: 13, column: 15 }] },
-    // Values from template expressions and flags inside `with`/`if`/`else` are not read.
-    { file: 'helm/templates/conditional.yaml', expected: [] },
+    {
+      file: 'helm/templates/env-literal.yaml',
+      expected: [
+        [P, 13, 15, 'error'],
+        [A, 16, 15, 'warning'],
+      ],
+    },
+    // Values from template expressions are unknown; the flag inside `with`/`if` is undecided.
+    { file: 'helm/templates/conditional.yaml', expected: [[P, 16, 15, 'warning']] },
   ])('$file', ({ file, expected }) => {
-    expect(where(findingsInFixture(file))).toEqual(expected);
+    expect(levels(file)).toEqual(expected);
   });
 
   it('names a templated object as written and treats a templated argument as unknown', () => {
@@ -58,14 +73,14 @@ ${lines}`;
       expected: [],
     },
     {
-      name: 'a flag under if',
+      name: 'a flag under if (undecided: a warning)',
       lines: '        {{- if .Values.tls }}\n        - --auto-tls=true\n        {{- end }}\n',
-      expected: [],
+      expected: [{ rule: A, line: 11, column: 11 }],
     },
     {
-      name: 'a flag under range',
+      name: 'a flag under range (undecided: a warning)',
       lines: '        {{- range .Values.members }}\n        - --peer-auto-tls=true\n        {{- end }}\n',
-      expected: [],
+      expected: [{ rule: P, line: 11, column: 11 }],
     },
     {
       name: 'a flag in an inline if',
@@ -188,8 +203,9 @@ extraEnvVars: "{{ .Values.foo }}"
     },
   );
 
-  it('a file named values.yaml under templates/ is still a template', () => {
-    expect(where(findingsInFiles({ 'chart/templates/values.yaml': documented }))).toEqual([]);
+  it('a file named values.yaml under templates/ is still a template: the setting is under an undecided `if`', () => {
+    const findings = findingsInFiles({ 'chart/templates/values.yaml': documented });
+    expect(findings.map((f) => [f.span.startLine, f.level])).toEqual([[8, 'warning']]);
   });
 
   it.each([

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchoredMatch } from '../../src/extract/kustomize.js';
@@ -256,5 +258,43 @@ describe('anchoredMatch (kustomize target names)', () => {
     { pattern: '*etcd', value: 'etcd', match: false },
   ])('$pattern ~ $value', ({ pattern, value, match }) => {
     expect(anchoredMatch(pattern, value)).toBe(match);
+  });
+});
+
+describe('patch files the prefilter skipped', () => {
+  it('are asked for by path and read in a second pass, whole', async () => {
+    // A patch need not name etcd: here it replaces the certificate flags, which makes auto-TLS
+    // effective. Its kustomization names it, so the scan loads it although the prefilter skipped it.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'etg-kustomize-'));
+    const write = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    };
+    write(
+      'base/etcd.yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: kv}\nspec:\n  containers:\n  - name: kv\n    command: [etcd, --auto-tls, --cert-file=/c.pem, --key-file=/k.pem]\n',
+    );
+    write(
+      'overlay/kustomization.yaml',
+      'resources: [../base]\npatches:\n- path: blank.yaml\n  target: {kind: Pod, name: kv}\n',
+    );
+    write(
+      'overlay/blank.yaml',
+      '- op: replace\n  path: /spec/containers/0/command/2\n  value: --name=kv\n- op: replace\n  path: /spec/containers/0/command/3\n  value: --data-dir=/d\n',
+    );
+    try {
+      const result = await scan({ base: dir });
+      expect(result.findings.map((f) => [f.file.relPath, f.span.startLine, f.ruleId])).toEqual([
+        ['base/etcd.yaml', 7, 'etcd-auto-tls'],
+      ]);
+      // Through the patched process: the certificate file is gone, auto-TLS is effective.
+      expect(result.findings[0]?.message).not.toContain('ignores auto-TLS');
+      expect(result.findings[0]?.related?.map((r) => r.file.relPath)).toEqual([
+        'overlay/kustomization.yaml',
+        'overlay/blank.yaml',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -69,6 +69,8 @@ describe('shell scripts: here-documents read as the file they write', () => {
 describe('shell scripts: etcd started by the script', () => {
   it('exec, nohup, $OPTS, env prefixes, docker run; echo, etcdctl, grpc-proxy, comments and unexported variables are traps', async () => {
     expect(await scanned('invocations.sh')).toEqual([
+      // Exported under `if`: the script can set it (a warning, see below).
+      { file: 'invocations.sh', rule: P, line: 14, column: 10, text: 'ETCD_PEER_AUTO_TLS=true' },
       // `$OPTS` is `--auto-tls --name n1`, set on the straight line above.
       { file: 'invocations.sh', rule: A, line: 18, column: 33, text: '$OPTS' },
       // The prefix wins over the conditional export of lines 13-15.
@@ -172,13 +174,20 @@ describe('shell scripts: etcd started by the script', () => {
     expect(findings[0]?.message).toContain('will not start');
   });
 
-  it('marks an ETCD_ variable exported in a branch as conditional, and reports nothing for it', () => {
+  it('marks an ETCD_ variable exported in a branch as conditional, reported as a warning', () => {
     const files = loadInMemory({
       'run.sh': 'if [ -n "$TLS" ]; then\n  export ETCD_AUTO_TLS=true\nfi\netcd\n',
     });
     const [config] = extractFiles(files).configs;
-    expect(config?.env.map((s) => [s.key, s.conditional])).toEqual([['ETCD_AUTO_TLS', true]]);
-    expect(findingsInFiles({ 'run.sh': 'true && export ETCD_AUTO_TLS=true\netcd\n' })).toEqual([]);
+    expect(config?.env.map((s) => [s.key, s.conditional])).toEqual([
+      ['ETCD_AUTO_TLS', { text: '`if [ -n "$TLS" ]; then`', script: true }],
+    ]);
+    // The script can set it: a warning that says under which condition.
+    const findings = findingsInFiles({ 'run.sh': 'true && export ETCD_AUTO_TLS=true\netcd\n' });
+    expect(findings.map((f) => [f.level, f.span.startLine])).toEqual([['warning', 1]]);
+    expect(findings[0]?.message).toContain(
+      'The script sets it only on some paths (under `true && export ETCD_AUTO_TLS=true`)',
+    );
   });
 
   it('reads scripts by #! line whatever their name, and only those', () => {

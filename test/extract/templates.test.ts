@@ -24,21 +24,32 @@ function settingsOf(relPath: string) {
     [...config.flags, ...config.env, ...(config.configFile ?? [])].map((s) => [
       s.key,
       s.span.startLine,
-      s.conditional === true,
+      s.conditional !== undefined,
     ]),
   );
 }
 
 describe('templates read as the file their stem names', () => {
-  it('reports literal unconditional settings at their lines; conditional ones are marked, not reported', async () => {
+  it('reports unconditional settings at their lines, and conditional ones no values decide as warnings', async () => {
     const result = await scan({ base: BASE, paths: ['.'] });
-    expect(result.findings.map((f) => [f.file.relPath, f.ruleId, f.span.startLine, covered(f)])).toEqual([
-      ['etcd.service.erb', A, 8, '--auto-tls'],
-      ['etcd.sh.j2', P, 6, '--peer-auto-tls'],
-      ['kubeadm.yaml.tmpl', A, 7, 'auto-tls: "true"'],
-      ['real/k8s_install-config.yml.j2', A, 36, 'auto-tls: true'],
-      ['real/k8s_install-config.yml.j2', P, 42, 'auto-tls: true'],
+    expect(
+      result.findings.map((f) => [f.file.relPath, f.ruleId, f.span.startLine, f.level, covered(f)]),
+    ).toEqual([
+      ['etcd.env.j2', P, 5, 'warning', 'ETCD_PEER_AUTO_TLS=true'],
+      ['etcd.service.erb', P, 6, 'warning', '--peer-auto-tls'],
+      ['etcd.service.erb', A, 8, 'error', '--auto-tls'],
+      ['etcd.sh.j2', A, 4, 'warning', 'ETCD_AUTO_TLS=true'],
+      ['etcd.sh.j2', P, 6, 'error', '--peer-auto-tls'],
+      ['kubeadm.yaml.tmpl', A, 7, 'error', 'auto-tls: "true"'],
+      ['kubeadm.yaml.tmpl', P, 9, 'warning', 'peer-auto-tls: "true"'],
+      ['real/k8s_install-config.yml.j2', A, 36, 'error', 'auto-tls: true'],
+      ['real/k8s_install-config.yml.j2', P, 42, 'error', 'auto-tls: true'],
+      // Under `{% if tls.enabled %}`, which nothing in the scan decides.
+      ['real/storageos-etcd3.service.j2', P, 21, 'warning', '--peer-auto-tls'],
     ]);
+    expect(
+      result.findings.find((f) => f.file.relPath === 'etcd.service.erb' && f.ruleId === P)?.message,
+    ).toContain('only under `<% if @peer_auto_tls %>`');
     // One "partly analysed" note per template that gives an etcd configuration, nothing else: the
     // storageos unit's lines of the other branch are no stray ExecStart= lines.
     expect(result.diagnostics.map((d) => [d.id, d.file?.relPath])).toEqual([
@@ -87,7 +98,9 @@ describe('templates read as the file their stem names', () => {
         '#!/bin/sh\ncat > /etc/etcd/etcd.env <<EOF\nETCD_AUTO_TLS=true\n{% if x %}\nETCD_PEER_AUTO_TLS={{ peer }}\nETCD_PEER_AUTO_TLS=true\n{% endif %}\nEOF\n',
     });
     const [config] = extractFiles(files).configs;
-    expect(config?.env.map((s) => [s.key, s.rawValue, s.span.startLine, s.conditional === true])).toEqual([
+    expect(
+      config?.env.map((s) => [s.key, s.rawValue, s.span.startLine, s.conditional !== undefined]),
+    ).toEqual([
       ['ETCD_AUTO_TLS', 'true', 3, false],
       ['ETCD_PEER_AUTO_TLS', '$xxxxxxxxx', 5, true],
       ['ETCD_PEER_AUTO_TLS', 'true', 6, true],

@@ -353,6 +353,32 @@ describe('gather on several threads', () => {
     expect({ ...threaded, viaWorker: 0 }).toEqual(alone);
   });
 
+  it('counts what the user globs matched across threads: the same notices as on one thread', async () => {
+    const globs = {
+      patterns: ['*.yaml', '*.nomatch'],
+      exclude: [...DEFAULT_EXCLUDES, 'app-0*', 'apps/app-1*'],
+    };
+    const notices = (outcome: Outcome) =>
+      outcome.diagnostics.filter((d) => ['glob-matched-nothing', 'exclude-glob'].includes(d.id));
+    const single = notices(await run({ base: root, paths: ['apps'], threads: 1, ...globs }));
+    const handOver = marker();
+    const threaded = await run({
+      base: root,
+      paths: ['apps'],
+      threads: 3,
+      workerFile: taggingWorker(handOver),
+      onCall: (call) => call === 1 && blockUntil(handOver),
+      ...globs,
+    });
+    expect(threaded.viaWorker).toBeGreaterThan(0);
+    expect(single.map((d) => d.message)).toEqual([
+      'exclude glob "app-0*" matched 10 entries',
+      'exclude glob "apps/app-1*" matched 10 entries by their path as reported (relative to the workspace or current directory)',
+      'include glob "*.nomatch" matched 0 files',
+    ]);
+    expect(notices(threaded)).toEqual(single);
+  });
+
   it('gives the same at four threads (the most it uses) when asked for more', async () => {
     const threaded = await run({ base: root, threads: 999, workerFile: DIST_WORKER });
     expect(threaded).toEqual(alone);

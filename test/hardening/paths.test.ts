@@ -102,11 +102,13 @@ describe('workflow-command annotations', () => {
     fix: '',
   } as Finding;
 
-  it('escapes %, CR and LF in the message and also : and , in properties (actions/toolkit rules)', () => {
+  it('escapes %, CR and LF in properties and also : and ,; shows line breaks in the message as \\r\\n', () => {
+    // The file property must stay the real path for GitHub to place the annotation; the message is
+    // repository text, shown on one line.
     expect(workflowCommand(findingAnnotation(finding))).toBe(
       '::error file=k8s/a%2Cb%3Ac 100%25%0D%0A.yaml,line=3,col=7,endLine=3,endColumn=17,' +
         'title=etcd auto-TLS%3A enabled [etcd-auto-tls]::' +
-        'Pod a,b: etcd uses 100%25 self-signed TLS.%0D%0ASecond line: fix it, now',
+        'Pod a,b: etcd uses 100%25 self-signed TLS.\\r\\nSecond line: fix it, now',
     );
   });
 
@@ -127,7 +129,7 @@ describe('workflow-command annotations', () => {
     );
     expect(command).not.toMatch(/[\r\n]/);
     expect(command).toBe(
-      '::warning file=a%0Ab%0Dc.yaml,line=1,col=1::etcd-tls-guard: not analysed:%0Aline two',
+      '::warning file=a%0Ab%0Dc.yaml,line=1,col=1::etcd-tls-guard: not analysed:\\nline two',
     );
   });
 
@@ -203,9 +205,11 @@ describe('a real scan of files with awkward names', () => {
       ).toHaveLength(1);
   });
 
-  it('prints the names as they are in text output', () => {
+  it('prints the names in text output, a line break shown as \\n', () => {
     const run = runNode(DIST_CLI, ['--format', 'text', '.'], { cwd: repo });
     expect(run.status).toBe(1);
-    for (const name of names) expect(run.stdout).toContain(`${name}:7:21: error [etcd-auto-tls]`);
+    for (const name of names)
+      expect(run.stdout).toContain(`${name.replace('\n', '\\n')}:7:21: error [etcd-auto-tls]`);
+    expect(run.stdout.split('\n')).not.toContain('break.yaml:7:21: error [etcd-auto-tls]');
   });
 });

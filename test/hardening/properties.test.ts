@@ -198,7 +198,9 @@ function sarifText(result: ScanResult): string {
  *   ConfigMap's `key: value`, and the key may have any name; the variable is named in the pod;
  * - a systemd `$VAR` / `${VAR}` expansion in `ExecStart=`: the region is the reference, and the flag
  *   is inside the variable's value, on its `Environment=` line;
- * - an RKE `extra_args_array` list: the region is the list item that wins, the flag is the key above.
+ * - an RKE `extra_args_array` list: the region is the list item that wins, the flag is the key above;
+ * - a flag an operator passes because its custom resource leaves a field out: the region is the
+ *   resource's `spec` or `security` key, and the message names the field.
  */
 const NAMES_SETTING = /auto[-_"'\\]{0,4}tls|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}|\\U000000[0-9a-f]{2}/i;
 
@@ -219,6 +221,8 @@ function regionProblem(finding: Finding, text: string): string | undefined {
   if (NAMES_SETTING.test(unquoted) || (region.endsWith('\\') && /auto-?$|AUTO_$/i.test(unquoted)))
     return undefined;
   if (finding.message.includes('(valueFrom)')) return undefined;
+  if ((region === 'spec' || region === 'security') && finding.message.includes('` is not set, which'))
+    return undefined;
   if (/^\$\{?[A-Za-z_]/.test(region)) return undefined;
   if (isExtraArgsArrayItem(lines, startLine)) return undefined;
   return `${where}: region ${JSON.stringify(region)} does not name the setting (${finding.message.slice(0, 80)})`;

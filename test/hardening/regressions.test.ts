@@ -7,9 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Alias, isAlias, isScalar, parseDocument, visit } from 'yaml';
 import { discoverFiles } from '../../src/discover/discover.js';
 import { YamlNav } from '../../src/extract/yaml-nav.js';
+import { MAX_EMPTY_FLOW_ENTRIES, MAX_ENTRIES, MAX_NESTING } from '../../src/load/bounds.js';
 import { parseYaml } from '../../src/load/load.js';
 import { decode } from '../../src/load/read.js';
-import { MAX_NESTING } from '../../src/load/yaml-parse.js';
+import { parseEmbeddedDocuments } from '../../src/load/yaml-parse.js';
 import { scan } from '../../src/scan.js';
 import { findingsIn, where } from '../support/scan-text.js';
 
@@ -84,6 +85,60 @@ describe('nesting bound', () => {
       { rule: 'etcd-auto-tls', line: 7, column: 21 },
       { rule: 'etcd-peer-auto-tls', line: 17, column: 21 },
     ]);
+  });
+});
+
+describe('work bound', () => {
+  const file = { absPath: '/v/big.yaml', relPath: 'big.yaml' };
+  // Before the bound, 5 MB of `[,,,` (each empty entry a parse error) took 52 s and ran out of heap,
+  // and 5 MB of `[[[[` ran out of heap inside the parser, before the nesting bound could look.
+  it.each([
+    ['empty flow entries', `etcd: [${','.repeat(MAX_EMPTY_FLOW_ENTRIES + 1)}]\n`, 'too-complex', 1],
+    ['5 MB of empty flow entries', `etcd: [${','.repeat(5_000_000)}]\n`, 'too-complex', 1],
+    ['5 MB of flow openings', `etcd: ${'['.repeat(5_000_000)}\n`, 'too-deeply-nested', 1],
+    ['flow entries', `etcd: [${'a,'.repeat(MAX_ENTRIES + 1)}]\n`, 'too-complex', 1],
+    [
+      'block entries',
+      `x: 1\netcd:\n${'  - k: v\n'.repeat(MAX_ENTRIES / 2 + 1)}`,
+      'too-complex',
+      2 + MAX_ENTRIES / 2,
+    ],
+  ])('reports a document over the bound (%s) without parsing it', (_name, text, id, line) => {
+    const outcome = parseYaml(file, text);
+    expect(outcome.diagnostics.map((d) => [d.id, d.level, d.span?.startLine])).toEqual([
+      [id, 'warning', line],
+    ]);
+    expect(outcome.loaded?.kind === 'yaml' && outcome.loaded.documents).toEqual([]);
+  });
+
+  it('parses documents just within the bound', () => {
+    // A broken document warns only when it names an etcd setting (not etcd alone).
+    const outcome = parseYaml(file, `ETCD_AUTO_TLS: [${','.repeat(MAX_EMPTY_FLOW_ENTRIES - 1)}a]\n`);
+    expect(outcome.diagnostics.map((d) => d.id)).toEqual(['parse-error']);
+    const entries = parseYaml(file, `etcd:\n${'  - k: v\n'.repeat(MAX_ENTRIES / 2 - 1)}`);
+    expect(entries.diagnostics).toEqual([]);
+  });
+
+  it('does not count commas, brackets or colons inside quotes, comments and block scalars', () => {
+    const inert = `etcd:\n  a: "${',[{:'.repeat(MAX_ENTRIES)}"\n  # ${','.repeat(5000)}\n  b: |\n    ${'[,'.repeat(5000)}\n`;
+    expect(parseYaml(file, inert).diagnostics).toEqual([]);
+  });
+
+  it('still analyses the other documents of the file', () => {
+    const text = `${POD}---\netcd: [${','.repeat(5000)}]\n---\n${POD.replace('--auto-tls', '--peer-auto-tls')}`;
+    expect(parseYaml(file, text).diagnostics.map((d) => [d.id, d.span?.startLine])).toEqual([
+      ['too-complex', 9],
+    ]);
+    expect(where(findingsIn(text))).toEqual([
+      { rule: 'etcd-auto-tls', line: 7, column: 21 },
+      { rule: 'etcd-peer-auto-tls', line: 17, column: 21 },
+    ]);
+  });
+
+  it('bounds a YAML document held in a ConfigMap value too', () => {
+    const cm = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: etcd}\ndata:\n  etcd.yaml: "auto-tls: true\\nx: [${','.repeat(5000)}]"\n`;
+    expect(parseEmbeddedDocuments(`x: [${','.repeat(5000)}]`)).toEqual([]);
+    expect(findingsIn(cm)).toEqual([]);
   });
 });
 
@@ -222,6 +277,7 @@ describe('discovery', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.yaml')]), POD);
     const result = await scan({ base: dir });
+    // The name matched the globs: no "no file matched" notice on top of the warning.
     expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([
       [
         'warning',

@@ -2,7 +2,8 @@
 // a lockfile (v3) with an integrity hash for every package that agrees with package.json, CI that
 // rebuilds dist/ and fails when it differs from the commit, and a SECURITY.md.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, removeWorkspaces } from '../support/run-dist.js';
@@ -58,6 +59,27 @@ describe('supply chain', () => {
     expect(ci).toMatch(/npm ci\b/);
     expect(ci).toMatch(/npm run --silent build/);
     expect(ci).toMatch(/git status --porcelain -- dist/);
+  });
+
+  it('commits dist/cli.js as executable (755), and the build keeps it so', () => {
+    // A 644 file turned 755 by `npx` or `npm link` made `git status` dirty and CI call dist/ stale.
+    const staged = spawnSync('git', ['ls-files', '--stage', 'dist/cli.js'], { cwd: ROOT, encoding: 'utf8' });
+    expect(staged.stdout).toMatch(/^100755 /);
+    expect(statSync(path.join(ROOT, 'dist/cli.js')).mode & 0o111).toBe(0o111);
+    expect(readFileSync(path.join(ROOT, 'dist/cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('installs without an engine warning: every locked package accepts the Node versions in engines', () => {
+    const lock = readJson<Lockfile & { packages: Record<string, { engines?: { node?: string } }> }>(
+      'package-lock.json',
+    );
+    const ours = readJson<{ engines: { node: string } }>('package.json').engines.node;
+    expect(ours).toBe('>=20.19.0');
+    // A package that needs Node 22 or later (`>=22`) would warn EBADENGINE on Node 20.
+    const tooNew = Object.entries(lock.packages)
+      .filter(([, entry]) => /^>=\s*2[2-9]/.test(entry.engines?.node ?? ''))
+      .map(([key, entry]) => `${key} ${entry.engines?.node}`);
+    expect(tooNew).toEqual([]);
   });
 
   it('has a SECURITY.md on private reporting, the Action’s access and pinning by commit SHA', () => {

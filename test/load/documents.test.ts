@@ -31,6 +31,30 @@ describe('documents worth parsing in a YAML stream', () => {
     expect(relevantRanges(text)).toEqual([{ start: 0, end: text.length }]);
   });
 
+  it.each([
+    ['a search index of prose', JSON.stringify([{ title: 'etcd', body: 'run etcd --auto-tls', ref: '/x' }])],
+    ['a JSON Schema', JSON.stringify({ $schema: 'x', properties: { etcd: { type: 'object' } } })],
+    [
+      'a Helm values.schema.json',
+      JSON.stringify({ title: 'Values', type: 'object', properties: { etcd: {} } }),
+    ],
+  ])('skips %s, whose keys no extractor reads', (_name, text) => {
+    expect(relevantRanges(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a JSON Kubernetes object',
+      JSON.stringify({ apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ command: ['etcd'] }] } }),
+    ],
+    ['a JSON etcd config file', JSON.stringify({ 'data-dir': '/var/lib/etcd', name: 'etcd0' })],
+    ['JSON with an escaped key', '{"\\u006bind": "Pod", "x": "etcd"}'],
+    ['YAML flow syntax with unquoted keys', '{kind: Pod, spec: {containers: [{command: [etcd]}]}}'],
+    ['JSON-looking text with a comment', '{"a": "etcd"} # comment'],
+  ])('parses %s', (_name, text) => {
+    expect(relevantRanges(text)).toEqual([{ start: 0, end: text.length }]);
+  });
+
   it('reports a finding after skipped documents at its exact line and column', () => {
     const text = `${'---\nkind: Service\nmetadata: {name: a}\n'.repeat(3)}---\n${POD}`;
     expect(where(findingsIn(text))).toEqual([{ rule: 'etcd-auto-tls', line: 17, column: 21 }]);

@@ -402,3 +402,76 @@ describe('validateSarif catches what GitHub rejects', () => {
     expect(validateSarif({ hello: 'world' }).length).toBeGreaterThan(0);
   });
 });
+
+describe('evidence chain: relatedLocations', () => {
+  const configMap: FileRef = { absPath: '/repo/k8s/configmap.yaml', relPath: 'k8s/configmap.yaml' };
+  const workload: FileRef = { absPath: '/repo/k8s/etcd deploy.yaml', relPath: 'k8s/etcd deploy.yaml' };
+  const finding: Finding = {
+    ruleId: 'etcd-auto-tls',
+    level: 'error',
+    message:
+      'Deployment db/etcd [a], container etcd: etcd gets `ETCD_AUTO_TLS=True` from ConfigMap db/etcd-env.',
+    title: 'etcd client auto-TLS is enabled',
+    file: configMap,
+    span: { startLine: 7, startColumn: 3, endLine: 7, endColumn: 24 },
+    related: [
+      { file: workload, message: 'Deployment db/etcd [a], container etcd, which reads this setting' },
+      {
+        file: workload,
+        span: { startLine: 10, startColumn: 9, endLine: 10, endColumn: 13 },
+        message: 'its container',
+      },
+    ],
+    subject: 'Deployment db/etcd [a], container etcd',
+    fix: 'remove it',
+  };
+  const log = toSarif(
+    { findings: [finding], suppressed: [], diagnostics: [], filesScanned: 2, sources: new Map() },
+    RULES,
+    { fileText: () => undefined },
+  );
+  const result = log.runs[0]?.results?.[0] as Sarif.Result;
+
+  it('lists the other files with ids, repo-relative URIs and messages, linked from the result message', () => {
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: 'k8s/etcd%20deploy.yaml' } },
+        message: { text: 'Deployment db/etcd \\[a\\], container etcd, which reads this setting' },
+      },
+      {
+        id: 2,
+        physicalLocation: {
+          artifactLocation: { uri: 'k8s/etcd%20deploy.yaml' },
+          region: { startLine: 10, startColumn: 9, endLine: 10, endColumn: 13 },
+        },
+        message: { text: 'its container' },
+      },
+    ]);
+    expect(result.message.text).toBe(
+      'Deployment db/etcd \\[a\\], container etcd: etcd gets `ETCD_AUTO_TLS=True` from ConfigMap db/etcd-env. ' +
+        'Evidence: [Deployment db/etcd \\[a\\], container etcd, which reads this setting](1); [its container](2).',
+    );
+    // The primary location stays on the value's line.
+    expect(result.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('k8s/configmap.yaml');
+    expect(validateSarif(log)).toEqual([]);
+  });
+
+  it('escapes brackets from scanned files so they never form a link', () => {
+    const plain = toSarif(
+      {
+        findings: [{ ...finding, related: undefined, message: 'Pod [approve](https://evil.example) x\\[y]' }],
+        suppressed: [],
+        diagnostics: [],
+        filesScanned: 1,
+        sources: new Map(),
+      },
+      RULES,
+      { fileText: () => undefined },
+    );
+    expect(plain.runs[0]?.results?.[0]?.message.text).toBe(
+      'Pod \\[approve\\](https://evil.example) x\\\\\\[y\\]',
+    );
+    expect(plain.runs[0]?.results?.[0]?.relatedLocations).toBeUndefined();
+  });
+});

@@ -26,7 +26,9 @@ ruleTable(etcdAutoTls, {
     { name: 'invalid value that does not mean true', config: process({ flags: [flag('auto-tls', 'no')] }) },
     {
       name: 'under a template condition',
-      config: process({ flags: [{ ...flag('auto-tls'), conditional: true }] }),
+      config: process({
+        flags: [{ ...flag('auto-tls'), conditional: { text: '`{{ if .Values.tls }}`', rendered: false } }],
+      }),
     },
     { name: 'kubeadm defaults', config: kubeadm() },
   ],

@@ -11,9 +11,20 @@ export interface ReceivedRequest {
   body: unknown;
 }
 
+/** An answer: 202 with an upload id, an HTTP error with GitHub's JSON body, a raw text body, or none. */
+export type FakeAnswer =
+  | { status: 202; id: string }
+  | { status: number; message: string }
+  | { status: number; text: string }
+  | { status: 'hang' };
+
 export interface FakeGitHubOptions {
   /** Answer to POST .../code-scanning/sarifs: 202 with this id, or an HTTP error. */
   upload?: { status: 202; id: string } | { status: number; message: string };
+  /** Answers to successive uploads (the last one repeats); takes precedence over `upload`. */
+  uploads?: FakeAnswer[];
+  /** Answer every page of the pull request files with a `next` link, without end. */
+  endlessPages?: boolean;
   /** processing_status answered by successive GETs of .../sarifs/{id} (the last one repeats). */
   processing?: ('pending' | 'complete' | 'failed')[];
   /** `errors` sent with a `failed` status. */
@@ -29,15 +40,24 @@ export class FakeGitHub {
   readonly requests: ReceivedRequest[] = [];
   private server: Server | undefined;
   private polls = 0;
+  private uploadCount = 0;
+  private readonly hanging: (() => void)[] = [];
 
   constructor(private readonly options: FakeGitHubOptions) {}
 
   /** Starts listening on 127.0.0.1 and returns the base URL to put in GITHUB_API_URL. */
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body, headers }) => {
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-        res.end(JSON.stringify(body));
+      void this.handle(req).then((answer) => {
+        if (answer === 'hang') {
+          // Never answer: the client's own time limit has to end the request.
+          this.hanging.push(() => res.destroy());
+          return;
+        }
+        const { status, body, headers, text } = answer;
+        const type = text === undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
+        res.writeHead(status, { 'content-type': type, ...headers });
+        res.end(text ?? JSON.stringify(body));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -50,6 +70,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    for (const release of this.hanging.splice(0)) release();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -67,7 +89,7 @@ export class FakeGitHub {
 
   private async handle(
     req: IncomingMessage,
-  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  ): Promise<{ status: number; body?: unknown; text?: string; headers?: Record<string, string> } | 'hang'> {
     const url = new URL(req.url ?? '/', this.url);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -85,7 +107,12 @@ export class FakeGitHub {
     });
 
     if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/code-scanning\/sarifs$/.test(url.pathname)) {
-      const upload = this.options.upload ?? { status: 202, id: 'sarif-1' };
+      const sequence = this.options.uploads;
+      const upload: FakeAnswer = sequence
+        ? (sequence[Math.min(this.uploadCount++, sequence.length - 1)] as FakeAnswer)
+        : (this.options.upload ?? { status: 202, id: 'sarif-1' });
+      if (upload.status === 'hang') return 'hang';
+      if ('text' in upload) return { status: upload.status, text: upload.text };
       if ('id' in upload) {
         return { status: 202, body: { id: upload.id, url: `${this.url}${url.pathname}/${upload.id}` } };
       }
@@ -105,6 +132,16 @@ export class FakeGitHub {
       };
     }
     if (req.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(url.pathname)) {
+      if (this.options.endlessPages) {
+        const page = Number(url.searchParams.get('page') ?? '1');
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        return {
+          status: 200,
+          headers: { link: `<${next.href}>; rel="next"` },
+          body: [{ filename: `f${page}.yaml`, status: 'modified', additions: 1, deletions: 0 }],
+        };
+      }
       const files = this.options.pullFiles ?? [];
       if (!Array.isArray(files)) return error(files.status, files.message);
       const size = this.options.pageSize ?? 100;

@@ -6,6 +6,11 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST_ACTION = path.join(ROOT, 'dist/index.js');
 export const DIST_CLI = path.join(ROOT, 'dist/cli.js');
+/**
+ * The Node that runs dist/index.js: the runner's own runtime (action.yml says node24) when
+ * ETG_ACTION_NODE names it (.ci/run fetches one), else this test process's Node.
+ */
+export const ACTION_NODE = process.env.ETG_ACTION_NODE || process.execPath;
 
 export interface RunResult {
   status: number | null;
@@ -39,9 +44,9 @@ export function workspaceWith(...fixtureDirs: string[]): string {
 export function runNode(
   script: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; node?: string },
 ): RunResult {
-  const result = spawnSync(process.execPath, [script, ...args], {
+  const result = spawnSync(options.node ?? process.execPath, [script, ...args], {
     cwd: options.cwd,
     env: options.env ?? cleanEnv(),
     encoding: 'utf8',
@@ -54,7 +59,13 @@ export function runNode(
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('INPUT_') && !key.startsWith('GITHUB_') && key !== 'RUNNER_TEMP') env[key] = value;
+    if (
+      !key.startsWith('INPUT_') &&
+      !key.startsWith('GITHUB_') &&
+      key !== 'RUNNER_TEMP' &&
+      key !== 'ETG_ACTION_NODE'
+    )
+      env[key] = value;
   }
   return { ...env, ...extra };
 }
@@ -66,7 +77,7 @@ export function runAction(
   extraEnv: Record<string, string> = {},
 ) {
   const { env, outputFile, summaryFile } = actionEnv(workspace, inputs, extraEnv);
-  const run = runNode(DIST_ACTION, [], { cwd: workspace, env });
+  const run = runNode(DIST_ACTION, [], { cwd: workspace, env, node: ACTION_NODE });
   return {
     ...run,
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
@@ -85,7 +96,7 @@ export async function runActionAsync(
 ) {
   const { env, outputFile, summaryFile } = actionEnv(workspace, inputs, extraEnv);
   const run = await new Promise<RunResult>((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST_ACTION], { cwd: workspace, env, timeout: 60000 });
+    const child = spawn(ACTION_NODE, [DIST_ACTION], { cwd: workspace, env, timeout: 60000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

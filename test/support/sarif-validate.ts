@@ -178,6 +178,40 @@ function checkResult(result: Json, rules: readonly Json[], path: string, errors:
   for (const [i, location] of locations.entries()) {
     checkLocation(objectAt(location), true, `${path}/locations/${i}`, errors);
   }
+  checkRelatedLocations(result, path, errors);
+}
+
+/**
+ * GitHub shows a related location only as a link from the message: each needs an integer `id`
+ * (unique in the result), a message, and a `[text](id)` for it in the result's message.
+ */
+function checkRelatedLocations(result: Json, path: string, errors: string[]): void {
+  if (result.relatedLocations === undefined) return;
+  if (!Array.isArray(result.relatedLocations) || result.relatedLocations.length === 0) {
+    errors.push(`${path}/relatedLocations: must be a non-empty array when present`);
+    return;
+  }
+  const message = textOf(result.message) ?? '';
+  const ids = new Set<number>();
+  result.relatedLocations.forEach((item, i) => {
+    const related = objectAt(item);
+    const at = `${path}/relatedLocations/${i}`;
+    checkLocation(related, false, at, errors);
+    if (
+      typeof related.id !== 'number' ||
+      !Number.isInteger(related.id) ||
+      related.id < 0 ||
+      ids.has(related.id)
+    ) {
+      errors.push(`${at}/id: must be a unique integer >= 0, got ${String(related.id)}`);
+      return;
+    }
+    ids.add(related.id);
+    if (textOf(related.message) === undefined) errors.push(`${at}/message/text: missing`);
+    // Link text may hold escaped brackets (`\[`, `\]`).
+    if (!new RegExp(String.raw`(^|[^\\])\[(?:\\.|[^\]\\])*\]\(${related.id}\)`).test(message))
+      errors.push(`${at}: the result's message has no [text](${related.id}) link to it`);
+  });
 }
 
 function checkNotification(notification: Json, path: string, errors: string[]): void {
