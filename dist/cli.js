@@ -13176,7 +13176,10 @@ function isKustomizationName(relPath) {
 }
 var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 function isYamlName(relPath) {
-  return YAML_NAME.test(formPath(relPath));
+  if (YAML_NAME.test(formPath(relPath))) return true;
+  const segments = relPath.split("/");
+  const parent = segments[segments.length - 2];
+  return (parent === "group_vars" || parent === "host_vars") && !(segments[segments.length - 1] ?? "").includes(".");
 }
 var TEMPLATE_SUFFIXES = [
   [".j2", "jinja"],

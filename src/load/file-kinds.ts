@@ -15,9 +15,19 @@ export function isKustomizationName(relPath: string): boolean {
 /** Names read as YAML (JSON included); every other discovered file is read as text. */
 const YAML_NAME = /\.(ya?ml|json|manifest)$/i;
 
-/** Whether the file is YAML or JSON, by its name or, for a template, by its stem's (`config.yml.j2`). */
+/**
+ * Whether the file is YAML or JSON, by its name or, for a template, by its stem's (`config.yml.j2`).
+ * Ansible also reads a variable file without an extension as YAML (`group_vars/all`,
+ * `host_vars/node1`: "the files may have no extension, or .yml, .yaml or .json").
+ */
 export function isYamlName(relPath: string): boolean {
-  return YAML_NAME.test(formPath(relPath));
+  if (YAML_NAME.test(formPath(relPath))) return true;
+  const segments = relPath.split('/');
+  const parent = segments[segments.length - 2];
+  return (
+    (parent === 'group_vars' || parent === 'host_vars') &&
+    !(segments[segments.length - 1] ?? '').includes('.')
+  );
 }
 
 /** The template language of a file named for it; the file under the template is the stem's. */

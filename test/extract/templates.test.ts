@@ -62,6 +62,17 @@ describe('templates read as the file their stem names', () => {
     ]);
   });
 
+  it('an Ansible variable file without an extension (group_vars/all) is YAML and decides a condition', () => {
+    const unit = readFileSync(path.join(BASE, 'real/storageos-etcd3.service.j2'), 'utf8');
+    const found = (all: string) =>
+      findingsInFiles({
+        'site/roles/install_etcd/templates/etcd3.service.j2': unit,
+        'site/group_vars/all': all,
+      }).map((f) => [f.ruleId, f.span.startLine, f.level]);
+    expect(found('tls:\n  enabled: true\n')).toEqual([[P, 21, 'error']]);
+    expect(found('tls:\n  enabled: false\n')).toEqual([]);
+  });
+
   it('storageos etcd3.service.j2: etcd3 with --peer-auto-tls under {% if tls.enabled %}, the continuation kept across the tag', () => {
     const settings = settingsOf('real/storageos-etcd3.service.j2');
     expect(settings).toContainEqual(['--peer-auto-tls', 21, true]);
