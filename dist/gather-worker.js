@@ -2028,7 +2028,24 @@ var DEFAULT_PATTERNS = [
   // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
   "**/*.env",
   "**/etcd.conf",
-  "**/default/etcd"
+  "**/default/etcd",
+  // Shell scripts by name, and files without an extension (scripts by their `#!` line, which the
+  // prefilter checks in the first block read: any other such file is skipped unread beyond it).
+  "**/*.sh",
+  "**/*.bash",
+  "**/!(*.*)",
+  // Dockerfiles (`Dockerfile`, `Containerfile` are extension-less; their variants).
+  "**/*.Dockerfile",
+  "**/Dockerfile.*",
+  "**/Containerfile.*",
+  // Templates, read as the file their stem names: Jinja2 (Ansible, Salt), Go (Helm, helmfile), ERB.
+  "**/*.j2",
+  "**/*.jinja2",
+  "**/*.jinja",
+  "**/*.tpl",
+  "**/*.tmpl",
+  "**/*.gotmpl",
+  "**/*.erb"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
 function isDefaultPatterns(patterns) {
@@ -2188,6 +2205,50 @@ function basename(relPath) {
 function isKustomizationName(relPath) {
   return KUSTOMIZATION_NAMES.has(basename(relPath));
 }
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  if (YAML_NAME.test(formPath(relPath))) return true;
+  const segments = relPath.split("/");
+  const parent = segments[segments.length - 2];
+  return (parent === "group_vars" || parent === "host_vars") && !(segments[segments.length - 1] ?? "").includes(".");
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path2) {
+  const lower = path2.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path2) {
+  const name = basename(path2).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS.has(basename(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path2 = formPath(relPath);
+  const name = basename(path2);
+  return isYamlName(path2) || isKustomizationName(path2) || isShellScriptName(path2) || isDockerfileName(path2) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path2 === "default/etcd" || path2.endsWith("/default/etcd");
+}
 function isValuesFileName(name) {
   const lower = basename(name).toLowerCase();
   const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
@@ -2209,8 +2270,13 @@ var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
-  if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
   return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
 }
 function mayConfigureEtcd(text) {
   return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
@@ -2252,7 +2318,8 @@ var BINARY = {
   message: "skipped: the file looks binary (it contains NUL bytes)"
 };
 function readAndClassify(file, options) {
-  const read = readBounded(file, options.maxFileSize);
+  const read = readBounded(file, options.maxFileSize, options.needsShebang?.(file) === true);
+  if ("skipped" in read) return { status: "skipped" };
   if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
@@ -2275,7 +2342,7 @@ function binary(file) {
 var SHARED = Buffer.allocUnsafe(64 * 1024);
 var large = Buffer.allocUnsafe(0);
 var REUSED_LARGE_MAX = 16 * 1024 * 1024;
-function readBounded(file, maxFileSize) {
+function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
     fd = openSync(
@@ -2285,6 +2352,7 @@ function readBounded(file, maxFileSize) {
     if (constants.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
     if (!stat.isFile())
@@ -2377,7 +2445,8 @@ var GatherWork = class {
     };
     this.readOptions = {
       maxFileSize: spec2.maxFileSize,
-      classify: spec2.prefilter ? relevance : () => "settings"
+      classify: spec2.prefilter ? relevance : () => "settings",
+      ...spec2.prefilter ? { needsShebang } : {}
     };
     this.sink = {
       directory: (root, dir) => this.stack.push({ root, dir }),

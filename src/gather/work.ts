@@ -1,6 +1,6 @@
 import { DirectoryLister, type ListingSink, type WalkSpec } from '../discover/discover.js';
 import type { GlobStats } from '../discover/globs.js';
-import { relevance } from '../load/prefilter.js';
+import { needsShebang, relevance } from '../load/prefilter.js';
 import { type ReadOptions, type ReadResult, readAndClassify } from '../load/read.js';
 import type { Diagnostic, FileRef } from '../model.js';
 import type { Task, TaskPool } from './pool.js';
@@ -79,6 +79,7 @@ export class GatherWork {
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => 'settings',
+      ...(spec.prefilter ? { needsShebang: needsShebang } : {}),
     };
     this.sink = {
       directory: (root, dir) => this.stack.push({ root, dir }),

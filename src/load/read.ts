@@ -22,6 +22,12 @@ export interface ReadOptions {
   maxFileSize: number;
   /** Cheap text test run before parsing (see prefilter.ts): `none` is never decoded nor parsed. */
   classify: (text: string, file: FileRef) => Relevance;
+  /**
+   * Files that matter only if they start with `#!` (an extension-less file in `bin/` may be a
+   * script or a program): any other is skipped after its first block is read, silently, without
+   * reading the rest of a large binary (see prefilter.ts).
+   */
+  needsShebang?: (file: FileRef) => boolean;
 }
 
 const SNIFF_BYTES = 8000;
@@ -37,7 +43,8 @@ const BINARY: Omit<Diagnostic, 'file'> = {
  * that cannot configure etcd is never decoded.
  */
 export function readAndClassify(file: FileRef, options: ReadOptions): ReadResult {
-  const read = readBounded(file, options.maxFileSize);
+  const read = readBounded(file, options.maxFileSize, options.needsShebang?.(file) === true);
+  if ('skipped' in read) return { status: 'skipped' };
   if ('diagnostic' in read) return { status: 'failed', diagnostic: read.diagnostic };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
@@ -77,8 +84,13 @@ const REUSED_LARGE_MAX = 16 * 1024 * 1024;
  * one call; a larger one has its size checked on the open descriptor before it is read, so an
  * oversized file is never read into memory. O_NONBLOCK keeps a FIFO that slipped past discovery
  * from blocking the scan. The returned bytes may be a shared buffer: use them before the next read.
+ * With `needsShebang`, a file whose first bytes are not `#!` is skipped after that first read.
  */
-function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { diagnostic: Diagnostic } {
+function readBounded(
+  file: FileRef,
+  maxFileSize: number,
+  needsShebang: boolean,
+): { bytes: Buffer } | { diagnostic: Diagnostic } | { skipped: true } {
   let fd: number | undefined;
   try {
     // The listed path is a real path (discovery resolved links): opening it without following a
@@ -90,6 +102,7 @@ function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { 
     if (constants.O_NOFOLLOW === undefined && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (needsShebang && !(first >= 2 && SHARED[0] === 0x23 && SHARED[1] === 0x21)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
     if (!stat.isFile())

@@ -117,7 +117,7 @@ describe('help and --list-rules', () => {
     expect(stdout).toBe(
       'etcd-auto-tls\tCIS 2.3\terror\tetcd serves clients with self-signed certificates (--auto-tls).\n' +
         'etcd-peer-auto-tls\tCIS 2.6\terror\tetcd members use self-signed peer certificates (--peer-auto-tls).\n' +
-        '\nBoth rules read Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, Docker Compose, k0s and RKE, Helm templates and chart values, and kustomize patches.\n',
+        '\nBoth rules read Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, and Jinja, Go and ERB templates.\n',
     );
   });
 });
