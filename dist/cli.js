@@ -1827,7 +1827,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -1849,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1864,7 +1864,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.isSeq = isSeq5;
   }
 });
@@ -1877,7 +1877,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit5(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1886,9 +1886,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
     function visit_(key, node, visitor, path12) {
       const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2022,7 +2022,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit5;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2032,7 +2032,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit5 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2176,7 +2176,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit5.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2203,7 +2203,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit5 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2214,7 +2214,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit5.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2394,7 +2394,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit5 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2420,7 +2420,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit5.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -3107,7 +3107,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue2 = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar5.Scalar.BLOCK_FOLDED) {
@@ -3115,7 +3115,7 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue2}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
@@ -7342,15 +7342,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit5(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path12) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path12) => {
       let item = cst;
       for (const [field2, index] of path12) {
         const tok = item?.[field2];
@@ -7361,8 +7361,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path12) => {
-      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
+    visit5.parentCollection = (cst, path12) => {
+      const parent = visit5.itemAtPath(cst, path12.slice(0, -1));
       const field2 = path12[path12.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -7393,7 +7393,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit5;
   }
 });
 
@@ -7409,7 +7409,7 @@ var require_cst = __commonJS({
     var FLOW_END2 = "";
     var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7493,7 +7493,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8216,7 +8216,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8989,7 +8989,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -9023,7 +9023,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9049,7 +9049,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9085,7 +9085,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -9109,7 +9109,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit5 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9137,8 +9137,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit5.visit;
+    exports.visitAsync = visit5.visitAsync;
   }
 });
 
@@ -9256,7 +9256,24 @@ var DEFAULT_PATTERNS = [
   // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
   "**/*.env",
   "**/etcd.conf",
-  "**/default/etcd"
+  "**/default/etcd",
+  // Shell scripts by name, and files without an extension (scripts by their `#!` line, which the
+  // prefilter checks in the first block read: any other such file is skipped unread beyond it).
+  "**/*.sh",
+  "**/*.bash",
+  "**/!(*.*)",
+  // Dockerfiles (`Dockerfile`, `Containerfile` are extension-less; their variants).
+  "**/*.Dockerfile",
+  "**/Dockerfile.*",
+  "**/Containerfile.*",
+  // Templates, read as the file their stem names: Jinja2 (Ansible, Salt), Go (Helm, helmfile), ERB.
+  "**/*.j2",
+  "**/*.jinja2",
+  "**/*.jinja",
+  "**/*.tpl",
+  "**/*.tmpl",
+  "**/*.gotmpl",
+  "**/*.erb"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
 function isDefaultPatterns(patterns) {
@@ -10902,6 +10919,12 @@ function describeLauncher(launcher) {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
       return `Helm values for the ${launcher.chart} chart`;
+    case "shell-script":
+      return `shell script ${launcher.path}`;
+    case "docker-run":
+      return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
+    case "dockerfile":
+      return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ""})`;
     case "operator": {
       const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
       return `${launcher.objectKind} ${name} (${launcher.operator})`;
@@ -10940,8 +10963,18 @@ function describeEnvSource(from) {
       return "in the service environment";
     case "tool-field":
       return `in ${from.field}`;
+    case "script":
+      return SCRIPT_ENV[from.via];
+    case "docker-env-file":
+      return `from \`docker run --env-file ${from.path}\``;
   }
 }
+var SCRIPT_ENV = {
+  export: "exported earlier in the script",
+  prefix: "in front of the command",
+  "docker-env": "from `docker run -e`",
+  "dockerfile-env": "from the Dockerfile's ENV"
+};
 function describeSetting(setting) {
   const origin = setting.origin;
   switch (origin.kind) {
@@ -11062,6 +11095,10 @@ function conditionalLevel(setting, level) {
 function conditionalCaveat(setting) {
   const condition = setting.conditional;
   if (!condition) return [];
+  if (condition.script)
+    return [
+      `The script sets it only on some paths (under ${condition.text}); reported as a warning because the script can set it.`
+    ];
   if (condition.rendered === true)
     return [
       `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ""}.`
@@ -11874,11 +11911,12 @@ function imageProgramPhrase(program, imageName) {
 
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
+var SERVER_NAME = /^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/;
 function basename(path12) {
   return path12.slice(path12.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
-  return basename(word) === "etcd";
+  return SERVER_NAME.test(basename(word));
 }
 function isEtcdSubcommand(firstArgument) {
   return firstArgument !== void 0 && SUBCOMMANDS.has(firstArgument);
@@ -12036,173 +12074,24 @@ function scalarValue(context, node) {
     ...context.isTemplated(scalar) ? { valueUnknown: true } : {}
   };
 }
+function inheritedEnvironment(launcher) {
+  if (launcher.kind === "shell-script")
+    return ["etcd inherits the environment of whoever runs the script, which may set any ETCD_* variable"];
+  if (launcher.kind === "dockerfile")
+    return ["a container of the image gets the variables it is run with (docker run -e, a pod's env)"];
+  return [];
+}
 
-// src/extract/shell.ts
+// src/extract/shell-lexer.ts
 var OPERATORS = ["<<<", "<<-", ";;&", "&>>", "&&", "||", ";;", ";&", "|&", "<<", ">>", "<&", ">&", "<>"];
 var SHORT_OPERATORS = [">|", "&>", ";", "&", "|", "(", ")", "<", ">"];
-var REDIRECTIONS = /* @__PURE__ */ new Set(["<", ">", ">>", "<<", "<<-", "<<<", "<&", ">&", "<>", ">|", "&>", "&>>"]);
-var KEYWORDS = new Set(
-  "if then else elif fi do done while until for select case esac in function ! time { }".split(" ")
-);
-var CASE_ARM_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
-function splitShellCommands(script) {
-  const assembler = new Assembler();
-  for (const token of new Lexer(script).run()) {
-    if (token.kind === "word") assembler.word(token);
-    else assembler.op(token.op, token.start);
-  }
-  return assembler.finish();
-}
-function findEtcdInvocations(script) {
-  const invocations = [];
-  for (const { words } of splitShellCommands(script)) {
-    const invocation = etcdInvocation(script, words);
-    if (invocation) invocations.push(invocation);
-  }
-  return invocations;
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
-var SHELL_LONG_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
-function shellScriptIndex(argv) {
-  let i = basename2(argv[0] ?? "") === "busybox" ? 1 : 0;
-  if (!SHELLS.has(basename2(argv[i] ?? ""))) return void 0;
-  let sawC = false;
-  for (i++; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--" || arg === "-") {
-      i++;
-      break;
-    }
-    if (arg.startsWith("--")) {
-      if (SHELL_LONG_OPTIONS_WITH_VALUE.has(arg)) i++;
-      continue;
-    }
-    if (arg.length < 2 || arg[0] !== "-" && arg[0] !== "+") break;
-    if (arg[0] === "-" && arg.includes("c", 1)) sawC = true;
-    for (let k = 1; k < arg.length; k++) if (arg[k] === "o" || arg[k] === "O") i++;
-  }
-  return sawC && i < argv.length ? i : void 0;
-}
-var WRAPPERS = /* @__PURE__ */ new Map([
-  ["exec", { withValue: ["-a"] }],
-  ["nice", { withValue: ["-n", "--adjustment"] }],
-  ["nohup", {}],
-  ["ionice", { withValue: ["-c", "-n", "--class", "--classdata"], notRunning: ["-p", "-P", "-u", "--pid"] }],
-  ["env", { withValue: ["-u", "--unset", "-C", "--chdir"], notRunning: ["-S", "--split-string"], env: true }],
-  ["command", { notRunning: ["-v", "-V"] }],
-  ["chrt", { withValue: ["-T", "-P", "-D"], notRunning: ["-p", "--pid", "-m", "--max"], operands: 1 }],
-  ["taskset", { notRunning: ["-p", "--pid"], operands: 1 }],
-  ["setpriv", { withValue: ["--reuid", "--regid", "--ruid", "--rgid", "--euid", "--egid", "--groups"] }],
-  ["su-exec", { operands: 1 }],
-  ["gosu", { operands: 1 }],
-  ["timeout", { withValue: ["-s", "-k", "--signal", "--kill-after"], operands: 1 }],
-  ["stdbuf", { withValue: ["-i", "-o", "-e", "--input", "--output", "--error"] }],
-  ["tini", { withValue: ["-p", "-e"] }],
-  ["dumb-init", { withValue: ["-r", "--rewrite"] }],
-  ["time", { withValue: ["-f", "-o", "--format", "--output"] }]
-]);
-function etcdInvocation(script, words) {
-  let at = 0;
-  while (at < words.length && isAssignment(rawText(script, words[at]))) at++;
-  while (at !== void 0) {
-    const program = words[at];
-    if (!program || program.opaque) return void 0;
-    if (isEtcdProgram(program.value)) {
-      return isEtcdSubcommand(words[at + 1]?.value) ? void 0 : { program, args: words.slice(at + 1) };
-    }
-    const wrapper = WRAPPERS.get(basename2(program.value));
-    at = wrapper && skipWrapper(wrapper, words, at + 1);
-  }
-  return void 0;
-}
-function skipWrapper(spec, words, from) {
-  let i = from;
-  for (; i < words.length; i++) {
-    const v = words[i].value;
-    if (v === "--") return i + 1 + (spec.operands ?? 0);
-    if (!(v.length > 1 ? v.startsWith("-") : v === "-" && spec.env)) break;
-    if (spec.notRunning?.includes(v)) return void 0;
-    if (spec.withValue?.includes(v)) i++;
-  }
-  while (spec.env && i < words.length && isAssignment(words[i].value)) i++;
-  return i + (spec.operands ?? 0);
-}
-function isAssignment(text) {
-  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
-}
-function rawText(script, word) {
-  return script.slice(word.start, word.end);
-}
-function basename2(path12) {
-  return path12.slice(path12.lastIndexOf("/") + 1);
-}
-var Assembler = class {
-  commands = [];
-  words = [];
-  /** `for x in a b` and `select` heads, `case WORD in`, and case patterns up to `)` are no commands. */
-  mode = "command";
-  dropTarget = false;
-  skipWords = 0;
-  afterTime = false;
-  op(op, start) {
-    if (REDIRECTIONS.has(op)) {
-      const last2 = this.words[this.words.length - 1];
-      if (last2 && last2.end === start && last2.end - last2.start === last2.value.length && /^\d+$/.test(last2.value))
-        this.words.pop();
-      this.dropTarget = true;
-      return;
-    }
-    this.dropTarget = false;
-    if (this.mode === "casePattern" && (op === "|" || op === "(" || op === "\n")) return;
-    if (this.mode === "caseHeader" && op === "\n") return;
-    if (op === "(") this.words = [];
-    this.flush();
-    this.mode = CASE_ARM_ENDS.has(op) ? "casePattern" : "command";
-  }
-  word(token) {
-    if (this.dropTarget) {
-      this.dropTarget = false;
-    } else if (this.mode !== "command") {
-      const v = token.literal ? token.word.value : "";
-      if (this.mode === "caseHeader" && v === "in") this.mode = "casePattern";
-      else if (this.mode === "casePattern" && v === "esac") this.mode = "command";
-    } else if (this.skipWords > 0) {
-      this.skipWords--;
-    } else if (this.words.length > 0 || !this.reservedAtStart(token)) {
-      this.words.push(token.word);
-    }
-  }
-  finish() {
-    this.flush();
-    return this.commands;
-  }
-  /** Reserved words count only unquoted and at command start; after them a new command begins. */
-  reservedAtStart(token) {
-    const afterTime = this.afterTime;
-    this.afterTime = false;
-    const v = token.word.value;
-    if (!token.literal) return false;
-    if (afterTime && v === "-p") return true;
-    if (!KEYWORDS.has(v)) return false;
-    if (v === "case") this.mode = "caseHeader";
-    else if (v === "for" || v === "select") this.mode = "skipToSeparator";
-    else if (v === "function") this.skipWords = 1;
-    else if (v === "time") this.afterTime = true;
-    return true;
-  }
-  flush() {
-    if (this.words.length > 0) this.commands.push({ words: this.words });
-    this.words = [];
-    this.skipWords = 0;
-    this.afterTime = false;
-  }
-};
 var Lexer = class {
   constructor(s) {
     this.s = s;
   }
   s;
   tokens = [];
+  /** Here-documents opened on the current line, whose bodies start after it. */
   heredocs = [];
   pendingHeredoc;
   /** No `}}` at or after this offset: later `{{` need not search again (keeps the scan linear). */
@@ -12239,9 +12128,21 @@ var Lexer = class {
   }
   pushWord(word) {
     const literal = !word.opaque && this.s.slice(word.start, word.end) === word.value;
-    this.tokens.push({ kind: "word", word, literal });
-    if (this.pendingHeredoc === void 0) return;
-    this.heredocs.push({ delimiter: word.value, stripTabs: this.pendingHeredoc === "<<-" });
+    if (this.pendingHeredoc === void 0) {
+      this.tokens.push({ kind: "word", word, literal });
+      return;
+    }
+    const raw = this.s.slice(word.start, word.end);
+    const heredoc = {
+      delimiter: word.value,
+      quoted: raw.includes('"') || raw.includes("'") || raw.includes("\\"),
+      stripTabs: this.pendingHeredoc === "<<-",
+      bodyStart: this.s.length,
+      bodyEnd: this.s.length,
+      terminated: false
+    };
+    this.heredocs.push(heredoc);
+    this.tokens.push({ kind: "word", word, literal, heredoc });
     this.pendingHeredoc = void 0;
   }
   readWord(start) {
@@ -12316,15 +12217,22 @@ var Lexer = class {
   skipHeredocBodies(from) {
     const s = this.s;
     let i = from;
-    for (const { delimiter, stripTabs } of this.heredocs) {
+    for (const heredoc of this.heredocs) {
+      heredoc.bodyStart = Math.min(i, s.length);
+      heredoc.bodyEnd = s.length;
       while (i < s.length) {
+        const start = i;
         const end = lineEnd(s, i);
         let a = i;
         let b = end;
-        if (stripTabs) while (s[a] === "	") a++;
+        if (heredoc.stripTabs) while (s[a] === "	") a++;
         if (b > a && s[b - 1] === "\r") b--;
         i = end + 1;
-        if (s.slice(a, b) === delimiter) break;
+        if (s.slice(a, b) === heredoc.delimiter) {
+          heredoc.bodyEnd = start;
+          heredoc.terminated = true;
+          break;
+        }
       }
     }
     this.heredocs.length = 0;
@@ -12421,6 +12329,286 @@ function lineEnd(s, i) {
   const end = s.indexOf("\n", i);
   return end < 0 ? s.length : end;
 }
+
+// src/extract/shell.ts
+var REDIRECTIONS = /* @__PURE__ */ new Set(["<", ">", ">>", "<<", "<<-", "<<<", "<&", ">&", "<>", ">|", "&>", "&>>"]);
+var KEYWORDS = new Set(
+  "if then else elif fi do done while until for select case esac in function ! time { }".split(" ")
+);
+var CASE_ARM_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
+var OPENERS = {
+  if: { kind: "if", closer: "fi" },
+  while: { kind: "loop", closer: "done" },
+  until: { kind: "loop", closer: "done" },
+  for: { kind: "loop", closer: "done" },
+  select: { kind: "loop", closer: "done" },
+  case: { kind: "case", closer: "esac" },
+  "{": { kind: "brace", closer: "}" }
+};
+function splitShellCommands(script) {
+  const assembler = new Assembler();
+  for (const token of new Lexer(script).run()) {
+    if (token.kind === "word") assembler.word(token);
+    else assembler.op(token.op, token.start);
+  }
+  return assembler.finish();
+}
+function findEtcdInvocations(script) {
+  const invocations = [];
+  for (const { words } of splitShellCommands(script)) {
+    const invocation = etcdInvocation(script, words);
+    if (invocation) invocations.push(invocation);
+  }
+  return invocations;
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
+var SHELL_LONG_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
+function shellScriptIndex(argv) {
+  let i = basename2(argv[0] ?? "") === "busybox" ? 1 : 0;
+  if (!SHELLS.has(basename2(argv[i] ?? ""))) return void 0;
+  let sawC = false;
+  for (i++; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--" || arg === "-") {
+      i++;
+      break;
+    }
+    if (arg.startsWith("--")) {
+      if (SHELL_LONG_OPTIONS_WITH_VALUE.has(arg)) i++;
+      continue;
+    }
+    if (arg.length < 2 || arg[0] !== "-" && arg[0] !== "+") break;
+    if (arg[0] === "-" && arg.includes("c", 1)) sawC = true;
+    for (let k = 1; k < arg.length; k++) if (arg[k] === "o" || arg[k] === "O") i++;
+  }
+  return sawC && i < argv.length ? i : void 0;
+}
+var WRAPPERS = /* @__PURE__ */ new Map([
+  ["exec", { withValue: ["-a"] }],
+  ["nice", { withValue: ["-n", "--adjustment"] }],
+  ["nohup", {}],
+  ["ionice", { withValue: ["-c", "-n", "--class", "--classdata"], notRunning: ["-p", "-P", "-u", "--pid"] }],
+  ["env", { withValue: ["-u", "--unset", "-C", "--chdir"], notRunning: ["-S", "--split-string"], env: true }],
+  ["command", { notRunning: ["-v", "-V"] }],
+  ["chrt", { withValue: ["-T", "-P", "-D"], notRunning: ["-p", "--pid", "-m", "--max"], operands: 1 }],
+  ["taskset", { notRunning: ["-p", "--pid"], operands: 1 }],
+  ["setpriv", { withValue: ["--reuid", "--regid", "--ruid", "--rgid", "--euid", "--egid", "--groups"] }],
+  ["su-exec", { operands: 1 }],
+  ["gosu", { operands: 1 }],
+  ["timeout", { withValue: ["-s", "-k", "--signal", "--kill-after"], operands: 1 }],
+  ["stdbuf", { withValue: ["-i", "-o", "-e", "--input", "--output", "--error"] }],
+  ["tini", { withValue: ["-p", "-e"] }],
+  ["dumb-init", { withValue: ["-r", "--rewrite"] }],
+  ["time", { withValue: ["-f", "-o", "--format", "--output"] }],
+  // sudo(8): options with a value, the modes that run no command, and `VAR=value` words before
+  // the command (they set its environment, as env's do).
+  [
+    "sudo",
+    {
+      withValue: ["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from"],
+      notRunning: ["-l", "--list", "-v", "--validate", "-V", "--version", "-e", "--edit", "-K"],
+      env: true
+    }
+  ]
+]);
+function commandProgram(script, words) {
+  let at = 0;
+  const assignments = [];
+  while (at < words.length && isAssignment(rawText(script, words[at]))) {
+    assignments.push(words[at]);
+    at++;
+  }
+  const wrappers = [];
+  for (; ; ) {
+    const program = words[at];
+    if (!program) return void 0;
+    const name = basename2(program.value);
+    if (program.opaque && (name.includes("$") || name.includes("`") || name.includes("{{") || name === program.value))
+      return void 0;
+    const wrapper = WRAPPERS.get(name);
+    if (!wrapper) return { index: at, assignments, wrappers };
+    const next = skipWrapper(wrapper, words, at + 1);
+    if (next === void 0) return void 0;
+    const options = [];
+    for (let i = at + 1; i < Math.min(next, words.length); i++) {
+      const word = words[i];
+      if (wrapper.env && isAssignment(word.value)) assignments.push(word);
+      else options.push(word.value);
+    }
+    wrappers.push({ name, options });
+    at = next;
+  }
+}
+function etcdInvocation(script, words) {
+  const found = commandProgram(script, words);
+  const program = found && words[found.index];
+  if (!found || !program || !isEtcdProgram(program.value)) return void 0;
+  return isEtcdSubcommand(words[found.index + 1]?.value) ? void 0 : { program, args: words.slice(found.index + 1) };
+}
+function skipWrapper(spec, words, from) {
+  let i = from;
+  for (; i < words.length; i++) {
+    const v = words[i].value;
+    if (v === "--") return i + 1 + (spec.operands ?? 0);
+    if (!(v.length > 1 ? v.startsWith("-") : v === "-" && spec.env)) break;
+    if (spec.notRunning?.includes(v)) return void 0;
+    if (spec.withValue?.includes(v)) i++;
+  }
+  while (spec.env && i < words.length && isAssignment(words[i].value)) i++;
+  return i + (spec.operands ?? 0);
+}
+function isAssignment(text) {
+  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
+}
+function rawText(script, word) {
+  return script.slice(word.start, word.end);
+}
+function basename2(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+var Assembler = class {
+  commands = [];
+  words = [];
+  redirections = [];
+  /** `for x in a b` and `select` heads, `case WORD in`, and case patterns up to `)` are no commands. */
+  mode = "command";
+  /** A redirection operator waiting for its target word. */
+  pending;
+  skipWords = 0;
+  afterTime = false;
+  /** Open compound commands, innermost last, each with the word or operator that closes it. */
+  stack = [];
+  /** The next compound command is a function's body (`name()` or `function name` was read). */
+  functionBody = false;
+  /** The `)` of `name()` is still to come. */
+  functionParens = false;
+  /** The last control operator, for the next command's `before`. */
+  lastOp;
+  op(op, start) {
+    if (REDIRECTIONS.has(op)) {
+      const last2 = this.words[this.words.length - 1];
+      let fd;
+      if (last2 && last2.end === start && last2.end - last2.start === last2.value.length && /^\d+$/.test(last2.value)) {
+        fd = Number(last2.value);
+        this.words.pop();
+      }
+      this.pending = fd === void 0 ? { op } : { op, fd };
+      return;
+    }
+    this.pending = void 0;
+    if (this.mode === "casePattern" && (op === "|" || op === "(" || op === "\n")) return;
+    if (this.mode === "caseHeader" && op === "\n") return;
+    if (this.mode === "casePattern" && op === ")") {
+      this.flush(op);
+      this.mode = "command";
+      return;
+    }
+    if (op === "(") {
+      if (this.words.length > 0 || this.functionBody) {
+        this.words = [];
+        this.redirections = [];
+        this.functionBody = true;
+        this.functionParens = true;
+        return;
+      }
+      this.flush(op);
+      this.open("subshell", ")", start);
+      return;
+    }
+    if (op === ")") {
+      this.flush(op);
+      if (this.functionParens) this.functionParens = false;
+      else this.close(")");
+      return;
+    }
+    this.flush(op);
+    this.mode = CASE_ARM_ENDS.has(op) ? "casePattern" : "command";
+  }
+  word(token) {
+    if (this.pending) {
+      this.redirections.push({
+        ...this.pending,
+        target: token.word,
+        ...token.heredoc ? { heredoc: token.heredoc } : {}
+      });
+      this.pending = void 0;
+    } else if (this.mode !== "command") {
+      const v = token.literal ? token.word.value : "";
+      if (this.mode === "caseHeader" && v === "in") this.mode = "casePattern";
+      else if (this.mode === "casePattern" && v === "esac") {
+        this.mode = "command";
+        this.close("esac");
+      }
+    } else if (this.skipWords > 0) {
+      this.skipWords--;
+    } else if (this.words.length > 0 || !this.reservedAtStart(token)) {
+      this.words.push(token.word);
+    }
+  }
+  finish() {
+    this.flush(void 0);
+    return this.commands;
+  }
+  /** Reserved words count only unquoted and at command start; after them a new command begins. */
+  reservedAtStart(token) {
+    const afterTime = this.afterTime;
+    this.afterTime = false;
+    const v = token.word.value;
+    if (!token.literal) return false;
+    if (afterTime && v === "-p") return true;
+    if (!KEYWORDS.has(v)) return false;
+    if (v === "case") this.mode = "caseHeader";
+    else if (v === "for" || v === "select") this.mode = "skipToSeparator";
+    else if (v === "function") {
+      this.skipWords = 1;
+      this.functionBody = true;
+    } else if (v === "time") this.afterTime = true;
+    const opener = OPENERS[v];
+    if (opener) this.open(opener.kind, opener.closer, token.word.start);
+    else if (v === "fi" || v === "done" || v === "esac" || v === "}") this.close(v);
+    return true;
+  }
+  open(kind, closer, start) {
+    const afterAndOr = this.lastOp === "&&" || this.lastOp === "||";
+    const parent = this.stack[this.stack.length - 1]?.scope;
+    const own = this.functionBody ? "function" : kind;
+    const scope = {
+      kind: own,
+      start,
+      inSubshell: own === "subshell" || parent?.inSubshell === true,
+      conditional: own !== "brace" && own !== "subshell" || afterAndOr || parent?.conditional === true,
+      inFunction: own === "function" || parent?.inFunction === true
+    };
+    this.functionBody = false;
+    this.stack.push({ scope, closer });
+  }
+  /**
+   * Closes the innermost compound command the word closes. A stray closer is ignored; the search
+   * looks a few levels down only, so a long run of stray closers stays linear.
+   */
+  close(closer) {
+    for (let i = this.stack.length - 1; i >= Math.max(0, this.stack.length - 8); i--) {
+      if (this.stack[i]?.closer !== closer) continue;
+      this.stack.length = i;
+      return;
+    }
+  }
+  flush(op) {
+    if (this.words.length > 0) {
+      const command = { words: this.words, redirections: this.redirections };
+      const scope = this.stack[this.stack.length - 1]?.scope;
+      if (scope) command.scope = scope;
+      if (this.lastOp !== void 0) command.before = this.lastOp;
+      if (op !== void 0) command.after = op;
+      this.commands.push(command);
+    }
+    this.words = [];
+    this.redirections = [];
+    this.skipWords = 0;
+    this.afterTime = false;
+    if (op !== void 0) this.lastOp = op;
+  }
+};
 
 // src/extract/compose.ts
 var COMPOSE_TOP_LEVEL = /* @__PURE__ */ new Set([
@@ -12726,7 +12914,7 @@ function shellWords(src) {
 }
 function serviceEnv(context, service) {
   const { nav } = context;
-  const environment = nav.get(service, "environment");
+  const environment2 = nav.get(service, "environment");
   const settings = [];
   const open = [];
   const variables = [];
@@ -12747,8 +12935,8 @@ function serviceEnv(context, service) {
     const setting = envVariable(key, traced.text, span, { kind: "compose" }, where2);
     if (setting) settings.push(setting);
   };
-  if (nav.map(environment)) {
-    for (const pair of nav.pairs(environment)) {
+  if (nav.map(environment2)) {
+    for (const pair of nav.pairs(environment2)) {
       const key = nav.keyText(pair);
       const value = nav.resolve(pair.value);
       if (key === void 0) continue;
@@ -12756,7 +12944,7 @@ function serviceEnv(context, service) {
       add(key, raw, context.pairSpan(pair), (from, to) => context.valueSpan(value, from, to));
     }
   } else {
-    for (const item of nav.items(environment)) {
+    for (const item of nav.items(environment2)) {
       const entry = nav.text(item);
       if (entry === void 0) continue;
       const eq = entry.indexOf("=");
@@ -14147,9 +14335,309 @@ function baseName(path12) {
   return path12.slice(path12.lastIndexOf("/") + 1);
 }
 
+// src/load/file-kinds.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function basename3(relPath) {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
+}
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(basename3(relPath));
+}
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  if (YAML_NAME.test(formPath(relPath))) return true;
+  const segments = relPath.split("/");
+  const parent = segments[segments.length - 2];
+  return (parent === "group_vars" || parent === "host_vars") && !(segments[segments.length - 1] ?? "").includes(".");
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function templateSyntaxOf(relPath) {
+  const lower = relPath.toLowerCase();
+  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
+}
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path12) {
+  const lower = path12.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path12) {
+  const name = basename3(path12).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename3(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS2.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS2.has(basename3(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path12 = formPath(relPath);
+  const name = basename3(path12);
+  return isYamlName(path12) || isKustomizationName(path12) || isShellScriptName(path12) || isDockerfileName(path12) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path12 === "default/etcd" || path12.endsWith("/default/etcd");
+}
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
+}
+
+// src/extract/dockerfile-syntax.ts
+var HEREDOC_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+function readInstructions(text) {
+  const lines = physicalLines(text);
+  const escapeChar = escapeCharacter(text, lines);
+  const instructions = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    i++;
+    const body = text.slice(line.start, line.end);
+    const trimmed = body.trimStart();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const args = [];
+    const at = [];
+    let current = line;
+    let first = true;
+    for (; ; ) {
+      const from = first ? current.start + (body.length - trimmed.length) : current.start;
+      first = false;
+      let to = current.end;
+      while (to > from && isBlank3(text[to - 1])) to--;
+      const continued = to > from && text[to - 1] === escapeChar;
+      const end = continued ? to - 1 : current.end;
+      for (let k2 = from; k2 < end; k2++) {
+        args.push(text[k2]);
+        at.push(k2);
+      }
+      if (!continued) break;
+      while (i < lines.length) {
+        const next = text.slice(lines[i].start, lines[i].end).trimStart();
+        if (next !== "" && !next.startsWith("#")) break;
+        i++;
+      }
+      if (i >= lines.length) break;
+      current = lines[i];
+      i++;
+    }
+    const joined = args.join("");
+    let k = 0;
+    while (k < joined.length && !isBlank3(joined[k])) k++;
+    const name = joined.slice(0, k).toUpperCase();
+    while (k < joined.length && isBlank3(joined[k])) k++;
+    const instruction = {
+      name,
+      args: joined.slice(k),
+      at: at.slice(k),
+      start: at[0] ?? line.start,
+      heredocs: []
+    };
+    if (HEREDOC_INSTRUCTIONS.has(name)) {
+      for (const { delimiter, stripTabs } of heredocMarkers(instruction.args)) {
+        const doc = { text: "", at: [] };
+        const parts = [];
+        while (i < lines.length) {
+          const next = lines[i];
+          i++;
+          const raw = text.slice(next.start, Math.min(next.end + 1, text.length));
+          for (let c = 0; c < raw.length; c++) {
+            parts.push(raw[c]);
+            doc.at.push(next.start + c);
+          }
+          let from = next.start;
+          while (stripTabs && from < next.end && text[from] === "	") from++;
+          if (text.slice(from, next.end) === delimiter) break;
+        }
+        doc.text = parts.join("");
+        instruction.heredocs.push(doc);
+      }
+    }
+    if (name !== "") instructions.push(instruction);
+  }
+  return instructions;
+}
+function physicalLines(text) {
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end: end > start && text[end - 1] === "\r" ? end - 1 : end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function escapeCharacter(text, lines) {
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end).trim();
+    if (!body.startsWith("#")) break;
+    const directive2 = body.slice(1).trim();
+    const eq = directive2.indexOf("=");
+    if (eq < 0) break;
+    const key = directive2.slice(0, eq).trim().toLowerCase();
+    const value = directive2.slice(eq + 1).trim();
+    if (key === "escape" && (value === "`" || value === "\\")) return value;
+  }
+  return "\\";
+}
+function heredocMarkers(args) {
+  const markers = [];
+  let i = args.indexOf("<<");
+  while (i >= 0) {
+    let k = i + 2;
+    const stripTabs = args[k] === "-";
+    if (stripTabs) k++;
+    const quote = args[k] === '"' || args[k] === "'" ? args[k] : void 0;
+    if (quote) k++;
+    const from = k;
+    while (k < args.length && isWordChar(args.charCodeAt(k))) k++;
+    const delimiter = args.slice(from, k);
+    const closed = quote === void 0 || args[k] === quote;
+    if (delimiter !== "" && closed && (i === 0 || isBlank3(args[i - 1]) || args[i - 1] === ">"))
+      markers.push({ delimiter, stripTabs, quoted: quote !== void 0 });
+    i = args.indexOf("<<", k);
+  }
+  return markers;
+}
+function isWordChar(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isBlank3(c) {
+  return c === " " || c === "	";
+}
+function jsonStringArray(text) {
+  let i = skipBlanks(text, 0);
+  if (text[i] !== "[") return void 0;
+  i = skipBlanks(text, i + 1);
+  const items = [];
+  if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
+  for (; ; ) {
+    if (text[i] !== '"') return void 0;
+    const start = i;
+    let value = "";
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") {
+        const escaped = jsonEscape(text, i);
+        if (!escaped) return void 0;
+        value += escaped.char;
+        i = escaped.next;
+      } else {
+        value += text[i];
+        i++;
+      }
+    }
+    if (i >= text.length) return void 0;
+    items.push({ value, start, end: i + 1 });
+    i = skipBlanks(text, i + 1);
+    if (text[i] === "]") return skipBlanks(text, i + 1) === text.length ? items : void 0;
+    if (text[i] !== ",") return void 0;
+    i = skipBlanks(text, i + 1);
+  }
+}
+function jsonEscape(text, i) {
+  const c = text[i + 1];
+  const simple = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "	"
+  };
+  if (c !== void 0 && simple[c] !== void 0) return { char: simple[c], next: i + 2 };
+  if (c !== "u") return void 0;
+  const hex = text.slice(i + 2, i + 6);
+  if (hex.length !== 4 || ![...hex].every((h) => "0123456789abcdefABCDEF".includes(h))) return void 0;
+  return { char: String.fromCharCode(Number.parseInt(hex, 16)), next: i + 6 };
+}
+function skipBlanks(text, i) {
+  let k = i;
+  while (k < text.length && (text[k] === " " || text[k] === "	" || text[k] === "\r" || text[k] === "\n"))
+    k++;
+  return k;
+}
+
 // src/extract/extractor.ts
+function readableText(file) {
+  return file.template?.parseText ?? file.text;
+}
 function textSpan(file, start, end) {
-  return spanOf(file.text, file.lineCounter, start, end);
+  const embedded = file.embedded;
+  if (!embedded) return spanOf(file.text, file.lineCounter, start, end);
+  const { outer, at } = embedded;
+  let first = -1;
+  for (let i = start; i < Math.max(end, start + 1) && first < 0; i++) first = at[i] ?? -1;
+  if (first < 0) first = nearestMapped(at, start);
+  let last2 = first;
+  for (let i = Math.max(end, start + 1) - 1; i >= start; i--) {
+    const offset = at[i] ?? -1;
+    if (offset >= first) {
+      last2 = offset;
+      break;
+    }
+  }
+  return spanOf(outer.text, outer.lineCounter, first, last2 + 1);
+}
+function nearestMapped(at, i) {
+  for (let k = Math.min(i, at.length - 1); k >= 0; k--) if ((at[k] ?? -1) >= 0) return at[k];
+  for (let k = i; k < at.length; k++) if ((at[k] ?? -1) >= 0) return at[k];
+  return 0;
+}
+function onConditionalLine(file, line) {
+  return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
+}
+
+// src/load/prefilter.ts
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
+function relevance(text, file) {
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
+}
+function mayConfigureEtcd(text) {
+  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function namesEtcdSetting(text) {
+  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
 }
 
 // src/extract/env-file.ts
@@ -14263,7 +14751,7 @@ var ASSIGNMENTS = /* @__PURE__ */ new WeakMap();
 function envAssignmentsOf(file) {
   let assignments = ASSIGNMENTS.get(file);
   if (assignments === void 0) {
-    const all = readEnvAssignments(file.text);
+    const all = readEnvAssignments(readableText(file));
     assignments = { all, etcd: all.filter((assignment) => flagOfEnv(assignment.key) !== void 0) };
     ASSIGNMENTS.set(file, assignments);
   }
@@ -14276,12 +14764,17 @@ function parseEnvAssignments(file, from, reader = "systemd-or-shell") {
     const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
     const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
+    if (file.template && !sameText(file, assignment.start, assignment.end)) setting.valueUnknown = true;
+    if (reader === "systemd-or-shell" && assignment.value.includes("$")) setting.valueUnknown = true;
     if (assignment.exported) {
       setting.caveat = "the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores";
     }
     settings.push(setting);
   }
   return settings;
+}
+function sameText(file, start, end) {
+  return file.text.slice(start, end) === readableText(file).slice(start, end);
 }
 function isEnvFileName(relPath) {
   if (/\.service\.d\//.test(relPath) || relPath.endsWith(".service")) return false;
@@ -14291,25 +14784,2993 @@ function isEnvFileName(relPath) {
 var envFileExtractor = {
   id: "env-file",
   extract(file) {
-    if (!isEnvFileName(file.file.relPath)) return [];
-    const env = parseEnvAssignments(file, { kind: "env-file" });
-    const first = env[0];
-    if (!first) return [];
+    return isEnvFileName(file.formPath) ? envFileFragment(file) : [];
+  }
+};
+function envFileFragment(file) {
+  const env = parseEnvAssignments(file, { kind: "env-file" });
+  const first = env[0];
+  if (!first) return [];
+  return [
+    {
+      file: file.file,
+      launcher: { kind: "env-file", path: file.file.relPath },
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
+      flags: [],
+      env,
+      implied: [],
+      startupProblems: []
+    }
+  ];
+}
+
+// src/extract/container-env.ts
+function envSourcesOf(context, container) {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context, pair },
+      ...value ? { value: { context, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
+function containerEtcdEnv(context, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
+  const open = [];
+  const settings = [
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open)
+  ];
+  return { settings, open };
+}
+function envFromSettings(object, envFrom, env, own, open) {
+  const settings = [];
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
+    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
+    if (!configMap) {
+      const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
+      open.push(
+        name ? `envFrom reads ConfigMap ${name}, which is not in the scan` : `envFrom reads ${secret ? `Secret ${secret}` : "a source"} whose values are not in the files`
+      );
+      return [];
+    }
+    return [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }];
+  });
+  const lastIndex = /* @__PURE__ */ new Map();
+  sources.forEach(({ configMap, prefix }, i) => {
+    lastIndex.set(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`, i);
+  });
+  for (const [i, { configMap, prefix }] of sources.entries()) {
+    if (lastIndex.get(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`) !== i) continue;
+    settings.push(...configMapSettings(configMap, prefix));
+  }
+  return settings;
+}
+var envFromCache = /* @__PURE__ */ new WeakMap();
+function configMapSettings(configMap, prefix) {
+  const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
+  envFromCache.set(configMap, byPrefix);
+  const cached = byPrefix.get(prefix);
+  if (cached) return cached;
+  const cm = configMap.context;
+  const kept = [];
+  const seen = /* @__PURE__ */ new Set();
+  const pairs = cm.nav.pairs(configMap.data);
+  const from = {
+    kind: "configmap",
+    name: configMap.name,
+    ...configMap.namespace ? { namespace: configMap.namespace } : {},
+    via: "envFrom"
+  };
+  for (let j = pairs.length - 1; j >= 0; j--) {
+    const pair = pairs[j];
+    const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
+    const value = cm.nav.text(pair.value);
+    if (value === void 0 || seen.has(key) || !flagOfEnv(key)) continue;
+    seen.add(key);
+    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
+    if (setting) kept.push({ ...setting, file: cm.fileRef });
+  }
+  kept.reverse();
+  byPrefix.set(prefix, kept);
+  return kept;
+}
+function envSettings(object, entries, env, own, open) {
+  const settings = [];
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
+      continue;
+    }
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const where2 = entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" }, where2);
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
+    const cmName = nav.text(nav.get(ref, "name"));
+    const key = nav.text(nav.get(ref, "key"));
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
+    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
+    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
+    if (!configMap || !pair || value === void 0) {
+      open.push(`${name} comes from valueFrom, whose value is not in the files`);
+      continue;
+    }
+    const setting = envVariable(
+      name,
+      value,
+      configMap.context.pairSpan(pair),
+      {
+        kind: "configmap",
+        name: configMap.name,
+        ...configMap.namespace ? { namespace: configMap.namespace } : {},
+        key: key ?? "",
+        via: "valueFrom"
+      },
+      scalarValue(configMap.context, pair.value)
+    );
+    if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
+  }
+  return settings;
+}
+
+// src/extract/kustomize-targets.ts
+import path6 from "node:path";
+
+// src/load/load.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/load/documents.ts
+function relevantRanges(text) {
+  const ranges = [];
+  const add = (start2, end) => {
+    if (!matters(text.slice(start2, end))) return;
+    const previous = ranges[ranges.length - 1];
+    if (previous && previous.end === start2) previous.end = end;
+    else ranges.push({ start: start2, end });
+  };
+  let start = 0;
+  for (const at of markerOffsets(text, 0, text.length)) {
+    add(start, at);
+    start = at;
+  }
+  add(start, text.length);
+  return ranges;
+}
+function matters(body) {
+  if (isCustomResourceDefinition(body)) return false;
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === void 0 || json.some(isStructuralKey);
+}
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "op",
+  "services",
+  "data-dir",
+  "wal-dir",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes"
+]);
+function isStructuralKey(key) {
+  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+function jsonKeys(text) {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
+  const first = text[i];
+  if (first !== "{" && first !== "[") return void 0;
+  const keys = [];
+  const rootKeys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return void 0;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
+      if (text[j] === ":") {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+function isJsonSchema(rootKeys) {
+  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+}
+var JSON_BLANK = " 	\r\n";
+var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === '"') return j;
+    else if (c === "\n") return -1;
+  }
+  return -1;
+}
+var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
+var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
+var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
+function isCustomResourceDefinition(body) {
+  let kinds = 0;
+  let crd = false;
+  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
+    const line = match[0].trimEnd();
+    if (line === "---" || line === "...") continue;
+    if (!PLAIN_KEY.test(line)) return false;
+    if (line.startsWith("kind:")) {
+      kinds++;
+      crd = CRD_KIND.test(line);
+    }
+  }
+  return kinds === 1 && crd;
+}
+
+// src/load/lenient.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 32;
+function lenientDocument(source, doc) {
+  const [start, , end] = doc.range;
+  let text = source.slice(start, end);
+  const repaired = [];
+  let from = 0;
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const open = firstUnterminatedQuote(text, from);
+    if (open === void 0) break;
+    const close = closingQuote(text, open);
+    if (close === void 0) return void 0;
+    text = `${text.slice(0, open)}${unbroken(text.slice(open, close + 1))}${text.slice(close + 1)}`;
+    repaired.push([open, close + 1]);
+    from = close + 1;
+  }
+  if (repaired.length === 0) return void 0;
+  const padded = " ".repeat(start) + text;
+  let reparsed;
+  try {
+    reparsed = parseRangesBounded(padded, [{ start, end }]).documents[0];
+  } catch {
+    return void 0;
+  }
+  if (!reparsed || reparsed.errors.length > 0) return void 0;
+  refold(
+    reparsed,
+    source,
+    repaired.map(([a, b]) => [a + start, b + start])
+  );
+  return reparsed;
+}
+function firstUnterminatedQuote(text, from) {
+  const pending = [];
+  for (const token of new import_yaml10.Parser().parse(text)) pending.push(token);
+  let found;
+  while (pending.length > 0) {
+    const token = pending.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) pending.push(token.value);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        for (const item of token.items) {
+          if (item.key) pending.push(item.key);
+          if (item.value) pending.push(item.value);
+        }
+        break;
+      case "double-quoted-scalar":
+      case "single-quoted-scalar":
+        if (token.offset >= from && !terminated(token.source) && (found === void 0 || token.offset < found))
+          found = token.offset;
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+function terminated(source) {
+  return closingQuote(source, 0) === source.length - 1;
+}
+function closingQuote(text, open) {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return void 0;
+}
+function unbroken(scalar) {
+  let out = "";
+  for (const c of scalar) out += c === "\n" || c === "\r" ? " " : c;
+  return out;
+}
+function refold(doc, source, repaired) {
+  const byStart = new Map(repaired.map(([a, b]) => [a, b]));
+  (0, import_yaml10.visit)(doc, {
+    Scalar: (_key, node) => {
+      const end = node.range ? byStart.get(node.range[0]) : void 0;
+      if (end === void 0 || !(0, import_yaml10.isScalar)(node)) return;
+      const value = foldedValue(source.slice(node.range?.[0], end));
+      if (value !== void 0) node.value = value;
+    }
+  });
+}
+function foldedValue(scalar) {
+  const indented = `x: ${scalar.split("\n").join("\n  ")}`;
+  const doc = (0, import_yaml10.parseDocument)(indented);
+  if (doc.errors.length > 0) return void 0;
+  const value = doc.get("x");
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/load/erb.ts
+var OPENERS2 = /* @__PURE__ */ new Set(["if", "unless", "case", "while", "until", "for", "begin"]);
+var CONTINUERS = /* @__PURE__ */ new Set(["else", "elsif", "when", "in", "rescue", "ensure"]);
+function findErbActions(text) {
+  const actions = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("<%", i);
+    if (open < 0) break;
+    if (text[open + 2] === "%") {
+      i = open + 3;
+      continue;
+    }
+    const close = text.indexOf("%>", open + 2);
+    if (close < 0) break;
+    const end = close + 2;
+    const marker = text[open + 2];
+    const output = marker === "=";
+    const comment2 = marker === "#";
+    const code = text.slice(open + (marker === "-" || output || comment2 ? 3 : 2), close);
+    const block = comment2 || output ? void 0 : rubyBlock(code);
+    actions.push({ start: open, end, ...block ? { block } : {}, silent: !output });
+    i = end;
+  }
+  return actions;
+}
+function rubyBlock(code) {
+  const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
+  const first = firstWord(trimmed);
+  const rest = trimmed.slice(first.length).trim();
+  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb", keyword: "end", rest: "" };
+  if (CONTINUERS.has(first))
+    return { kind: "continue", syntax: "erb", keyword: first === "elsif" ? "elif" : "else", rest };
+  if (OPENERS2.has(first)) return { kind: "open", syntax: "erb", keyword: first, rest };
+  if (opensDoBlock(trimmed)) return { kind: "open", syntax: "erb", keyword: "do", rest: trimmed };
+  return void 0;
+}
+function firstWord(code) {
+  let k = 0;
+  while (k < code.length && isWordChar2(code.charCodeAt(k))) k++;
+  return code.slice(0, k);
+}
+function opensDoBlock(code) {
+  let end = code.length;
+  if (code[end - 1] === "|") {
+    const bar = code.lastIndexOf("|", end - 2);
+    if (bar < 0) return false;
+    end = bar;
+    while (end > 0 && (code[end - 1] === " " || code[end - 1] === "	")) end--;
+  }
+  const head = code.slice(0, end);
+  if (head.endsWith("{")) return true;
+  return head.endsWith(" do") || head === "do" || head.endsWith("	do") || head.endsWith(")do");
+}
+function isWordChar2(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/template.ts
+var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
+var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
+function isHelmValuesFile(relPath) {
+  if (/(^|\/)templates\//.test(relPath)) return false;
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
+  return stem?.split(/[-_.]/).includes("values") === true;
+}
+function isWholeFileTemplate(relPath) {
+  return templateSyntaxOf(relPath) !== void 0 || /(^|\/)templates\//.test(relPath);
+}
+function analyseTemplate(text, options = {}) {
+  const erb = options.syntax === "erb";
+  const jinja = options.syntax === "jinja";
+  const opens = erb ? text.includes("<%") : text.includes("{{") || text.includes("{%") || jinja && text.includes("{#");
+  if (!opens) return void 0;
+  const actions = erb ? findErbActions(text) : findActions(text, jinja);
+  if (actions.length === 0) return void 0;
+  const lines = new LineIndex(text);
+  const branches = blockBranches(actions, lines);
+  return {
+    parseText: blank(text, actions, lines, options.lines === "text"),
+    conditionalLines: mergedRanges(branches),
+    branches,
+    actions: actions.length
+  };
+}
+function findActions(text, jinja) {
+  const actions = [];
+  const lastGoClose = text.lastIndexOf("}}");
+  let stringAware = true;
+  let goDone = lastGoClose < 0;
+  let nextJinjaClose = -1;
+  let nextLineBreak = -1;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("{", i);
+    if (open < 0 || open + 1 >= text.length) break;
+    const second = text[open + 1];
+    if (second === "#" && jinja) {
+      const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
+      if (close >= 0) {
+        actions.push({ start: open, end: close + 2, silent: true });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (second === "{" && !goDone && text[open - 1] === "$") {
+      i = open + 2;
+      continue;
+    }
+    if (second === "{" && !goDone) {
+      if (open + 2 > lastGoClose) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      let end = stringAware ? goActionEnd(text, open) : void 0;
+      if (end === void 0) {
+        stringAware = false;
+        const close = text.indexOf("}}", open + 2);
+        end = close < 0 ? void 0 : close + 2;
+      }
+      if (end === void 0) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      const inner = text.slice(open + 2, end - 2);
+      const block = goBlock(inner);
+      actions.push({
+        start: open,
+        end,
+        ...block ? { block } : {},
+        silent: block !== void 0 || goSilent(inner)
+      });
+      i = end;
+      continue;
+    }
+    if (second === "%") {
+      if (nextJinjaClose < open + 2) {
+        const found = text.indexOf("%}", open + 2);
+        nextJinjaClose = found < 0 ? text.length : found;
+      }
+      if (nextLineBreak < open) {
+        const found = jinja ? -1 : text.indexOf("\n", open);
+        nextLineBreak = found < 0 ? text.length : found;
+      }
+      const closed = nextJinjaClose < nextLineBreak || jinja && nextJinjaClose < text.length;
+      if (closed && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+        const end = nextJinjaClose + 2;
+        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
+        actions.push({ start: open, end, ...block ? { block } : {}, silent: true });
+        i = end;
+        continue;
+      }
+    }
+    i = open + 1;
+  }
+  return actions;
+}
+function goActionEnd(text, open) {
+  let j = open + 2;
+  let k = j;
+  if (text[k] === "-") k++;
+  while (isBlank4(text.charCodeAt(k))) k++;
+  if (text.startsWith("/*", k)) {
+    const close = text.indexOf("*/", k + 2);
+    if (close < 0) return void 0;
+    j = close + 2;
+    const after = text.indexOf("}}", j);
+    return after < 0 ? void 0 : after + 2;
+  }
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "}" && text[j + 1] === "}") return j + 2;
+    if (c === '"' || c === "'") {
+      j = quotedEnd(text, j, c);
+      continue;
+    }
+    if (c === "`") {
+      const close = text.indexOf("`", j + 1);
+      if (close < 0) return void 0;
+      j = close + 1;
+      continue;
+    }
+    j++;
+  }
+  return void 0;
+}
+function quotedEnd(text, start, quote) {
+  let j = start + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (c === quote) return j + 1;
+    else if (c === "\n") return j;
+    else j++;
+  }
+  return j;
+}
+function goBlock(inner) {
+  const match = /^-?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
+  return void 0;
+}
+function goSilent(inner) {
+  let k = inner[0] === "-" ? 1 : 0;
+  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
+  if (inner.startsWith("/*", k)) return true;
+  if (inner[k] !== "$") return false;
+  k++;
+  while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank4(inner.charCodeAt(k))) k++;
+  return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
+}
+function jinjaBlock(inner) {
+  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
+  return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+var LineIndex = class {
+  starts = [0];
+  textLength;
+  constructor(text) {
+    this.textLength = text.length;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get count() {
+    return this.starts.length;
+  }
+  /** The offset of a 1-based line's first character. */
+  startOf(line) {
+    return this.starts[line - 1] ?? this.textLength;
+  }
+  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
+  endOf(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.textLength : next - 1;
+  }
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+};
+var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
+function blank(text, actions, lines, textLines) {
+  const lastContent = new Int32Array(lines.count + 1).fill(-1);
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    const action = actions[next];
+    if (action && i === action.start) {
+      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
+      i = action.end - 1;
+      next++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (!isBlank4(c) && c !== 13) lastContent[line] = i;
+  }
+  const out = [];
+  const removedLines = [];
+  const outputLines = /* @__PURE__ */ new Set();
+  let from = 0;
+  for (const action of actions) {
+    out.push(text.slice(from, action.start));
+    const startLine = lines.lineOf(action.start);
+    const endLine = lines.lineOf(action.end - 1);
+    const last2 = lastContent[startLine];
+    const standalone = last2 < 0 && lastContent[endLine] < 0;
+    const indicator = text[last2] === ":" || text[last2] === "-" && (last2 === 0 || isBlankOrBreak(text.charCodeAt(last2 - 1)));
+    const blockValue = last2 >= 0 && last2 < action.start && indicator && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
+    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
+    if (textLines && spaces) removedLines.push(startLine, endLine);
+    else if (textLines) outputLines.add(startLine);
+    out.push(replacement(text, action, spaces));
+    from = action.end;
+  }
+  out.push(text.slice(from));
+  const blanked = out.join("");
+  if (!textLines) return blanked;
+  const removed = removedLines.filter((line2) => !outputLines.has(line2));
+  return continueAcrossRemovedLines(blanked, lines, removed);
+}
+function continueAcrossRemovedLines(text, lines, removed) {
+  if (removed.length === 0) return text;
+  const chars = text.split("");
+  const done = /* @__PURE__ */ new Set();
+  for (const line of removed) {
+    if (done.has(line) || line < 2) continue;
+    done.add(line);
+    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
+    if (previousEnd <= 0 || chars[previousEnd - 1] !== "\\") continue;
+    const end = lineContentEnd(chars, lines.endOf(line));
+    if (end > lines.startOf(line)) chars[end - 1] = "\\";
+  }
+  return chars.join("");
+}
+function lineContentEnd(chars, lineBreak) {
+  return lineBreak > 0 && chars[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
+}
+function replacement(text, action, spaces) {
+  let out = "";
+  let firstLine3 = true;
+  for (let i = action.start; i < action.end; i++) {
+    const c = text[i];
+    if (c === "\n") firstLine3 = false;
+    if (c === "\n" || c === "\r") out += c;
+    else if (spaces || !firstLine3) out += " ";
+    else out += i === action.start ? "$" : "x";
+  }
+  return out;
+}
+function blockBranches(actions, lines) {
+  const branches = [];
+  const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
+  for (const action of actions) {
+    const block = action.block;
+    if (!block) continue;
+    const top = stack[stack.length - 1];
+    if (block.kind === "open") {
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
+    }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
+  }
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+function branchesAt(info, line) {
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
+    if (info.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
+    out.push(info.branches[i]);
+  return out.reverse();
+}
+function isBlank4(c) {
+  return c === 32 || c === 9;
+}
+function isBlankOrBreak(c) {
+  return isBlank4(c) || c === 10 || c === 13;
+}
+function isNameChar2(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/text-template.ts
+function textTemplate(relPath, text) {
+  const syntax = templateSyntaxOf(relPath);
+  if (syntax) return analyseTemplate(text, { syntax, lines: "text" });
+  if (!/(^|\/)templates\//.test(relPath) && scriptName(relPath)) return void 0;
+  return analyseTemplate(text, { lines: "text" });
+}
+function scriptName(relPath) {
+  const path12 = formPath(relPath);
+  return isShellScriptName(path12) || isDockerfileName(path12) || !path12.slice(path12.lastIndexOf("/") + 1).includes(".");
+}
+
+// src/load/load.ts
+var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
+function parseLoaded(file, text, options = DEFAULT_PARSE) {
+  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
+  return parseYaml(file, text, options);
+}
+function textFile(file, text) {
+  const loaded = {
+    kind: "text",
+    file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath(file.relPath)
+  };
+  const template = textTemplate(file.relPath, text);
+  if (template) loaded.template = template;
+  return loaded;
+}
+function lineCounterOf(text) {
+  const lineCounter = new import_yaml12.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+function parseYaml(file, text, options = DEFAULT_PARSE) {
+  const lineCounter = lineCounterOf(text);
+  let template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
+  let documents;
+  const diagnostics = [];
+  let source = template?.parseText ?? text;
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
+  const parse = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
+  try {
+    let parsed;
+    if (template && !isWholeFileTemplate(file.relPath)) {
+      const plain = parse(text);
+      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
+        parsed = plain;
+        template = void 0;
+        source = text;
+      }
+    }
+    parsed ??= parse(source);
+    documents = parsed.documents;
+    for (const { offset, kind } of parsed.skipped) {
+      const pos = lineCounter.linePos(offset);
+      const [id, why] = skippedReason(kind);
+      diagnostics.push({
+        ...diag(file, "warning", id, `not analysed: ${why}`),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+    }
+  } catch (error) {
+    return { diagnostics: [parseFailure(file, text, error.message)] };
+  }
+  const usable = [];
+  for (const [index, doc] of documents.entries()) {
+    const first = doc.errors[0];
+    if (first) {
+      const lenient = lenientDocument(source, doc);
+      if (lenient) {
+        usable.push(lenient);
+        continue;
+      }
+      const next = documents[index + 1]?.range[0] ?? source.length;
+      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
+      const pos = lineCounter.linePos(first.pos[0]);
+      diagnostics.push({
+        ...parseFailure(file, text, first.message),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+      continue;
+    }
+    usable.push(doc);
+  }
+  const loaded = {
+    kind: "yaml",
+    file,
+    text,
+    documents: usable,
+    lineCounter,
+    ...template ? { template } : {}
+  };
+  return { loaded, diagnostics };
+}
+function skippedReason(kind) {
+  switch (kind) {
+    case "too-deep":
+      return ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`];
+    case "empty-flow-entries":
+      return ["too-complex", `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
+    case "long-string":
+      return [
+        "too-complex",
+        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`
+      ];
+    case "too-many-nodes":
+      return [
+        "too-complex",
+        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
+      ];
+  }
+}
+function actionAsFlowMap(doc, text) {
+  let found = false;
+  (0, import_yaml12.visit)(doc, {
+    Map: (_key, node) => {
+      const start = node.range?.[0];
+      if (node.flow && start !== void 0 && text[start] === "{" && (text[start + 1] === "{" || text[start + 1] === "%")) {
+        found = true;
+        return import_yaml12.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function parseFailure(file, text, message) {
+  if (text.includes("{{") || text.includes("{%")) {
+    return diag(
+      file,
+      "warning",
+      "template-not-parsed",
+      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
+    );
+  }
+  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
+}
+function firstLine2(message) {
+  const line = message.split("\n", 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+function diag(file, level, id, message) {
+  return { level, id, message, file };
+}
+
+// src/extract/kustomize-targets.ts
+var CACHE = /* @__PURE__ */ new WeakMap();
+function patchedBy(index, kind, name, relPath) {
+  let targets = CACHE.get(index);
+  if (!targets) {
+    targets = collect(index);
+    CACHE.set(index, targets);
+  }
+  for (const rule of targets.rules) {
+    if (rule.kind !== void 0 && rule.kind !== kind) continue;
+    if (rule.name !== void 0 && !(rule.pattern ? mayMatch(rule.name, name) : rule.name === name)) continue;
+    return `${rule.kustomization} patches this ${kind}, so its manifest does not show everything etcd gets`;
+  }
+  for (const { kustomization, prefix } of targets.unknownUnder) {
+    if (relPath === prefix || relPath.startsWith(`${prefix}/`) || prefix === ".")
+      return `${kustomization} applies a patch that is not among the scanned files, which may change this ${kind}`;
+  }
+  return void 0;
+}
+function mayMatch(pattern, name) {
+  for (const c of pattern) if (".*+?()[]{}|^$\\".includes(c)) return true;
+  return pattern === name;
+}
+function collect(index) {
+  const out = { rules: [], unknownUnder: [] };
+  const kustomizations = index.yamlDocuments.filter(isKustomization);
+  for (const file of index.textFiles) {
+    if (path6.posix.basename(file.file.relPath) !== "Kustomization") continue;
+    const loaded = parseYaml(file.file, file.text).loaded;
+    if (loaded?.kind === "yaml")
+      for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
+  }
+  for (const context of kustomizations) addKustomization(index, context, out);
+  return out;
+}
+function isKustomization(context) {
+  const { nav } = context;
+  if (context.embedded || !nav.map(context.root)) return false;
+  const kind = nav.text(nav.get(context.root, "kind"));
+  if (kind === void 0) return isKustomizationName(context.fileRef.relPath);
+  return kind === "Kustomization" || kind === "Component";
+}
+function addKustomization(index, context, out) {
+  const { nav } = context;
+  const root = context.root;
+  const where2 = context.fileRef.relPath;
+  const directory = path6.posix.dirname(where2);
+  let unknown = false;
+  const bySelector = (selector, pattern) => {
+    const kind = nav.text(nav.get(selector, "kind"));
+    const name = nav.text(nav.get(selector, "name"));
+    out.rules.push({ kustomization: where2, ...kind ? { kind } : {}, ...name ? { name } : {}, pattern });
+  };
+  const byDocuments = (docs) => {
+    const objects = docs.filter((doc) => nav.map(doc.root) !== void 0);
+    if (objects.length === 0) unknown = true;
+    for (const doc of objects) {
+      const kind = doc.nav.text(doc.nav.get(doc.root, "kind"));
+      const name = doc.nav.text(doc.nav.path(doc.root, ["metadata", "name"]));
+      if (!kind || !name) unknown = true;
+      else out.rules.push({ kustomization: where2, kind, name, pattern: false });
+    }
+  };
+  const patchDocs = (entry) => {
+    const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
+    if (file !== void 0 && !file.includes("\n")) {
+      if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
+      return [...index.documentsIn(path6.posix.normalize(path6.posix.join(directory, file)))];
+    }
+    const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
+    if (!inline) return [];
+    const docs = [];
+    for (const doc of parseEmbeddedDocuments(inline)) docs.push(new YamlContext(context.file, doc));
+    return docs;
+  };
+  for (const entry of nav.items(nav.get(root, "patches"))) {
+    const target = nav.get(entry, "target");
+    if (target) bySelector(target, true);
+    else byDocuments(patchDocs(entry));
+  }
+  for (const entry of nav.items(nav.get(root, "patchesJson6902")))
+    bySelector(nav.get(entry, "target"), false);
+  for (const entry of nav.items(nav.get(root, "patchesStrategicMerge"))) byDocuments(patchDocs(entry));
+  for (const replacement2 of nav.items(nav.get(root, "replacements"))) {
+    const targets = nav.items(nav.get(replacement2, "targets"));
+    if (targets.length === 0) unknown = true;
+    for (const target of targets) bySelector(nav.get(target, "select"), true);
+  }
+  if (!unknown) return;
+  for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
+    const ref = nav.text(resource);
+    if (!ref || ref.includes("://") || path6.posix.isAbsolute(ref)) continue;
+    out.unknownUnder.push({
+      kustomization: where2,
+      prefix: path6.posix.normalize(path6.posix.join(directory, ref))
+    });
+  }
+}
+
+// src/extract/pod-spec.ts
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+var podSpecExtractor = {
+  id: "pod-spec",
+  extract(context, extractEnv) {
+    const configs = [];
+    const analysed = /* @__PURE__ */ new Set();
+    const ids = /* @__PURE__ */ new Map();
+    for (const object of podSpecObjects(context)) {
+      for (const list of CONTAINER_LISTS) {
+        for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
+          if (!ids.has(container)) ids.set(container, ids.size);
+          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
+          if (analysed.has(key)) continue;
+          analysed.add(key);
+          const processes = containerProcesses(context, container);
+          if (processes.length === 0) continue;
+          const env = containerEtcdEnv(context, object, container, extractEnv);
+          const launcher = containerLauncher(context, object, container);
+          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
+          const open = [
+            ...env.open,
+            ...context.file.template ? ["the manifest is a template"] : [],
+            ...patched ? [patched] : []
+          ];
+          for (const process2 of processes) {
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context, container),
+              podConfigMounted(context, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open, ...image?.open ?? []];
+            configs.push({
+              file: context.fileRef,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
+              span: process2.span,
+              kind: "process",
+              completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+              flags: process2.flags,
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
+              startupProblems: process2.startupProblems
+            });
+          }
+        }
+      }
+    }
+    return configs;
+  }
+};
+function containerLauncher(context, object, container) {
+  const { nav } = context;
+  return {
+    kind: "container",
+    objectKind: object.kind,
+    objectName: object.name,
+    ...object.namespace ? { namespace: object.namespace } : {},
+    container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
+  };
+}
+function containerProcesses(context, container) {
+  const { nav } = context;
+  const env = containerEnv(context, container);
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context.nodeSpan(item.node),
+    ...locator(context, item, 0)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
     return [
       {
-        file: file.file,
-        launcher: { kind: "env-file", path: file.file.relPath },
-        span: first.span,
-        kind: "fragment",
-        completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
-        flags: [],
-        env,
-        implied: [],
-        startupProblems: []
+        span: context.nodeSpan(anchor),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
       }
     ];
   }
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
+  if (!script) return [];
+  return findEtcdInvocations(script.value).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: context.valueSpan(script.node, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.slice(word.start, word.end) === word.value ? locator(context, script, word.start) : {}
+    }));
+    return {
+      span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
+      ...parseEtcdArgv(words, true),
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
+    };
+  });
+}
+function locator(context, item, offset) {
+  if (item.value !== context.nav.text(item.node)) return {};
+  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
+}
+function containerImage(context, container) {
+  const node = context.nav.get(container, "image");
+  const value = context.nav.text(node);
+  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
+  return { value, node };
+}
+function containerEnv(context, container) {
+  const { nav } = context;
+  const env = { literal: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set(), hasEnvFrom: false };
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const name = nav.text(nav.get(entry, "name"));
+    if (!name) continue;
+    const value = nav.text(nav.get(entry, "value"));
+    if (value !== void 0 && !nav.get(entry, "valueFrom")) {
+      env.literal.set(name, value);
+      env.unknown.delete(name);
+    } else {
+      env.unknown.add(name);
+      env.literal.delete(name);
+    }
+  }
+  env.hasEnvFrom = nav.items(nav.get(container, "envFrom")).length > 0;
+  return env;
+}
+function expandItem(value, node, env) {
+  if (value === void 0) return void 0;
+  if (!value.includes("$")) return { value, node, opaque: false };
+  let opaque = false;
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "$" && value[i + 1] === "$") {
+      out += "$";
+      i++;
+      continue;
+    }
+    if (c === "$" && value[i + 1] === "(") {
+      const close = value.indexOf(")", i + 2);
+      const name = close < 0 ? "" : value.slice(i + 2, close);
+      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
+        const known = env.literal.get(name);
+        if (known !== void 0) {
+          out += known;
+          i = close;
+          continue;
+        }
+        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
+      }
+    }
+    out += c;
+  }
+  return { value: out, node, opaque };
+}
+
+// src/extract/shell-text.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function realFileOf(view) {
+  return view.embedded?.outer ?? view;
+}
+function realOffset(view, i) {
+  const at = view.embedded?.at;
+  if (!at) return i;
+  return at[Math.min(Math.max(i, 0), at.length - 1)] ?? -1;
+}
+function subText(view, text, local, formPath2, where2) {
+  const at = new Int32Array(text.length + 1);
+  let lastKnown = local.length > 0 ? realOffset(view, Math.max(0, local[0] ?? 0)) : 0;
+  for (let i = 0; i < text.length; i++) {
+    const offset = local[i] ?? -1;
+    const real = offset < 0 ? -1 : realOffset(view, offset);
+    if (real >= 0) lastKnown = real;
+    at[i] = real >= 0 ? real : lastKnown;
+  }
+  at[text.length] = lastKnown;
+  const outer = realFileOf(view);
+  return {
+    kind: "text",
+    file: outer.file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath2,
+    // No `template`: the text is already what the outer file's template analysis left of it.
+    embedded: { outer, at, where: where2 }
+  };
+}
+function wordOffsets(text, word) {
+  const map = new Int32Array(word.value.length).fill(-1);
+  let j = word.start;
+  for (let i = 0; i < word.value.length; i++) {
+    const want = word.value.charCodeAt(i);
+    let k = j;
+    while (k < word.end && text.charCodeAt(k) !== want) k++;
+    if (k < word.end) {
+      map[i] = k;
+      j = k + 1;
+    } else {
+      map[i] = Math.max(word.start, j - 1);
+    }
+  }
+  return map;
+}
+function hereDocumentText(script, doc, lookup) {
+  const chars = [];
+  const at = [];
+  const unknown = [];
+  const emit = (char, offset) => {
+    chars.push(char);
+    at.push(offset);
+  };
+  let i = doc.bodyStart;
+  let lineStart = true;
+  while (i < doc.bodyEnd) {
+    if (lineStart && doc.stripTabs) {
+      while (i < doc.bodyEnd && script[i] === "	") i++;
+      lineStart = false;
+      continue;
+    }
+    const c = script[i];
+    lineStart = c === "\n";
+    if (doc.quoted) {
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "\\") {
+      const next = script[i + 1];
+      if (next === "\n") {
+        i += 2;
+        lineStart = true;
+        continue;
+      }
+      if (next === "$" || next === "`" || next === "\\") {
+        emit(next, i + 1);
+        i += 2;
+        continue;
+      }
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "$" || c === "`") {
+      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
+      if (end > i + 1) {
+        const raw = script.slice(i, end);
+        const value = variableValue(raw, lookup);
+        if (value !== void 0) {
+          for (let k = 0; k < value.length; k++) {
+            chars.push(value[k]);
+            at.push(k === value.length - 1 ? end - 1 : i);
+          }
+        } else {
+          unknown.push(raw);
+          for (let k = i; k < end; k++) {
+            chars.push(k === i ? "$" : script[k] === "\n" ? "\n" : "x");
+            at.push(k);
+          }
+        }
+        i = end;
+        continue;
+      }
+    }
+    emit(c, i);
+    i++;
+  }
+  return { text: chars.join(""), at: Int32Array.from(at), unknown };
+}
+function variableValue(raw, lookup) {
+  const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+  if (!isName(name)) return void 0;
+  return lookup(name);
+}
+function isName(text) {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const letter = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    if (!letter && !(k > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+// src/extract/docker-run.ts
+var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+var BOOLEAN_LONG = /* @__PURE__ */ new Set([
+  "--detach",
+  "--interactive",
+  "--tty",
+  "--rm",
+  "--privileged",
+  "--init",
+  "--publish-all",
+  "--read-only",
+  "--oom-kill-disable",
+  "--no-healthcheck",
+  "--disable-content-trust",
+  "--help",
+  "--quiet",
+  "--sig-proxy",
+  "--replace",
+  "--rmi",
+  "--read-only-tmpfs",
+  "--env-host",
+  "--http-proxy",
+  "--tls-verify",
+  "--no-hosts",
+  "--passwd",
+  "--rootfs"
+]);
+var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
+function readDockerRun(words) {
+  if (!ENGINES.has(basename4(words[0]?.value ?? ""))) return void 0;
+  let i = 1;
+  while (i < words.length && words[i].value.startsWith("-")) {
+    const v = words[i].value;
+    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
+  }
+  if (words[i]?.value === "container") i++;
+  const sub = words[i]?.value;
+  if (sub !== "run" && sub !== "create") return void 0;
+  const run = { image: -1, command: -1, env: [], envFiles: [] };
+  for (i++; i < words.length; i++) {
+    const word = words[i];
+    const v = word.value;
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
+      return void 0;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const taken = option(words, i, run);
+    if (taken === void 0) return void 0;
+    i = taken;
+  }
+  const image = words[i];
+  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
+  run.image = i;
+  run.command = i + 1;
+  return run;
+}
+function option(words, i, run) {
+  const v = words[i].value;
+  if (v.startsWith("--")) {
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (BOOLEAN_LONG.has(name)) return i;
+    const valueIndex = eq < 0 ? i + 1 : i;
+    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
+    if (value === void 0) return void 0;
+    record(run, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
+    return valueIndex;
+  }
+  for (let k = 1; k < v.length; k++) {
+    const letter = v[k];
+    if (BOOLEAN_SHORT.has(letter)) continue;
+    const attached = v.slice(k + 1);
+    const value = attached !== "" ? attached : words[i + 1]?.value;
+    if (value === void 0) return void 0;
+    const valueIndex = attached !== "" ? i : i + 1;
+    record(run, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
+    return valueIndex;
+  }
+  return i;
+}
+function record(run, name, value, index, offset) {
+  if (name === "-e" || name === "--env") run.env.push({ text: value, index, offset });
+  else if (name === "--env-file") run.envFiles.push(value);
+  else if (name === "--entrypoint") run.entrypoint = { value, index };
+}
+function readDockerEnvFile(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    let from = start;
+    while (from < end && (text[from] === " " || text[from] === "	")) from++;
+    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
+    const eq = text.indexOf("=", from);
+    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
+      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function basename4(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+
+// src/extract/systemd.ts
+var BLANKS = " 	\n\r";
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
+var systemdExtractor = {
+  id: "systemd",
+  extract(file, env) {
+    const path12 = file.formPath;
+    const dropIn = DROP_IN.exec(path12);
+    if (dropIn) {
+      const unitPath = dropIn[1];
+      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
+      const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
+      return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
+    }
+    if (!path12.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path12).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
+    const sources = [
+      { file, label: "the unit" },
+      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+    ];
+    return unitConfigs(file, sources, unitName(basename5(path12)), env, false);
+  }
 };
+function unitConfigs(unitFile, sources, name, env, dropInAlone) {
+  const state = readUnit(sources, name);
+  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
+  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
+  const oneshot = state.type === "oneshot";
+  const commands = oneshot ? state.commands : state.commands.slice(-1);
+  const configs = [];
+  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
+  for (const command of commands) {
+    for (const invocation of etcdInvocations(command, variables)) {
+      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
+      const startupProblems = [...invocation.startupProblems];
+      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
+      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
+      configs.push({
+        file: unitFile.file,
+        launcher,
+        span: invocation.span,
+        kind: dropInAlone ? "fragment" : "process",
+        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+        flags,
+        env: invocation.containerEnv ?? settings,
+        implied: [],
+        startupProblems
+      });
+    }
+  }
+  const first = settings[0];
+  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
+    configs.push({
+      file: unitFile.file,
+      launcher,
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: unitOpen },
+      flags: [],
+      env: settings,
+      implied: [],
+      startupProblems: []
+    });
+  }
+  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
+  return configs;
+}
+function unitCommandLines(file, env) {
+  const relPath = file.file.relPath;
+  const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename5(a.file.relPath), basename5(b.file.relPath)));
+  const sources = [
+    { file, label: "the unit" },
+    ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+  ];
+  const state = readUnit(sources, unitName(basename5(relPath)));
+  if (state.commands.length === 0) return [];
+  const { variables, open } = unitEnvironment(state, file, env);
+  const commands = state.type === "oneshot" ? state.commands : state.commands.slice(-1);
+  return commands.map((command) => {
+    const [first, ...rest] = command.words;
+    if (!first) return { argv: [], open };
+    let skip = 0;
+    while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+    const prefixes = first.value.text.slice(0, skip);
+    const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+    const program = expand({ ...first, start: first.start + skip, value: sliceMapped(first.value, skip) });
+    const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+    const argv = [...program, ...args].map((word) => ({
+      value: word.value.text,
+      span: textSpan(command.file, word.start, word.end),
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value)
+    }));
+    return { argv, open };
+  });
+}
+function severalCommands(command) {
+  const first = command.words[0];
+  return {
+    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
+    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
+  };
+}
+function notifyStray(stray, env) {
+  const span = textSpan(stray.file, stray.start, stray.end);
+  if (onConditionalLine(stray.file, span.startLine)) return;
+  env.notify({
+    level: "note",
+    id: "ineffective-setting",
+    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
+    file: stray.file.file,
+    span
+  });
+}
+function readUnit(sources, name) {
+  const state = {
+    type: void 0,
+    commands: [],
+    environment: [],
+    environmentFiles: [],
+    strays: []
+  };
+  for (const source of sources) {
+    const parsed = parseUnit(readableText(source.file));
+    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
+        case "Type":
+          state.type = value.text;
+          break;
+        case "ExecStart":
+          if (value.text === "") state.commands = [];
+          else state.commands.push(...splitCommands(source.file, value, name));
+          break;
+        case "Environment":
+          if (value.text === "") state.environment = [];
+          else state.environment.push(...environmentItems(source, value, name));
+          break;
+        case "EnvironmentFile": {
+          if (value.text === "") {
+            state.environmentFiles = [];
+            break;
+          }
+          const path12 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path12, of: ofName(source) });
+          break;
+        }
+      }
+    }
+  }
+  return state;
+}
+function environmentItems(source, value, name) {
+  const items = [];
+  for (const word of splitWords(value)) {
+    const expanded = expandSpecifiers(word.value, name);
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
+    if (!match) continue;
+    const raw = readableText(source.file).slice(word.start, word.end);
+    const quote = raw[0];
+    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
+    items.push({
+      key: match[1],
+      value: expanded.text.slice(match[0].length),
+      at: expanded.at.slice(match[0].length),
+      start: expanded.at[0] ?? word.start,
+      end: word.end - (wrapped ? 1 : 0),
+      file: source.file,
+      of: source.label
+    });
+  }
+  return items;
+}
+function unitEnvironment(state, unitFile, env) {
+  const own = /* @__PURE__ */ new Map();
+  const layers = [own];
+  const settings = [];
+  const open = [];
+  for (const item of state.environment) {
+    own.set(item.key, item.value);
+    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
+    const where2 = { locateValue: mappedLocator(item.file, { text: item.value, at: item.at }) };
+    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
+    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
+  }
+  for (const { path: path12, of } of state.environmentFiles) {
+    const file = environmentFile(path12, env);
+    if (!file) {
+      open.push(`EnvironmentFile=${path12} is not in the scan`);
+      continue;
+    }
+    env.consume(file.file);
+    layers.push(fileVariables(file));
+    const from = { kind: "unit-environment-file", path: path12, of };
+    for (const setting of parseEnvAssignments(file, from, "systemd"))
+      settings.push({ ...setting, file: file.file });
+  }
+  const variables = {
+    get: (key) => {
+      for (let i = layers.length - 1; i >= 0; i--) {
+        const value = layers[i]?.get(key);
+        if (value !== void 0) return value;
+      }
+      return void 0;
+    }
+  };
+  return { settings, variables, open };
+}
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
+function fileVariables(file) {
+  let variables = FILE_VARIABLES2.get(file);
+  if (variables === void 0) {
+    variables = new Map(
+      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
+    );
+    FILE_VARIABLES2.set(file, variables);
+  }
+  return variables;
+}
+function environmentFile(path12, env) {
+  if (!path12.startsWith("/") || /[*?[]/.test(path12)) return void 0;
+  const file = env.localFile?.(path12) ?? env.index.textFileFor(path12);
+  if (!file) return void 0;
+  return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
+}
+function splitCommands(file, value, name) {
+  const commands = [];
+  let words = [];
+  for (const word of splitWords(value)) {
+    if (word.separator) {
+      if (words.length > 0) commands.push({ file, words });
+      words = [];
+    } else if (word.value.text === "\\;") {
+      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
+    } else {
+      words.push({ ...word, value: expandSpecifiers(word.value, name) });
+    }
+  }
+  if (words.length > 0) commands.push({ file, words });
+  return commands;
+}
+function etcdInvocations(command, variables) {
+  const [first, ...rest] = command.words;
+  if (!first) return [];
+  let skip = 0;
+  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+  const prefixes = first.value.text.slice(0, skip);
+  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
+  if (!program || program.value.text === "") return [];
+  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+  const span = (word) => textSpan(command.file, word.start, word.end);
+  if (isEtcdProgram(program.value.text)) {
+    if (isEtcdSubcommand(args[0]?.value.text)) return [];
+    const words = args.map((word) => ({
+      value: word.value.text,
+      span: span(word),
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value)
+    }));
+    const programStart = first.start + skip;
+    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
+  }
+  const argv = [program, ...args];
+  const container = dockerRunInvocation(command.file, argv);
+  if (container) return [container];
+  const index = shellScriptIndex(argv.map((word) => word.value.text));
+  const script = index === void 0 ? void 0 : argv[index];
+  if (!script) return [];
+  return findEtcdInvocations(script.value.text).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: scriptSpan(command.file, script, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.text.slice(word.start, word.end) === word.value ? {
+        locate: (from, to) => scriptSpan(command.file, script, word.start + from, word.start + to)
+      } : {}
+    }));
+    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
+    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
+  });
+}
+function mappedLocator(file, value) {
+  return (from, to) => {
+    const start = value.at[from];
+    const last2 = value.at[Math.max(from, to - 1)];
+    if (start === void 0 || last2 === void 0 || last2 < start) return void 0;
+    return textSpan(file, start, last2 + 1);
+  };
+}
+function dockerRunInvocation(file, argv) {
+  const run = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
+  if (!run) return void 0;
+  const entrypoint = run.entrypoint;
+  const programWord = argv[entrypoint ? entrypoint.index : run.command];
+  const name = entrypoint ? entrypoint.value : programWord?.value.text;
+  if (!programWord || name === void 0 || !isEtcdProgram(name)) return void 0;
+  const args = argv.slice(entrypoint ? run.command : run.command + 1);
+  if (isEtcdSubcommand(args[0]?.value.text)) return void 0;
+  const words = args.map((word) => ({
+    value: word.value.text,
+    span: textSpan(file, word.start, word.end),
+    opaque: word.opaque,
+    locate: mappedLocator(file, word.value)
+  }));
+  const containerEnv2 = run.env.flatMap((entry) => {
+    const word = argv[entry.index];
+    const eq = entry.text.indexOf("=");
+    if (eq < 0) return [];
+    const span = textSpan(file, word.start, word.end);
+    const setting = envVariable(entry.text.slice(0, eq), entry.text.slice(eq + 1), span, {
+      kind: "script",
+      via: "docker-env"
+    });
+    return setting ? [setting] : [];
+  });
+  return {
+    span: textSpan(file, programWord.start, programWord.end),
+    words,
+    containerEnv: containerEnv2,
+    ...parseEtcdArgv(words, false)
+  };
+}
+function scriptSpan(file, script, from, to) {
+  const start = script.value.at[from] ?? script.start;
+  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
+  return textSpan(file, start, Math.max(last2 + 1, start + 1));
+}
+function expandVariables(word, variables) {
+  const text = word.value.text;
+  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (whole) {
+    const value = variables.get(whole[1]);
+    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
+    const at = word.value.at[0] ?? word.start;
+    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
+    return splitWords(constant).map((part) => ({
+      value: part.value,
+      start: word.start,
+      end: word.end,
+      opaque: false
+    }));
+  }
+  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
+  const out = { text: "", at: [] };
+  let opaque = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const at = word.value.at[i] ?? word.start;
+    if (c === "$" && text[i + 1] === "$") {
+      append(out, "$", at);
+      i++;
+      continue;
+    }
+    if (c === "$" && text[i + 1] === "{") {
+      const close = text.indexOf("}", i + 2);
+      const name = close < 0 ? "" : text.slice(i + 2, close);
+      if (VARIABLE_NAME.test(name)) {
+        const value = variables.get(name);
+        if (value !== void 0) {
+          append(out, value, at);
+          i = close;
+          continue;
+        }
+        opaque = true;
+      }
+    }
+    append(out, c, at);
+  }
+  return [{ value: out, start: word.start, end: word.end, opaque }];
+}
+function parseUnit(text) {
+  const directives = [];
+  const strays = [];
+  let section;
+  let lastKey;
+  for (const line of logicalLines(text)) {
+    const stripped = strip(line);
+    const first = stripped.text[0];
+    if (first === void 0 || first === "#" || first === ";") continue;
+    if (first === "[") {
+      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
+      lastKey = void 0;
+      continue;
+    }
+    if (first === "-" && lastKey === "ExecStart") {
+      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
+      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
+      continue;
+    }
+    const eq = stripped.text.indexOf("=");
+    if (eq < 0) continue;
+    const key = strip(sliceMapped(stripped, 0, eq)).text;
+    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
+    lastKey = key;
+  }
+  return { directives, strays };
+}
+function logicalLines(text) {
+  const lines = [];
+  let pending;
+  let pos = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", pos);
+    const end = newline < 0 ? text.length : newline;
+    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
+    let first = pos;
+    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
+    const isComment = text[first] === "#" || text[first] === ";";
+    if (!(pending && isComment && first < stop)) {
+      const line = pending ?? { parts: [], at: [] };
+      let escaped = false;
+      for (let i = pos; i < stop; i++) {
+        line.at.push(i);
+        escaped = escaped ? false : text[i] === "\\";
+      }
+      if (escaped) {
+        line.parts.push(text.slice(pos, stop - 1), " ");
+        pending = line;
+      } else {
+        line.parts.push(text.slice(pos, stop));
+        lines.push({ text: line.parts.join(""), at: line.at });
+        pending = void 0;
+      }
+    }
+    if (newline < 0) break;
+    pos = newline + 1;
+  }
+  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
+  return lines;
+}
+function splitWords(value) {
+  const words = [];
+  const s = value.text;
+  let i = 0;
+  for (; ; ) {
+    while (i < s.length && BLANKS.includes(s[i])) i++;
+    if (i >= s.length) break;
+    const begin = i;
+    const word = { text: "", at: [] };
+    let quote;
+    while (i < s.length) {
+      const c = s[i];
+      if (quote === void 0 && BLANKS.includes(c)) break;
+      if (c === "\\") {
+        const unescaped = cEscape(s, i);
+        append(word, unescaped.text, value.at[i] ?? 0);
+        i = unescaped.next;
+      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
+        quote = quote === void 0 ? c : void 0;
+        i++;
+      } else {
+        append(word, c, value.at[i] ?? 0);
+        i++;
+      }
+    }
+    const start = value.at[begin] ?? 0;
+    const end = (value.at[i - 1] ?? start) + 1;
+    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
+  }
+  return words;
+}
+var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["f", "\f"],
+  ["n", "\n"],
+  ["r", "\r"],
+  ["t", "	"],
+  ["v", "\v"],
+  ["\\", "\\"],
+  ['"', '"'],
+  ["'", "'"],
+  ["s", " "]
+]);
+function cEscape(s, i) {
+  const c = s[i + 1];
+  if (c === void 0) return { text: "\\", next: i + 1 };
+  const simple = SIMPLE_ESCAPES2.get(c);
+  if (simple !== void 0) return { text: simple, next: i + 2 };
+  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
+  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
+  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
+  if (code > 0 && code <= 1114111) {
+    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
+  }
+  return { text: `\\${c}`, next: i + 2 };
+}
+function expandSpecifiers(value, name) {
+  if (!value.text.includes("%")) return value;
+  const out = { text: "", at: [] };
+  for (let i = 0; i < value.text.length; i++) {
+    const c = value.text[i];
+    const at = value.at[i] ?? 0;
+    const next = value.text[i + 1];
+    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
+    if (replacement2 === void 0) {
+      append(out, c, at);
+    } else {
+      append(out, replacement2, at);
+      i++;
+    }
+  }
+  return out;
+}
+function specifier(c, name) {
+  switch (c) {
+    case "%":
+      return "%";
+    case "n":
+      return name.name;
+    case "N":
+      return name.stem;
+    case "p":
+      return name.prefix;
+    case "i":
+    case "I":
+      return name.instance;
+    default:
+      return void 0;
+  }
+}
+function unitName(name) {
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const at = stem.indexOf("@");
+  return {
+    name,
+    stem,
+    prefix: at < 0 ? stem : stem.slice(0, at),
+    instance: at < 0 ? "" : stem.slice(at + 1)
+  };
+}
+function append(out, text, at) {
+  out.text += text;
+  for (let k = 0; k < text.length; k++) out.at.push(at);
+}
+function sliceMapped(value, from, to) {
+  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
+}
+function strip(value) {
+  let from = 0;
+  let to = value.text.length;
+  while (from < to && BLANKS.includes(value.text[from])) from++;
+  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
+  return sliceMapped(value, from, to);
+}
+function basename5(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+function dropInName(relPath) {
+  return relPath.split("/").slice(-2).join("/");
+}
+function ofName(source) {
+  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename5(relPath);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/extract/shell-files.ts
+var YAML_BODY_EXTRACTORS = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  k3sExtractor,
+  talosExtractor
+];
+function formByName(path12) {
+  if (isYamlName(path12)) return "yaml";
+  if (path12.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path12)) return "systemd";
+  if (isEnvFileName(path12)) return "env";
+  if (isShellScriptName(path12)) return "shell";
+  return void 0;
+}
+function writtenConfigs(written, context) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const file of written) if (file.exact) byPath.set(file.path, file);
+  const consumed = /* @__PURE__ */ new Set();
+  const configs = [];
+  const envFiles = [];
+  for (const file of written) {
+    const form = file.form ?? context.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
+    if (form === "env") envFiles.push(file);
+    else if (form === "yaml") appendAll(configs, yamlConfigs(file, context.env));
+    else if (form === "systemd") appendAll(configs, unitConfigs2(file, context.env, byPath, consumed));
+    else if (form === "shell") appendAll(configs, context.readScript(file.view, file.where));
+  }
+  for (const file of envFiles) {
+    if (consumed.has(file)) continue;
+    configs.push(...envFileFragment(file.view).map((config) => located(config, file)));
+  }
+  return configs;
+}
+function sniffed(file) {
+  return readEnvAssignments(file.view.text).some((assignment) => flagOfEnv(assignment.key) !== void 0) ? "env" : void 0;
+}
+function unitConfigs2(file, env, byPath, consumed) {
+  const real = realFileOf(file.view).file;
+  const local = {
+    index: env.index,
+    notify: (diagnostic) => env.notify(diagnostic),
+    // The script itself is no fragment to drop: its env files are dropped here (consumed).
+    consume: (consumedFile) => {
+      if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
+    },
+    localFile: (path12) => {
+      const found = byPath.get(path12);
+      if (!found) return void 0;
+      consumed.add(found);
+      return found.view;
+    }
+  };
+  return systemdExtractor.extract(file.view, local).map((config) => located(config, file));
+}
+function yamlConfigs(file, env) {
+  const real = realFileOf(file.view);
+  const at = file.view.embedded?.at;
+  if (!at) return [];
+  const yamlFile = {
+    kind: "yaml",
+    file: real.file,
+    text: real.text,
+    documents: [],
+    lineCounter: real.lineCounter,
+    ...real.template ? { template: real.template } : {}
+  };
+  const map = (offset) => {
+    const value = at[offset];
+    return value === void 0 || value < 0 ? void 0 : value;
+  };
+  const fallback2 = textSpan(file.view, 0, 1);
+  const configs = [];
+  let documents;
+  try {
+    documents = parseDocumentsBounded(file.view.text).documents;
+  } catch {
+    return [];
+  }
+  for (const doc of documents) {
+    const error = doc.errors[0];
+    if (error) {
+      const [start, end] = doc.range;
+      if (mayConfigureEtcd(file.view.text.slice(start, end))) {
+        env.notify({
+          level: "warning",
+          id: "parse-error",
+          message: `not analysed: the YAML that ${file.where} writes does not parse (${error.message.split("\n", 1)[0]})`,
+          file: real.file,
+          span: textSpan(file.view, error.pos[0], error.pos[0] + 1)
+        });
+      }
+      continue;
+    }
+    const context = new YamlContext(yamlFile, doc, {
+      text: file.view.text,
+      map,
+      where: file.where,
+      fallback: fallback2
+    });
+    for (const extractor of YAML_BODY_EXTRACTORS)
+      configs.push(...extractor.extract(context, env).map((config) => located(config, file)));
+  }
+  return configs;
+}
+function located(config, file) {
+  const reasons = file.unknown.map(
+    (raw) => `${file.where} is written with \`${raw}\`, whose value is not known here`
+  );
+  const completeness = reasons.length === 0 ? config.completeness : {
+    complete: false,
+    reasons: [
+      ...config.completeness.complete ? [] : config.completeness.reasons,
+      ...reasons.slice(0, 3)
+    ]
+  };
+  return { ...config, launcher: relabelled(config.launcher, file.where), completeness };
+}
+function relabelled(launcher, where2) {
+  switch (launcher.kind) {
+    case "systemd":
+      return { ...launcher, unit: where2 };
+    case "env-file":
+      return { ...launcher, path: where2 };
+    case "shell-script":
+      return { ...launcher, path: where2 };
+    default:
+      return launcher;
+  }
+}
+
+// src/extract/shell-state.ts
+var MAX_REASONS = 5;
+var ShellState = class _ShellState {
+  variables = /* @__PURE__ */ new Map();
+  /** `set -a`: every assignment is exported. */
+  allExport = false;
+  /** Why variables may hold more than the script shows (a sourced file, `eval`): the first few. */
+  reasons = [];
+  /** Records a reason once; a script that sources a hundred files needs no hundred reasons. */
+  addReason(reason) {
+    if (this.reasons.length < MAX_REASONS && !this.reasons.includes(reason)) this.reasons.push(reason);
+  }
+  /** The state a program run by the script starts with: its exported variables, or (`inherit` false) none. */
+  child(inherit) {
+    const state = new _ShellState();
+    if (!inherit) return state;
+    for (const variable of this.variables.values())
+      if (variable.exported) state.variables.set(variable.name, clone(variable));
+    state.reasons.push(...this.reasons);
+    return state;
+  }
+  /** A copy whose changes stay its own (a subshell, a pipeline element). */
+  copy() {
+    const state = new _ShellState();
+    for (const variable of this.variables.values()) state.variables.set(variable.name, clone(variable));
+    state.allExport = this.allExport;
+    state.reasons.push(...this.reasons);
+    return state;
+  }
+  /** The value `$name` expands to, when one assignment made on every path set it to a known value. */
+  valueOf(name) {
+    const assignments = this.variables.get(name)?.assignments;
+    return assignments?.length === 1 && assignments[0]?.maybe === false ? assignments[0].value : void 0;
+  }
+  exported() {
+    return [...this.variables.values()].filter((variable) => variable.exported);
+  }
+  assign(name, assignment, exported = false) {
+    const previous = this.variables.get(name);
+    const variable = {
+      name,
+      exported: exported || this.allExport || previous?.exported === true,
+      assignments: assignment.maybe && previous ? [...previous.assignments, assignment] : [assignment]
+    };
+    this.variables.set(name, variable);
+  }
+  /** `export NAME` without a value: exports what the variable holds (nothing known if unset). */
+  markExported(name) {
+    const variable = this.variables.get(name);
+    if (variable) variable.exported = true;
+  }
+  /** `unset NAME` on every path; a conditional unset leaves the assignments (they may still hold). */
+  unset(name, maybe) {
+    if (!maybe) this.variables.delete(name);
+  }
+};
+function clone(variable) {
+  return { ...variable, assignments: [...variable.assignments] };
+}
+function expandedValue(text, word, state) {
+  if (!word.opaque) return word.value;
+  if (text.slice(word.start, word.end).includes("'")) return void 0;
+  const value = word.value;
+  let out = "";
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i];
+    if (c === "{" && value[i + 1] === "{") return void 0;
+    if (c !== "$" && c !== "`") {
+      out += c;
+      i++;
+      continue;
+    }
+    const end = expansionEnd(value, i);
+    if (end === i + 1) {
+      out += c;
+      i++;
+      continue;
+    }
+    const raw = value.slice(i, end);
+    const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+    const known = isName(name) ? state.valueOf(name) : void 0;
+    if (known === void 0) return void 0;
+    out += known;
+    i = end;
+  }
+  return out;
+}
+
+// src/extract/shell-env.ts
+function processEnvironment(view, text, program, state) {
+  const settings = [];
+  const reasons = [];
+  const cleared = program.wrappers.some(
+    (wrapper) => wrapper.name === "env" && wrapper.options.some((o) => o === "-i" || o === "-" || o === "--ignore-environment")
+  );
+  const sudoReset = program.wrappers.some(
+    (wrapper) => wrapper.name === "sudo" && !wrapper.options.some(
+      (o) => o.startsWith("--preserve-env") || o.startsWith("-") && !o.startsWith("--") && o.includes("E")
+    )
+  );
+  if (sudoReset && state.exported().some((variable) => variable.name.startsWith("ETCD_")))
+    reasons.push("sudo passes the script's variables only as its sudoers policy allows");
+  if (!cleared && !sudoReset) {
+    for (const variable of state.exported()) {
+      for (const assignment of variable.assignments) {
+        const where2 = assignment.where;
+        if (!where2) continue;
+        const raw = where2.word.value.slice(where2.word.value.indexOf("=") + 1);
+        const setting = envVariable(
+          variable.name,
+          assignment.value ?? raw,
+          textSpan(where2.view, where2.word.start, where2.word.end),
+          { kind: "script", via: "export" }
+        );
+        if (!setting) continue;
+        if (assignment.maybe)
+          setting.conditional = { text: assignment.condition ?? "a condition", script: true };
+        if (assignment.value === void 0)
+          reasons.push(`\`${variable.name}\` is set from \`${raw}\`, whose value is not known here`);
+        settings.push(setting);
+      }
+    }
+  }
+  for (const word of program.assignments) settings.push(...prefixSetting(view, text, word, state));
+  return { settings, reasons };
+}
+function prefixSetting(view, text, word, state) {
+  const eq = word.value.indexOf("=");
+  const known = expandedValue(text, word, state);
+  const value = known === void 0 ? word.value.slice(eq + 1) : known.slice(eq + 1);
+  const setting = envVariable(word.value.slice(0, eq), value, textSpan(view, word.start, word.end), {
+    kind: "script",
+    via: "prefix"
+  });
+  return setting ? [setting] : [];
+}
+
+// src/extract/shell-script.ts
+var MAX_DEPTH = 4;
+var shellScriptExtractor = {
+  id: "shell-script",
+  extract(file, env) {
+    if (!isShellScriptName(file.formPath) && !hasShellShebang(file.text)) return [];
+    return new ScriptReader(env).readFile(file, { invocations: true });
+  }
+};
+function flowOf(command) {
+  const piped = (op) => op === "|" || op === "|&";
+  if (command.scope?.inSubshell || piped(command.before) || piped(command.after) || command.after === "&")
+    return "isolated";
+  const conditional = command.scope?.conditional === true;
+  return conditional || command.before === "&&" || command.before === "||" ? "maybe" : "straight";
+}
+var ScriptReader = class {
+  constructor(env) {
+    this.env = env;
+  }
+  env;
+  written = [];
+  consumers = /* @__PURE__ */ new Map();
+  options = { invocations: true };
+  readFile(file, options) {
+    this.options = options;
+    const where2 = file.embedded?.where ?? file.file.relPath;
+    const configs = this.read(file, options.state ?? new ShellState(), where2, 0);
+    appendAll(configs, this.readWritten(1));
+    return configs;
+  }
+  /** The files written so far, then those that written scripts write, a bounded number of rounds. */
+  readWritten(depth) {
+    const configs = [];
+    for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
+      const pending = this.written.splice(0);
+      appendAll(
+        configs,
+        writtenConfigs(pending, {
+          env: this.env,
+          consumers: this.consumers,
+          readScript: (view, where2) => this.read(view, new ShellState(), where2, round)
+        })
+      );
+    }
+    return configs;
+  }
+  read(view, state, where2, depth) {
+    const text = readableText(view);
+    const commands = splitShellCommands(text);
+    const configs = [];
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c];
+      const flow = flowOf(command);
+      const scoped = flow === "isolated" ? state.copy() : state;
+      const step = {
+        view,
+        text,
+        command,
+        next: commands[c + 1],
+        state: scoped,
+        maybe: flow === "maybe",
+        where: where2,
+        depth
+      };
+      appendAll(configs, this.command(step));
+    }
+    return configs;
+  }
+  command(step) {
+    const { text, command, state } = step;
+    const words = command.words;
+    if (words.every((word) => isAssignment(text.slice(word.start, word.end)))) {
+      for (const word of words) assign(step, word, false);
+      this.writes(step, void 0);
+      return [];
+    }
+    const program = commandProgram(text, words);
+    if (!program) return [];
+    const name = basename2(words[program.index].value);
+    const args = words.slice(program.index + 1);
+    if (program.wrappers.length === 0 && program.assignments.length === 0) builtin(step, name, args);
+    this.writes(step, { name, args });
+    const configs = [];
+    if (isEtcdProgram(name)) {
+      this.noteConfigFile(args);
+      if (this.options.invocations && !isEtcdSubcommand(args[0]?.value)) {
+        const environment2 = processEnvironment(step.view, step.text, program, state);
+        configs.push(this.invocation(step, words[program.index], args, environment2));
+      }
+      return configs;
+    }
+    this.noteConsumers(name, args);
+    const argv = words.slice(program.index);
+    if (step.depth >= MAX_DEPTH) return configs;
+    const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
+    if (scriptIndex !== void 0) {
+      const script = argv[scriptIndex];
+      appendAll(configs, this.nested(step, [script], state.child(true)));
+    } else if (name === "ssh") {
+      const remote = sshCommand(argv);
+      if (remote.length > 0) appendAll(configs, this.nested(step, remote, state.child(false)));
+    } else {
+      appendAll(configs, this.dockerRun(step, argv));
+    }
+    return configs;
+  }
+  /** An etcd server the command starts: its flags, and the variables it gets. */
+  invocation(step, programWord, args, environment2, launcher) {
+    const { view, text, state } = step;
+    const words = argWords(view, text, args, state);
+    const parsed = parseEtcdArgv(words, true);
+    const started = launcher ?? this.options.launcher?.(view, step.where) ?? { kind: "shell-script", path: step.where };
+    const reasons = [
+      ...opaqueWords(words),
+      ...environment2.reasons,
+      ...state.reasons,
+      ...inheritedEnvironment(started)
+    ];
+    return {
+      file: view.file,
+      launcher: started,
+      span: textSpan(view, programWord.start, programWord.end),
+      kind: "process",
+      completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
+      flags: parsed.flags,
+      env: environment2.settings,
+      implied: [],
+      startupProblems: parsed.startupProblems
+    };
+  }
+  /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
+  dockerRun(step, argv) {
+    const run = readDockerRun(argv);
+    if (!run || !this.options.invocations) return [];
+    const image = argv[run.image];
+    const written = step.view.embedded ? image.value : step.view.text.slice(image.start, image.end);
+    const launcher = { kind: "docker-run", path: step.where, image: written };
+    const entrypoint = run.entrypoint;
+    const programWord = entrypoint ? argv[entrypoint.index] : argv[run.command];
+    const programName = entrypoint ? entrypoint.value : programWord?.value;
+    if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
+    const args = argv.slice(entrypoint ? run.command : run.command + 1);
+    if (isEtcdSubcommand(args[0]?.value)) return [];
+    const fromFiles = run.envFiles.map((path12) => ({ path: path12, settings: this.dockerEnvFile(step, path12) }));
+    const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run.env)];
+    const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
+    const unread = fromFiles.filter((file) => file.settings === void 0);
+    if (unread.length > 0) {
+      const reasons = unread.map(({ path: path12 }) => `--env-file ${path12} is not in the scan`);
+      config.completeness = {
+        complete: false,
+        reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
+      };
+    }
+    return [config];
+  }
+  /**
+   * The variables of a `docker run --env-file` file: one the script writes before (a here-document
+   * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
+   * Undefined when neither is there.
+   */
+  dockerEnvFile(step, path12) {
+    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path12);
+    const file = written?.view ?? (path12.startsWith("/") ? this.env.index.textFileFor(path12) : void 0);
+    if (!file) return void 0;
+    if (!written) this.env.consume(file.file);
+    const text = readableText(file);
+    const from = { kind: "docker-env-file", path: path12 };
+    return readDockerEnvFile(text).flatMap((line) => {
+      const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
+      if (!setting) return [];
+      return [file.file.absPath === step.view.file.absPath ? setting : { ...setting, file: file.file }];
+    });
+  }
+  /** A script held in words of this one (`sh -c '...'`, `ssh host "..."`): read in place. */
+  nested(step, words, state) {
+    const parts = [];
+    const at = [];
+    for (const word of words) {
+      if (parts.length > 0) {
+        parts.push(" ");
+        at.push(word.start);
+      }
+      parts.push(word.value);
+      appendAll(at, Array.from(wordOffsets(step.text, word)));
+    }
+    const inner = subText(step.view, parts.join(""), at, "script.sh", step.where);
+    return this.read(inner, state, step.where, step.depth + 1);
+  }
+  /**
+   * The here-document a command reads, if any, and where it goes: a file (`cat > f <<EOF`, `tee f
+   * <<EOF`, `cat <<EOF | tee f`), or a program that reads a document or a script from stdin.
+   */
+  writes(step, program) {
+    const { view, text, command, state } = step;
+    const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
+    if (!heredoc) return;
+    const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
+    const toFile = (path12) => {
+      const known = expandedValue(text, path12, state);
+      const target = known ?? path12.value;
+      const where2 = `${target} (written by ${step.where})`;
+      this.written.push({
+        path: target,
+        exact: known !== void 0 && target.startsWith("/"),
+        view: subText(view, body.text, body.at, target, where2),
+        unknown: body.unknown,
+        where: where2
+      });
+    };
+    const toProgram = (form2, program2) => {
+      const label = program2 === "kubeadm" ? "kubeadm --config -" : program2 === "kubectl" || program2 === "oc" ? `${program2} -f -` : program2;
+      const where2 = form2 === "shell" ? step.where : `${label} (here-document in ${step.where})`;
+      const bodyView = subText(view, body.text, body.at, form2 === "yaml" ? "stdin.yaml" : "stdin.sh", where2);
+      this.written.push({ path: label, exact: false, view: bodyView, unknown: body.unknown, where: where2, form: form2 });
+    };
+    const out = command.redirections.find(
+      (r) => (r.op === ">" || r.op === ">>" || r.op === ">|" || r.op === "&>" || r.op === "&>>") && (r.fd ?? 1) === 1
+    );
+    if (program === void 0) return;
+    if (program.name === "tee") {
+      for (const path12 of teeFiles(program.args)) toFile(path12);
+      return;
+    }
+    if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
+      if (out) {
+        toFile(out.target);
+        return;
+      }
+      if (command.after !== "|" || !step.next) return;
+      const next = commandProgram(text, step.next.words);
+      if (!next) return;
+      const nextName = basename2(step.next.words[next.index].value);
+      const nextArgs = step.next.words.slice(next.index + 1);
+      if (nextName === "tee") for (const path12 of teeFiles(nextArgs)) toFile(path12);
+      else {
+        const form2 = stdinForm(nextName, nextArgs);
+        if (form2) toProgram(form2, nextName);
+      }
+      return;
+    }
+    const form = stdinForm(program.name, program.args);
+    if (form) toProgram(form, program.name);
+  }
+  /** `etcd --config-file PATH`: a file of that path the script writes is etcd's YAML config. */
+  noteConfigFile(args) {
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i].value;
+      const flag = v.startsWith("--") ? v.slice(2) : v.startsWith("-") ? v.slice(1) : v;
+      if (flag.startsWith("config-file=")) this.consumers.set(flag.slice(12), "yaml");
+      else if (flag === "config-file" && args[i + 1])
+        this.consumers.set(args[i + 1].value, "yaml");
+    }
+  }
+  /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
+  noteConsumers(name, args) {
+    if (name === "kubeadm") {
+      const path12 = optionValue(args, "--config");
+      if (path12) this.consumers.set(path12, "yaml");
+    } else if (name === "sh" || name === "bash") {
+      const path12 = args.find((arg) => !arg.value.startsWith("-"));
+      if (path12 && formByName(path12.value) === void 0) this.consumers.set(path12.value, "shell");
+    }
+  }
+};
+function assign(step, word, exported) {
+  const eq = word.value.indexOf("=");
+  const name = word.value.slice(0, eq);
+  if (!isName(name)) return;
+  const known = expandedValue(step.text, word, step.state);
+  const condition = step.maybe ? conditionText(step) : void 0;
+  step.state.assign(
+    name,
+    {
+      value: known?.slice(eq + 1),
+      maybe: step.maybe,
+      where: { word, view: step.view },
+      ...condition ? { condition } : {}
+    },
+    exported
+  );
+}
+function conditionText(step) {
+  const at = step.command.scope?.conditional ? step.command.scope.start : step.command.words[0]?.start ?? 0;
+  const start = step.text.lastIndexOf("\n", at - 1) + 1;
+  const newline = step.text.indexOf("\n", at);
+  const line = step.text.slice(start, newline < 0 ? step.text.length : newline).trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\``;
+}
+function builtin(step, name, args) {
+  const { state } = step;
+  switch (name) {
+    case "export":
+    case "declare":
+    case "typeset":
+    case "local":
+    case "readonly": {
+      let exported = name === "export";
+      for (const arg of args) {
+        const v = arg.value;
+        if (v.startsWith("-") || v.startsWith("+")) {
+          if (v[0] === "-" && v.includes("x")) exported = true;
+          if (v === "-n" || v.startsWith("+")) exported = false;
+          continue;
+        }
+        if (isAssignment(v)) assign(step, arg, exported);
+        else if (exported && isName(v)) state.markExported(v);
+      }
+      return;
+    }
+    case "unset":
+      for (const arg of args) if (isName(arg.value)) state.unset(arg.value, step.maybe);
+      return;
+    case "set":
+      for (let i = 0; i < args.length; i++) {
+        const v = args[i].value;
+        const on = v[0] === "-";
+        if (v === "-o" || v === "+o") {
+          if (args[i + 1]?.value === "allexport" && !step.maybe) state.allExport = on;
+          i++;
+        } else if ((on || v[0] === "+") && v.includes("a") && !v.startsWith("--") && !step.maybe) {
+          state.allExport = on;
+        }
+      }
+      return;
+    case "source":
+    case ".": {
+      const path12 = args[0]?.value ?? "";
+      state.addReason(`the script sources ${path12}, which may set variables`);
+      return;
+    }
+    case "eval":
+      state.addReason("the script runs `eval`, which may set variables");
+      return;
+  }
+}
+function argWords(view, text, words, state) {
+  const out = [];
+  for (const word of words) {
+    const span = textSpan(view, word.start, word.end);
+    const raw = text.slice(word.start, word.end);
+    const whole = wholeVariable(raw);
+    const value = whole === void 0 ? void 0 : state.valueOf(whole.name);
+    if (whole && value !== void 0) {
+      const parts = whole.quoted ? [value] : value.split(/[ \t\n]+/).filter((part) => part !== "");
+      for (const part of parts) out.push({ value: part, span, opaque: false });
+      continue;
+    }
+    const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
+    const read = expanded ?? word.value;
+    const offset = raw === read ? 0 : raw.length === read.length + 2 && raw.slice(1, -1) === read ? 1 : -1;
+    const locate2 = offset < 0 ? {} : {
+      locate: (from, to) => textSpan(view, word.start + offset + from, word.start + offset + to)
+    };
+    out.push({ value: read, span, opaque: word.opaque && expanded === void 0, ...locate2 });
+  }
+  return out;
+}
+function wholeVariable(raw) {
+  const quoted = raw.length > 2 && raw.startsWith('"') && raw.endsWith('"');
+  const inner = quoted ? raw.slice(1, -1) : raw;
+  if (!inner.startsWith("$")) return void 0;
+  const name = inner.startsWith("${") && inner.endsWith("}") ? inner.slice(2, -1) : inner.slice(1);
+  return isName(name) ? { name, quoted } : void 0;
+}
+function dockerEnv(step, argv, entries) {
+  const settings = [];
+  for (const entry of entries) {
+    const word = argv[entry.index];
+    const eq = entry.text.indexOf("=");
+    const name = eq < 0 ? entry.text : entry.text.slice(0, eq);
+    const value = eq < 0 ? step.state.valueOf(name) : entry.text.slice(eq + 1);
+    if (value === void 0) continue;
+    const span = textSpan(step.view, word.start, word.end);
+    const setting = envVariableOf(name, value, span);
+    if (setting) settings.push(setting);
+  }
+  return settings;
+}
+function envVariableOf(name, value, span) {
+  return envVariable(name, value, span, { kind: "script", via: "docker-env" });
+}
+function sshCommand(argv) {
+  const withValue = "BbcDEeFIiJLlmOoPpQRSWw";
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const v = argv[i].value;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v.length < 2) break;
+    const last2 = v[v.length - 1];
+    if (v.length === 2 && withValue.includes(last2)) i++;
+  }
+  return argv.slice(i + 1);
+}
+function teeFiles(args) {
+  return args.filter((arg) => !arg.value.startsWith("-") || arg.value === "-");
+}
+function stdinForm(name, args) {
+  if (name === "kubeadm") {
+    const config = optionValue(args, "--config");
+    return config === "-" || config === "/dev/stdin" ? "yaml" : void 0;
+  }
+  if (name === "kubectl" || name === "oc") {
+    const file = optionValue(args, "-f") ?? optionValue(args, "--filename");
+    return file === "-" ? "yaml" : void 0;
+  }
+  if (name === "sh" || name === "bash" || name === "dash") {
+    return args.every((arg) => arg.value.startsWith("-") && !arg.value.includes("c")) ? "shell" : void 0;
+  }
+  if (name === "ssh") {
+    const remote = sshCommand([{ value: "ssh", start: 0, end: 0, opaque: false }, ...args]);
+    const shell = remote[0]?.value;
+    if (remote.length === 0) return "shell";
+    return shell && ["sh", "bash"].includes(basename2(shell)) && !remote.some((w) => w.value.includes("c") && w.value.startsWith("-")) ? "shell" : void 0;
+  }
+  return void 0;
+}
+function optionValue(args, name) {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (v === name) return args[i + 1]?.value;
+    if (v.startsWith(`${name}=`)) return v.slice(name.length + 1);
+  }
+  return void 0;
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
+// src/extract/dockerfile.ts
+var dockerfileExtractor = {
+  id: "dockerfile",
+  extract(file, env) {
+    if (!isDockerfileName(file.formPath)) return [];
+    const instructions = readInstructions(readableText(file));
+    const stages = [];
+    const configs = [];
+    let stage;
+    for (const instruction of instructions) {
+      const args = subText(file, instruction.args, instruction.at, file.formPath, file.file.relPath);
+      if (instruction.name === "FROM") {
+        stage = newStage(instruction.args, stages);
+        stages.push(stage);
+      } else if (!stage) {
+      } else if (instruction.name === "ENV") {
+        environment(args, stage.env);
+      } else if (instruction.name === "CMD" || instruction.name === "ENTRYPOINT") {
+        const program = { instruction: instruction.name, exec: isExec(args), view: args };
+        if (instruction.name === "CMD") stage.cmd = program;
+        else {
+          stage.entrypoint = program;
+          stage.cmd = void 0;
+        }
+      } else if (instruction.name === "RUN") {
+        appendAll(configs, runWrites(file, instruction, stage, env));
+      } else if (instruction.name === "COPY" || instruction.name === "ADD") {
+        appendAll(configs, copyWrites(file, instruction, stage, env));
+      }
+    }
+    for (const each of stages)
+      configs.push(...stageConfigs(file, each, each === stages[stages.length - 1], env));
+    return configs;
+  }
+};
+function newStage(args, stages) {
+  const words = args.split(/[ \t]+/).filter((word) => word !== "" && !word.startsWith("--"));
+  const base = words[0] ?? "";
+  const name = words[1]?.toLowerCase() === "as" ? words[2] : void 0;
+  const parent = stages.find(
+    (other) => other.name !== void 0 && other.name.toLowerCase() === base.toLowerCase()
+  );
+  if (!parent) return { name, env: new ShellState(), cmd: void 0, entrypoint: void 0 };
+  return { name, env: parent.env.copy(), cmd: parent.cmd, entrypoint: parent.entrypoint };
+}
+function isExec(view) {
+  return jsonStringArray(view.text) !== void 0;
+}
+function environment(view, state) {
+  const words = splitShellCommands(view.text)[0]?.words ?? [];
+  const first = words[0];
+  if (!first) return;
+  if (!first.value.includes("=")) {
+    const rest = words[1];
+    const value = rest ? view.text.slice(rest.start).trim() : "";
+    const word = {
+      value: `${first.value}=${value}`,
+      start: first.start,
+      end: view.text.trimEnd().length,
+      opaque: false
+    };
+    state.assign(first.value, { value, maybe: false, where: { word, view } }, true);
+    return;
+  }
+  for (const word of words) {
+    const eq = word.value.indexOf("=");
+    if (eq <= 0) continue;
+    const known = expandedValue(view.text, word, state);
+    state.assign(
+      word.value.slice(0, eq),
+      { value: known?.slice(eq + 1), maybe: false, where: { word, view } },
+      true
+    );
+  }
+}
+function stageConfigs(file, stage, last2, env) {
+  const stageName = last2 ? void 0 : stage.name;
+  const settings = environmentSettings(stage.env);
+  const run = stage.entrypoint ?? stage.cmd;
+  const processes = run ? programConfigs(file, stage, run, stageName, settings, env) : [];
+  if (processes.length > 0) return processes;
+  const first = settings[0];
+  if (!first) return [];
+  return [
+    {
+      file: file.file,
+      launcher: launcherOf(file, "ENV", stageName),
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: ["the image's program comes from its base image"] },
+      flags: [],
+      env: settings,
+      implied: [],
+      startupProblems: []
+    }
+  ];
+}
+function programConfigs(file, stage, run, stageName, settings, env) {
+  const launcher = launcherOf(file, run.instruction, stageName);
+  if (!run.exec) {
+    const reader = new ScriptReader(env);
+    return reader.readFile(run.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher }).map((config) => ({ ...config, env: settings }));
+  }
+  const argv = [
+    ...execItems(run.view),
+    ...stage.entrypoint?.exec && stage.cmd?.exec ? execItems(stage.cmd.view) : []
+  ];
+  const reasons = [];
+  let at = 0;
+  if (stage.entrypoint?.exec && stage.cmd?.exec && !isEtcdProgram(argv[0]?.value ?? "")) {
+    const cmdStart = execItems(stage.entrypoint.view).length;
+    if (isEtcdProgram(argv[cmdStart]?.value ?? "")) {
+      at = cmdStart;
+      reasons.push(`the ENTRYPOINT ${argv[0]?.value ?? ""} runs first and is given this command`);
+    }
+  }
+  const program = argv[at];
+  if (!program) return [];
+  if (!isEtcdProgram(program.value)) {
+    const script = shellScriptIndex(argv.map((item2) => item2.value));
+    const item = script === void 0 ? void 0 : argv[script];
+    if (!item) return [];
+    const reader = new ScriptReader(env);
+    return reader.readFile(item.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher }).map((config) => ({ ...config, env: settings }));
+  }
+  if (isEtcdSubcommand(argv[at + 1]?.value)) return [];
+  const words = argv.slice(at + 1).map((item) => ({ value: item.value, span: item.span, opaque: false, locate: item.locate }));
+  const parsed = parseEtcdArgv(words, false);
+  const open = [...reasons, ...opaqueWords(words), ...inheritedEnvironment(launcher)];
+  return [
+    {
+      file: file.file,
+      launcher,
+      span: program.span,
+      kind: "process",
+      completeness: open.length === 0 ? { complete: true } : { complete: false, reasons: open },
+      flags: parsed.flags,
+      env: settings,
+      implied: [],
+      startupProblems: parsed.startupProblems
+    }
+  ];
+}
+function execItems(view) {
+  return (jsonStringArray(view.text) ?? []).map((item) => {
+    const at = [];
+    let j = item.start + 1;
+    for (const char of item.value) {
+      let k = j;
+      while (k < item.end - 1 && view.text[k] !== char) k++;
+      at.push(k < item.end - 1 ? k : j);
+      if (k < item.end - 1) j = k + 1;
+    }
+    return {
+      value: item.value,
+      span: textSpan(view, item.start, item.end),
+      view: subText(view, item.value, at, "script.sh", view.embedded?.where ?? view.file.relPath),
+      // Where characters [from, to) of the value are (one URL of a list), through the same map.
+      locate: (from, to) => {
+        const first = at[from];
+        const last2 = at[Math.max(from, to - 1)];
+        return first === void 0 || last2 === void 0 ? void 0 : textSpan(view, first, last2 + 1);
+      }
+    };
+  });
+}
+function environmentSettings(state) {
+  const settings = [];
+  for (const variable of state.exported()) {
+    for (const assignment of variable.assignments) {
+      const where2 = assignment.where;
+      if (!where2) continue;
+      const raw = where2.word.value.slice(where2.word.value.indexOf("=") + 1);
+      const span = textSpan(where2.view, where2.word.start, where2.word.end);
+      const setting = envVariable(variable.name, assignment.value ?? raw, span, {
+        kind: "script",
+        via: "dockerfile-env"
+      });
+      if (setting) settings.push(setting);
+    }
+  }
+  return settings;
+}
+function runWrites(file, instruction, stage, env) {
+  const parts = [instruction.args];
+  const at = [...instruction.at];
+  const heredoc = instruction.heredocs[0];
+  const bodyIsScript = instruction.args.trimStart().startsWith("<<") && heredoc !== void 0;
+  if (bodyIsScript) {
+    const body = heredoc.text.slice(0, heredoc.text.lastIndexOf("\n", heredoc.text.length - 2) + 1);
+    const view2 = subText(file, body, heredoc.at, "script.sh", file.file.relPath);
+    return new ScriptReader(env).readFile(view2, { invocations: false, state: stage.env.child(true) });
+  }
+  for (const doc of instruction.heredocs) {
+    parts.push("\n", doc.text);
+    at.push(at[at.length - 1] ?? instruction.start);
+    appendAll(at, doc.at);
+  }
+  const view = subText(file, parts.join(""), at, "script.sh", file.file.relPath);
+  return new ScriptReader(env).readFile(view, { invocations: false, state: stage.env.child(true) });
+}
+function copyWrites(file, instruction, stage, env) {
+  if (instruction.heredocs.length === 0) return [];
+  const parts = [instruction.args, "\n", ...instruction.heredocs.map((doc) => doc.text)];
+  const at = [...instruction.at, instruction.at[instruction.at.length - 1] ?? instruction.start];
+  for (const doc of instruction.heredocs) appendAll(at, doc.at);
+  const view = subText(file, parts.join(""), at, "Dockerfile", file.file.relPath);
+  const command = splitShellCommands(view.text)[0];
+  const redirection = command?.redirections.find((r) => r.heredoc);
+  const words = command?.words ?? [];
+  const target = words[words.length - 1];
+  if (!redirection?.heredoc || !target) return [];
+  const body = hereDocumentText(view.text, redirection.heredoc, (name) => stage.env.valueOf(name));
+  const path12 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
+  const where2 = `${path12} (written by ${file.file.relPath})`;
+  return writtenConfigs(
+    [
+      {
+        path: path12,
+        exact: path12.startsWith("/"),
+        view: subText(view, body.text, body.at, path12, where2),
+        unknown: body.unknown,
+        where: where2
+      }
+    ],
+    { env, consumers: /* @__PURE__ */ new Map(), readScript: () => [] }
+  );
+}
+function launcherOf(file, instruction, stage) {
+  return { kind: "dockerfile", path: file.file.relPath, instruction, ...stage ? { stage } : {} };
+}
 
 // src/extract/etcd-operator.ts
 var COREOS_OPERATOR = "coreos/etcd-operator";
@@ -14630,318 +18091,13 @@ function keySpan2(context, pair) {
 }
 
 // src/extract/helm-values.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-
-// src/load/template.ts
-var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
-var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
-function isHelmValuesFile(relPath) {
-  if (/(^|\/)templates\//.test(relPath)) return false;
-  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
-  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
-  return stem?.split(/[-_.]/).includes("values") === true;
-}
-function analyseTemplate(text) {
-  if (!text.includes("{{") && !text.includes("{%")) return void 0;
-  const actions = findActions(text);
-  if (actions.length === 0) return void 0;
-  const lines = new LineIndex(text);
-  const branches = blockBranches(actions, lines);
-  return {
-    parseText: blank(text, actions, lines),
-    conditionalLines: mergedRanges(branches),
-    branches,
-    actions: actions.length
-  };
-}
-function findActions(text) {
-  const actions = [];
-  const lastGoClose = text.lastIndexOf("}}");
-  let stringAware = true;
-  let goDone = lastGoClose < 0;
-  let nextJinjaClose = -1;
-  let nextLineBreak = -1;
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf("{", i);
-    if (open < 0 || open + 1 >= text.length) break;
-    const second = text[open + 1];
-    if (second === "{" && !goDone) {
-      if (open + 2 > lastGoClose) {
-        goDone = true;
-        i = open + 1;
-        continue;
-      }
-      let end = stringAware ? goActionEnd(text, open) : void 0;
-      if (end === void 0) {
-        stringAware = false;
-        const close = text.indexOf("}}", open + 2);
-        end = close < 0 ? void 0 : close + 2;
-      }
-      if (end === void 0) {
-        goDone = true;
-        i = open + 1;
-        continue;
-      }
-      const block = goBlock(text.slice(open + 2, end - 2));
-      actions.push({ start: open, end, ...block ? { block } : {} });
-      i = end;
-      continue;
-    }
-    if (second === "%") {
-      if (nextJinjaClose < open + 2) {
-        const found = text.indexOf("%}", open + 2);
-        nextJinjaClose = found < 0 ? text.length : found;
-      }
-      if (nextLineBreak < open) {
-        const found = text.indexOf("\n", open);
-        nextLineBreak = found < 0 ? text.length : found;
-      }
-      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
-        const end = nextJinjaClose + 2;
-        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
-        actions.push({ start: open, end, ...block ? { block } : {} });
-        i = end;
-        continue;
-      }
-    }
-    i = open + 1;
-  }
-  return actions;
-}
-function goActionEnd(text, open) {
-  let j = open + 2;
-  let k = j;
-  if (text[k] === "-") k++;
-  while (isBlank3(text.charCodeAt(k))) k++;
-  if (text.startsWith("/*", k)) {
-    const close = text.indexOf("*/", k + 2);
-    if (close < 0) return void 0;
-    j = close + 2;
-    const after = text.indexOf("}}", j);
-    return after < 0 ? void 0 : after + 2;
-  }
-  while (j < text.length) {
-    const c = text[j];
-    if (c === "}" && text[j + 1] === "}") return j + 2;
-    if (c === '"' || c === "'") {
-      j = quotedEnd(text, j, c);
-      continue;
-    }
-    if (c === "`") {
-      const close = text.indexOf("`", j + 1);
-      if (close < 0) return void 0;
-      j = close + 1;
-      continue;
-    }
-    j++;
-  }
-  return void 0;
-}
-function quotedEnd(text, start, quote) {
-  let j = start + 1;
-  while (j < text.length) {
-    const c = text[j];
-    if (c === "\\") j += 2;
-    else if (c === quote) return j + 1;
-    else if (c === "\n") return j;
-    else j++;
-  }
-  return j;
-}
-function goBlock(inner) {
-  const match = /^-?\s*([a-z]+)\b/.exec(inner);
-  const word = match?.[1];
-  if (!word || !match) return void 0;
-  const rest = trimMarkers(inner.slice(match[0].length));
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
-  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
-  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
-  return void 0;
-}
-function jinjaBlock(inner) {
-  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
-  const word = match?.[1];
-  if (!word || !match) return void 0;
-  const rest = trimMarkers(inner.slice(match[0].length));
-  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja", keyword: word, rest };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
-  if (word.startsWith("end") && word !== "endraw")
-    return { kind: "close", syntax: "jinja", keyword: word, rest };
-  return void 0;
-}
-function trimMarkers(rest) {
-  let out = rest.trim();
-  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
-  return out;
-}
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  get count() {
-    return this.starts.length;
-  }
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-};
-var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
-function blank(text, actions, lines) {
-  const lastContent = new Int32Array(lines.count + 1).fill(-1);
-  let line = 1;
-  let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    const action = actions[next];
-    if (action && i === action.start) {
-      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
-      i = action.end - 1;
-      next++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (!isBlank3(c) && c !== 13) lastContent[line] = i;
-  }
-  const out = [];
-  let from = 0;
-  for (const action of actions) {
-    out.push(text.slice(from, action.start));
-    const startLine = lines.lineOf(action.start);
-    const endLine = lines.lineOf(action.end - 1);
-    const last2 = lastContent[startLine];
-    const standalone = last2 < 0 && lastContent[endLine] < 0;
-    const blockValue = last2 >= 0 && last2 < action.start && text[last2] === ":" && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
-    out.push(replacement(text, action, standalone || blockValue));
-    from = action.end;
-  }
-  out.push(text.slice(from));
-  return out.join("");
-}
-function replacement(text, action, spaces) {
-  let out = "";
-  let firstLine3 = true;
-  for (let i = action.start; i < action.end; i++) {
-    const c = text[i];
-    if (c === "\n") firstLine3 = false;
-    if (c === "\n" || c === "\r") out += c;
-    else if (spaces || !firstLine3) out += " ";
-    else out += i === action.start ? "$" : "x";
-  }
-  return out;
-}
-function blockBranches(actions, lines) {
-  const branches = [];
-  const stack = [];
-  const closeCurrent = (line) => {
-    const top = stack[stack.length - 1];
-    if (top) branches[top.current].endLine = line;
-  };
-  for (const action of actions) {
-    const block = action.block;
-    if (!block) continue;
-    const top = stack[stack.length - 1];
-    if (block.kind === "open") {
-      const parent = top?.current;
-      branches.push({
-        syntax: block.syntax,
-        keyword: block.keyword,
-        kind: "if",
-        condition: block.rest,
-        previous: [],
-        startLine: lines.lineOf(action.end - 1),
-        endLine: lines.count,
-        ...parent === void 0 ? {} : { parent }
-      });
-      stack.push({
-        syntax: block.syntax,
-        keyword: block.keyword,
-        current: branches.length - 1,
-        conditions: [block.rest]
-      });
-      continue;
-    }
-    if (!top || top.syntax !== block.syntax) continue;
-    closeCurrent(lines.lineOf(action.start));
-    if (block.kind === "close") {
-      stack.pop();
-      continue;
-    }
-    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
-    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
-    const parentIndex = branches[top.current].parent;
-    branches.push({
-      syntax: block.syntax,
-      keyword: chained ?? top.keyword,
-      kind: condition === "" ? "else" : "else-if",
-      condition,
-      previous: [...top.conditions],
-      startLine: lines.lineOf(action.end - 1),
-      endLine: lines.count,
-      ...parentIndex === void 0 ? {} : { parent: parentIndex }
-    });
-    top.current = branches.length - 1;
-    if (condition !== "") top.conditions.push(condition);
-  }
-  return branches;
-}
-function chainedKeyword(rest) {
-  for (const word of ["if", "with"]) {
-    const next = rest[word.length];
-    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
-      return word;
-  }
-  return void 0;
-}
-function mergedRanges(branches) {
-  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged = [];
-  for (const range of ranges) {
-    const previous = merged[merged.length - 1];
-    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-function branchesAt(info, line) {
-  let lo = 0;
-  let hi = info.branches.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (info.branches[mid].startLine <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  let innermost;
-  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
-    if (info.branches[i].endLine >= line) {
-      innermost = i;
-      break;
-    }
-  }
-  const out = [];
-  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
-    out.push(info.branches[i]);
-  return out.reverse();
-}
-function isBlank3(c) {
-  return c === 32 || c === 9;
-}
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/extract/bitnami-etcd.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/extract/bitnami-chart.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var BITNAMI_ETCD = "bitnami/etcd";
 function isBitnami(text) {
   return text?.toLowerCase().includes("bitnami") === true;
@@ -14983,7 +18139,7 @@ function chartIdentities(env, directory) {
   return out;
 }
 function directoryOf(relPath) {
-  return path6.posix.dirname(relPath);
+  return path7.posix.dirname(relPath);
 }
 
 // src/extract/bitnami-etcd.ts
@@ -15168,7 +18324,7 @@ function bitnamiValuesConfigs(context, env, truthy) {
   const identities = chartIdentities(env, directoryOf(relPath));
   if (identities.length === 0) return void 0;
   const { nav } = context;
-  const defaults = path7.posix.basename(relPath) === "values.yaml";
+  const defaults = path8.posix.basename(relPath) === "values.yaml";
   return identities.flatMap((identity) => {
     const key = identity.prefix.slice(0, -1);
     const valuesPair = key === "" ? void 0 : nav.pair(context.root, key);
@@ -15190,7 +18346,7 @@ function chartDefaultsExtractor(truthy) {
     id: "bitnami-etcd-chart",
     extract(context, env) {
       const relPath = context.fileRef.relPath;
-      if (context.embedded || path7.posix.basename(relPath) !== "Chart.yaml") return [];
+      if (context.embedded || path8.posix.basename(relPath) !== "Chart.yaml") return [];
       const directory = directoryOf(relPath);
       const valuesDocs = env.index.documentsIn(
         directory === "." ? "values.yaml" : `${directory}/values.yaml`
@@ -15291,9 +18447,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml10.isMap)(node) || (0, import_yaml10.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml10.isScalar)(node)) return false;
-  if (node.type !== import_yaml10.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml13.isMap)(node) || (0, import_yaml13.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml13.isScalar)(node)) return false;
+  if (node.type !== import_yaml13.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -15411,1216 +18567,6 @@ function apiServerArgs(argv) {
   return void 0;
 }
 
-// src/extract/container-env.ts
-function envSourcesOf(context, container) {
-  const { nav } = context;
-  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
-  const env = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const pair = nav.pair(entry, "name");
-    const name = nav.text(pair?.value);
-    if (!pair || !name) continue;
-    const value = nav.get(entry, "value");
-    const valueFrom = nav.get(entry, "valueFrom");
-    env.push({
-      name,
-      at: { context, pair },
-      ...value ? { value: { context, node: value } } : {},
-      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
-    });
-  }
-  return { envFrom, env };
-}
-function containerEtcdEnv(context, object, container, env) {
-  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
-}
-function etcdEnvOf(object, sources, env, own) {
-  const open = [];
-  const settings = [
-    ...envFromSettings(object, sources.envFrom, env, own, open),
-    ...envSettings(object, sources.env, env, own, open)
-  ];
-  return { settings, open };
-}
-function envFromSettings(object, envFrom, env, own, open) {
-  const settings = [];
-  const sources = envFrom.flatMap(({ context, node: source }) => {
-    const { nav } = context;
-    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
-    if (!configMap) {
-      const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
-      open.push(
-        name ? `envFrom reads ConfigMap ${name}, which is not in the scan` : `envFrom reads ${secret ? `Secret ${secret}` : "a source"} whose values are not in the files`
-      );
-      return [];
-    }
-    return [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }];
-  });
-  const lastIndex = /* @__PURE__ */ new Map();
-  sources.forEach(({ configMap, prefix }, i) => {
-    lastIndex.set(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`, i);
-  });
-  for (const [i, { configMap, prefix }] of sources.entries()) {
-    if (lastIndex.get(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`) !== i) continue;
-    settings.push(...configMapSettings(configMap, prefix));
-  }
-  return settings;
-}
-var envFromCache = /* @__PURE__ */ new WeakMap();
-function configMapSettings(configMap, prefix) {
-  const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
-  envFromCache.set(configMap, byPrefix);
-  const cached = byPrefix.get(prefix);
-  if (cached) return cached;
-  const cm = configMap.context;
-  const kept = [];
-  const seen = /* @__PURE__ */ new Set();
-  const pairs = cm.nav.pairs(configMap.data);
-  const from = {
-    kind: "configmap",
-    name: configMap.name,
-    ...configMap.namespace ? { namespace: configMap.namespace } : {},
-    via: "envFrom"
-  };
-  for (let j = pairs.length - 1; j >= 0; j--) {
-    const pair = pairs[j];
-    const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
-    const value = cm.nav.text(pair.value);
-    if (value === void 0 || seen.has(key) || !flagOfEnv(key)) continue;
-    seen.add(key);
-    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
-    if (setting) kept.push({ ...setting, file: cm.fileRef });
-  }
-  kept.reverse();
-  byPrefix.set(prefix, kept);
-  return kept;
-}
-function envSettings(object, entries, env, own, open) {
-  const settings = [];
-  for (const entry of entries) {
-    const { name } = entry;
-    if (!flagOfEnv(name)) continue;
-    const { context } = entry.at;
-    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
-    if (entry.value && entry.valueFrom) {
-      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
-      continue;
-    }
-    if (!entry.valueFrom) {
-      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
-      const where2 = entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
-      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" }, where2);
-      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
-      if (setting2)
-        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
-      continue;
-    }
-    const { nav } = entry.valueFrom.context;
-    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
-    const cmName = nav.text(nav.get(ref, "name"));
-    const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
-    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
-    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
-    if (!configMap || !pair || value === void 0) {
-      open.push(`${name} comes from valueFrom, whose value is not in the files`);
-      continue;
-    }
-    const setting = envVariable(
-      name,
-      value,
-      configMap.context.pairSpan(pair),
-      {
-        kind: "configmap",
-        name: configMap.name,
-        ...configMap.namespace ? { namespace: configMap.namespace } : {},
-        key: key ?? "",
-        via: "valueFrom"
-      },
-      scalarValue(configMap.context, pair.value)
-    );
-    if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
-  }
-  return settings;
-}
-
-// src/extract/kustomize-targets.ts
-import path8 from "node:path";
-
-// src/load/file-kinds.ts
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function basename3(relPath) {
-  return relPath.slice(relPath.lastIndexOf("/") + 1);
-}
-function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(basename3(relPath));
-}
-var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-function isYamlName(relPath) {
-  return YAML_NAME.test(relPath);
-}
-function isValuesFileName(name) {
-  const lower = basename3(name).toLowerCase();
-  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
-  if (stem === void 0) return false;
-  if (stem === "values") return true;
-  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
-}
-function isTemplateValuesPath(relPath) {
-  const name = basename3(relPath);
-  if (isValuesFileName(name) || name === "Chart.yaml") return true;
-  const segments = relPath.split("/");
-  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
-  const parent = segments[segments.length - 2];
-  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
-}
-
-// src/load/load.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-
-// src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
-var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
-var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
-function relevance(text, file) {
-  if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
-}
-function mayConfigureEtcd(text) {
-  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function mentionsConfigMap(text) {
-  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-
-// src/load/documents.ts
-function relevantRanges(text) {
-  const ranges = [];
-  const add = (start2, end) => {
-    if (!matters(text.slice(start2, end))) return;
-    const previous = ranges[ranges.length - 1];
-    if (previous && previous.end === start2) previous.end = end;
-    else ranges.push({ start: start2, end });
-  };
-  let start = 0;
-  for (const at of markerOffsets(text, 0, text.length)) {
-    add(start, at);
-    start = at;
-  }
-  add(start, text.length);
-  return ranges;
-}
-function matters(body) {
-  if (isCustomResourceDefinition(body)) return false;
-  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
-  const json = jsonKeys(body);
-  return json === void 0 || json.some(isStructuralKey);
-}
-var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
-  "apiVersion",
-  "kind",
-  "op",
-  "services",
-  "data-dir",
-  "wal-dir",
-  "initial-cluster",
-  "initial-cluster-state",
-  "initial-cluster-token",
-  "snapshot-count",
-  "heartbeat-interval",
-  "election-timeout",
-  "quota-backend-bytes"
-]);
-function isStructuralKey(key) {
-  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
-}
-function jsonKeys(text) {
-  let i = 0;
-  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
-  const first = text[i];
-  if (first !== "{" && first !== "[") return void 0;
-  const keys = [];
-  const rootKeys = /* @__PURE__ */ new Set();
-  let depth = 0;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      const end = stringEnd(text, i);
-      if (end < 0) return void 0;
-      let j = end + 1;
-      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
-      if (text[j] === ":") {
-        const key = text.slice(i + 1, end);
-        if (depth === 1) rootKeys.add(key);
-        keys.push(key);
-      }
-      i = end;
-    } else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") depth--;
-    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
-  }
-  return isJsonSchema(rootKeys) ? [] : keys;
-}
-function isJsonSchema(rootKeys) {
-  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
-  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
-}
-var JSON_BLANK = " 	\r\n";
-var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
-function stringEnd(text, start) {
-  for (let j = start + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\\") j++;
-    else if (c === '"') return j;
-    else if (c === "\n") return -1;
-  }
-  return -1;
-}
-var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
-var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
-var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
-function isCustomResourceDefinition(body) {
-  let kinds = 0;
-  let crd = false;
-  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
-    const line = match[0].trimEnd();
-    if (line === "---" || line === "...") continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    if (line.startsWith("kind:")) {
-      kinds++;
-      crd = CRD_KIND.test(line);
-    }
-  }
-  return kinds === 1 && crd;
-}
-
-// src/load/load.ts
-var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
-function parseLoaded(file, text, options = DEFAULT_PARSE) {
-  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
-  return parseYaml(file, text, options);
-}
-function textFile(file, text) {
-  return { kind: "text", file, text, lineCounter: lineCounterOf(text) };
-}
-function lineCounterOf(text) {
-  const lineCounter = new import_yaml12.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
-}
-function parseYaml(file, text, options = DEFAULT_PARSE) {
-  const lineCounter = lineCounterOf(text);
-  const template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text);
-  let documents;
-  const diagnostics = [];
-  try {
-    const source = template?.parseText ?? text;
-    const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
-    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
-    const parsed = parseRangesBounded(source, ranges);
-    documents = parsed.documents;
-    for (const { offset, kind } of parsed.skipped) {
-      const pos = lineCounter.linePos(offset);
-      const [id, why] = skippedReason(kind);
-      diagnostics.push({
-        ...diag(file, "warning", id, `not analysed: ${why}`),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
-      });
-    }
-  } catch (error) {
-    return { diagnostics: [parseFailure(file, text, error.message)] };
-  }
-  const usable = [];
-  for (const doc of documents) {
-    const first = doc.errors[0];
-    if (first) {
-      const pos = lineCounter.linePos(first.pos[0]);
-      diagnostics.push({
-        ...parseFailure(file, text, first.message),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
-      });
-      continue;
-    }
-    usable.push(doc);
-  }
-  const loaded = {
-    kind: "yaml",
-    file,
-    text,
-    documents: usable,
-    lineCounter,
-    ...template ? { template } : {}
-  };
-  if (template && usable.some((doc) => doc.contents !== null)) {
-    diagnostics.push(
-      diag(
-        file,
-        "note",
-        "template-partly-analysed",
-        `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`
-      )
-    );
-  }
-  return { loaded, diagnostics };
-}
-function skippedReason(kind) {
-  switch (kind) {
-    case "too-deep":
-      return ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`];
-    case "empty-flow-entries":
-      return ["too-complex", `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
-    case "long-string":
-      return [
-        "too-complex",
-        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`
-      ];
-    case "too-many-nodes":
-      return [
-        "too-complex",
-        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
-      ];
-  }
-}
-function parseFailure(file, text, message) {
-  if (text.includes("{{") || text.includes("{%")) {
-    return diag(
-      file,
-      "warning",
-      "template-not-parsed",
-      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
-    );
-  }
-  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
-}
-function firstLine2(message) {
-  const line = message.split("\n", 1)[0] ?? message;
-  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
-}
-function diag(file, level, id, message) {
-  return { level, id, message, file };
-}
-
-// src/extract/kustomize-targets.ts
-var CACHE = /* @__PURE__ */ new WeakMap();
-function patchedBy(index, kind, name, relPath) {
-  let targets = CACHE.get(index);
-  if (!targets) {
-    targets = collect(index);
-    CACHE.set(index, targets);
-  }
-  for (const rule of targets.rules) {
-    if (rule.kind !== void 0 && rule.kind !== kind) continue;
-    if (rule.name !== void 0 && !(rule.pattern ? mayMatch(rule.name, name) : rule.name === name)) continue;
-    return `${rule.kustomization} patches this ${kind}, so its manifest does not show everything etcd gets`;
-  }
-  for (const { kustomization, prefix } of targets.unknownUnder) {
-    if (relPath === prefix || relPath.startsWith(`${prefix}/`) || prefix === ".")
-      return `${kustomization} applies a patch that is not among the scanned files, which may change this ${kind}`;
-  }
-  return void 0;
-}
-function mayMatch(pattern, name) {
-  for (const c of pattern) if (".*+?()[]{}|^$\\".includes(c)) return true;
-  return pattern === name;
-}
-function collect(index) {
-  const out = { rules: [], unknownUnder: [] };
-  const kustomizations = index.yamlDocuments.filter(isKustomization);
-  for (const file of index.textFiles) {
-    if (path8.posix.basename(file.file.relPath) !== "Kustomization") continue;
-    const loaded = parseYaml(file.file, file.text).loaded;
-    if (loaded?.kind === "yaml")
-      for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
-  }
-  for (const context of kustomizations) addKustomization(index, context, out);
-  return out;
-}
-function isKustomization(context) {
-  const { nav } = context;
-  if (context.embedded || !nav.map(context.root)) return false;
-  const kind = nav.text(nav.get(context.root, "kind"));
-  if (kind === void 0) return isKustomizationName(context.fileRef.relPath);
-  return kind === "Kustomization" || kind === "Component";
-}
-function addKustomization(index, context, out) {
-  const { nav } = context;
-  const root = context.root;
-  const where2 = context.fileRef.relPath;
-  const directory = path8.posix.dirname(where2);
-  let unknown = false;
-  const bySelector = (selector, pattern) => {
-    const kind = nav.text(nav.get(selector, "kind"));
-    const name = nav.text(nav.get(selector, "name"));
-    out.rules.push({ kustomization: where2, ...kind ? { kind } : {}, ...name ? { name } : {}, pattern });
-  };
-  const byDocuments = (docs) => {
-    const objects = docs.filter((doc) => nav.map(doc.root) !== void 0);
-    if (objects.length === 0) unknown = true;
-    for (const doc of objects) {
-      const kind = doc.nav.text(doc.nav.get(doc.root, "kind"));
-      const name = doc.nav.text(doc.nav.path(doc.root, ["metadata", "name"]));
-      if (!kind || !name) unknown = true;
-      else out.rules.push({ kustomization: where2, kind, name, pattern: false });
-    }
-  };
-  const patchDocs = (entry) => {
-    const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
-    if (file !== void 0 && !file.includes("\n")) {
-      if (path8.posix.isAbsolute(file) || file.includes("://")) return [];
-      return [...index.documentsIn(path8.posix.normalize(path8.posix.join(directory, file)))];
-    }
-    const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
-    if (!inline) return [];
-    const docs = [];
-    for (const doc of parseEmbeddedDocuments(inline)) docs.push(new YamlContext(context.file, doc));
-    return docs;
-  };
-  for (const entry of nav.items(nav.get(root, "patches"))) {
-    const target = nav.get(entry, "target");
-    if (target) bySelector(target, true);
-    else byDocuments(patchDocs(entry));
-  }
-  for (const entry of nav.items(nav.get(root, "patchesJson6902")))
-    bySelector(nav.get(entry, "target"), false);
-  for (const entry of nav.items(nav.get(root, "patchesStrategicMerge"))) byDocuments(patchDocs(entry));
-  for (const replacement2 of nav.items(nav.get(root, "replacements"))) {
-    const targets = nav.items(nav.get(replacement2, "targets"));
-    if (targets.length === 0) unknown = true;
-    for (const target of targets) bySelector(nav.get(target, "select"), true);
-  }
-  if (!unknown) return;
-  for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
-    const ref = nav.text(resource);
-    if (!ref || ref.includes("://") || path8.posix.isAbsolute(ref)) continue;
-    out.unknownUnder.push({
-      kustomization: where2,
-      prefix: path8.posix.normalize(path8.posix.join(directory, ref))
-    });
-  }
-}
-
-// src/extract/pod-spec.ts
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-var podSpecExtractor = {
-  id: "pod-spec",
-  extract(context, extractEnv) {
-    const configs = [];
-    const analysed = /* @__PURE__ */ new Set();
-    const ids = /* @__PURE__ */ new Map();
-    for (const object of podSpecObjects(context)) {
-      for (const list of CONTAINER_LISTS) {
-        for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
-          if (!ids.has(container)) ids.set(container, ids.size);
-          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
-          if (analysed.has(key)) continue;
-          analysed.add(key);
-          const processes = containerProcesses(context, container);
-          if (processes.length === 0) continue;
-          const env = containerEtcdEnv(context, object, container, extractEnv);
-          const launcher = containerLauncher(context, object, container);
-          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
-          const open = [
-            ...env.open,
-            ...context.file.template ? ["the manifest is a template"] : [],
-            ...patched ? [patched] : []
-          ];
-          for (const process2 of processes) {
-            const image = process2.bitnami ? bitnamiEnvironment(
-              env.settings,
-              containerVariables(context, container),
-              podConfigMounted(context, object.podSpec, container),
-              process2.bitnami.run,
-              process2.span
-            ) : void 0;
-            const reasons = [...process2.open, ...open, ...image?.open ?? []];
-            configs.push({
-              file: context.fileRef,
-              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
-              span: process2.span,
-              kind: "process",
-              completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-              flags: process2.flags,
-              env: image?.env ?? env.settings,
-              ...image?.configFile ? { configFile: image.configFile } : {},
-              implied: image?.implied ?? [],
-              startupProblems: process2.startupProblems
-            });
-          }
-        }
-      }
-    }
-    return configs;
-  }
-};
-function containerLauncher(context, object, container) {
-  const { nav } = context;
-  return {
-    kind: "container",
-    objectKind: object.kind,
-    objectName: object.name,
-    ...object.namespace ? { namespace: object.namespace } : {},
-    container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
-  };
-}
-function containerProcesses(context, container) {
-  const { nav } = context;
-  const env = containerEnv(context, container);
-  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const command = items("command");
-  const args = items("args");
-  const argv = [...command, ...args];
-  const image = containerImage(context, container);
-  const program = containerProgram(image?.value, {
-    runtime: "kubernetes",
-    entrypoint: command.map((item) => item.value),
-    cmd: args.map((item) => item.value)
-  });
-  const toWord = (item) => ({
-    value: item.value,
-    opaque: item.opaque,
-    span: context.nodeSpan(item.node),
-    ...locator(context, item, 0)
-  });
-  if (program.kind === "none") return [];
-  if (program.kind === "etcd") {
-    const words = argv.slice(program.flagsFrom).map(toWord);
-    const written = program.at === void 0 ? void 0 : argv[program.at];
-    const anchor = written?.node ?? image?.node;
-    if (!anchor) return [];
-    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
-    return [
-      {
-        span: context.nodeSpan(anchor),
-        ...parseEtcdArgv(words, false),
-        open: [...program.open, ...opaqueWords(words)],
-        ...phrase ? { imageProgram: phrase } : {},
-        ...program.bitnami ? { bitnami: program.bitnami } : {}
-      }
-    ];
-  }
-  const rest = argv.slice(program.index);
-  const first = rest[0];
-  if (!first) return [];
-  if (isEtcdProgram(first.value)) {
-    if (isEtcdSubcommand(rest[1]?.value)) return [];
-    const words = rest.slice(1).map(toWord);
-    return [
-      {
-        span: context.nodeSpan(first.node),
-        ...parseEtcdArgv(words, false),
-        open: [...program.open, ...opaqueWords(words)],
-        ...program.bitnami ? { bitnami: program.bitnami } : {}
-      }
-    ];
-  }
-  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
-  if (!script) return [];
-  return findEtcdInvocations(script.value).map((invocation) => {
-    const words = invocation.args.map((word) => ({
-      value: word.value,
-      opaque: word.opaque || script.opaque,
-      span: context.valueSpan(script.node, word.start, word.end),
-      // A word written without quotes or escapes maps character for character into the script.
-      ...script.value.slice(word.start, word.end) === word.value ? locator(context, script, word.start) : {}
-    }));
-    return {
-      span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
-      ...parseEtcdArgv(words, true),
-      open: [...program.open, ...opaqueWords(words)],
-      ...program.bitnami ? { bitnami: program.bitnami } : {}
-    };
-  });
-}
-function locator(context, item, offset) {
-  if (item.value !== context.nav.text(item.node)) return {};
-  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
-}
-function containerImage(context, container) {
-  const node = context.nav.get(container, "image");
-  const value = context.nav.text(node);
-  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
-  return { value, node };
-}
-function containerEnv(context, container) {
-  const { nav } = context;
-  const env = { literal: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set(), hasEnvFrom: false };
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const name = nav.text(nav.get(entry, "name"));
-    if (!name) continue;
-    const value = nav.text(nav.get(entry, "value"));
-    if (value !== void 0 && !nav.get(entry, "valueFrom")) {
-      env.literal.set(name, value);
-      env.unknown.delete(name);
-    } else {
-      env.unknown.add(name);
-      env.literal.delete(name);
-    }
-  }
-  env.hasEnvFrom = nav.items(nav.get(container, "envFrom")).length > 0;
-  return env;
-}
-function expandItem(value, node, env) {
-  if (value === void 0) return void 0;
-  if (!value.includes("$")) return { value, node, opaque: false };
-  let opaque = false;
-  let out = "";
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === "$" && value[i + 1] === "$") {
-      out += "$";
-      i++;
-      continue;
-    }
-    if (c === "$" && value[i + 1] === "(") {
-      const close = value.indexOf(")", i + 2);
-      const name = close < 0 ? "" : value.slice(i + 2, close);
-      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
-        const known = env.literal.get(name);
-        if (known !== void 0) {
-          out += known;
-          i = close;
-          continue;
-        }
-        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
-      }
-    }
-    out += c;
-  }
-  return { value: out, node, opaque };
-}
-
-// src/extract/systemd.ts
-var BLANKS = " 	\n\r";
-var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
-var systemdExtractor = {
-  id: "systemd",
-  extract(file, env) {
-    const relPath = file.file.relPath;
-    const dropIn = DROP_IN.exec(relPath);
-    if (dropIn) {
-      const unitPath = dropIn[1];
-      if (env.index.textFiles.some((other) => other.file.relPath === unitPath)) return [];
-      const sources2 = [{ file, label: `the drop-in ${dropInName(relPath)}` }];
-      return unitConfigs(file, sources2, unitName(basename4(unitPath)), env, true);
-    }
-    if (!relPath.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename4(a.file.relPath), basename4(b.file.relPath)));
-    const sources = [
-      { file, label: "the unit" },
-      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
-    ];
-    return unitConfigs(file, sources, unitName(basename4(relPath)), env, false);
-  }
-};
-function unitConfigs(unitFile, sources, name, env, dropInAlone) {
-  const state = readUnit(sources, name);
-  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
-  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
-  const oneshot = state.type === "oneshot";
-  const commands = oneshot ? state.commands : state.commands.slice(-1);
-  const configs = [];
-  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
-  for (const command of commands) {
-    for (const invocation of etcdInvocations(command, variables)) {
-      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
-      const startupProblems = [...invocation.startupProblems];
-      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
-      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
-      configs.push({
-        file: unitFile.file,
-        launcher,
-        span: invocation.span,
-        kind: dropInAlone ? "fragment" : "process",
-        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-        flags,
-        env: settings,
-        implied: [],
-        startupProblems
-      });
-    }
-  }
-  const first = settings[0];
-  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
-    configs.push({
-      file: unitFile.file,
-      launcher,
-      span: first.span,
-      kind: "fragment",
-      completeness: { complete: false, reasons: unitOpen },
-      flags: [],
-      env: settings,
-      implied: [],
-      startupProblems: []
-    });
-  }
-  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
-  return configs;
-}
-function unitCommandLines(file, env) {
-  const relPath = file.file.relPath;
-  const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename4(a.file.relPath), basename4(b.file.relPath)));
-  const sources = [
-    { file, label: "the unit" },
-    ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
-  ];
-  const state = readUnit(sources, unitName(basename4(relPath)));
-  if (state.commands.length === 0) return [];
-  const { variables, open } = unitEnvironment(state, file, env);
-  const commands = state.type === "oneshot" ? state.commands : state.commands.slice(-1);
-  return commands.map((command) => {
-    const [first, ...rest] = command.words;
-    if (!first) return { argv: [], open };
-    let skip = 0;
-    while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
-    const prefixes = first.value.text.slice(0, skip);
-    const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
-    const program = expand({ ...first, start: first.start + skip, value: sliceMapped(first.value, skip) });
-    const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
-    const argv = [...program, ...args].map((word) => ({
-      value: word.value.text,
-      span: textSpan(command.file, word.start, word.end),
-      opaque: word.opaque,
-      locate: mappedLocator(command.file, word.value)
-    }));
-    return { argv, open };
-  });
-}
-function severalCommands(command) {
-  const first = command.words[0];
-  return {
-    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
-    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
-  };
-}
-function notifyStray(stray, env) {
-  env.notify({
-    level: "note",
-    id: "ineffective-setting",
-    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
-    file: stray.file.file,
-    span: textSpan(stray.file, stray.start, stray.end)
-  });
-}
-function readUnit(sources, name) {
-  const state = {
-    type: void 0,
-    commands: [],
-    environment: [],
-    environmentFiles: [],
-    strays: []
-  };
-  for (const source of sources) {
-    const parsed = parseUnit(source.file.text);
-    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive2 of parsed.directives) {
-      if (directive2.section !== "Service") continue;
-      const value = directive2.value;
-      switch (directive2.key) {
-        case "Type":
-          state.type = value.text;
-          break;
-        case "ExecStart":
-          if (value.text === "") state.commands = [];
-          else state.commands.push(...splitCommands(source.file, value, name));
-          break;
-        case "Environment":
-          if (value.text === "") state.environment = [];
-          else state.environment.push(...environmentItems(source, value, name));
-          break;
-        case "EnvironmentFile": {
-          if (value.text === "") {
-            state.environmentFiles = [];
-            break;
-          }
-          const path12 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path12, of: ofName(source) });
-          break;
-        }
-      }
-    }
-  }
-  return state;
-}
-function environmentItems(source, value, name) {
-  const items = [];
-  for (const word of splitWords(value)) {
-    const expanded = expandSpecifiers(word.value, name);
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
-    if (!match) continue;
-    const raw = source.file.text.slice(word.start, word.end);
-    const quote = raw[0];
-    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
-    items.push({
-      key: match[1],
-      value: expanded.text.slice(match[0].length),
-      at: expanded.at.slice(match[0].length),
-      start: expanded.at[0] ?? word.start,
-      end: word.end - (wrapped ? 1 : 0),
-      file: source.file,
-      of: source.label
-    });
-  }
-  return items;
-}
-function unitEnvironment(state, unitFile, env) {
-  const own = /* @__PURE__ */ new Map();
-  const layers = [own];
-  const settings = [];
-  const open = [];
-  for (const item of state.environment) {
-    own.set(item.key, item.value);
-    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const where2 = { locateValue: mappedLocator(item.file, { text: item.value, at: item.at }) };
-    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
-    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
-  }
-  for (const { path: path12, of } of state.environmentFiles) {
-    const file = environmentFile(path12, env);
-    if (!file) {
-      open.push(`EnvironmentFile=${path12} is not in the scan`);
-      continue;
-    }
-    env.consume(file.file);
-    layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path12, of };
-    for (const setting of parseEnvAssignments(file, from, "systemd"))
-      settings.push({ ...setting, file: file.file });
-  }
-  const variables = {
-    get: (key) => {
-      for (let i = layers.length - 1; i >= 0; i--) {
-        const value = layers[i]?.get(key);
-        if (value !== void 0) return value;
-      }
-      return void 0;
-    }
-  };
-  return { settings, variables, open };
-}
-var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
-function fileVariables(file) {
-  let variables = FILE_VARIABLES2.get(file);
-  if (variables === void 0) {
-    variables = new Map(
-      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
-    );
-    FILE_VARIABLES2.set(file, variables);
-  }
-  return variables;
-}
-function environmentFile(path12, env) {
-  if (!path12.startsWith("/") || /[*?[]/.test(path12)) return void 0;
-  const file = env.index.textFileFor(path12);
-  if (!file) return void 0;
-  const relPath = file.file.relPath;
-  return relPath.endsWith(".service") || DROP_IN.test(relPath) ? void 0 : file;
-}
-function splitCommands(file, value, name) {
-  const commands = [];
-  let words = [];
-  for (const word of splitWords(value)) {
-    if (word.separator) {
-      if (words.length > 0) commands.push({ file, words });
-      words = [];
-    } else if (word.value.text === "\\;") {
-      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
-    } else {
-      words.push({ ...word, value: expandSpecifiers(word.value, name) });
-    }
-  }
-  if (words.length > 0) commands.push({ file, words });
-  return commands;
-}
-function etcdInvocations(command, variables) {
-  const [first, ...rest] = command.words;
-  if (!first) return [];
-  let skip = 0;
-  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
-  const prefixes = first.value.text.slice(0, skip);
-  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
-  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
-  if (!program || program.value.text === "") return [];
-  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
-  const span = (word) => textSpan(command.file, word.start, word.end);
-  if (isEtcdProgram(program.value.text)) {
-    if (isEtcdSubcommand(args[0]?.value.text)) return [];
-    const words = args.map((word) => ({
-      value: word.value.text,
-      span: span(word),
-      opaque: word.opaque,
-      locate: mappedLocator(command.file, word.value)
-    }));
-    const programStart = first.start + skip;
-    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
-  }
-  const argv = [program, ...args];
-  const index = shellScriptIndex(argv.map((word) => word.value.text));
-  const script = index === void 0 ? void 0 : argv[index];
-  if (!script) return [];
-  return findEtcdInvocations(script.value.text).map((invocation) => {
-    const words = invocation.args.map((word) => ({
-      value: word.value,
-      opaque: word.opaque || script.opaque,
-      span: scriptSpan(command.file, script, word.start, word.end),
-      // A word written without quotes or escapes maps character for character into the script.
-      ...script.value.text.slice(word.start, word.end) === word.value ? {
-        locate: (from, to) => scriptSpan(command.file, script, word.start + from, word.start + to)
-      } : {}
-    }));
-    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
-    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
-  });
-}
-function mappedLocator(file, value) {
-  return (from, to) => {
-    const start = value.at[from];
-    const last2 = value.at[Math.max(from, to - 1)];
-    if (start === void 0 || last2 === void 0 || last2 < start) return void 0;
-    return textSpan(file, start, last2 + 1);
-  };
-}
-function scriptSpan(file, script, from, to) {
-  const start = script.value.at[from] ?? script.start;
-  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
-  return textSpan(file, start, Math.max(last2 + 1, start + 1));
-}
-function expandVariables(word, variables) {
-  const text = word.value.text;
-  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
-  if (whole) {
-    const value = variables.get(whole[1]);
-    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
-    const at = word.value.at[0] ?? word.start;
-    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
-    return splitWords(constant).map((part) => ({
-      value: part.value,
-      start: word.start,
-      end: word.end,
-      opaque: false
-    }));
-  }
-  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
-  const out = { text: "", at: [] };
-  let opaque = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const at = word.value.at[i] ?? word.start;
-    if (c === "$" && text[i + 1] === "$") {
-      append(out, "$", at);
-      i++;
-      continue;
-    }
-    if (c === "$" && text[i + 1] === "{") {
-      const close = text.indexOf("}", i + 2);
-      const name = close < 0 ? "" : text.slice(i + 2, close);
-      if (VARIABLE_NAME.test(name)) {
-        const value = variables.get(name);
-        if (value !== void 0) {
-          append(out, value, at);
-          i = close;
-          continue;
-        }
-        opaque = true;
-      }
-    }
-    append(out, c, at);
-  }
-  return [{ value: out, start: word.start, end: word.end, opaque }];
-}
-function parseUnit(text) {
-  const directives = [];
-  const strays = [];
-  let section;
-  let lastKey;
-  for (const line of logicalLines(text)) {
-    const stripped = strip(line);
-    const first = stripped.text[0];
-    if (first === void 0 || first === "#" || first === ";") continue;
-    if (first === "[") {
-      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
-      lastKey = void 0;
-      continue;
-    }
-    if (first === "-" && lastKey === "ExecStart") {
-      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
-      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
-      continue;
-    }
-    const eq = stripped.text.indexOf("=");
-    if (eq < 0) continue;
-    const key = strip(sliceMapped(stripped, 0, eq)).text;
-    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
-    lastKey = key;
-  }
-  return { directives, strays };
-}
-function logicalLines(text) {
-  const lines = [];
-  let pending;
-  let pos = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", pos);
-    const end = newline < 0 ? text.length : newline;
-    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
-    let first = pos;
-    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
-    const isComment = text[first] === "#" || text[first] === ";";
-    if (!(pending && isComment && first < stop)) {
-      const line = pending ?? { parts: [], at: [] };
-      let escaped = false;
-      for (let i = pos; i < stop; i++) {
-        line.at.push(i);
-        escaped = escaped ? false : text[i] === "\\";
-      }
-      if (escaped) {
-        line.parts.push(text.slice(pos, stop - 1), " ");
-        pending = line;
-      } else {
-        line.parts.push(text.slice(pos, stop));
-        lines.push({ text: line.parts.join(""), at: line.at });
-        pending = void 0;
-      }
-    }
-    if (newline < 0) break;
-    pos = newline + 1;
-  }
-  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
-  return lines;
-}
-function splitWords(value) {
-  const words = [];
-  const s = value.text;
-  let i = 0;
-  for (; ; ) {
-    while (i < s.length && BLANKS.includes(s[i])) i++;
-    if (i >= s.length) break;
-    const begin = i;
-    const word = { text: "", at: [] };
-    let quote;
-    while (i < s.length) {
-      const c = s[i];
-      if (quote === void 0 && BLANKS.includes(c)) break;
-      if (c === "\\") {
-        const unescaped = cEscape(s, i);
-        append(word, unescaped.text, value.at[i] ?? 0);
-        i = unescaped.next;
-      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
-        quote = quote === void 0 ? c : void 0;
-        i++;
-      } else {
-        append(word, c, value.at[i] ?? 0);
-        i++;
-      }
-    }
-    const start = value.at[begin] ?? 0;
-    const end = (value.at[i - 1] ?? start) + 1;
-    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
-  }
-  return words;
-}
-var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
-  ["a", "\x07"],
-  ["b", "\b"],
-  ["f", "\f"],
-  ["n", "\n"],
-  ["r", "\r"],
-  ["t", "	"],
-  ["v", "\v"],
-  ["\\", "\\"],
-  ['"', '"'],
-  ["'", "'"],
-  ["s", " "]
-]);
-function cEscape(s, i) {
-  const c = s[i + 1];
-  if (c === void 0) return { text: "\\", next: i + 1 };
-  const simple = SIMPLE_ESCAPES2.get(c);
-  if (simple !== void 0) return { text: simple, next: i + 2 };
-  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
-  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
-  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
-  if (code > 0 && code <= 1114111) {
-    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
-  }
-  return { text: `\\${c}`, next: i + 2 };
-}
-function expandSpecifiers(value, name) {
-  if (!value.text.includes("%")) return value;
-  const out = { text: "", at: [] };
-  for (let i = 0; i < value.text.length; i++) {
-    const c = value.text[i];
-    const at = value.at[i] ?? 0;
-    const next = value.text[i + 1];
-    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
-    if (replacement2 === void 0) {
-      append(out, c, at);
-    } else {
-      append(out, replacement2, at);
-      i++;
-    }
-  }
-  return out;
-}
-function specifier(c, name) {
-  switch (c) {
-    case "%":
-      return "%";
-    case "n":
-      return name.name;
-    case "N":
-      return name.stem;
-    case "p":
-      return name.prefix;
-    case "i":
-    case "I":
-      return name.instance;
-    default:
-      return void 0;
-  }
-}
-function unitName(name) {
-  const dot = name.lastIndexOf(".");
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const at = stem.indexOf("@");
-  return {
-    name,
-    stem,
-    prefix: at < 0 ? stem : stem.slice(0, at),
-    instance: at < 0 ? "" : stem.slice(at + 1)
-  };
-}
-function append(out, text, at) {
-  out.text += text;
-  for (let k = 0; k < text.length; k++) out.at.push(at);
-}
-function sliceMapped(value, from, to) {
-  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
-}
-function strip(value) {
-  let from = 0;
-  let to = value.text.length;
-  while (from < to && BLANKS.includes(value.text[from])) from++;
-  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
-  return sliceMapped(value, from, to);
-}
-function basename4(path12) {
-  return path12.slice(path12.lastIndexOf("/") + 1);
-}
-function dropInName(relPath) {
-  return relPath.split("/").slice(-2).join("/");
-}
-function ofName(source) {
-  const relPath = source.file.file.relPath;
-  return DROP_IN.test(relPath) ? dropInName(relPath) : basename4(relPath);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/extract/kube-apiserver.ts
 var kubeApiServerExtractor = {
   id: "kube-apiserver",
@@ -16707,7 +18653,7 @@ var kubeApiServerUnitExtractor = {
 import path9 from "node:path";
 
 // src/extract/kustomize-smp.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/extract/kustomize-state.ts
 function markPatched(container, file) {
@@ -16769,7 +18715,7 @@ function mergePodSpec(patch, patchPodSpec, state) {
   }
 }
 function isNull(node) {
-  return node === null || node === void 0 || (0, import_yaml13.isScalar)(node) && node.value === null;
+  return node === null || node === void 0 || (0, import_yaml14.isScalar)(node) && node.value === null;
 }
 function directive(patch, node) {
   return patch.nav.text(patch.nav.get(node, "$patch"));
@@ -17556,7 +19502,7 @@ var ScanIndex = class {
     const wanted = machinePath.split("/").filter(Boolean);
     let best;
     for (const file of this.textFiles) {
-      const segments = file.file.relPath.split("/");
+      const segments = file.formPath.split("/");
       let score = 0;
       while (score < wanted.length && score < segments.length && wanted[wanted.length - 1 - score] === segments[segments.length - 1 - score]) {
         score++;
@@ -17589,7 +19535,7 @@ function sharedDirectories(a, b) {
 }
 
 // src/extract/template-conditions.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/extract/template-eval.ts
 var UNKNOWN = { kind: "unknown" };
@@ -17615,7 +19561,7 @@ function truthOf(value) {
   }
 }
 var MAX_LENGTH = 4096;
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 function isDigit3(c) {
   return c >= "0" && c <= "9";
 }
@@ -17798,7 +19744,7 @@ var GoParser = class _GoParser {
     return this.tokens[this.i];
   }
   pipeline(depth) {
-    if (depth > MAX_DEPTH) return UNKNOWN;
+    if (depth > MAX_DEPTH2) return UNKNOWN;
     let value = this.command(depth, void 0);
     while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
       this.i++;
@@ -17976,9 +19922,9 @@ function isVariableName(text) {
   return name.startsWith("$") && readIdent(name, 1) === name.length;
 }
 function evalGo(pipeline, scope, log = []) {
-  const assign = pipeline.lastIndexOf(":=");
-  const text = assign >= 0 ? pipeline.slice(assign + 2) : pipeline;
-  if (assign >= 0 && !pipeline.slice(0, assign).split(",").every(isVariableName)) return UNKNOWN;
+  const assign2 = pipeline.lastIndexOf(":=");
+  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
+  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
   const tokens = tokenize(text, "go");
   if (!tokens || tokens.length === 0) return UNKNOWN;
   return new GoParser(tokens, scope, log).run();
@@ -18034,7 +19980,7 @@ var JinjaParser = class {
   not() {
     if (this.isWord("not")) {
       this.i++;
-      if (++this.depth > MAX_DEPTH) return UNKNOWN;
+      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
       const value = this.not();
       this.depth--;
       return fromTruth(negate(truthOf(value)));
@@ -18111,7 +20057,7 @@ var JinjaParser = class {
   }
   /** `[a, b]` after its `[`. */
   listLiteral() {
-    if (++this.depth > MAX_DEPTH) return UNKNOWN;
+    if (++this.depth > MAX_DEPTH2) return UNKNOWN;
     const items = [];
     while (!this.isPunct("]")) {
       if (this.i >= this.tokens.length) return UNKNOWN;
@@ -18141,7 +20087,7 @@ var JinjaParser = class {
       }
       case "punct": {
         if (token.v === "[") return this.listLiteral();
-        if (token.v !== "(" || ++this.depth > MAX_DEPTH) return UNKNOWN;
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH2) return UNKNOWN;
         const value = this.or();
         this.depth--;
         if (!this.isPunct(")")) return UNKNOWN;
@@ -18241,7 +20187,7 @@ function documentValues(context, maxEntries = 2e5) {
       span: context.nodeSpan(resolved),
       text
     });
-    if ((0, import_yaml14.isMap)(resolved)) {
+    if ((0, import_yaml15.isMap)(resolved)) {
       const entries = /* @__PURE__ */ new Map();
       for (const pair of context.nav.pairs(resolved)) {
         const key = context.nav.keyText(pair);
@@ -18250,16 +20196,16 @@ function documentValues(context, maxEntries = 2e5) {
       }
       return { kind: "map", entries, at: at(path12) };
     }
-    if ((0, import_yaml14.isSeq)(resolved))
+    if ((0, import_yaml15.isSeq)(resolved))
       return {
         kind: "list",
         items: context.nav.items(resolved).map((item) => convert(item, `${path12}[]`, depth + 1)),
         at: at(path12)
       };
-    if (!(0, import_yaml14.isScalar)(resolved)) return UNKNOWN;
+    if (!(0, import_yaml15.isScalar)(resolved)) return UNKNOWN;
     const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
     const shown = `${path12}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
-    if (resolved.type !== import_yaml14.Scalar.PLAIN)
+    if (resolved.type !== import_yaml15.Scalar.PLAIN)
       return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
     const typed = yaml11Plain(source);
     if (typed.kind === "null") return { kind: "nil", at: at(shown) };
@@ -18316,8 +20262,8 @@ function pickDeciding(log, from) {
   return own[own.length - 1] ?? read[read.length - 1];
 }
 function describeBranch(branch) {
-  const open = branch.syntax === "go" ? "{{" : "{%";
-  const close = branch.syntax === "go" ? "}}" : "%}";
+  const open = branch.syntax === "go" ? "{{" : branch.syntax === "erb" ? "<%" : "{%";
+  const close = branch.syntax === "go" ? "}}" : branch.syntax === "erb" ? "%>" : "%}";
   const prior = branch.previous.map((condition) => `not \`${condition}\``);
   if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
   const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
@@ -18378,6 +20324,7 @@ function and(a, b) {
   return true;
 }
 function homeOf(relPath, syntax) {
+  if (syntax === "erb") return void 0;
   const segments = relPath.split("/");
   const templates = segments.lastIndexOf("templates");
   if (templates < 0) return void 0;
@@ -18500,7 +20447,9 @@ var YAML_EXTRACTORS = [
 var TEXT_EXTRACTORS = [
   systemdExtractor,
   envFileExtractor,
-  kustomizationFileExtractor
+  kustomizationFileExtractor,
+  shellScriptExtractor,
+  dockerfileExtractor
 ];
 var CLIENT_YAML_EXTRACTORS = [
   kubeApiServerExtractor,
@@ -18527,8 +20476,7 @@ function extractFiles(files) {
   const textFiles = [];
   const templates = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const template = file.template;
-    if (template) templates.set(file.file.absPath, template);
+    if (file.template) templates.set(file.file.absPath, file.template);
     if (file.kind === "yaml") {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     } else textFiles.push(file);
@@ -18556,6 +20504,7 @@ function extractFiles(files) {
   for (const config of kept) markConditional(config, templates, decider);
   for (const client of clients) markConditional(client, templates, decider);
   pairClusterCas(kept, clients);
+  notices.push(...templateNotices(files, kept));
   const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
   kept.sort((a, b) => rank(a) - rank(b));
   return {
@@ -18586,6 +20535,25 @@ function markConditional(config, templates, decider) {
   if (config.env) config.env = config.env.filter(rendered);
   if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
+function templateNotices(files, configs) {
+  const withConfig = /* @__PURE__ */ new Set();
+  for (const config of configs) {
+    withConfig.add(config.file.absPath);
+    for (const setting of [...config.flags, ...config.env, ...config.configFile ?? []])
+      if (setting.file) withConfig.add(setting.file.absPath);
+  }
+  const notices = [];
+  for (const { file, template } of files) {
+    if (!template || !withConfig.has(file.absPath)) continue;
+    notices.push({
+      level: "note",
+      id: "template-partly-analysed",
+      message: `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+      file
+    });
+  }
+  return notices;
+}
 function sortedByPath(files) {
   return [...files].sort(
     (a, b) => a.file.relPath < b.file.relPath ? -1 : a.file.relPath > b.file.relPath ? 1 : 0
@@ -18597,6 +20565,29 @@ import { existsSync as existsSync2 } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/load/collect.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var COLLECT_EVERY = 16 * 1024 * 1024;
+var sinceCollection = 0;
+var collect2;
+function noteHeld(bytes) {
+  sinceCollection += bytes;
+  if (sinceCollection < COLLECT_EVERY) return;
+  sinceCollection = 0;
+  if (collect2 === void 0) collect2 = collector();
+  collect2?.();
+}
+function collector() {
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  }
+}
 
 // src/gather/notices.ts
 function globNotices(globs, options, rootsAreBase) {
@@ -18639,6 +20630,7 @@ var HUNGRY = 2;
 var SIGNAL = 3;
 var BLOBS = 4;
 var ABORTED = 5;
+var IN_FLIGHT_KB = 6;
 var JOINED = 8;
 var MAX_THREADS = 24;
 var HEADER_WORDS = JOINED + MAX_THREADS;
@@ -18673,6 +20665,23 @@ var TaskPool = class {
   abort() {
     Atomics.store(this.control, ABORTED, 1);
     this.wake();
+  }
+  /**
+   * Back-pressure on kept text: a worker records what it posts, the main thread what it receives,
+   * and a worker waits while more than `limitKb` is in flight. Without it, workers reading a tree
+   * of large files that pass the prefilter (1,000 JSON search indexes of 1 MB) outran the parser
+   * and the texts piled up in the message queue: 1.2 GB.
+   */
+  addInFlight(kb) {
+    if (kb !== 0 && Atomics.add(this.control, IN_FLIGHT_KB, kb) + kb <= 0)
+      Atomics.notify(this.control, IN_FLIGHT_KB);
+  }
+  /** Blocks (a worker only) while more than `limitKb` is in flight, unless the walk is aborted. */
+  waitForRoom(limitKb) {
+    for (let now = Atomics.load(this.control, IN_FLIGHT_KB); now > limitKb && !this.aborted; ) {
+      Atomics.wait(this.control, IN_FLIGHT_KB, now, 10);
+      now = Atomics.load(this.control, IN_FLIGHT_KB);
+    }
   }
   /** True when the pool is empty: time to give work away. */
   get empty() {
@@ -18766,7 +20775,9 @@ var TaskPool = class {
 };
 
 // src/load/read.ts
+import { isAscii } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -18774,14 +20785,16 @@ var BINARY = {
   message: "skipped: the file looks binary (it contains NUL bytes)"
 };
 function readAndClassify(file, options) {
-  const read = readBounded(file, options.maxFileSize);
+  const read = readBounded(file, options.maxFileSize, options.needsShebang?.(file) === true);
+  if ("skipped" in read) return { status: "skipped" };
   if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
-  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
+  const latin1 = utf16 ? void 0 : bytes.toString("latin1");
+  const relevance2 = latin1 === void 0 ? void 0 : options.classify(latin1, file);
   if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
-  const text = decode(bytes);
+  const text = latin1 !== void 0 && isAscii(bytes) ? loneCrToLf(latin1) : decode(bytes);
   if (text === void 0) return binary(file);
   return classified(relevance2 ?? options.classify(text, file), text);
 }
@@ -18794,7 +20807,9 @@ function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };
 }
 var SHARED = Buffer.allocUnsafe(64 * 1024);
-function readBounded(file, maxFileSize) {
+var large = Buffer.allocUnsafe(0);
+var REUSED_LARGE_MAX = 16 * 1024 * 1024;
+function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
     fd = openSync2(
@@ -18804,6 +20819,7 @@ function readBounded(file, maxFileSize) {
     if (constants2.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
     const first = readSync2(fd, SHARED, 0, SHARED.length, 0);
+    if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync2(fd);
     if (!stat.isFile())
@@ -18818,13 +20834,15 @@ function readBounded(file, maxFileSize) {
         )
       };
     }
-    const bytes = Buffer.allocUnsafe(stat.size);
+    if (stat.size > large.length && stat.size <= REUSED_LARGE_MAX) large = Buffer.allocUnsafe(stat.size);
+    const bytes = stat.size <= large.length ? large.subarray(0, stat.size) : Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync2(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
+    if (!isMainThread) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
@@ -18873,6 +20891,11 @@ function diag2(file, level, id, message) {
 }
 
 // src/gather/work.ts
+function keptKb(files) {
+  let kb = 0;
+  for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
+  return kb;
+}
 var FILES_PER_TASK = 64;
 var GatherWork = class {
   /** `onKept` receives each file worth parsing as soon as it is read. */
@@ -18889,11 +20912,12 @@ var GatherWork = class {
     };
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
-      classify: spec.prefilter ? relevance : () => "settings"
+      classify: spec.prefilter ? relevance : () => "settings",
+      ...spec.prefilter ? { needsShebang } : {}
     };
     this.sink = {
       directory: (root, dir) => this.stack.push({ root, dir }),
-      file: (file, unique) => (unique ? this.listed : this.listedShared).push(file),
+      file: (file, unique2) => (unique2 ? this.listed : this.listedShared).push(file),
       diagnostic: (diagnostic) => this.output.diagnostics.push(diagnostic)
     };
   }
@@ -18929,13 +20953,13 @@ var GatherWork = class {
   readInput(file) {
     if (!this.lister.listedDirectly(file.absPath)) this.read(file, false);
   }
-  read(file, unique) {
+  read(file, unique2) {
     this.output.filesRead++;
     const read = readAndClassify(file, this.readOptions);
     if (read.status === "failed") this.output.diagnostics.push(read.diagnostic);
     else if (read.status === "lookup") this.output.lookups.push(file);
     else if (read.status === "kept") this.onKept({ file, read });
-    else if (unique) this.output.skippedUnique++;
+    else if (unique2) this.output.skippedUnique++;
     else this.output.skippedShared.push(file);
   }
 };
@@ -18956,6 +20980,7 @@ function* sharedWalk(work, pool, thread, poll = () => false) {
 }
 
 // src/gather/gather.ts
+var MAX_WAITING_KB = 16 * 1024;
 var MAX_THREADS2 = 4;
 var SPAWN_AFTER_DIRECTORIES = 64;
 async function gather(options) {
@@ -19025,26 +21050,42 @@ var KeptQueue = class {
   }
   onKept;
   ports = [];
+  /** Set once workers start: what the main thread receives from them leaves the in-flight count. */
+  pool;
   waiting = [];
   next = 0;
+  waitingKb = 0;
+  /** Queues a file; parses the oldest ones at once while the queue holds over MAX_WAITING_KB of text. */
   push = (kept) => {
     this.waiting.push(kept);
+    this.waitingKb += keptKb([kept]);
+    while (this.waitingKb > MAX_WAITING_KB && this.handNext()) {
+    }
   };
-  /** Hands over one waiting file; false when none waits. */
+  /** Receives what workers sent, then hands over one waiting file; false when none waits. */
   handOne = () => {
     for (const port of this.ports)
-      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
-        this.waiting.push(...message.message);
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+        const files = message.message;
+        this.pool?.addInFlight(-keptKb(files));
+        for (const file of files) this.push(file);
+      }
+    return this.handNext();
+  };
+  handNext() {
     const kept = this.waiting[this.next];
     if (kept === void 0) return false;
+    this.waiting[this.next] = void 0;
     this.next++;
+    this.waitingKb -= keptKb([kept]);
+    noteHeld(kept.read.text.length);
     if (this.next === this.waiting.length) {
       this.waiting.length = 0;
       this.next = 0;
     }
     this.onKept(kept);
     return true;
-  };
+  }
   handAll() {
     while (this.handOne()) {
     }
@@ -19054,6 +21095,7 @@ async function walkWithWorkers(work, spec, count, workerFile, queue) {
   const buffer = TaskPool.create();
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
+  queue.pool = pool;
   const ports = queue.ports;
   const replies = [];
   try {
@@ -19189,7 +21231,7 @@ function resolve(config) {
   const env = config.env;
   const readsFile = readsConfigFile(config, flags, env);
   const fileSettings2 = readsFile ? [...config.implied.filter((s) => !isFlagLayer(s)), ...config.configFile ?? []] : [];
-  const fileKnown = readsFile && (config.configFile !== void 0 || config.launcher.kind !== "container");
+  const fileKnown = readsFile && (config.configFile !== void 0 || writesConfigFile(config) || config.launcher.kind === "config-file");
   const complete = config.completeness.complete && config.kind === "process";
   const refusals = launcherRules?.refusals(config.flags) ?? [];
   const launcherName = config.launcher.kind === "distribution" ? config.launcher.distribution : "";
@@ -19263,13 +21305,14 @@ function isFlagLayer(setting) {
   return setting.origin.kind === "launcher-default" ? setting.origin.as === "flag" : true;
 }
 function readsConfigFile(config, flags, env) {
-  if (config.launcher.kind === "config-file") return true;
-  if (config.launcher.kind === "distribution" && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile)
-    return true;
+  if (config.launcher.kind === "config-file" || writesConfigFile(config)) return true;
   const flag = last(flags, "config-file");
   if (flag) return (flag.rawValue ?? "") !== "";
   const variable = lastDefined(env, "config-file");
   return variable !== void 0 && variable.rawValue !== "";
+}
+function writesConfigFile(config) {
+  return config.launcher.kind === "distribution" && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile;
 }
 function configPathOf(setting) {
   const origin = setting.origin;
@@ -19313,7 +21356,7 @@ function invalidValues(flags, env, fileSettings2) {
     if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
     if (boolOf(flag).kind !== "invalid") continue;
     problems.push(
-      located(flag, {
+      located2(flag, {
         message: `etcd will not start: invalid boolean value "${flag.rawValue}" for -${flag.name} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
         flag: flag.name
       })
@@ -19324,7 +21367,7 @@ function invalidValues(flags, env, fileSettings2) {
       continue;
     if (boolOf(variable).kind !== "invalid") continue;
     problems.push(
-      located(variable, {
+      located2(variable, {
         message: `etcd will not start: invalid value "${variable.rawValue ?? ""}" for ${variable.key} (Go accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)`,
         flag: variable.name
       })
@@ -19334,7 +21377,7 @@ function invalidValues(flags, env, fileSettings2) {
     const spec = settingSpec(setting.name);
     if (spec?.type !== "bool" || !readByEtcd(setting, spec) || boolOf(setting).kind !== "invalid") continue;
     problems.push(
-      located(setting, {
+      located2(setting, {
         message: `etcd will not start: \`${setting.key}\` must be a YAML boolean (true/false, yes/no, on/off), not \`${setting.rawValue ?? ""}\` (a type error when etcd decodes its config file)`,
         flag: setting.name
       })
@@ -19347,7 +21390,7 @@ function conflicts(flags, env) {
   const flagged = new Set(flags.filter(certain2).map((flag) => flag.name));
   return lastOfEach(env).filter((variable) => certain2(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map((variable) => {
     const side = settingSpec(variable.name)?.side;
-    return located(variable, {
+    return located2(variable, {
       message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`,
       ...side ? { side } : {}
     });
@@ -19371,7 +21414,7 @@ function misplacedKeys(fileSettings2, config) {
   }
   return out;
 }
-function located(setting, problem) {
+function located2(setting, problem) {
   return { ...problem, span: setting.span, ...setting.file ? { file: setting.file } : {} };
 }
 function last(settings, name, accept = () => true) {
@@ -19448,7 +21491,7 @@ function evaluate(configs, rules = RULES, clients = []) {
 }
 
 // src/triage/comments.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 function kindOf(relPath) {
   const name = relPath.slice(relPath.lastIndexOf("/") + 1);
   if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
@@ -19473,19 +21516,19 @@ function lineOf(lineStarts, offset) {
   }
   return low + 1;
 }
-var MARKERS = /* @__PURE__ */ new Set([import_yaml15.CST.DOCUMENT, import_yaml15.CST.SCALAR, import_yaml15.CST.FLOW_END]);
+var MARKERS = /* @__PURE__ */ new Set([import_yaml16.CST.DOCUMENT, import_yaml16.CST.SCALAR, import_yaml16.CST.FLOW_END]);
 function yamlComments(text, lineStarts) {
   const comments = [];
   const blocks = [];
   let offset = 0;
   let scalarNext = false;
   let afterBlockHeader = false;
-  for (const token of new import_yaml15.Lexer().lex(text)) {
+  for (const token of new import_yaml16.Lexer().lex(text)) {
     if (MARKERS.has(token)) {
-      if (token === import_yaml15.CST.SCALAR) scalarNext = true;
+      if (token === import_yaml16.CST.SCALAR) scalarNext = true;
       continue;
     }
-    const type = scalarNext ? "scalar-source" : import_yaml15.CST.tokenType(token);
+    const type = scalarNext ? "scalar-source" : import_yaml16.CST.tokenType(token);
     scalarNext = false;
     if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
     else if (type === "block-scalar-header") afterBlockHeader = true;
@@ -19663,7 +21706,7 @@ async function scan(options) {
     onKept: ({ file, read }) => {
       const outcome = parseLoaded(file, read.text, { skipIrrelevantDocuments: options.prefilter !== false });
       diagnostics.push(...outcome.diagnostics);
-      if (outcome.loaded) files.push(outcome.loaded);
+      if (outcome.loaded && !holdsNothing(outcome.loaded)) files.push(outcome.loaded);
     }
   });
   const lookups = {
@@ -19677,6 +21720,9 @@ async function scan(options) {
     diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
     filesScanned: gathered.kept + gathered.skipped + gathered.lookups.length
   };
+}
+function holdsNothing(loaded) {
+  return loaded.kind === "yaml" && loaded.documents.every((doc) => doc.contents === null);
 }
 function analyse(loaded, lookups, rules = RULES) {
   const files = sortedByPath(loaded);
@@ -19803,7 +21849,7 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
-var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate
@@ -19815,8 +21861,11 @@ Options:
   -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
-                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd);
-                                    a glob without / matches at any depth (*.yaml = **/*.yaml)
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd,
+                                    *.sh, *.bash, files without an extension that start with a shell's #!,
+                                    Dockerfile, Containerfile and their variants, templates *.j2, *.jinja2,
+                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb); a glob without / matches at any
+                                    depth (*.yaml = **/*.yaml)
   --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
                                     directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)
@@ -19886,13 +21935,13 @@ function parseCli(argv) {
       skip: values["skip-rule"] ?? []
     }
   };
-  for (const [option, globs] of [
+  for (const [option2, globs] of [
     ["--include", options.include],
     ["--exclude", options.exclude]
   ]) {
     for (const glob of globs) {
       const problem = globProblem(glob);
-      if (problem) return { kind: "usage", error: `${option} "${glob}" ${problem}` };
+      if (problem) return { kind: "usage", error: `${option2} "${glob}" ${problem}` };
     }
   }
   for (const name of ["output", "category", "baseline", "write-baseline", "max-file-size", "threads"]) {
@@ -19966,11 +22015,11 @@ Try 'etcd-tls-guard --help'.
     return EXIT.usage;
   };
   try {
-    for (const [option, file] of [
+    for (const [option2, file] of [
       ["--output", options.output],
       ["--write-baseline", options.writeBaseline]
     ]) {
-      const problem = file === void 0 ? void 0 : writeProblem(option, file, cwd);
+      const problem = file === void 0 ? void 0 : writeProblem(option2, file, cwd);
       if (problem) return fail(problem);
     }
     let known;
@@ -20022,22 +22071,22 @@ Try 'etcd-tls-guard --help'.
     return fail(`internal error: ${error.message}`);
   }
 }
-function writeProblem(option, file, cwd) {
+function writeProblem(option2, file, cwd) {
   const target = path11.resolve(cwd, file);
   const folder = path11.dirname(target);
   const folderStat = statOrUndefined(folder);
-  if (!folderStat) return `${option} ${file}: the folder ${path11.dirname(file)} does not exist`;
-  if (!folderStat.isDirectory()) return `${option} ${file}: ${path11.dirname(file)} is not a folder`;
-  if (statOrUndefined(target)?.isDirectory()) return `${option} ${file}: is a folder, not a file`;
+  if (!folderStat) return `${option2} ${file}: the folder ${path11.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option2} ${file}: ${path11.dirname(file)} is not a folder`;
+  if (statOrUndefined(target)?.isDirectory()) return `${option2} ${file}: is a folder, not a file`;
   return void 0;
 }
-function writeFile(option, file, text, cwd) {
+function writeFile(option2, file, text, cwd) {
   try {
     writeFileSync(path11.resolve(cwd, file), text);
     return void 0;
   } catch (error) {
     const code = error.code;
-    return writeProblem(option, file, cwd) ?? `${option} ${file}: cannot write the file (${code ?? error.message})`;
+    return writeProblem(option2, file, cwd) ?? `${option2} ${file}: cannot write the file (${code ?? error.message})`;
   }
 }
 function statOrUndefined(file) {

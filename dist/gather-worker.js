@@ -1815,6 +1815,7 @@ var HUNGRY = 2;
 var SIGNAL = 3;
 var BLOBS = 4;
 var ABORTED = 5;
+var IN_FLIGHT_KB = 6;
 var JOINED = 8;
 var MAX_THREADS = 24;
 var HEADER_WORDS = JOINED + MAX_THREADS;
@@ -1849,6 +1850,23 @@ var TaskPool = class {
   abort() {
     Atomics.store(this.control, ABORTED, 1);
     this.wake();
+  }
+  /**
+   * Back-pressure on kept text: a worker records what it posts, the main thread what it receives,
+   * and a worker waits while more than `limitKb` is in flight. Without it, workers reading a tree
+   * of large files that pass the prefilter (1,000 JSON search indexes of 1 MB) outran the parser
+   * and the texts piled up in the message queue: 1.2 GB.
+   */
+  addInFlight(kb) {
+    if (kb !== 0 && Atomics.add(this.control, IN_FLIGHT_KB, kb) + kb <= 0)
+      Atomics.notify(this.control, IN_FLIGHT_KB);
+  }
+  /** Blocks (a worker only) while more than `limitKb` is in flight, unless the walk is aborted. */
+  waitForRoom(limitKb) {
+    for (let now = Atomics.load(this.control, IN_FLIGHT_KB); now > limitKb && !this.aborted; ) {
+      Atomics.wait(this.control, IN_FLIGHT_KB, now, 10);
+      now = Atomics.load(this.control, IN_FLIGHT_KB);
+    }
   }
   /** True when the pool is empty: time to give work away. */
   get empty() {
@@ -2010,7 +2028,24 @@ var DEFAULT_PATTERNS = [
   // etcd environment files (`etcd.env`, `/etc/etcd/etcd.conf`, `/etc/default/etcd`).
   "**/*.env",
   "**/etcd.conf",
-  "**/default/etcd"
+  "**/default/etcd",
+  // Shell scripts by name, and files without an extension (scripts by their `#!` line, which the
+  // prefilter checks in the first block read: any other such file is skipped unread beyond it).
+  "**/*.sh",
+  "**/*.bash",
+  "**/!(*.*)",
+  // Dockerfiles (`Dockerfile`, `Containerfile` are extension-less; their variants).
+  "**/*.Dockerfile",
+  "**/Dockerfile.*",
+  "**/Containerfile.*",
+  // Templates, read as the file their stem names: Jinja2 (Ansible, Salt), Go (Helm, helmfile), ERB.
+  "**/*.j2",
+  "**/*.jinja2",
+  "**/*.jinja",
+  "**/*.tpl",
+  "**/*.tmpl",
+  "**/*.gotmpl",
+  "**/*.erb"
 ];
 var DEFAULT_EXCLUDES = ["**/.git/**", "**/node_modules/**"];
 function isDefaultPatterns(patterns) {
@@ -2170,6 +2205,50 @@ function basename(relPath) {
 function isKustomizationName(relPath) {
   return KUSTOMIZATION_NAMES.has(basename(relPath));
 }
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  if (YAML_NAME.test(formPath(relPath))) return true;
+  const segments = relPath.split("/");
+  const parent = segments[segments.length - 2];
+  return (parent === "group_vars" || parent === "host_vars") && !(segments[segments.length - 1] ?? "").includes(".");
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path2) {
+  const lower = path2.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path2) {
+  const name = basename(path2).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS.has(basename(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path2 = formPath(relPath);
+  const name = basename(path2);
+  return isYamlName(path2) || isKustomizationName(path2) || isShellScriptName(path2) || isDockerfileName(path2) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path2 === "default/etcd" || path2.endsWith("/default/etcd");
+}
 function isValuesFileName(name) {
   const lower = basename(name).toLowerCase();
   const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
@@ -2191,15 +2270,47 @@ var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'
 var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
 var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
 function relevance(text, file) {
-  if (isKustomizationName(file.relPath) || mayConfigureEtcd(text)) return "settings";
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
   return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
 }
 function mayConfigureEtcd(text) {
   return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
 }
 
 // src/load/read.ts
+import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
+
+// src/load/collect.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var COLLECT_EVERY = 16 * 1024 * 1024;
+var sinceCollection = 0;
+var collect;
+function noteHeld(bytes) {
+  sinceCollection += bytes;
+  if (sinceCollection < COLLECT_EVERY) return;
+  sinceCollection = 0;
+  if (collect === void 0) collect = collector();
+  collect?.();
+}
+function collector() {
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/load/read.ts
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -2207,14 +2318,16 @@ var BINARY = {
   message: "skipped: the file looks binary (it contains NUL bytes)"
 };
 function readAndClassify(file, options) {
-  const read = readBounded(file, options.maxFileSize);
+  const read = readBounded(file, options.maxFileSize, options.needsShebang?.(file) === true);
+  if ("skipped" in read) return { status: "skipped" };
   if ("diagnostic" in read) return { status: "failed", diagnostic: read.diagnostic };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
-  const relevance2 = utf16 ? void 0 : options.classify(bytes.toString("latin1"), file);
+  const latin1 = utf16 ? void 0 : bytes.toString("latin1");
+  const relevance2 = latin1 === void 0 ? void 0 : options.classify(latin1, file);
   if (relevance2 === "none" || relevance2 === "lookup") return classified(relevance2, "");
-  const text = decode(bytes);
+  const text = latin1 !== void 0 && isAscii(bytes) ? loneCrToLf(latin1) : decode(bytes);
   if (text === void 0) return binary(file);
   return classified(relevance2 ?? options.classify(text, file), text);
 }
@@ -2227,7 +2340,9 @@ function binary(file) {
   return { status: "failed", diagnostic: { ...BINARY, file } };
 }
 var SHARED = Buffer.allocUnsafe(64 * 1024);
-function readBounded(file, maxFileSize) {
+var large = Buffer.allocUnsafe(0);
+var REUSED_LARGE_MAX = 16 * 1024 * 1024;
+function readBounded(file, maxFileSize, needsShebang2) {
   let fd;
   try {
     fd = openSync(
@@ -2237,6 +2352,7 @@ function readBounded(file, maxFileSize) {
     if (constants.O_NOFOLLOW === void 0 && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (needsShebang2 && !(first >= 2 && SHARED[0] === 35 && SHARED[1] === 33)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
     if (!stat.isFile())
@@ -2251,13 +2367,15 @@ function readBounded(file, maxFileSize) {
         )
       };
     }
-    const bytes = Buffer.allocUnsafe(stat.size);
+    if (stat.size > large.length && stat.size <= REUSED_LARGE_MAX) large = Buffer.allocUnsafe(stat.size);
+    const bytes = stat.size <= large.length ? large.subarray(0, stat.size) : Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
+    if (!isMainThread) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";
@@ -2306,6 +2424,11 @@ function diag(file, level, id, message) {
 }
 
 // src/gather/work.ts
+function keptKb(files) {
+  let kb = 0;
+  for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
+  return kb;
+}
 var FILES_PER_TASK = 64;
 var GatherWork = class {
   /** `onKept` receives each file worth parsing as soon as it is read. */
@@ -2322,7 +2445,8 @@ var GatherWork = class {
     };
     this.readOptions = {
       maxFileSize: spec2.maxFileSize,
-      classify: spec2.prefilter ? relevance : () => "settings"
+      classify: spec2.prefilter ? relevance : () => "settings",
+      ...spec2.prefilter ? { needsShebang } : {}
     };
     this.sink = {
       directory: (root, dir) => this.stack.push({ root, dir }),
@@ -2390,16 +2514,21 @@ function* sharedWalk(work, pool2, thread2, poll = () => false) {
 
 // src/gather/worker.ts
 var BATCH = 8;
+var IN_FLIGHT_LIMIT_KB = 16 * 1024;
 var { spec, buffer, thread, kept } = workerData;
 var pool = new TaskPool(buffer);
 var batch = [];
 var flush = () => {
-  if (batch.length > 0) kept.postMessage(batch.splice(0));
+  if (batch.length === 0) return;
+  pool.addInFlight(keptKb(batch));
+  kept.postMessage(batch.splice(0));
 };
 var reply;
 try {
   const work = new GatherWork(spec, (file) => {
-    if (batch.push(file) >= BATCH) flush();
+    if (batch.push(file) < BATCH) return;
+    flush();
+    pool.waitForRoom(IN_FLIGHT_LIMIT_KB);
   });
   for (const seen of sharedWalk(work, pool, thread)) {
     flush();

@@ -42,7 +42,14 @@ export type EnvSource =
   /** A Compose service's `environment:`. */
   | { kind: 'compose' }
   /** A field of a tool that puts variables in etcd's environment (kubeadm `extraEnvs`, RKE `extra_env`). */
-  | { kind: 'tool-field'; tool: string; field: string };
+  | { kind: 'tool-field'; tool: string; field: string }
+  /**
+   * A variable a script or Dockerfile gives the process: `export ETCD_X=...` earlier in the script,
+   * `ETCD_X=... etcd` in front of the command, `docker run -e ETCD_X=...`, a Dockerfile's `ENV`.
+   */
+  | { kind: 'script'; via: 'export' | 'prefix' | 'docker-env' | 'dockerfile-env' }
+  /** A file `docker run --env-file PATH` reads (Docker keeps quotes in values). */
+  | { kind: 'docker-env-file'; path: string };
 
 /** How a setting reaches etcd. Extractors for new input forms add variants here. */
 export type SettingOrigin =
@@ -129,6 +136,11 @@ export interface TemplateCondition {
   rendered?: boolean;
   /** What decides it, for messages: `values.yaml sets \`tls.enabled: true\``. */
   because?: string;
+  /**
+   * Set when a shell script's own control flow holds it (`export ETCD_AUTO_TLS=true` inside an
+   * `if`): the script, not a template, may or may not set it; `text` is the line that opens it.
+   */
+  script?: boolean;
   /** Where the value that decides it is written, when it is another file (a related location). */
   decidedBy?: RelatedLocation;
 }
@@ -171,6 +183,15 @@ export type Launcher =
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
   /** A Helm values file of a chart that renders etcd's environment. */
   | { kind: 'chart-values'; chart: string }
+  /** A command line of a shell script (or of a script inside it: `ssh host "..."`, `bash -c`). */
+  | { kind: 'shell-script'; path: string }
+  /** `docker run` (or podman, nerdctl) of an image with etcd as the command, in a script. */
+  | { kind: 'docker-run'; path: string; image: string }
+  /**
+   * A Dockerfile's `CMD`/`ENTRYPOINT`, the program its image runs, or its `ENV` when the program
+   * comes from the base image (`stage`: a named build stage other than the last).
+   */
+  | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT' | 'ENV'; stage?: string }
   /**
    * A custom resource that an operator turns into etcd's command line (aenix-io etcd-operator's
    * EtcdCluster) or into etcd pods (coreos etcd-operator's EtcdCluster).

@@ -56,7 +56,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     onKept: ({ file, read }) => {
       const outcome = parseLoaded(file, read.text, { skipIrrelevantDocuments: options.prefilter !== false });
       diagnostics.push(...outcome.diagnostics);
-      if (outcome.loaded) files.push(outcome.loaded);
+      // A YAML file none of whose documents was worth parsing holds nothing for extraction: its
+      // text is not kept (a tree of large JSON indexes would otherwise be held until the end).
+      if (outcome.loaded && !holdsNothing(outcome.loaded)) files.push(outcome.loaded);
     },
   });
   const lookups: LookupSource = {
@@ -71,6 +73,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
     filesScanned: gathered.kept + gathered.skipped + gathered.lookups.length,
   };
+}
+
+function holdsNothing(loaded: LoadedFile): boolean {
+  return loaded.kind === 'yaml' && loaded.documents.every((doc) => doc.contents === null);
 }
 
 /** What analysing loaded files gives: everything in a ScanResult but the count of files read. */

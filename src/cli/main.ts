@@ -25,7 +25,7 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 /** Where the rules look, for --help and --list-rules (the README's "Where etcd gets its settings"). */
 const FORMS =
-  "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
+  "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 
 const HELP = `Usage: etcd-tls-guard [options] [paths...]
 
@@ -38,8 +38,11 @@ Options:
   -o, --output FILE                 write the report to FILE instead of standard output (its folder must exist)
   --fail-on error|warning|note|none exit 1 when findings at or above this level exist (default: error)
   --include GLOB                    files to scan in directories (repeatable; default: YAML, JSON, *.manifest,
-                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd);
-                                    a glob without / matches at any depth (*.yaml = **/*.yaml)
+                                    Kustomization, *.service, *.service.d/*.conf, *.env, etcd.conf, default/etcd,
+                                    *.sh, *.bash, files without an extension that start with a shell's #!,
+                                    Dockerfile, Containerfile and their variants, templates *.j2, *.jinja2,
+                                    *.jinja, *.tpl, *.tmpl, *.gotmpl, *.erb); a glob without / matches at any
+                                    depth (*.yaml = **/*.yaml)
   --exclude GLOB                    files or folders to skip, relative to the scanned path or to the current
                                     directory (repeatable; .git and node_modules are always skipped)
   --category NAME                   SARIF automationDetails category (keeps separate uploads apart)

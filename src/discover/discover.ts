@@ -17,6 +17,23 @@ export const DEFAULT_PATTERNS = [
   '**/*.env',
   '**/etcd.conf',
   '**/default/etcd',
+  // Shell scripts by name, and files without an extension (scripts by their `#!` line, which the
+  // prefilter checks in the first block read: any other such file is skipped unread beyond it).
+  '**/*.sh',
+  '**/*.bash',
+  '**/!(*.*)',
+  // Dockerfiles (`Dockerfile`, `Containerfile` are extension-less; their variants).
+  '**/*.Dockerfile',
+  '**/Dockerfile.*',
+  '**/Containerfile.*',
+  // Templates, read as the file their stem names: Jinja2 (Ansible, Salt), Go (Helm, helmfile), ERB.
+  '**/*.j2',
+  '**/*.jinja2',
+  '**/*.jinja',
+  '**/*.tpl',
+  '**/*.tmpl',
+  '**/*.gotmpl',
+  '**/*.erb',
 ];
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**'];
 

@@ -78,7 +78,12 @@ export function resolve(config: EtcdConfig): EffectiveConfig {
   const fileSettings = readsFile
     ? [...config.implied.filter((s) => !isFlagLayer(s)), ...(config.configFile ?? [])]
     : [];
-  const fileKnown = readsFile && (config.configFile !== undefined || config.launcher.kind !== 'container');
+  // The file's settings are known when the extractor read it (`configFile`), or when the launcher
+  // writes it itself (k3s/RKE2); a `--config-file` naming a file outside the scan leaves every
+  // setting unknown, whoever starts etcd (a unit or a script as much as a container).
+  const fileKnown =
+    readsFile &&
+    (config.configFile !== undefined || writesConfigFile(config) || config.launcher.kind === 'config-file');
   const complete = config.completeness.complete && config.kind === 'process';
   const refusals = launcherRules?.refusals(config.flags) ?? [];
   const launcherName = config.launcher.kind === 'distribution' ? config.launcher.distribution : '';
@@ -163,16 +168,18 @@ function isFlagLayer(setting: Setting): boolean {
  * writes one (k3s/RKE2), or the last non-empty `--config-file` (else a non-empty `ETCD_CONFIG_FILE`).
  */
 function readsConfigFile(config: EtcdConfig, flags: readonly Setting[], env: readonly Setting[]): boolean {
-  if (config.launcher.kind === 'config-file') return true;
-  if (
-    config.launcher.kind === 'distribution' &&
-    LAUNCHER_RULES[config.launcher.distribution].writesConfigFile
-  )
-    return true;
+  if (config.launcher.kind === 'config-file' || writesConfigFile(config)) return true;
   const flag = last(flags, 'config-file');
   if (flag) return (flag.rawValue ?? '') !== '';
   const variable = lastDefined(env, 'config-file');
   return variable !== undefined && variable.rawValue !== '';
+}
+
+/** A distribution that writes etcd's config file itself (k3s/RKE2), whose values are then implied. */
+function writesConfigFile(config: EtcdConfig): boolean {
+  return (
+    config.launcher.kind === 'distribution' && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile
+  );
 }
 
 /** The path etcd's config-file decoder reads a setting from (`client-transport-security.cert-file`). */

@@ -5,8 +5,8 @@
 
 import { flagOfEnv } from '../etcd/settings.js';
 import type { TextFile } from '../load/load.js';
-import type { EnvSource, Setting } from '../model.js';
-import { type TextExtractor, textSpan } from './extractor.js';
+import type { EnvSource, EtcdConfig, Setting } from '../model.js';
+import { readableText, type TextExtractor, textSpan } from './extractor.js';
 import { envVariable } from './setting.js';
 
 /** One `KEY=value` assignment of an environment file. */
@@ -171,7 +171,7 @@ export function envAssignmentsOf(file: TextFile): {
 } {
   let assignments = ASSIGNMENTS.get(file);
   if (assignments === undefined) {
-    const all = readEnvAssignments(file.text);
+    const all = readEnvAssignments(readableText(file));
     assignments = { all, etcd: all.filter((assignment) => flagOfEnv(assignment.key) !== undefined) };
     ASSIGNMENTS.set(file, assignments);
   }
@@ -197,6 +197,10 @@ export function parseEnvAssignments(
     const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
     const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
+    // In a template (`ETCD_AUTO_TLS={{ etcd_auto_tls }}`) a value holding an action is not known.
+    if (file.template && !sameText(file, assignment.start, assignment.end)) setting.valueUnknown = true;
+    // A shell that sources the file expands `$VAR` (systemd does not): the value is then not known.
+    if (reader === 'systemd-or-shell' && assignment.value.includes('$')) setting.valueUnknown = true;
     if (assignment.exported) {
       setting.caveat =
         'the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores';
@@ -204,6 +208,11 @@ export function parseEnvAssignments(
     settings.push(setting);
   }
   return settings;
+}
+
+/** Whether characters [start, end) of a template are literal text (no action blanked there). */
+function sameText(file: TextFile, start: number, end: number): boolean {
+  return file.text.slice(start, end) === readableText(file).slice(start, end);
 }
 
 /** Names an etcd environment file goes by; units and their drop-ins are the systemd extractor's. */
@@ -227,22 +236,26 @@ export function isEnvFileName(relPath: string): boolean {
 export const envFileExtractor: TextExtractor = {
   id: 'env-file',
   extract(file) {
-    if (!isEnvFileName(file.file.relPath)) return [];
-    const env = parseEnvAssignments(file, { kind: 'env-file' });
-    const first = env[0];
-    if (!first) return [];
-    return [
-      {
-        file: file.file,
-        launcher: { kind: 'env-file', path: file.file.relPath },
-        span: first.span,
-        kind: 'fragment',
-        completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
-        flags: [],
-        env,
-        implied: [],
-        startupProblems: [],
-      },
-    ];
+    return isEnvFileName(file.formPath) ? envFileFragment(file) : [];
   },
 };
+
+/** An env file's `ETCD_*` variables as a fragment, whatever its name (a script's here-document). */
+export function envFileFragment(file: TextFile): EtcdConfig[] {
+  const env = parseEnvAssignments(file, { kind: 'env-file' });
+  const first = env[0];
+  if (!first) return [];
+  return [
+    {
+      file: file.file,
+      launcher: { kind: 'env-file', path: file.file.relPath },
+      span: first.span,
+      kind: 'fragment',
+      completeness: { complete: false, reasons: ["etcd's command line is not in the file"] },
+      flags: [],
+      env,
+      implied: [],
+      startupProblems: [],
+    },
+  ];
+}

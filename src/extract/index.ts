@@ -11,6 +11,7 @@ import { pairClusterCas } from './cluster-ca.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
 import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './distributions.js';
+import { dockerfileExtractor } from './dockerfile.js';
 import { envFileExtractor } from './env-file.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import { etcdOperatorExtractor } from './etcd-operator.js';
@@ -33,6 +34,7 @@ import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
 import { operatorExtractor } from './operators.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
+import { shellScriptExtractor } from './shell-script.js';
 import { systemdExtractor } from './systemd.js';
 import { ConditionDecider } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
@@ -58,6 +60,8 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
   envFileExtractor,
   kustomizationFileExtractor,
+  shellScriptExtractor,
+  dockerfileExtractor,
 ];
 
 /** Forms that configure the kube-apiserver as etcd's client (the apiserver rules read these). */
@@ -122,9 +126,8 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   const textFiles: TextFile[] = [];
   const templates = new Map<string, TemplateInfo>();
   for (const file of files) {
-    // Text files may carry template analysis too (a templated unit or env file).
-    const template = (file as { template?: TemplateInfo }).template;
-    if (template) templates.set(file.file.absPath, template);
+    // Text files carry template analysis too (a templated unit, env file or script).
+    if (file.template) templates.set(file.file.absPath, file.template);
     if (file.kind === 'yaml') {
       for (const doc of file.documents) contexts.push(new YamlContext(file, doc));
     } else textFiles.push(file);
@@ -153,6 +156,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   for (const client of clients) markConditional(client, templates, decider);
   // After marking: the pairing copies the kube-apiserver's CA setting, with its condition.
   pairClusterCas(kept, clients);
+  notices.push(...templateNotices(files, kept));
   // A setting reached through several configs keeps the wording of the one with the most context
   // (evaluate dedupes, first wins): a process as an overlay patches it, then a process as written,
   // then a fragment.
@@ -196,6 +200,31 @@ function markConditional(
   config.flags = config.flags.filter(rendered);
   if (config.env) config.env = config.env.filter(rendered);
   if (config.configFile) config.configFile = config.configFile.filter(rendered);
+}
+
+/**
+ * A template is only partly analysed (its expressions and conditional blocks are not rendered):
+ * worth a notice only where it gives an etcd configuration, not on every chart or workflow that
+ * happens to hold `{{ }}`.
+ */
+function templateNotices(files: readonly LoadedFile[], configs: readonly EtcdConfig[]): Diagnostic[] {
+  const withConfig = new Set<string>();
+  for (const config of configs) {
+    withConfig.add(config.file.absPath);
+    for (const setting of [...config.flags, ...config.env, ...(config.configFile ?? [])])
+      if (setting.file) withConfig.add(setting.file.absPath);
+  }
+  const notices: Diagnostic[] = [];
+  for (const { file, template } of files) {
+    if (!template || !withConfig.has(file.absPath)) continue;
+    notices.push({
+      level: 'note',
+      id: 'template-partly-analysed',
+      message: `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+      file,
+    });
+  }
+  return notices;
 }
 
 export function sortedByPath<T extends { file: { relPath: string } }>(files: readonly T[]): T[] {

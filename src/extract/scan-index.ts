@@ -98,7 +98,8 @@ export class ScanIndex {
     const wanted = machinePath.split('/').filter(Boolean);
     let best: { file: TextFile; score: number } | undefined;
     for (const file of this.textFiles) {
-      const segments = file.file.relPath.split('/');
+      // By the name the file has on the machine: a template's stem (`etcd.env.j2` is /etc/etcd.env).
+      const segments = file.formPath.split('/');
       let score = 0;
       while (
         score < wanted.length &&

@@ -4,7 +4,7 @@
 import { isScalar, type Node } from 'yaml';
 import { type ArgWord, parseGoBool } from '../etcd/go-flags.js';
 import { flagOfEnv, isBooleanFlag, settingSpec } from '../etcd/settings.js';
-import type { EnvSource, GoBool, Setting, SettingOrigin, Span } from '../model.js';
+import type { EnvSource, GoBool, Launcher, Setting, SettingOrigin, Span } from '../model.js';
 import type { YamlContext } from './yaml-context.js';
 
 /**
@@ -76,4 +76,18 @@ export function scalarValue(
     locateValue: (from, to) => context.valueSpan(scalar, from, to),
     ...(context.isTemplated(scalar) ? { valueUnknown: true } : {}),
   };
+}
+
+/**
+ * Why a process's environment is not all in the files, by what starts it (the closed world of
+ * shared/research/semantics-tls-posture.md §5.2): etcd started by a shell script inherits the
+ * environment of whoever runs the script, and an image's program gets the variables its container
+ * is run with (`docker run -e`, a pod's `env`). Their settings count; the absence of one does not.
+ */
+export function inheritedEnvironment(launcher: Launcher): string[] {
+  if (launcher.kind === 'shell-script')
+    return ['etcd inherits the environment of whoever runs the script, which may set any ETCD_* variable'];
+  if (launcher.kind === 'dockerfile')
+    return ["a container of the image gets the variables it is run with (docker run -e, a pod's env)"];
+  return [];
 }

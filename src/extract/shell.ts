@@ -1,46 +1,75 @@
-// A small POSIX sh tokenizer for the scripts Kubernetes containers hand to `sh -c`. It keeps the
-// offsets of every word's raw text, which no npm shell parser does, so a finding can point at the
-// exact flag. It reads each character a bounded number of times, uses no backtracking regular
-// expressions on the input, keeps nesting on an explicit stack and never throws.
+// A small POSIX sh reader for the scripts Kubernetes containers hand to `sh -c`, systemd units run
+// and repositories commit. It keeps the offsets of every word's raw text, which no npm shell parser
+// does, so a finding can point at the exact flag. Tokens come from shell-lexer.ts; here they become
+// simple commands with their redirections (here-documents included) and the compound commands
+// around them. Linear time, an explicit stack, never throws.
 
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
+import { type HereDocument, Lexer, type ShellWord, type WordToken } from './shell-lexer.js';
 
-/** One word of a simple command. */
-export interface ShellWord {
-  /** The word after quote removal and backslash-newline removal (what the program receives). */
-  value: string;
-  /** Offset of the first character of the raw word in the script (UTF-16 index). */
-  start: number;
-  /** Offset just after the last character of the raw word. */
-  end: number;
-  /**
-   * The value is not known statically: the word holds `$VAR`, `${...}`, `$(...)`, `` `...` ``,
-   * `$((...))` (kept raw in `value`), or a `{{ ... }}` template placeholder (Helm, Jinja, Go) that
-   * is rendered before the shell runs. Globs stay literal and do not make a word opaque.
-   */
-  opaque: boolean;
+export type { HereDocument, ShellWord } from './shell-lexer.js';
+
+/** A redirection of a simple command: `> file`, `>> file`, `2>&1`, `<<EOF` (with its body). */
+export interface Redirection {
+  op: string;
+  /** The file descriptor written against the operator (`2>`), when there is one. */
+  fd?: number;
+  /** The word after the operator: a file, a descriptor, or a here-document's delimiter. */
+  target: ShellWord;
+  heredoc?: HereDocument;
 }
 
 /**
- * A simple command. Redirections and their targets are removed; leading `NAME=value` assignments
- * are kept, because they are words of the command (findEtcdInvocations skips them).
+ * The compound commands around a simple command (bash manual, "Compound Commands", "Shell
+ * Functions"): the innermost one, with what holds of it and of all those around it (kept per scope,
+ * so deep nesting costs no walk per command).
+ */
+export interface Scope {
+  kind: 'if' | 'loop' | 'case' | 'function' | 'subshell' | 'brace';
+  /** Offset of the word or operator that opens it (`if`, `while`, `{`, `(`). */
+  start: number;
+  /** It or one around it runs in a subshell `( ... )`: its assignments stay there. */
+  inSubshell: boolean;
+  /**
+   * It or one around it runs on some paths only: `if`, `case`, a loop, a function body (run when
+   * called), or a compound command after `&&` or `||`.
+   */
+  conditional: boolean;
+  inFunction: boolean;
+}
+
+/**
+ * A simple command. Redirections and their targets are taken out of `words`; leading `NAME=value`
+ * assignments are kept, because they are words of the command (findEtcdInvocations skips them).
  */
 export interface ShellCommand {
   words: ShellWord[];
+  redirections: Redirection[];
+  /** The innermost compound command it is in, if any. */
+  scope?: Scope;
+  /** The control operator just before it (`&&`, `||`, `|`, `;`...), if any. */
+  before?: string;
+  /** The control operator that ends it (`|` pipes its output to the next command), if any. */
+  after?: string;
 }
 
-type WordToken = { kind: 'word'; word: ShellWord; literal: boolean };
-type Token = WordToken | { kind: 'op'; op: string; start: number };
-type Frame = 'paren' | 'brace' | 'dq' | 'bq';
-
-const OPERATORS = ['<<<', '<<-', ';;&', '&>>', '&&', '||', ';;', ';&', '|&', '<<', '>>', '<&', '>&', '<>'];
-const SHORT_OPERATORS = ['>|', '&>', ';', '&', '|', '(', ')', '<', '>'];
 const REDIRECTIONS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
 /** Reserved words that open or close compound commands: at command start they are not a program. */
 const KEYWORDS = new Set(
   'if then else elif fi do done while until for select case esac in function ! time { }'.split(' '),
 );
 const CASE_ARM_ENDS = new Set([';;', ';&', ';;&']);
+/** Reserved words that open a compound command, and the word that closes it. */
+const OPENERS: Record<string, { kind: Scope['kind']; closer: string }> = {
+  if: { kind: 'if', closer: 'fi' },
+  while: { kind: 'loop', closer: 'done' },
+  until: { kind: 'loop', closer: 'done' },
+  for: { kind: 'loop', closer: 'done' },
+  select: { kind: 'loop', closer: 'done' },
+  case: { kind: 'case', closer: 'esac' },
+  '{': { kind: 'brace', closer: '}' },
+};
+
 /** Splits a script into simple commands. */
 export function splitShellCommands(script: string): ShellCommand[] {
   const assembler = new Assembler();
@@ -131,21 +160,73 @@ const WRAPPERS = new Map<string, WrapperSpec>([
   ['tini', { withValue: ['-p', '-e'] }],
   ['dumb-init', { withValue: ['-r', '--rewrite'] }],
   ['time', { withValue: ['-f', '-o', '--format', '--output'] }],
+  // sudo(8): options with a value, the modes that run no command, and `VAR=value` words before
+  // the command (they set its environment, as env's do).
+  [
+    'sudo',
+    {
+      withValue: ['-u', '--user', '-g', '--group', '-h', '--host', '-p', '--prompt', '-C', '--close-from'],
+      notRunning: ['-l', '--list', '-v', '--validate', '-V', '--version', '-e', '--edit', '-K'],
+      env: true,
+    },
+  ],
 ]);
 
-function etcdInvocation(script: string, words: readonly ShellWord[]): EtcdInvocation | undefined {
-  let at: number | undefined = 0;
-  while (at < words.length && isAssignment(rawText(script, words[at] as ShellWord))) at++;
-  while (at !== undefined) {
-    const program = words[at];
-    if (!program || program.opaque) return undefined;
-    if (isEtcdProgram(program.value)) {
-      return isEtcdSubcommand(words[at + 1]?.value) ? undefined : { program, args: words.slice(at + 1) };
-    }
-    const wrapper = WRAPPERS.get(basename(program.value));
-    at = wrapper && skipWrapper(wrapper, words, at + 1);
+/** The program a simple command runs, once its assignments and wrappers are looked through. */
+export interface CommandProgram {
+  /** Index in the command's words of the program's name. */
+  index: number;
+  /** `NAME=value` words that set its environment: the command's leading ones, then `env`'s and `sudo`'s. */
+  assignments: ShellWord[];
+  /** The wrappers gone through, by basename, with the options each was given. */
+  wrappers: { name: string; options: string[] }[];
+}
+
+/**
+ * What a simple command runs: after leading assignments and through the wrappers of WRAPPERS.
+ * Undefined when it runs nothing (only assignments, `command -v`), or when the program or a
+ * wrapper's argument it depends on is not known (`$RUNNER etcd`).
+ */
+export function commandProgram(script: string, words: readonly ShellWord[]): CommandProgram | undefined {
+  let at = 0;
+  const assignments: ShellWord[] = [];
+  while (at < words.length && isAssignment(rawText(script, words[at] as ShellWord))) {
+    assignments.push(words[at] as ShellWord);
+    at++;
   }
-  return undefined;
+  const wrappers: CommandProgram['wrappers'] = [];
+  for (;;) {
+    const program = words[at];
+    if (!program) return undefined;
+    const name = basename(program.value);
+    // `$BIN_DIR/etcd`, `{{ bin_dir }}/docker`: an unknown directory, a known program.
+    if (
+      program.opaque &&
+      (name.includes('$') || name.includes('`') || name.includes('{{') || name === program.value)
+    )
+      return undefined;
+    const wrapper = WRAPPERS.get(name);
+    if (!wrapper) return { index: at, assignments, wrappers };
+    const next = skipWrapper(wrapper, words, at + 1);
+    if (next === undefined) return undefined;
+    const options: string[] = [];
+    for (let i = at + 1; i < Math.min(next, words.length); i++) {
+      const word = words[i] as ShellWord;
+      if (wrapper.env && isAssignment(word.value)) assignments.push(word);
+      else options.push(word.value);
+    }
+    wrappers.push({ name, options });
+    at = next;
+  }
+}
+
+function etcdInvocation(script: string, words: readonly ShellWord[]): EtcdInvocation | undefined {
+  const found = commandProgram(script, words);
+  const program = found && words[found.index];
+  if (!found || !program || !isEtcdProgram(program.value)) return undefined;
+  return isEtcdSubcommand(words[found.index + 1]?.value)
+    ? undefined
+    : { program, args: words.slice(found.index + 1) };
 }
 
 /** The index of the program a wrapper runs: after its options, assignments (env) and operands. */
@@ -162,7 +243,7 @@ function skipWrapper(spec: WrapperSpec, words: readonly ShellWord[], from: numbe
   return i + (spec.operands ?? 0);
 }
 
-function isAssignment(text: string): boolean {
+export function isAssignment(text: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
 }
 
@@ -170,50 +251,93 @@ function rawText(script: string, word: ShellWord): string {
   return script.slice(word.start, word.end);
 }
 
-function basename(path: string): string {
+export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Turns tokens into simple commands, dropping reserved words, redirections and case patterns. */
+/** Turns tokens into simple commands, dropping reserved words and case patterns, keeping redirections. */
 class Assembler {
   private readonly commands: ShellCommand[] = [];
   private words: ShellWord[] = [];
+  private redirections: Redirection[] = [];
   /** `for x in a b` and `select` heads, `case WORD in`, and case patterns up to `)` are no commands. */
   private mode: 'command' | 'skipToSeparator' | 'caseHeader' | 'casePattern' = 'command';
-  private dropTarget = false;
+  /** A redirection operator waiting for its target word. */
+  private pending: { op: string; fd?: number } | undefined;
   private skipWords = 0;
   private afterTime = false;
+  /** Open compound commands, innermost last, each with the word or operator that closes it. */
+  private readonly stack: { scope: Scope; closer: string }[] = [];
+  /** The next compound command is a function's body (`name()` or `function name` was read). */
+  private functionBody = false;
+  /** The `)` of `name()` is still to come. */
+  private functionParens = false;
+  /** The last control operator, for the next command's `before`. */
+  private lastOp: string | undefined;
 
   op(op: string, start: number): void {
     if (REDIRECTIONS.has(op)) {
       // An IO number is digits written against the operator (`2>&1`); `2 >x` passes 2 as an argument.
       const last = this.words[this.words.length - 1];
+      let fd: number | undefined;
       if (
         last &&
         last.end === start &&
         last.end - last.start === last.value.length &&
         /^\d+$/.test(last.value)
-      )
+      ) {
+        fd = Number(last.value);
         this.words.pop();
-      this.dropTarget = true;
+      }
+      this.pending = fd === undefined ? { op } : { op, fd };
       return;
     }
-    this.dropTarget = false;
+    this.pending = undefined;
     if (this.mode === 'casePattern' && (op === '|' || op === '(' || op === '\n')) return;
     if (this.mode === 'caseHeader' && op === '\n') return;
-    // `name() { ...; }` defines a function: its name is not run here.
-    if (op === '(') this.words = [];
-    this.flush();
+    if (this.mode === 'casePattern' && op === ')') {
+      this.flush(op);
+      this.mode = 'command';
+      return;
+    }
+    if (op === '(') {
+      // `name() { ...; }` defines a function: its name is not run here. `( ... )` is a subshell.
+      if (this.words.length > 0 || this.functionBody) {
+        this.words = [];
+        this.redirections = [];
+        this.functionBody = true;
+        this.functionParens = true;
+        return;
+      }
+      this.flush(op);
+      this.open('subshell', ')', start);
+      return;
+    }
+    if (op === ')') {
+      this.flush(op);
+      if (this.functionParens) this.functionParens = false;
+      else this.close(')');
+      return;
+    }
+    this.flush(op);
     this.mode = CASE_ARM_ENDS.has(op) ? 'casePattern' : 'command';
   }
 
   word(token: WordToken): void {
-    if (this.dropTarget) {
-      this.dropTarget = false;
+    if (this.pending) {
+      this.redirections.push({
+        ...this.pending,
+        target: token.word,
+        ...(token.heredoc ? { heredoc: token.heredoc } : {}),
+      });
+      this.pending = undefined;
     } else if (this.mode !== 'command') {
       const v = token.literal ? token.word.value : '';
       if (this.mode === 'caseHeader' && v === 'in') this.mode = 'casePattern';
-      else if (this.mode === 'casePattern' && v === 'esac') this.mode = 'command';
+      else if (this.mode === 'casePattern' && v === 'esac') {
+        this.mode = 'command';
+        this.close('esac');
+      }
     } else if (this.skipWords > 0) {
       this.skipWords--;
     } else if (this.words.length > 0 || !this.reservedAtStart(token)) {
@@ -222,7 +346,7 @@ class Assembler {
   }
 
   finish(): ShellCommand[] {
-    this.flush();
+    this.flush(undefined);
     return this.commands;
   }
 
@@ -236,275 +360,56 @@ class Assembler {
     if (!KEYWORDS.has(v)) return false;
     if (v === 'case') this.mode = 'caseHeader';
     else if (v === 'for' || v === 'select') this.mode = 'skipToSeparator';
-    else if (v === 'function') this.skipWords = 1;
-    else if (v === 'time') this.afterTime = true;
+    else if (v === 'function') {
+      this.skipWords = 1;
+      this.functionBody = true;
+    } else if (v === 'time') this.afterTime = true;
+    const opener = OPENERS[v];
+    if (opener) this.open(opener.kind, opener.closer, token.word.start);
+    else if (v === 'fi' || v === 'done' || v === 'esac' || v === '}') this.close(v);
     return true;
   }
 
-  private flush(): void {
-    if (this.words.length > 0) this.commands.push({ words: this.words });
+  private open(kind: Scope['kind'], closer: string, start: number): void {
+    const afterAndOr = this.lastOp === '&&' || this.lastOp === '||';
+    const parent = this.stack[this.stack.length - 1]?.scope;
+    const own = this.functionBody ? 'function' : kind;
+    const scope: Scope = {
+      kind: own,
+      start,
+      inSubshell: own === 'subshell' || parent?.inSubshell === true,
+      conditional: (own !== 'brace' && own !== 'subshell') || afterAndOr || parent?.conditional === true,
+      inFunction: own === 'function' || parent?.inFunction === true,
+    };
+    this.functionBody = false;
+    this.stack.push({ scope, closer });
+  }
+
+  /**
+   * Closes the innermost compound command the word closes. A stray closer is ignored; the search
+   * looks a few levels down only, so a long run of stray closers stays linear.
+   */
+  private close(closer: string): void {
+    for (let i = this.stack.length - 1; i >= Math.max(0, this.stack.length - 8); i--) {
+      if (this.stack[i]?.closer !== closer) continue;
+      this.stack.length = i;
+      return;
+    }
+  }
+
+  private flush(op: string | undefined): void {
+    if (this.words.length > 0) {
+      const command: ShellCommand = { words: this.words, redirections: this.redirections };
+      const scope = this.stack[this.stack.length - 1]?.scope;
+      if (scope) command.scope = scope;
+      if (this.lastOp !== undefined) command.before = this.lastOp;
+      if (op !== undefined) command.after = op;
+      this.commands.push(command);
+    }
     this.words = [];
+    this.redirections = [];
     this.skipWords = 0;
     this.afterTime = false;
+    if (op !== undefined) this.lastOp = op;
   }
-}
-
-/** Splits a script into word and operator tokens, skipping comments and here-document bodies. */
-class Lexer {
-  private readonly tokens: Token[] = [];
-  private readonly heredocs: { delimiter: string; stripTabs: boolean }[] = [];
-  private pendingHeredoc: string | undefined;
-  /** No `}}` at or after this offset: later `{{` need not search again (keeps the scan linear). */
-  private noTemplateCloseFrom = Number.POSITIVE_INFINITY;
-
-  constructor(private readonly s: string) {}
-
-  run(): Token[] {
-    let i = 0;
-    while (i < this.s.length) i = this.step(i);
-    return this.tokens;
-  }
-
-  private step(i: number): number {
-    const s = this.s;
-    const c = s[i];
-    // `\r` counts as a blank so that scripts with CRLF line ends read as their authors meant.
-    if (c === ' ' || c === '\t' || c === '\r') return i + 1;
-    if (c === '\\' && lineBreakLength(s, i + 1) > 0) return i + 1 + lineBreakLength(s, i + 1);
-    if (c === '#') return lineEnd(s, i);
-    if (c === '\n') {
-      this.pushOp('\n', i);
-      return this.skipHeredocBodies(i + 1);
-    }
-    if ((c === '<' || c === '>') && s[i + 1] === '(') {
-      // Process substitution runs its own commands; to etcd it is one opaque path argument.
-      const end = skipNested(s, i + 2, 'paren');
-      this.pushWord({ value: s.slice(i, end), start: i, end, opaque: true });
-      return end;
-    }
-    if (!isWordBreak(c as string)) return this.readWord(i);
-    const op =
-      OPERATORS.find((o) => s.startsWith(o, i)) ??
-      (SHORT_OPERATORS.find((o) => s.startsWith(o, i)) as string);
-    this.pushOp(op, i);
-    if (op === '<<' || op === '<<-') this.pendingHeredoc = op;
-    return i + op.length;
-  }
-
-  private pushOp(op: string, start: number): void {
-    this.pendingHeredoc = undefined;
-    this.tokens.push({ kind: 'op', op, start });
-  }
-
-  private pushWord(word: ShellWord): void {
-    const literal = !word.opaque && this.s.slice(word.start, word.end) === word.value;
-    this.tokens.push({ kind: 'word', word, literal });
-    if (this.pendingHeredoc === undefined) return;
-    this.heredocs.push({ delimiter: word.value, stripTabs: this.pendingHeredoc === '<<-' });
-    this.pendingHeredoc = undefined;
-  }
-
-  private readWord(start: number): number {
-    const s = this.s;
-    const word: ShellWord = { value: '', start, end: start, opaque: false };
-    let i = start;
-    while (i < s.length) {
-      if (s[i] === '(' && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(s.slice(start, i))) {
-        // bash array assignment `a=(x y)`: one word, whose elements are not a command.
-        i = skipNested(s, i + 1, 'paren');
-        word.value += s.slice(word.end, i);
-        word.opaque = true;
-        word.end = i;
-        continue;
-      }
-      if (isWordBreak(s[i] as string)) break;
-      // A trailing line continuation is not part of the word's region.
-      const continuation = s[i] === '\\' && lineBreakLength(s, i + 1) > 0;
-      i = this.wordPart(i, word);
-      if (!continuation) word.end = i;
-    }
-    const raw = s.slice(start, word.end);
-    const open = raw.indexOf('{{');
-    if (open >= 0 && raw.indexOf('}}', open + 2) >= 0) word.opaque = true;
-    this.pushWord(word);
-    return i;
-  }
-
-  /** Reads one unquoted character, quoted string or expansion at i; returns the next offset. */
-  private wordPart(i: number, word: ShellWord): number {
-    const s = this.s;
-    const c = s[i];
-    if (c === '\\') return backslash(s, i, word, undefined);
-    if (c === "'") {
-      const close = s.indexOf("'", i + 1);
-      const end = close < 0 ? s.length : close;
-      word.value += s.slice(i + 1, end);
-      return Math.min(end + 1, s.length);
-    }
-    if (c === '"') return this.doubleQuoted(i + 1, word);
-    if (c === '$' && s[i + 1] === "'") return ansiCQuoted(s, i + 2, word);
-    if (c === '$' && s[i + 1] === '"') return i + 1; // `$"..."` is a translated double-quoted string
-    return this.special(i, word);
-  }
-
-  /** Inside double quotes only `$`, `` ` ``, `"`, `\` and newline can be escaped. */
-  private doubleQuoted(from: number, word: ShellWord): number {
-    const s = this.s;
-    let i = from;
-    while (i < s.length && s[i] !== '"') {
-      i = s[i] === '\\' ? backslash(s, i, word, '$`"\\') : this.special(i, word);
-    }
-    return Math.min(i + 1, s.length);
-  }
-
-  /** An expansion or `{{ ... }}` placeholder at i, kept raw and opaque; else one literal character. */
-  private special(i: number, word: ShellWord): number {
-    const s = this.s;
-    const end = s[i] === '{' ? this.templateEnd(i) : expansionEnd(s, i);
-    if (end === i + 1) {
-      word.value += s[i];
-    } else {
-      word.value += s.slice(i, end);
-      word.opaque = true;
-    }
-    return end;
-  }
-
-  /** Placeholders may hold blanks, quotes and `|` (`{{ include "x" . | quote }}`): one unit. */
-  private templateEnd(i: number): number {
-    if (this.s[i + 1] !== '{' || i >= this.noTemplateCloseFrom) return i + 1;
-    const close = this.s.indexOf('}}', i + 2);
-    if (close >= 0) return close + 2;
-    this.noTemplateCloseFrom = i;
-    return i + 1;
-  }
-
-  /** Skips the bodies of here-documents opened on the line that just ended; they are data, not commands. */
-  private skipHeredocBodies(from: number): number {
-    const s = this.s;
-    let i = from;
-    for (const { delimiter, stripTabs } of this.heredocs) {
-      while (i < s.length) {
-        const end = lineEnd(s, i);
-        let a = i;
-        let b = end;
-        if (stripTabs) while (s[a] === '\t') a++;
-        if (b > a && s[b - 1] === '\r') b--;
-        i = end + 1;
-        if (s.slice(a, b) === delimiter) break;
-      }
-    }
-    this.heredocs.length = 0;
-    return Math.min(i, s.length);
-  }
-}
-
-/** A backslash at i: line continuation, or it quotes the next character (inside `"`, only `escapable`). */
-function backslash(s: string, i: number, word: ShellWord, escapable: string | undefined): number {
-  const lineBreak = lineBreakLength(s, i + 1);
-  if (lineBreak > 0) return i + 1 + lineBreak;
-  const next = s[i + 1];
-  if (next === undefined || (escapable !== undefined && !escapable.includes(next))) {
-    word.value += '\\';
-    return i + 1;
-  }
-  word.value += next;
-  return i + 2;
-}
-
-/** bash `$'...'`: like single quotes, with C escapes (the common ones are decoded). */
-function ansiCQuoted(s: string, from: number, word: ShellWord): number {
-  let i = from;
-  while (i < s.length && s[i] !== "'") {
-    const next = s[i + 1];
-    if (s[i] === '\\' && next !== undefined) {
-      word.value += ansiEscape(next);
-      i += 2;
-    } else {
-      word.value += s[i];
-      i++;
-    }
-  }
-  return Math.min(i + 1, s.length);
-}
-
-function ansiEscape(c: string): string {
-  const k = 'ntraev'.indexOf(c);
-  if (k >= 0) return '\n\t\r\x07\x1b\v'[k] as string;
-  return c === '\\' || c === "'" || c === '"' ? c : `\\${c}`;
-}
-
-/** The end of `$NAME`, `$1`, `$@`, `${...}`, `$(...)`, `$((...))` or `` `...` `` at i; i + 1 for a lone `$`. */
-function expansionEnd(s: string, i: number): number {
-  if (s[i] === '`') return skipNested(s, i + 1, 'bq');
-  if (s[i] !== '$') return i + 1;
-  const next = s[i + 1] ?? '';
-  if (next === '(') return skipNested(s, i + 2, 'paren');
-  if (next === '{') return skipNested(s, i + 2, 'brace');
-  if (isNameChar(next) && !isDigit(next)) {
-    let j = i + 2;
-    while (j < s.length && isNameChar(s[j] as string)) j++;
-    return j;
-  }
-  return next !== '' && '0123456789@*#?$!-'.includes(next) ? i + 2 : i + 1;
-}
-
-/**
- * The offset just after the construct opened before `from`. Quotes, escapes and nested `$(`, `${`,
- * `` ` `` and `(` are tracked on an explicit stack, so deep nesting cannot overflow the call stack.
- * Unbalanced input runs to the end of the script.
- */
-function skipNested(s: string, from: number, first: Frame): number {
-  const stack: Frame[] = [first];
-  let i = from;
-  while (i < s.length) {
-    const top = stack[stack.length - 1] as Frame;
-    const c = s[i];
-    if (c === '\\') {
-      i += 2;
-    } else if (c === CLOSERS[top]) {
-      stack.pop();
-      i++;
-      if (stack.length === 0) return i;
-    } else if (top === 'bq') {
-      i++;
-    } else if (c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
-      stack.push(s[i + 1] === '(' ? 'paren' : 'brace');
-      i += 2;
-    } else if (c === '`' || (c === '"' && top !== 'dq') || (c === '(' && top === 'paren')) {
-      stack.push(c === '`' ? 'bq' : c === '"' ? 'dq' : 'paren');
-      i++;
-    } else if (c === "'" && top !== 'dq') {
-      const close = s.indexOf("'", i + 1);
-      i = close < 0 ? s.length : close + 1;
-    } else {
-      i++;
-    }
-  }
-  return s.length;
-}
-
-const CLOSERS: Record<Frame, string> = { paren: ')', brace: '}', dq: '"', bq: '`' };
-
-function isWordBreak(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\r' || c === '\n' || ';&|()<>'.includes(c);
-}
-
-function isNameChar(c: string): boolean {
-  return c === '_' || isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
-}
-
-/** Length of the line break at i (`\n` or `\r\n`), 0 if none. */
-function lineBreakLength(s: string, i: number): number {
-  if (s[i] === '\n') return 1;
-  return s[i] === '\r' && s[i + 1] === '\n' ? 2 : 0;
-}
-
-function lineEnd(s: string, i: number): number {
-  const end = s.indexOf('\n', i);
-  return end < 0 ? s.length : end;
 }

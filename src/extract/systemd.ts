@@ -9,8 +9,15 @@ import { type ArgWord, type ParsedArgv, parseEtcdArgv } from '../etcd/go-flags.j
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Setting, Span, StartupProblem } from '../model.js';
+import { readDockerRun } from './docker-run.js';
 import { envAssignmentsOf, parseEnvAssignments } from './env-file.js';
-import { type ExtractEnv, type TextExtractor, textSpan } from './extractor.js';
+import {
+  type ExtractEnv,
+  onConditionalLine,
+  readableText,
+  type TextExtractor,
+  textSpan,
+} from './extractor.js';
 import { envVariable, opaqueWords } from './setting.js';
 import { findEtcdInvocations, shellScriptIndex } from './shell.js';
 
@@ -92,6 +99,8 @@ interface EnvItem {
 interface Invocation extends ParsedArgv {
   span: Span;
   words: readonly ArgWord[];
+  /** etcd in a container the unit runs (`docker run`): its variables are the `-e` ones, not the unit's. */
+  containerEnv?: Setting[];
 }
 
 interface UnitState {
@@ -113,23 +122,24 @@ const DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
 export const systemdExtractor: TextExtractor = {
   id: 'systemd',
   extract(file, env) {
-    const relPath = file.file.relPath;
-    const dropIn = DROP_IN.exec(relPath);
+    // The form comes from the name as systemd would see it (a template's stem: etcd.service.j2).
+    const path = file.formPath;
+    const dropIn = DROP_IN.exec(path);
     if (dropIn) {
       const unitPath = dropIn[1] as string;
-      if (env.index.textFiles.some((other) => other.file.relPath === unitPath)) return [];
-      const sources = [{ file, label: `the drop-in ${dropInName(relPath)}` }];
+      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
+      const sources = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
       return unitConfigs(file, sources, unitName(basename(unitPath)), env, true);
     }
-    if (!relPath.endsWith('.service')) return [];
+    if (!path.endsWith('.service')) return [];
     const dropIns = env.index.textFiles
-      .filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath)
-      .sort((a, b) => compareText(basename(a.file.relPath), basename(b.file.relPath)));
+      .filter((other) => DROP_IN.exec(other.formPath)?.[1] === path)
+      .sort((a, b) => compareText(basename(a.formPath), basename(b.formPath)));
     const sources: Source[] = [
       { file, label: 'the unit' },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` })),
     ];
-    return unitConfigs(file, sources, unitName(basename(relPath)), env, false);
+    return unitConfigs(file, sources, unitName(basename(path)), env, false);
   },
 };
 
@@ -164,7 +174,7 @@ function unitConfigs(
         kind: dropInAlone ? 'fragment' : 'process',
         completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
         flags,
-        env: settings,
+        env: invocation.containerEnv ?? settings,
         implied: [],
         startupProblems,
       });
@@ -239,12 +249,15 @@ function severalCommands(command: Command): StartupProblem {
 }
 
 function notifyStray(stray: StrayLine & { file: TextFile }, env: ExtractEnv): void {
+  const span = textSpan(stray.file, stray.start, stray.end);
+  // In a template, the line may belong to a branch the one above it never renders with.
+  if (onConditionalLine(stray.file, span.startLine)) return;
   env.notify({
     level: 'note',
     id: 'ineffective-setting',
     message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
     file: stray.file.file,
-    span: textSpan(stray.file, stray.start, stray.end),
+    span,
   });
 }
 
@@ -261,7 +274,7 @@ function readUnit(sources: readonly Source[], name: UnitName): UnitState {
     strays: [],
   };
   for (const source of sources) {
-    const parsed = parseUnit(source.file.text);
+    const parsed = parseUnit(readableText(source.file));
     for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
     for (const directive of parsed.directives) {
       if (directive.section !== 'Service') continue;
@@ -300,7 +313,7 @@ function environmentItems(source: Source, value: Mapped, name: UnitName): EnvIte
     const expanded = expandSpecifiers(word.value, name);
     const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
     if (!match) continue; // systemd: "Invalid environment assignment, ignoring"
-    const raw = source.file.text.slice(word.start, word.end);
+    const raw = readableText(source.file).slice(word.start, word.end);
     const quote = raw[0];
     const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
     items.push({
@@ -389,10 +402,9 @@ function fileVariables(file: TextFile): ReadonlyMap<string, string> {
 /** The scanned file an `EnvironmentFile=` path names; never a unit, and no wildcard expansion. */
 function environmentFile(path: string, env: ExtractEnv): TextFile | undefined {
   if (!path.startsWith('/') || /[*?[]/.test(path)) return undefined;
-  const file = env.index.textFileFor(path);
+  const file = env.localFile?.(path) ?? env.index.textFileFor(path);
   if (!file) return undefined;
-  const relPath = file.file.relPath;
-  return relPath.endsWith('.service') || DROP_IN.test(relPath) ? undefined : file;
+  return file.formPath.endsWith('.service') || DROP_IN.test(file.formPath) ? undefined : file;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,6 +461,8 @@ function etcdInvocations(command: Command, variables: Variables): Invocation[] {
     return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
   }
   const argv = [program, ...args];
+  const container = dockerRunInvocation(command.file, argv);
+  if (container) return [container];
   const index = shellScriptIndex(argv.map((word) => word.value.text));
   const script = index === undefined ? undefined : argv[index];
   if (!script) return [];
@@ -477,6 +491,44 @@ function mappedLocator(file: TextFile, value: Mapped): (from: number, to: number
     const last = value.at[Math.max(from, to - 1)];
     if (start === undefined || last === undefined || last < start) return undefined;
     return textSpan(file, start, last + 1);
+  };
+}
+
+/**
+ * `ExecStart=/usr/bin/docker run [OPTIONS] IMAGE etcd ...` (docker-run.ts): etcd is the container's
+ * command, with the `-e` variables; the unit's own environment does not reach the container.
+ */
+function dockerRunInvocation(file: TextFile, argv: readonly ExecWord[]): Invocation | undefined {
+  const run = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
+  if (!run) return undefined;
+  const entrypoint = run.entrypoint;
+  const programWord = argv[entrypoint ? entrypoint.index : run.command];
+  const name = entrypoint ? entrypoint.value : programWord?.value.text;
+  if (!programWord || name === undefined || !isEtcdProgram(name)) return undefined;
+  const args = argv.slice(entrypoint ? run.command : run.command + 1);
+  if (isEtcdSubcommand(args[0]?.value.text)) return undefined;
+  const words: ArgWord[] = args.map((word) => ({
+    value: word.value.text,
+    span: textSpan(file, word.start, word.end),
+    opaque: word.opaque,
+    locate: mappedLocator(file, word.value),
+  }));
+  const containerEnv = run.env.flatMap((entry) => {
+    const word = argv[entry.index] as ExecWord;
+    const eq = entry.text.indexOf('=');
+    if (eq < 0) return [];
+    const span = textSpan(file, word.start, word.end);
+    const setting = envVariable(entry.text.slice(0, eq), entry.text.slice(eq + 1), span, {
+      kind: 'script',
+      via: 'docker-env',
+    });
+    return setting ? [setting] : [];
+  });
+  return {
+    span: textSpan(file, programWord.start, programWord.end),
+    words,
+    containerEnv,
+    ...parseEtcdArgv(words, false),
   };
 }
 
@@ -767,8 +819,9 @@ function dropInName(relPath: string): string {
 
 /** How `EnvironmentFile=` messages name the file the directive is in. */
 function ofName(source: Source): string {
-  const relPath = source.file.file.relPath;
-  return DROP_IN.test(relPath) ? dropInName(relPath) : basename(relPath);
+  // A unit a script writes is named by the path it is written to.
+  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename(relPath);
 }
 
 function compareText(a: string, b: string): number {

@@ -144,8 +144,8 @@ function pickDeciding(log: ReadLog, from: FileRef | undefined): ValueOrigin | un
 }
 
 function describeBranch(branch: TemplateBranch): string {
-  const open = branch.syntax === 'go' ? '{{' : '{%';
-  const close = branch.syntax === 'go' ? '}}' : '%}';
+  const open = branch.syntax === 'go' ? '{{' : branch.syntax === 'erb' ? '<%' : '{%';
+  const close = branch.syntax === 'go' ? '}}' : branch.syntax === 'erb' ? '%>' : '%}';
   const prior = branch.previous.map((condition) => `not \`${condition}\``);
   if (branch.kind === 'else') return `\`${open} else ${close}\` (${prior.join(', ')})`;
   const word =
@@ -224,7 +224,9 @@ function and(a: Truth, b: Truth): Truth {
 /** Where a template's values are: its chart (Helm) or its role (Ansible). */
 type Home = { kind: 'chart'; dir: string } | { kind: 'role'; dir: string } | undefined;
 
-function homeOf(relPath: string, syntax: 'go' | 'jinja'): Home {
+function homeOf(relPath: string, syntax: TemplateBranch['syntax']): Home {
+  // ERB templates (Chef, Puppet) are not evaluated: their conditions stay undecided.
+  if (syntax === 'erb') return undefined;
   const segments = relPath.split('/');
   const templates = segments.lastIndexOf('templates');
   if (templates < 0) return undefined;

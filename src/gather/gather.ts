@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type DiscoverOptions, planDiscovery, uniqueSorted } from '../discover/discover.js';
 import { mergeGlobStats } from '../discover/globs.js';
+import { noteHeld } from '../load/collect.js';
 import type { Diagnostic, FileRef } from '../model.js';
 import { globNotices, noFilesNotice } from './notices.js';
 import { TaskPool } from './pool.js';
-import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, sharedWalk } from './work.js';
+import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, keptKb, sharedWalk } from './work.js';
 import type { WorkerData, WorkerReply } from './worker.js';
 
 export interface GatherOptions extends DiscoverOptions {
@@ -38,6 +39,8 @@ export interface Gathered {
   diagnostics: Diagnostic[];
 }
 
+/** Kept text the main thread lets wait for its parser before it parses instead of walking on. */
+export const MAX_WAITING_KB = 16 * 1024;
 /** Beyond 4 threads the walk is bound by the file system, and each worker costs start-up and memory. */
 const MAX_THREADS = 4;
 /**
@@ -134,35 +137,54 @@ async function gatherOnce(
 
 /**
  * Kept files waiting for the main thread's parser (`onKept`): its own, and those the workers send.
+ * Exported for tests.
  * They are handed over one at a time between walk tasks, so the main thread goes back to its walk
  * (and to sharing work with the workers) every millisecond or so even while the parser is cold.
  */
-class KeptQueue {
+export class KeptQueue {
   readonly ports: MessagePort[] = [];
+  /** Set once workers start: what the main thread receives from them leaves the in-flight count. */
+  pool: TaskPool | undefined;
   private readonly waiting: KeptFile[] = [];
   private next = 0;
+  private waitingKb = 0;
 
   constructor(private readonly onKept: (kept: KeptFile) => void) {}
 
+  /** Queues a file; parses the oldest ones at once while the queue holds over MAX_WAITING_KB of text. */
   readonly push = (kept: KeptFile): void => {
     this.waiting.push(kept);
+    this.waitingKb += keptKb([kept]);
+    while (this.waitingKb > MAX_WAITING_KB && this.handNext()) {
+      // a task of 64 large files must not pile up behind a parser that takes one per task
+    }
   };
 
-  /** Hands over one waiting file; false when none waits. */
+  /** Receives what workers sent, then hands over one waiting file; false when none waits. */
   readonly handOne = (): boolean => {
     for (const port of this.ports)
-      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port))
-        this.waiting.push(...(message.message as KeptFile[]));
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+        const files = message.message as KeptFile[];
+        this.pool?.addInFlight(-keptKb(files));
+        for (const file of files) this.push(file);
+      }
+    return this.handNext();
+  };
+
+  private handNext(): boolean {
     const kept = this.waiting[this.next];
     if (kept === undefined) return false;
+    this.waiting[this.next] = undefined as unknown as KeptFile;
     this.next++;
+    this.waitingKb -= keptKb([kept]);
+    noteHeld(kept.read.text.length);
     if (this.next === this.waiting.length) {
       this.waiting.length = 0;
       this.next = 0;
     }
     this.onKept(kept);
     return true;
-  };
+  }
 
   handAll(): void {
     while (this.handOne()) {
@@ -189,6 +211,7 @@ async function walkWithWorkers(
   const buffer = TaskPool.create();
   const pool = new TaskPool(buffer);
   pool.count(work.stack.length);
+  queue.pool = pool;
   const ports = queue.ports;
   const replies: { worker: Worker; reply: Promise<GatherOutput> }[] = [];
   try {

@@ -1,6 +1,6 @@
 import { DirectoryLister, type ListingSink, type WalkSpec } from '../discover/discover.js';
 import type { GlobStats } from '../discover/globs.js';
-import { relevance } from '../load/prefilter.js';
+import { needsShebang, relevance } from '../load/prefilter.js';
 import { type ReadOptions, type ReadResult, readAndClassify } from '../load/read.js';
 import type { Diagnostic, FileRef } from '../model.js';
 import type { Task, TaskPool } from './pool.js';
@@ -16,6 +16,13 @@ export interface GatherSpec {
 /** A file the prefilter kept, with its decoded text: the caller parses it. */
 export type KeptRead = Extract<ReadResult, { status: 'kept' }>;
 export type KeptFile = { file: FileRef; read: KeptRead };
+
+/** The size of kept files' texts in kilobytes (rounded up per file), for back-pressure. */
+export function keptKb(files: readonly KeptFile[]): number {
+  let kb = 0;
+  for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
+  return kb;
+}
 
 /**
  * What one thread found, apart from the kept files it handed over as it read them. Skipped files
@@ -72,6 +79,7 @@ export class GatherWork {
     this.readOptions = {
       maxFileSize: spec.maxFileSize,
       classify: spec.prefilter ? relevance : () => 'settings',
+      ...(spec.prefilter ? { needsShebang: needsShebang } : {}),
     };
     this.sink = {
       directory: (root, dir) => this.stack.push({ root, dir }),

@@ -1,7 +1,7 @@
 // Entry of the walk-and-read worker threads (bundled as dist/gather-worker.js; see gather.ts).
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { TaskPool } from './pool.js';
-import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, sharedWalk } from './work.js';
+import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, keptKb, sharedWalk } from './work.js';
 
 export interface WorkerData {
   spec: GatherSpec;
@@ -15,17 +15,25 @@ export type WorkerReply = { ok: true; output: GatherOutput } | { ok: false; erro
 
 /** Kept files per message: a handful, so the main thread can start parsing early. */
 const BATCH = 8;
+/** Kept text in flight (posted, not yet received by the main thread) above which this worker waits. */
+const IN_FLIGHT_LIMIT_KB = 16 * 1024;
 
 const { spec, buffer, thread, kept } = workerData as WorkerData;
 const pool = new TaskPool(buffer);
 const batch: KeptFile[] = [];
 const flush = () => {
-  if (batch.length > 0) kept.postMessage(batch.splice(0));
+  if (batch.length === 0) return;
+  pool.addInFlight(keptKb(batch));
+  kept.postMessage(batch.splice(0));
 };
 let reply: WorkerReply;
 try {
   const work = new GatherWork(spec, (file) => {
-    if (batch.push(file) >= BATCH) flush();
+    if (batch.push(file) < BATCH) return;
+    flush();
+    // Inside a task, so the walk cannot end while this thread waits: the main thread goes on
+    // receiving (it polls between its own tasks and while it waits for work).
+    pool.waitForRoom(IN_FLIGHT_LIMIT_KB);
   });
   for (const seen of sharedWalk(work, pool, thread)) {
     flush();

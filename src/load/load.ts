@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import { LineCounter } from 'yaml';
+import { LineCounter, visit } from 'yaml';
 import type { Diagnostic, FileRef } from '../model.js';
 import {
   DOCUMENT_COST,
@@ -10,8 +10,17 @@ import {
   type WorkProblem,
 } from './bounds.js';
 import { relevantRanges } from './documents.js';
-import { isKustomizationName, isTemplateValuesPath, isYamlName } from './file-kinds.js';
-import { analyseTemplate, isHelmValuesFile, type TemplateInfo } from './template.js';
+import {
+  formPath,
+  isKustomizationName,
+  isTemplateValuesPath,
+  isYamlName,
+  templateSyntaxOf,
+} from './file-kinds.js';
+import { lenientDocument } from './lenient.js';
+import { namesEtcdSetting } from './prefilter.js';
+import { analyseTemplate, isHelmValuesFile, isWholeFileTemplate, type TemplateInfo } from './template.js';
+import { textTemplate } from './text-template.js';
 import { parseRangesBounded } from './yaml-parse.js';
 
 /** A file parsed as YAML (JSON is read by the same parser: it is YAML 1.2 flow syntax). */
@@ -25,12 +34,24 @@ export interface YamlFile {
   template?: TemplateInfo;
 }
 
-/** A line-oriented file (systemd unit, env file, Procfile...): text with line positions. */
+/** A line-oriented file (systemd unit, env file, shell script, Dockerfile...): text with line positions. */
 export interface TextFile {
   kind: 'text';
   file: FileRef;
   text: string;
   lineCounter: LineCounter;
+  /**
+   * The path that decides the file's form: its own, a template's stem (`etcd.service` for
+   * `templates/etcd.service.j2`), or the target of a here-document that wrote it.
+   */
+  formPath: string;
+  /** Set when the file is a template: extractors read its `parseText` (see text-template.ts). */
+  template?: TemplateInfo;
+  /**
+   * Set for text another file writes (a here-document of a shell script): `file` is that outer
+   * file, and `at` maps each character of `text` to its offset there (-1 where none does).
+   */
+  embedded?: { outer: TextFile; at: Int32Array; where: string };
 }
 
 export type LoadedFile = YamlFile | TextFile;
@@ -56,12 +77,22 @@ export function parseLoaded(file: FileRef, text: string, options: ParseOptions =
   return parseYaml(file, text, options);
 }
 
+/** A text file, with its template actions made opaque when it is a template (see text-template.ts). */
 export function textFile(file: FileRef, text: string): TextFile {
-  return { kind: 'text', file, text, lineCounter: lineCounterOf(text) };
+  const loaded: TextFile = {
+    kind: 'text',
+    file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath(file.relPath),
+  };
+  const template = textTemplate(file.relPath, text);
+  if (template) loaded.template = template;
+  return loaded;
 }
 
 /** Line starts of the text: after every LF (decode has turned lone CRs into LFs). */
-function lineCounterOf(text: string): LineCounter {
+export function lineCounterOf(text: string): LineCounter {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
@@ -73,22 +104,37 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
   // can swallow a line break without reporting it (a file whose first line is indented, then more
   // documents), which put every later finding one line too high.
   const lineCounter = lineCounterOf(text);
-  const template = isHelmValuesFile(file.relPath) ? undefined : analyseTemplate(text);
+  let template = isHelmValuesFile(file.relPath)
+    ? undefined
+    : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
   let documents: Document.Parsed[];
   const diagnostics: Diagnostic[] = [];
+  let source = template?.parseText ?? text;
+  // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
+  // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
+  // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
+  // A kustomization matters by its name (it patches other files), whatever it mentions.
+  // So does a values or variable file (it decides a template's conditions).
+  const skip =
+    options.skipIrrelevantDocuments &&
+    !isKustomizationName(file.relPath) &&
+    !isTemplateValuesPath(file.relPath);
+  const parse = (input: string) =>
+    parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
-    // uniqueKeys: false because etcd (sigs.k8s.io/yaml) and kubeadm keep the last duplicate key;
-    // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
-    // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
-    const source = template?.parseText ?? text;
-    // A kustomization matters by its name (it patches other files), whatever it mentions.
-    // So does a values or variable file (it decides a template's conditions).
-    const skip =
-      options.skipIrrelevantDocuments &&
-      !isKustomizationName(file.relPath) &&
-      !isTemplateValuesPath(file.relPath);
-    const ranges = skip ? relevantRanges(source) : [{ start: 0, end: source.length }];
-    const parsed = parseRangesBounded(source, ranges);
+    let parsed: ReturnType<typeof parseRangesBounded> | undefined;
+    if (template && !isWholeFileTemplate(file.relPath)) {
+      // Outside a chart's templates/ and without a template suffix, `{{ }}` is often a value's text
+      // (Ansible tasks and vars, Prometheus rules' `{{ $labels }}`): YAML that parses as written is
+      // read as written, as its tools read it.
+      const plain = parse(text);
+      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
+        parsed = plain;
+        template = undefined;
+        source = text;
+      }
+    }
+    parsed ??= parse(source);
     documents = parsed.documents;
     for (const { offset, kind } of parsed.skipped) {
       const pos = lineCounter.linePos(offset);
@@ -102,9 +148,19 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     return { diagnostics: [parseFailure(file, text, (error as Error).message)] };
   }
   const usable: Document.Parsed[] = [];
-  for (const doc of documents) {
+  for (const [index, doc] of documents.entries()) {
     const first = doc.errors[0];
     if (first) {
+      // What go-yaml v2 (etcd, Kubernetes) reads and `yaml` does not (see lenient.ts).
+      const lenient = lenientDocument(source, doc);
+      if (lenient) {
+        usable.push(lenient);
+        continue;
+      }
+      // A document that names none of etcd's settings cannot hide one: no notice. Its text runs to
+      // the next document (error recovery can end its range before the text it could not read).
+      const next = documents[index + 1]?.range[0] ?? source.length;
+      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
       const pos = lineCounter.linePos(first.pos[0]);
       diagnostics.push({
         ...parseFailure(file, text, first.message),
@@ -122,16 +178,8 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
     lineCounter,
     ...(template ? { template } : {}),
   };
-  if (template && usable.some((doc) => doc.contents !== null)) {
-    diagnostics.push(
-      diag(
-        file,
-        'note',
-        'template-partly-analysed',
-        `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
-      ),
-    );
-  }
+  // The "partly analysed" notice for templates is the extract stage's: only a file that gives an
+  // etcd configuration gets it (extract/index.ts).
   return { loaded, diagnostics };
 }
 
@@ -153,6 +201,30 @@ function skippedReason(kind: WorkProblem['kind']): [string, string] {
         `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`,
       ];
   }
+}
+
+/**
+ * Whether a template action parsed as a flow mapping (`key: {{ .Values.x }}`, a `{% if %}` line):
+ * no data file writes that, so the file is a template after all.
+ */
+function actionAsFlowMap(doc: Document.Parsed, text: string): boolean {
+  let found = false;
+  visit(doc, {
+    Map: (_key, node) => {
+      const start = node.range?.[0];
+      if (
+        node.flow &&
+        start !== undefined &&
+        text[start] === '{' &&
+        (text[start + 1] === '{' || text[start + 1] === '%')
+      ) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

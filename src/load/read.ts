@@ -1,5 +1,8 @@
+import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import type { Diagnostic, FileRef } from '../model.js';
+import { noteHeld } from './collect.js';
 import type { Relevance } from './prefilter.js';
 
 // Reading and prefiltering one file. This module imports no parser, so the worker threads that
@@ -19,6 +22,12 @@ export interface ReadOptions {
   maxFileSize: number;
   /** Cheap text test run before parsing (see prefilter.ts): `none` is never decoded nor parsed. */
   classify: (text: string, file: FileRef) => Relevance;
+  /**
+   * Files that matter only if they start with `#!` (an extension-less file in `bin/` may be a
+   * script or a program): any other is skipped after its first block is read, silently, without
+   * reading the rest of a large binary (see prefilter.ts).
+   */
+  needsShebang?: (file: FileRef) => boolean;
 }
 
 const SNIFF_BYTES = 8000;
@@ -34,14 +43,18 @@ const BINARY: Omit<Diagnostic, 'file'> = {
  * that cannot configure etcd is never decoded.
  */
 export function readAndClassify(file: FileRef, options: ReadOptions): ReadResult {
-  const read = readBounded(file, options.maxFileSize);
+  const read = readBounded(file, options.maxFileSize, options.needsShebang?.(file) === true);
+  if ('skipped' in read) return { status: 'skipped' };
   if ('diagnostic' in read) return { status: 'failed', diagnostic: read.diagnostic };
   const bytes = read.bytes;
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary(file);
-  const relevance = utf16 ? undefined : options.classify(bytes.toString('latin1'), file);
+  const latin1 = utf16 ? undefined : bytes.toString('latin1');
+  const relevance = latin1 === undefined ? undefined : options.classify(latin1, file);
   if (relevance === 'none' || relevance === 'lookup') return classified(relevance, '');
-  const text = decode(bytes);
+  // ASCII reads the same in Latin-1 and UTF-8: the string the prefilter saw is the text (one copy
+  // less of every kept file, and less garbage for the collector to catch up with).
+  const text = latin1 !== undefined && isAscii(bytes) ? loneCrToLf(latin1) : decode(bytes);
   if (text === undefined) return binary(file);
   return classified(relevance ?? options.classify(text, file), text);
 }
@@ -58,14 +71,26 @@ function binary(file: FileRef): ReadResult {
 
 /** Most manifests fit in one read into this buffer, with no stat call and no allocation. */
 const SHARED = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Larger files are read into this buffer, grown to the largest such file up to REUSED_LARGE_MAX
+ * (per thread), rather than into a new allocation each: a tree of large files otherwise left a
+ * buffer of garbage per file outside the JavaScript heap.
+ */
+let large = Buffer.allocUnsafe(0);
+const REUSED_LARGE_MAX = 16 * 1024 * 1024;
 
 /**
  * Reads a regular file of at most maxFileSize bytes. A file that fits the shared buffer is read in
  * one call; a larger one has its size checked on the open descriptor before it is read, so an
  * oversized file is never read into memory. O_NONBLOCK keeps a FIFO that slipped past discovery
- * from blocking the scan. The returned bytes may be the shared buffer: use them before the next read.
+ * from blocking the scan. The returned bytes may be a shared buffer: use them before the next read.
+ * With `needsShebang`, a file whose first bytes are not `#!` is skipped after that first read.
  */
-function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { diagnostic: Diagnostic } {
+function readBounded(
+  file: FileRef,
+  maxFileSize: number,
+  needsShebang: boolean,
+): { bytes: Buffer } | { diagnostic: Diagnostic } | { skipped: true } {
   let fd: number | undefined;
   try {
     // The listed path is a real path (discovery resolved links): opening it without following a
@@ -77,6 +102,7 @@ function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { 
     if (constants.O_NOFOLLOW === undefined && !sameFile(fd, file.absPath))
       return { diagnostic: swapped(file) };
     const first = readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (needsShebang && !(first >= 2 && SHARED[0] === 0x23 && SHARED[1] === 0x21)) return { skipped: true };
     if (first < SHARED.length && first <= maxFileSize) return { bytes: SHARED.subarray(0, first) };
     const stat = fstatSync(fd);
     if (!stat.isFile())
@@ -91,13 +117,16 @@ function readBounded(file: FileRef, maxFileSize: number): { bytes: Buffer } | { 
         ),
       };
     }
-    const bytes = Buffer.allocUnsafe(stat.size);
+    if (stat.size > large.length && stat.size <= REUSED_LARGE_MAX) large = Buffer.allocUnsafe(stat.size);
+    const bytes = stat.size <= large.length ? large.subarray(0, stat.size) : Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
+    // The main thread counts what it parses instead (gather.ts), whoever read it.
+    if (!isMainThread) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';

@@ -1,5 +1,9 @@
+import { findErbActions } from './erb.js';
+import { type TemplateSyntax, templateSyntaxOf } from './file-kinds.js';
+
 /**
- * Templated YAML (Helm and other Go templates, Jinja): what can be read of it without rendering.
+ * Templated files (Helm and other Go templates, Jinja, ERB): what can be read of them without
+ * rendering.
  *
  * Every action is blanked in place, so the YAML parser sees the literal text at its own offsets and
  * every span still points at the template. Actions that open blocks (`if`, `with`, `range`,
@@ -26,7 +30,7 @@ export interface TemplateInfo {
  * the branches before it in the same chain, which must all be false for it to render.
  */
 export interface TemplateBranch {
-  syntax: 'go' | 'jinja';
+  syntax: 'go' | 'jinja' | 'erb';
   /** The block's keyword: `if`, `with`, `range`, `define`, `block` (Go); `if`, `for`, `macro`... (Jinja). */
   keyword: string;
   /** `if` (the first branch), `else-if` (`else if`, `else with`, `elif`) or `else`. */
@@ -42,19 +46,35 @@ export interface TemplateBranch {
 }
 
 /** One template action: `[start, end)` offsets, and the block keyword it starts with, if any. */
-interface Action {
+export interface Action {
   start: number;
   end: number;
   block?: BlockEffect;
+  /**
+   * A statement or comment, which renders no text of its own (`{% if %}`, `{{ end }}`,
+   * `{{ $x := 1 }}`, `{# #}`, `<% end %>`), as opposed to an expression whose value is output.
+   */
+  silent?: boolean;
 }
 
-type BlockEffect = {
+export type BlockEffect = {
   kind: 'open' | 'continue' | 'close';
-  syntax: 'go' | 'jinja';
+  syntax: 'go' | 'jinja' | 'erb';
   /** The keyword (`if`, `else`, `elif`, `end`...) and what follows it, trimmed. */
   keyword: string;
   rest: string;
 };
+
+export interface TemplateOptions {
+  /** The language the file's suffix names: `erb` reads `<% %>` only, `jinja` adds `{# #}` comments. */
+  syntax?: TemplateSyntax | undefined;
+  /**
+   * `text` for line-oriented forms (units, env files, scripts), where a line holding only
+   * statements disappears when rendered (Ansible's Jinja `trim_blocks`, Go's `{{-`, ERB's `-%>`):
+   * such a line inside a backslash continuation keeps the continuation going (see blank).
+   */
+  lines?: 'yaml' | 'text';
+}
 
 /** Go text/template actions that open a block closed by `{{ end }}`; `else` continues one. */
 const GO_OPEN = new Set(['if', 'with', 'range', 'define', 'block']);
@@ -79,26 +99,43 @@ export function isHelmValuesFile(relPath: string): boolean {
 }
 
 /**
+ * A file rendered as a whole before anything reads it: named with a template suffix
+ * (`kubeadm.yaml.j2`), or in a `templates/` directory (a Helm chart's, an Ansible role's). Elsewhere
+ * `{{ }}` may be the text of a value that a tool renders later (Ansible tasks, Prometheus rules).
+ */
+export function isWholeFileTemplate(relPath: string): boolean {
+  return templateSyntaxOf(relPath) !== undefined || /(^|\/)templates\//.test(relPath);
+}
+
+/**
  * Returns undefined when the text holds no template actions (no `{{ ... }}` and no Jinja
  * `{% ... %}`). Linear time; unbalanced or unterminated input never throws: an unclosed block runs
  * to the end of the file, a stray `end` is ignored, an unterminated `{{` is left as text.
  */
-export function analyseTemplate(text: string): TemplateInfo | undefined {
-  if (!text.includes('{{') && !text.includes('{%')) return undefined;
-  const actions = findActions(text);
+export function analyseTemplate(text: string, options: TemplateOptions = {}): TemplateInfo | undefined {
+  const erb = options.syntax === 'erb';
+  const jinja = options.syntax === 'jinja';
+  const opens = erb
+    ? text.includes('<%')
+    : text.includes('{{') || text.includes('{%') || (jinja && text.includes('{#'));
+  if (!opens) return undefined;
+  const actions = erb ? findErbActions(text) : findActions(text, jinja);
   if (actions.length === 0) return undefined;
   const lines = new LineIndex(text);
   const branches = blockBranches(actions, lines);
   return {
-    parseText: blank(text, actions, lines),
+    parseText: blank(text, actions, lines, options.lines === 'text'),
     conditionalLines: mergedRanges(branches),
     branches,
     actions: actions.length,
   };
 }
 
-/** Finds every action in order, without overlaps. */
-function findActions(text: string): Action[] {
+/**
+ * Finds every action in order, without overlaps. `{{` right after `$` is GitHub Actions'
+ * expression syntax (`${{ matrix.os }}`), which no Go or Jinja template writes: it is text.
+ */
+function findActions(text: string, jinja: boolean): Action[] {
   const actions: Action[] = [];
   const lastGoClose = text.lastIndexOf('}}');
   let stringAware = true;
@@ -110,6 +147,19 @@ function findActions(text: string): Action[] {
     const open = text.indexOf('{', i);
     if (open < 0 || open + 1 >= text.length) break;
     const second = text[open + 1];
+    if (second === '#' && jinja) {
+      // A Jinja comment `{# ... #}` (it may span lines); `${#x}` is a shell length, not a comment.
+      const close = text[open - 1] === '$' ? -1 : text.indexOf('#}', open + 2);
+      if (close >= 0) {
+        actions.push({ start: open, end: close + 2, silent: true });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (second === '{' && !goDone && text[open - 1] === '$') {
+      i = open + 2;
+      continue;
+    }
     if (second === '{' && !goDone) {
       if (open + 2 > lastGoClose) {
         goDone = true;
@@ -128,26 +178,34 @@ function findActions(text: string): Action[] {
         i = open + 1;
         continue;
       }
-      const block = goBlock(text.slice(open + 2, end - 2));
-      actions.push({ start: open, end, ...(block ? { block } : {}) });
+      const inner = text.slice(open + 2, end - 2);
+      const block = goBlock(inner);
+      actions.push({
+        start: open,
+        end,
+        ...(block ? { block } : {}),
+        silent: block !== undefined || goSilent(inner),
+      });
       i = end;
       continue;
     }
     if (second === '%') {
-      // Jinja statements are kept to one line: `{%` also occurs in scripts and printf formats.
+      // Jinja statements are kept to one line: `{%` also occurs in scripts and printf formats. In a
+      // file named for Jinja (`*.j2`) a statement may span lines (kubespray's kubeadm-config.j2).
       // Both searches are cached while the scan stays before their result (linear time).
       if (nextJinjaClose < open + 2) {
         const found = text.indexOf('%}', open + 2);
         nextJinjaClose = found < 0 ? text.length : found;
       }
       if (nextLineBreak < open) {
-        const found = text.indexOf('\n', open);
+        const found = jinja ? -1 : text.indexOf('\n', open);
         nextLineBreak = found < 0 ? text.length : found;
       }
-      if (nextJinjaClose < nextLineBreak && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+      const closed = nextJinjaClose < nextLineBreak || (jinja && nextJinjaClose < text.length);
+      if (closed && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
         const end = nextJinjaClose + 2;
         const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
-        actions.push({ start: open, end, ...(block ? { block } : {}) });
+        actions.push({ start: open, end, ...(block ? { block } : {}), silent: true });
         i = end;
         continue;
       }
@@ -216,6 +274,18 @@ function goBlock(inner: string): BlockEffect | undefined {
   return undefined;
 }
 
+/** A Go action that outputs nothing: a comment, a variable declaration (`$x := 1`) or assignment. */
+function goSilent(inner: string): boolean {
+  let k = inner[0] === '-' ? 1 : 0;
+  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
+  if (inner.startsWith('/*', k)) return true;
+  if (inner[k] !== '$') return false;
+  k++;
+  while (k < inner.length && isNameChar(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank(inner.charCodeAt(k))) k++;
+  return inner.startsWith(':=', k) || (inner[k] === '=' && inner[k + 1] !== '=');
+}
+
 function jinjaBlock(inner: string): BlockEffect | undefined {
   const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
   const word = match?.[1];
@@ -240,13 +310,26 @@ function trimMarkers(rest: string): string {
 /** 1-based line numbers of offsets, by binary search over line starts. */
 class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly textLength: number;
 
   constructor(text: string) {
+    this.textLength = text.length;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   get count(): number {
     return this.starts.length;
+  }
+
+  /** The offset of a 1-based line's first character. */
+  startOf(line: number): number {
+    return this.starts[line - 1] ?? this.textLength;
+  }
+
+  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
+  endOf(line: number): number {
+    const next = this.starts[line];
+    return next === undefined ? this.textLength : next - 1;
   }
 
   lineOf(offset: number): number {
@@ -270,8 +353,14 @@ const BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
  * output lines may be followed by literal ones at the same indentation). Any other action becomes
  * `$xxx...` on its first line (a plain string scalar: no boolean, no null, and an unknown variable to
  * a shell script) and spaces on the lines after.
+ *
+ * In line-oriented text (`textLines`), an expression alone on its line is output and stays a
+ * `$xxx` placeholder; a line of statements only disappears when rendered, so when it sits inside a
+ * backslash continuation its last blank becomes a backslash that carries the continuation on, as
+ * the rendered file does (the storageos etcd3.service.j2 puts `{% if tls.enabled %}` in the middle
+ * of a continued ExecStart=).
  */
-function blank(text: string, actions: readonly Action[], lines: LineIndex): string {
+function blank(text: string, actions: readonly Action[], lines: LineIndex, textLines: boolean): string {
   // Per line: whether it has text outside actions, and the offset of the last such character.
   const lastContent = new Int32Array(lines.count + 1).fill(-1);
   let line = 1;
@@ -289,6 +378,8 @@ function blank(text: string, actions: readonly Action[], lines: LineIndex): stri
     else if (!isBlank(c) && c !== 13) lastContent[line] = i;
   }
   const out: string[] = [];
+  const removedLines: number[] = [];
+  const outputLines = new Set<number>();
   let from = 0;
   for (const action of actions) {
     out.push(text.slice(from, action.start));
@@ -296,17 +387,52 @@ function blank(text: string, actions: readonly Action[], lines: LineIndex): stri
     const endLine = lines.lineOf(action.end - 1);
     const last = lastContent[startLine] as number;
     const standalone = last < 0 && (lastContent[endLine] as number) < 0;
+    // A block after `key:` or after a sequence item's `- ` (`- {{ toYaml $c | nindent 8 }}`, whose
+    // output map the next literal lines continue).
+    const indicator =
+      text[last] === ':' || (text[last] === '-' && (last === 0 || isBlankOrBreak(text.charCodeAt(last - 1))));
     const blockValue =
       last >= 0 &&
       last < action.start &&
-      text[last] === ':' &&
+      indicator &&
       endLine === startLine &&
       BLOCK_OUTPUT.test(text.slice(action.start, action.end));
-    out.push(replacement(text, action, standalone || blockValue));
+    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
+    if (textLines && spaces) removedLines.push(startLine, endLine);
+    else if (textLines) outputLines.add(startLine);
+    out.push(replacement(text, action, spaces));
     from = action.end;
   }
   out.push(text.slice(from));
-  return out.join('');
+  const blanked = out.join('');
+  if (!textLines) return blanked;
+  const removed = removedLines.filter((line) => !outputLines.has(line));
+  return continueAcrossRemovedLines(blanked, lines, removed);
+}
+
+/**
+ * Lines of statements only, inside a backslash continuation: each ends with a backslash instead of
+ * its last blank, so the continuation runs on to the next literal line. Lines are handled in order,
+ * so several such lines in a row all continue.
+ */
+function continueAcrossRemovedLines(text: string, lines: LineIndex, removed: readonly number[]): string {
+  if (removed.length === 0) return text;
+  const chars = text.split('');
+  const done = new Set<number>();
+  for (const line of removed) {
+    if (done.has(line) || line < 2) continue;
+    done.add(line);
+    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
+    if (previousEnd <= 0 || chars[previousEnd - 1] !== '\\') continue;
+    const end = lineContentEnd(chars, lines.endOf(line));
+    if (end > lines.startOf(line)) chars[end - 1] = '\\';
+  }
+  return chars.join('');
+}
+
+/** The offset after a line's last character that is not `\r`, given the offset of its `\n` (or end). */
+function lineContentEnd(chars: readonly string[], lineBreak: number): number {
+  return lineBreak > 0 && chars[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
 }
 
 function replacement(text: string, action: Action, spaces: boolean): string {
@@ -329,7 +455,8 @@ function replacement(text: string, action: Action, spaces: boolean): string {
 function blockBranches(actions: readonly Action[], lines: LineIndex): TemplateBranch[] {
   const branches: TemplateBranch[] = [];
   /** Open blocks: their syntax, keyword and the index of their current branch. */
-  const stack: { syntax: 'go' | 'jinja'; keyword: string; current: number; conditions: string[] }[] = [];
+  const stack: { syntax: BlockEffect['syntax']; keyword: string; current: number; conditions: string[] }[] =
+    [];
   const closeCurrent = (line: number) => {
     const top = stack[stack.length - 1];
     if (top) (branches[top.current] as TemplateBranch).endLine = line;
@@ -440,4 +567,12 @@ export function branchesAt(info: TemplateInfo, line: number): TemplateBranch[] {
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
+}
+
+function isBlankOrBreak(c: number): boolean {
+  return isBlank(c) || c === 10 || c === 13;
+}
+
+function isNameChar(c: number): boolean {
+  return c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -28,6 +28,12 @@ export function describeLauncher(launcher: Launcher): string {
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case 'chart-values':
       return `Helm values for the ${launcher.chart} chart`;
+    case 'shell-script':
+      return `shell script ${launcher.path}`;
+    case 'docker-run':
+      return `\`docker run\` of ${launcher.image} in ${launcher.path}`;
+    case 'dockerfile':
+      return `Dockerfile ${launcher.path} (${launcher.instruction}${launcher.stage ? ` of stage ${launcher.stage}` : ''})`;
     case 'operator': {
       const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
       return `${launcher.objectKind} ${name} (${launcher.operator})`;
@@ -77,8 +83,19 @@ function describeEnvSource(from: EnvSource): string {
       return 'in the service environment';
     case 'tool-field':
       return `in ${from.field}`;
+    case 'script':
+      return SCRIPT_ENV[from.via];
+    case 'docker-env-file':
+      return `from \`docker run --env-file ${from.path}\``;
   }
 }
+
+const SCRIPT_ENV: Record<Extract<EnvSource, { kind: 'script' }>['via'], string> = {
+  export: 'exported earlier in the script',
+  prefix: 'in front of the command',
+  'docker-env': 'from `docker run -e`',
+  'dockerfile-env': "from the Dockerfile's ENV",
+};
 
 /**
  * How the setting reaches etcd, as the start of a sentence that a rule ends (`..., which enables

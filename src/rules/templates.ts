@@ -81,6 +81,10 @@ export function conditionalLevel(setting: Setting, level: Level): Level | undefi
 export function conditionalCaveat(setting: Setting): string[] {
   const condition = setting.conditional;
   if (!condition) return [];
+  if (condition.script)
+    return [
+      `The script sets it only on some paths (under ${condition.text}); reported as a warning because the script can set it.`,
+    ];
   if (condition.rendered === true)
     return [
       `The template renders it under ${condition.text}${condition.because ? `: ${condition.because}` : ''}.`,

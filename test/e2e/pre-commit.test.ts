@@ -27,7 +27,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(Object.keys(pkg.bin)).toContain(hook?.entry);
   });
 
-  it('selects YAML, JSON, systemd unit and env files', () => {
+  it('selects YAML, JSON, systemd unit, env files, scripts, Dockerfiles and templates', () => {
     // pre-commit matches `files` with Python's re.search; this pattern means the same in JavaScript.
     const files = new RegExp(hook?.files ?? '$^');
     for (const name of [
@@ -41,9 +41,23 @@ describe('.pre-commit-hooks.yaml', () => {
       'etc/etcd/etcd.conf',
       'etc/default/etcd',
       'overlay/Kustomization',
+      'install.sh',
+      'hack/up.bash',
+      // Extension-less files: scripts by their #! line (the CLI reads no further in any other).
+      'bin/start-etcd',
+      'Dockerfile',
+      'images/Containerfile',
+      'Dockerfile.ubi',
+      'build/etcd.Dockerfile',
+      'roles/etcd/templates/etcd.service.j2',
+      'etcd.env.jinja2',
+      'templates/_helpers.tpl',
+      'kubeadm.yaml.tmpl',
+      'helmfile.yaml.gotmpl',
+      'templates/etcd.conf.erb',
     ])
       expect(files.test(name), name).toBe(true);
-    for (const name of ['README.md', 'main.go', 'yaml', 'etcd.yaml.bak', 'nginx.conf', 'etcdctl'])
+    for (const name of ['README.md', 'main.go', 'etcd.yaml.bak', 'nginx.conf', 'bin/etcd.py'])
       expect(files.test(name), name).toBe(false);
   });
 

@@ -152,7 +152,10 @@ describe('findEtcdInvocations: which commands are etcd', () => {
     ['env -u HOME -i A=b B=c /usr/bin/etcd --a', [['--a']]],
     ['env - etcd --a', [['--a']]],
     ['echo etcd --auto-tls', []],
-    ['sudo etcd --auto-tls', []],
+    // sudo(8) runs its command (issue 12: scripts start etcd with it).
+    ['sudo etcd --auto-tls', [['--auto-tls']]],
+    ['sudo -u etcd -E ETCD_X=1 /usr/local/bin/etcd --a', [['--a']]],
+    ['sudo -l etcd --a', []],
     ['etcd --a & etcd --b', [['--a'], ['--b']]],
     ['etcd --a | tee x; etcd --b && etcd --c', [['--a'], ['--b'], ['--c']]],
   ])('%j', (script, expected) => {
@@ -349,6 +352,34 @@ describe('isEtcdProgram', () => {
     ['/bin/etcd.sh', false],
     ['/etcd/', false],
     ['', false],
+    // etcd 3 under other names: Container Linux's etcd3, release versions, Windows.
+    ['etcd3', true],
+    ['/usr/local/sbin/etcd3', true],
+    ['etcd-v3.5.9', true],
+    ['etcd-3.5.9', true],
+    ['etcd-3.5', true],
+    ['/opt/etcd-v3.5.9-linux-amd64/etcd', true],
+    ['etcd-v3.5.9-linux-amd64', true],
+    ['etcd-v3.6.0-rc.1', true],
+    ['etcd-v10.0.0', true],
+    ['etcd.exe', true],
+    ['C:/etcd/etcd-v3.5.9.exe', true],
+    // Traps: etcd 2 (no auto-TLS flags), clients, tools and operators named after etcd.
+    ['etcd2', false],
+    ['etcd-v2.3.8', false],
+    ['etcdutl', false],
+    ['etcd-manager', false],
+    ['etcd-manager-ctl', false],
+    ['etcd-backup', false],
+    ['etcd-backup-restore', false],
+    ['etcd-operator', false],
+    ['etcdadm', false],
+    ['etcd_exporter', false],
+    ['etcd3-backup', false],
+    ['etcd33', false],
+    ['etcd-v', false],
+    ['etcd-3.5.9.tar.gz', false],
+    ['ETCD', false],
   ])('%j -> %s', (word, expected) => {
     expect(isEtcdProgram(word)).toBe(expected);
   });

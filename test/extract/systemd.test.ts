@@ -342,3 +342,21 @@ describe('systemd unit syntax', () => {
     expect(findings({ 'kubelet.service.d/tls.conf': dropIn })).toEqual([]);
   });
 });
+
+describe('systemd units that run etcd in a container', () => {
+  it('reads the command after the image and the -e variables, not the unit environment', () => {
+    const unit = [
+      '[Service]',
+      'Environment=ETCD_AUTO_TLS=true',
+      'ExecStart=/usr/bin/docker run --rm --net=host \\',
+      '  -e ETCD_PEER_AUTO_TLS=true \\',
+      '  quay.io/coreos/etcd:v3.5.9 /usr/local/bin/etcd --name n1 --auto-tls=false',
+    ].join('\n');
+    expect(where(findingsInFiles({ 'etcd-docker.service': unit }))).toEqual([
+      { rule: P, line: 4, column: 6 },
+    ]);
+    expect(
+      findingsInFiles({ 'etcd-docker.service': unit.replace('/usr/local/bin/etcd', 'etcdctl') }),
+    ).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS } from '../../src/discover/discover.js';
-import { type GatherOptions, gather } from '../../src/gather/gather.js';
+import { type GatherOptions, gather, KeptQueue, MAX_WAITING_KB } from '../../src/gather/gather.js';
 import type { KeptFile } from '../../src/gather/work.js';
 import type { Diagnostic, FileRef } from '../../src/model.js';
 
@@ -235,14 +235,15 @@ function buildMainTree(root: string): Omit<Outcome, 'viaWorker'> {
       skipped++;
     }
   }
-  // Files no pattern names, each reached through two links from directories far apart (on different
-  // threads, likely): each read and counted once.
-  write(root, 'shared/target.txt', SETTINGS('target'));
-  kept.push('shared/target.txt');
+  // Files no pattern names (named as a form is, `.conf`: a file whose name says no form is kept only
+  // with a shell's `#!` line), each reached through two links from directories far apart (on
+  // different threads, likely): each read and counted once.
+  write(root, 'shared/target.conf', SETTINGS('target'));
+  kept.push('shared/target.conf');
   write(root, 'shared/plain.txt', PLAIN('plain'));
   skipped++;
-  link(root, 'apps/app-01/t.yaml', '../../shared/target.txt');
-  link(root, 'apps/app-38/t.yaml', '../../shared/target.txt');
+  link(root, 'apps/app-01/t.yaml', '../../shared/target.conf');
+  link(root, 'apps/app-38/t.yaml', '../../shared/target.conf');
   link(root, 'apps/app-02/p.yaml', '../../shared/plain.txt');
   link(root, 'flat/p.yaml', '../shared/plain.txt');
   // A link to a file the walk lists anyway: not read twice.
@@ -489,16 +490,16 @@ describe('gather hands each real file over once', () => {
     // Links to files the walk lists anyway.
     link(root, 'k8s/link.yaml', 'prod/etcd.yaml');
     link(root, 'k8s/prod/plain-link.yaml', 'plain.yaml');
-    // Files no pattern names, reached only through links, two each.
-    write(root, 'k8s/notes.txt', SETTINGS('notes'));
-    link(root, 'k8s/n1.yaml', 'notes.txt');
-    link(root, 'k8s/other/n2.yaml', '../notes.txt');
+    // Files no pattern names (but a form's name), reached only through links, two each.
+    write(root, 'k8s/notes.conf', SETTINGS('notes'));
+    link(root, 'k8s/n1.yaml', 'notes.conf');
+    link(root, 'k8s/other/n2.yaml', '../notes.conf');
     write(root, 'k8s/ref.txt', PLAIN('ref'));
     link(root, 'k8s/r1.yaml', 'ref.txt');
     link(root, 'k8s/other/r2.yaml', '../ref.txt');
   });
 
-  const KEPT = ['k8s/notes.txt', 'k8s/prod/etcd.yaml'];
+  const KEPT = ['k8s/notes.conf', 'k8s/prod/etcd.yaml'];
 
   it.each([1, 3])('with links to walked files and overlapping paths (threads: %i)', async (threads) => {
     // Directories, and files inside them (by name or by a link), given together.
@@ -598,4 +599,33 @@ describe('gather on a small tree', () => {
       expect(outcome.diagnostics).toEqual([]);
     },
   );
+});
+
+describe('kept files waiting for the parser', () => {
+  const kept = (name: string, kb: number): KeptFile => ({
+    file: { absPath: `/v/${name}`, relPath: name },
+    read: { status: 'kept', text: 'x'.repeat(kb * 1024) },
+  });
+
+  it('are parsed at once, oldest first, once the queue holds more than MAX_WAITING_KB of text', () => {
+    const parsed: string[] = [];
+    const queue = new KeptQueue((file) => parsed.push(file.file.relPath));
+    // A task's worth of 1 MB files read in one step: the walk must not hold them all.
+    const files = 64;
+    for (let i = 0; i < files; i++) queue.push(kept(`f${i}.json`, 1024));
+    const waiting = files - parsed.length;
+    expect(waiting * 1024).toBeLessThanOrEqual(MAX_WAITING_KB);
+    expect(parsed).toEqual(Array.from({ length: parsed.length }, (_, i) => `f${i}.json`));
+    queue.handAll();
+    expect(parsed).toHaveLength(files);
+  });
+
+  it('wait for the walk when they are small', () => {
+    const parsed: string[] = [];
+    const queue = new KeptQueue((file) => parsed.push(file.file.relPath));
+    for (let i = 0; i < 64; i++) queue.push(kept(`f${i}.yaml`, 1));
+    expect(parsed).toEqual([]);
+    expect(queue.handOne()).toBe(true);
+    expect(parsed).toEqual(['f0.yaml']);
+  });
 });

@@ -247,4 +247,20 @@ describe('TaskPool control words', () => {
     await waiting;
     expect(performance.now() - start).toBeLessThan(5000);
   });
+
+  it('waitForRoom returns at once while the text in flight is within the limit, and when the walk is aborted', () => {
+    const pool = newPool();
+    pool.addInFlight(100);
+    let start = performance.now();
+    pool.waitForRoom(100);
+    pool.addInFlight(-50);
+    pool.waitForRoom(50);
+    expect(performance.now() - start).toBeLessThan(1000);
+    // Over the limit a worker waits until the main thread receives; an aborted walk lets it go.
+    pool.addInFlight(1);
+    pool.abort();
+    start = performance.now();
+    pool.waitForRoom(50);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
 });

@@ -186,6 +186,104 @@ const CASES: Case[] = [
     files: { 'p.yaml': pod(`[etcd, --auto-tls] ${repeat('# etcd-tls-guard: ignore')}`) },
     findings: 1,
   },
+  // Shell scripts (issue 12): here-documents, variables, nesting, docker run, ssh.
+  {
+    name: 'a script with 100,000 here-documents',
+    files: {
+      'run.sh': `${repeat('cat > /etc/etcd/etcd.env <<EOF\nETCD_NAME=x\nEOF\n')}exec etcd --auto-tls\n`,
+    },
+    findings: 1,
+  },
+  {
+    name: 'a here-document of 100,000 lines of $x and \\$',
+    files: {
+      'run.sh': `cat > /etc/etcd/etcd.env <<EOF\n${repeat('ETCD_NAME=$x\\$y\n')}ETCD_AUTO_TLS=true\nEOF\n`,
+    },
+    findings: 1,
+  },
+  {
+    // 20,000 keys and 80,000 comment lines: an etcd config file of 100,000 keys takes 3.5 s as a
+    // file of its own already (the YAML parse and one setting per key), nothing of the script's.
+    name: 'an unterminated here-document of 100,000 lines',
+    files: {
+      'run.sh': `cat > /etc/etcd/etcd.conf.yml <<EOF\nclient-transport-security:\n  auto-tls: true\n${repeat('x: y\n', 20_000)}${repeat('#\n', 80_000)}`,
+    },
+    findings: 1,
+  },
+  {
+    name: '100,000 nested { and if',
+    files: { 'run.sh': `${repeat('{ if x; then ', 50_000)}exec etcd --auto-tls\n` },
+    findings: 1,
+  },
+  {
+    name: '100,000 stray closers',
+    files: { 'run.sh': `${repeat('( ', 1000)}${repeat('} fi done ')}\nexec etcd --auto-tls\n` },
+    findings: 1,
+  },
+  {
+    name: '100,000 exports, then etcd with 100,000 $VAR words',
+    files: { 'run.sh': `${repeat('export A=--name=x\n')}etcd ${repeat('$A ')}--auto-tls\n` },
+    findings: 1,
+  },
+  {
+    name: 'docker run with 100,000 -e options',
+    files: { 'run.sh': `docker run ${repeat('-e A=b ')}quay.io/coreos/etcd etcd --auto-tls\n` },
+    findings: 1,
+  },
+  {
+    name: 'ssh with a remote script of 100,000 commands',
+    files: { 'run.sh': `ssh root@h "${repeat('true; ')}exec etcd --auto-tls"\n` },
+    findings: 1,
+  },
+  {
+    name: 'sh -c nested 10 deep (read 4 deep)',
+    files: { 'run.sh': `${repeat("sh -c '", 10)}etcd --auto-tls${repeat("'", 10)}\n` },
+    findings: 0,
+  },
+  // Dockerfiles.
+  {
+    name: 'a Dockerfile instruction continued over 100,000 lines',
+    files: { Dockerfile: `FROM x\nCMD etcd \\\n${repeat('  --name=x \\\n')}  --auto-tls\n` },
+    findings: 1,
+  },
+  {
+    name: 'a Dockerfile of 100,000 ENV and RUN here-documents',
+    files: {
+      Dockerfile: `FROM x\n${repeat('ENV A=1\nRUN cat > /a <<EOF\nb\nEOF\n', 20_000)}CMD ["etcd", "--auto-tls"]\n`,
+    },
+    findings: 1,
+  },
+  {
+    name: 'an exec form of 100,000 strings and escapes',
+    files: { Dockerfile: `FROM x\nCMD ["etcd", ${repeat('"\\u0041\\"", ')}"--auto-tls"]\n` },
+    findings: 0,
+  },
+  // Text templates and lenient YAML.
+  {
+    name: 'an ERB unit of 100,000 tags',
+    files: {
+      'etcd.service.erb': `[Service]\nExecStart=/usr/bin/etcd --auto-tls ${repeat('<%= @x %>')}\n${repeat('<% if x %>\n', 20_000)}`,
+    },
+    findings: 1,
+  },
+  {
+    // `--auto-tls` under 50,000 undecided conditions: a warning.
+    name: 'a Jinja unit of 100,000 comments and block lines in a continuation',
+    files: {
+      'etcd.service.j2': `[Service]\nExecStart=/usr/bin/etcd \\\n${repeat('{# c #}\n{% if x %}\n', 50_000)}  --auto-tls\n`,
+    },
+    findings: 1,
+  },
+  {
+    name: '2,000 quoted scalars continued at the parent indentation',
+    files: { 'c.yaml': `${repeat('k: "a\nb"\n', 2000)}x: --auto-tls\n` },
+    findings: 0,
+  },
+  {
+    name: 'a quoted scalar that never closes over 100,000 lines',
+    files: { 'c.yaml': `a: "${repeat('x\n')}\n# --auto-tls\n` },
+    findings: 0,
+  },
   // kustomize.
   {
     name: 'a label selector of 100,000 terms',

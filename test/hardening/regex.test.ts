@@ -51,6 +51,15 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ],
   [
     'load/prefilter.ts',
+    '/e[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*d[\\s\'"`\\\\$-]*_|a[\\s\'"`\\\\$-]*u[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*o[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*l[\\s\'"`\\\\$-]*s|s[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*u[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*a[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*p[\\s\'"`\\\\$-]*o[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*t|t[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*a[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*p[\\s\'"`\\\\$-]*o[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*u[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*y|l[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*l[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*t|l[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*p[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*r|a[\\s\'"`\\\\$-]*d[\\s\'"`\\\\$-]*v[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*l[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*t|a[\\s\'"`\\\\$-]*d[\\s\'"`\\\\$-]*v[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*p[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*r|c[\\s\'"`\\\\$-]*l[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*a[\\s\'"`\\\\$-]*u[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*h|t[\\s\'"`\\\\$-]*r[\\s\'"`\\\\$-]*u[\\s\'"`\\\\$-]*s[\\s\'"`\\\\$-]*t[\\s\'"`\\\\$-]*e[\\s\'"`\\\\$-]*d[\\s\'"`\\\\$-]*c[\\s\'"`\\\\$-]*a[\\s\'"`\\\\$-]*f[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*l[\\s\'"`\\\\$-]*e/i',
+    (re) => {
+      expect(re.test(`e${rep(' ')}t${rep('-')}`)).toBe(false);
+      expect(re.test(rep('e-t-c-d-'))).toBe(false);
+      expect(re.test(`${rep('a')}E" t\\\nC'd_`)).toBe(true);
+    },
+  ],
+  [
+    'load/prefilter.ts',
     '/c[\\s\'"`\\\\$-]*o[\\s\'"`\\\\$-]*n[\\s\'"`\\\\$-]*f[\\s\'"`\\\\$-]*i[\\s\'"`\\\\$-]*g[\\s\'"`\\\\$-]*m[\\s\'"`\\\\$-]*a[\\s\'"`\\\\$-]*p/i',
     (re) => expect(re.test(rep("c'o'n'f'i'g'm'a'"))).toBe(false),
   ],
@@ -63,6 +72,14 @@ const CASES: [file: string, literal: string, check: Check][] = [
     },
   ],
   ['etcd/settings.ts', '/-/g', (re) => expect(rep('-').replace(re, '_')).toBe(rep('_'))],
+  [
+    'etcd/program.ts',
+    String.raw`/^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/`,
+    (re) => {
+      expect(re.test(`etcd-v3${rep('-a.')}/`)).toBe(false);
+      expect(re.test(`etcd-3${rep('-1')}`)).toBe(true);
+    },
+  ],
   ['etcd/images.ts', '/[.:]|^localhost$/', (re) => expect(re.test(rep('a'))).toBe(false)],
   ['extract/compose.ts', '/^ETCD_/', (re) => expect(re.test(rep('ETCD'))).toBe(false)],
   ['extract/distributions.ts', '/^-+/', (re) => expect(`${rep('-')}x`.replace(re, '')).toBe('x')],
@@ -172,9 +189,29 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ['extract/shell.ts', '/^[A-Za-z_][A-Za-z0-9_]*=/', (re) => expect(re.test(rep('a'))).toBe(false)],
   ['extract/shell.ts', String.raw`/^\d+$/`, (re) => expect(re.test(`${rep('1')}a`)).toBe(false)],
   [
-    'extract/shell.ts',
+    'extract/shell-lexer.ts',
     String.raw`/^[A-Za-z_][A-Za-z0-9_]*\+?=$/`,
     (re) => expect(re.test(`${rep('a')}+`)).toBe(false),
+  ],
+  [
+    'extract/dockerfile.ts',
+    String.raw`/[ \t]+/`,
+    (re) => expect(`a${rep(' \t')}b`.split(re)).toEqual(['a', 'b']),
+  ],
+  [
+    'extract/shell-files.ts',
+    String.raw`/\.service\.d\/[^/]+\.conf$/`,
+    (re) => expect(re.test(`a.service.d/${rep('x')}.con`)).toBe(false),
+  ],
+  [
+    'extract/shell-script.ts',
+    String.raw`/[ \t\n]+/`,
+    (re) => expect(`a${rep(' \t')}b`.split(re)).toEqual(['a', 'b']),
+  ],
+  [
+    'load/text-template.ts',
+    String.raw`/(^|\/)templates\//`,
+    (re) => expect(re.test(rep('templates'))).toBe(false),
   ],
   ['extract/systemd.ts', '/^[A-Za-z_][A-Za-z0-9_]*$/', (re) => expect(re.test(`${rep('a')}-`)).toBe(false)],
   [

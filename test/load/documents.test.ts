@@ -62,10 +62,22 @@ describe('documents worth parsing in a YAML stream', () => {
 
   it('puts parse errors of a later document where parsing the whole stream puts them', () => {
     const file = { absPath: '/v/x.yaml', relPath: 'x.yaml' };
-    const text = `kind: Service\n---\nkind: Pod # etcd\nspec: [unclosed\nmore: x\n`;
+    const text = `kind: Service\n---\nkind: Pod # etcd --auto-tls\nspec: [unclosed\nmore: x\n`;
     const skipped = parseYaml(file, text, { skipIrrelevantDocuments: true }).diagnostics;
     const whole = parseYaml(file, text, { skipIrrelevantDocuments: false }).diagnostics;
     expect(skipped.map((d) => [d.id, d.span])).toEqual(whole.map((d) => [d.id, d.span]));
     expect(skipped).toHaveLength(1);
+  });
+
+  it('warns about a broken document only when it names an etcd setting, not etcd alone', () => {
+    const file = { absPath: '/v/x.yaml', relPath: 'x.yaml' };
+    const broken = (comment: string) => `kind: Pod # ${comment}\nspec: [unclosed\nmore: x\n`;
+    expect(parseYaml(file, broken('etcd endpoint')).diagnostics).toEqual([]);
+    expect(parseYaml(file, broken('etcd --peer-auto-tls')).diagnostics.map((d) => d.id)).toEqual([
+      'parse-error',
+    ]);
+    expect(parseYaml(file, broken('ETCD_LISTEN_CLIENT_URLS')).diagnostics.map((d) => d.id)).toEqual([
+      'parse-error',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relevance } from '../../src/load/prefilter.js';
+import { needsShebang, relevance } from '../../src/load/prefilter.js';
 import { decode } from '../../src/load/read.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
@@ -74,8 +74,9 @@ describe('prefilter', () => {
           const variant = text.replace(token, (word) => quote(word));
           variants++;
           if (relevance(variant, file(relPath)) !== 'none') continue;
-          dropped++;
           expect(findingsInFiles({ [relPath]: variant }), `${relPath} with ${quote.toString()}`).toEqual([]);
+          // A file whose name says no form (README.md, Procfile) is dropped for its name, not its text.
+          if (!needsShebang(file(relPath))) dropped++;
         }
       }
     }
@@ -136,6 +137,21 @@ describe('prefilter', () => {
       expect(relevance(text, file('a.yaml'))).toBe('none');
       expect(performance.now() - started).toBeLessThan(1000);
     }
+  });
+
+  it.each([
+    ['bin/start-etcd', '#!/bin/sh\nexec etcd --auto-tls\n', 'settings'],
+    ['bin/start-etcd', '#!/usr/bin/env -S bash -e\nexec etcd\n', 'settings'],
+    ['bin/start-etcd', 'exec etcd --auto-tls\n', 'none'],
+    ['bin/start-etcd', '#!/usr/bin/python3\nos.system("etcd --auto-tls")\n', 'none'],
+    ['bin/start-etcd', '\ufeff#!/bin/sh\netcd\n', 'none'],
+    ['start.sh', 'exec etcd --auto-tls\n', 'settings'],
+    ['Dockerfile', 'CMD ["etcd"]\n', 'settings'],
+    ['etc/default/etcd', 'ETCD_AUTO_TLS=1\n', 'settings'],
+    ['templates/etcd.service.j2', 'ExecStart=/usr/bin/etcd\n', 'settings'],
+    ['README', 'etcd --auto-tls\n', 'none'],
+  ])('%s holding %j is %s (a name that says no form needs a shell #! line)', (relPath, text, expected) => {
+    expect(relevance(text, file(relPath))).toBe(expected);
   });
 
   it('reads kustomizations by name', () => {

@@ -39,3 +39,33 @@ describe('readAndClassify', () => {
     });
   });
 });
+
+describe('reading large files', () => {
+  const big = { maxFileSize: 8 * 1024 * 1024, classify: () => 'settings' as const };
+  const put = (name: string, text: string | Buffer) => {
+    writeFileSync(path.join(scratch, name), text);
+    return { absPath: path.join(scratch, name), relPath: name };
+  };
+
+  it('keeps each text whole although large files share one read buffer', () => {
+    const a = put('a.json', `"${'a'.repeat(300_000)}"`);
+    const b = put('b.json', `"${'b'.repeat(200_000)}"`);
+    const first = readAndClassify(a, big);
+    const second = readAndClassify(b, big);
+    expect(first).toEqual({ status: 'kept', text: `"${'a'.repeat(300_000)}"` });
+    expect(second).toEqual({ status: 'kept', text: `"${'b'.repeat(200_000)}"` });
+  });
+
+  it('decodes UTF-8 when the file is not ASCII, and takes the prefilter text as is when it is', () => {
+    const utf8 = put('u.yaml', `name: "é✓" # ${'x'.repeat(100_000)}\r`);
+    expect(readAndClassify(utf8, big)).toEqual({
+      status: 'kept',
+      text: `name: "é✓" # ${'x'.repeat(100_000)}\n`,
+    });
+    const ascii = put('s.yaml', `a: 1\rb: 2\r\n${'y'.repeat(70_000)}`);
+    expect(readAndClassify(ascii, big)).toEqual({
+      status: 'kept',
+      text: `a: 1\nb: 2\r\n${'y'.repeat(70_000)}`,
+    });
+  });
+});

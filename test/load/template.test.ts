@@ -64,6 +64,11 @@ describe('analyseTemplate: blanking', () => {
       parse: 'labels:                                        \n  app: etcd\n',
     },
     {
+      name: 'a block emitted as a sequence item, continued by literal lines (cilium charts)',
+      text: '- {{ toYaml $c | nindent 8 | trim }}\n  labelSelector: {}\n',
+      parse: `- ${S('{{ toYaml $c | nindent 8 | trim }}')}\n  labelSelector: {}\n`,
+    },
+    {
       name: 'a scalar after `key:` stays a string',
       text: 'apiVersion: {{ include "x.apiVersion" . }}\n',
       parse: 'apiVersion: $xxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n',
@@ -230,5 +235,54 @@ describe('analyseTemplate on real templates', () => {
     for (const line of conditional) {
       expect(info.conditionalLines.some(([start, end]) => line >= start && line <= end)).toBe(true);
     }
+  });
+});
+
+describe('analyseTemplate: other syntaxes and line-oriented files', () => {
+  it('reads ERB tags: output, code, comments, the <%% escape; blocks open with if and do', () => {
+    const text =
+      '<%# c %>\nA=<%= @a %>\n<% if @b -%>\nB=1\n<% end -%>\n<% @l.each do |x| %>\nC=<%= x %>\n<% end %>\nD=<%% lit %>\n';
+    const info = analyseTemplate(text, { syntax: 'erb', lines: 'text' });
+    expect(info?.parseText).toBe(
+      '        \nA=$xxxxxxxx\n            \nB=1\n          \n                    \nC=$xxxxxxx\n         \nD=<%% lit %>\n',
+    );
+    expect(info?.conditionalLines).toEqual([[3, 8]]);
+    expect(analyseTemplate('a: {{ .x }}\n', { syntax: 'erb' })).toBeUndefined();
+  });
+
+  it(`reads Jinja comments, which may span lines, only in Jinja files; \${#x} is a shell length`, () => {
+    expect(analyseTemplate('{# a\nb #}\nx: 1\n', { syntax: 'jinja' })?.parseText).toBe('    \n    \nx: 1\n');
+    expect(analyseTemplate(`n=\${#a[@]}\n{{ x }}\n`, { syntax: 'jinja' })?.parseText).toBe(
+      `n=\${#a[@]}\n       \n`,
+    );
+    expect(analyseTemplate('{# a #}\n', {})).toBeUndefined();
+  });
+
+  it('reads a Jinja statement over several lines in a Jinja file only', () => {
+    const text = 'a: 1\n{% if x\n  or y %}\nb: 2\n{% endif %}\n';
+    expect(analyseTemplate(text, { syntax: 'jinja' })?.conditionalLines).toEqual([[3, 5]]);
+    // Elsewhere `{%` over two lines is text (printf formats in scripts): only `{% endif %}` is read.
+    expect(analyseTemplate(text)?.conditionalLines).toEqual([]);
+  });
+
+  it(`leaves GitHub Actions \${{ }} expressions as text`, () => {
+    expect(analyseTemplate(`runs-on: \${{ matrix.os }}\n`)).toBeUndefined();
+    expect(analysed(`a: \${{ x }} {{ .y }}\n`).parseText).toBe(`a: \${{ x }} $xxxxxxx\n`);
+  });
+
+  it('in line-oriented text, keeps a continuation going across a line of statements only', () => {
+    const text = 'ExecStart=/usr/bin/etcd \\\n{% if tls %}\n  --peer-auto-tls \\\n{% endif %}\n  --name x\n';
+    const info = analyseTemplate(text, { syntax: 'jinja', lines: 'text' });
+    expect(info?.parseText).toBe(
+      'ExecStart=/usr/bin/etcd \\\n           \\\n  --peer-auto-tls \\\n          \\\n  --name x\n',
+    );
+    // Not inside a continuation: the line only goes blank.
+    expect(analyseTemplate('A=1\n{% if x %}\nB=2\n{% endif %}\n', { lines: 'text' })?.parseText).toBe(
+      'A=1\n          \nB=2\n           \n',
+    );
+    // An expression alone on its line is output: a placeholder, not a blank.
+    expect(analyseTemplate('etcd \\\n  {{ args }}\n', { lines: 'text' })?.parseText).toBe(
+      'etcd \\\n  $xxxxxxxxx\n',
+    );
   });
 });

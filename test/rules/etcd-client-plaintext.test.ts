@@ -70,6 +70,20 @@ ruleTable(etcdClientPlaintext, {
       }),
     },
     {
+      name: 'a systemd unit or a script whose --config-file is outside the scan: every setting unknown',
+      config: process({
+        launcher: { kind: 'systemd', unit: 'etcd.service' },
+        flags: [flag('config-file', '/etc/etcd/etcd.yml')],
+      }),
+    },
+    {
+      name: 'a shell script whose ETCD_CONFIG_FILE is outside the scan',
+      config: process({
+        launcher: { kind: 'shell-script', path: 'install.sh' },
+        env: [env('config-file', '/etc/etcd/etcd.yml')],
+      }),
+    },
+    {
       name: 'flags next to --config-file are ignored (the file is not in the scan)',
       config: process({
         flags: [flag('config-file', '/etc/etcd/etcd.yml'), listen('http://0.0.0.0:2379'), advertise],

@@ -25,13 +25,13 @@ export function loadInMemory(files: Record<string, string>, diagnostics: Diagnos
   });
 }
 
+/** The auto-TLS rules as a scan's rule selection (`ScanOptions.rules`). */
+export const AUTO_TLS_ONLY = { only: ['etcd-auto-tls', 'etcd-peer-auto-tls'] };
+
 /**
  * Runs the product's pipeline after loading (extract, resolve and evaluate, triage) on files held in
  * memory; suppressed findings are left out, as in a scan.
  */
-/** The same, as a scan's rule selection. */
-export const AUTO_TLS_ONLY = { only: ['etcd-auto-tls', 'etcd-peer-auto-tls'] };
-
 export function findingsInFiles(
   files: Record<string, string>,
   diagnostics: Diagnostic[] = [],
