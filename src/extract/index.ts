@@ -4,9 +4,10 @@
 // template condition are marked, fragments a process reads are dropped (the process reports them
 // with their context), and processes come before fragments.
 
+import { TooComplexError } from '../load/bounds.js';
 import type { LoadedFile, TextFile } from '../load/load.js';
 import type { TemplateInfo } from '../load/template.js';
-import type { Diagnostic, EtcdConfig, Setting } from '../model.js';
+import type { Diagnostic, EtcdConfig, FileRef, Setting } from '../model.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
 import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './distributions.js';
@@ -21,6 +22,7 @@ import { operatorExtractor } from './operators.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
 import { shellScriptExtractor } from './shell-script.js';
+import { appendAll } from './shell-text.js';
 import { systemdExtractor } from './systemd.js';
 import { ConditionDecider } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
@@ -114,10 +116,19 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     consume: (file) => consumed.add(file.absPath),
   };
   const configs: EtcdConfig[] = [];
+  // A reader over its bound (bounds.ts) gives up on that document or file with a warning.
+  const bounded = (file: FileRef, run: () => EtcdConfig[]) => {
+    try {
+      appendAll(configs, run());
+    } catch (error) {
+      if (!(error instanceof TooComplexError)) throw error;
+      notices.push({ level: 'warning', id: 'too-complex', message: error.message, file });
+    }
+  };
   for (const context of contexts)
-    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
+    for (const extractor of YAML_EXTRACTORS) bounded(context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
+    for (const extractor of TEXT_EXTRACTORS) bounded(file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
   const decider = new ConditionDecider(index);
   for (const config of kept) markConditional(config, templates, decider);
