@@ -59,12 +59,31 @@ const KINDS = {
   'kubectl-list.json': () => kubectlList(false),
   'kubectl-list-pretty.json': () => kubectlList(true),
   'configmap-value.json': () => fill('{"kind": "ConfigMap", "data": {"etcd.yaml": "', 'x', '"}}'),
+  // Scripts, units and templates: the shell reader, here-documents, variable flow, text templates.
+  'script-flags.sh': () => fill('#!/bin/sh\netcd', ' --name="a"', ' --auto-tls\n'),
+  'script-heredocs.sh': () =>
+    fill('#!/bin/sh\n', 'cat > /etc/etcd/etcd.conf <<EOF\nETCD_AUTO_TLS=true\nEOF\n'),
+  'script-exports.sh': () => fill('#!/bin/bash\n', 'export ETCD_NAME="$ETCD_NAME-x"\n', 'etcd --auto-tls\n'),
+  'script-substitutions.sh': () => fill('#!/bin/sh\netcd --auto-tls ', '$(', '\n'),
+  'script-conditions.sh': () => fill('#!/bin/sh\n', 'if [ -n "$X" ]; then\n', 'etcd --auto-tls\n'),
+  'unit-continuations.service': () => fill('[Service]\nExecStart=/usr/bin/etcd', ' \\\n  --name=a', '\n'),
+  'template-actions.yaml.j2': () => fill('etcd:\n', '{% if x %}{{ y }}{% endif %}\n'),
+  'dockerfile-env/Dockerfile': () =>
+    fill('FROM quay.io/coreos/etcd\n', 'ENV ETCD_NAME=a\n', 'CMD ["etcd", "--auto-tls"]\n'),
+  'pod-script.yaml': () =>
+    fill(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: etcd}\nspec:\n  containers:\n  - name: etcd\n    command: [sh, -c]\n    args:\n    - |\n',
+      '      cat > /etc/etcd.env <<EOF\n      ETCD_AUTO_TLS=true\n      EOF\n',
+      '      etcd --auto-tls\n',
+    ),
+  'extensionless-script': () => fill('#!/bin/sh\n', 'etcd --name=a &\n'),
 };
 
 for (const [name, make] of Object.entries(KINDS)) {
-  const dir = path.join(args.out, name.replace(/\.\w+$/, ''));
+  const [folder, file = name] = name.includes('/') ? name.split('/') : [name.replace(/\..*$/, ''), name];
+  const dir = path.join(args.out, folder);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, name), make());
+  writeFileSync(path.join(dir, file), make());
 }
 console.log(
   `wrote ${Object.keys(KINDS).length} hostile files of about ${args.mb ?? 10} MB under ${args.out}`,

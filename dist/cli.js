@@ -11805,6 +11805,148 @@ function namedFileResolver(spec) {
   };
 }
 
+// src/load/bounds.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_NESTING = 256;
+var MAX_NODES = 2e5;
+var DOCUMENT_COST = 10;
+var MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
+var MAX_EMPTY_FLOW_ENTRIES = 2e3;
+var MAX_TEXT_FORM_BYTES = 1024 * 1024;
+var TooComplexError = class extends Error {
+  constructor(what) {
+    super(`not analysed: ${what}`);
+    this.what = what;
+  }
+  what;
+};
+var MAX_TEMPLATE_ACTIONS = 1e5;
+function templateOpenings(text, limit) {
+  let count = 0;
+  for (let i = text.indexOf("{"); i >= 0 && count <= limit; i = text.indexOf("{", i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 123 || next === 37) count++;
+  }
+  for (let i = text.indexOf("<%"); i >= 0 && count <= limit; i = text.indexOf("<%", i + 2)) count++;
+  return count;
+}
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function withinBounds(text, ranges) {
+  let most = 0;
+  for (const { start, end } of ranges) {
+    const marks = characterCounts(text, start, end);
+    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
+      most = Number.POSITIVE_INFINITY;
+      break;
+    }
+    most += marks.nodes;
+  }
+  if (most <= MAX_NODES) return { ranges: [...ranges], problems: [] };
+  const kept = [];
+  const problems = [];
+  let left = MAX_NODES;
+  for (const range of ranges) {
+    for (const doc of documentRanges(text, range.start, range.end)) {
+      if (left < 0) break;
+      const work = measure(text, doc.start, doc.end, left);
+      if (work.problem) {
+        problems.push(work.problem);
+        if (work.problem.kind === "too-many-nodes") left = -1;
+        continue;
+      }
+      left -= work.nodes;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.end === doc.start) previous.end = doc.end;
+      else kept.push({ ...doc });
+    }
+  }
+  return { ranges: kept, problems };
+}
+function characterCounts(text, start, end) {
+  let flow = 0;
+  let other = 0;
+  let markers = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 91 || c === 123) flow++;
+    else if (c === 45) markers++;
+    else if (c === 58 || c === 63) other++;
+    else if (c === 46) markers++;
+  }
+  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+}
+function measure(text, start, end, budget) {
+  let offset = start;
+  let depth = 0;
+  let nodes = 0;
+  let empty = 0;
+  let afterOpenOrComma = false;
+  for (const token of new import_yaml.Lexer().lex(text.slice(start, end))) {
+    if (token === SCALAR) continue;
+    if (token === FLOW_END) {
+      depth = 0;
+      continue;
+    }
+    if (token === DOCUMENT) {
+      nodes += DOCUMENT_COST;
+      if (nodes > budget) return { nodes, problem: { offset, kind: "too-many-nodes" } };
+      continue;
+    }
+    const at = offset;
+    offset += token.length;
+    switch (token) {
+      case "[":
+      case "{":
+        depth++;
+        afterOpenOrComma = true;
+        if (depth > MAX_NESTING) return { nodes, problem: { offset: at, kind: "too-deep" } };
+        continue;
+      case "]":
+      case "}":
+        depth = Math.max(0, depth - 1);
+        afterOpenOrComma = false;
+        continue;
+      case ",":
+        nodes++;
+        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES)
+          return { nodes, problem: { offset: at, kind: "empty-flow-entries" } };
+        afterOpenOrComma = true;
+        break;
+      case "-":
+      case ":":
+      case "?":
+        nodes++;
+        afterOpenOrComma = false;
+        break;
+      default:
+        if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34)
+          return { nodes, problem: { offset: at, kind: "long-string" } };
+        if (!isBlankToken(token)) afterOpenOrComma = false;
+    }
+    if (nodes > budget) return { nodes, problem: { offset: at, kind: "too-many-nodes" } };
+  }
+  return { nodes };
+}
+var DOCUMENT = "";
+var FLOW_END = "";
+var SCALAR = "";
+function isBlankToken(token) {
+  const first = token.charCodeAt(0);
+  return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
+}
+function* documentRanges(text, start, end) {
+  let from = start;
+  for (const at of markerOffsets(text, start, end)) {
+    yield { start: from, end: at };
+    from = at;
+  }
+  yield { start: from, end };
+}
+function* markerOffsets(text, start, end) {
+  const body = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const match of body.matchAll(DOCUMENT_MARKER)) if (match.index > 0) yield start + match.index;
+}
+
 // src/extract/cluster-ca.ts
 import path5 from "node:path";
 function pairClusterCas(configs, clients) {
@@ -11825,7 +11967,7 @@ function pairClusterCas(configs, clients) {
 }
 
 // src/extract/compose.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
 var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
@@ -12036,7 +12178,7 @@ function isConfigPath(target) {
 }
 
 // src/extract/setting.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function envVariable(key, value, span, from, where2 = {}) {
   const name = flagOfEnv(key);
   if (!name || !settingSpec(name)) return void 0;
@@ -12068,7 +12210,7 @@ function opaqueWords(words) {
 }
 function scalarValue(context, node) {
   const scalar = context.nav.resolve(node);
-  if (!(0, import_yaml.isScalar)(scalar) || typeof scalar.value !== "string") return {};
+  if (!(0, import_yaml2.isScalar)(scalar) || typeof scalar.value !== "string") return {};
   return {
     locateValue: (from, to) => context.valueSpan(scalar, from, to),
     ...context.isTemplated(scalar) ? { valueUnknown: true } : {}
@@ -12085,7 +12227,7 @@ function inheritedEnvironment(launcher) {
 // src/extract/shell-lexer.ts
 var OPERATORS = ["<<<", "<<-", ";;&", "&>>", "&&", "||", ";;", ";&", "|&", "<<", ">>", "<&", ">&", "<>"];
 var SHORT_OPERATORS = [">|", "&>", ";", "&", "|", "(", ")", "<", ">"];
-var Lexer = class {
+var Lexer2 = class {
   constructor(s) {
     this.s = s;
   }
@@ -12346,8 +12488,12 @@ var OPENERS = {
   "{": { kind: "brace", closer: "}" }
 };
 function splitShellCommands(script) {
+  if (script.length > MAX_TEXT_FORM_BYTES)
+    throw new TooComplexError(
+      `a shell script of ${script.length} characters, over the ${MAX_TEXT_FORM_BYTES}-character bound`
+    );
   const assembler = new Assembler();
-  for (const token of new Lexer(script).run()) {
+  for (const token of new Lexer2(script).run()) {
     if (token.kind === "word") assembler.word(token);
     else assembler.op(token.op, token.start);
   }
@@ -12742,7 +12888,7 @@ function invalidTemplate(span) {
 function argvOf(context, pair) {
   const { nav } = context;
   const node = pair ? nav.resolve(pair.value) : void 0;
-  if (!node || (0, import_yaml2.isScalar)(node) && node.value === null) return void 0;
+  if (!node || (0, import_yaml3.isScalar)(node) && node.value === null) return void 0;
   const seq = nav.seq(node);
   if (seq) {
     const out = [];
@@ -12940,7 +13086,7 @@ function serviceEnv(context, service) {
       const key = nav.keyText(pair);
       const value = nav.resolve(pair.value);
       if (key === void 0) continue;
-      const raw = !value || (0, import_yaml2.isScalar)(value) && value.value === null ? void 0 : nav.text(value);
+      const raw = !value || (0, import_yaml3.isScalar)(value) && value.value === null ? void 0 : nav.text(value);
       add(key, raw, context.pairSpan(pair), (from, to) => context.valueSpan(value, from, to));
     }
   } else {
@@ -12958,132 +13104,6 @@ function serviceEnv(context, service) {
 
 // src/load/yaml-parse.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/load/bounds.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_NESTING = 256;
-var MAX_NODES = 2e5;
-var DOCUMENT_COST = 10;
-var MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
-var MAX_EMPTY_FLOW_ENTRIES = 2e3;
-var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function withinBounds(text, ranges) {
-  let most = 0;
-  for (const { start, end } of ranges) {
-    const marks = characterCounts(text, start, end);
-    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
-      most = Number.POSITIVE_INFINITY;
-      break;
-    }
-    most += marks.nodes;
-  }
-  if (most <= MAX_NODES) return { ranges: [...ranges], problems: [] };
-  const kept = [];
-  const problems = [];
-  let left = MAX_NODES;
-  for (const range of ranges) {
-    for (const doc of documentRanges(text, range.start, range.end)) {
-      if (left < 0) break;
-      const work = measure(text, doc.start, doc.end, left);
-      if (work.problem) {
-        problems.push(work.problem);
-        if (work.problem.kind === "too-many-nodes") left = -1;
-        continue;
-      }
-      left -= work.nodes;
-      const previous = kept[kept.length - 1];
-      if (previous && previous.end === doc.start) previous.end = doc.end;
-      else kept.push({ ...doc });
-    }
-  }
-  return { ranges: kept, problems };
-}
-function characterCounts(text, start, end) {
-  let flow = 0;
-  let other = 0;
-  let markers = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 91 || c === 123) flow++;
-    else if (c === 45) markers++;
-    else if (c === 58 || c === 63) other++;
-    else if (c === 46) markers++;
-  }
-  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
-}
-function measure(text, start, end, budget) {
-  let offset = start;
-  let depth = 0;
-  let nodes = 0;
-  let empty = 0;
-  let afterOpenOrComma = false;
-  for (const token of new import_yaml3.Lexer().lex(text.slice(start, end))) {
-    if (token === SCALAR) continue;
-    if (token === FLOW_END) {
-      depth = 0;
-      continue;
-    }
-    if (token === DOCUMENT) {
-      nodes += DOCUMENT_COST;
-      if (nodes > budget) return { nodes, problem: { offset, kind: "too-many-nodes" } };
-      continue;
-    }
-    const at = offset;
-    offset += token.length;
-    switch (token) {
-      case "[":
-      case "{":
-        depth++;
-        afterOpenOrComma = true;
-        if (depth > MAX_NESTING) return { nodes, problem: { offset: at, kind: "too-deep" } };
-        continue;
-      case "]":
-      case "}":
-        depth = Math.max(0, depth - 1);
-        afterOpenOrComma = false;
-        continue;
-      case ",":
-        nodes++;
-        if (afterOpenOrComma && ++empty > MAX_EMPTY_FLOW_ENTRIES)
-          return { nodes, problem: { offset: at, kind: "empty-flow-entries" } };
-        afterOpenOrComma = true;
-        break;
-      case "-":
-      case ":":
-      case "?":
-        nodes++;
-        afterOpenOrComma = false;
-        break;
-      default:
-        if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34)
-          return { nodes, problem: { offset: at, kind: "long-string" } };
-        if (!isBlankToken(token)) afterOpenOrComma = false;
-    }
-    if (nodes > budget) return { nodes, problem: { offset: at, kind: "too-many-nodes" } };
-  }
-  return { nodes };
-}
-var DOCUMENT = "";
-var FLOW_END = "";
-var SCALAR = "";
-function isBlankToken(token) {
-  const first = token.charCodeAt(0);
-  return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
-}
-function* documentRanges(text, start, end) {
-  let from = start;
-  for (const at of markerOffsets(text, start, end)) {
-    yield { start: from, end: at };
-    from = at;
-  }
-  yield { start: from, end };
-}
-function* markerOffsets(text, start, end) {
-  const body = start === 0 && end === text.length ? text : text.slice(start, end);
-  for (const match of body.matchAll(DOCUMENT_MARKER)) if (match.index > 0) yield start + match.index;
-}
-
-// src/load/yaml-parse.ts
 function parseDocumentsBounded(text) {
   return parseRangesBounded(text, [{ start: 0, end: text.length }]);
 }
@@ -13679,8 +13699,1039 @@ function objectName(context, metadata) {
   return nav.text(node) ?? "(unnamed)";
 }
 
-// src/extract/yaml-context.ts
+// src/load/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/load/file-kinds.ts
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function basename3(relPath) {
+  return relPath.slice(relPath.lastIndexOf("/") + 1);
+}
+function isKustomizationName(relPath) {
+  return KUSTOMIZATION_NAMES.has(basename3(relPath));
+}
+var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
+function isYamlName(relPath) {
+  if (YAML_NAME.test(formPath(relPath))) return true;
+  const segments = relPath.split("/");
+  const parent = segments[segments.length - 2];
+  return (parent === "group_vars" || parent === "host_vars") && !(segments[segments.length - 1] ?? "").includes(".");
+}
+var TEMPLATE_SUFFIXES = [
+  [".j2", "jinja"],
+  [".jinja2", "jinja"],
+  [".jinja", "jinja"],
+  [".tpl", "go"],
+  [".tmpl", "go"],
+  [".gotmpl", "go"],
+  [".erb", "erb"]
+];
+function templateSyntaxOf(relPath) {
+  const lower = relPath.toLowerCase();
+  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
+}
+function formPath(relPath) {
+  const lower = relPath.toLowerCase();
+  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
+}
+function isShellScriptName(path12) {
+  const lower = path12.toLowerCase();
+  return lower.endsWith(".sh") || lower.endsWith(".bash");
+}
+function isDockerfileName(path12) {
+  const name = basename3(path12).toLowerCase();
+  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
+}
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+function hasShellShebang(text) {
+  if (!text.startsWith("#!")) return false;
+  const end = text.indexOf("\n");
+  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
+  const interpreter = basename3(words[0] ?? "");
+  if (interpreter !== "env") return SHELLS2.has(interpreter);
+  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
+  return SHELLS2.has(basename3(program ?? ""));
+}
+function hasFormName(relPath) {
+  const path12 = formPath(relPath);
+  const name = basename3(path12);
+  return isYamlName(path12) || isKustomizationName(path12) || isShellScriptName(path12) || isDockerfileName(path12) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path12 === "default/etcd" || path12.endsWith("/default/etcd");
+}
+function isValuesFileName(name) {
+  const lower = basename3(name).toLowerCase();
+  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem === "values") return true;
+  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
+}
+function isTemplateValuesPath(relPath) {
+  const name = basename3(relPath);
+  if (isValuesFileName(name) || name === "Chart.yaml") return true;
+  const segments = relPath.split("/");
+  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
+  const parent = segments[segments.length - 2];
+  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
+}
+
+// src/load/prefilter.ts
+var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
+var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
+var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
+var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
+function relevance(text, file) {
+  if (isKustomizationName(file.relPath)) return "settings";
+  if (needsShebang(file) && !hasShellShebang(text)) return "none";
+  if (mayConfigureEtcd(text)) return "settings";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
+}
+function needsShebang(file) {
+  return !hasFormName(file.relPath);
+}
+function mayConfigureEtcd(text) {
+  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function namesEtcdSetting(text) {
+  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+function mentionsConfigMap(text) {
+  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
+}
+
+// src/load/documents.ts
+function relevantRanges(text) {
+  const ranges = [];
+  const add = (start2, end) => {
+    if (!matters(text.slice(start2, end))) return;
+    const previous = ranges[ranges.length - 1];
+    if (previous && previous.end === start2) previous.end = end;
+    else ranges.push({ start: start2, end });
+  };
+  let start = 0;
+  for (const at of markerOffsets(text, 0, text.length)) {
+    add(start, at);
+    start = at;
+  }
+  add(start, text.length);
+  return ranges;
+}
+function matters(body) {
+  if (isCustomResourceDefinition(body)) return false;
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  const json = jsonKeys(body);
+  return json === void 0 || json.some(isStructuralKey);
+}
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "op",
+  "services",
+  "data-dir",
+  "wal-dir",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes"
+]);
+function isStructuralKey(key) {
+  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
+}
+function jsonKeys(text) {
+  let i = 0;
+  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
+  const first = text[i];
+  if (first !== "{" && first !== "[") return void 0;
+  const keys = [];
+  const rootKeys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return void 0;
+      let j = end + 1;
+      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
+      if (text[j] === ":") {
+        const key = text.slice(i + 1, end);
+        if (depth === 1) rootKeys.add(key);
+        keys.push(key);
+      }
+      i = end;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
+  }
+  return isJsonSchema(rootKeys) ? [] : keys;
+}
+function isJsonSchema(rootKeys) {
+  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+}
+var JSON_BLANK = " 	\r\n";
+var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === '"') return j;
+    else if (c === "\n") return -1;
+  }
+  return -1;
+}
+var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
+var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
+var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
+function isCustomResourceDefinition(body) {
+  let kinds = 0;
+  let crd = false;
+  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
+    const line = match[0].trimEnd();
+    if (line === "---" || line === "...") continue;
+    if (!PLAIN_KEY.test(line)) return false;
+    if (line.startsWith("kind:")) {
+      kinds++;
+      crd = CRD_KIND.test(line);
+    }
+  }
+  return kinds === 1 && crd;
+}
+
+// src/load/lenient.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 32;
+function lenientDocument(source, doc) {
+  const [start, , end] = doc.range;
+  let text = source.slice(start, end);
+  const repaired = [];
+  let from = 0;
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const open = firstUnterminatedQuote(text, from);
+    if (open === void 0) break;
+    const close = closingQuote(text, open);
+    if (close === void 0) return void 0;
+    text = `${text.slice(0, open)}${unbroken(text.slice(open, close + 1))}${text.slice(close + 1)}`;
+    repaired.push([open, close + 1]);
+    from = close + 1;
+  }
+  if (repaired.length === 0) return void 0;
+  const padded = " ".repeat(start) + text;
+  let reparsed;
+  try {
+    reparsed = parseRangesBounded(padded, [{ start, end }]).documents[0];
+  } catch {
+    return void 0;
+  }
+  if (!reparsed || reparsed.errors.length > 0) return void 0;
+  refold(
+    reparsed,
+    source,
+    repaired.map(([a, b]) => [a + start, b + start])
+  );
+  return reparsed;
+}
+function firstUnterminatedQuote(text, from) {
+  const pending = [];
+  for (const token of new import_yaml7.Parser().parse(text)) pending.push(token);
+  let found;
+  while (pending.length > 0) {
+    const token = pending.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) pending.push(token.value);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        for (const item of token.items) {
+          if (item.key) pending.push(item.key);
+          if (item.value) pending.push(item.value);
+        }
+        break;
+      case "double-quoted-scalar":
+      case "single-quoted-scalar":
+        if (token.offset >= from && !terminated(token.source) && (found === void 0 || token.offset < found))
+          found = token.offset;
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+function terminated(source) {
+  return closingQuote(source, 0) === source.length - 1;
+}
+function closingQuote(text, open) {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return void 0;
+}
+function unbroken(scalar) {
+  let out = "";
+  for (const c of scalar) out += c === "\n" || c === "\r" ? " " : c;
+  return out;
+}
+function refold(doc, source, repaired) {
+  const byStart = new Map(repaired.map(([a, b]) => [a, b]));
+  (0, import_yaml7.visit)(doc, {
+    Scalar: (_key, node) => {
+      const end = node.range ? byStart.get(node.range[0]) : void 0;
+      if (end === void 0 || !(0, import_yaml7.isScalar)(node)) return;
+      const value = foldedValue(source.slice(node.range?.[0], end));
+      if (value !== void 0) node.value = value;
+    }
+  });
+}
+function foldedValue(scalar) {
+  const indented = `x: ${scalar.split("\n").join("\n  ")}`;
+  const doc = (0, import_yaml7.parseDocument)(indented);
+  if (doc.errors.length > 0) return void 0;
+  const value = doc.get("x");
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/load/erb.ts
+var OPENERS2 = /* @__PURE__ */ new Set(["if", "unless", "case", "while", "until", "for", "begin"]);
+var CONTINUERS = /* @__PURE__ */ new Set(["else", "elsif", "when", "in", "rescue", "ensure"]);
+function findErbActions(text) {
+  const actions = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("<%", i);
+    if (open < 0) break;
+    if (text[open + 2] === "%") {
+      i = open + 3;
+      continue;
+    }
+    const close = text.indexOf("%>", open + 2);
+    if (close < 0) break;
+    const end = close + 2;
+    const marker = text[open + 2];
+    const output = marker === "=";
+    const comment2 = marker === "#";
+    const code = text.slice(open + (marker === "-" || output || comment2 ? 3 : 2), close);
+    const block = comment2 || output ? void 0 : rubyBlock(code);
+    actions.push({ start: open, end, ...block ? { block } : {}, silent: !output });
+    i = end;
+  }
+  return actions;
+}
+function rubyBlock(code) {
+  const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
+  const first = firstWord(trimmed);
+  const rest = trimmed.slice(first.length).trim();
+  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb", keyword: "end", rest: "" };
+  if (CONTINUERS.has(first))
+    return { kind: "continue", syntax: "erb", keyword: first === "elsif" ? "elif" : "else", rest };
+  if (OPENERS2.has(first)) return { kind: "open", syntax: "erb", keyword: first, rest };
+  if (opensDoBlock(trimmed)) return { kind: "open", syntax: "erb", keyword: "do", rest: trimmed };
+  return void 0;
+}
+function firstWord(code) {
+  let k = 0;
+  while (k < code.length && isWordChar(code.charCodeAt(k))) k++;
+  return code.slice(0, k);
+}
+function opensDoBlock(code) {
+  let end = code.length;
+  if (code[end - 1] === "|") {
+    const bar = code.lastIndexOf("|", end - 2);
+    if (bar < 0) return false;
+    end = bar;
+    while (end > 0 && (code[end - 1] === " " || code[end - 1] === "	")) end--;
+  }
+  const head = code.slice(0, end);
+  if (head.endsWith("{")) return true;
+  return head.endsWith(" do") || head === "do" || head.endsWith("	do") || head.endsWith(")do");
+}
+function isWordChar(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/template.ts
+var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
+var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
+function isHelmValuesFile(relPath) {
+  if (/(^|\/)templates\//.test(relPath)) return false;
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
+  return stem?.split(/[-_.]/).includes("values") === true;
+}
+function isWholeFileTemplate(relPath) {
+  return templateSyntaxOf(relPath) !== void 0 || /(^|\/)templates\//.test(relPath);
+}
+function analyseTemplate(text, options = {}) {
+  const erb = options.syntax === "erb";
+  const jinja = options.syntax === "jinja";
+  const opens = erb ? text.includes("<%") : text.includes("{{") || text.includes("{%") || jinja && text.includes("{#");
+  if (!opens) return void 0;
+  const actions = erb ? findErbActions(text) : findActions(text, jinja);
+  if (actions.length === 0) return void 0;
+  const lines = new LineIndex(text);
+  const branches = blockBranches(actions, lines);
+  return {
+    parseText: blank(text, actions, lines, options.lines === "text"),
+    conditionalLines: mergedRanges(branches),
+    branches,
+    actions: actions.length
+  };
+}
+function findActions(text, jinja) {
+  const actions = [];
+  const lastGoClose = text.lastIndexOf("}}");
+  let stringAware = true;
+  let goDone = lastGoClose < 0;
+  let nextJinjaClose = -1;
+  let nextLineBreak = -1;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("{", i);
+    if (open < 0 || open + 1 >= text.length) break;
+    const second = text[open + 1];
+    if (second === "#" && jinja) {
+      const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
+      if (close >= 0) {
+        actions.push({ start: open, end: close + 2, silent: true });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (second === "{" && !goDone && text[open - 1] === "$") {
+      i = open + 2;
+      continue;
+    }
+    if (second === "{" && !goDone) {
+      if (open + 2 > lastGoClose) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      let end = stringAware ? goActionEnd(text, open) : void 0;
+      if (end === void 0) {
+        stringAware = false;
+        const close = text.indexOf("}}", open + 2);
+        end = close < 0 ? void 0 : close + 2;
+      }
+      if (end === void 0) {
+        goDone = true;
+        i = open + 1;
+        continue;
+      }
+      const inner = text.slice(open + 2, end - 2);
+      const block = goBlock(inner);
+      actions.push({
+        start: open,
+        end,
+        ...block ? { block } : {},
+        silent: block !== void 0 || goSilent(inner)
+      });
+      i = end;
+      continue;
+    }
+    if (second === "%") {
+      if (nextJinjaClose < open + 2) {
+        const found = text.indexOf("%}", open + 2);
+        nextJinjaClose = found < 0 ? text.length : found;
+      }
+      if (nextLineBreak < open) {
+        const found = jinja ? -1 : text.indexOf("\n", open);
+        nextLineBreak = found < 0 ? text.length : found;
+      }
+      const closed = nextJinjaClose < nextLineBreak || jinja && nextJinjaClose < text.length;
+      if (closed && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
+        const end = nextJinjaClose + 2;
+        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
+        actions.push({ start: open, end, ...block ? { block } : {}, silent: true });
+        i = end;
+        continue;
+      }
+    }
+    i = open + 1;
+  }
+  return actions;
+}
+function goActionEnd(text, open) {
+  let j = open + 2;
+  let k = j;
+  if (text[k] === "-") k++;
+  while (isBlank2(text.charCodeAt(k))) k++;
+  if (text.startsWith("/*", k)) {
+    const close = text.indexOf("*/", k + 2);
+    if (close < 0) return void 0;
+    j = close + 2;
+    const after = text.indexOf("}}", j);
+    return after < 0 ? void 0 : after + 2;
+  }
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "}" && text[j + 1] === "}") return j + 2;
+    if (c === '"' || c === "'") {
+      j = quotedEnd(text, j, c);
+      continue;
+    }
+    if (c === "`") {
+      const close = text.indexOf("`", j + 1);
+      if (close < 0) return void 0;
+      j = close + 1;
+      continue;
+    }
+    j++;
+  }
+  return void 0;
+}
+function quotedEnd(text, start, quote) {
+  let j = start + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (c === quote) return j + 1;
+    else if (c === "\n") return j;
+    else j++;
+  }
+  return j;
+}
+function goBlock(inner) {
+  const match = /^-?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
+  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
+  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
+  return void 0;
+}
+function goSilent(inner) {
+  let k = inner[0] === "-" ? 1 : 0;
+  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
+  if (inner.startsWith("/*", k)) return true;
+  if (inner[k] !== "$") return false;
+  k++;
+  while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank2(inner.charCodeAt(k))) k++;
+  return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
+}
+function jinjaBlock(inner) {
+  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
+  const word = match?.[1];
+  if (!word || !match) return void 0;
+  const rest = trimMarkers(inner.slice(match[0].length));
+  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
+    return { kind: "open", syntax: "jinja", keyword: word, rest };
+  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
+  if (word.startsWith("end") && word !== "endraw")
+    return { kind: "close", syntax: "jinja", keyword: word, rest };
+  return void 0;
+}
+function trimMarkers(rest) {
+  let out = rest.trim();
+  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+var LineIndex = class {
+  starts = [0];
+  textLength;
+  constructor(text) {
+    this.textLength = text.length;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get count() {
+    return this.starts.length;
+  }
+  /** The offset of a 1-based line's first character. */
+  startOf(line) {
+    return this.starts[line - 1] ?? this.textLength;
+  }
+  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
+  endOf(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.textLength : next - 1;
+  }
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+};
+var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
+function blank(text, actions, lines, textLines) {
+  const lastContent = new Int32Array(lines.count + 1).fill(-1);
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    const action = actions[next];
+    if (action && i === action.start) {
+      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
+      i = action.end - 1;
+      next++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (!isBlank2(c) && c !== 13) lastContent[line] = i;
+  }
+  const out = [];
+  const removedLines = [];
+  const outputLines = /* @__PURE__ */ new Set();
+  let from = 0;
+  for (const action of actions) {
+    out.push(text.slice(from, action.start));
+    const startLine = lines.lineOf(action.start);
+    const endLine = lines.lineOf(action.end - 1);
+    const last2 = lastContent[startLine];
+    const standalone = last2 < 0 && lastContent[endLine] < 0;
+    const indicator = text[last2] === ":" || text[last2] === "-" && (last2 === 0 || isBlankOrBreak(text.charCodeAt(last2 - 1)));
+    const blockValue = last2 >= 0 && last2 < action.start && indicator && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
+    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
+    if (textLines && spaces) removedLines.push(startLine, endLine);
+    else if (textLines) outputLines.add(startLine);
+    out.push(replacement(text, action, spaces));
+    from = action.end;
+  }
+  out.push(text.slice(from));
+  const blanked = out.join("");
+  if (!textLines) return blanked;
+  const removed = removedLines.filter((line2) => !outputLines.has(line2));
+  return continueAcrossRemovedLines(blanked, lines, removed);
+}
+function continueAcrossRemovedLines(text, lines, removed) {
+  if (removed.length === 0) return text;
+  const chars = text.split("");
+  const done = /* @__PURE__ */ new Set();
+  for (const line of removed) {
+    if (done.has(line) || line < 2) continue;
+    done.add(line);
+    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
+    if (previousEnd <= 0 || chars[previousEnd - 1] !== "\\") continue;
+    const end = lineContentEnd(chars, lines.endOf(line));
+    if (end > lines.startOf(line)) chars[end - 1] = "\\";
+  }
+  return chars.join("");
+}
+function lineContentEnd(chars, lineBreak) {
+  return lineBreak > 0 && chars[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
+}
+function replacement(text, action, spaces) {
+  let out = "";
+  let firstLine3 = true;
+  for (let i = action.start; i < action.end; i++) {
+    const c = text[i];
+    if (c === "\n") firstLine3 = false;
+    if (c === "\n" || c === "\r") out += c;
+    else if (spaces || !firstLine3) out += " ";
+    else out += i === action.start ? "$" : "x";
+  }
+  return out;
+}
+function blockBranches(actions, lines) {
+  const branches = [];
+  const stack = [];
+  const closeCurrent = (line) => {
+    const top = stack[stack.length - 1];
+    if (top) branches[top.current].endLine = line;
+  };
+  for (const action of actions) {
+    const block = action.block;
+    if (!block) continue;
+    const top = stack[stack.length - 1];
+    if (block.kind === "open") {
+      const parent = top?.current;
+      branches.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        kind: "if",
+        condition: block.rest,
+        previous: [],
+        startLine: lines.lineOf(action.end - 1),
+        endLine: lines.count,
+        ...parent === void 0 ? {} : { parent }
+      });
+      stack.push({
+        syntax: block.syntax,
+        keyword: block.keyword,
+        current: branches.length - 1,
+        conditions: [block.rest]
+      });
+      continue;
+    }
+    if (!top || top.syntax !== block.syntax) continue;
+    closeCurrent(lines.lineOf(action.start));
+    if (block.kind === "close") {
+      stack.pop();
+      continue;
+    }
+    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
+    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
+    const parentIndex = branches[top.current].parent;
+    branches.push({
+      syntax: block.syntax,
+      keyword: chained ?? top.keyword,
+      kind: condition === "" ? "else" : "else-if",
+      condition,
+      previous: [...top.conditions],
+      startLine: lines.lineOf(action.end - 1),
+      endLine: lines.count,
+      ...parentIndex === void 0 ? {} : { parent: parentIndex }
+    });
+    top.current = branches.length - 1;
+    if (condition !== "") top.conditions.push(condition);
+  }
+  return branches;
+}
+function chainedKeyword(rest) {
+  for (const word of ["if", "with"]) {
+    const next = rest[word.length];
+    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
+      return word;
+  }
+  return void 0;
+}
+function mergedRanges(branches) {
+  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+function branchesAt(info, line) {
+  let lo = 0;
+  let hi = info.branches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (info.branches[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  let innermost;
+  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
+    if (info.branches[i].endLine >= line) {
+      innermost = i;
+      break;
+    }
+  }
+  const out = [];
+  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
+    out.push(info.branches[i]);
+  return out.reverse();
+}
+function isBlank2(c) {
+  return c === 32 || c === 9;
+}
+function isBlankOrBreak(c) {
+  return isBlank2(c) || c === 10 || c === 13;
+}
+function isNameChar2(c) {
+  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+// src/load/text-template.ts
+function textTemplate(relPath, text) {
+  const syntax = templateSyntaxOf(relPath);
+  if (syntax) return analyseTemplate(text, { syntax, lines: "text" });
+  if (!/(^|\/)templates\//.test(relPath) && scriptName(relPath)) return void 0;
+  return analyseTemplate(text, { lines: "text" });
+}
+function scriptName(relPath) {
+  const path12 = formPath(relPath);
+  return isShellScriptName(path12) || isDockerfileName(path12) || !path12.slice(path12.lastIndexOf("/") + 1).includes(".");
+}
+
+// src/load/load.ts
+var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
+function parseLoaded(file, text, options = DEFAULT_PARSE) {
+  const yaml = isYamlName(file.relPath);
+  if (!yaml && text.length > MAX_TEXT_FORM_BYTES)
+    return tooComplex(
+      file,
+      `a script, unit, env file or Dockerfile over ${MAX_TEXT_FORM_BYTES / 1024 / 1024} MB`
+    );
+  if (templateOpenings(text, MAX_TEMPLATE_ACTIONS) > MAX_TEMPLATE_ACTIONS)
+    return tooComplex(file, `more than ${MAX_TEMPLATE_ACTIONS} template actions ({{, {%, <%)`);
+  if (!yaml) return { loaded: textFile(file, text), diagnostics: [] };
+  return parseYaml(file, text, options);
+}
+function tooComplex(file, what) {
+  return { diagnostics: [diag(file, "warning", "too-complex", `not analysed: the file has ${what}`)] };
+}
+function textFile(file, text) {
+  const loaded = {
+    kind: "text",
+    file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath(file.relPath)
+  };
+  const template = textTemplate(file.relPath, text);
+  if (template) loaded.template = template;
+  return loaded;
+}
+function lineCounterOf(text) {
+  const lineCounter = new import_yaml8.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+function parseYaml(file, text, options = DEFAULT_PARSE) {
+  const lineCounter = lineCounterOf(text);
+  let template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
+  let documents;
+  const diagnostics = [];
+  let source = template?.parseText ?? text;
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
+  const parse = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
+  try {
+    let parsed;
+    if (template && !isWholeFileTemplate(file.relPath)) {
+      const plain = parse(text);
+      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
+        parsed = plain;
+        template = void 0;
+        source = text;
+      }
+    }
+    parsed ??= parse(source);
+    documents = parsed.documents;
+    for (const { offset, kind } of parsed.skipped) {
+      const pos = lineCounter.linePos(offset);
+      const [id, why] = skippedReason(kind);
+      diagnostics.push({
+        ...diag(file, "warning", id, `not analysed: ${why}`),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+    }
+  } catch (error) {
+    return { diagnostics: [parseFailure(file, text, error.message)] };
+  }
+  const usable = [];
+  for (const [index, doc] of documents.entries()) {
+    const first = doc.errors[0];
+    if (first) {
+      const lenient = lenientDocument(source, doc);
+      if (lenient) {
+        usable.push(lenient);
+        continue;
+      }
+      const next = documents[index + 1]?.range[0] ?? source.length;
+      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
+      const pos = lineCounter.linePos(first.pos[0]);
+      diagnostics.push({
+        ...parseFailure(file, text, first.message),
+        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
+      });
+      continue;
+    }
+    usable.push(doc);
+  }
+  const loaded = {
+    kind: "yaml",
+    file,
+    text,
+    documents: usable,
+    lineCounter,
+    ...template ? { template } : {}
+  };
+  return { loaded, diagnostics };
+}
+function skippedReason(kind) {
+  switch (kind) {
+    case "too-deep":
+      return ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`];
+    case "empty-flow-entries":
+      return ["too-complex", `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
+    case "long-string":
+      return [
+        "too-complex",
+        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`
+      ];
+    case "too-many-nodes":
+      return [
+        "too-complex",
+        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
+      ];
+  }
+}
+function actionAsFlowMap(doc, text) {
+  let found = false;
+  (0, import_yaml8.visit)(doc, {
+    Map: (_key, node) => {
+      const start = node.range?.[0];
+      if (node.flow && start !== void 0 && text[start] === "{" && (text[start + 1] === "{" || text[start + 1] === "%")) {
+        found = true;
+        return import_yaml8.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function parseFailure(file, text, message) {
+  if (text.includes("{{") || text.includes("{%")) {
+    return diag(
+      file,
+      "warning",
+      "template-not-parsed",
+      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine(message)})`
+    );
+  }
+  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine(message)})`);
+}
+function firstLine(message) {
+  const line = message.split("\n", 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+function diag(file, level, id, message) {
+  return { level, id, message, file };
+}
+
+// src/extract/shell-text.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function realFileOf(view) {
+  return view.embedded?.outer ?? view;
+}
+function realOffset(view, i) {
+  const at = view.embedded?.at;
+  if (!at) return i;
+  return at[Math.min(Math.max(i, 0), at.length - 1)] ?? -1;
+}
+function subText(view, text, local, formPath2, where2) {
+  const at = new Int32Array(text.length + 1);
+  let lastKnown = local.length > 0 ? realOffset(view, Math.max(0, local[0] ?? 0)) : 0;
+  for (let i = 0; i < text.length; i++) {
+    const offset = local[i] ?? -1;
+    const real = offset < 0 ? -1 : realOffset(view, offset);
+    if (real >= 0) lastKnown = real;
+    at[i] = real >= 0 ? real : lastKnown;
+  }
+  at[text.length] = lastKnown;
+  const outer = realFileOf(view);
+  return {
+    kind: "text",
+    file: outer.file,
+    text,
+    lineCounter: lineCounterOf(text),
+    formPath: formPath2,
+    // No `template`: the text is already what the outer file's template analysis left of it.
+    embedded: { outer, at, where: where2 }
+  };
+}
+function wordOffsets(text, word) {
+  const map = new Int32Array(word.value.length).fill(-1);
+  let j = word.start;
+  for (let i = 0; i < word.value.length; i++) {
+    const want = word.value.charCodeAt(i);
+    let k = j;
+    while (k < word.end && text.charCodeAt(k) !== want) k++;
+    if (k < word.end) {
+      map[i] = k;
+      j = k + 1;
+    } else {
+      map[i] = Math.max(word.start, j - 1);
+    }
+  }
+  return map;
+}
+function hereDocumentText(script, doc, lookup) {
+  const chars = [];
+  const at = [];
+  const unknown = [];
+  const emit = (char, offset) => {
+    chars.push(char);
+    at.push(offset);
+  };
+  let i = doc.bodyStart;
+  let lineStart = true;
+  while (i < doc.bodyEnd) {
+    if (lineStart && doc.stripTabs) {
+      while (i < doc.bodyEnd && script[i] === "	") i++;
+      lineStart = false;
+      continue;
+    }
+    const c = script[i];
+    lineStart = c === "\n";
+    if (doc.quoted) {
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "\\") {
+      const next = script[i + 1];
+      if (next === "\n") {
+        i += 2;
+        lineStart = true;
+        continue;
+      }
+      if (next === "$" || next === "`" || next === "\\") {
+        emit(next, i + 1);
+        i += 2;
+        continue;
+      }
+      emit(c, i);
+      i++;
+      continue;
+    }
+    if (c === "$" || c === "`") {
+      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
+      if (end > i + 1) {
+        const raw = script.slice(i, end);
+        const value = variableValue(raw, lookup);
+        if (value !== void 0) {
+          for (let k = 0; k < value.length; k++) {
+            chars.push(value[k]);
+            at.push(k === value.length - 1 ? end - 1 : i);
+          }
+        } else {
+          unknown.push(raw);
+          for (let k = i; k < end; k++) {
+            chars.push(k === i ? "$" : script[k] === "\n" ? "\n" : "x");
+            at.push(k);
+          }
+        }
+        i = end;
+        continue;
+      }
+    }
+    emit(c, i);
+    i++;
+  }
+  return { text: chars.join(""), at: Int32Array.from(at), unknown };
+}
+function variableValue(raw, lookup) {
+  const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
+  if (!isName(name)) return void 0;
+  return lookup(name);
+}
+function isName(text) {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const letter = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    if (!letter && !(k > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+// src/extract/yaml-context.ts
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -13693,16 +14744,16 @@ function spanOf(text, lineCounter, start, end) {
       break;
     }
   }
-  while (stop > start + 1 && isBlank2(text.charCodeAt(stop - 1))) stop--;
+  while (stop > start + 1 && isBlank3(text.charCodeAt(stop - 1))) stop--;
   const length2 = Math.max(1, stop - start);
   return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
-function isBlank2(c) {
+function isBlank3(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -13712,19 +14763,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml7.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml9.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml7.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml9.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml7.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml9.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml7.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml9.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -13742,11 +14793,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml7.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml9.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml7.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml9.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
         const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
@@ -13770,7 +14821,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml7.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml9.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -13798,7 +14849,7 @@ var YamlNav = class {
     const own = [];
     const merges = [];
     for (const item of map.items) {
-      if (!(0, import_yaml7.isPair)(item)) continue;
+      if (!(0, import_yaml9.isPair)(item)) continue;
       if (this.keyText(item) === "<<") merges.push(item);
       else own.push(item);
     }
@@ -13825,10 +14876,10 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml7.visit)(doc, {
+  (0, import_yaml9.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml7.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml7.isScalar)(node) || (0, import_yaml7.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml9.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml9.isScalar)(node) || (0, import_yaml9.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
@@ -13944,7 +14995,7 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
-  const map = (0, import_yaml8.isScalar)(node) && node.type === import_yaml8.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  const map = (0, import_yaml10.isScalar)(node) && node.type === import_yaml10.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
   return (index) => {
     const at = map[index];
     return at === void 0 || at < 0 ? void 0 : at;
@@ -14062,7 +15113,7 @@ var configMapEmbeddedExtractor = {
         for (const doc of parseEmbeddedDocuments(text)) {
           const fallback2 = context.nodeSpan(value);
           const embedded = new YamlContext(context.file, doc, { text, map, where: where2, fallback: fallback2 });
-          for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
+          for (const extractor of EMBEDDABLE) appendAll(configs, extractor.extract(embedded, env));
         }
       }
     }
@@ -14071,7 +15122,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
@@ -14241,7 +15292,7 @@ function etcdArgEntries(context, item, origin) {
     const eq = text.indexOf("=");
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
     if (name !== "" && eq >= 0) {
-      const mappable = (0, import_yaml9.isScalar)(item) && typeof item.value === "string";
+      const mappable = (0, import_yaml12.isScalar)(item) && typeof item.value === "string";
       const span = mappable ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
       const setting = renderedArg(name, text.slice(eq + 1), text, origin, span);
       const valueStart = start + lead + eq + 1;
@@ -14258,7 +15309,7 @@ function mapArgs2(context, pairs, origin) {
     const name = context.nav.keyText(pair);
     const rawValue = context.nav.text(pair.value);
     if (!name || rawValue === void 0) return [];
-    const text = `${name}: ${firstLine(context, pair.value)}`;
+    const text = `${name}: ${firstLine2(context, pair.value)}`;
     return [
       {
         ...renderedArg(name, rawValue, text, origin, context.pairSpan(pair)),
@@ -14275,7 +15326,7 @@ function arrayArgs(context, pairs, origin) {
     return nav.items(pair.value).flatMap((item) => {
       const rawValue = nav.text(item);
       if (rawValue === void 0) return [];
-      const text = `${name}: [${firstLine(context, item)}]`;
+      const text = `${name}: [${firstLine2(context, item)}]`;
       return [
         {
           ...renderedArg(name, rawValue, text, origin, context.nodeSpan(item)),
@@ -14323,9 +15374,9 @@ function keySpan(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml9.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml12.isScalar)(node) && node.value === null);
 }
-function firstLine(context, node) {
+function firstLine2(context, node) {
   const range = node?.range;
   if (!range) return "";
   const text = context.ownText.slice(range[0], range[1]);
@@ -14333,78 +15384,6 @@ function firstLine(context, node) {
 }
 function baseName(path12) {
   return path12.slice(path12.lastIndexOf("/") + 1);
-}
-
-// src/load/file-kinds.ts
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function basename3(relPath) {
-  return relPath.slice(relPath.lastIndexOf("/") + 1);
-}
-function isKustomizationName(relPath) {
-  return KUSTOMIZATION_NAMES.has(basename3(relPath));
-}
-var YAML_NAME = /\.(ya?ml|json|manifest)$/i;
-function isYamlName(relPath) {
-  if (YAML_NAME.test(formPath(relPath))) return true;
-  const segments = relPath.split("/");
-  const parent = segments[segments.length - 2];
-  return (parent === "group_vars" || parent === "host_vars") && !(segments[segments.length - 1] ?? "").includes(".");
-}
-var TEMPLATE_SUFFIXES = [
-  [".j2", "jinja"],
-  [".jinja2", "jinja"],
-  [".jinja", "jinja"],
-  [".tpl", "go"],
-  [".tmpl", "go"],
-  [".gotmpl", "go"],
-  [".erb", "erb"]
-];
-function templateSyntaxOf(relPath) {
-  const lower = relPath.toLowerCase();
-  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
-}
-function formPath(relPath) {
-  const lower = relPath.toLowerCase();
-  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
-  return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
-}
-function isShellScriptName(path12) {
-  const lower = path12.toLowerCase();
-  return lower.endsWith(".sh") || lower.endsWith(".bash");
-}
-function isDockerfileName(path12) {
-  const name = basename3(path12).toLowerCase();
-  return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
-}
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-function hasShellShebang(text) {
-  if (!text.startsWith("#!")) return false;
-  const end = text.indexOf("\n");
-  const words = text.slice(2, end < 0 ? Math.min(text.length, 256) : Math.min(end, 256)).split(" ").flatMap((part) => part.split("	")).filter((word) => word !== "" && word !== "\r");
-  const interpreter = basename3(words[0] ?? "");
-  if (interpreter !== "env") return SHELLS2.has(interpreter);
-  const program = words.slice(1).find((word) => !word.startsWith("-") && !word.includes("="));
-  return SHELLS2.has(basename3(program ?? ""));
-}
-function hasFormName(relPath) {
-  const path12 = formPath(relPath);
-  const name = basename3(path12);
-  return isYamlName(path12) || isKustomizationName(path12) || isShellScriptName(path12) || isDockerfileName(path12) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path12 === "default/etcd" || path12.endsWith("/default/etcd");
-}
-function isValuesFileName(name) {
-  const lower = basename3(name).toLowerCase();
-  const stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
-  if (stem === void 0) return false;
-  if (stem === "values") return true;
-  return ["values-", "values.", "values_"].some((p) => stem.startsWith(p)) || ["-values", ".values", "_values"].some((p) => stem.endsWith(p));
-}
-function isTemplateValuesPath(relPath) {
-  const name = basename3(relPath);
-  if (isValuesFileName(name) || name === "Chart.yaml") return true;
-  const segments = relPath.split("/");
-  if (segments.includes("group_vars") || segments.includes("host_vars")) return true;
-  const parent = segments[segments.length - 2];
-  return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
 }
 
 // src/extract/dockerfile-syntax.ts
@@ -14428,7 +15407,7 @@ function readInstructions(text) {
       const from = first ? current.start + (body.length - trimmed.length) : current.start;
       first = false;
       let to = current.end;
-      while (to > from && isBlank3(text[to - 1])) to--;
+      while (to > from && isBlank4(text[to - 1])) to--;
       const continued = to > from && text[to - 1] === escapeChar;
       const end = continued ? to - 1 : current.end;
       for (let k2 = from; k2 < end; k2++) {
@@ -14447,9 +15426,9 @@ function readInstructions(text) {
     }
     const joined = args.join("");
     let k = 0;
-    while (k < joined.length && !isBlank3(joined[k])) k++;
+    while (k < joined.length && !isBlank4(joined[k])) k++;
     const name = joined.slice(0, k).toUpperCase();
-    while (k < joined.length && isBlank3(joined[k])) k++;
+    while (k < joined.length && isBlank4(joined[k])) k++;
     const instruction = {
       name,
       args: joined.slice(k),
@@ -14516,19 +15495,19 @@ function heredocMarkers(args) {
     const quote = args[k] === '"' || args[k] === "'" ? args[k] : void 0;
     if (quote) k++;
     const from = k;
-    while (k < args.length && isWordChar(args.charCodeAt(k))) k++;
+    while (k < args.length && isWordChar2(args.charCodeAt(k))) k++;
     const delimiter = args.slice(from, k);
     const closed = quote === void 0 || args[k] === quote;
-    if (delimiter !== "" && closed && (i === 0 || isBlank3(args[i - 1]) || args[i - 1] === ">"))
+    if (delimiter !== "" && closed && (i === 0 || isBlank4(args[i - 1]) || args[i - 1] === ">"))
       markers.push({ delimiter, stripTabs, quoted: quote !== void 0 });
     i = args.indexOf("<<", k);
   }
   return markers;
 }
-function isWordChar(c) {
+function isWordChar2(c) {
   return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
-function isBlank3(c) {
+function isBlank4(c) {
   return c === " " || c === "	";
 }
 function jsonStringArray(text) {
@@ -14614,30 +15593,6 @@ function nearestMapped(at, i) {
 }
 function onConditionalLine(file, line) {
   return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
-}
-
-// src/load/prefilter.ts
-var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h/i;
-var SETTING_ONLY_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d[\s'"`\\$-]*_|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|t[\s'"`\\$-]*r[\s'"`\\$-]*u[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*d[\s'"`\\$-]*c[\s'"`\\$-]*a[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*l[\s'"`\\$-]*e/i;
-var CONFIG_MAP_TOKEN = /c[\s'"`\\$-]*o[\s'"`\\$-]*n[\s'"`\\$-]*f[\s'"`\\$-]*i[\s'"`\\$-]*g[\s'"`\\$-]*m[\s'"`\\$-]*a[\s'"`\\$-]*p/i;
-var NAME_ESCAPE = /\\(?:u00(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|x(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|5f)|U0000(?:00[46][1-9a-f]|00[57][0-9a]|003[0-9]|002d|005f)|(?:1[0-7][0-7]|06[0-7]|07[01]|055|137))/i;
-function relevance(text, file) {
-  if (isKustomizationName(file.relPath)) return "settings";
-  if (needsShebang(file) && !hasShellShebang(text)) return "none";
-  if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
-}
-function needsShebang(file) {
-  return !hasFormName(file.relPath);
-}
-function mayConfigureEtcd(text) {
-  return SETTING_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function namesEtcdSetting(text) {
-  return SETTING_ONLY_TOKEN.test(text) || NAME_ESCAPE.test(text);
-}
-function mentionsConfigMap(text) {
-  return CONFIG_MAP_TOKEN.test(text) || NAME_ESCAPE.test(text);
 }
 
 // src/extract/env-file.ts
@@ -14942,802 +15897,6 @@ function envSettings(object, entries, env, own, open) {
 
 // src/extract/kustomize-targets.ts
 import path6 from "node:path";
-
-// src/load/load.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-
-// src/load/documents.ts
-function relevantRanges(text) {
-  const ranges = [];
-  const add = (start2, end) => {
-    if (!matters(text.slice(start2, end))) return;
-    const previous = ranges[ranges.length - 1];
-    if (previous && previous.end === start2) previous.end = end;
-    else ranges.push({ start: start2, end });
-  };
-  let start = 0;
-  for (const at of markerOffsets(text, 0, text.length)) {
-    add(start, at);
-    start = at;
-  }
-  add(start, text.length);
-  return ranges;
-}
-function matters(body) {
-  if (isCustomResourceDefinition(body)) return false;
-  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
-  const json = jsonKeys(body);
-  return json === void 0 || json.some(isStructuralKey);
-}
-var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
-  "apiVersion",
-  "kind",
-  "op",
-  "services",
-  "data-dir",
-  "wal-dir",
-  "initial-cluster",
-  "initial-cluster-state",
-  "initial-cluster-token",
-  "snapshot-count",
-  "heartbeat-interval",
-  "election-timeout",
-  "quota-backend-bytes"
-]);
-function isStructuralKey(key) {
-  return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
-}
-function jsonKeys(text) {
-  let i = 0;
-  while (i < text.length && JSON_BLANK.includes(text[i])) i++;
-  const first = text[i];
-  if (first !== "{" && first !== "[") return void 0;
-  const keys = [];
-  const rootKeys = /* @__PURE__ */ new Set();
-  let depth = 0;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      const end = stringEnd(text, i);
-      if (end < 0) return void 0;
-      let j = end + 1;
-      while (j < text.length && JSON_BLANK.includes(text[j])) j++;
-      if (text[j] === ":") {
-        const key = text.slice(i + 1, end);
-        if (depth === 1) rootKeys.add(key);
-        keys.push(key);
-      }
-      i = end;
-    } else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") depth--;
-    else if (!JSON_OUTSIDE_STRINGS.includes(c)) return void 0;
-  }
-  return isJsonSchema(rootKeys) ? [] : keys;
-}
-function isJsonSchema(rootKeys) {
-  if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
-  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
-}
-var JSON_BLANK = " 	\r\n";
-var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
-function stringEnd(text, start) {
-  for (let j = start + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\\") j++;
-    else if (c === '"') return j;
-    else if (c === "\n") return -1;
-  }
-  return -1;
-}
-var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
-var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
-var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
-function isCustomResourceDefinition(body) {
-  let kinds = 0;
-  let crd = false;
-  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
-    const line = match[0].trimEnd();
-    if (line === "---" || line === "...") continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    if (line.startsWith("kind:")) {
-      kinds++;
-      crd = CRD_KIND.test(line);
-    }
-  }
-  return kinds === 1 && crd;
-}
-
-// src/load/lenient.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var MAX_REPAIRS = 32;
-function lenientDocument(source, doc) {
-  const [start, , end] = doc.range;
-  let text = source.slice(start, end);
-  const repaired = [];
-  let from = 0;
-  for (let round = 0; round < MAX_REPAIRS; round++) {
-    const open = firstUnterminatedQuote(text, from);
-    if (open === void 0) break;
-    const close = closingQuote(text, open);
-    if (close === void 0) return void 0;
-    text = `${text.slice(0, open)}${unbroken(text.slice(open, close + 1))}${text.slice(close + 1)}`;
-    repaired.push([open, close + 1]);
-    from = close + 1;
-  }
-  if (repaired.length === 0) return void 0;
-  const padded = " ".repeat(start) + text;
-  let reparsed;
-  try {
-    reparsed = parseRangesBounded(padded, [{ start, end }]).documents[0];
-  } catch {
-    return void 0;
-  }
-  if (!reparsed || reparsed.errors.length > 0) return void 0;
-  refold(
-    reparsed,
-    source,
-    repaired.map(([a, b]) => [a + start, b + start])
-  );
-  return reparsed;
-}
-function firstUnterminatedQuote(text, from) {
-  const pending = [];
-  for (const token of new import_yaml10.Parser().parse(text)) pending.push(token);
-  let found;
-  while (pending.length > 0) {
-    const token = pending.pop();
-    switch (token.type) {
-      case "document":
-        if (token.value) pending.push(token.value);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        for (const item of token.items) {
-          if (item.key) pending.push(item.key);
-          if (item.value) pending.push(item.value);
-        }
-        break;
-      case "double-quoted-scalar":
-      case "single-quoted-scalar":
-        if (token.offset >= from && !terminated(token.source) && (found === void 0 || token.offset < found))
-          found = token.offset;
-        break;
-      default:
-        break;
-    }
-  }
-  return found;
-}
-function terminated(source) {
-  return closingQuote(source, 0) === source.length - 1;
-}
-function closingQuote(text, open) {
-  const quote = text[open];
-  for (let i = open + 1; i < text.length; i++) {
-    const c = text[i];
-    if (quote === '"' && c === "\\") i++;
-    else if (c === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return void 0;
-}
-function unbroken(scalar) {
-  let out = "";
-  for (const c of scalar) out += c === "\n" || c === "\r" ? " " : c;
-  return out;
-}
-function refold(doc, source, repaired) {
-  const byStart = new Map(repaired.map(([a, b]) => [a, b]));
-  (0, import_yaml10.visit)(doc, {
-    Scalar: (_key, node) => {
-      const end = node.range ? byStart.get(node.range[0]) : void 0;
-      if (end === void 0 || !(0, import_yaml10.isScalar)(node)) return;
-      const value = foldedValue(source.slice(node.range?.[0], end));
-      if (value !== void 0) node.value = value;
-    }
-  });
-}
-function foldedValue(scalar) {
-  const indented = `x: ${scalar.split("\n").join("\n  ")}`;
-  const doc = (0, import_yaml10.parseDocument)(indented);
-  if (doc.errors.length > 0) return void 0;
-  const value = doc.get("x");
-  return typeof value === "string" ? value : void 0;
-}
-
-// src/load/erb.ts
-var OPENERS2 = /* @__PURE__ */ new Set(["if", "unless", "case", "while", "until", "for", "begin"]);
-var CONTINUERS = /* @__PURE__ */ new Set(["else", "elsif", "when", "in", "rescue", "ensure"]);
-function findErbActions(text) {
-  const actions = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf("<%", i);
-    if (open < 0) break;
-    if (text[open + 2] === "%") {
-      i = open + 3;
-      continue;
-    }
-    const close = text.indexOf("%>", open + 2);
-    if (close < 0) break;
-    const end = close + 2;
-    const marker = text[open + 2];
-    const output = marker === "=";
-    const comment2 = marker === "#";
-    const code = text.slice(open + (marker === "-" || output || comment2 ? 3 : 2), close);
-    const block = comment2 || output ? void 0 : rubyBlock(code);
-    actions.push({ start: open, end, ...block ? { block } : {}, silent: !output });
-    i = end;
-  }
-  return actions;
-}
-function rubyBlock(code) {
-  const trimmed = code.endsWith("-") ? code.slice(0, -1).trim() : code.trim();
-  const first = firstWord(trimmed);
-  const rest = trimmed.slice(first.length).trim();
-  if (first === "end" || trimmed === "}") return { kind: "close", syntax: "erb", keyword: "end", rest: "" };
-  if (CONTINUERS.has(first))
-    return { kind: "continue", syntax: "erb", keyword: first === "elsif" ? "elif" : "else", rest };
-  if (OPENERS2.has(first)) return { kind: "open", syntax: "erb", keyword: first, rest };
-  if (opensDoBlock(trimmed)) return { kind: "open", syntax: "erb", keyword: "do", rest: trimmed };
-  return void 0;
-}
-function firstWord(code) {
-  let k = 0;
-  while (k < code.length && isWordChar2(code.charCodeAt(k))) k++;
-  return code.slice(0, k);
-}
-function opensDoBlock(code) {
-  let end = code.length;
-  if (code[end - 1] === "|") {
-    const bar = code.lastIndexOf("|", end - 2);
-    if (bar < 0) return false;
-    end = bar;
-    while (end > 0 && (code[end - 1] === " " || code[end - 1] === "	")) end--;
-  }
-  const head = code.slice(0, end);
-  if (head.endsWith("{")) return true;
-  return head.endsWith(" do") || head === "do" || head.endsWith("	do") || head.endsWith(")do");
-}
-function isWordChar2(c) {
-  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-
-// src/load/template.ts
-var GO_OPEN = /* @__PURE__ */ new Set(["if", "with", "range", "define", "block"]);
-var JINJA_OPEN = /* @__PURE__ */ new Set(["if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"]);
-function isHelmValuesFile(relPath) {
-  if (/(^|\/)templates\//.test(relPath)) return false;
-  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
-  const stem = name.endsWith(".yaml") ? name.slice(0, -5) : name.endsWith(".yml") ? name.slice(0, -4) : void 0;
-  return stem?.split(/[-_.]/).includes("values") === true;
-}
-function isWholeFileTemplate(relPath) {
-  return templateSyntaxOf(relPath) !== void 0 || /(^|\/)templates\//.test(relPath);
-}
-function analyseTemplate(text, options = {}) {
-  const erb = options.syntax === "erb";
-  const jinja = options.syntax === "jinja";
-  const opens = erb ? text.includes("<%") : text.includes("{{") || text.includes("{%") || jinja && text.includes("{#");
-  if (!opens) return void 0;
-  const actions = erb ? findErbActions(text) : findActions(text, jinja);
-  if (actions.length === 0) return void 0;
-  const lines = new LineIndex(text);
-  const branches = blockBranches(actions, lines);
-  return {
-    parseText: blank(text, actions, lines, options.lines === "text"),
-    conditionalLines: mergedRanges(branches),
-    branches,
-    actions: actions.length
-  };
-}
-function findActions(text, jinja) {
-  const actions = [];
-  const lastGoClose = text.lastIndexOf("}}");
-  let stringAware = true;
-  let goDone = lastGoClose < 0;
-  let nextJinjaClose = -1;
-  let nextLineBreak = -1;
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf("{", i);
-    if (open < 0 || open + 1 >= text.length) break;
-    const second = text[open + 1];
-    if (second === "#" && jinja) {
-      const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
-      if (close >= 0) {
-        actions.push({ start: open, end: close + 2, silent: true });
-        i = close + 2;
-        continue;
-      }
-    }
-    if (second === "{" && !goDone && text[open - 1] === "$") {
-      i = open + 2;
-      continue;
-    }
-    if (second === "{" && !goDone) {
-      if (open + 2 > lastGoClose) {
-        goDone = true;
-        i = open + 1;
-        continue;
-      }
-      let end = stringAware ? goActionEnd(text, open) : void 0;
-      if (end === void 0) {
-        stringAware = false;
-        const close = text.indexOf("}}", open + 2);
-        end = close < 0 ? void 0 : close + 2;
-      }
-      if (end === void 0) {
-        goDone = true;
-        i = open + 1;
-        continue;
-      }
-      const inner = text.slice(open + 2, end - 2);
-      const block = goBlock(inner);
-      actions.push({
-        start: open,
-        end,
-        ...block ? { block } : {},
-        silent: block !== void 0 || goSilent(inner)
-      });
-      i = end;
-      continue;
-    }
-    if (second === "%") {
-      if (nextJinjaClose < open + 2) {
-        const found = text.indexOf("%}", open + 2);
-        nextJinjaClose = found < 0 ? text.length : found;
-      }
-      if (nextLineBreak < open) {
-        const found = jinja ? -1 : text.indexOf("\n", open);
-        nextLineBreak = found < 0 ? text.length : found;
-      }
-      const closed = nextJinjaClose < nextLineBreak || jinja && nextJinjaClose < text.length;
-      if (closed && /^[-+]?\s*[a-z]/.test(text.slice(open + 2, nextJinjaClose))) {
-        const end = nextJinjaClose + 2;
-        const block = jinjaBlock(text.slice(open + 2, nextJinjaClose));
-        actions.push({ start: open, end, ...block ? { block } : {}, silent: true });
-        i = end;
-        continue;
-      }
-    }
-    i = open + 1;
-  }
-  return actions;
-}
-function goActionEnd(text, open) {
-  let j = open + 2;
-  let k = j;
-  if (text[k] === "-") k++;
-  while (isBlank4(text.charCodeAt(k))) k++;
-  if (text.startsWith("/*", k)) {
-    const close = text.indexOf("*/", k + 2);
-    if (close < 0) return void 0;
-    j = close + 2;
-    const after = text.indexOf("}}", j);
-    return after < 0 ? void 0 : after + 2;
-  }
-  while (j < text.length) {
-    const c = text[j];
-    if (c === "}" && text[j + 1] === "}") return j + 2;
-    if (c === '"' || c === "'") {
-      j = quotedEnd(text, j, c);
-      continue;
-    }
-    if (c === "`") {
-      const close = text.indexOf("`", j + 1);
-      if (close < 0) return void 0;
-      j = close + 1;
-      continue;
-    }
-    j++;
-  }
-  return void 0;
-}
-function quotedEnd(text, start, quote) {
-  let j = start + 1;
-  while (j < text.length) {
-    const c = text[j];
-    if (c === "\\") j += 2;
-    else if (c === quote) return j + 1;
-    else if (c === "\n") return j;
-    else j++;
-  }
-  return j;
-}
-function goBlock(inner) {
-  const match = /^-?\s*([a-z]+)\b/.exec(inner);
-  const word = match?.[1];
-  if (!word || !match) return void 0;
-  const rest = trimMarkers(inner.slice(match[0].length));
-  if (GO_OPEN.has(word)) return { kind: "open", syntax: "go", keyword: word, rest };
-  if (word === "else") return { kind: "continue", syntax: "go", keyword: word, rest };
-  if (word === "end") return { kind: "close", syntax: "go", keyword: word, rest };
-  return void 0;
-}
-function goSilent(inner) {
-  let k = inner[0] === "-" ? 1 : 0;
-  while (k < inner.length && isBlankOrBreak(inner.charCodeAt(k))) k++;
-  if (inner.startsWith("/*", k)) return true;
-  if (inner[k] !== "$") return false;
-  k++;
-  while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
-  while (k < inner.length && isBlank4(inner.charCodeAt(k))) k++;
-  return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
-}
-function jinjaBlock(inner) {
-  const match = /^[-+]?\s*([a-z]+)\b/.exec(inner);
-  const word = match?.[1];
-  if (!word || !match) return void 0;
-  const rest = trimMarkers(inner.slice(match[0].length));
-  if (JINJA_OPEN.has(word) || word === "set" && !inner.includes("="))
-    return { kind: "open", syntax: "jinja", keyword: word, rest };
-  if (word === "elif" || word === "else") return { kind: "continue", syntax: "jinja", keyword: word, rest };
-  if (word.startsWith("end") && word !== "endraw")
-    return { kind: "close", syntax: "jinja", keyword: word, rest };
-  return void 0;
-}
-function trimMarkers(rest) {
-  let out = rest.trim();
-  if (out.endsWith("-") || out.endsWith("+")) out = out.slice(0, -1).trimEnd();
-  return out;
-}
-var LineIndex = class {
-  starts = [0];
-  textLength;
-  constructor(text) {
-    this.textLength = text.length;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  get count() {
-    return this.starts.length;
-  }
-  /** The offset of a 1-based line's first character. */
-  startOf(line) {
-    return this.starts[line - 1] ?? this.textLength;
-  }
-  /** The offset of the line break ending a 1-based line (the text's length for the last line). */
-  endOf(line) {
-    const next = this.starts[line];
-    return next === void 0 ? this.textLength : next - 1;
-  }
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-};
-var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
-function blank(text, actions, lines, textLines) {
-  const lastContent = new Int32Array(lines.count + 1).fill(-1);
-  let line = 1;
-  let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    const action = actions[next];
-    if (action && i === action.start) {
-      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
-      i = action.end - 1;
-      next++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (!isBlank4(c) && c !== 13) lastContent[line] = i;
-  }
-  const out = [];
-  const removedLines = [];
-  const outputLines = /* @__PURE__ */ new Set();
-  let from = 0;
-  for (const action of actions) {
-    out.push(text.slice(from, action.start));
-    const startLine = lines.lineOf(action.start);
-    const endLine = lines.lineOf(action.end - 1);
-    const last2 = lastContent[startLine];
-    const standalone = last2 < 0 && lastContent[endLine] < 0;
-    const indicator = text[last2] === ":" || text[last2] === "-" && (last2 === 0 || isBlankOrBreak(text.charCodeAt(last2 - 1)));
-    const blockValue = last2 >= 0 && last2 < action.start && indicator && endLine === startLine && BLOCK_OUTPUT.test(text.slice(action.start, action.end));
-    const spaces = textLines ? standalone && action.silent === true : standalone || blockValue;
-    if (textLines && spaces) removedLines.push(startLine, endLine);
-    else if (textLines) outputLines.add(startLine);
-    out.push(replacement(text, action, spaces));
-    from = action.end;
-  }
-  out.push(text.slice(from));
-  const blanked = out.join("");
-  if (!textLines) return blanked;
-  const removed = removedLines.filter((line2) => !outputLines.has(line2));
-  return continueAcrossRemovedLines(blanked, lines, removed);
-}
-function continueAcrossRemovedLines(text, lines, removed) {
-  if (removed.length === 0) return text;
-  const chars = text.split("");
-  const done = /* @__PURE__ */ new Set();
-  for (const line of removed) {
-    if (done.has(line) || line < 2) continue;
-    done.add(line);
-    const previousEnd = lineContentEnd(chars, lines.startOf(line) - 1);
-    if (previousEnd <= 0 || chars[previousEnd - 1] !== "\\") continue;
-    const end = lineContentEnd(chars, lines.endOf(line));
-    if (end > lines.startOf(line)) chars[end - 1] = "\\";
-  }
-  return chars.join("");
-}
-function lineContentEnd(chars, lineBreak) {
-  return lineBreak > 0 && chars[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
-}
-function replacement(text, action, spaces) {
-  let out = "";
-  let firstLine3 = true;
-  for (let i = action.start; i < action.end; i++) {
-    const c = text[i];
-    if (c === "\n") firstLine3 = false;
-    if (c === "\n" || c === "\r") out += c;
-    else if (spaces || !firstLine3) out += " ";
-    else out += i === action.start ? "$" : "x";
-  }
-  return out;
-}
-function blockBranches(actions, lines) {
-  const branches = [];
-  const stack = [];
-  const closeCurrent = (line) => {
-    const top = stack[stack.length - 1];
-    if (top) branches[top.current].endLine = line;
-  };
-  for (const action of actions) {
-    const block = action.block;
-    if (!block) continue;
-    const top = stack[stack.length - 1];
-    if (block.kind === "open") {
-      const parent = top?.current;
-      branches.push({
-        syntax: block.syntax,
-        keyword: block.keyword,
-        kind: "if",
-        condition: block.rest,
-        previous: [],
-        startLine: lines.lineOf(action.end - 1),
-        endLine: lines.count,
-        ...parent === void 0 ? {} : { parent }
-      });
-      stack.push({
-        syntax: block.syntax,
-        keyword: block.keyword,
-        current: branches.length - 1,
-        conditions: [block.rest]
-      });
-      continue;
-    }
-    if (!top || top.syntax !== block.syntax) continue;
-    closeCurrent(lines.lineOf(action.start));
-    if (block.kind === "close") {
-      stack.pop();
-      continue;
-    }
-    const chained = block.syntax === "go" ? chainedKeyword(block.rest) : void 0;
-    const condition = block.keyword === "elif" ? block.rest : chained ? block.rest.slice(chained.length).trim() : "";
-    const parentIndex = branches[top.current].parent;
-    branches.push({
-      syntax: block.syntax,
-      keyword: chained ?? top.keyword,
-      kind: condition === "" ? "else" : "else-if",
-      condition,
-      previous: [...top.conditions],
-      startLine: lines.lineOf(action.end - 1),
-      endLine: lines.count,
-      ...parentIndex === void 0 ? {} : { parent: parentIndex }
-    });
-    top.current = branches.length - 1;
-    if (condition !== "") top.conditions.push(condition);
-  }
-  return branches;
-}
-function chainedKeyword(rest) {
-  for (const word of ["if", "with"]) {
-    const next = rest[word.length];
-    if (rest.startsWith(word) && (next === void 0 || next === " " || next === "	" || next === "(" || next === "."))
-      return word;
-  }
-  return void 0;
-}
-function mergedRanges(branches) {
-  const ranges = branches.map((branch) => [branch.startLine, branch.endLine]);
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged = [];
-  for (const range of ranges) {
-    const previous = merged[merged.length - 1];
-    if (previous && range[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-function branchesAt(info, line) {
-  let lo = 0;
-  let hi = info.branches.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (info.branches[mid].startLine <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  let innermost;
-  for (let i = lo - 1; i !== void 0 && i >= 0; i = info.branches[i]?.parent) {
-    if (info.branches[i].endLine >= line) {
-      innermost = i;
-      break;
-    }
-  }
-  const out = [];
-  for (let i = innermost; i !== void 0; i = info.branches[i]?.parent)
-    out.push(info.branches[i]);
-  return out.reverse();
-}
-function isBlank4(c) {
-  return c === 32 || c === 9;
-}
-function isBlankOrBreak(c) {
-  return isBlank4(c) || c === 10 || c === 13;
-}
-function isNameChar2(c) {
-  return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-
-// src/load/text-template.ts
-function textTemplate(relPath, text) {
-  const syntax = templateSyntaxOf(relPath);
-  if (syntax) return analyseTemplate(text, { syntax, lines: "text" });
-  if (!/(^|\/)templates\//.test(relPath) && scriptName(relPath)) return void 0;
-  return analyseTemplate(text, { lines: "text" });
-}
-function scriptName(relPath) {
-  const path12 = formPath(relPath);
-  return isShellScriptName(path12) || isDockerfileName(path12) || !path12.slice(path12.lastIndexOf("/") + 1).includes(".");
-}
-
-// src/load/load.ts
-var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
-function parseLoaded(file, text, options = DEFAULT_PARSE) {
-  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
-  return parseYaml(file, text, options);
-}
-function textFile(file, text) {
-  const loaded = {
-    kind: "text",
-    file,
-    text,
-    lineCounter: lineCounterOf(text),
-    formPath: formPath(file.relPath)
-  };
-  const template = textTemplate(file.relPath, text);
-  if (template) loaded.template = template;
-  return loaded;
-}
-function lineCounterOf(text) {
-  const lineCounter = new import_yaml12.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
-}
-function parseYaml(file, text, options = DEFAULT_PARSE) {
-  const lineCounter = lineCounterOf(text);
-  let template = isHelmValuesFile(file.relPath) ? void 0 : analyseTemplate(text, { syntax: templateSyntaxOf(file.relPath) });
-  let documents;
-  const diagnostics = [];
-  let source = template?.parseText ?? text;
-  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
-  const parse = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
-  try {
-    let parsed;
-    if (template && !isWholeFileTemplate(file.relPath)) {
-      const plain = parse(text);
-      if (plain.documents.every((doc) => doc.errors.length === 0 && !actionAsFlowMap(doc, text))) {
-        parsed = plain;
-        template = void 0;
-        source = text;
-      }
-    }
-    parsed ??= parse(source);
-    documents = parsed.documents;
-    for (const { offset, kind } of parsed.skipped) {
-      const pos = lineCounter.linePos(offset);
-      const [id, why] = skippedReason(kind);
-      diagnostics.push({
-        ...diag(file, "warning", id, `not analysed: ${why}`),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
-      });
-    }
-  } catch (error) {
-    return { diagnostics: [parseFailure(file, text, error.message)] };
-  }
-  const usable = [];
-  for (const [index, doc] of documents.entries()) {
-    const first = doc.errors[0];
-    if (first) {
-      const lenient = lenientDocument(source, doc);
-      if (lenient) {
-        usable.push(lenient);
-        continue;
-      }
-      const next = documents[index + 1]?.range[0] ?? source.length;
-      if (!namesEtcdSetting(source.slice(doc.range[0], Math.max(next, doc.range[2])))) continue;
-      const pos = lineCounter.linePos(first.pos[0]);
-      diagnostics.push({
-        ...parseFailure(file, text, first.message),
-        span: { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + 1 }
-      });
-      continue;
-    }
-    usable.push(doc);
-  }
-  const loaded = {
-    kind: "yaml",
-    file,
-    text,
-    documents: usable,
-    lineCounter,
-    ...template ? { template } : {}
-  };
-  return { loaded, diagnostics };
-}
-function skippedReason(kind) {
-  switch (kind) {
-    case "too-deep":
-      return ["too-deeply-nested", `a document nests collections more than ${MAX_NESTING} levels deep`];
-    case "empty-flow-entries":
-      return ["too-complex", `a document has more than ${MAX_EMPTY_FLOW_ENTRIES} empty flow entries`];
-    case "long-string":
-      return [
-        "too-complex",
-        `a document has a double-quoted string longer than ${MAX_DOUBLE_QUOTED / 1024 / 1024} MB`
-      ];
-    case "too-many-nodes":
-      return [
-        "too-complex",
-        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
-      ];
-  }
-}
-function actionAsFlowMap(doc, text) {
-  let found = false;
-  (0, import_yaml12.visit)(doc, {
-    Map: (_key, node) => {
-      const start = node.range?.[0];
-      if (node.flow && start !== void 0 && text[start] === "{" && (text[start + 1] === "{" || text[start + 1] === "%")) {
-        found = true;
-        return import_yaml12.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function parseFailure(file, text, message) {
-  if (text.includes("{{") || text.includes("{%")) {
-    return diag(
-      file,
-      "warning",
-      "template-not-parsed",
-      `not analysed: templated YAML ({{ ... }}) that does not parse as YAML (${firstLine2(message)})`
-    );
-  }
-  return diag(file, "warning", "parse-error", `not analysed: not valid YAML/JSON (${firstLine2(message)})`);
-}
-function firstLine2(message) {
-  const line = message.split("\n", 1)[0] ?? message;
-  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
-}
-function diag(file, level, id, message) {
-  return { level, id, message, file };
-}
-
-// src/extract/kustomize-targets.ts
 var CACHE = /* @__PURE__ */ new WeakMap();
 function patchedBy(index, kind, name, relPath) {
   let targets = CACHE.get(index);
@@ -16025,136 +16184,6 @@ function expandItem(value, node, env) {
     out += c;
   }
   return { value: out, node, opaque };
-}
-
-// src/extract/shell-text.ts
-function appendAll(target, items) {
-  for (const item of items) target.push(item);
-  return target;
-}
-function realFileOf(view) {
-  return view.embedded?.outer ?? view;
-}
-function realOffset(view, i) {
-  const at = view.embedded?.at;
-  if (!at) return i;
-  return at[Math.min(Math.max(i, 0), at.length - 1)] ?? -1;
-}
-function subText(view, text, local, formPath2, where2) {
-  const at = new Int32Array(text.length + 1);
-  let lastKnown = local.length > 0 ? realOffset(view, Math.max(0, local[0] ?? 0)) : 0;
-  for (let i = 0; i < text.length; i++) {
-    const offset = local[i] ?? -1;
-    const real = offset < 0 ? -1 : realOffset(view, offset);
-    if (real >= 0) lastKnown = real;
-    at[i] = real >= 0 ? real : lastKnown;
-  }
-  at[text.length] = lastKnown;
-  const outer = realFileOf(view);
-  return {
-    kind: "text",
-    file: outer.file,
-    text,
-    lineCounter: lineCounterOf(text),
-    formPath: formPath2,
-    // No `template`: the text is already what the outer file's template analysis left of it.
-    embedded: { outer, at, where: where2 }
-  };
-}
-function wordOffsets(text, word) {
-  const map = new Int32Array(word.value.length).fill(-1);
-  let j = word.start;
-  for (let i = 0; i < word.value.length; i++) {
-    const want = word.value.charCodeAt(i);
-    let k = j;
-    while (k < word.end && text.charCodeAt(k) !== want) k++;
-    if (k < word.end) {
-      map[i] = k;
-      j = k + 1;
-    } else {
-      map[i] = Math.max(word.start, j - 1);
-    }
-  }
-  return map;
-}
-function hereDocumentText(script, doc, lookup) {
-  const chars = [];
-  const at = [];
-  const unknown = [];
-  const emit = (char, offset) => {
-    chars.push(char);
-    at.push(offset);
-  };
-  let i = doc.bodyStart;
-  let lineStart = true;
-  while (i < doc.bodyEnd) {
-    if (lineStart && doc.stripTabs) {
-      while (i < doc.bodyEnd && script[i] === "	") i++;
-      lineStart = false;
-      continue;
-    }
-    const c = script[i];
-    lineStart = c === "\n";
-    if (doc.quoted) {
-      emit(c, i);
-      i++;
-      continue;
-    }
-    if (c === "\\") {
-      const next = script[i + 1];
-      if (next === "\n") {
-        i += 2;
-        lineStart = true;
-        continue;
-      }
-      if (next === "$" || next === "`" || next === "\\") {
-        emit(next, i + 1);
-        i += 2;
-        continue;
-      }
-      emit(c, i);
-      i++;
-      continue;
-    }
-    if (c === "$" || c === "`") {
-      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
-      if (end > i + 1) {
-        const raw = script.slice(i, end);
-        const value = variableValue(raw, lookup);
-        if (value !== void 0) {
-          for (let k = 0; k < value.length; k++) {
-            chars.push(value[k]);
-            at.push(k === value.length - 1 ? end - 1 : i);
-          }
-        } else {
-          unknown.push(raw);
-          for (let k = i; k < end; k++) {
-            chars.push(k === i ? "$" : script[k] === "\n" ? "\n" : "x");
-            at.push(k);
-          }
-        }
-        i = end;
-        continue;
-      }
-    }
-    emit(c, i);
-    i++;
-  }
-  return { text: chars.join(""), at: Int32Array.from(at), unknown };
-}
-function variableValue(raw, lookup) {
-  const name = raw.startsWith("${") && raw.endsWith("}") ? raw.slice(2, -1) : raw.slice(1);
-  if (!isName(name)) return void 0;
-  return lookup(name);
-}
-function isName(text) {
-  if (text.length === 0) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const letter = c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    if (!letter && !(k > 0 && c >= 48 && c <= 57)) return false;
-  }
-  return true;
 }
 
 // src/extract/docker-run.ts
@@ -20490,15 +20519,26 @@ function extractFiles(files) {
     consume: (file) => consumed.add(file.absPath)
   };
   const configs = [];
+  const bounded = (into, file, run) => {
+    try {
+      appendAll(into, run());
+    } catch (error) {
+      if (!(error instanceof TooComplexError)) throw error;
+      notices.push({ level: "warning", id: "too-complex", message: error.message, file });
+    }
+  };
   for (const context of contexts)
-    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
+    for (const extractor of YAML_EXTRACTORS)
+      bounded(configs, context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
+    for (const extractor of TEXT_EXTRACTORS) bounded(configs, file.file, () => extractor.extract(file, env));
   const clients = [];
   for (const context of contexts)
-    for (const extractor of CLIENT_YAML_EXTRACTORS) clients.push(...extractor.extract(context, env));
+    for (const extractor of CLIENT_YAML_EXTRACTORS)
+      bounded(clients, context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of CLIENT_TEXT_EXTRACTORS) clients.push(...extractor.extract(file, env));
+    for (const extractor of CLIENT_TEXT_EXTRACTORS)
+      bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
   const decider = new ConditionDecider(index);
   for (const config of kept) markConditional(config, templates, decider);

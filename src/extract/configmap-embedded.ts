@@ -4,6 +4,7 @@ import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import type { YamlExtractor } from './extractor.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kubernetesObjects } from './kubernetes-objects.js';
+import { appendAll } from './shell-text.js';
 import { YamlContext } from './yaml-context.js';
 
 /** Forms that a ConfigMap value can hold as a whole file. */
@@ -34,7 +35,7 @@ export const configMapEmbeddedExtractor: YamlExtractor = {
         for (const doc of parseEmbeddedDocuments(text)) {
           const fallback = context.nodeSpan(value);
           const embedded = new YamlContext(context.file, doc, { text, map, where, fallback });
-          for (const extractor of EMBEDDABLE) configs.push(...extractor.extract(embedded, env));
+          for (const extractor of EMBEDDABLE) appendAll(configs, extractor.extract(embedded, env));
         }
       }
     }

@@ -4,9 +4,10 @@
 // template condition are marked, fragments a process reads are dropped (the process reports them
 // with their context), and processes come before fragments.
 
+import { TooComplexError } from '../load/bounds.js';
 import type { LoadedFile, TextFile } from '../load/load.js';
 import type { TemplateInfo } from '../load/template.js';
-import type { Diagnostic, EtcdClientConfig, EtcdConfig, Setting } from '../model.js';
+import type { Diagnostic, EtcdClientConfig, EtcdConfig, FileRef, Setting } from '../model.js';
 import { pairClusterCas } from './cluster-ca.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
@@ -35,6 +36,7 @@ import { operatorExtractor } from './operators.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { ScanIndex } from './scan-index.js';
 import { shellScriptExtractor } from './shell-script.js';
+import { appendAll } from './shell-text.js';
 import { systemdExtractor } from './systemd.js';
 import { ConditionDecider } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
@@ -141,15 +143,27 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     consume: (file) => consumed.add(file.absPath),
   };
   const configs: EtcdConfig[] = [];
+  // A reader over its bound (bounds.ts) gives up on that document or file with a warning.
+  const bounded = <T>(into: T[], file: FileRef, run: () => T[]) => {
+    try {
+      appendAll(into, run());
+    } catch (error) {
+      if (!(error instanceof TooComplexError)) throw error;
+      notices.push({ level: 'warning', id: 'too-complex', message: error.message, file });
+    }
+  };
   for (const context of contexts)
-    for (const extractor of YAML_EXTRACTORS) configs.push(...extractor.extract(context, env));
+    for (const extractor of YAML_EXTRACTORS)
+      bounded(configs, context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of TEXT_EXTRACTORS) configs.push(...extractor.extract(file, env));
+    for (const extractor of TEXT_EXTRACTORS) bounded(configs, file.file, () => extractor.extract(file, env));
   const clients: EtcdClientConfig[] = [];
   for (const context of contexts)
-    for (const extractor of CLIENT_YAML_EXTRACTORS) clients.push(...extractor.extract(context, env));
+    for (const extractor of CLIENT_YAML_EXTRACTORS)
+      bounded(clients, context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of CLIENT_TEXT_EXTRACTORS) clients.push(...extractor.extract(file, env));
+    for (const extractor of CLIENT_TEXT_EXTRACTORS)
+      bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
   const decider = new ConditionDecider(index);
   for (const config of kept) markConditional(config, templates, decider);

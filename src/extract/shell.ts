@@ -5,6 +5,7 @@
 // around them. Linear time, an explicit stack, never throws.
 
 import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
+import { MAX_TEXT_FORM_BYTES, TooComplexError } from '../load/bounds.js';
 import { type HereDocument, Lexer, type ShellWord, type WordToken } from './shell-lexer.js';
 
 export type { HereDocument, ShellWord } from './shell-lexer.js';
@@ -70,8 +71,12 @@ const OPENERS: Record<string, { kind: Scope['kind']; closer: string }> = {
   '{': { kind: 'brace', closer: '}' },
 };
 
-/** Splits a script into simple commands. */
+/** Splits a script into simple commands; a script over MAX_TEXT_FORM_BYTES is refused (TooComplexError). */
 export function splitShellCommands(script: string): ShellCommand[] {
+  if (script.length > MAX_TEXT_FORM_BYTES)
+    throw new TooComplexError(
+      `a shell script of ${script.length} characters, over the ${MAX_TEXT_FORM_BYTES}-character bound`,
+    );
   const assembler = new Assembler();
   for (const token of new Lexer(script).run()) {
     if (token.kind === 'word') assembler.word(token);

@@ -34,6 +34,36 @@ export const MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
 /** Most empty entries of flow collections (`[,,`) in one document: each is a parse error, and errors cost more. */
 export const MAX_EMPTY_FLOW_ENTRIES = 2_000;
 
+/**
+ * Largest script, unit, env file or Dockerfile read for etcd settings. Their readers keep a model
+ * per command, word and here-document: 10 MB of here-documents took 3 s and ran out of stack, a
+ * 1 MB one at most 200 MB. Real ones are a few kilobytes (the largest in the corpora: 60 KB).
+ */
+export const MAX_TEXT_FORM_BYTES = 1024 * 1024;
+/**
+ * Thrown by a reader given more than its bound allows (a script over MAX_TEXT_FORM_BYTES held in a
+ * YAML value); extraction turns it into a `too-complex` warning on the file and goes on.
+ */
+export class TooComplexError extends Error {
+  constructor(readonly what: string) {
+    super(`not analysed: ${what}`);
+  }
+}
+
+/** Most template actions analysed in one file: 100,000 took 120 MB, 1,000,000 500 MB. */
+export const MAX_TEMPLATE_ACTIONS = 100_000;
+
+/** How many template actions a text can hold at most: its `{{`, `{%` and `<%`. Stops counting past `limit`. */
+export function templateOpenings(text: string, limit: number): number {
+  let count = 0;
+  for (let i = text.indexOf('{'); i >= 0 && count <= limit; i = text.indexOf('{', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 123 /* { */ || next === 37 /* % */) count++;
+  }
+  for (let i = text.indexOf('<%'); i >= 0 && count <= limit; i = text.indexOf('<%', i + 2)) count++;
+  return count;
+}
+
 /** A document marker: `---` or `...` at the start of a line (YAML 1.2 c-forbidden, so never content). */
 export const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 

@@ -7,6 +7,9 @@ import {
   MAX_EMPTY_FLOW_ENTRIES,
   MAX_NESTING,
   MAX_NODES,
+  MAX_TEMPLATE_ACTIONS,
+  MAX_TEXT_FORM_BYTES,
+  templateOpenings,
   type WorkProblem,
 } from './bounds.js';
 import { relevantRanges } from './documents.js';
@@ -73,8 +76,21 @@ const DEFAULT_PARSE: ParseOptions = { skipIrrelevantDocuments: true };
 
 /** Parses decoded text by file name: YAML (and JSON) names as YAML, others as line-oriented text. */
 export function parseLoaded(file: FileRef, text: string, options: ParseOptions = DEFAULT_PARSE): LoadOutcome {
-  if (!isYamlName(file.relPath)) return { loaded: textFile(file, text), diagnostics: [] };
+  const yaml = isYamlName(file.relPath);
+  if (!yaml && text.length > MAX_TEXT_FORM_BYTES)
+    return tooComplex(
+      file,
+      `a script, unit, env file or Dockerfile over ${MAX_TEXT_FORM_BYTES / 1024 / 1024} MB`,
+    );
+  if (templateOpenings(text, MAX_TEMPLATE_ACTIONS) > MAX_TEMPLATE_ACTIONS)
+    return tooComplex(file, `more than ${MAX_TEMPLATE_ACTIONS} template actions ({{, {%, <%)`);
+  if (!yaml) return { loaded: textFile(file, text), diagnostics: [] };
   return parseYaml(file, text, options);
+}
+
+/** A file not analysed at all because reading it would cost more than the bounds allow (bounds.ts). */
+function tooComplex(file: FileRef, what: string): LoadOutcome {
+  return { diagnostics: [diag(file, 'warning', 'too-complex', `not analysed: the file has ${what}`)] };
 }
 
 /** A text file, with its template actions made opaque when it is a template (see text-template.ts). */

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_TEXT_FORM_BYTES } from '../../src/load/bounds.js';
 import { scan } from '../../src/scan.js';
 
 const N = 100_000;
@@ -22,6 +23,13 @@ const shPod = (script: string) => pod(JSON.stringify(['sh', '-c', script]));
 const compose = (command: string) =>
   `services:\n  etcd:\n    image: quay.io/coreos/etcd\n    command: ${JSON.stringify(command)}\n`;
 const repeat = (text: string, times = N) => text.repeat(times);
+/**
+ * Scripts, units and Dockerfiles are read up to MAX_TEXT_FORM_BYTES (bounds.ts); beyond it they
+ * are refused with a warning. `fill` repeats `text` as often as that bound allows, `shares` of it
+ * (tens of thousands of times for these units: a quadratic step still shows).
+ */
+const fill = (text: string, shares = 1) =>
+  text.repeat(Math.floor((MAX_TEXT_FORM_BYTES - 8192) / text.length / shares));
 
 interface Case {
   name: string;
@@ -33,8 +41,8 @@ const CASES: Case[] = [
   // Shell scripts (`sh -c`): the word splitter, and one span per word (the offset map of the
   // script was rebuilt for every word: quadratic, over a minute for this script).
   {
-    name: 'sh -c with 100,000 quoted flags',
-    files: { 'p.yaml': shPod(`etcd${repeat(' --name="a"')} --auto-tls`) },
+    name: 'sh -c with as many quoted flags as 1 MB holds',
+    files: { 'p.yaml': shPod(`etcd${fill(' --name="a"', 1.3)} --auto-tls`) },
     findings: 1,
   },
   {
@@ -102,15 +110,15 @@ const CASES: Case[] = [
   },
   // systemd units.
   {
-    name: 'ExecStart= with 100,000 quoted words',
-    files: { 'a.service': `[Service]\nExecStart=/usr/bin/etcd ${repeat('--name="a" ')}--auto-tls\n` },
+    name: 'ExecStart= with as many quoted words as 1 MB holds',
+    files: { 'a.service': `[Service]\nExecStart=/usr/bin/etcd ${fill('--name="a" ')}--auto-tls\n` },
     findings: 1,
   },
   {
     // Joining continuation lines re-sliced the growing line: 40 seconds for this unit.
-    name: 'ExecStart= continued over 100,000 lines',
+    name: 'ExecStart= continued over as many lines as 1 MB holds',
     files: {
-      'a.service': `[Service]\nExecStart=/usr/bin/etcd \\\n${repeat('  --name=x \\\n')}  --auto-tls\n`,
+      'a.service': `[Service]\nExecStart=/usr/bin/etcd \\\n${fill('  --name=x \\\n')}  --auto-tls\n`,
     },
     findings: 1,
   },
@@ -125,9 +133,9 @@ const CASES: Case[] = [
     findings: 1,
   },
   {
-    name: '100,000 comment lines before ExecStart=',
+    name: 'as many comment lines before ExecStart= as 1 MB holds',
     files: {
-      'a.service': `[Service]\n${repeat(`# ${'c'.repeat(20)}\n`)}ExecStart=/usr/bin/etcd --auto-tls\n`,
+      'a.service': `[Service]\n${fill(`# ${'c'.repeat(20)}\n`)}ExecStart=/usr/bin/etcd --auto-tls\n`,
     },
     findings: 1,
   },
@@ -188,16 +196,16 @@ const CASES: Case[] = [
   },
   // Shell scripts (issue 12): here-documents, variables, nesting, docker run, ssh.
   {
-    name: 'a script with 100,000 here-documents',
+    name: 'a script with as many here-documents as 1 MB holds',
     files: {
-      'run.sh': `${repeat('cat > /etc/etcd/etcd.env <<EOF\nETCD_NAME=x\nEOF\n')}exec etcd --auto-tls\n`,
+      'run.sh': `${fill('cat > /etc/etcd/etcd.env <<EOF\nETCD_NAME=x\nEOF\n')}exec etcd --auto-tls\n`,
     },
     findings: 1,
   },
   {
-    name: 'a here-document of 100,000 lines of $x and \\$',
+    name: 'a here-document of as many lines of $x and \\$ as 1 MB holds',
     files: {
-      'run.sh': `cat > /etc/etcd/etcd.env <<EOF\n${repeat('ETCD_NAME=$x\\$y\n')}ETCD_AUTO_TLS=true\nEOF\n`,
+      'run.sh': `cat > /etc/etcd/etcd.env <<EOF\n${fill('ETCD_NAME=$x\\$y\n')}ETCD_AUTO_TLS=true\nEOF\n`,
     },
     findings: 1,
   },
@@ -221,8 +229,8 @@ const CASES: Case[] = [
     findings: 1,
   },
   {
-    name: '100,000 exports, then etcd with 100,000 $VAR words',
-    files: { 'run.sh': `${repeat('export A=--name=x\n')}etcd ${repeat('$A ')}--auto-tls\n` },
+    name: 'exports, then etcd with as many $VAR words, as 1 MB holds',
+    files: { 'run.sh': `${fill('export A=--name=x\n', 2)}etcd ${fill('$A ', 2)}--auto-tls\n` },
     findings: 1,
   },
   {
@@ -242,8 +250,8 @@ const CASES: Case[] = [
   },
   // Dockerfiles.
   {
-    name: 'a Dockerfile instruction continued over 100,000 lines',
-    files: { Dockerfile: `FROM x\nCMD etcd \\\n${repeat('  --name=x \\\n')}  --auto-tls\n` },
+    name: 'a Dockerfile instruction continued over as many lines as 1 MB holds',
+    files: { Dockerfile: `FROM x\nCMD etcd \\\n${fill('  --name=x \\\n')}  --auto-tls\n` },
     findings: 1,
   },
   {
@@ -260,9 +268,9 @@ const CASES: Case[] = [
   },
   // Text templates and lenient YAML.
   {
-    name: 'an ERB unit of 100,000 tags',
+    name: 'an ERB unit of as many tags as 1 MB holds',
     files: {
-      'etcd.service.erb': `[Service]\nExecStart=/usr/bin/etcd --auto-tls ${repeat('<%= @x %>')}\n${repeat('<% if x %>\n', 20_000)}`,
+      'etcd.service.erb': `[Service]\nExecStart=/usr/bin/etcd --auto-tls ${fill('<%= @x %>', 1.5)}\n${repeat('<% if x %>\n', 20_000)}`,
     },
     findings: 1,
   },

@@ -13,12 +13,16 @@ import {
   MAX_EMPTY_FLOW_ENTRIES,
   MAX_NESTING,
   MAX_NODES,
+  MAX_TEMPLATE_ACTIONS,
+  MAX_TEXT_FORM_BYTES,
+  templateOpenings,
 } from '../../src/load/bounds.js';
-import { parseYaml } from '../../src/load/load.js';
+import { parseLoaded, parseYaml } from '../../src/load/load.js';
 import { decode } from '../../src/load/read.js';
 import { parseEmbeddedDocuments } from '../../src/load/yaml-parse.js';
+import type { Diagnostic } from '../../src/model.js';
 import { scan } from '../../src/scan.js';
-import { AUTO_TLS_ONLY, findingsIn, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'etg-regress-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -310,13 +314,13 @@ describe('discovery', () => {
 });
 
 describe('shared environment files', () => {
-  it('reads an env file once however many units name it (1,000 units, 100,000 variables)', async () => {
+  it('reads an env file once however many units name it (1,000 units, 50,000 variables: just under the 1 MB bound on text forms)', async () => {
     // Each unit used to re-read the whole file and copy its variables: this took about 4 minutes
     // (and a copy of 100,000 variables per unit); now the file is read once.
     const dir = path.join(scratch, 'shared-env');
     mkdirSync(path.join(dir, 'etc', 'etcd'), { recursive: true });
     mkdirSync(path.join(dir, 'units'), { recursive: true });
-    const variables = Array.from({ length: 100_000 }, (_, i) => `VAR_${i}=value${i}`);
+    const variables = Array.from({ length: 50_000 }, (_, i) => `VAR_${i}=value${i}`);
     writeFileSync(
       path.join(dir, 'etc', 'etcd', 'etcd.env'),
       `${variables.join('\n')}\nETCD_AUTO_TLS=true\nEXTRA_ARGS=--auto-tls=true\n`,
@@ -333,10 +337,49 @@ describe('shared environment files', () => {
       (f) => `${f.file.relPath}:${f.span.startLine}:${f.span.startColumn} ${f.ruleId}`,
     );
     expect(found).toHaveLength(1002);
-    expect(found[0]).toBe('etc/etcd/etcd.env:100001:1 etcd-auto-tls');
+    expect(found[0]).toBe('etc/etcd/etcd.env:50001:1 etcd-auto-tls');
     expect(found).toContain('units/etcd-999.service:3:41 etcd-peer-auto-tls');
     // `$EXTRA_ARGS` in one unit expands to the shared file's value: a flag at the variable's place.
     expect(found).toContain('units/etcd-500.service:3:57 etcd-auto-tls');
     expect(found.filter((f) => f.endsWith(' etcd-auto-tls'))).toHaveLength(2);
   }, 60_000);
+});
+
+describe('bounds on scripts, units and templates', () => {
+  it.each([
+    ['run.sh', (body: string) => `#!/bin/sh\netcd --auto-tls${body}\n`],
+    ['etcd.service', (body: string) => `[Service]\nExecStart=/usr/bin/etcd --auto-tls${body}\n`],
+    ['Dockerfile', (body: string) => `FROM quay.io/coreos/etcd\nCMD etcd --auto-tls${body}\n`],
+  ])('does not read %s over MAX_TEXT_FORM_BYTES, and says so', (name, make) => {
+    const file = { absPath: `/v/${name}`, relPath: name };
+    expect(parseLoaded(file, make(' --name=a'.repeat(100))).loaded?.kind).toBe('text');
+    const outcome = parseLoaded(file, make(' --name=a'.repeat(MAX_TEXT_FORM_BYTES / 9)));
+    expect(outcome.loaded).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => [d.id, d.level, d.file?.relPath])).toEqual([
+      ['too-complex', 'warning', name],
+    ]);
+  });
+
+  it('does not analyse a template with more than MAX_TEMPLATE_ACTIONS actions, and says so', () => {
+    const outcome = parseLoaded(
+      { absPath: '/v/etcd.yaml.j2', relPath: 'etcd.yaml.j2' },
+      `etcd:\n${'{{ x }}'.repeat(MAX_TEMPLATE_ACTIONS + 1)}\n`,
+    );
+    expect(outcome.loaded).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => [d.id, d.level])).toEqual([['too-complex', 'warning']]);
+    expect(templateOpenings('{{ a }} {% b %} <% c %> { d } {e}', 10)).toBe(3);
+  });
+
+  it('refuses a shell script over the bound held in a YAML value, and still reads the rest of the file', () => {
+    const script = `etcd --auto-tls${' --name=a'.repeat(MAX_TEXT_FORM_BYTES / 9)}`;
+    const pod = (name: string, command: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  containers:\n  - name: etcd\n    command: ${command}\n`;
+    const text = `${pod('big', JSON.stringify(['sh', '-c', script]))}---\n${pod('small', '[etcd, --auto-tls]')}`;
+    const diagnostics: Diagnostic[] = [];
+    expect(where(findingsInFiles({ 'pods.yaml': text }, diagnostics))).toEqual([
+      { rule: 'etcd-auto-tls', line: 15, column: 21 },
+    ]);
+    expect(diagnostics.map((d) => [d.id, d.file?.relPath])).toEqual([['too-complex', 'pods.yaml']]);
+    expect(diagnostics[0]?.message).toContain('a shell script of');
+  });
 });
