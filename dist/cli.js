@@ -21649,18 +21649,26 @@ function applySuppressions(findings, textOf, knownRules) {
   const byFile = /* @__PURE__ */ new Map();
   const commentsFor = (file) => {
     let entry = byFile.get(file.absPath);
-    if (!entry) {
-      const comments = commentsOf(file.relPath, textOf(file) ?? "");
-      const byLine = /* @__PURE__ */ new Map();
-      for (const comment2 of comments.comments)
-        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
-      entry = { file: comments, byLine };
+    if (entry === void 0) {
+      const text = textOf(file) ?? "";
+      if (text.includes(MARKER)) {
+        const comments = commentsOf(file.relPath, text);
+        const byLine = /* @__PURE__ */ new Map();
+        for (const comment2 of comments.comments)
+          byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+        entry = { file: comments, byLine };
+      } else entry = null;
       byFile.set(file.absPath, entry);
     }
     return entry;
   };
   for (const finding2 of findings) {
-    const { file, byLine } = commentsFor(finding2.file);
+    const entry = commentsFor(finding2.file);
+    if (!entry) {
+      active.push(finding2);
+      continue;
+    }
+    const { file, byLine } = entry;
     const line = finding2.span.startLine;
     const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
     const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
