@@ -47131,7 +47131,7 @@ async function scanAndReport(settings, checked, env, client, step) {
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
     failures.push(
-      `${plural(gating.length, "etcd auto-TLS finding")} at or above fail-on "${settings.failOn}"${changedFiles ? " in the files the pull request changes" : ""}`
+      `${plural(gating.length, "etcd TLS finding")} at or above fail-on "${settings.failOn}"${changedFiles ? " in the files the pull request changes" : ""}`
     );
   }
   const upload = await applyUploadInput({

@@ -127,7 +127,7 @@ async function scanAndReport(
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
     failures.push(
-      `${plural(gating.length, 'etcd auto-TLS finding')} at or above fail-on "${settings.failOn}"${changedFiles ? ' in the files the pull request changes' : ''}`,
+      `${plural(gating.length, 'etcd TLS finding')} at or above fail-on "${settings.failOn}"${changedFiles ? ' in the files the pull request changes' : ''}`,
     );
   }
 
