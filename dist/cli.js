@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1827,7 +1827,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -1849,7 +1849,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1864,7 +1864,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.isSeq = isSeq5;
   }
 });
@@ -1889,17 +1889,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1910,13 +1910,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1937,17 +1937,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1958,13 +1958,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1991,23 +1991,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2619,10 +2619,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2641,7 +2641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2671,11 +2671,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2689,8 +2689,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2704,8 +2704,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2723,8 +2723,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2734,8 +2734,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5250,9 +5250,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5327,14 +5327,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5349,10 +5349,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5363,10 +5363,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5383,13 +5383,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -7350,9 +7350,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path7) => {
+    visit5.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field2, index] of path7) {
+      for (const [field2, index] of path12) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7361,23 +7361,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path7) => {
-      const parent = visit5.itemAtPath(cst, path7.slice(0, -1));
-      const field2 = path7[path7.length - 1][0];
+    visit5.parentCollection = (cst, path12) => {
+      const parent = visit5.itemAtPath(cst, path12.slice(0, -1));
+      const field2 = path12[path12.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7388,10 +7388,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit5;
   }
@@ -7409,7 +7409,7 @@ var require_cst = __commonJS({
     var FLOW_END2 = "";
     var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7493,7 +7493,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9144,7 +9144,7 @@ var require_dist = __commonJS({
 
 // src/cli/main.ts
 import { statSync as statSync3, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import path11 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discover/discover.ts
@@ -9848,22 +9848,22 @@ function indexRules(rules) {
   });
   return indexes;
 }
-function ruleDescriptor(meta3) {
+function ruleDescriptor(meta11) {
   return {
-    id: meta3.id,
-    name: meta3.name,
-    shortDescription: { text: meta3.shortDescription },
-    fullDescription: { text: meta3.fullDescription },
+    id: meta11.id,
+    name: meta11.name,
+    shortDescription: { text: meta11.shortDescription },
+    fullDescription: { text: meta11.fullDescription },
     // GitHub renders help.markdown (with the docs link) and never shows helpUri; it is kept for the API.
-    help: { text: meta3.helpText, markdown: meta3.helpMarkdown },
-    helpUri: `${INFORMATION_URI}/blob/main/${encodeUri(meta3.docsPath)}`,
-    defaultConfiguration: { level: meta3.defaultLevel },
+    help: { text: meta11.helpText, markdown: meta11.helpMarkdown },
+    helpUri: `${INFORMATION_URI}/blob/main/${encodeUri(meta11.docsPath)}`,
+    defaultConfiguration: { level: meta11.defaultLevel },
     properties: {
-      tags: ruleTags(meta3.tags),
-      precision: meta3.precision,
-      "problem.severity": PROBLEM_SEVERITY[meta3.defaultLevel],
+      tags: ruleTags(meta11.tags),
+      precision: meta11.precision,
+      "problem.severity": PROBLEM_SEVERITY[meta11.defaultLevel],
       // A number in a string; any security-severity files the alert under security results.
-      "security-severity": meta3.securitySeverity
+      "security-severity": meta11.securitySeverity
     }
   };
 }
@@ -10060,8 +10060,22 @@ var DESCRIBED = [
     side: "client",
     noticeWhenIneffective: true
   },
-  { flag: "cert-file", type: "path", configKey: [CLIENT, "cert-file"], default: "", side: "client" },
-  { flag: "key-file", type: "path", configKey: [CLIENT, "key-file"], default: "", side: "client" },
+  {
+    flag: "cert-file",
+    type: "path",
+    configKey: [CLIENT, "cert-file"],
+    default: "",
+    side: "client",
+    noticeWhenIneffective: true
+  },
+  {
+    flag: "key-file",
+    type: "path",
+    configKey: [CLIENT, "key-file"],
+    default: "",
+    side: "client",
+    noticeWhenIneffective: true
+  },
   {
     flag: "client-cert-file",
     type: "path",
@@ -10081,14 +10095,16 @@ var DESCRIBED = [
     type: "bool",
     configKey: [CLIENT, "client-cert-auth"],
     default: "false",
-    side: "client"
+    side: "client",
+    noticeWhenIneffective: true
   },
   {
     flag: "trusted-ca-file",
     type: "path",
     configKey: [CLIENT, "trusted-ca-file"],
     default: "",
-    side: "client"
+    side: "client",
+    noticeWhenIneffective: true
   },
   { flag: "client-crl-file", type: "path", side: "client" },
   {
@@ -10105,8 +10121,22 @@ var DESCRIBED = [
     side: "peer",
     noticeWhenIneffective: true
   },
-  { flag: "peer-cert-file", type: "path", configKey: [PEER, "cert-file"], default: "", side: "peer" },
-  { flag: "peer-key-file", type: "path", configKey: [PEER, "key-file"], default: "", side: "peer" },
+  {
+    flag: "peer-cert-file",
+    type: "path",
+    configKey: [PEER, "cert-file"],
+    default: "",
+    side: "peer",
+    noticeWhenIneffective: true
+  },
+  {
+    flag: "peer-key-file",
+    type: "path",
+    configKey: [PEER, "key-file"],
+    default: "",
+    side: "peer",
+    noticeWhenIneffective: true
+  },
   {
     flag: "peer-client-cert-file",
     type: "path",
@@ -10126,14 +10156,16 @@ var DESCRIBED = [
     type: "bool",
     configKey: [PEER, "client-cert-auth"],
     default: "false",
-    side: "peer"
+    side: "peer",
+    noticeWhenIneffective: true
   },
   {
     flag: "peer-trusted-ca-file",
     type: "path",
     configKey: [PEER, "trusted-ca-file"],
     default: "",
-    side: "peer"
+    side: "peer",
+    noticeWhenIneffective: true
   },
   { flag: "peer-crl-file", type: "path", side: "peer" },
   { flag: "peer-cert-allowed-cn", type: "list", configKey: [PEER, "allowed-cn"], side: "peer" },
@@ -10310,8 +10342,8 @@ function flagOfEnv(name) {
   if (!/^ETCD_[A-Z0-9_]+$/.test(name)) return void 0;
   return name.slice(5).toLowerCase().replace(/_/g, "-");
 }
-function flagOfConfigKey(path7) {
-  return BY_CONFIG_KEY.get(path7.join("."));
+function flagOfConfigKey(path12) {
+  return BY_CONFIG_KEY.get(path12.join("."));
 }
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
@@ -10321,6 +10353,452 @@ var SIDE_FLAGS = {
   client: { autoTls: "auto-tls", certFile: "cert-file", keyFile: "key-file" },
   peer: { autoTls: "peer-auto-tls", certFile: "peer-cert-file", keyFile: "peer-key-file" }
 };
+
+// src/etcd/urls.ts
+var PLACEHOLDER_CHARS = " 	\r\n{}$<>%`";
+function hasPlaceholder(text) {
+  for (const c of text) if (PLACEHOLDER_CHARS.includes(c)) return true;
+  return false;
+}
+function parseUrlList(raw, options) {
+  const key = `${options.listen ? "l" : "d"}${options.opaque ? "o" : "-"}${raw}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  if (PARSED.size >= MAX_CACHED) PARSED.clear();
+  const parsed = parseList(raw, options);
+  PARSED.set(key, parsed);
+  return parsed;
+}
+var PARSED = /* @__PURE__ */ new Map();
+var MAX_CACHED = 4096;
+function parseList(raw, options) {
+  const lenient = options.opaque === true || hasPlaceholder(raw);
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    const comma = raw.indexOf(",", from);
+    const to = comma < 0 ? raw.length : comma;
+    let start = from;
+    let end = to;
+    while (start < end && isBlank(raw[start])) start++;
+    while (end > start && isBlank(raw[end - 1])) end--;
+    const text = raw.slice(start, end);
+    const entry = lenient || hasPlaceholder(text) ? lenientEntry(text) : literalEntry(text, options.listen);
+    out.push({ text, start, end, ...entry });
+    if (comma < 0) break;
+    from = comma + 1;
+  }
+  return out;
+}
+function isBlank(c) {
+  return c === " " || c === "	" || c === "\r" || c === "\n";
+}
+function schemeOf(text) {
+  const colon = text.indexOf(":");
+  if (colon <= 0) return void 0;
+  const scheme = text.slice(0, colon);
+  if (!isAlpha(scheme[0])) return void 0;
+  for (const c of scheme)
+    if (!isAlpha(c) && !isDigit(c) && c !== "+" && c !== "-" && c !== ".") return void 0;
+  return { scheme: scheme.toLowerCase(), rest: text.slice(colon + 1) };
+}
+function isAlpha(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+}
+function isDigit(c) {
+  return c >= "0" && c <= "9";
+}
+function knownScheme(scheme) {
+  return scheme === "http" || scheme === "https" || scheme === "unix" || scheme === "unixs" ? scheme : void 0;
+}
+function lenientEntry(text) {
+  const parsed = schemeOf(text);
+  const scheme = parsed && !hasPlaceholder(parsed.scheme) ? knownScheme(parsed.scheme) : void 0;
+  if (!scheme || !parsed?.rest.startsWith("//")) return { scheme: void 0, reach: void 0 };
+  if (scheme === "unix" || scheme === "unixs") return { scheme, reach: "local" };
+  const host = hostOf(authorityOf(parsed.rest.slice(2)));
+  const literal = host !== void 0 && !hasPlaceholder(host) && hostKind(host) === "loopback";
+  return { scheme, reach: literal ? "local" : "network" };
+}
+function literalEntry(text, listen) {
+  const parsed = schemeOf(text);
+  const scheme = parsed ? knownScheme(parsed.scheme) : void 0;
+  if ((!parsed || !scheme) && !listen) return { scheme: void 0, reach: void 0 };
+  if (!parsed || !scheme) {
+    return {
+      scheme: void 0,
+      reach: void 0,
+      problem: `"${text}" is not a URL etcd accepts (URL scheme must be http, https, unix, or unixs)`
+    };
+  }
+  if (scheme === "unix" || scheme === "unixs") return { scheme, reach: "local" };
+  const rest = parsed.rest.startsWith("//") ? parsed.rest.slice(2) : void 0;
+  const authority = rest === void 0 ? "" : authorityOf(rest);
+  if (!listen) {
+    const host2 = hostOf(authority) ?? authority.slice(authority.lastIndexOf("@") + 1);
+    return { scheme, reach: hostKind(host2) === "loopback" ? "local" : "network" };
+  }
+  const path12 = rest === void 0 ? parsed.rest : rest.slice(authority.length).split("?")[0]?.split("#")[0];
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  const host = hostOf(authority);
+  if (host === void 0 || !hasPort(hostPort)) {
+    return {
+      scheme,
+      reach: void 0,
+      problem: `URL address does not have the form "host:port": ${text}`
+    };
+  }
+  if (path12 !== void 0 && path12 !== "") {
+    return { scheme, reach: void 0, problem: `URL must not contain a path: ${text}` };
+  }
+  const kind = hostKind(host);
+  if (kind === "hostname") {
+    return {
+      scheme,
+      reach: void 0,
+      problem: `a listen URL must bind an IP address or \`localhost\`, not the host name in ${text} ("expected IP in URL for binding")`
+    };
+  }
+  return { scheme, reach: kind === "loopback" ? "local" : "network" };
+}
+function authorityOf(rest) {
+  let end = rest.length;
+  for (const stop of ["/", "?", "#"]) {
+    const at = rest.indexOf(stop);
+    if (at >= 0 && at < end) end = at;
+  }
+  return rest.slice(0, end);
+}
+function hostOf(authority) {
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    if (close < 0 || hostPort[close + 1] !== ":") return void 0;
+    return hostPort.slice(1, close);
+  }
+  const colon = hostPort.lastIndexOf(":");
+  if (colon < 0 || hostPort.indexOf(":") !== colon) return void 0;
+  return hostPort.slice(0, colon);
+}
+function hasPort(hostPort) {
+  return hostPort.startsWith("[") ? hostPort.includes("]:") : hostPort.includes(":");
+}
+function hostKind(host) {
+  if (host === "localhost") return "loopback";
+  const v4 = parseIPv4(host);
+  if (v4) return v4[0] === 127 ? "loopback" : "address";
+  const v6 = parseIPv6(host);
+  if (!v6) return "hostname";
+  const mapped = v6.slice(0, 5).every((g) => g === 0) && v6[5] === 65535;
+  if (mapped) return v6[6] >> 8 === 127 ? "loopback" : "address";
+  return v6.slice(0, 7).every((g) => g === 0) && v6[7] === 1 ? "loopback" : "address";
+}
+function parseIPv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  const out = [];
+  for (const part of parts) {
+    if (part.length === 0 || part.length > 3 || part.length > 1 && part[0] === "0") return void 0;
+    for (const c of part) if (!isDigit(c)) return void 0;
+    const n = Number(part);
+    if (n > 255) return void 0;
+    out.push(n);
+  }
+  return out;
+}
+function isHex(c) {
+  return isDigit(c) || c >= "a" && c <= "f" || c >= "A" && c <= "F";
+}
+function parseIPv6(text) {
+  if (!text.includes(":")) return void 0;
+  const halves = text.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (half) => {
+    if (half === "") return [];
+    const out = [];
+    const parts = half.split(":");
+    for (const [i, part] of parts.entries()) {
+      if (i === parts.length - 1 && part.includes(".")) {
+        const v4 = parseIPv4(part);
+        if (!v4) return void 0;
+        out.push(v4[0] << 8 | v4[1], v4[2] << 8 | v4[3]);
+        continue;
+      }
+      if (part.length === 0 || part.length > 4) return void 0;
+      for (const c of part) if (!isHex(c)) return void 0;
+      out.push(Number.parseInt(part, 16));
+    }
+    return out;
+  };
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  if (!head || !tail) return void 0;
+  if (halves.length === 1) return head.length === 8 ? head : void 0;
+  const missing = 8 - head.length - tail.length;
+  if (missing < 1) return void 0;
+  return [...head, ...new Array(missing).fill(0), ...tail];
+}
+function isPlaintext(scheme) {
+  return scheme === "http" || scheme === "unix";
+}
+function isTls(scheme) {
+  return scheme === "https" || scheme === "unixs";
+}
+
+// src/etcd/posture.ts
+var LISTEN_SETTINGS = {
+  client: ["listen-client-urls", "listen-client-http-urls"],
+  peer: ["listen-peer-urls"]
+};
+var AUTH_SETTINGS = {
+  client: { clientCertAuth: "client-cert-auth", trustedCa: "trusted-ca-file" },
+  peer: { clientCertAuth: "peer-client-cert-auth", trustedCa: "peer-trusted-ca-file" }
+};
+function sidePosture(input, side) {
+  const listeners = [];
+  const problems = [];
+  let listenersUnknown = false;
+  for (const name of LISTEN_SETTINGS[side]) {
+    const value = input.get(name);
+    if (value.layer === "unknown") {
+      listenersUnknown = true;
+      continue;
+    }
+    let raw = writtenValue(value) ?? "";
+    const defaulted = raw === "" && value.layer !== "etcd-default";
+    if (raw === "") {
+      raw = value.spec?.default ?? "";
+      if (raw === "") continue;
+    }
+    for (const url of parseUrlList(raw, { opaque: value.setting?.valueUnknown === true, listen: true })) {
+      const listener = {
+        name,
+        layer: value.layer,
+        url,
+        ...value.setting ? { setting: value.setting } : {},
+        ...defaulted ? { defaulted } : {}
+      };
+      listeners.push(listener);
+      if (url.problem && value.setting && certain(value.setting))
+        problems.push(urlProblem(value.setting, url, `etcd will not start: ${url.problem}`));
+    }
+  }
+  const plaintext = listeners.filter((l) => !l.url.problem && isPlaintext(l.url.scheme));
+  const tls = listeners.filter((l) => !l.url.problem && isTls(l.url.scheme));
+  const { certFile, keyFile, autoTls: autoTlsName } = SIDE_FLAGS[side];
+  const cert = input.get(certFile);
+  const key = input.get(keyFile);
+  const certificates = bothKnown(cert, key) ? nonEmpty(cert) && nonEmpty(key) ? "set" : "absent" : "unknown";
+  const auto = input.get(autoTlsName);
+  const bothEmpty = bothKnown(cert, key) && !nonEmpty(cert) && !nonEmpty(key);
+  const autoTls = auto.layer === "unknown" || auto.setting?.valueUnknown ? "unknown" : auto.bool?.kind === "true" && bothEmpty ? "on" : auto.bool?.kind === "true" && !bothKnown(cert, key) ? "unknown" : "off";
+  const ca = input.get(AUTH_SETTINGS[side].trustedCa);
+  const trustedCa = ca.layer === "unknown" ? "unknown" : nonEmpty(ca) ? "set" : "absent";
+  const firstTls = tls[0];
+  if (firstTls && certificates === "absent" && autoTls === "off" && certain(firstTls.setting))
+    problems.push(missingCertificates(side, firstTls, [cert, key], input.span));
+  const advertise = advertiseProblem(input, side, listeners);
+  if (advertise) problems.push(advertise);
+  return { side, listeners, listenersUnknown, plaintext, tls, certificates, autoTls, trustedCa, problems };
+}
+function bothKnown(a, b) {
+  return a.layer !== "unknown" && b.layer !== "unknown";
+}
+function writtenValue(value) {
+  return value.setting?.valueUnknown ? value.setting.rawValue : value.raw;
+}
+function nonEmpty(value) {
+  const raw = writtenValue(value);
+  return raw !== void 0 && raw !== "";
+}
+function certain(setting) {
+  return !setting?.conditional || setting.conditional.rendered === true;
+}
+function urlSpan(setting, url) {
+  return setting.locateValue?.(url.start, url.end) ?? setting.span;
+}
+function listenerSpan(listener) {
+  return listener.defaulted ? listener.setting.span : urlSpan(listener.setting, listener.url);
+}
+function urlProblem(setting, url, message) {
+  return {
+    message,
+    span: urlSpan(setting, url),
+    flag: setting.name,
+    ...setting.file ? { file: setting.file } : {}
+  };
+}
+function missingCertificates(side, listener, files, launcherSpan) {
+  const message = side === "client" ? `etcd will not start: TLS key/cert (--cert-file, --key-file) must be provided for client url ${listener.url.text} with HTTPS scheme` : `etcd will not start: cannot listen on TLS for ${listener.url.text}: KeyFile and CertFile are not presented (--peer-cert-file, --peer-key-file)`;
+  const written = files.find(
+    (file) => file.setting && file.layer !== "launcher-default" && file.layer !== "etcd-default"
+  )?.setting;
+  const anchor = written ?? (listener.layer === "launcher-default" ? void 0 : listener.setting);
+  if (!anchor) return { message, span: launcherSpan, side };
+  const span = anchor === listener.setting ? urlSpan(anchor, listener.url) : anchor.span;
+  return { message, span, side, ...anchor.file ? { file: anchor.file } : {} };
+}
+function advertiseProblem(input, side, listeners) {
+  if (side !== "client" || input.readsConfigFile) return void 0;
+  const listen = input.get("listen-client-urls");
+  if (listen.layer !== "flag" && listen.layer !== "env") return void 0;
+  if (!listen.setting || !certain(listen.setting)) return void 0;
+  if (input.get("advertise-client-urls").layer !== "etcd-default") return void 0;
+  const first = listeners.find((l) => l.name === "listen-client-urls");
+  const spelled = listen.layer === "env" ? listen.setting.key : "--listen-client-urls";
+  return {
+    message: `etcd will not start: ${spelled} is set without an advertise URL (--advertise-client-urls or ETCD_ADVERTISE_CLIENT_URLS): "When listening on specific address(es), this etcd process must advertise accessible url(s) to each connected client"`,
+    span: first ? listenerSpan({ ...first, setting: listen.setting }) : listen.setting.span,
+    flag: "listen-client-urls",
+    ...listen.setting.file ? { file: listen.setting.file } : {}
+  };
+}
+function problemSide(problem) {
+  if (problem.side) return problem.side;
+  return problem.flag ? settingSpec(problem.flag)?.side : void 0;
+}
+
+// src/rules/describe-tls.ts
+function listenerPlace(url) {
+  const rest = url.text.slice(url.text.indexOf("://") + 3);
+  return url.scheme === "unix" || url.scheme === "unixs" ? `the unix socket ${rest}` : rest;
+}
+var CHART_KEYS = {
+  "trusted-ca-file": "caFilename",
+  "peer-trusted-ca-file": "caFilename",
+  "client-cert-auth": "enableAuthentication",
+  "peer-client-cert-auth": "enableAuthentication",
+  "cert-file": "certFilename",
+  "peer-cert-file": "certFilename",
+  "key-file": "certKeyFilename",
+  "peer-key-file": "certKeyFilename"
+};
+function spelling(setting, launcher, flag) {
+  const origin = setting?.origin;
+  if (origin?.kind === "env") return `\`${envNameOf(flag)}\``;
+  const chartKey = setting && origin?.kind === "chart-value" ? CHART_KEYS[flag] : void 0;
+  if (setting && chartKey) {
+    const side = flag.startsWith("peer-") ? "peer" : "client";
+    return `\`${chartPrefix(setting)}auth.${side}.${chartKey}\``;
+  }
+  if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
+    const key = settingSpec(flag)?.configKey;
+    return `\`${key ? key.join(".") : flag}\``;
+  }
+  return `\`--${flag}\``;
+}
+var CERT_FLAGS = {
+  client: {
+    cert: "cert-file",
+    key: "key-file",
+    ca: "trusted-ca-file",
+    auth: "client-cert-auth",
+    listen: "listen-client-urls"
+  },
+  peer: {
+    cert: "peer-cert-file",
+    key: "peer-key-file",
+    ca: "peer-trusted-ca-file",
+    auth: "peer-client-cert-auth",
+    listen: "listen-peer-urls"
+  }
+};
+function certificateNames(setting, launcher, side) {
+  const f = CERT_FLAGS[side];
+  return `${spelling(setting, launcher, f.cert)}/${spelling(setting, launcher, f.key)}`;
+}
+function chartPrefix(setting) {
+  const at = setting.key.indexOf("auth.");
+  return at > 0 ? setting.key.slice(0, at) : "";
+}
+function plaintextFix(setting, launcher, side, name) {
+  const f = CERT_FLAGS[side];
+  const origin = setting?.origin;
+  if (origin?.kind === "extra-arg") {
+    const tool = origin.tool;
+    return origin.field.startsWith("etcd-arg") ? `remove the \`${name}\` entry from \`${origin.field}\`; ${tool} then listens with https and its own etcd certificates.` : `remove \`${name}\` from \`${origin.field}\`; ${tool} then listens with https and its own etcd certificates.`;
+  }
+  if (origin?.kind === "chart-value") {
+    const p = `${chartPrefix(setting)}auth.${side}`;
+    return `set \`${p}.secureTransport: true\` and give the chart CA-signed certificates (\`${p}.existingSecret\`), with \`${p}.enableAuthentication: true\`.`;
+  }
+  if (origin?.kind === "operator") return operatorPlaintextFix(origin.operator, side);
+  if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
+    const section = side === "client" ? "client-transport-security" : "peer-transport-security";
+    return `use \`https://\` in \`${name}\` and set \`cert-file\`, \`key-file\`, \`trusted-ca-file\` and \`client-cert-auth: true\` under \`${section}\`.`;
+  }
+  const s = (flag) => spelling(setting, launcher, flag);
+  const verb = setting ? `use \`https://\` in ${s(name)}` : `set ${s(f.listen)} to \`https://\` URLs (with an advertise URL)`;
+  return `${verb} and give etcd ${s(f.cert)}/${s(f.key)} signed by a CA, with ${s(f.ca)} and ${enabled(setting, f.auth)}.`;
+}
+function operatorPlaintextFix(operator, side) {
+  if (operator.startsWith("coreos/"))
+    return side === "client" ? "set `spec.TLS.static.operatorSecret` and `spec.TLS.static.member.serverSecret` to Secrets with CA-signed certificates; the operator then serves clients over https with client-certificate auth." : "set `spec.TLS.static.member.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.";
+  return side === "client" ? "set `spec.security.tls.serverSecret` to a Secret with a CA-signed server certificate (`tls.crt`, `tls.key`), and `spec.security.tls.clientSecret` to one with the CA of the clients (`ca.crt`); the operator then listens with https and requires client certificates." : "set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates; the operator then runs peers over https with client-certificate auth.";
+}
+function enabled(setting, flag) {
+  return setting?.origin.kind === "env" ? `\`${envNameOf(flag)}=true\`` : `\`--${flag}=true\``;
+}
+function clientCertAuthFix(setting, launcher, side) {
+  const f = CERT_FLAGS[side];
+  const origin = setting?.origin;
+  if (launcher.kind === "operator" && launcher.operator.startsWith("aenix-io/"))
+    return side === "client" ? "set `spec.security.tls.clientSecret` to a Secret holding the CA that signs the clients' certificates (`ca.crt`); the operator then passes it as `--trusted-ca-file` with `--client-cert-auth`." : "set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates and their CA; the operator then passes them with `--peer-client-cert-auth`.";
+  if (origin?.kind === "extra-arg") {
+    return `remove \`${setting?.key ?? f.auth}\` from \`${origin.field}\`; ${origin.tool} passes \`--${f.auth}=true\` with its own etcd CA.`;
+  }
+  if (origin?.kind === "chart-value") {
+    const p = `${chartPrefix(setting)}auth.${side}`;
+    return `set \`${p}.enableAuthentication: true\` (the chart then sets client-certificate auth and \`${p}.caFilename\`, default \`ca.crt\`, as the trusted CA).`;
+  }
+  if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
+    const section = side === "client" ? "client-transport-security" : "peer-transport-security";
+    return `set \`client-cert-auth: true\` and \`trusted-ca-file\` (the CA that signs the ${side === "client" ? "clients" : "members"}' certificates) under \`${section}\`.`;
+  }
+  const s = (flag) => spelling(setting, launcher, flag);
+  return `set ${enabled(setting, f.auth)} and give etcd ${s(f.ca)} (the CA that signs the ${side === "client" ? "clients" : "members"}' certificates).`;
+}
+function describeClientLauncher(launcher) {
+  switch (launcher.kind) {
+    case "container": {
+      const name = launcher.namespace ? `${launcher.namespace}/${launcher.objectName}` : launcher.objectName;
+      return `${launcher.objectKind} ${name}, container ${launcher.container}`;
+    }
+    case "systemd":
+      return `systemd unit ${launcher.unit}`;
+    case "tool":
+      return launcher.objectName ? `${launcher.objectKind} ${launcher.objectName} (${launcher.tool})` : `${launcher.tool} ${launcher.objectKind}`;
+  }
+}
+function describeEndpoint(setting) {
+  const origin = setting.origin;
+  if (origin.kind === "extra-arg")
+    return `\`${origin.field}\` lists \`${setting.text}\`, which ${origin.tool} passes to the kube-apiserver as \`--etcd-servers\` and which`;
+  if (origin.kind === "launcher-default") return `${origin.tool} passes \`${setting.text}\`, which`;
+  return `the kube-apiserver is started with \`${setting.text}\`, which`;
+}
+function clientFix(launcher, what) {
+  const field2 = launcher.kind === "tool" ? launcher.field : void 0;
+  if (launcher.kind === "tool" && launcher.tool === "kubeadm") {
+    if (what === "https")
+      return `use \`https://\` endpoints in \`${field2}.endpoints\` and set \`caFile\`, \`certFile\` and \`keyFile\` under \`${field2}\`.`;
+    if (what === "certificate")
+      return `set \`certFile\` and \`keyFile\` (a client certificate etcd's CA signed) under \`${field2}\`.`;
+    return `set \`caFile\` (etcd's CA) under \`${field2}\`.`;
+  }
+  if (launcher.kind === "tool" && launcher.tool === "k0s") {
+    if (what === "https")
+      return `use \`https://\` endpoints in \`${field2}.endpoints\` and set \`caFile\`, \`clientCertFile\` and \`clientKeyFile\` under \`${field2}\`.`;
+    return `set \`caFile\`, \`clientCertFile\` and \`clientKeyFile\` under \`${field2}\` (k0s passes them only all together).`;
+  }
+  if (launcher.kind === "tool" && launcher.tool === "RKE")
+    return `use \`https://\` URLs in \`${field2}\` (RKE passes its etcd client certificate, \`ca_cert\`, \`cert\` and \`key\`, with them).`;
+  if (what === "https")
+    return "use `https://` etcd endpoints and give the kube-apiserver `--etcd-cafile`, `--etcd-certfile` and `--etcd-keyfile`.";
+  if (what === "certificate")
+    return "give the kube-apiserver `--etcd-certfile` and `--etcd-keyfile` (a client certificate etcd's CA signed).";
+  return "give the kube-apiserver `--etcd-cafile` (the CA that signs etcd's server certificate).";
+}
 
 // src/etcd/go-flags.ts
 function parseGoBool(raw) {
@@ -10377,6 +10855,9 @@ function parseEtcdArgv(words, inShellScript) {
     let span = word.span;
     let text = s;
     let valueUnknown = rawValue !== void 0 && word.opaque;
+    const valueStart = dashes + eq + 1;
+    const wordLocate = word.locate;
+    let locateValue = eq >= 0 && wordLocate ? (from, to) => wordLocate(valueStart + from, valueStart + to) : void 0;
     const next = words[i + 1];
     if (rawValue === void 0 && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== void 0;
@@ -10386,6 +10867,7 @@ function parseEtcdArgv(words, inShellScript) {
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
+        locateValue = next.locate;
       } else if (known && !next && !word.opaque) {
         startupProblems.push({
           message: `etcd will not start: flag needs an argument: -${name}`,
@@ -10395,7 +10877,10 @@ function parseEtcdArgv(words, inShellScript) {
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span, ...valueUnknown ? { valueUnknown } : {} });
+    const setting = { name, key, text, rawValue, origin, span };
+    if (valueUnknown) setting.valueUnknown = true;
+    if (locateValue) setting.locateValue = locateValue;
+    flags.push(setting);
   }
   return { flags, startupProblems };
 }
@@ -10505,8 +10990,10 @@ function describeSetting(setting) {
       if (origin.writtenBy)
         return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
-    case "chart-value":
-      return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
+    case "chart-value": {
+      const does = origin.renders.includes("=") ? `set \`${origin.renders}\`` : `leave \`${origin.renders}\` unset`;
+      return origin.absent ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
+    }
     case "launcher-default":
       return `${origin.tool} passes \`${setting.text}\`, which`;
     case "operator":
@@ -10555,34 +11042,37 @@ function launcherCertificates(launcher, tool) {
 }
 function ineffectiveMessage({ setting, reason }) {
   const side = setting.name.startsWith("peer-") ? "peer" : "client";
+  const autoTls = setting.name === "auto-tls" || setting.name === "peer-auto-tls";
   const cis = settingSpec(setting.name)?.flag === "peer-auto-tls" ? "2.6" : "2.3";
   switch (reason.kind) {
     case "config-key-misplaced":
       if (setting.origin.kind === "extra-arg") {
-        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation. The entry can be removed.`;
+        const effect = autoTls ? `so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation` : `so the launcher's own \`${reason.expected}\` stays in force`;
+        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), ${effect}. The entry can be removed.`;
       }
-      return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
+      return autoTls ? `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed` : `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); move it under \`${reason.expected.split(".")[0]}\` or remove it`;
     case "launcher-refuses": {
       const field2 = setting.origin.kind === "extra-arg" ? setting.origin.field : setting.key;
-      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const cisPart = autoTls ? ` This is not a CIS ${cis} violation; remove the entry.` : " Remove the entry.";
+      return `\`${field2}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ""}\` with its own certificates), so etcd will not start with this machine config.${cisPart}`;
     }
   }
 }
 
 // src/rules/templates.ts
-function mustNotBeTrue(meta3, spec) {
+function mustNotBeTrue(meta11, spec) {
   return {
-    meta: meta3,
+    meta: meta11,
     evaluate(effective) {
       const value = effective.get(spec.setting);
       const setting = enablingSetting(value);
       if (!setting || setting.origin.kind === "launcher-default") return [];
-      const level = conditionalLevel(setting, meta3.defaultLevel);
+      const level = conditionalLevel(setting, meta11.defaultLevel);
       if (!level) return [];
       const { launcher } = effective.config;
       const subject = describeLauncher(launcher);
       const fix = removalFix(setting, launcher, spec.replacement);
-      const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta3.cis}).`;
+      const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta11.cis}).`;
       const caveats = [
         ...conditionalCaveat(setting),
         ...launcherNotes(launcher),
@@ -10592,7 +11082,7 @@ function mustNotBeTrue(meta3, spec) {
         ...inertCaveat(effective, value, setting)
       ];
       const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
-      return [finding(meta3, effective, setting, level, spec.title, message, subject, fix)];
+      return [finding(meta11, effective, setting, level, spec.title, message, subject, fix)];
     }
   };
 }
@@ -10646,31 +11136,233 @@ function inertCaveat(effective, value, setting) {
     `Because ${who} ${names}, etcd ignores auto-TLS at run time, but the setting still fails the CIS check and takes effect as soon as those files are removed.`
   ];
 }
-function finding(meta3, effective, setting, level, title, message, subject, fix) {
+function finding(meta11, effective, setting, level, title, message, subject, fix) {
+  return findingAt(
+    meta11,
+    effective,
+    { span: setting.span, file: setting.file, setting },
+    level,
+    title,
+    message,
+    subject,
+    fix
+  );
+}
+function findingAt(meta11, effective, at, level, title, message, subject, fix) {
   const { config } = effective;
-  const file = setting.file ?? config.file;
+  const file = at.file ?? config.file;
   const related = [];
   if (file.absPath !== config.file.absPath)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location2 of config.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
-  const decidedBy = setting.conditional?.decidedBy;
+  const decidedBy = at.setting?.conditional?.decidedBy;
   if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
-    ruleId: meta3.id,
+    ruleId: meta11.id,
     level,
     message,
     title,
     file,
-    span: setting.span,
+    span: at.span,
     subject,
     fix,
     ...related.length > 0 ? { related } : {}
   };
 }
 
-// src/rules/etcd-auto-tls.ts
+// src/rules/apiserver-templates.ts
+function clientFinding(meta11, client, at, level, title, message, fix) {
+  const { config } = client;
+  const subject = describeClientLauncher(config.launcher);
+  const file = at.file ?? config.file;
+  const related = file.absPath === config.file.absPath ? [] : [{ file: config.file, span: config.span, message: `${subject}, which reads this setting` }];
+  const decidedBy = at.setting?.conditional?.decidedBy;
+  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
+  return {
+    ruleId: meta11.id,
+    level,
+    message,
+    title,
+    file,
+    span: at.span,
+    subject,
+    fix,
+    ...related.length > 0 ? { related } : {}
+  };
+}
+function reportable(client) {
+  return client.endpoints.filter((endpoint) => endpoint.setting.origin.kind !== "launcher-default");
+}
+function plaintextEndpoints(meta11, title) {
+  return {
+    meta: meta11,
+    evaluate: () => [],
+    evaluateClient(client) {
+      if (client.startupProblems.length > 0) return [];
+      const byKey = /* @__PURE__ */ new Map();
+      for (const endpoint of reportable(client)) {
+        if (endpoint.url.scheme !== "http") continue;
+        byKey.set(endpoint.setting.key, [...byKey.get(endpoint.setting.key) ?? [], endpoint]);
+      }
+      return [...byKey.values()].flatMap((endpoints) => {
+        const worst = endpoints.find((e) => e.url.reach === "network") ?? endpoints[0];
+        const network = worst.url.reach === "network";
+        const level = conditionalLevel(worst.setting, network ? "error" : "warning");
+        if (!level) return [];
+        const subject = describeClientLauncher(client.config.launcher);
+        const first = `${subject}: ${describeEndpoint(worst.setting)} makes the kube-apiserver talk to etcd at ${worst.url.text} without TLS: every object it stores, Secrets included, crosses ${network ? "the network" : "the host"} in clear text, whatever \`--etcd-certfile\`/\`--etcd-cafile\` say (the etcd client drops TLS for http:// endpoints) (CIS Kubernetes ${meta11.cis}).`;
+        const caveats = [
+          ...conditionalCaveat(worst.setting),
+          ...network ? worst.setting.valueUnknown ? ["The host is a placeholder, so the endpoint may be on any machine."] : [] : ["The endpoint is on loopback, so the traffic stays on the host."]
+        ];
+        const fix = clientFix(client.config.launcher, "https");
+        const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
+        const at = {
+          span: urlSpan(worst.setting, worst.url),
+          file: worst.setting.file,
+          setting: worst.setting
+        };
+        return [clientFinding(meta11, client, at, level, title, message, fix)];
+      });
+    }
+  };
+}
+function missingClientFile(meta11, spec) {
+  return {
+    meta: meta11,
+    evaluate: () => [],
+    evaluateClient(client) {
+      if (client.startupProblems.length > 0) return [];
+      const tls = client.endpoints.find((endpoint) => isTls(endpoint.url.scheme));
+      if (!tls) return [];
+      const files = spec.files.map((name) => client.file(name));
+      if (!files.every((file) => file.state === "absent" || file.state === "empty")) return [];
+      const written = files.find((file) => file.state === "empty")?.setting;
+      const level = written ? conditionalLevel(written, meta11.defaultLevel) : meta11.defaultLevel;
+      if (!level) return [];
+      const subject = describeClientLauncher(client.config.launcher);
+      const flags = spec.files.map((name) => `\`--${name}\``).join("/");
+      const first = `${subject}: the kube-apiserver dials etcd over TLS (${tls.url.text}) without ${flags}, so ${spec.effect} (CIS Kubernetes ${meta11.cis}).`;
+      const fix = clientFix(client.config.launcher, spec.what);
+      const message = [first, ...written ? conditionalCaveat(written) : [], `Fix: ${fix}`].join(" ");
+      const at = written ? { span: written.span, file: written.file, setting: written } : { span: client.config.span };
+      return [clientFinding(meta11, client, at, level, spec.title, message, fix)];
+    }
+  };
+}
+
+// src/rules/apiserver-etcd-cafile-missing.ts
 var meta = {
+  id: "apiserver-etcd-cafile-missing",
+  name: "ApiServerEtcdCaFileMissing",
+  cis: "1.2.26",
+  setting: "--etcd-cafile",
+  defaultLevel: "note",
+  securitySeverity: "3.7",
+  precision: "high",
+  tags: ["security", "kubernetes", "etcd", "kube-apiserver", "tls", "cis-1.2.26", "external/cwe/cwe-295"],
+  shortDescription: "The kube-apiserver dials etcd over TLS without --etcd-cafile.",
+  fullDescription: `The kube-apiserver connects to https:// etcd endpoints without --etcd-cafile, so it checks etcd's certificate against the host's system roots instead of etcd's own CA (CIS Kubernetes Benchmark "Ensure that the --etcd-cafile argument is set as appropriate", 1.2.26 in v1.9\u2013v1.12).`,
+  helpText: "Without --etcd-cafile the kube-apiserver verifies etcd's server certificate against the system roots: a private etcd CA is then not trusted (the connection fails), and any publicly trusted certificate for the name would be. Set --etcd-cafile to etcd's CA (kubeadm: etcd.external.caFile). Reported only where the whole kube-apiserver configuration is visible. See docs/rules/apiserver-etcd-cafile-missing.md.",
+  helpMarkdown: [
+    '**CIS Kubernetes Benchmark** "Ensure that the --etcd-cafile argument is set as appropriate" (1.2.26 in v1.9\u2013v1.12; 1.2.32 in v1.5/v1.6).',
+    "",
+    "Without `--etcd-cafile` the kube-apiserver checks etcd's certificate against the host's system roots instead of pinning etcd's own CA. A note: the traffic is still encrypted.",
+    "",
+    "**Fix**",
+    "- kube-apiserver flags: `--etcd-cafile=<etcd CA>`.",
+    "- kubeadm / Cluster API: `etcd.external.caFile`.",
+    "- k0s: `caFile`, `clientCertFile` and `clientKeyFile` in `spec.storage.etcd.externalCluster`.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/apiserver-etcd-cafile-missing.md)"
+  ].join("\n"),
+  docsPath: "docs/rules/apiserver-etcd-cafile-missing.md"
+};
+var apiServerEtcdCaFileMissing = missingClientFile(meta, {
+  title: "kube-apiserver does not pin etcd's CA",
+  files: ["etcd-cafile"],
+  effect: "it checks etcd's certificate against the host's system roots instead of etcd's own CA",
+  what: "ca"
+});
+
+// src/rules/apiserver-etcd-client-cert-missing.ts
+var meta2 = {
+  id: "apiserver-etcd-client-cert-missing",
+  name: "ApiServerEtcdClientCertMissing",
+  cis: "1.2.23",
+  setting: "--etcd-certfile",
+  defaultLevel: "warning",
+  securitySeverity: "5.3",
+  precision: "high",
+  tags: ["security", "kubernetes", "etcd", "kube-apiserver", "tls", "cis-1.2.23", "external/cwe/cwe-306"],
+  shortDescription: "The kube-apiserver dials etcd over TLS without a client certificate (--etcd-certfile/--etcd-keyfile).",
+  fullDescription: 'The kube-apiserver connects to https:// etcd endpoints without --etcd-certfile and --etcd-keyfile, so it presents no client certificate: it works only against an etcd that accepts clients without one (CIS Kubernetes Benchmark "Ensure that the --etcd-certfile and --etcd-keyfile arguments are set as appropriate", 1.2.23 in v1.9\u2013v1.12).',
+  helpText: "Without --etcd-certfile and --etcd-keyfile the kube-apiserver presents no client certificate to etcd, which is only possible if etcd accepts unauthenticated TLS clients. Give it a client certificate signed by etcd's CA (kubeadm: etcd.external.certFile and keyFile; k0s: clientCertFile and clientKeyFile). Reported only where the whole kube-apiserver configuration is visible. See docs/rules/apiserver-etcd-client-cert-missing.md.",
+  helpMarkdown: [
+    '**CIS Kubernetes Benchmark** "Ensure that the --etcd-certfile and --etcd-keyfile arguments are set as appropriate" (1.2.23 in v1.9\u2013v1.12; 1.2.29 in v1.5/v1.6).',
+    "",
+    "With `https://` etcd endpoints but no `--etcd-certfile`/`--etcd-keyfile`, the kube-apiserver presents no client certificate. That works only against an etcd that lets any TLS client in, which `etcd-client-cert-auth-disabled` reports on the etcd side. A warning: the traffic is still encrypted.",
+    "",
+    "**Fix**",
+    "- kube-apiserver flags: `--etcd-certfile` and `--etcd-keyfile` with a client certificate signed by etcd's CA.",
+    "- kubeadm / Cluster API: `etcd.external.certFile` and `keyFile` (with `caFile`).",
+    "- k0s: `caFile`, `clientCertFile` and `clientKeyFile` in `spec.storage.etcd.externalCluster` (k0s passes them only all together).",
+    "",
+    "kubeadm with local etcd, RKE and Talos always pass these files; they are not reported.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/apiserver-etcd-client-cert-missing.md)"
+  ].join("\n"),
+  docsPath: "docs/rules/apiserver-etcd-client-cert-missing.md"
+};
+var apiServerEtcdClientCertMissing = missingClientFile(meta2, {
+  title: "kube-apiserver has no etcd client certificate",
+  files: ["etcd-certfile", "etcd-keyfile"],
+  effect: "it presents no client certificate and works only against an etcd that lets any TLS client in",
+  what: "certificate"
+});
+
+// src/rules/apiserver-etcd-plaintext.ts
+var meta3 = {
+  id: "apiserver-etcd-plaintext",
+  name: "ApiServerEtcdPlaintext",
+  cis: "1.2.23/1.2.26",
+  setting: "--etcd-servers",
+  defaultLevel: "error",
+  securitySeverity: "8.1",
+  precision: "very-high",
+  tags: [
+    "security",
+    "kubernetes",
+    "etcd",
+    "kube-apiserver",
+    "tls",
+    "cis-1.2.23",
+    "cis-1.2.26",
+    "external/cwe/cwe-319"
+  ],
+  shortDescription: "The kube-apiserver talks to etcd over plaintext http://.",
+  fullDescription: 'An http:// URL in the kube-apiserver --etcd-servers or --etcd-servers-overrides (or the external etcd endpoints of kubeadm, Cluster API, k0s or RKE) makes it send everything it stores, Secrets included, to etcd in clear text, whatever --etcd-certfile and --etcd-cafile say (CIS Kubernetes Benchmark "--etcd-certfile and --etcd-keyfile" and "--etcd-cafile", intent).',
+  helpText: "The etcd client drops TLS for http:// endpoints even when --etcd-cafile, --etcd-certfile and --etcd-keyfile are given, so a kube-apiserver pointed at http:// etcd passes kube-bench while sending every object in clear text. Use https:// endpoints with --etcd-cafile, --etcd-certfile and --etcd-keyfile (kubeadm: etcd.external.endpoints with caFile, certFile, keyFile). unix:// endpoints (kine) are not reported. See docs/rules/apiserver-etcd-plaintext.md.",
+  helpMarkdown: [
+    '**CIS Kubernetes Benchmark** "Ensure that the --etcd-certfile and --etcd-keyfile arguments are set" and "--etcd-cafile" (1.2.23 and 1.2.26 in v1.9\u2013v1.12), intent.',
+    "",
+    "The etcd client decides TLS per endpoint: `http://` drops TLS even when certificate files are configured, so the kube-apiserver sends every object it stores, Secrets included, in clear text while kube-bench's presence checks pass. An endpoint on another machine is an error; one on loopback a warning. `unix://` sockets (kine) are not reported.",
+    "",
+    "**Fix**",
+    "- kube-apiserver flags: `--etcd-servers=https://\u2026` with `--etcd-cafile`, `--etcd-certfile` and `--etcd-keyfile`; the same for every `--etcd-servers-overrides` entry.",
+    "- kubeadm / Cluster API: `etcd.external.endpoints: [https://\u2026]` with `caFile`, `certFile` and `keyFile`.",
+    "- k0s: `https://` in `spec.storage.etcd.externalCluster.endpoints` with `caFile`, `clientCertFile`, `clientKeyFile`.",
+    "- RKE: `https://` in `services.etcd.external_urls`.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/apiserver-etcd-plaintext.md)"
+  ].join("\n"),
+  docsPath: "docs/rules/apiserver-etcd-plaintext.md"
+};
+var apiServerEtcdPlaintext = plaintextEndpoints(meta3, "kube-apiserver talks to etcd without TLS");
+
+// src/rules/etcd-auto-tls.ts
+var meta4 = {
   id: "etcd-auto-tls",
   name: "EtcdClientAutoTls",
   cis: "2.3",
@@ -10697,7 +11389,7 @@ var meta = {
   ].join("\n"),
   docsPath: "docs/rules/etcd-auto-tls.md"
 };
-var etcdAutoTls = mustNotBeTrue(meta, {
+var etcdAutoTls = mustNotBeTrue(meta4, {
   setting: "auto-tls",
   title: "etcd client auto-TLS is enabled",
   effect: "enables client auto-TLS",
@@ -10710,8 +11402,186 @@ var etcdAutoTls = mustNotBeTrue(meta, {
   }
 });
 
+// src/rules/posture-templates.ts
+function sideBlocked(effective, side) {
+  return effective.startupProblems.some((problem) => {
+    const of = problemSide(problem);
+    return of === void 0 || of === side;
+  });
+}
+function plaintextListener(meta11, spec) {
+  return {
+    meta: meta11,
+    evaluate(effective) {
+      if (sideBlocked(effective, spec.side)) return [];
+      const posture = effective.side(spec.side);
+      const findings = [];
+      for (const name of LISTEN_SETTINGS[spec.side]) {
+        const listeners = posture.plaintext.filter((listener) => listener.name === name);
+        const first = listeners[0];
+        if (!first || first.layer === "launcher-default") continue;
+        const worst = listeners.find((listener) => listener.url.reach === "network") ?? first;
+        const finding2 = plaintextFinding(meta11, spec, effective, name, worst);
+        if (finding2) findings.push(finding2);
+      }
+      return findings;
+    }
+  };
+}
+function plaintextFinding(meta11, spec, effective, name, worst) {
+  const { config } = effective;
+  const { launcher } = config;
+  const subject = describeLauncher(launcher);
+  const network = worst.url.reach === "network";
+  const setting = worst.setting;
+  const level = conditionalOf(setting, network ? "error" : spec.localLevel);
+  if (!level) return void 0;
+  const place = listenerPlace(worst.url);
+  const how = setting ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}` : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
+  const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta11.cis}).`;
+  const caveats = [
+    ...setting ? conditionalCaveat(setting) : [],
+    ...launcherNotes(launcher),
+    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : []
+  ];
+  if (network && setting?.valueUnknown)
+    caveats.push("The host is a placeholder, so the listener may bind any address.");
+  const posture = effective.side(spec.side);
+  if (posture.certificates === "set")
+    caveats.push(
+      `etcd ignores ${certificateNames(setting, launcher, spec.side)} and client-certificate auth on a plaintext listener (it logs that it does).`
+    );
+  const fix = plaintextFix(setting, launcher, spec.side, name);
+  const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
+  const at = setting ? { span: listenerSpan({ ...worst, setting }), file: setting.file, setting } : { span: config.span };
+  return findingAt(meta11, effective, at, level, spec.title, message, subject, fix);
+}
+function conditionalOf(setting, level) {
+  return setting ? conditionalLevel(setting, level) : level;
+}
+function clientCertAuthOff(meta11, spec) {
+  const auth = spec.side === "client" ? "client-cert-auth" : "peer-client-cert-auth";
+  return {
+    meta: meta11,
+    evaluate(effective) {
+      if (sideBlocked(effective, spec.side)) return [];
+      const posture = effective.side(spec.side);
+      if (posture.plaintext.length > 0 || posture.autoTls === "on") return [];
+      const value = effective.get(auth);
+      if (value.layer === "unknown" || value.layer === "launcher-default") return [];
+      if (value.bool?.kind !== "false") return [];
+      const knownTls = posture.tls.length > 0;
+      if (!knownTls && (value.layer === "etcd-default" || !posture.listenersUnknown)) return [];
+      const finding2 = certAuthFinding(meta11, spec, effective, value.setting);
+      return finding2 ? [finding2] : [];
+    }
+  };
+}
+function certAuthFinding(meta11, spec, effective, setting) {
+  const { config } = effective;
+  const { launcher } = config;
+  const posture = effective.side(spec.side);
+  const subject = describeLauncher(launcher);
+  const local = posture.tls.length > 0 && !posture.listenersUnknown && posture.tls.every((l) => l.url.reach === "local");
+  const noCa = posture.trustedCa === "absent" && posture.tls.length > 0;
+  const level = conditionalOf(setting, spec.localIsNote && local ? "note" : noCa ? "error" : "warning");
+  if (!level) return void 0;
+  const what = spec.side === "client" ? "client-certificate auth" : "peer client-certificate auth";
+  const auth = spec.side === "client" ? "client-cert-auth" : "peer-client-cert-auth";
+  const ca = spelling(setting, launcher, spec.side === "client" ? "trusted-ca-file" : "peer-trusted-ca-file");
+  const how = setting ? `${describeSetting(setting)} turns off ${what}` : `${spelling(setting, launcher, auth)} is not set, so ${what} is off (etcd's default)`;
+  const effect = noCa ? `, and no ${ca} is set, so etcd's TLS ${spec.side} listener accepts anyone who reaches the port without a certificate${spec.side === "client" ? ", to read and write every key" : ", as a member"}` : posture.trustedCa === "set" ? `; etcd still requires ${spec.side} certificates signed by ${ca} at the TLS layer, so only the mapping of certificate names to etcd identities is lost` : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
+  const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta11.cis}).`;
+  const caveats = [
+    ...setting ? conditionalCaveat(setting) : [],
+    ...launcherNotes(launcher),
+    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : [],
+    ...spec.localIsNote && local ? ["Every peer listener is on loopback, so only a member on the same host can reach it."] : []
+  ];
+  const fix = clientCertAuthFix(setting, launcher, spec.side);
+  const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
+  const at = setting ? { span: setting.span, file: setting.file, setting } : { span: config.span };
+  return findingAt(meta11, effective, at, level, spec.title, message, subject, fix);
+}
+
+// src/rules/etcd-client-cert-auth-disabled.ts
+var meta5 = {
+  id: "etcd-client-cert-auth-disabled",
+  name: "EtcdClientCertAuthDisabled",
+  cis: "2.2",
+  setting: "--client-cert-auth",
+  defaultLevel: "error",
+  securitySeverity: "8.1",
+  precision: "very-high",
+  tags: ["security", "kubernetes", "etcd", "tls", "cis-2.2", "external/cwe/cwe-306"],
+  shortDescription: "etcd serves TLS clients without client-certificate authentication (--client-cert-auth).",
+  fullDescription: "etcd listens for clients with TLS but --client-cert-auth is off: without --trusted-ca-file any client that reaches the port is accepted without a certificate; with one, only the mapping of certificate names to etcd users is lost (CIS Kubernetes Benchmark 2.2).",
+  helpText: "CIS Kubernetes Benchmark 2.2: --client-cert-auth should be true. etcd checks client certificates at the TLS layer when --trusted-ca-file is set or --client-cert-auth is true; with neither, a TLS listener accepts any client (error). With a trusted CA but client-cert-auth off, clients still need CA-signed certificates and only the CN-to-user mapping is lost (warning). Set --client-cert-auth=true and --trusted-ca-file. With kubeadm, remove the client-cert-auth override. See docs/rules/etcd-client-cert-auth-disabled.md.",
+  helpMarkdown: [
+    "**CIS Kubernetes Benchmark 2.2**: `--client-cert-auth` should be `true`.",
+    "",
+    "etcd asks clients for a certificate when `--trusted-ca-file` is set **or** `--client-cert-auth` is true (etcd `TLSInfo.ServerConfig`). With neither, an https listener accepts any client: anyone who reaches the port reads and writes every key (error). With a trusted CA but `--client-cert-auth` off, the TLS layer still demands a CA-signed client certificate; only the mapping of the certificate's name to an etcd user is lost (warning). A bare `--client-cert-auth`, `=1`, `=t` and `=True` all mean true.",
+    "",
+    "A plaintext listener is reported by `etcd-client-plaintext` instead, and client auto-TLS by `etcd-auto-tls`.",
+    "",
+    "**Fix**",
+    "- Plain etcd: `--client-cert-auth=true` and `--trusted-ca-file=<the CA that signs client certificates>` (or `client-transport-security` keys in a config file).",
+    "- kubeadm, k0s, RKE: remove the `client-cert-auth` override; they pass `--client-cert-auth=true` with their etcd CA.",
+    "- Bitnami etcd chart: `auth.client.enableAuthentication: true`.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/etcd-client-cert-auth-disabled.md) \xB7 [etcd transport security](https://etcd.io/docs/latest/op-guide/security/)"
+  ].join("\n"),
+  docsPath: "docs/rules/etcd-client-cert-auth-disabled.md"
+};
+var etcdClientCertAuthDisabled = clientCertAuthOff(meta5, {
+  side: "client",
+  title: "etcd client-certificate auth is off",
+  localIsNote: false
+});
+
+// src/rules/etcd-client-plaintext.ts
+var meta6 = {
+  id: "etcd-client-plaintext",
+  name: "EtcdClientPlaintext",
+  cis: "2.1",
+  setting: "--listen-client-urls",
+  defaultLevel: "error",
+  securitySeverity: "8.8",
+  precision: "very-high",
+  tags: ["security", "kubernetes", "etcd", "tls", "cis-2.1", "external/cwe/cwe-319"],
+  shortDescription: "etcd serves clients over plaintext http:// (or unix://) listeners.",
+  fullDescription: "etcd listens for clients on an http:// or unix:// URL, so client traffic, every key including Secrets, travels unencrypted and any host that reaches the port can read and write it; certificate files do not change that (CIS Kubernetes Benchmark 2.1 intent).",
+  helpText: "CIS Kubernetes Benchmark 2.1 (intent): etcd must serve clients over TLS. The scheme of --listen-client-urls (and --listen-client-http-urls) decides: http:// and unix:// are plaintext even when --cert-file and --key-file are given. Use https:// listen URLs with --cert-file, --key-file, --trusted-ca-file and --client-cert-auth=true. With kubeadm, remove listen-client-urls from etcd.local.extraArgs. With the Bitnami chart, set auth.client.secureTransport: true and give it certificates. See docs/rules/etcd-client-plaintext.md.",
+  helpMarkdown: [
+    "**CIS Kubernetes Benchmark 2.1** (intent): etcd should serve its clients over TLS.",
+    "",
+    "etcd decides TLS by the scheme of each listen URL. On an `http://` (or `unix://`) listener it serves plaintext and ignores `--cert-file`, `--key-file` and `--client-cert-auth` (it logs that it does), so kube-bench's presence check of the certificate flags passes while every key, Secrets included, travels in clear text and anyone who reaches the port can read and write it. etcd's default is `http://localhost:2379`.",
+    "",
+    "Errors are listeners on a non-loopback address (`0.0.0.0`, `[::]`, a node address, a placeholder); a loopback-only listener or etcd's default is a warning.",
+    "",
+    "**Fix**",
+    "- Plain etcd: `--listen-client-urls=https://\u2026` with `--cert-file`, `--key-file`, `--trusted-ca-file` and `--client-cert-auth=true` (or the `ETCD_*` variables, or `client-transport-security` in a config file).",
+    "- kubeadm, k0s, RKE, k3s/RKE2: remove the `listen-client-urls` override; they listen with https and their own certificates.",
+    "- Bitnami etcd chart: `auth.client.secureTransport: true` with certificates in `auth.client.existingSecret` and `auth.client.enableAuthentication: true`.",
+    "",
+    "`--listen-metrics-urls` is never reported: it serves only `/metrics` and `/health`.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/etcd-client-plaintext.md) \xB7 [etcd transport security](https://etcd.io/docs/latest/op-guide/security/)"
+  ].join("\n"),
+  docsPath: "docs/rules/etcd-client-plaintext.md"
+};
+var etcdClientPlaintext = plaintextListener(meta6, {
+  side: "client",
+  localLevel: "warning",
+  title: "etcd serves clients without TLS",
+  serves: "serve client traffic",
+  servesThirdPerson: "serves client traffic",
+  risk: "any host that reaches the port can read and write every key, including Secrets, and the traffic crosses the network in clear text",
+  localCaveat: "the listener is on the host only (loopback or a unix socket), which limits who can reach it, but any process there can read and write every key without credentials"
+});
+
 // src/rules/etcd-peer-auto-tls.ts
-var meta2 = {
+var meta7 = {
   id: "etcd-peer-auto-tls",
   name: "EtcdPeerAutoTls",
   cis: "2.6",
@@ -10738,7 +11608,7 @@ var meta2 = {
   ].join("\n"),
   docsPath: "docs/rules/etcd-peer-auto-tls.md"
 };
-var etcdPeerAutoTls = mustNotBeTrue(meta2, {
+var etcdPeerAutoTls = mustNotBeTrue(meta7, {
   setting: "peer-auto-tls",
   title: "etcd peer auto-TLS is enabled",
   effect: "enables peer auto-TLS",
@@ -10751,29 +11621,182 @@ var etcdPeerAutoTls = mustNotBeTrue(meta2, {
   }
 });
 
+// src/rules/etcd-peer-client-cert-auth-disabled.ts
+var meta8 = {
+  id: "etcd-peer-client-cert-auth-disabled",
+  name: "EtcdPeerClientCertAuthDisabled",
+  cis: "2.5",
+  setting: "--peer-client-cert-auth",
+  defaultLevel: "error",
+  securitySeverity: "7.5",
+  precision: "very-high",
+  tags: ["security", "kubernetes", "etcd", "tls", "cis-2.5", "external/cwe/cwe-306"],
+  shortDescription: "etcd accepts TLS peers without client-certificate authentication (--peer-client-cert-auth).",
+  fullDescription: "etcd listens for peers with TLS but --peer-client-cert-auth is off: without --peer-trusted-ca-file any machine that reaches the peer port can connect as a member; with one, only the certificate-name checks are lost (CIS Kubernetes Benchmark 2.5).",
+  helpText: "CIS Kubernetes Benchmark 2.5: --peer-client-cert-auth should be true. Without --peer-trusted-ca-file a TLS peer listener accepts connections without a certificate (error on a non-loopback listener, note on loopback only); with a peer CA, peers still need CA-signed certificates (warning). Set --peer-client-cert-auth=true and --peer-trusted-ca-file. See docs/rules/etcd-peer-client-cert-auth-disabled.md.",
+  helpMarkdown: [
+    "**CIS Kubernetes Benchmark 2.5**: `--peer-client-cert-auth` should be `true`.",
+    "",
+    "Without `--peer-trusted-ca-file` and `--peer-client-cert-auth`, an https peer listener accepts any connection: a machine that reaches the peer port can talk to the member as if it were one (error). With a peer CA the TLS layer still demands CA-signed peer certificates (warning). Peer listeners on loopback only (a single-host cluster) give a note.",
+    "",
+    "**Fix**",
+    "- Plain etcd: `--peer-client-cert-auth=true` and `--peer-trusted-ca-file=<the CA that signs peer certificates>` (config file: `peer-transport-security.client-cert-auth: true`; the key is `client-cert-auth`, not `peer-client-cert-auth`).",
+    "- kubeadm, k0s, RKE: remove the `peer-client-cert-auth` override.",
+    "- Bitnami etcd chart: `auth.peer.enableAuthentication: true`.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/etcd-peer-client-cert-auth-disabled.md) \xB7 [etcd transport security](https://etcd.io/docs/latest/op-guide/security/)"
+  ].join("\n"),
+  docsPath: "docs/rules/etcd-peer-client-cert-auth-disabled.md"
+};
+var etcdPeerClientCertAuthDisabled = clientCertAuthOff(meta8, {
+  side: "peer",
+  title: "etcd peer client-certificate auth is off",
+  localIsNote: true
+});
+
+// src/rules/etcd-peer-plaintext.ts
+var meta9 = {
+  id: "etcd-peer-plaintext",
+  name: "EtcdPeerPlaintext",
+  cis: "2.4",
+  setting: "--listen-peer-urls",
+  defaultLevel: "error",
+  securitySeverity: "8.1",
+  precision: "very-high",
+  tags: ["security", "kubernetes", "etcd", "tls", "cis-2.4", "external/cwe/cwe-319"],
+  shortDescription: "etcd members talk to each other over plaintext http:// peer listeners.",
+  fullDescription: "etcd listens for peers on an http:// or unix:// URL, so replication traffic, which carries every key, travels unencrypted and unauthenticated; peer certificate files do not change that (CIS Kubernetes Benchmark 2.4 intent).",
+  helpText: "CIS Kubernetes Benchmark 2.4 (intent): etcd members must talk to each other over TLS. The scheme of --listen-peer-urls decides: http:// is plaintext even when --peer-cert-file and --peer-key-file are given. Use https:// peer URLs with --peer-cert-file, --peer-key-file, --peer-trusted-ca-file and --peer-client-cert-auth=true. See docs/rules/etcd-peer-plaintext.md.",
+  helpMarkdown: [
+    "**CIS Kubernetes Benchmark 2.4** (intent): etcd peer traffic should use TLS.",
+    "",
+    "On an `http://` peer listener etcd replicates in clear text and ignores the peer certificate flags. Anyone who reaches the peer port can read the replicated data and, without client-certificate auth, join or impersonate a member. etcd's default is `http://localhost:2380`.",
+    "",
+    "Errors are peer listeners on a non-loopback address; a loopback-only listener or etcd's default (a single-member development etcd) is a note.",
+    "",
+    "**Fix**",
+    "- Plain etcd: `--listen-peer-urls=https://\u2026` and `--initial-advertise-peer-urls=https://\u2026` with `--peer-cert-file`, `--peer-key-file`, `--peer-trusted-ca-file` and `--peer-client-cert-auth=true`.",
+    "- kubeadm, k0s, RKE, k3s/RKE2: remove the `listen-peer-urls` override.",
+    "- Bitnami etcd chart: `auth.peer.secureTransport: true` with certificates in `auth.peer.existingSecret` and `auth.peer.enableAuthentication: true`.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/etcd-peer-plaintext.md) \xB7 [etcd transport security](https://etcd.io/docs/latest/op-guide/security/)"
+  ].join("\n"),
+  docsPath: "docs/rules/etcd-peer-plaintext.md"
+};
+var etcdPeerPlaintext = plaintextListener(meta9, {
+  side: "peer",
+  localLevel: "note",
+  title: "etcd members talk without TLS",
+  serves: "replicate with its peers",
+  servesThirdPerson: "replicates with its peers",
+  risk: "replication carries every key in clear text, and anyone who reaches the port can join or impersonate a member",
+  localCaveat: "the peer listener is on the host only, as in a single-member etcd, so no other machine can reach it"
+});
+
+// src/rules/etcd-shared-ca.ts
+import path3 from "node:path";
+var meta10 = {
+  id: "etcd-shared-ca",
+  name: "EtcdSharedCa",
+  cis: "2.7",
+  setting: "--trusted-ca-file",
+  defaultLevel: "note",
+  securitySeverity: "3.1",
+  precision: "high",
+  tags: ["security", "kubernetes", "etcd", "tls", "cis-2.7", "external/cwe/cwe-295"],
+  shortDescription: "etcd trusts the Kubernetes cluster CA instead of a CA of its own (--trusted-ca-file).",
+  fullDescription: "etcd's --trusted-ca-file (or --peer-trusted-ca-file) is written as the same file as the kube-apiserver's --client-ca-file, so every client certificate the cluster CA issues, to users and nodes alike, is accepted by etcd (CIS Kubernetes Benchmark 2.7, Manual).",
+  helpText: "CIS Kubernetes Benchmark 2.7: use a CA for etcd that is not the cluster CA. When etcd's trusted CA is the same file as the kube-apiserver's --client-ca-file, any certificate the cluster CA signs (kubelets, users) can talk to etcd directly. Reported only for explicitly written, equal paths: kubeadm extraArgs pointing at <certificatesDir>/ca.crt, or static pods side by side. Different paths prove nothing; launcher defaults (RKE) are not reported. See docs/rules/etcd-shared-ca.md.",
+  helpMarkdown: [
+    "**CIS Kubernetes Benchmark 2.7** (Manual): a unique Certificate Authority should be used for etcd.",
+    "",
+    "When etcd's `--trusted-ca-file` is the kube-apiserver's `--client-ca-file`, every client certificate of the cluster CA (kubelets, administrators, anything signed for the cluster) is also accepted by etcd. Only explicitly written, equal paths are reported, as a note: the same path means the same CA, different paths prove nothing.",
+    "",
+    "**Fix**",
+    "- kubeadm: remove `trusted-ca-file` (and `peer-trusted-ca-file`) from `etcd.local.extraArgs`; kubeadm's own etcd CA (`<certificatesDir>/etcd/ca.crt`) is separate.",
+    "- Static pods: issue etcd its own CA and point `--trusted-ca-file`/`--peer-trusted-ca-file` at it.",
+    "",
+    "[Rule documentation](https://github.com/etcd-tls-guard/etcd-tls-guard/blob/main/docs/rules/etcd-shared-ca.md)"
+  ].join("\n"),
+  docsPath: "docs/rules/etcd-shared-ca.md"
+};
+function samePath(a, b) {
+  return path3.posix.normalize(a) === path3.posix.normalize(b);
+}
+var etcdSharedCa = {
+  meta: meta10,
+  evaluate(effective) {
+    const ca = effective.config.clusterClientCa;
+    if (!ca?.rawValue) return [];
+    const findings = [];
+    for (const side of ["client", "peer"]) {
+      const value = effective.get(AUTH_SETTINGS[side].trustedCa);
+      const setting = value.setting;
+      if (!setting || value.layer === "launcher-default" || value.layer === "unknown") continue;
+      if (setting.valueUnknown || !value.raw || !samePath(value.raw, ca.rawValue)) continue;
+      const level = conditionalLevel(setting, "note");
+      if (!level) continue;
+      const subject = describeLauncher(effective.config.launcher);
+      const where2 = ca.file ? ` in ${ca.file.relPath}` : "";
+      const fix = setting.origin.kind === "extra-arg" ? `remove \`${setting.key}\` from \`${setting.origin.field}\`; ${setting.origin.tool} gives etcd a CA of its own.` : `give etcd a CA of its own for \`--${setting.name}\`, not the cluster CA.`;
+      const first = `${subject}: ${describeSetting(setting)} makes etcd trust \`${value.raw}\`, the CA the kube-apiserver also uses for \`--client-ca-file\`${where2}, so any client certificate the cluster CA issues is accepted by etcd (CIS Kubernetes ${meta10.cis}).`;
+      const message = [first, ...conditionalCaveat(setting), `Fix: ${fix}`].join(" ");
+      findings.push(
+        finding(meta10, effective, setting, level, "etcd shares the cluster CA", message, subject, fix)
+      );
+    }
+    return findings;
+  }
+};
+
 // src/rules/index.ts
-var RULES = [etcdAutoTls, etcdPeerAutoTls];
+var RULES = [
+  etcdAutoTls,
+  etcdPeerAutoTls,
+  etcdClientPlaintext,
+  etcdPeerPlaintext,
+  etcdClientCertAuthDisabled,
+  etcdPeerClientCertAuthDisabled,
+  etcdSharedCa,
+  apiServerEtcdPlaintext,
+  apiServerEtcdClientCertMissing,
+  apiServerEtcdCaFileMissing
+];
 var RULE_METAS = RULES.map((rule) => rule.meta);
+
+// src/rules/select.ts
+function selectRules(selection = {}, rules = RULES) {
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const unknown = [...selection.only ?? [], ...selection.skip ?? []].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown rule id${unknown.length === 1 ? "" : "s"} ${unknown.map((id) => `"${id}"`).join(", ")} (known: ${[...known].join(", ")})`
+    );
+  }
+  const only = selection.only && selection.only.length > 0 ? new Set(selection.only) : void 0;
+  const skip = new Set(selection.skip ?? []);
+  return rules.filter((rule) => (!only || only.has(rule.meta.id)) && !skip.has(rule.meta.id));
+}
 
 // src/discover/named-file.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 function namedFileResolver(spec) {
   const excluded = spec.exclude.length > 0 ? (0, import_picomatch2.default)([...spec.exclude], { dot: true }) : () => false;
   return (relPath) => {
-    if (relPath === "" || path3.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
+    if (relPath === "" || path4.posix.isAbsolute(relPath) || relPath.split("/").includes(".."))
       return void 0;
     let real;
     try {
-      real = realpathSync3(path3.join(spec.baseReal, relPath));
+      real = realpathSync3(path4.join(spec.baseReal, relPath));
       if (!statSync2(real).isFile()) return void 0;
     } catch {
       return void 0;
     }
     for (const root of spec.roots) {
-      const rel = path3.relative(root, real).split(path3.sep).join("/");
-      if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+      const rel = path4.relative(root, real).split(path4.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
       const parts = rel.split("/");
       const blocked = parts.some((_, i) => excluded(parts.slice(0, i + 1).join("/")));
       return blocked ? void 0 : { absPath: real, relPath };
@@ -10924,8 +11947,27 @@ function* markerOffsets(text, start, end) {
   for (const match of body.matchAll(DOCUMENT_MARKER)) if (match.index > 0) yield start + match.index;
 }
 
+// src/extract/cluster-ca.ts
+import path5 from "node:path";
+function pairClusterCas(configs, clients) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  for (const client of clients) {
+    if (client.launcher.kind !== "container") continue;
+    const directory = path5.posix.dirname(client.file.relPath);
+    byDirectory.set(directory, [...byDirectory.get(directory) ?? [], client]);
+  }
+  for (const config of configs) {
+    if (config.clusterClientCa || config.launcher.kind !== "container") continue;
+    const neighbours = byDirectory.get(path5.posix.dirname(config.file.relPath)) ?? [];
+    if (neighbours.length !== 1) continue;
+    const client = neighbours[0];
+    const flag = client.flags.filter((setting) => setting.name === "client-ca-file").at(-1);
+    if (flag && !flag.valueUnknown) config.clusterClientCa = { ...flag, file: client.file };
+  }
+}
+
 // src/extract/compose.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/etcd/images.ts
 var BITNAMI_ENTRYPOINT = "/opt/bitnami/scripts/etcd/entrypoint.sh";
@@ -11012,8 +12054,8 @@ function imageProgramPhrase(program, imageName) {
 // src/etcd/program.ts
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["gateway", "grpc-proxy"]);
 var SERVER_NAME = /^etcd(?:3|-v?(?:[3-9]|[1-9][0-9]+)(?:\.[0-9]+){0,2}(?:-[0-9A-Za-z.]+)*)?(?:\.exe)?$/;
-function basename(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 function isEtcdProgram(word) {
   return SERVER_NAME.test(basename(word));
@@ -11130,13 +12172,14 @@ function podConfigMounted(context, podSpec, container) {
   });
 }
 function isConfigPath(target) {
-  let path7 = target.trim();
-  while (path7.length > 1 && path7.endsWith("/")) path7 = path7.slice(0, -1);
-  return path7 === CONF_DIR || path7 === BITNAMI_CONF_FILE;
+  let path12 = target.trim();
+  while (path12.length > 1 && path12.endsWith("/")) path12 = path12.slice(0, -1);
+  return path12 === CONF_DIR || path12 === BITNAMI_CONF_FILE;
 }
 
 // src/extract/setting.ts
-function envVariable(key, value, span, from) {
+var import_yaml2 = __toESM(require_dist(), 1);
+function envVariable(key, value, span, from, where2 = {}) {
   const name = flagOfEnv(key);
   if (!name || !settingSpec(name)) return void 0;
   const setting = {
@@ -11145,7 +12188,8 @@ function envVariable(key, value, span, from) {
     text: `${key}=${value}`,
     rawValue: value,
     origin: { kind: "env", from },
-    span
+    span,
+    ...where2
   };
   const bool2 = commentedBool(name, value);
   if (bool2) setting.bool = bool2;
@@ -11163,6 +12207,21 @@ function renderedArg(name, rawValue, text, origin, span) {
 function opaqueWords(words) {
   const word = words.find((candidate) => candidate.opaque);
   return word ? [`the command line holds \`${word.value}\`, whose value is not known here`] : [];
+}
+function scalarValue(context, node) {
+  const scalar = context.nav.resolve(node);
+  if (!(0, import_yaml2.isScalar)(scalar) || typeof scalar.value !== "string") return {};
+  return {
+    locateValue: (from, to) => context.valueSpan(scalar, from, to),
+    ...context.isTemplated(scalar) ? { valueUnknown: true } : {}
+  };
+}
+function inheritedEnvironment(launcher) {
+  if (launcher.kind === "shell-script")
+    return ["etcd inherits the environment of whoever runs the script, which may set any ETCD_* variable"];
+  if (launcher.kind === "dockerfile")
+    return ["a container of the image gets the variables it is run with (docker run -e, a pod's env)"];
+  return [];
 }
 
 // src/extract/shell-lexer.ts
@@ -11358,7 +12417,7 @@ function expansionEnd(s, i) {
   const next = s[i + 1] ?? "";
   if (next === "(") return skipNested(s, i + 2, "paren");
   if (next === "{") return skipNested(s, i + 2, "brace");
-  if (isNameChar(next) && !isDigit(next)) {
+  if (isNameChar(next) && !isDigit2(next)) {
     let j = i + 2;
     while (j < s.length && isNameChar(s[j])) j++;
     return j;
@@ -11399,9 +12458,9 @@ function isWordBreak(c) {
   return c === " " || c === "	" || c === "\r" || c === "\n" || ";&|()<>".includes(c);
 }
 function isNameChar(c) {
-  return c === "_" || isDigit(c) || c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+  return c === "_" || isDigit2(c) || c >= "a" && c <= "z" || c >= "A" && c <= "Z";
 }
-function isDigit(c) {
+function isDigit2(c) {
   return c >= "0" && c <= "9";
 }
 function lineBreakLength(s, i) {
@@ -11550,8 +12609,8 @@ function isAssignment(text) {
 function rawText(script, word) {
   return script.slice(word.start, word.end);
 }
-function basename2(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename2(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 var Assembler = class {
   commands = [];
@@ -11771,7 +12830,12 @@ function serviceConfigs(context, pair) {
       startupProblems: [...composeProblems, ...parsed.startupProblems]
     };
   };
-  const toWord = ({ value, opaque, span }) => ({ value, opaque, span });
+  const toWord = (arg) => ({
+    value: arg.value,
+    opaque: arg.opaque,
+    span: arg.span,
+    locate: (from, to) => arg.spanOf(from, to)
+  });
   if (program.kind === "etcd") {
     const words = argv.slice(program.flagsFrom).map(toWord);
     const written = program.at === void 0 ? void 0 : argv[program.at];
@@ -11795,7 +12859,9 @@ function serviceConfigs(context, pair) {
     const words = invocation.args.map((word) => ({
       value: word.value,
       opaque: word.opaque || script.opaqueIn(word.start, word.end),
-      span: script.spanOf(word.start, word.end)
+      span: script.spanOf(word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.slice(word.start, word.end) === word.value ? { locate: (from, to) => script.spanOf(word.start + from, word.start + to) } : {}
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
@@ -11822,7 +12888,7 @@ function invalidTemplate(span) {
 function argvOf(context, pair) {
   const { nav } = context;
   const node = pair ? nav.resolve(pair.value) : void 0;
-  if (!node || (0, import_yaml2.isScalar)(node) && node.value === null) return void 0;
+  if (!node || (0, import_yaml3.isScalar)(node) && node.value === null) return void 0;
   const seq = nav.seq(node);
   if (seq) {
     const out = [];
@@ -11998,7 +13064,7 @@ function serviceEnv(context, service) {
   const settings = [];
   const open = [];
   const variables = [];
-  const add = (key, raw, span) => {
+  const add = (key, raw, span, place) => {
     const known = raw === void 0 ? void 0 : interpolate(raw);
     const literal = known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : void 0;
     variables.push({ name: key, value: literal, span });
@@ -12011,7 +13077,8 @@ function serviceEnv(context, service) {
       if (/^ETCD_/.test(key)) open.push(`${key} holds \`${raw}\`, whose value is not known here`);
       return;
     }
-    const setting = envVariable(key, traced.text, span, { kind: "compose" });
+    const where2 = traced.text === raw ? { locateValue: place } : {};
+    const setting = envVariable(key, traced.text, span, { kind: "compose" }, where2);
     if (setting) settings.push(setting);
   };
   if (nav.map(environment2)) {
@@ -12019,23 +13086,24 @@ function serviceEnv(context, service) {
       const key = nav.keyText(pair);
       const value = nav.resolve(pair.value);
       if (key === void 0) continue;
-      const raw = !value || (0, import_yaml2.isScalar)(value) && value.value === null ? void 0 : nav.text(value);
-      add(key, raw, context.pairSpan(pair));
+      const raw = !value || (0, import_yaml3.isScalar)(value) && value.value === null ? void 0 : nav.text(value);
+      add(key, raw, context.pairSpan(pair), (from, to) => context.valueSpan(value, from, to));
     }
   } else {
     for (const item of nav.items(environment2)) {
       const entry = nav.text(item);
       if (entry === void 0) continue;
       const eq = entry.indexOf("=");
-      if (eq < 0) add(entry, void 0, context.nodeSpan(item));
-      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
+      const place = (from, to) => context.valueSpan(item, eq + 1 + from, eq + 1 + to);
+      if (eq < 0) add(entry, void 0, context.nodeSpan(item), place);
+      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), place);
     }
   }
   return { settings, open, variables };
 }
 
 // src/load/yaml-parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function parseDocumentsBounded(text) {
   return parseRangesBounded(text, [{ start: 0, end: text.length }]);
 }
@@ -12056,10 +13124,10 @@ function parseRangesBounded(text, wanted) {
   return { documents, skipped: skipped2 };
 }
 function parseStream(text) {
-  const composer = new import_yaml3.Composer({ uniqueKeys: false });
+  const composer = new import_yaml4.Composer({ uniqueKeys: false });
   const documents = [];
   const skipped2 = [];
-  for (let token of new import_yaml3.Parser().parse(text)) {
+  for (let token of new import_yaml4.Parser().parse(text)) {
     const deep = deepestOffset(token, MAX_NESTING);
     if (deep !== void 0) {
       if (token.type !== "document") continue;
@@ -12079,9 +13147,9 @@ function shifted(doc, by) {
   move(doc.range);
   for (const problem of [...doc.errors, ...doc.warnings])
     problem.pos = [problem.pos[0] + by, problem.pos[1] + by];
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml3.isNode)(node)) move(node.range);
+      if ((0, import_yaml4.isNode)(node)) move(node.range);
     }
   });
   return doc;
@@ -12122,10 +13190,10 @@ function deepestOffset(root, limit) {
 }
 
 // src/extract/etcd-config-file.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/extract/yaml11.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
 var FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
 var NULL = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
@@ -12147,9 +13215,9 @@ function yaml11Number(source) {
   return void 0;
 }
 function yaml11Bool(value) {
-  if (!(0, import_yaml4.isScalar)(value) || value.value === null) return { kind: "false" };
+  if (!(0, import_yaml5.isScalar)(value) || value.value === null) return { kind: "false" };
   const source = value.source ?? String(value.value);
-  if (value.type === import_yaml4.Scalar.PLAIN) {
+  if (value.type === import_yaml5.Scalar.PLAIN) {
     const typed = yaml11Plain(source);
     if (typed.kind === "bool") return { kind: typed.value ? "true" : "false" };
     if (typed.kind === "null") return { kind: "false" };
@@ -12224,21 +13292,22 @@ var etcdConfigFileExtractor = {
 function configSetting(context, pair, key, name) {
   const { nav } = context;
   const value = nav.resolve(pair.value) ?? null;
-  const source = (0, import_yaml5.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
-  const rawValue = (0, import_yaml5.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml5.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
+  const source = (0, import_yaml6.isScalar)(value) ? value.source ?? String(value.value ?? "") : "";
+  const rawValue = (0, import_yaml6.isScalar)(value) ? value.value === null ? "" : nav.text(value) ?? "" : (0, import_yaml6.isSeq)(value) ? nav.items(value).map((item) => nav.text(item) ?? "").join(",") : "";
   const setting = {
     name,
     key,
     text: `${key}: ${source}`,
     rawValue,
     origin: { kind: "config-file", key },
-    span: context.pairSpan(pair)
+    span: context.pairSpan(pair),
+    ...scalarValue(context, pair.value)
   };
   if (settingSpec(name)?.type === "bool") setting.bool = yaml11Bool(value);
   return setting;
 }
 function listForString(context, pair, setting) {
-  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml5.isSeq)(context.nav.resolve(pair.value))) return void 0;
+  if (settingSpec(setting.name)?.type !== "urls" || !(0, import_yaml6.isSeq)(context.nav.resolve(pair.value))) return void 0;
   return {
     message: `etcd will not start: \`${setting.key}\` must be one comma-separated string in a config file, not a YAML list (cannot unmarshal array into a string)`,
     span: setting.span,
@@ -12330,6 +13399,10 @@ var TALOS_DEFAULTS = {
   "feature-gates": "InitialCorruptCheck=true,CompactHashCheck=true",
   "watch-progress-notify-interval": "5s",
   "tls-min-version": "TLS1.3"
+};
+var TALOS_IF_ABSENT = {
+  "advertise-client-urls": "https://<advertiseAddress>:2379",
+  "initial-advertise-peer-urls": "https://<advertiseAddress>:2380"
 };
 function impliedSettings(tool, defaults, as, span) {
   return Object.entries(defaults).map(([name, rawValue]) => {
@@ -12431,12 +13504,12 @@ var kubeadmExtractor = {
       };
       return clusterConfiguration(context, root, launcher2, [], apiVersion);
     }
-    const path7 = CLUSTER_API_PATHS[kind];
-    if (!path7 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
+    const path12 = CLUSTER_API_PATHS[kind];
+    if (!path12 || !apiVersion.includes("cluster.x-k8s.io/")) return [];
     const objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
     const launcher = { kind: "kubeadm", apiVersion, objectKind: kind, objectName: objectName2 };
-    const node = nav.path(root, path7);
-    return node ? clusterConfiguration(context, node, launcher, path7, apiVersion) : [];
+    const node = nav.path(root, path12);
+    return node ? clusterConfiguration(context, node, launcher, path12, apiVersion) : [];
   }
 };
 function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
@@ -12459,7 +13532,14 @@ function clusterConfiguration(context, node, launcher, prefix, apiVersion) {
     completeness: context.file.template ? { complete: false, reasons: ["the configuration is a template"] } : { complete: true },
     env,
     implied: impliedSettings("kubeadm", kubeadmDefaults(certificatesDir), "flag", span),
-    startupProblems: []
+    startupProblems: [],
+    // kubeadm's kube-apiserver trusts client certificates from the cluster CA (CACertName "ca.crt").
+    clusterClientCa: impliedSettings(
+      "kube-apiserver (kubeadm)",
+      { "client-ca-file": `${stripSlashes(certificatesDir)}/ca.crt` },
+      "flag",
+      span
+    )[0]
   };
   if (!extraArgs || nav.map(extraArgs)) {
     return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field2("extraArgs")) : [] }];
@@ -12489,7 +13569,10 @@ function mapArgs(context, extraArgs, field2) {
     if (!name) return [];
     const rawValue = context.nav.text(pair.value) ?? "";
     return [
-      renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin, context.pairSpan(pair))
+      {
+        ...renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin, context.pairSpan(pair)),
+        ...scalarValue(context, pair.value)
+      }
     ];
   });
 }
@@ -12500,9 +13583,19 @@ function listArgs(context, extraArgs, field2) {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
     if (!namePair || !name) return [];
-    const rawValue = nav.text(nav.get(item, "value")) ?? "";
+    const valueNode = nav.get(item, "value");
+    const rawValue = nav.text(valueNode) ?? "";
     return [
-      renderedArg(name, rawValue, `name: ${name}, value: ${rawValue}`, origin, context.pairSpan(namePair))
+      {
+        ...renderedArg(
+          name,
+          rawValue,
+          `name: ${name}, value: ${rawValue}`,
+          origin,
+          context.pairSpan(namePair)
+        ),
+        ...scalarValue(context, valueNode)
+      }
     ];
   });
 }
@@ -12530,6 +13623,11 @@ function listOrders(settings, apiVersion) {
     });
   }
   return differ ? [listed, sorted] : [settings];
+}
+function stripSlashes(path12) {
+  let dir = path12;
+  while (dir.endsWith("/")) dir = dir.slice(0, -1);
+  return dir;
 }
 function replace(settings, old, next) {
   settings[settings.indexOf(old)] = next;
@@ -12579,8 +13677,8 @@ function podSpecObjects(context) {
   for (const object of kubernetesObjects(context)) {
     const kind = nav.text(nav.get(object, "kind"));
     if (!kind || !nav.text(nav.get(object, "apiVersion"))) continue;
-    const path7 = podSpecPath(kind);
-    const podSpec = nav.map(nav.path(object, path7));
+    const path12 = podSpecPath(kind);
+    const podSpec = nav.map(nav.path(object, path12));
     if (!podSpec) continue;
     const metadata = nav.get(object, "metadata");
     const namespace = nav.text(nav.get(metadata, "namespace"));
@@ -12602,7 +13700,7 @@ function objectName(context, metadata) {
 }
 
 // src/load/load.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/load/file-kinds.ts
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -12637,12 +13735,12 @@ function formPath(relPath) {
   const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
   return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
 }
-function isShellScriptName(path7) {
-  const lower = path7.toLowerCase();
+function isShellScriptName(path12) {
+  const lower = path12.toLowerCase();
   return lower.endsWith(".sh") || lower.endsWith(".bash");
 }
-function isDockerfileName(path7) {
-  const name = basename3(path7).toLowerCase();
+function isDockerfileName(path12) {
+  const name = basename3(path12).toLowerCase();
   return name === "dockerfile" || name === "containerfile" || name.endsWith(".dockerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
 }
 var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
@@ -12656,9 +13754,9 @@ function hasShellShebang(text) {
   return SHELLS2.has(basename3(program ?? ""));
 }
 function hasFormName(relPath) {
-  const path7 = formPath(relPath);
-  const name = basename3(path7);
-  return isYamlName(path7) || isKustomizationName(path7) || isShellScriptName(path7) || isDockerfileName(path7) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path7 === "default/etcd" || path7.endsWith("/default/etcd");
+  const path12 = formPath(relPath);
+  const name = basename3(path12);
+  return isYamlName(path12) || isKustomizationName(path12) || isShellScriptName(path12) || isDockerfileName(path12) || name.endsWith(".service") || name.endsWith(".conf") || name.endsWith(".env") || path12 === "default/etcd" || path12.endsWith("/default/etcd");
 }
 function isValuesFileName(name) {
   const lower = basename3(name).toLowerCase();
@@ -12802,7 +13900,7 @@ function isCustomResourceDefinition(body) {
 }
 
 // src/load/lenient.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 32;
 function lenientDocument(source, doc) {
   const [start, , end] = doc.range;
@@ -12836,7 +13934,7 @@ function lenientDocument(source, doc) {
 }
 function firstUnterminatedQuote(text, from) {
   const pending = [];
-  for (const token of new import_yaml6.Parser().parse(text)) pending.push(token);
+  for (const token of new import_yaml7.Parser().parse(text)) pending.push(token);
   let found;
   while (pending.length > 0) {
     const token = pending.pop();
@@ -12885,10 +13983,10 @@ function unbroken(scalar) {
 }
 function refold(doc, source, repaired) {
   const byStart = new Map(repaired.map(([a, b]) => [a, b]));
-  (0, import_yaml6.visit)(doc, {
+  (0, import_yaml7.visit)(doc, {
     Scalar: (_key, node) => {
       const end = node.range ? byStart.get(node.range[0]) : void 0;
-      if (end === void 0 || !(0, import_yaml6.isScalar)(node)) return;
+      if (end === void 0 || !(0, import_yaml7.isScalar)(node)) return;
       const value = foldedValue(source.slice(node.range?.[0], end));
       if (value !== void 0) node.value = value;
     }
@@ -12896,7 +13994,7 @@ function refold(doc, source, repaired) {
 }
 function foldedValue(scalar) {
   const indented = `x: ${scalar.split("\n").join("\n  ")}`;
-  const doc = (0, import_yaml6.parseDocument)(indented);
+  const doc = (0, import_yaml7.parseDocument)(indented);
   if (doc.errors.length > 0) return void 0;
   const value = doc.get("x");
   return typeof value === "string" ? value : void 0;
@@ -13066,7 +14164,7 @@ function goActionEnd(text, open) {
   let j = open + 2;
   let k = j;
   if (text[k] === "-") k++;
-  while (isBlank(text.charCodeAt(k))) k++;
+  while (isBlank2(text.charCodeAt(k))) k++;
   if (text.startsWith("/*", k)) {
     const close = text.indexOf("*/", k + 2);
     if (close < 0) return void 0;
@@ -13119,7 +14217,7 @@ function goSilent(inner) {
   if (inner[k] !== "$") return false;
   k++;
   while (k < inner.length && isNameChar2(inner.charCodeAt(k))) k++;
-  while (k < inner.length && isBlank(inner.charCodeAt(k))) k++;
+  while (k < inner.length && isBlank2(inner.charCodeAt(k))) k++;
   return inner.startsWith(":=", k) || inner[k] === "=" && inner[k + 1] !== "=";
 }
 function jinjaBlock(inner) {
@@ -13184,7 +14282,7 @@ function blank(text, actions, lines, textLines) {
     }
     const c = text.charCodeAt(i);
     if (c === 10) line++;
-    else if (!isBlank(c) && c !== 13) lastContent[line] = i;
+    else if (!isBlank2(c) && c !== 13) lastContent[line] = i;
   }
   const out = [];
   const removedLines = [];
@@ -13333,11 +14431,11 @@ function branchesAt(info, line) {
     out.push(info.branches[i]);
   return out.reverse();
 }
-function isBlank(c) {
+function isBlank2(c) {
   return c === 32 || c === 9;
 }
 function isBlankOrBreak(c) {
-  return isBlank(c) || c === 10 || c === 13;
+  return isBlank2(c) || c === 10 || c === 13;
 }
 function isNameChar2(c) {
   return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -13351,8 +14449,8 @@ function textTemplate(relPath, text) {
   return analyseTemplate(text, { lines: "text" });
 }
 function scriptName(relPath) {
-  const path7 = formPath(relPath);
-  return isShellScriptName(path7) || isDockerfileName(path7) || !path7.slice(path7.lastIndexOf("/") + 1).includes(".");
+  const path12 = formPath(relPath);
+  return isShellScriptName(path12) || isDockerfileName(path12) || !path12.slice(path12.lastIndexOf("/") + 1).includes(".");
 }
 
 // src/load/load.ts
@@ -13385,7 +14483,7 @@ function textFile(file, text) {
   return loaded;
 }
 function lineCounterOf(text) {
-  const lineCounter = new import_yaml7.LineCounter();
+  const lineCounter = new import_yaml8.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return lineCounter;
@@ -13471,12 +14569,12 @@ function skippedReason(kind) {
 }
 function actionAsFlowMap(doc, text) {
   let found = false;
-  (0, import_yaml7.visit)(doc, {
+  (0, import_yaml8.visit)(doc, {
     Map: (_key, node) => {
       const start = node.range?.[0];
       if (node.flow && start !== void 0 && text[start] === "{" && (text[start + 1] === "{" || text[start + 1] === "%")) {
         found = true;
-        return import_yaml7.visit.BREAK;
+        return import_yaml8.visit.BREAK;
       }
       return void 0;
     }
@@ -13633,7 +14731,7 @@ function isName(text) {
 }
 
 // src/extract/yaml-context.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
 function spanOf(text, lineCounter, start, end) {
@@ -13646,16 +14744,16 @@ function spanOf(text, lineCounter, start, end) {
       break;
     }
   }
-  while (stop > start + 1 && isBlank2(text.charCodeAt(stop - 1))) stop--;
+  while (stop > start + 1 && isBlank3(text.charCodeAt(stop - 1))) stop--;
   const length2 = Math.max(1, stop - start);
   return { startLine: pos.line, startColumn: pos.col, endLine: pos.line, endColumn: pos.col + length2 };
 }
-function isBlank2(c) {
+function isBlank3(c) {
   return c === 32 || c === 9;
 }
 
 // src/extract/yaml-nav.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var YamlNav = class {
   constructor(doc) {
     this.doc = doc;
@@ -13665,19 +14763,19 @@ var YamlNav = class {
   anchors;
   resolve(node) {
     let current = node;
-    for (let hops = 0; (0, import_yaml8.isAlias)(current) && hops < 64; hops++) {
+    for (let hops = 0; (0, import_yaml9.isAlias)(current) && hops < 64; hops++) {
       this.anchors ??= anchorTable(this.doc);
       current = this.anchors.get(current);
     }
-    return (0, import_yaml8.isAlias)(current) ? void 0 : current ?? void 0;
+    return (0, import_yaml9.isAlias)(current) ? void 0 : current ?? void 0;
   }
   map(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml8.isMap)(resolved) ? resolved : void 0;
+    return (0, import_yaml9.isMap)(resolved) ? resolved : void 0;
   }
   seq(node) {
     const resolved = this.resolve(node);
-    return (0, import_yaml8.isSeq)(resolved) ? resolved : void 0;
+    return (0, import_yaml9.isSeq)(resolved) ? resolved : void 0;
   }
   /**
    * The last `key: value` pair for a key, looking into `<<` merges when the map lacks it.
@@ -13695,11 +14793,11 @@ var YamlNav = class {
     const pairs = map.items;
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if ((0, import_yaml8.isPair)(pair) && this.keyText(pair) === key) return pair;
+      if ((0, import_yaml9.isPair)(pair) && this.keyText(pair) === key) return pair;
     }
     for (let i = pairs.length - 1; i >= 0; i--) {
       const pair = pairs[i];
-      if (!(0, import_yaml8.isPair)(pair) || this.keyText(pair) !== "<<") continue;
+      if (!(0, import_yaml9.isPair)(pair) || this.keyText(pair) !== "<<") continue;
       for (const source of this.seq(pair.value)?.items ?? [pair.value]) {
         const found = this.pair(source, key, depth + 1, explored);
         if (found) return found;
@@ -13723,7 +14821,7 @@ var YamlNav = class {
   /** A scalar's value as the string a Go `string` field would receive; undefined for collections. */
   text(node) {
     const resolved = this.resolve(node);
-    if (!(0, import_yaml8.isScalar)(resolved)) return void 0;
+    if (!(0, import_yaml9.isScalar)(resolved)) return void 0;
     const value = resolved.value;
     if (value === null) return "";
     if (typeof value === "string") return value;
@@ -13751,7 +14849,7 @@ var YamlNav = class {
     const own = [];
     const merges = [];
     for (const item of map.items) {
-      if (!(0, import_yaml8.isPair)(item)) continue;
+      if (!(0, import_yaml9.isPair)(item)) continue;
       if (this.keyText(item) === "<<") merges.push(item);
       else own.push(item);
     }
@@ -13778,10 +14876,10 @@ var YamlNav = class {
 function anchorTable(doc) {
   const table = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml8.visit)(doc, {
+  (0, import_yaml9.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml8.isAlias)(node)) table.set(node, latest.get(node.source));
-      else if (((0, import_yaml8.isScalar)(node) || (0, import_yaml8.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml9.isAlias)(node)) table.set(node, latest.get(node.source));
+      else if (((0, import_yaml9.isScalar)(node) || (0, import_yaml9.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return table;
@@ -13859,6 +14957,20 @@ var YamlContext = class {
     if (!this.offsetMaps.has(node)) this.offsetMaps.set(node, scalarOffsets(this.ownText, node));
     return this.offsetMaps.get(node);
   }
+  /**
+   * Whether the document's text may spell `word`: it does literally, or it has a backslash (an
+   * escape in a double-quoted scalar can spell any letter). A cheap test before walking a document
+   * for a form only a few documents have (a kube-apiserver, an EtcdCluster).
+   */
+  mayMention(word) {
+    const range = this.root?.range;
+    if (!range) return false;
+    const text = this.ownText;
+    const at = text.indexOf(word, range[0]);
+    if (at >= 0 && at < range[2]) return true;
+    const backslash2 = text.indexOf("\\", range[0]);
+    return backslash2 >= 0 && backslash2 < range[2];
+  }
   /** The span of the document's first key (an etcd config file is anchored there). */
   firstKeySpan() {
     const first = this.nav.pairs(this.root)[0];
@@ -13883,7 +14995,7 @@ function scalarOffsets(text, node) {
   const value = node.value;
   if (typeof value !== "string" || !node.range) return void 0;
   const [start, end] = node.range;
-  const map = (0, import_yaml9.isScalar)(node) && node.type === import_yaml9.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
+  const map = (0, import_yaml10.isScalar)(node) && node.type === import_yaml10.Scalar.QUOTE_DOUBLE && doubleQuotedOffsets(text, start, end, value) || walkedOffsets(text, start, end, value);
   return (index) => {
     const at = map[index];
     return at === void 0 || at < 0 ? void 0 : at;
@@ -14010,7 +15122,7 @@ var configMapEmbeddedExtractor = {
 };
 
 // src/extract/distributions.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
@@ -14151,7 +15263,7 @@ var talosExtractor = {
     return [
       distributionConfig(context, "Talos", clusterName, span, {
         flags,
-        implied: impliedSettings("Talos", TALOS_DEFAULTS, "flag", span)
+        implied: impliedSettings("Talos", { ...TALOS_DEFAULTS, ...TALOS_IF_ABSENT }, "flag", span)
       })
     ];
   }
@@ -14180,8 +15292,13 @@ function etcdArgEntries(context, item, origin) {
     const eq = text.indexOf("=");
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, "");
     if (name !== "" && eq >= 0) {
-      const span = (0, import_yaml10.isScalar)(item) && typeof item.value === "string" ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
-      out.push(renderedArg(name, text.slice(eq + 1), text, origin, span));
+      const mappable = (0, import_yaml12.isScalar)(item) && typeof item.value === "string";
+      const span = mappable ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
+      const setting = renderedArg(name, text.slice(eq + 1), text, origin, span);
+      const valueStart = start + lead + eq + 1;
+      if (mappable)
+        setting.locateValue = (from, to) => context.valueSpan(item, valueStart + from, valueStart + to);
+      out.push(setting);
     }
     start += part.length + 1;
   }
@@ -14193,7 +15310,12 @@ function mapArgs2(context, pairs, origin) {
     const rawValue = context.nav.text(pair.value);
     if (!name || rawValue === void 0) return [];
     const text = `${name}: ${firstLine2(context, pair.value)}`;
-    return [renderedArg(name, rawValue, text, origin, context.pairSpan(pair))];
+    return [
+      {
+        ...renderedArg(name, rawValue, text, origin, context.pairSpan(pair)),
+        ...scalarValue(context, pair.value)
+      }
+    ];
   });
 }
 function arrayArgs(context, pairs, origin) {
@@ -14205,7 +15327,12 @@ function arrayArgs(context, pairs, origin) {
       const rawValue = nav.text(item);
       if (rawValue === void 0) return [];
       const text = `${name}: [${firstLine2(context, item)}]`;
-      return [renderedArg(name, rawValue, text, origin, context.nodeSpan(item))];
+      return [
+        {
+          ...renderedArg(name, rawValue, text, origin, context.nodeSpan(item)),
+          ...scalarValue(context, item)
+        }
+      ];
     });
   });
 }
@@ -14213,7 +15340,14 @@ function rawArgs(context, list, origin) {
   const { nav } = context;
   const words = nav.items(list).flatMap((item) => {
     const value = nav.text(item);
-    return value === void 0 ? [] : [{ value, opaque: false, span: context.nodeSpan(item) }];
+    return value === void 0 ? [] : [
+      {
+        value,
+        opaque: false,
+        span: context.nodeSpan(item),
+        locate: scalarValue(context, item).locateValue
+      }
+    ];
   });
   const parsed = parseEtcdArgv(words, false);
   return {
@@ -14240,7 +15374,7 @@ function keySpan(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 function isSet(node) {
-  return node !== void 0 && !((0, import_yaml10.isScalar)(node) && node.value === null);
+  return node !== void 0 && !((0, import_yaml12.isScalar)(node) && node.value === null);
 }
 function firstLine2(context, node) {
   const range = node?.range;
@@ -14248,8 +15382,8 @@ function firstLine2(context, node) {
   const text = context.ownText.slice(range[0], range[1]);
   return text.split(/\r?\n/, 1)[0] ?? text;
 }
-function baseName(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function baseName(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 
 // src/extract/dockerfile-syntax.ts
@@ -14273,7 +15407,7 @@ function readInstructions(text) {
       const from = first ? current.start + (body.length - trimmed.length) : current.start;
       first = false;
       let to = current.end;
-      while (to > from && isBlank3(text[to - 1])) to--;
+      while (to > from && isBlank4(text[to - 1])) to--;
       const continued = to > from && text[to - 1] === escapeChar;
       const end = continued ? to - 1 : current.end;
       for (let k2 = from; k2 < end; k2++) {
@@ -14292,9 +15426,9 @@ function readInstructions(text) {
     }
     const joined = args.join("");
     let k = 0;
-    while (k < joined.length && !isBlank3(joined[k])) k++;
+    while (k < joined.length && !isBlank4(joined[k])) k++;
     const name = joined.slice(0, k).toUpperCase();
-    while (k < joined.length && isBlank3(joined[k])) k++;
+    while (k < joined.length && isBlank4(joined[k])) k++;
     const instruction = {
       name,
       args: joined.slice(k),
@@ -14364,7 +15498,7 @@ function heredocMarkers(args) {
     while (k < args.length && isWordChar2(args.charCodeAt(k))) k++;
     const delimiter = args.slice(from, k);
     const closed = quote === void 0 || args[k] === quote;
-    if (delimiter !== "" && closed && (i === 0 || isBlank3(args[i - 1]) || args[i - 1] === ">"))
+    if (delimiter !== "" && closed && (i === 0 || isBlank4(args[i - 1]) || args[i - 1] === ">"))
       markers.push({ delimiter, stripTabs, quoted: quote !== void 0 });
     i = args.indexOf("<<", k);
   }
@@ -14373,7 +15507,7 @@ function heredocMarkers(args) {
 function isWordChar2(c) {
   return c === 95 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
-function isBlank3(c) {
+function isBlank4(c) {
   return c === " " || c === "	";
 }
 function jsonStringArray(text) {
@@ -14585,12 +15719,17 @@ function parseEnvAssignments(file, from, reader = "systemd-or-shell") {
     const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
     const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
+    if (file.template && !sameText(file, assignment.start, assignment.end)) setting.valueUnknown = true;
+    if (reader === "systemd-or-shell" && assignment.value.includes("$")) setting.valueUnknown = true;
     if (assignment.exported) {
       setting.caveat = "the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores";
     }
     settings.push(setting);
   }
   return settings;
+}
+function sameText(file, start, end) {
+  return file.text.slice(start, end) === readableText(file).slice(start, end);
 }
 function isEnvFileName(relPath) {
   if (/\.service\.d\//.test(relPath) || relPath.endsWith(".service")) return false;
@@ -14700,7 +15839,7 @@ function configMapSettings(configMap, prefix) {
     const value = cm.nav.text(pair.value);
     if (value === void 0 || seen.has(key) || !flagOfEnv(key)) continue;
     seen.add(key);
-    const setting = envVariable(key, value, cm.pairSpan(pair), from);
+    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
     if (setting) kept.push({ ...setting, file: cm.fileRef });
   }
   kept.reverse();
@@ -14720,7 +15859,8 @@ function envSettings(object, entries, env, own, open) {
     }
     if (!entry.valueFrom) {
       const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
-      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" });
+      const where2 = entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" }, where2);
       const templated = entry.value?.context.isTemplated(entry.value.node) === true;
       if (setting2)
         settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
@@ -14737,16 +15877,122 @@ function envSettings(object, entries, env, own, open) {
       open.push(`${name} comes from valueFrom, whose value is not in the files`);
       continue;
     }
-    const setting = envVariable(name, value, configMap.context.pairSpan(pair), {
-      kind: "configmap",
-      name: configMap.name,
-      ...configMap.namespace ? { namespace: configMap.namespace } : {},
-      key: key ?? "",
-      via: "valueFrom"
-    });
+    const setting = envVariable(
+      name,
+      value,
+      configMap.context.pairSpan(pair),
+      {
+        kind: "configmap",
+        name: configMap.name,
+        ...configMap.namespace ? { namespace: configMap.namespace } : {},
+        key: key ?? "",
+        via: "valueFrom"
+      },
+      scalarValue(configMap.context, pair.value)
+    );
     if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
   }
   return settings;
+}
+
+// src/extract/kustomize-targets.ts
+import path6 from "node:path";
+var CACHE = /* @__PURE__ */ new WeakMap();
+function patchedBy(index, kind, name, relPath) {
+  let targets = CACHE.get(index);
+  if (!targets) {
+    targets = collect(index);
+    CACHE.set(index, targets);
+  }
+  for (const rule of targets.rules) {
+    if (rule.kind !== void 0 && rule.kind !== kind) continue;
+    if (rule.name !== void 0 && !(rule.pattern ? mayMatch(rule.name, name) : rule.name === name)) continue;
+    return `${rule.kustomization} patches this ${kind}, so its manifest does not show everything etcd gets`;
+  }
+  for (const { kustomization, prefix } of targets.unknownUnder) {
+    if (relPath === prefix || relPath.startsWith(`${prefix}/`) || prefix === ".")
+      return `${kustomization} applies a patch that is not among the scanned files, which may change this ${kind}`;
+  }
+  return void 0;
+}
+function mayMatch(pattern, name) {
+  for (const c of pattern) if (".*+?()[]{}|^$\\".includes(c)) return true;
+  return pattern === name;
+}
+function collect(index) {
+  const out = { rules: [], unknownUnder: [] };
+  const kustomizations = index.yamlDocuments.filter(isKustomization);
+  for (const file of index.textFiles) {
+    if (path6.posix.basename(file.file.relPath) !== "Kustomization") continue;
+    const loaded = parseYaml(file.file, file.text).loaded;
+    if (loaded?.kind === "yaml")
+      for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
+  }
+  for (const context of kustomizations) addKustomization(index, context, out);
+  return out;
+}
+function isKustomization(context) {
+  const { nav } = context;
+  if (context.embedded || !nav.map(context.root)) return false;
+  const kind = nav.text(nav.get(context.root, "kind"));
+  if (kind === void 0) return isKustomizationName(context.fileRef.relPath);
+  return kind === "Kustomization" || kind === "Component";
+}
+function addKustomization(index, context, out) {
+  const { nav } = context;
+  const root = context.root;
+  const where2 = context.fileRef.relPath;
+  const directory = path6.posix.dirname(where2);
+  let unknown = false;
+  const bySelector = (selector, pattern) => {
+    const kind = nav.text(nav.get(selector, "kind"));
+    const name = nav.text(nav.get(selector, "name"));
+    out.rules.push({ kustomization: where2, ...kind ? { kind } : {}, ...name ? { name } : {}, pattern });
+  };
+  const byDocuments = (docs) => {
+    const objects = docs.filter((doc) => nav.map(doc.root) !== void 0);
+    if (objects.length === 0) unknown = true;
+    for (const doc of objects) {
+      const kind = doc.nav.text(doc.nav.get(doc.root, "kind"));
+      const name = doc.nav.text(doc.nav.path(doc.root, ["metadata", "name"]));
+      if (!kind || !name) unknown = true;
+      else out.rules.push({ kustomization: where2, kind, name, pattern: false });
+    }
+  };
+  const patchDocs = (entry) => {
+    const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
+    if (file !== void 0 && !file.includes("\n")) {
+      if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
+      return [...index.documentsIn(path6.posix.normalize(path6.posix.join(directory, file)))];
+    }
+    const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
+    if (!inline) return [];
+    const docs = [];
+    for (const doc of parseEmbeddedDocuments(inline)) docs.push(new YamlContext(context.file, doc));
+    return docs;
+  };
+  for (const entry of nav.items(nav.get(root, "patches"))) {
+    const target = nav.get(entry, "target");
+    if (target) bySelector(target, true);
+    else byDocuments(patchDocs(entry));
+  }
+  for (const entry of nav.items(nav.get(root, "patchesJson6902")))
+    bySelector(nav.get(entry, "target"), false);
+  for (const entry of nav.items(nav.get(root, "patchesStrategicMerge"))) byDocuments(patchDocs(entry));
+  for (const replacement2 of nav.items(nav.get(root, "replacements"))) {
+    const targets = nav.items(nav.get(replacement2, "targets"));
+    if (targets.length === 0) unknown = true;
+    for (const target of targets) bySelector(nav.get(target, "select"), true);
+  }
+  if (!unknown) return;
+  for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
+    const ref = nav.text(resource);
+    if (!ref || ref.includes("://") || path6.posix.isAbsolute(ref)) continue;
+    out.unknownUnder.push({
+      kustomization: where2,
+      prefix: path6.posix.normalize(path6.posix.join(directory, ref))
+    });
+  }
 }
 
 // src/extract/pod-spec.ts
@@ -14768,7 +16014,12 @@ var podSpecExtractor = {
           if (processes.length === 0) continue;
           const env = containerEtcdEnv(context, object, container, extractEnv);
           const launcher = containerLauncher(context, object, container);
-          const open = [...env.open, ...context.file.template ? ["the manifest is a template"] : []];
+          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
+          const open = [
+            ...env.open,
+            ...context.file.template ? ["the manifest is a template"] : [],
+            ...patched ? [patched] : []
+          ];
           for (const process2 of processes) {
             const image = process2.bitnami ? bitnamiEnvironment(
               env.settings,
@@ -14823,7 +16074,8 @@ function containerProcesses(context, container) {
   const toWord = (item) => ({
     value: item.value,
     opaque: item.opaque,
-    span: context.nodeSpan(item.node)
+    span: context.nodeSpan(item.node),
+    ...locator(context, item, 0)
   });
   if (program.kind === "none") return [];
   if (program.kind === "etcd") {
@@ -14864,7 +16116,9 @@ function containerProcesses(context, container) {
     const words = invocation.args.map((word) => ({
       value: word.value,
       opaque: word.opaque || script.opaque,
-      span: context.valueSpan(script.node, word.start, word.end)
+      span: context.valueSpan(script.node, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.slice(word.start, word.end) === word.value ? locator(context, script, word.start) : {}
     }));
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
@@ -14873,6 +16127,10 @@ function containerProcesses(context, container) {
       ...program.bitnami ? { bitnami: program.bitnami } : {}
     };
   });
+}
+function locator(context, item, offset) {
+  if (item.value !== context.nav.text(item.node)) return {};
+  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
 }
 function containerImage(context, container) {
   const node = context.nav.get(container, "image");
@@ -15036,8 +16294,8 @@ function readDockerEnvFile(text) {
   }
   return lines;
 }
-function basename4(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename4(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 
 // src/extract/systemd.ts
@@ -15047,21 +16305,21 @@ var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
 var systemdExtractor = {
   id: "systemd",
   extract(file, env) {
-    const path7 = file.formPath;
-    const dropIn = DROP_IN.exec(path7);
+    const path12 = file.formPath;
+    const dropIn = DROP_IN.exec(path12);
     if (dropIn) {
       const unitPath = dropIn[1];
       if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
       const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
       return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
     }
-    if (!path7.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path7).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
+    if (!path12.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path12).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
     const sources = [
       { file, label: "the unit" },
       ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
     ];
-    return unitConfigs(file, sources, unitName(basename5(path7)), env, false);
+    return unitConfigs(file, sources, unitName(basename5(path12)), env, false);
   }
 };
 function unitConfigs(unitFile, sources, name, env, dropInAlone) {
@@ -15107,6 +16365,35 @@ function unitConfigs(unitFile, sources, name, env, dropInAlone) {
   }
   if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
   return configs;
+}
+function unitCommandLines(file, env) {
+  const relPath = file.file.relPath;
+  const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename5(a.file.relPath), basename5(b.file.relPath)));
+  const sources = [
+    { file, label: "the unit" },
+    ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+  ];
+  const state = readUnit(sources, unitName(basename5(relPath)));
+  if (state.commands.length === 0) return [];
+  const { variables, open } = unitEnvironment(state, file, env);
+  const commands = state.type === "oneshot" ? state.commands : state.commands.slice(-1);
+  return commands.map((command) => {
+    const [first, ...rest] = command.words;
+    if (!first) return { argv: [], open };
+    let skip = 0;
+    while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+    const prefixes = first.value.text.slice(0, skip);
+    const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+    const program = expand({ ...first, start: first.start + skip, value: sliceMapped(first.value, skip) });
+    const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+    const argv = [...program, ...args].map((word) => ({
+      value: word.value.text,
+      span: textSpan(command.file, word.start, word.end),
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value)
+    }));
+    return { argv, open };
+  });
 }
 function severalCommands(command) {
   const first = command.words[0];
@@ -15157,8 +16444,8 @@ function readUnit(sources, name) {
             state.environmentFiles = [];
             break;
           }
-          const path7 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path7, of: ofName(source) });
+          const path12 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path12, of: ofName(source) });
           break;
         }
       }
@@ -15178,6 +16465,7 @@ function environmentItems(source, value, name) {
     items.push({
       key: match[1],
       value: expanded.text.slice(match[0].length),
+      at: expanded.at.slice(match[0].length),
       start: expanded.at[0] ?? word.start,
       end: word.end - (wrapped ? 1 : 0),
       file: source.file,
@@ -15194,18 +16482,19 @@ function unitEnvironment(state, unitFile, env) {
   for (const item of state.environment) {
     own.set(item.key, item.value);
     const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of });
+    const where2 = { locateValue: mappedLocator(item.file, { text: item.value, at: item.at }) };
+    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
-  for (const { path: path7, of } of state.environmentFiles) {
-    const file = environmentFile(path7, env);
+  for (const { path: path12, of } of state.environmentFiles) {
+    const file = environmentFile(path12, env);
     if (!file) {
-      open.push(`EnvironmentFile=${path7} is not in the scan`);
+      open.push(`EnvironmentFile=${path12} is not in the scan`);
       continue;
     }
     env.consume(file.file);
     layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path7, of };
+    const from = { kind: "unit-environment-file", path: path12, of };
     for (const setting of parseEnvAssignments(file, from, "systemd"))
       settings.push({ ...setting, file: file.file });
   }
@@ -15231,9 +16520,9 @@ function fileVariables(file) {
   }
   return variables;
 }
-function environmentFile(path7, env) {
-  if (!path7.startsWith("/") || /[*?[]/.test(path7)) return void 0;
-  const file = env.localFile?.(path7) ?? env.index.textFileFor(path7);
+function environmentFile(path12, env) {
+  if (!path12.startsWith("/") || /[*?[]/.test(path12)) return void 0;
+  const file = env.localFile?.(path12) ?? env.index.textFileFor(path12);
   if (!file) return void 0;
   return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
 }
@@ -15269,7 +16558,8 @@ function etcdInvocations(command, variables) {
     const words = args.map((word) => ({
       value: word.value.text,
       span: span(word),
-      opaque: word.opaque
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value)
     }));
     const programStart = first.start + skip;
     return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
@@ -15284,11 +16574,23 @@ function etcdInvocations(command, variables) {
     const words = invocation.args.map((word) => ({
       value: word.value,
       opaque: word.opaque || script.opaque,
-      span: scriptSpan(command.file, script, word.start, word.end)
+      span: scriptSpan(command.file, script, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.text.slice(word.start, word.end) === word.value ? {
+        locate: (from, to) => scriptSpan(command.file, script, word.start + from, word.start + to)
+      } : {}
     }));
     const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
     return { span: programSpan, words, ...parseEtcdArgv(words, true) };
   });
+}
+function mappedLocator(file, value) {
+  return (from, to) => {
+    const start = value.at[from];
+    const last2 = value.at[Math.max(from, to - 1)];
+    if (start === void 0 || last2 === void 0 || last2 < start) return void 0;
+    return textSpan(file, start, last2 + 1);
+  };
 }
 function dockerRunInvocation(file, argv) {
   const run = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
@@ -15302,7 +16604,8 @@ function dockerRunInvocation(file, argv) {
   const words = args.map((word) => ({
     value: word.value.text,
     span: textSpan(file, word.start, word.end),
-    opaque: word.opaque
+    opaque: word.opaque,
+    locate: mappedLocator(file, word.value)
   }));
   const containerEnv2 = run.env.flatMap((entry) => {
     const word = argv[entry.index];
@@ -15546,8 +16849,8 @@ function strip(value) {
   while (to > from && BLANKS.includes(value.text[to - 1])) to--;
   return sliceMapped(value, from, to);
 }
-function basename5(path7) {
-  return path7.slice(path7.lastIndexOf("/") + 1);
+function basename5(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
 }
 function dropInName(relPath) {
   return relPath.split("/").slice(-2).join("/");
@@ -15572,11 +16875,11 @@ var YAML_BODY_EXTRACTORS = [
   k3sExtractor,
   talosExtractor
 ];
-function formByName(path7) {
-  if (isYamlName(path7)) return "yaml";
-  if (path7.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path7)) return "systemd";
-  if (isEnvFileName(path7)) return "env";
-  if (isShellScriptName(path7)) return "shell";
+function formByName(path12) {
+  if (isYamlName(path12)) return "yaml";
+  if (path12.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path12)) return "systemd";
+  if (isEnvFileName(path12)) return "env";
+  if (isShellScriptName(path12)) return "shell";
   return void 0;
 }
 function writtenConfigs(written, context) {
@@ -15610,8 +16913,8 @@ function unitConfigs2(file, env, byPath, consumed) {
     consume: (consumedFile) => {
       if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
     },
-    localFile: (path7) => {
-      const found = byPath.get(path7);
+    localFile: (path12) => {
+      const found = byPath.get(path12);
       if (!found) return void 0;
       consumed.add(found);
       return found.view;
@@ -15945,10 +17248,16 @@ var ScriptReader = class {
     const { view, text, state } = step;
     const words = argWords(view, text, args, state);
     const parsed = parseEtcdArgv(words, true);
-    const reasons = [...opaqueWords(words), ...environment2.reasons, ...state.reasons];
+    const started = launcher ?? this.options.launcher?.(view, step.where) ?? { kind: "shell-script", path: step.where };
+    const reasons = [
+      ...opaqueWords(words),
+      ...environment2.reasons,
+      ...state.reasons,
+      ...inheritedEnvironment(started)
+    ];
     return {
       file: view.file,
-      launcher: launcher ?? this.options.launcher?.(view, step.where) ?? { kind: "shell-script", path: step.where },
+      launcher: started,
       span: textSpan(view, programWord.start, programWord.end),
       kind: "process",
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
@@ -15971,12 +17280,12 @@ var ScriptReader = class {
     if (!programWord || programName === void 0 || !isEtcdProgram(programName)) return [];
     const args = argv.slice(entrypoint ? run.command : run.command + 1);
     if (isEtcdSubcommand(args[0]?.value)) return [];
-    const fromFiles = run.envFiles.map((path7) => ({ path: path7, settings: this.dockerEnvFile(step, path7) }));
+    const fromFiles = run.envFiles.map((path12) => ({ path: path12, settings: this.dockerEnvFile(step, path12) }));
     const env = [...fromFiles.flatMap((file) => file.settings ?? []), ...dockerEnv(step, argv, run.env)];
     const config = this.invocation(step, programWord, args, { settings: env, reasons: [] }, launcher);
     const unread = fromFiles.filter((file) => file.settings === void 0);
     if (unread.length > 0) {
-      const reasons = unread.map(({ path: path7 }) => `--env-file ${path7} is not in the scan`);
+      const reasons = unread.map(({ path: path12 }) => `--env-file ${path12} is not in the scan`);
       config.completeness = {
         complete: false,
         reasons: [...config.completeness.complete ? [] : config.completeness.reasons, ...reasons]
@@ -15989,13 +17298,13 @@ var ScriptReader = class {
    * at that path), or a scanned file with that name (`/etc/etcd.env` is `templates/etcd.env.j2`).
    * Undefined when neither is there.
    */
-  dockerEnvFile(step, path7) {
-    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path7);
-    const file = written?.view ?? (path7.startsWith("/") ? this.env.index.textFileFor(path7) : void 0);
+  dockerEnvFile(step, path12) {
+    const written = [...this.written].reverse().find((file2) => file2.exact && file2.path === path12);
+    const file = written?.view ?? (path12.startsWith("/") ? this.env.index.textFileFor(path12) : void 0);
     if (!file) return void 0;
     if (!written) this.env.consume(file.file);
     const text = readableText(file);
-    const from = { kind: "docker-env-file", path: path7 };
+    const from = { kind: "docker-env-file", path: path12 };
     return readDockerEnvFile(text).flatMap((line) => {
       const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
       if (!setting) return [];
@@ -16026,9 +17335,9 @@ var ScriptReader = class {
     const heredoc = [...command.redirections].reverse().find((r) => r.heredoc)?.heredoc;
     if (!heredoc) return;
     const body = hereDocumentText(text, heredoc, (name) => state.valueOf(name));
-    const toFile = (path7) => {
-      const known = expandedValue(text, path7, state);
-      const target = known ?? path7.value;
+    const toFile = (path12) => {
+      const known = expandedValue(text, path12, state);
+      const target = known ?? path12.value;
       const where2 = `${target} (written by ${step.where})`;
       this.written.push({
         path: target,
@@ -16049,7 +17358,7 @@ var ScriptReader = class {
     );
     if (program === void 0) return;
     if (program.name === "tee") {
-      for (const path7 of teeFiles(program.args)) toFile(path7);
+      for (const path12 of teeFiles(program.args)) toFile(path12);
       return;
     }
     if (program.name === "cat" && program.args.every((arg) => arg.value === "-")) {
@@ -16062,7 +17371,7 @@ var ScriptReader = class {
       if (!next) return;
       const nextName = basename2(step.next.words[next.index].value);
       const nextArgs = step.next.words.slice(next.index + 1);
-      if (nextName === "tee") for (const path7 of teeFiles(nextArgs)) toFile(path7);
+      if (nextName === "tee") for (const path12 of teeFiles(nextArgs)) toFile(path12);
       else {
         const form2 = stdinForm(nextName, nextArgs);
         if (form2) toProgram(form2, nextName);
@@ -16085,11 +17394,11 @@ var ScriptReader = class {
   /** Programs that read a path the script may write: `kubeadm --config P` (YAML), `bash P` (a script). */
   noteConsumers(name, args) {
     if (name === "kubeadm") {
-      const path7 = optionValue(args, "--config");
-      if (path7) this.consumers.set(path7, "yaml");
+      const path12 = optionValue(args, "--config");
+      if (path12) this.consumers.set(path12, "yaml");
     } else if (name === "sh" || name === "bash") {
-      const path7 = args.find((arg) => !arg.value.startsWith("-"));
-      if (path7 && formByName(path7.value) === void 0) this.consumers.set(path7.value, "shell");
+      const path12 = args.find((arg) => !arg.value.startsWith("-"));
+      if (path12 && formByName(path12.value) === void 0) this.consumers.set(path12.value, "shell");
     }
   }
 };
@@ -16155,8 +17464,8 @@ function builtin(step, name, args) {
       return;
     case "source":
     case ".": {
-      const path7 = args[0]?.value ?? "";
-      state.addReason(`the script sources ${path7}, which may set variables`);
+      const path12 = args[0]?.value ?? "";
+      state.addReason(`the script sources ${path12}, which may set variables`);
       return;
     }
     case "eval":
@@ -16177,7 +17486,12 @@ function argWords(view, text, words, state) {
       continue;
     }
     const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
-    out.push({ value: expanded ?? word.value, span, opaque: word.opaque && expanded === void 0 });
+    const read = expanded ?? word.value;
+    const offset = raw === read ? 0 : raw.length === read.length + 2 && raw.slice(1, -1) === read ? 1 : -1;
+    const locate2 = offset < 0 ? {} : {
+      locate: (from, to) => textSpan(view, word.start + offset + from, word.start + offset + to)
+    };
+    out.push({ value: read, span, opaque: word.opaque && expanded === void 0, ...locate2 });
   }
   return out;
 }
@@ -16381,9 +17695,9 @@ function programConfigs(file, stage, run, stageName, settings, env) {
     return reader.readFile(item.view, { invocations: true, state: stage.env.child(true), launcher: () => launcher }).map((config) => ({ ...config, env: settings }));
   }
   if (isEtcdSubcommand(argv[at + 1]?.value)) return [];
-  const words = argv.slice(at + 1).map((item) => ({ value: item.value, span: item.span, opaque: false }));
+  const words = argv.slice(at + 1).map((item) => ({ value: item.value, span: item.span, opaque: false, locate: item.locate }));
   const parsed = parseEtcdArgv(words, false);
-  const open = [...reasons, ...opaqueWords(words)];
+  const open = [...reasons, ...opaqueWords(words), ...inheritedEnvironment(launcher)];
   return [
     {
       file: file.file,
@@ -16411,7 +17725,13 @@ function execItems(view) {
     return {
       value: item.value,
       span: textSpan(view, item.start, item.end),
-      view: subText(view, item.value, at, "script.sh", view.embedded?.where ?? view.file.relPath)
+      view: subText(view, item.value, at, "script.sh", view.embedded?.where ?? view.file.relPath),
+      // Where characters [from, to) of the value are (one URL of a list), through the same map.
+      locate: (from, to) => {
+        const first = at[from];
+        const last2 = at[Math.max(from, to - 1)];
+        return first === void 0 || last2 === void 0 ? void 0 : textSpan(view, first, last2 + 1);
+      }
     };
   });
 }
@@ -16462,14 +17782,14 @@ function copyWrites(file, instruction, stage, env) {
   const target = words[words.length - 1];
   if (!redirection?.heredoc || !target) return [];
   const body = hereDocumentText(view.text, redirection.heredoc, (name) => stage.env.valueOf(name));
-  const path7 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
-  const where2 = `${path7} (written by ${file.file.relPath})`;
+  const path12 = target.value.endsWith("/") ? `${target.value}${basename2(redirection.heredoc.delimiter)}` : target.value;
+  const where2 = `${path12} (written by ${file.file.relPath})`;
   return writtenConfigs(
     [
       {
-        path: path7,
-        exact: path7.startsWith("/"),
-        view: subText(view, body.text, body.at, path7, where2),
+        path: path12,
+        exact: path12.startsWith("/"),
+        view: subText(view, body.text, body.at, path12, where2),
         unknown: body.unknown,
         where: where2
       }
@@ -16481,20 +17801,618 @@ function launcherOf(file, instruction, stage) {
   return { kind: "dockerfile", path: file.file.relPath, instruction, ...stage ? { stage } : {} };
 }
 
+// src/extract/etcd-operator.ts
+var COREOS_OPERATOR = "coreos/etcd-operator";
+var CERTS = "/etc/etcdtls";
+var SECURE = {
+  client: {
+    "listen-client-urls": "https://0.0.0.0:2379",
+    "advertise-client-urls": "https://<member>.<cluster>.<namespace>.svc:2379",
+    "client-cert-auth": "true",
+    "trusted-ca-file": `${CERTS}/operator/etcd-client-ca.crt`,
+    "cert-file": `${CERTS}/member/server/server.crt`,
+    "key-file": `${CERTS}/member/server/server.key`
+  },
+  peer: {
+    "listen-peer-urls": "https://0.0.0.0:2380",
+    "initial-advertise-peer-urls": "https://<member>.<cluster>.<namespace>.svc:2380",
+    "peer-client-cert-auth": "true",
+    "peer-trusted-ca-file": `${CERTS}/member/peer/peer-ca.crt`,
+    "peer-cert-file": `${CERTS}/member/peer/peer.crt`,
+    "peer-key-file": `${CERTS}/member/peer/peer.key`
+  }
+};
+var etcdOperatorExtractor = {
+  id: "etcd-operator",
+  extract(context) {
+    if (!context.mayMention("EtcdCluster")) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      if (!apiVersion.startsWith("etcd.database.coreos.com/") || nav.text(nav.get(object, "kind")) !== "EtcdCluster")
+        continue;
+      const specPair = nav.pair(object, "spec");
+      if (!specPair) continue;
+      configs.push(clusterConfig(context, object, specPair));
+    }
+    return configs;
+  }
+};
+function clusterConfig(context, object, specPair) {
+  const { nav } = context;
+  const spec = nav.resolve(specPair.value);
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const launcher = {
+    kind: "operator",
+    operator: COREOS_OPERATOR,
+    objectKind: "EtcdCluster",
+    objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+    ...namespace ? { namespace } : {}
+  };
+  const span = context.nodeSpan(specPair.key);
+  const staticTls = nav.path(spec, ["TLS", "static"]);
+  const secureClient = (nav.text(nav.get(staticTls, "operatorSecret")) ?? "") !== "";
+  const securePeer = (nav.text(nav.path(staticTls, ["member", "peerSecret"])) ?? "") !== "";
+  const implied = [];
+  const flags = [];
+  const side = (secure, defaults, field2, listen, port) => {
+    if (secure) {
+      implied.push(...impliedSettings(COREOS_OPERATOR, defaults, "flag", span));
+      return;
+    }
+    const url = `http://0.0.0.0:${port}`;
+    flags.push({
+      name: listen,
+      key: `--${listen}`,
+      text: `--${listen}=${url}`,
+      rawValue: url,
+      origin: { kind: "operator", operator: COREOS_OPERATOR, field: field2 },
+      span
+    });
+    const advertise = listen === "listen-client-urls" ? "advertise-client-urls" : "initial-advertise-peer-urls";
+    implied.push(
+      ...impliedSettings(COREOS_OPERATOR, { [advertise]: `http://<member>:${port}` }, "flag", span)
+    );
+  };
+  side(secureClient, SECURE.client, "spec.TLS.static.operatorSecret", "listen-client-urls", "2379");
+  side(securePeer, SECURE.peer, "spec.TLS.static.member.peerSecret", "listen-peer-urls", "2380");
+  const env = etcdEnv(context, nav.path(spec, ["pod", "etcdEnv"]));
+  return {
+    file: context.fileRef,
+    launcher,
+    span,
+    kind: "process",
+    completeness: context.file.template ? { complete: false, reasons: ["the resource is a template"] } : { complete: true },
+    flags,
+    env,
+    implied,
+    startupProblems: []
+  };
+}
+function etcdEnv(context, list) {
+  const { nav } = context;
+  return nav.items(list).flatMap((item) => {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    const valueNode = nav.get(item, "value");
+    const value = nav.text(valueNode);
+    if (!namePair || !name || value === void 0) return [];
+    const from = { kind: "tool-field", tool: COREOS_OPERATOR, field: "spec.pod.etcdEnv" };
+    const setting = envVariable(
+      name,
+      value,
+      context.pairSpan(namePair),
+      from,
+      scalarValue(context, valueNode)
+    );
+    return setting ? [setting] : [];
+  });
+}
+
+// src/extract/external-etcd.ts
+var KUBEADM_FILES = [
+  { field: "caFile", flag: "etcd-cafile" },
+  { field: "certFile", flag: "etcd-certfile" },
+  { field: "keyFile", flag: "etcd-keyfile" }
+];
+var K0S_FILES = [
+  { field: "caFile", flag: "etcd-cafile" },
+  { field: "clientCertFile", flag: "etcd-certfile" },
+  { field: "clientKeyFile", flag: "etcd-keyfile" }
+];
+var kubeadmExternalEtcdExtractor = {
+  id: "kubeadm-external-etcd",
+  extract(context) {
+    if (!context.mayMention("external")) return [];
+    const { nav } = context;
+    const root = context.root;
+    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+    const kind = nav.text(nav.get(root, "kind")) ?? "";
+    let prefix;
+    let objectName2;
+    if (apiVersion.startsWith("kubeadm.k8s.io/") && kind === "ClusterConfiguration") prefix = [];
+    else if (apiVersion.includes("cluster.x-k8s.io/") && CLUSTER_API_PATHS[kind]) {
+      prefix = CLUSTER_API_PATHS[kind];
+      objectName2 = nav.text(nav.path(root, ["metadata", "name"])) ?? "(unnamed)";
+    }
+    if (!prefix) return [];
+    const externalPair = nav.pair(nav.path(root, [...prefix, "etcd"]), "external");
+    const external = nav.map(externalPair?.value);
+    if (!externalPair || !external) return [];
+    const field2 = [...prefix, "etcd", "external"].join(".");
+    const launcher = {
+      kind: "tool",
+      tool: "kubeadm",
+      objectKind: kind,
+      ...objectName2 ? { objectName: objectName2 } : {},
+      field: field2
+    };
+    const origin = (name) => ({
+      kind: "extra-arg",
+      tool: "kubeadm",
+      field: `${field2}.${name}`,
+      shape: "list"
+    });
+    const endpoints = endpointSettings(context, nav.pair(external, "endpoints"), origin("endpoints"));
+    const files = fileSettings(context, external, KUBEADM_FILES, origin);
+    const given = new Set(files.map((setting) => setting.name));
+    const problems = [];
+    const anchor = keySpan2(context, externalPair);
+    const reject = (message, span = anchor) => problems.push({ message: `kubeadm rejects the configuration: ${message}`, span });
+    if (given.has("etcd-certfile") !== given.has("etcd-keyfile"))
+      reject("either both or none of .Etcd.External.CertFile and .Etcd.External.KeyFile must be set");
+    if (given.has("etcd-certfile") && given.has("etcd-keyfile") && !given.has("etcd-cafile"))
+      reject("setting .Etcd.External.CertFile and .Etcd.External.KeyFile requires .Etcd.External.CAFile");
+    if (given.size > 0) {
+      for (const endpoint of endpoints) {
+        const scheme = (endpoint.rawValue ?? "").split("://", 1)[0]?.toLowerCase();
+        if (!endpoint.valueUnknown && scheme !== "https")
+          reject("the URL must be using the HTTPS scheme", endpoint.span);
+      }
+    }
+    const passed = files.filter(
+      (setting) => setting.name === "etcd-cafile" || given.has("etcd-certfile") && given.has("etcd-keyfile")
+    );
+    return [clientConfig(context, launcher, anchor, [...endpoints, ...passed], [], problems)];
+  }
+};
+var k0sExternalEtcdExtractor = {
+  id: "k0s-external-etcd",
+  extract(context) {
+    if (!context.mayMention("externalCluster")) return [];
+    const { nav } = context;
+    const root = context.root;
+    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+    const kind = nav.text(nav.get(root, "kind"));
+    let config;
+    let prefix = "";
+    if (apiVersion.startsWith("k0s.k0sproject.io/") && (kind === "ClusterConfig" || kind === "Cluster")) {
+      config = root;
+    } else if (apiVersion.startsWith("k0sctl.k0sproject.io/") && kind === "Cluster") {
+      config = nav.map(nav.path(root, ["spec", "k0s", "config"]));
+      prefix = "spec.k0s.config.";
+    }
+    const storage = nav.path(config, ["spec", "storage"]);
+    const type = nav.text(nav.get(storage, "type"));
+    if (!config || type !== void 0 && type !== "" && type !== "etcd") return [];
+    const cluster = nav.map(nav.path(storage, ["etcd", "externalCluster"]));
+    if (!cluster) return [];
+    const field2 = `${prefix}spec.storage.etcd.externalCluster`;
+    const objectName2 = nav.text(nav.path(config, ["metadata", "name"])) ?? kind ?? "ClusterConfig";
+    const launcher = {
+      kind: "tool",
+      tool: "k0s",
+      objectKind: kind ?? "ClusterConfig",
+      objectName: objectName2,
+      field: field2
+    };
+    const origin = (name) => ({
+      kind: "extra-arg",
+      tool: "k0s",
+      field: `${field2}.${name}`,
+      shape: "list"
+    });
+    const endpointsPair = nav.pair(cluster, "endpoints");
+    const endpoints = endpointSettings(context, endpointsPair, origin("endpoints"));
+    const files = fileSettings(context, cluster, K0S_FILES, origin);
+    const anchor = keySpan2(
+      context,
+      endpointsPair ?? nav.pair(nav.path(storage, ["etcd"]), "externalCluster")
+    );
+    const problems = [];
+    if (files.length > 0 && files.length < 3) {
+      problems.push({
+        message: "k0s rejects the configuration: externalCluster needs caFile, clientCertFile and clientKeyFile all together, or none of them",
+        span: anchor
+      });
+    }
+    return [
+      clientConfig(
+        context,
+        launcher,
+        anchor,
+        [...endpoints, ...files.length === 3 ? files : []],
+        [],
+        problems
+      )
+    ];
+  }
+};
+var rkeExternalEtcdExtractor = {
+  id: "rke-external-etcd",
+  extract(context) {
+    if (!context.mayMention("external_urls")) return [];
+    const { nav } = context;
+    const root = context.root;
+    const nested = nav.map(nav.get(root, "rancher_kubernetes_engine_config"));
+    const cluster = nested ?? root;
+    const prefix = nested ? "rancher_kubernetes_engine_config.services.etcd" : "services.etcd";
+    const etcd = nav.map(nav.path(cluster, ["services", "etcd"]));
+    const urlsPair = nav.pair(etcd, "external_urls");
+    const looksLikeRke = nested !== void 0 || ["nodes", "kubernetes_version", "network"].some((key) => nav.pair(cluster, key) !== void 0) || nav.path(cluster, ["services", "kube-api"]) !== void 0;
+    if (!looksLikeRke || !urlsPair || nav.items(urlsPair.value).length === 0) return [];
+    const field2 = `${prefix}.external_urls`;
+    const objectName2 = nav.text(nav.get(cluster, "cluster_name")) ?? nav.text(nav.get(root, "name"));
+    const launcher = {
+      kind: "tool",
+      tool: "RKE",
+      objectKind: "cluster.yml",
+      ...objectName2 ? { objectName: objectName2 } : {},
+      field: field2
+    };
+    const origin = { kind: "extra-arg", tool: "RKE", field: field2, shape: "list" };
+    const endpoints = endpointSettings(context, urlsPair, origin);
+    const span = keySpan2(context, urlsPair);
+    const implied = ["etcd-cafile", "etcd-certfile", "etcd-keyfile"].map((name) => ({
+      name,
+      key: `--${name}`,
+      text: `--${name}=<RKE etcd client certificate>`,
+      rawValue: "/etc/kubernetes/ssl/<rke-file>",
+      origin: { kind: "launcher-default", tool: "RKE", as: "flag" },
+      span
+    }));
+    return [clientConfig(context, launcher, span, endpoints, implied, [])];
+  }
+};
+function clientConfig(context, launcher, span, flags, implied, startupProblems) {
+  return {
+    file: context.fileRef,
+    launcher,
+    span,
+    completeness: context.file.template ? { complete: false, reasons: ["the configuration is a template"] } : { complete: true },
+    flags,
+    implied,
+    startupProblems
+  };
+}
+function endpointSettings(context, pair, origin) {
+  const { nav } = context;
+  const value = nav.resolve(pair?.value);
+  const items = nav.seq(value) ? nav.items(value) : value ? [value] : [];
+  return items.flatMap((item) => {
+    const text = nav.text(item);
+    if (text === void 0) return [];
+    return [
+      {
+        ...renderedArg("etcd-servers", text, text, origin, context.nodeSpan(item)),
+        key: origin.field,
+        ...scalarValue(context, item)
+      }
+    ];
+  });
+}
+function fileSettings(context, map, fields, origin) {
+  const { nav } = context;
+  return fields.flatMap(({ field: field2, flag }) => {
+    const pair = nav.pair(map, field2);
+    const text = nav.text(pair?.value);
+    if (!pair || text === void 0 || text === "") return [];
+    return [
+      { ...renderedArg(flag, text, `${field2}: ${text}`, origin(field2), context.pairSpan(pair)), key: field2 }
+    ];
+  });
+}
+function keySpan2(context, pair) {
+  const node = pair?.key ?? pair?.value;
+  return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
+}
+
 // src/extract/helm-values.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-var CHART = "bitnami/etcd";
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/extract/bitnami-etcd.ts
+import path8 from "node:path";
+
+// src/extract/bitnami-chart.ts
+import path7 from "node:path";
+var BITNAMI_ETCD = "bitnami/etcd";
+function isBitnami(text) {
+  return text?.toLowerCase().includes("bitnami") === true;
+}
+function chartIdentities(env, directory) {
+  const out = [];
+  const join = (name) => directory === "." || directory === "" ? name : `${directory}/${name}`;
+  for (const name of ["Chart.yaml", "requirements.yaml"]) {
+    for (const context of env.index.documentsIn(join(name))) {
+      const { nav } = context;
+      const root = context.root;
+      const namePair = nav.pair(root, "name");
+      if (name === "Chart.yaml" && nav.text(namePair?.value) === "etcd") {
+        const marks = [
+          nav.text(nav.get(root, "home")),
+          ...nav.items(nav.get(root, "sources")).map((item) => nav.text(item)),
+          ...nav.items(nav.get(root, "maintainers")).flatMap((m) => [nav.text(nav.get(m, "name")), nav.text(nav.get(m, "url"))])
+        ];
+        if (marks.some(isBitnami) && namePair)
+          out.push({ prefix: "", chart: { context, span: context.pairSpan(namePair) }, tagged: false });
+      }
+      for (const dependency of nav.items(nav.get(root, "dependencies"))) {
+        const dependencyName = nav.pair(dependency, "name");
+        if (nav.text(dependencyName?.value) !== "etcd" || !dependencyName) continue;
+        if (!isBitnami(nav.text(nav.get(dependency, "repository")))) continue;
+        const aliasText = nav.text(nav.get(dependency, "alias"));
+        const alias = aliasText || "etcd";
+        const condition = nav.text(nav.get(dependency, "condition"));
+        out.push({
+          prefix: `${alias}.`,
+          chart: { context, span: context.pairSpan(dependencyName) },
+          ...condition ? { condition } : {},
+          tagged: nav.get(dependency, "tags") !== void 0,
+          ...aliasText && aliasText !== "etcd" ? { aliased: true } : {}
+        });
+      }
+    }
+  }
+  return out;
+}
+function directoryOf(relPath) {
+  return path7.posix.dirname(relPath);
+}
+
+// src/extract/bitnami-etcd.ts
 var SIDES = [
+  {
+    side: "client",
+    port: "client",
+    defaultPort: "2379",
+    listen: "listen-client-urls",
+    advertise: "advertise-client-urls",
+    autoTls: "auto-tls",
+    cert: "cert-file",
+    key: "key-file",
+    auth: "client-cert-auth",
+    ca: "trusted-ca-file",
+    dir: "client"
+  },
+  {
+    side: "peer",
+    port: "peer",
+    defaultPort: "2380",
+    listen: "listen-peer-urls",
+    advertise: "initial-advertise-peer-urls",
+    autoTls: "peer-auto-tls",
+    cert: "peer-cert-file",
+    key: "peer-key-file",
+    auth: "peer-client-cert-auth",
+    ca: "peer-trusted-ca-file",
+    dir: "peer"
+  }
+];
+var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
+var CONFIG_VALUES = ["configuration", "existingConfigmap"];
+function switchedOff(source, identity, truthy) {
+  if (identity.tagged) return true;
+  if (!identity.condition || !source.readsCondition) return false;
+  const { context } = source;
+  const switchNode = context.nav.path(context.root, identity.condition.split("."));
+  return switchNode !== void 0 && !truthy(context, switchNode);
+}
+function bitnamiEtcdConfig(source, identity, truthy) {
+  if (switchedOff(source, identity, truthy)) return void 0;
+  const { context, values } = source;
+  const { nav } = context;
+  const prefix = identity.prefix;
+  const mountsConfig = CONFIG_VALUES.some((key) => truthy(context, nav.get(values, key)));
+  const extra = extraEnvVars(context, nav.get(values, "extraEnvVars"), `${prefix}extraEnvVars`);
+  const unseen = [
+    ...ENV_FROM_VALUES.filter((key) => truthy(context, nav.get(values, key))).map(
+      (key) => `\`${prefix}${key}\` can set etcd variables the chart leaves unset`
+    ),
+    ...extra.open
+  ];
+  const reasons = [
+    ...unseen,
+    ...CONFIG_VALUES.filter((key) => truthy(context, nav.get(values, key))).map(
+      (key) => `\`${prefix}${key}\` gives etcd a config file, which may replace every variable`
+    ),
+    ...source.defaults ? [] : ["the values file is applied over the chart's values.yaml, which it does not show"]
+  ];
+  const fallback2 = source.valuesPair ? { span: context.nodeSpan(source.valuesPair.key) } : source.chartAnchor;
+  const rendering = { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 };
+  const env = SIDES.flatMap((side) => renderSide(rendering, side));
+  if (env.length === 0 && extra.settings.length === 0) return void 0;
+  const span = fallback2?.span ?? context.firstKeySpan();
+  const file = fallback2?.file ?? context.fileRef;
+  return {
+    file,
+    launcher: { kind: "chart-values", chart: BITNAMI_ETCD },
+    span,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [],
+    env: [...env, ...extra.settings],
+    implied: [],
+    startupProblems: [],
+    related: [
+      {
+        file: identity.chart.context.fileRef,
+        span: identity.chart.span,
+        message: `the chart reference that makes these values the ${BITNAMI_ETCD} chart's`
+      }
+    ]
+  };
+}
+function renderSide(rendering, side) {
+  const { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 } = rendering;
+  const { context, values } = source;
+  const { nav } = context;
+  const authPair = nav.pair(values, "auth");
+  const sidePair = nav.pair(nav.get(values, "auth"), side.side);
+  const sideMap = nav.map(sidePair?.value);
+  const pairOf = (key2) => nav.pair(sideMap, key2);
+  const on = (key2) => truthy(context, nav.resolve(pairOf(key2)?.value));
+  const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
+  const variable = envNameOf;
+  const env = [];
+  const push = (name, rawValue, key2, renders2) => {
+    const pair = pairOf(key2);
+    if (!pair && !source.defaults) return;
+    const holder = sidePair ?? authPair;
+    const at = pair ? { span: context.pairSpan(pair) } : holder ? { span: context.nodeSpan(holder.key) } : fallback2;
+    if (!at) return;
+    const written = pair ? sourceOf2(context, pair) : key2 === "caFilename" ? '""' : "false";
+    env.push({
+      name,
+      key: valueKey(key2),
+      text: `${valueKey(key2)}: ${written}`,
+      rawValue,
+      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...pair ? {} : { absent: true } },
+      span: at.span,
+      ...at.file ? { file: at.file } : {}
+    });
+  };
+  const secure = on("secureTransport");
+  if (!pairOf("secureTransport") && !source.defaults) return env;
+  const scheme = secure ? "https" : "http";
+  const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
+  if (!mountsConfig) {
+    const url = `${scheme}://0.0.0.0:${port}`;
+    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`);
+    push(side.advertise, `${scheme}://pod.service:${port}`, "secureTransport", variable(side.advertise));
+  }
+  if (secure && on("useAutoTLS")) {
+    push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`);
+    return env;
+  }
+  if (!secure || mountsConfig) return env;
+  const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
+  const cert = `${certDir}/${nav.text(pairOf("certFilename")?.value) ?? "cert.pem"}`;
+  const key = `${certDir}/${nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem"}`;
+  const caName = nav.text(pairOf("caFilename")?.value) ?? "";
+  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`);
+  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`);
+  if (on("enableAuthentication")) {
+    const ca = `${certDir}/${caName || "ca.crt"}`;
+    push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`);
+    push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`);
+    return env;
+  }
+  if (caName !== "") {
+    const ca = `${certDir}/${caName}`;
+    push(side.ca, ca, "caFilename", `${variable(side.ca)}=${ca}`);
+  }
+  if (unseen.length === 0) push(side.auth, "false", "enableAuthentication", variable(side.auth));
+  return env;
+}
+function sourceOf2(context, pair) {
+  const range = pair.value?.range;
+  if (!range) return "";
+  const text = context.ownText.slice(range[0], range[1]).trim();
+  return text.split("\n", 1)[0] ?? text;
+}
+function extraEnvVars(context, list, field2) {
+  const { nav } = context;
+  const settings = [];
+  const open = [];
+  for (const item of nav.items(list)) {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    if (!namePair || !name) continue;
+    const valueNode = nav.get(item, "value");
+    const value = nav.text(valueNode);
+    if (value === void 0 || nav.get(item, "valueFrom") || value.includes("{{")) {
+      if (name.startsWith("ETCD_")) open.push(`${field2} sets ${name} from a value not known here`);
+      continue;
+    }
+    const from = { kind: "tool-field", tool: BITNAMI_ETCD, field: field2 };
+    const setting = envVariable(
+      name,
+      value,
+      context.pairSpan(namePair),
+      from,
+      scalarValue(context, valueNode)
+    );
+    if (setting) settings.push(setting);
+  }
+  return { settings, open };
+}
+function bitnamiValuesConfigs(context, env, truthy) {
+  const relPath = context.fileRef.relPath;
+  const identities = chartIdentities(env, directoryOf(relPath));
+  if (identities.length === 0) return void 0;
+  const { nav } = context;
+  const defaults = path8.posix.basename(relPath) === "values.yaml";
+  return identities.flatMap((identity) => {
+    const key = identity.prefix.slice(0, -1);
+    const valuesPair = key === "" ? void 0 : nav.pair(context.root, key);
+    if (key !== "" && !valuesPair) return [];
+    const values = key === "" ? context.root : nav.resolve(valuesPair?.value);
+    const source = {
+      context,
+      values,
+      ...valuesPair ? { valuesPair } : {},
+      defaults,
+      readsCondition: true
+    };
+    const config = bitnamiEtcdConfig(source, identity, truthy);
+    return config ? [config] : [];
+  });
+}
+function chartDefaultsExtractor(truthy) {
+  return {
+    id: "bitnami-etcd-chart",
+    extract(context, env) {
+      const relPath = context.fileRef.relPath;
+      if (context.embedded || path8.posix.basename(relPath) !== "Chart.yaml") return [];
+      const directory = directoryOf(relPath);
+      const valuesDocs = env.index.documentsIn(
+        directory === "." ? "values.yaml" : `${directory}/values.yaml`
+      );
+      const valuesDoc = valuesDocs[0];
+      return chartIdentities(env, directory).filter(
+        (identity) => identity.chart.context === context && identity.prefix === "etcd." && !identity.aliased
+      ).filter((identity) => !identity.condition || identity.condition.includes("etcd")).filter(() => !valuesDocs.some((doc) => doc.nav.pair(doc.root, "etcd") !== void 0)).flatMap((identity) => {
+        const source = {
+          context: valuesDoc ?? context,
+          values: void 0,
+          defaults: true,
+          readsCondition: valuesDoc !== void 0,
+          chartAnchor: { span: identity.chart.span, file: context.fileRef }
+        };
+        const config = bitnamiEtcdConfig(source, identity, truthy);
+        return config ? [config] : [];
+      });
+    }
+  };
+}
+
+// src/extract/helm-values.ts
+var CHART = "bitnami/etcd";
+var SIDES2 = [
   { key: "client", flag: "auto-tls", renders: "ETCD_AUTO_TLS=true" },
   { key: "peer", flag: "peer-auto-tls", renders: "ETCD_PEER_AUTO_TLS=true" }
 ];
 var helmValuesExtractor = {
   id: "helm-values",
-  extract(context) {
+  extract(context, env) {
     const { nav } = context;
     const root = nav.map(context.root);
     if (!root || context.embedded) return [];
     if (nav.get(root, "apiVersion") !== void 0 || nav.get(root, "kind") !== void 0) return [];
+    const chart = isHelmValuesFile(context.fileRef.relPath) ? bitnamiValuesConfigs(context, env, goTruthy) : void 0;
+    if (chart) return chart;
     const configs = [];
     for (const prefix of ["", "etcd."]) {
       const values = prefix === "" ? root : nav.map(nav.get(root, "etcd"));
@@ -16510,7 +18428,7 @@ function valuesConfig(context, values, prefix) {
   const auth = nav.map(authPair?.value);
   if (!auth || !authPair) return void 0;
   const env = [];
-  for (const side of SIDES) {
+  for (const side of SIDES2) {
     const sideMap = nav.map(nav.get(auth, side.key));
     const useAutoTls = nav.pair(sideMap, "useAutoTLS");
     if (!sideMap || !useAutoTls) continue;
@@ -16534,7 +18452,8 @@ function valuesConfig(context, values, prefix) {
     file: context.fileRef,
     launcher: { kind: "chart-values", chart: CHART },
     span: context.nodeSpan(authPair.key),
-    kind: "process",
+    // Without the chart's identity only these explicit values are known, never a default.
+    kind: "fragment",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags: [],
     env,
@@ -16557,9 +18476,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml12.isMap)(node) || (0, import_yaml12.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml12.isScalar)(node)) return false;
-  if (node.type !== import_yaml12.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml13.isMap)(node) || (0, import_yaml13.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml13.isScalar)(node)) return false;
+  if (node.type !== import_yaml13.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -16578,12 +18497,192 @@ function plainSource(context, node) {
   if (range) return context.ownText.slice(range[0], range[1]).trim();
   return node.value === null || node.value === void 0 ? "" : String(node.value);
 }
+var helmChartExtractor = chartDefaultsExtractor(goTruthy);
+
+// src/etcd/apiserver.ts
+var CLIENT_FILES = ["etcd-certfile", "etcd-keyfile", "etcd-cafile"];
+function resolveClient(config) {
+  const flags = [...config.implied, ...config.flags];
+  const complete = config.completeness.complete;
+  const endpoints = [];
+  for (const setting of flags) {
+    if (setting.name === "etcd-servers") endpoints.push(...serverUrls(setting));
+    else if (setting.name === "etcd-servers-overrides") endpoints.push(...overrideUrls(setting));
+  }
+  const file = (name) => {
+    let winner2;
+    for (const setting of flags) if (setting.name === name) winner2 = setting;
+    if (!winner2) return { state: complete ? "absent" : "unknown" };
+    if (winner2.valueUnknown) return { state: "unknown", setting: winner2 };
+    return { state: (winner2.rawValue ?? "") === "" ? "empty" : "set", setting: winner2 };
+  };
+  const problems = [...config.startupProblems];
+  const cert = file("etcd-certfile");
+  const key = file("etcd-keyfile");
+  const one = [cert, key].filter((f) => f.state === "set");
+  const other = [cert, key].find((f) => f.state === "empty" || f.state === "absent");
+  if (one.length === 1 && other) {
+    const given = one[0]?.setting;
+    problems.push({
+      message: "the kube-apiserver will not start: --etcd-certfile and --etcd-keyfile must both be given (KeyFile and CertFile must both be present)",
+      span: given?.span ?? config.span,
+      ...given?.file ? { file: given.file } : {}
+    });
+  }
+  return { config, endpoints, file, startupProblems: problems };
+}
+function serverUrls(setting) {
+  return parseUrlList(setting.rawValue ?? "", { opaque: setting.valueUnknown === true, listen: false }).filter((url) => url.text !== "").map((url) => ({ setting, url }));
+}
+function overrideUrls(setting) {
+  const raw = setting.rawValue ?? "";
+  const out = [];
+  let entryStart = 0;
+  for (const entry of raw.split(",")) {
+    const hash = entry.indexOf("#");
+    if (hash >= 0) {
+      let at = entryStart + hash + 1;
+      for (const server of entry.slice(hash + 1).split(";")) {
+        for (const url of parseUrlList(server, { opaque: setting.valueUnknown === true, listen: false })) {
+          if (url.text !== "")
+            out.push({ setting, url: { ...url, start: url.start + at, end: url.end + at } });
+        }
+        at += server.length + 1;
+      }
+    }
+    entryStart += entry.length + 1;
+  }
+  return out;
+}
+var CLIENT_FLAGS = /* @__PURE__ */ new Set(["etcd-servers", "etcd-servers-overrides", ...CLIENT_FILES, "client-ca-file"]);
+function parseApiServerArgv(words, inShellScript) {
+  const origin = { kind: "flag", inShellScript };
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word.value === "--") break;
+    if (!word.value.startsWith("--")) continue;
+    const eq = word.value.indexOf("=");
+    const name = word.value.slice(2, eq < 0 ? void 0 : eq);
+    if (!CLIENT_FLAGS.has(name)) continue;
+    const next = eq < 0 ? words[i + 1] : void 0;
+    if (eq < 0 && !next) continue;
+    const valueWord = next ?? word;
+    const offset = next ? 0 : eq + 1;
+    const rawValue = next ? next.value : word.value.slice(eq + 1);
+    if (next) i++;
+    const locate2 = valueWord.locate;
+    const setting = {
+      name,
+      key: `--${name}`,
+      text: next ? `${word.value} ${next.value}` : word.value,
+      rawValue,
+      origin,
+      span: next && next.span.startLine === word.span.startLine ? { ...word.span, endColumn: next.span.endColumn } : word.span
+    };
+    if (valueWord.opaque) setting.valueUnknown = true;
+    if (locate2) setting.locateValue = (from, to) => locate2(offset + from, offset + to);
+    out.push(setting);
+  }
+  return out;
+}
+function apiServerArgs(argv) {
+  const [program, first] = argv;
+  if (!program) return void 0;
+  const base = program.value.slice(program.value.lastIndexOf("/") + 1);
+  if (base === "kube-apiserver") return { program, args: argv.slice(1) };
+  if (base === "hyperkube" && first && (first.value === "kube-apiserver" || first.value === "apiserver"))
+    return { program, args: argv.slice(2) };
+  return void 0;
+}
+
+// src/extract/kube-apiserver.ts
+var kubeApiServerExtractor = {
+  id: "kube-apiserver",
+  extract(context) {
+    if (!context.mayMention("apiserver")) return [];
+    const { nav } = context;
+    const configs = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const object of podSpecObjects(context)) {
+      for (const list of CONTAINER_LISTS) {
+        for (const container of nav.items(nav.get(object.podSpec, list))) {
+          if (seen.has(container)) continue;
+          seen.add(container);
+          const config = containerClient(context, container, {
+            kind: "container",
+            objectKind: object.kind,
+            objectName: object.name,
+            ...object.namespace ? { namespace: object.namespace } : {},
+            container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
+          });
+          if (config) configs.push(config);
+        }
+      }
+    }
+    return configs;
+  }
+};
+function containerClient(context, container, launcher) {
+  const { nav } = context;
+  const command = nav.items(nav.get(container, "command"));
+  const argv = [...command, ...nav.items(nav.get(container, "args"))].flatMap((node) => {
+    const value = nav.text(node);
+    return value === void 0 ? [] : [{ value, node }];
+  });
+  const found = apiServerArgs(argv);
+  if (!found) return void 0;
+  const words = found.args.map(({ value, node }) => ({
+    value,
+    span: context.nodeSpan(node),
+    // The kubelet expands `$(VAR)` from the container's env; a template action is not known either.
+    opaque: value.includes("$(") || context.isTemplated(node),
+    locate: (from, to) => context.valueSpan(node, from, to)
+  }));
+  const reasons = [
+    ...command.length === 0 ? ["the program is the image's entrypoint, given these args"] : [],
+    ...opaqueWords(words),
+    ...context.file.template ? ["the manifest is a template"] : []
+  ];
+  return {
+    file: context.fileRef,
+    launcher,
+    span: context.nodeSpan(found.program.node),
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: parseApiServerArgv(words, false),
+    implied: [],
+    startupProblems: []
+  };
+}
+var kubeApiServerUnitExtractor = {
+  id: "kube-apiserver-unit",
+  extract(file, env) {
+    if (!file.file.relPath.endsWith(".service")) return [];
+    return unitCommandLines(file, env).flatMap((line) => {
+      const found = apiServerArgs(line.argv);
+      if (!found) return [];
+      const words = found.args;
+      const reasons = [...line.open, ...opaqueWords(words)];
+      return [
+        {
+          file: file.file,
+          launcher: { kind: "systemd", unit: file.file.relPath },
+          span: found.program.span,
+          completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+          flags: parseApiServerArgv(words, false),
+          implied: [],
+          startupProblems: []
+        }
+      ];
+    });
+  }
+};
 
 // src/extract/kustomize.ts
-import path4 from "node:path";
+import path9 from "node:path";
 
 // src/extract/kustomize-smp.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/extract/kustomize-state.ts
 function markPatched(container, file) {
@@ -16645,7 +18744,7 @@ function mergePodSpec(patch, patchPodSpec, state) {
   }
 }
 function isNull(node) {
-  return node === null || node === void 0 || (0, import_yaml13.isScalar)(node) && node.value === null;
+  return node === null || node === void 0 || (0, import_yaml14.isScalar)(node) && node.value === null;
 }
 function directive(patch, node) {
   return patch.nav.text(patch.nav.get(node, "$patch"));
@@ -16790,16 +18889,17 @@ function envEntry(patch, node, base) {
 
 // src/extract/kustomize.ts
 var CONTAINER_LISTS2 = new Set(CONTAINER_LISTS);
+var OVERLAY_OPEN = "a kustomize build may change the workload beyond the patches read here";
 var kustomizeExtractor = {
   id: "kustomize",
   extract(context, env) {
-    return isKustomization(context) ? kustomizationConfigs(context, env) : [];
+    return isKustomization2(context) ? kustomizationConfigs(context, env) : [];
   }
 };
 var kustomizationFileExtractor = {
   id: "kustomization-file",
   extract(file, env) {
-    if (path4.posix.basename(file.file.relPath) !== "Kustomization") return [];
+    if (path9.posix.basename(file.file.relPath) !== "Kustomization") return [];
     const outcome = parseYaml(file.file, file.text);
     for (const diagnostic of outcome.diagnostics) env.notify(diagnostic);
     const loaded = outcome.loaded;
@@ -16807,7 +18907,7 @@ var kustomizationFileExtractor = {
     return loaded.documents.flatMap((doc) => kustomizeExtractor.extract(new YamlContext(loaded, doc), env));
   }
 };
-function isKustomization(context) {
+function isKustomization2(context) {
   const { nav } = context;
   const root = nav.map(context.root);
   if (!root || context.embedded) return false;
@@ -16870,9 +18970,9 @@ function applyStrategicMerge(patch, selected, namespace, env, states) {
   if (how === "delete") return;
   const targets = selected ?? allTargets(env).filter((target) => isPatchTarget(patch, root, target, namespace));
   for (const target of targets) {
-    const path7 = podSpecPath(target.kind);
-    const podSpec = nav.map(nav.path(root, path7));
-    const state = podSpec ? podState(target, path7, states) : void 0;
+    const path12 = podSpecPath(target.kind);
+    const podSpec = nav.map(nav.path(root, path12));
+    const state = podSpec ? podState(target, path12, states) : void 0;
     if (podSpec && state) mergePodSpec(patch, podSpec, state);
   }
 }
@@ -16922,8 +19022,8 @@ function patchDocuments(context, entry, env) {
   return node ? inlineDocuments(context, node) : [];
 }
 function filePatch(context, file, env) {
-  if (path4.posix.isAbsolute(file) || file.includes("://")) return [];
-  const wanted = path4.posix.normalize(path4.posix.join(path4.posix.dirname(context.fileRef.relPath), file));
+  if (path9.posix.isAbsolute(file) || file.includes("://")) return [];
+  const wanted = path9.posix.normalize(path9.posix.join(path9.posix.dirname(context.fileRef.relPath), file));
   return [...env.index.documentsIn(wanted)];
 }
 function inlineDocuments(context, node) {
@@ -17199,7 +19299,16 @@ function patchedConfig(kustomization, state, container, env, patchFiles) {
     program.bitnami.run,
     span
   ) : void 0;
-  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv2.open, ...scripts?.open ?? []];
+  const reasons = [
+    ...program.open,
+    ...opaqueWords(words),
+    ...containerEnv2.open,
+    ...scripts?.open ?? [],
+    // What the build does besides the patches read here (JSON 6902 operations on env, replacements,
+    // components, generators, overlays of this overlay) is not known: settings count, absences do not
+    // (shared/research/semantics-tls-posture.md §5.2, as for the base it patches).
+    OVERLAY_OPEN
+  ];
   return {
     file: own,
     launcher,
@@ -17455,7 +19564,7 @@ function sharedDirectories(a, b) {
 }
 
 // src/extract/template-conditions.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/extract/template-eval.ts
 var UNKNOWN = { kind: "unknown" };
@@ -17482,7 +19591,7 @@ function truthOf(value) {
 }
 var MAX_LENGTH = 4096;
 var MAX_DEPTH2 = 64;
-function isDigit2(c) {
+function isDigit3(c) {
   return c >= "0" && c <= "9";
 }
 function isIdentChar(c) {
@@ -17524,10 +19633,10 @@ function readNumber(text, at) {
   let j = at;
   if (text[j] === "-" || text[j] === "+") j++;
   const start = j;
-  while (j < text.length && isDigit2(text[j])) j++;
+  while (j < text.length && isDigit3(text[j])) j++;
   if (text[j] === ".") {
     j++;
-    while (j < text.length && isDigit2(text[j])) j++;
+    while (j < text.length && isDigit3(text[j])) j++;
   }
   if (j === start) return void 0;
   const value = Number(text.slice(at, j));
@@ -17573,7 +19682,7 @@ function tokenize(text, syntax) {
       i = end;
       continue;
     }
-    if (isDigit2(c) || (c === "-" || c === "+") && isDigit2(text[i + 1] ?? "")) {
+    if (isDigit3(c) || (c === "-" || c === "+") && isDigit3(text[i + 1] ?? "")) {
       const number = readNumber(text, i);
       if (!number) return void 0;
       tokens.push({ t: "number", v: number.value });
@@ -18099,7 +20208,7 @@ function jinjaForCollection(header) {
 // src/extract/template-conditions.ts
 function documentValues(context, maxEntries = 2e5) {
   let budget = maxEntries;
-  const convert = (node, path7, depth) => {
+  const convert = (node, path12, depth) => {
     const resolved = context.nav.resolve(node);
     if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
     const at = (text) => ({
@@ -18107,25 +20216,25 @@ function documentValues(context, maxEntries = 2e5) {
       span: context.nodeSpan(resolved),
       text
     });
-    if ((0, import_yaml14.isMap)(resolved)) {
+    if ((0, import_yaml15.isMap)(resolved)) {
       const entries = /* @__PURE__ */ new Map();
       for (const pair of context.nav.pairs(resolved)) {
         const key = context.nav.keyText(pair);
         if (key === void 0) continue;
-        entries.set(key, convert(pair.value, path7 ? `${path7}.${key}` : key, depth + 1));
+        entries.set(key, convert(pair.value, path12 ? `${path12}.${key}` : key, depth + 1));
       }
-      return { kind: "map", entries, at: at(path7) };
+      return { kind: "map", entries, at: at(path12) };
     }
-    if ((0, import_yaml14.isSeq)(resolved))
+    if ((0, import_yaml15.isSeq)(resolved))
       return {
         kind: "list",
-        items: context.nav.items(resolved).map((item) => convert(item, `${path7}[]`, depth + 1)),
-        at: at(path7)
+        items: context.nav.items(resolved).map((item) => convert(item, `${path12}[]`, depth + 1)),
+        at: at(path12)
       };
-    if (!(0, import_yaml14.isScalar)(resolved)) return UNKNOWN;
+    if (!(0, import_yaml15.isScalar)(resolved)) return UNKNOWN;
     const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
-    const shown = `${path7}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
-    if (resolved.type !== import_yaml14.Scalar.PLAIN)
+    const shown = `${path12}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
+    if (resolved.type !== import_yaml15.Scalar.PLAIN)
       return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
     const typed = yaml11Plain(source);
     if (typed.kind === "null") return { kind: "nil", at: at(shown) };
@@ -18282,9 +20391,9 @@ var ConditionDecider = class {
       this.byDirectory = /* @__PURE__ */ new Map();
       for (const context of this.index.yamlDocuments) {
         if (context.embedded) continue;
-        const path7 = context.fileRef.relPath;
-        const slash = path7.lastIndexOf("/");
-        const parent = slash < 0 ? "" : path7.slice(0, slash);
+        const path12 = context.fileRef.relPath;
+        const slash = path12.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path12.slice(0, slash);
         const list = this.byDirectory.get(parent) ?? [];
         list.push(context);
         this.byDirectory.set(parent, list);
@@ -18307,10 +20416,10 @@ var ConditionDecider = class {
       if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
       overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
     }
-    for (const [path7, docs] of overrides) {
+    for (const [path12, docs] of overrides) {
       const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
       sets.push({
-        label: `${prefix}values.yaml and ${path7}`,
+        label: `${prefix}values.yaml and ${path12}`,
         values,
         from: docs[0].fileRef
       });
@@ -18359,8 +20468,10 @@ var YAML_EXTRACTORS = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
+  helmChartExtractor,
   kustomizeExtractor,
-  operatorExtractor
+  operatorExtractor,
+  etcdOperatorExtractor
 ];
 var TEXT_EXTRACTORS = [
   systemdExtractor,
@@ -18369,6 +20480,13 @@ var TEXT_EXTRACTORS = [
   shellScriptExtractor,
   dockerfileExtractor
 ];
+var CLIENT_YAML_EXTRACTORS = [
+  kubeApiServerExtractor,
+  kubeadmExternalEtcdExtractor,
+  k0sExternalEtcdExtractor,
+  rkeExternalEtcdExtractor
+];
+var CLIENT_TEXT_EXTRACTORS = [kubeApiServerUnitExtractor];
 function extractWithLookups(files, lookups) {
   const extraction = extractFiles(files);
   if (!lookups) return extraction;
@@ -18401,27 +20519,38 @@ function extractFiles(files) {
     consume: (file) => consumed.add(file.absPath)
   };
   const configs = [];
-  const bounded = (file, run) => {
+  const bounded = (into, file, run) => {
     try {
-      appendAll(configs, run());
+      appendAll(into, run());
     } catch (error) {
       if (!(error instanceof TooComplexError)) throw error;
       notices.push({ level: "warning", id: "too-complex", message: error.message, file });
     }
   };
   for (const context of contexts)
-    for (const extractor of YAML_EXTRACTORS) bounded(context.fileRef, () => extractor.extract(context, env));
+    for (const extractor of YAML_EXTRACTORS)
+      bounded(configs, context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of TEXT_EXTRACTORS) bounded(file.file, () => extractor.extract(file, env));
+    for (const extractor of TEXT_EXTRACTORS) bounded(configs, file.file, () => extractor.extract(file, env));
+  const clients = [];
+  for (const context of contexts)
+    for (const extractor of CLIENT_YAML_EXTRACTORS)
+      bounded(clients, context.fileRef, () => extractor.extract(context, env));
+  for (const file of textFiles)
+    for (const extractor of CLIENT_TEXT_EXTRACTORS)
+      bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
   const decider = new ConditionDecider(index);
   for (const config of kept) markConditional(config, templates, decider);
+  for (const client of clients) markConditional(client, templates, decider);
+  pairClusterCas(kept, clients);
   notices.push(...templateNotices(files, kept));
   const rank = (config) => config.kind === "fragment" ? 2 : config.related ? 0 : 1;
   kept.sort((a, b) => rank(a) - rank(b));
   return {
     files,
     configs: kept,
+    clients,
     notices,
     missingConfigMaps: index.missingConfigMaps,
     missingFiles: index.missingFiles,
@@ -18439,11 +20568,11 @@ function markConditional(config, templates, decider) {
     if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
-  for (const setting of config.env) mark(setting);
+  for (const setting of config.env ?? []) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
   const rendered = (setting) => setting.conditional?.rendered !== false;
   config.flags = config.flags.filter(rendered);
-  config.env = config.env.filter(rendered);
+  if (config.env) config.env = config.env.filter(rendered);
   if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 function templateNotices(files, configs) {
@@ -18482,13 +20611,13 @@ import v8 from "node:v8";
 import vm from "node:vm";
 var COLLECT_EVERY = 16 * 1024 * 1024;
 var sinceCollection = 0;
-var collect;
+var collect2;
 function noteHeld(bytes) {
   sinceCollection += bytes;
   if (sinceCollection < COLLECT_EVERY) return;
   sinceCollection = 0;
-  if (collect === void 0) collect = collector();
-  collect?.();
+  if (collect2 === void 0) collect2 = collector();
+  collect2?.();
 }
 function collector() {
   try {
@@ -19141,8 +21270,8 @@ function resolve(config) {
   ];
   const env = config.env;
   const readsFile = readsConfigFile(config, flags, env);
-  const fileSettings = readsFile ? [...config.implied.filter((s) => !isFlagLayer(s)), ...config.configFile ?? []] : [];
-  const fileKnown = readsFile && (config.configFile !== void 0 || config.launcher.kind !== "container");
+  const fileSettings2 = readsFile ? [...config.implied.filter((s) => !isFlagLayer(s)), ...config.configFile ?? []] : [];
+  const fileKnown = readsFile && (config.configFile !== void 0 || writesConfigFile(config) || config.launcher.kind === "config-file");
   const complete = config.completeness.complete && config.kind === "process";
   const refusals = launcherRules?.refusals(config.flags) ?? [];
   const launcherName = config.launcher.kind === "distribution" ? config.launcher.distribution : "";
@@ -19150,7 +21279,7 @@ function resolve(config) {
   const lookup = (name) => {
     const spec = settingSpec(name);
     if (readsFile) {
-      const setting = last(fileSettings, name, (s) => readByEtcd(s, spec));
+      const setting = last(fileSettings2, name, (s) => readByEtcd(s, spec));
       if (setting)
         return winner(
           name,
@@ -19184,18 +21313,23 @@ function resolve(config) {
     }
     return effective;
   };
+  const sideInput = { get, readsConfigFile: readsFile, span: config.span };
+  const sides = { client: sidePosture(sideInput, "client"), peer: sidePosture(sideInput, "peer") };
   return {
     config,
     readsConfigFile: readsFile,
     get,
+    side: (side) => sides[side],
     startupProblems: [
       ...config.startupProblems,
-      ...invalidValues(flags, readsFile ? [] : env, fileSettings),
+      ...invalidValues(flags, readsFile ? [] : env, fileSettings2),
       ...readsFile ? [] : conflicts(flags, env),
-      ...refusals.map((refusal) => refusal.problem)
+      ...refusals.map((refusal) => refusal.problem),
+      ...sides.client.problems,
+      ...sides.peer.problems
     ],
     ineffective: [
-      ...misplacedKeys(readsFile ? fileSettings : [], config),
+      ...misplacedKeys(readsFile ? fileSettings2 : [], config),
       ...refusals.filter((refusal) => settingSpec(refusal.setting.name)?.noticeWhenIneffective).map((refusal) => ({
         setting: refusal.setting,
         reason: {
@@ -19211,13 +21345,14 @@ function isFlagLayer(setting) {
   return setting.origin.kind === "launcher-default" ? setting.origin.as === "flag" : true;
 }
 function readsConfigFile(config, flags, env) {
-  if (config.launcher.kind === "config-file") return true;
-  if (config.launcher.kind === "distribution" && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile)
-    return true;
+  if (config.launcher.kind === "config-file" || writesConfigFile(config)) return true;
   const flag = last(flags, "config-file");
   if (flag) return (flag.rawValue ?? "") !== "";
   const variable = lastDefined(env, "config-file");
   return variable !== void 0 && variable.rawValue !== "";
+}
+function writesConfigFile(config) {
+  return config.launcher.kind === "distribution" && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile;
 }
 function configPathOf(setting) {
   const origin = setting.origin;
@@ -19255,7 +21390,7 @@ function autoTlsSide(name) {
   if (name === SIDE_FLAGS.peer.autoTls) return "peer";
   return void 0;
 }
-function invalidValues(flags, env, fileSettings) {
+function invalidValues(flags, env, fileSettings2) {
   const problems = [];
   for (const flag of flags) {
     if (settingSpec(flag.name)?.type !== "bool" || flag.rawValue === void 0 || flag.valueUnknown) continue;
@@ -19278,7 +21413,7 @@ function invalidValues(flags, env, fileSettings) {
       })
     );
   }
-  for (const setting of fileSettings) {
+  for (const setting of fileSettings2) {
     const spec = settingSpec(setting.name);
     if (spec?.type !== "bool" || !readByEtcd(setting, spec) || boolOf(setting).kind !== "invalid") continue;
     problems.push(
@@ -19291,17 +21426,19 @@ function invalidValues(flags, env, fileSettings) {
   return problems;
 }
 function conflicts(flags, env) {
-  const certain = (setting) => !setting.conditional || setting.conditional.rendered === true;
-  const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
-  return lastOfEach(env).filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map(
-    (variable) => located2(variable, {
-      message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`
-    })
-  );
+  const certain2 = (setting) => !setting.conditional || setting.conditional.rendered === true;
+  const flagged = new Set(flags.filter(certain2).map((flag) => flag.name));
+  return lastOfEach(env).filter((variable) => certain2(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name)).map((variable) => {
+    const side = settingSpec(variable.name)?.side;
+    return located2(variable, {
+      message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`,
+      ...side ? { side } : {}
+    });
+  });
 }
-function misplacedKeys(fileSettings, config) {
+function misplacedKeys(fileSettings2, config) {
   const out = [];
-  for (const setting of fileSettings) {
+  for (const setting of fileSettings2) {
     const spec = settingSpec(setting.name);
     if (!spec?.noticeWhenIneffective || !spec.configKey || readByEtcd(setting, spec)) continue;
     if (setting.origin.kind === "launcher-default") continue;
@@ -19337,32 +21474,56 @@ function lastOfEach(settings) {
 }
 
 // src/rules/evaluate.ts
-function evaluate(configs, rules = RULES) {
+function evaluate(configs, rules = RULES, clients = []) {
   const findings = [];
   const notices = [];
   const seenFindings = /* @__PURE__ */ new Set();
   const seenNotices = /* @__PURE__ */ new Set();
+  const add = (finding2) => {
+    const key = JSON.stringify([finding2.ruleId, finding2.file.relPath, finding2.span]);
+    if (seenFindings.has(key)) return;
+    seenFindings.add(key);
+    findings.push(finding2);
+  };
+  const notice = (diagnostic) => {
+    const key = JSON.stringify([diagnostic.file.relPath, diagnostic.span]);
+    if (seenNotices.has(key)) return;
+    seenNotices.add(key);
+    notices.push(diagnostic);
+  };
   for (const config of configs) {
     const effective = resolve(config);
-    for (const rule of rules) {
-      for (const finding2 of rule.evaluate(effective)) {
-        const key = JSON.stringify([finding2.ruleId, finding2.file.relPath, finding2.span]);
-        if (seenFindings.has(key)) continue;
-        seenFindings.add(key);
-        findings.push(finding2);
-      }
-    }
+    for (const rule of rules) for (const finding2 of rule.evaluate(effective)) add(finding2);
     for (const ineffective of effective.ineffective) {
-      const file = ineffective.setting.file ?? config.file;
-      const key = JSON.stringify([file.relPath, ineffective.setting.span]);
-      if (seenNotices.has(key)) continue;
-      seenNotices.add(key);
-      notices.push({
+      notice({
         level: "note",
         id: "ineffective-setting",
         message: ineffectiveMessage(ineffective),
-        file,
+        file: ineffective.setting.file ?? config.file,
         span: ineffective.setting.span
+      });
+    }
+    for (const problem of effective.startupProblems) {
+      const side = problemSide(problem);
+      notice({
+        level: "note",
+        id: "etcd-will-not-start",
+        message: `${describeLauncher(config.launcher)}: ${problem.message}. The TLS posture of ${side ? `its ${side} side` : "this etcd"} is judged once it can start.`,
+        file: problem.file ?? config.file,
+        span: problem.span
+      });
+    }
+  }
+  for (const config of clients) {
+    const client = resolveClient(config);
+    for (const rule of rules) for (const finding2 of rule.evaluateClient?.(client) ?? []) add(finding2);
+    for (const problem of client.startupProblems) {
+      notice({
+        level: "note",
+        id: "kube-apiserver-will-not-start",
+        message: `${describeClientLauncher(config.launcher)}: ${problem.message}. Its connection to etcd is judged once it can start.`,
+        file: problem.file ?? config.file,
+        span: problem.span
       });
     }
   }
@@ -19370,7 +21531,7 @@ function evaluate(configs, rules = RULES) {
 }
 
 // src/triage/comments.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 function kindOf(relPath) {
   const name = relPath.slice(relPath.lastIndexOf("/") + 1);
   if (isYamlName(relPath) || name.toLowerCase() === "kustomization") return "yaml";
@@ -19395,19 +21556,19 @@ function lineOf(lineStarts, offset) {
   }
   return low + 1;
 }
-var MARKERS = /* @__PURE__ */ new Set([import_yaml15.CST.DOCUMENT, import_yaml15.CST.SCALAR, import_yaml15.CST.FLOW_END]);
+var MARKERS = /* @__PURE__ */ new Set([import_yaml16.CST.DOCUMENT, import_yaml16.CST.SCALAR, import_yaml16.CST.FLOW_END]);
 function yamlComments(text, lineStarts) {
   const comments = [];
   const blocks = [];
   let offset = 0;
   let scalarNext = false;
   let afterBlockHeader = false;
-  for (const token of new import_yaml15.Lexer().lex(text)) {
+  for (const token of new import_yaml16.Lexer().lex(text)) {
     if (MARKERS.has(token)) {
-      if (token === import_yaml15.CST.SCALAR) scalarNext = true;
+      if (token === import_yaml16.CST.SCALAR) scalarNext = true;
       continue;
     }
-    const type = scalarNext ? "scalar-source" : import_yaml15.CST.tokenType(token);
+    const type = scalarNext ? "scalar-source" : import_yaml16.CST.tokenType(token);
     scalarNext = false;
     if (type === "comment") comments.push(comment(text, lineStarts, offset, token));
     else if (type === "block-scalar-header") afterBlockHeader = true;
@@ -19488,18 +21649,26 @@ function applySuppressions(findings, textOf, knownRules) {
   const byFile = /* @__PURE__ */ new Map();
   const commentsFor = (file) => {
     let entry = byFile.get(file.absPath);
-    if (!entry) {
-      const comments = commentsOf(file.relPath, textOf(file) ?? "");
-      const byLine = /* @__PURE__ */ new Map();
-      for (const comment2 of comments.comments)
-        byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
-      entry = { file: comments, byLine };
+    if (entry === void 0) {
+      const text = textOf(file) ?? "";
+      if (text.includes(MARKER)) {
+        const comments = commentsOf(file.relPath, text);
+        const byLine = /* @__PURE__ */ new Map();
+        for (const comment2 of comments.comments)
+          byLine.set(comment2.line, [...byLine.get(comment2.line) ?? [], comment2]);
+        entry = { file: comments, byLine };
+      } else entry = null;
       byFile.set(file.absPath, entry);
     }
     return entry;
   };
   for (const finding2 of findings) {
-    const { file, byLine } = commentsFor(finding2.file);
+    const entry = commentsFor(finding2.file);
+    if (!entry) {
+      active.push(finding2);
+      continue;
+    }
+    const { file, byLine } = entry;
     const line = finding2.span.startLine;
     const offset = (file.lineStarts[line - 1] ?? 0) + finding2.span.startColumn - 1;
     const block = file.blocks.find((b) => offset >= b.start && offset < b.end);
@@ -19567,6 +21736,7 @@ function problemsOf(comment2, knownRules) {
 var RULE_IDS = RULES.map((rule) => rule.meta.id);
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 async function scan(options) {
+  const rules = selectRules(options.rules);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = [];
   const diagnostics = [];
@@ -19592,7 +21762,7 @@ async function scan(options) {
     files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
     valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
   };
-  const analysis = analyse(files, lookups);
+  const analysis = analyse(files, lookups, rules);
   return {
     ...analysis,
     diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
@@ -19602,10 +21772,10 @@ async function scan(options) {
 function holdsNothing(loaded) {
   return loaded.kind === "yaml" && loaded.documents.every((doc) => doc.contents === null);
 }
-function analyse(loaded, lookups) {
+function analyse(loaded, lookups, rules = RULES) {
   const files = sortedByPath(loaded);
   const extraction = extractWithLookups(files, lookups);
-  const evaluation = evaluate(extraction.configs);
+  const evaluation = evaluate(extraction.configs, rules, extraction.clients);
   const texts = new Map(extraction.files.map((file) => [file.file.absPath, file.text]));
   const sources = /* @__PURE__ */ new Map();
   for (const finding2 of evaluation.findings) {
@@ -19636,7 +21806,7 @@ function compareText2(a, b) {
 
 // src/triage/baseline.ts
 import { createHash } from "node:crypto";
-import path5 from "node:path";
+import path10 from "node:path";
 function fingerprints(findings, textOf) {
   const linesByFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -19698,7 +21868,7 @@ function jsonErrorPlace(text, message) {
   return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 function readBaselineFile(name, options) {
-  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path5.resolve(options.base, name) : path5.resolve(options.base, name);
+  const file = options.root ? resolveInside(options.root, name, "baseline").real ?? path10.resolve(options.base, name) : path10.resolve(options.base, name);
   const bytes = readRegularFile(file, BASELINE_MAX_BYTES, "baseline", name);
   let text;
   try {
@@ -19727,11 +21897,12 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
-var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, and Jinja, Go and ERB templates";
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
-Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6). It reads ${FORMS}.
+Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate
+auth, a kube-apiserver dialling etcd in clear text; CIS Kubernetes 2.1-2.7 and 1.2.x); --list-rules
+names the rules. It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
@@ -19749,6 +21920,8 @@ Options:
   --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
+  --rule ID                         run only this rule (repeatable; default: every rule, see --list-rules)
+  --skip-rule ID                    do not run this rule (repeatable)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -19778,6 +21951,8 @@ function parseCli(argv) {
         threads: { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        rule: { type: "string", multiple: true },
+        "skip-rule": { type: "string", multiple: true },
         "list-rules": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
@@ -19802,7 +21977,11 @@ function parseCli(argv) {
     format,
     failOn,
     include: values.include ?? [],
-    exclude: values.exclude ?? []
+    exclude: values.exclude ?? [],
+    rules: {
+      only: values.rule ?? [],
+      skip: values["skip-rule"] ?? []
+    }
   };
   for (const [option2, globs] of [
     ["--include", options.include],
@@ -19815,6 +21994,11 @@ function parseCli(argv) {
   }
   for (const name of ["output", "category", "baseline", "write-baseline", "max-file-size", "threads"]) {
     if (values[name] === "") return { kind: "usage", error: `--${name} needs a value (got an empty one)` };
+  }
+  try {
+    selectRules(options.rules);
+  } catch (error) {
+    return { kind: "usage", error: `--rule/--skip-rule: ${error.message}` };
   }
   if (typeof values.output === "string") options.output = values.output;
   if (typeof values.category === "string") options.category = values.category;
@@ -19839,7 +22023,7 @@ function listRules() {
   );
   return `${rules.join("\n")}
 
-Both rules read ${FORMS}.
+The rules read ${FORMS}.
 `;
 }
 function render(result, format, category) {
@@ -19901,7 +22085,8 @@ Try 'etcd-tls-guard --help'.
       patterns: options.include,
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
       ...options.maxFileSize ? { maxFileSize: options.maxFileSize } : {},
-      ...options.threads ? { threads: options.threads } : {}
+      ...options.threads ? { threads: options.threads } : {},
+      rules: options.rules
     });
     const textOf = (file) => result.sources.get(file.absPath);
     if (options.writeBaseline) {
@@ -19935,17 +22120,17 @@ Try 'etcd-tls-guard --help'.
   }
 }
 function writeProblem(option2, file, cwd) {
-  const target = path6.resolve(cwd, file);
-  const folder = path6.dirname(target);
+  const target = path11.resolve(cwd, file);
+  const folder = path11.dirname(target);
   const folderStat = statOrUndefined(folder);
-  if (!folderStat) return `${option2} ${file}: the folder ${path6.dirname(file)} does not exist`;
-  if (!folderStat.isDirectory()) return `${option2} ${file}: ${path6.dirname(file)} is not a folder`;
+  if (!folderStat) return `${option2} ${file}: the folder ${path11.dirname(file)} does not exist`;
+  if (!folderStat.isDirectory()) return `${option2} ${file}: ${path11.dirname(file)} is not a folder`;
   if (statOrUndefined(target)?.isDirectory()) return `${option2} ${file}: is a folder, not a file`;
   return void 0;
 }
 function writeFile(option2, file, text, cwd) {
   try {
-    writeFileSync(path6.resolve(cwd, file), text);
+    writeFileSync(path11.resolve(cwd, file), text);
     return void 0;
   } catch (error) {
     const code = error.code;

@@ -68,12 +68,16 @@ export type SettingOrigin =
    * `writtenBy` when a tool writes the key from a variable (Bitnami's `ETCD_CFG_*`).
    */
   | { kind: 'config-file'; key: string; writtenBy?: { variable: string; tool: string } }
-  /** A chart value that makes a Helm chart render the setting as a variable, e.g. `auth.peer.useAutoTLS`. */
-  | { kind: 'chart-value'; chart: string; renders: string }
+  /**
+   * A chart value that makes a Helm chart render the setting as a variable, e.g.
+   * `auth.peer.useAutoTLS`. `absent`: the value is not written, so the chart's own default renders it.
+   */
+  | { kind: 'chart-value'; chart: string; renders: string; absent?: boolean }
   /**
    * A flag an operator passes because of what its custom resource says or leaves out (the
    * aenix-io etcd-operator passes `--peer-auto-tls` when `field`, a peer certificate Secret, is not
-   * set): the resource is where it is configured, so it is reported there.
+   * set; the coreos etcd-operator listens with http when `field`, a TLS Secret, is not set): the
+   * resource is where it is configured, so it is reported there.
    */
   | { kind: 'operator'; operator: string; field: string }
   /**
@@ -117,6 +121,11 @@ export interface Setting {
    * decision when the repository's values decide it (src/extract/template-conditions.ts).
    */
   conditional?: TemplateCondition;
+  /**
+   * Where characters [from, to) of `rawValue` are written, when the extractor can place them (one
+   * URL of a comma-separated list); undefined where it cannot, and the setting's span stands for it.
+   */
+  locateValue?: (from: number, to: number) => Span | undefined;
 }
 
 /** The template conditions a setting is written under, and whether the repository decides them. */
@@ -144,6 +153,11 @@ export interface StartupProblem {
   file?: FileRef;
   /** The setting whose value caused the problem, when there is one. */
   flag?: string;
+  /**
+   * The side of etcd the problem is about, when `flag` does not say (a flag and its variable both
+   * set). A problem of neither side stops the whole process.
+   */
+  side?: 'client' | 'peer';
 }
 
 /** Who renders etcd's final configuration, which decides implied settings and how to fix a finding. */
@@ -178,7 +192,10 @@ export type Launcher =
    * comes from the base image (`stage`: a named build stage other than the last).
    */
   | { kind: 'dockerfile'; path: string; instruction: 'CMD' | 'ENTRYPOINT' | 'ENV'; stage?: string }
-  /** A custom resource that an operator turns into etcd's command line (aenix-io etcd-operator's EtcdCluster). */
+  /**
+   * A custom resource that an operator turns into etcd's command line (aenix-io etcd-operator's
+   * EtcdCluster) or into etcd pods (coreos etcd-operator's EtcdCluster).
+   */
   | { kind: 'operator'; operator: string; objectKind: string; objectName: string; namespace?: string };
 
 export type Distribution = 'k0s' | 'RKE' | 'k3s/RKE2' | 'Talos';
@@ -223,6 +240,39 @@ export interface EtcdConfig {
   startupProblems: StartupProblem[];
   /** Other files this process's settings come through (a kustomization, a values file). */
   related?: RelatedLocation[];
+  /**
+   * The kube-apiserver's `--client-ca-file` of the same cluster (kubeadm's `<certificatesDir>/ca.crt`,
+   * or a kube-apiserver manifest next to this one), with which etcd must not share its trusted CA.
+   */
+  clusterClientCa?: Setting;
+}
+
+/** Who starts the kube-apiserver (an etcd client) and renders its `--etcd-*` flags. */
+export type ClientLauncher =
+  | { kind: 'container'; objectKind: string; objectName: string; namespace?: string; container: string }
+  | { kind: 'systemd'; unit: string }
+  /** A tool that runs the kube-apiserver against an external etcd: kubeadm/Cluster API, k0s, RKE. */
+  | { kind: 'tool'; tool: string; objectKind: string; objectName?: string; field: string };
+
+/**
+ * A kube-apiserver (etcd's client) as a file describes it: the etcd endpoints it dials and the
+ * files it dials them with. Flags are read as pflag reads them (src/etcd/apiserver.ts resolves).
+ */
+export interface EtcdClientConfig {
+  file: FileRef;
+  launcher: ClientLauncher;
+  /** The `kube-apiserver` word, or the tool's field (`etcd.external`): absence is anchored here. */
+  span: Span;
+  completeness: Completeness;
+  /**
+   * `--etcd-servers`, `--etcd-servers-overrides`, `--etcd-certfile`, `--etcd-keyfile`,
+   * `--etcd-cafile` in argv order (or the tool fields that render them, named as those flags).
+   */
+  flags: Setting[];
+  /** Flags the tool passes itself (RKE always passes the three files): never reported. */
+  implied: Setting[];
+  /** Why the kube-apiserver (or the tool rendering it) would refuse to start. */
+  startupProblems: StartupProblem[];
 }
 
 /** A place on a finding's evidence chain other than its own location. */

@@ -7,6 +7,8 @@ import { loadConfigMaps, loadNamedFiles, loadValueFiles } from './load/lookups.j
 import type { Diagnostic, Finding, ScanResult } from './model.js';
 import { evaluate } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
+import type { Rule } from './rules/rule.js';
+import { type RuleSelection, selectRules } from './rules/select.js';
 import { applySuppressions } from './triage/suppressions.js';
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -24,6 +26,8 @@ export interface ScanOptions {
   prefilter?: boolean;
   /** Threads that walk and read files (see gather.ts); default: the machine's cores, at most 4. */
   threads?: number;
+  /** Rules to run (default: all); an unknown rule id makes scan() throw before reading anything. */
+  rules?: RuleSelection;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -33,6 +37,7 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
  * resolve and evaluate, triage). No output, no process exit.
  */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const rules = selectRules(options.rules);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   // Files the prefilter keeps are parsed as they arrive, on this thread, while the walk goes on.
   const files: LoadedFile[] = [];
@@ -62,7 +67,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
     valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
   };
-  const analysis = analyse(files, lookups);
+  const analysis = analyse(files, lookups, rules);
   return {
     ...analysis,
     diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
@@ -82,10 +87,14 @@ export type Analysis = Omit<ScanResult, 'filesScanned'>;
  * inline suppressions. Files may arrive in any order (threads); extraction runs in path order so
  * that output never depends on it. Tests run files held in memory through this same function.
  */
-export function analyse(loaded: readonly LoadedFile[], lookups?: LookupSource): Analysis {
+export function analyse(
+  loaded: readonly LoadedFile[],
+  lookups?: LookupSource,
+  rules: readonly Rule[] = RULES,
+): Analysis {
   const files = sortedByPath(loaded);
   const extraction = extractWithLookups(files, lookups);
-  const evaluation = evaluate(extraction.configs);
+  const evaluation = evaluate(extraction.configs, rules, extraction.clients);
   const texts = new Map(extraction.files.map((file) => [file.file.absPath, file.text]));
   const sources = new Map<string, string>();
   for (const finding of evaluation.findings) {

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { globProblem } from '../discover/globs.js';
 import { parseMaxFileSize } from '../load/size.js';
 import { type FailOn, isFailOn } from '../report/levels.js';
+import { type RuleSelection, selectRules } from '../rules/select.js';
 import { TOOL_NAME } from '../version.js';
 import { DEFAULT_POLICY, type RequestPolicy } from './http.js';
 
@@ -30,6 +31,8 @@ export interface ActionSettings {
   /** Milliseconds between polls of the upload's processing status, and the longest wait. */
   pollIntervalMs: number;
   pollTimeoutMs: number;
+  /** The `rules` input: `all`, or rule ids (newline- or comma-separated). */
+  rules: RuleSelection;
   /** Time limit and retries of each GitHub API request (http.ts). */
   requests: RequestPolicy;
 }
@@ -61,6 +64,7 @@ export function readSettings(
   const maxFileSize = parseMaxFileSize(input('max-file-size') || '10MB');
   if ('problem' in maxFileSize) throw new Error(`input max-file-size ${maxFileSize.problem}`);
   const baseline = input('baseline');
+  const rules = ruleSelection(input('rules'));
   const patterns = globsInput('patterns', input('patterns'));
   const exclude = globsInput('exclude', input('exclude'));
   return {
@@ -78,6 +82,7 @@ export function readSettings(
     upload,
     pollIntervalMs: milliseconds(env.ETCD_TLS_GUARD_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL_MS),
     pollTimeoutMs: milliseconds(env.ETCD_TLS_GUARD_POLL_TIMEOUT_MS, DEFAULT_POLL_TIMEOUT_MS),
+    rules,
     requests: {
       timeoutMs: milliseconds(env.ETCD_TLS_GUARD_REQUEST_TIMEOUT_MS, DEFAULT_POLICY.timeoutMs),
       backoffMs:
@@ -104,6 +109,22 @@ export function readReportTarget(
     sarifFile: input('sarif-file') || 'etcd-tls-guard.sarif',
     category: input('category') || defaultCategory(input('path') || '.'),
   };
+}
+
+/** `all` (or empty) runs every rule; otherwise the listed ids only, each of which must exist. */
+function ruleSelection(value: string): RuleSelection {
+  const ids = value
+    .split('\n')
+    .flatMap((line) => line.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length === 0 || (ids.length === 1 && ids[0] === 'all')) return {};
+  try {
+    selectRules({ only: ids });
+  } catch (error) {
+    throw new Error(`input rules: ${(error as Error).message}`);
+  }
+  return { only: ids };
 }
 
 /**

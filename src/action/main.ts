@@ -83,6 +83,7 @@ async function scanAndReport(
     patterns: settings.patterns,
     exclude: [...DEFAULT_EXCLUDES, ...settings.exclude],
     maxFileSize: settings.maxFileSize,
+    rules: settings.rules,
   });
   if (checked.baseline) {
     const textOf = (file: FileRef) => result.sources.get(file.absPath);
@@ -126,7 +127,7 @@ async function scanAndReport(
   const gating = gatingFindings(active, settings.failOn);
   if (gating.length > 0) {
     failures.push(
-      `${plural(gating.length, 'etcd auto-TLS finding')} at or above fail-on "${settings.failOn}"${changedFiles ? ' in the files the pull request changes' : ''}`,
+      `${plural(gating.length, 'etcd TLS finding')} at or above fail-on "${settings.failOn}"${changedFiles ? ' in the files the pull request changes' : ''}`,
     );
   }
 

@@ -13,6 +13,7 @@ import { type FailOn, gatingFindings, isFailOn } from '../report/levels.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { toText } from '../report/text.js';
 import { RULE_METAS } from '../rules/index.js';
+import { type RuleSelection, selectRules } from '../rules/select.js';
 import { scan } from '../scan.js';
 import { applyBaseline, readBaselineFile, writeBaseline } from '../triage/baseline.js';
 import { VERSION } from '../version.js';
@@ -24,12 +25,13 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 /** Where the rules look, for --help and --list-rules (the README's "Where etcd gets its settings"). */
 const FORMS =
-  'Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, and Jinja, Go and ERB templates';
+  "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 
 const HELP = `Usage: etcd-tls-guard [options] [paths...]
 
-Finds etcd configured with self-signed TLS certificates (--auto-tls: CIS Kubernetes 2.3,
---peer-auto-tls: CIS 2.6). It reads ${FORMS}.
+Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate
+auth, a kube-apiserver dialling etcd in clear text; CIS Kubernetes 2.1-2.7 and 1.2.x); --list-rules
+names the rules. It reads ${FORMS}.
 
 Options:
   --format text|json|sarif|github   output format (default: text; github = workflow commands)
@@ -47,6 +49,8 @@ Options:
   --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
+  --rule ID                         run only this rule (repeatable; default: every rule, see --list-rules)
+  --skip-rule ID                    do not run this rule (repeatable)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
   --write-baseline FILE             record the current findings in FILE (then exit 0)
   --list-rules                      list the rules and exit
@@ -70,6 +74,7 @@ interface CliOptions {
   threads?: number;
   baseline?: string;
   writeBaseline?: string;
+  rules: RuleSelection;
 }
 
 type Parsed =
@@ -96,6 +101,8 @@ export function parseCli(argv: readonly string[]): Parsed {
         threads: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'skip-rule': { type: 'string', multiple: true },
         'list-rules': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -120,6 +127,10 @@ export function parseCli(argv: readonly string[]): Parsed {
     failOn,
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
+    rules: {
+      only: (values.rule as string[] | undefined) ?? [],
+      skip: (values['skip-rule'] as string[] | undefined) ?? [],
+    },
   };
   for (const [option, globs] of [
     ['--include', options.include],
@@ -133,6 +144,11 @@ export function parseCli(argv: readonly string[]): Parsed {
   // `--output=` (or `-o ''`) is a mistake, not a request for standard output.
   for (const name of ['output', 'category', 'baseline', 'write-baseline', 'max-file-size', 'threads']) {
     if (values[name] === '') return { kind: 'usage', error: `--${name} needs a value (got an empty one)` };
+  }
+  try {
+    selectRules(options.rules);
+  } catch (error) {
+    return { kind: 'usage', error: `--rule/--skip-rule: ${(error as Error).message}` };
   }
   if (typeof values.output === 'string') options.output = values.output;
   if (typeof values.category === 'string') options.category = values.category;
@@ -157,7 +173,7 @@ function listRules(): string {
   const rules = RULE_METAS.map(
     (rule) => `${rule.id}\tCIS ${rule.cis}\t${rule.defaultLevel}\t${rule.shortDescription}`,
   );
-  return `${rules.join('\n')}\n\nBoth rules read ${FORMS}.\n`;
+  return `${rules.join('\n')}\n\nThe rules read ${FORMS}.\n`;
 }
 
 export function render(result: ScanResult, format: Format, category?: string): string {
@@ -221,6 +237,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
       ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
       ...(options.threads ? { threads: options.threads } : {}),
+      rules: options.rules,
     });
     const textOf = (file: FileRef) => result.sources.get(file.absPath);
     if (options.writeBaseline) {

@@ -7,6 +7,8 @@ export interface ArgWord {
   span: Span;
   /** The value holds an unexpanded variable or template placeholder. */
   opaque: boolean;
+  /** Where characters [from, to) of `value` are written, when the extractor can place them. */
+  locate?: (from: number, to: number) => Span | undefined;
 }
 
 export interface ParsedArgv {
@@ -86,6 +88,12 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
     let span = word.span;
     let text = s;
     let valueUnknown = rawValue !== undefined && word.opaque;
+    const valueStart = dashes + eq + 1;
+    const wordLocate = word.locate;
+    let locateValue =
+      eq >= 0 && wordLocate
+        ? (from: number, to: number) => wordLocate(valueStart + from, valueStart + to)
+        : undefined;
     const next = words[i + 1];
     if (rawValue === undefined && !isBooleanFlag(name)) {
       const known = settingSpec(name) !== undefined;
@@ -95,6 +103,7 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
         i++;
         if (next.span.startLine === span.startLine) span = { ...span, endColumn: next.span.endColumn };
         text = `${s} ${next.value}`;
+        locateValue = next.locate;
       } else if (known && !next && !word.opaque) {
         startupProblems.push({
           message: `etcd will not start: flag needs an argument: -${name}`,
@@ -104,7 +113,10 @@ export function parseEtcdArgv(words: readonly ArgWord[], inShellScript: boolean)
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    flags.push({ name, key, text, rawValue, origin, span, ...(valueUnknown ? { valueUnknown } : {}) });
+    const setting: Setting = { name, key, text, rawValue, origin, span };
+    if (valueUnknown) setting.valueUnknown = true;
+    if (locateValue) setting.locateValue = locateValue;
+    flags.push(setting);
   }
   return { flags, startupProblems };
 }

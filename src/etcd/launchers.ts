@@ -118,6 +118,15 @@ export const TALOS_DEFAULTS: Defaults = {
   'tls-min-version': 'TLS1.3',
 };
 
+/**
+ * What Talos passes only when the user's extraArgs do not (etcd.go argsForInit, "set only if absent"):
+ * not deny-listed, so a user value replaces it (which last-wins models: implied flags come first).
+ */
+export const TALOS_IF_ABSENT: Defaults = {
+  'advertise-client-urls': 'https://<advertiseAddress>:2379',
+  'initial-advertise-peer-urls': 'https://<advertiseAddress>:2380',
+};
+
 /** Settings a launcher passes, as `launcher-default` settings anchored on the launcher's span. */
 export function impliedSettings(
   tool: string,

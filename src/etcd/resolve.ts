@@ -14,6 +14,7 @@
 import type { EtcdConfig, GoBool, Setting, StartupProblem } from '../model.js';
 import { boolOf, parseGoBool } from './go-flags.js';
 import { LAUNCHER_RULES } from './launchers.js';
+import { type SidePosture, sidePosture } from './posture.js';
 import { SETTINGS, type SettingSpec, SIDE_FLAGS, settingSpec, type TlsSide } from './settings.js';
 
 /** Where the value etcd acts on comes from. */
@@ -53,7 +54,13 @@ export interface EffectiveConfig {
   /** etcd reads a config file and ignores flags and variables. */
   readsConfigFile: boolean;
   get(name: string): EffectiveSetting;
-  /** The configuration's own problems plus precedence problems (conflicts, invalid values). */
+  /** One side as it would run: listeners, certificates, trusted CA, and its own start-up problems. */
+  side(side: TlsSide): SidePosture;
+  /**
+   * The configuration's own problems, precedence problems (conflicts, invalid values) and each
+   * side's (listener URLs etcd rejects, https without certificates, a listen URL without an
+   * advertise URL).
+   */
   startupProblems: StartupProblem[];
   ineffective: IneffectiveSetting[];
 }
@@ -71,7 +78,12 @@ export function resolve(config: EtcdConfig): EffectiveConfig {
   const fileSettings = readsFile
     ? [...config.implied.filter((s) => !isFlagLayer(s)), ...(config.configFile ?? [])]
     : [];
-  const fileKnown = readsFile && (config.configFile !== undefined || config.launcher.kind !== 'container');
+  // The file's settings are known when the extractor read it (`configFile`), or when the launcher
+  // writes it itself (k3s/RKE2); a `--config-file` naming a file outside the scan leaves every
+  // setting unknown, whoever starts etcd (a unit or a script as much as a container).
+  const fileKnown =
+    readsFile &&
+    (config.configFile !== undefined || writesConfigFile(config) || config.launcher.kind === 'config-file');
   const complete = config.completeness.complete && config.kind === 'process';
   const refusals = launcherRules?.refusals(config.flags) ?? [];
   const launcherName = config.launcher.kind === 'distribution' ? config.launcher.distribution : '';
@@ -116,15 +128,20 @@ export function resolve(config: EtcdConfig): EffectiveConfig {
     return effective;
   };
 
+  const sideInput = { get, readsConfigFile: readsFile, span: config.span };
+  const sides = { client: sidePosture(sideInput, 'client'), peer: sidePosture(sideInput, 'peer') };
   return {
     config,
     readsConfigFile: readsFile,
     get,
+    side: (side) => sides[side],
     startupProblems: [
       ...config.startupProblems,
       ...invalidValues(flags, readsFile ? [] : env, fileSettings),
       ...(readsFile ? [] : conflicts(flags, env)),
       ...refusals.map((refusal) => refusal.problem),
+      ...sides.client.problems,
+      ...sides.peer.problems,
     ],
     ineffective: [
       ...misplacedKeys(readsFile ? fileSettings : [], config),
@@ -151,16 +168,18 @@ function isFlagLayer(setting: Setting): boolean {
  * writes one (k3s/RKE2), or the last non-empty `--config-file` (else a non-empty `ETCD_CONFIG_FILE`).
  */
 function readsConfigFile(config: EtcdConfig, flags: readonly Setting[], env: readonly Setting[]): boolean {
-  if (config.launcher.kind === 'config-file') return true;
-  if (
-    config.launcher.kind === 'distribution' &&
-    LAUNCHER_RULES[config.launcher.distribution].writesConfigFile
-  )
-    return true;
+  if (config.launcher.kind === 'config-file' || writesConfigFile(config)) return true;
   const flag = last(flags, 'config-file');
   if (flag) return (flag.rawValue ?? '') !== '';
   const variable = lastDefined(env, 'config-file');
   return variable !== undefined && variable.rawValue !== '';
+}
+
+/** A distribution that writes etcd's config file itself (k3s/RKE2), whose values are then implied. */
+function writesConfigFile(config: EtcdConfig): boolean {
+  return (
+    config.launcher.kind === 'distribution' && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile
+  );
 }
 
 /** The path etcd's config-file decoder reads a setting from (`client-transport-security.cert-file`). */
@@ -270,11 +289,13 @@ function conflicts(flags: readonly Setting[], env: readonly Setting[]): StartupP
   const flagged = new Set(flags.filter(certain).map((flag) => flag.name));
   return lastOfEach(env)
     .filter((variable) => certain(variable) && flagged.has(variable.name) && SETTINGS.has(variable.name))
-    .map((variable) =>
-      located(variable, {
+    .map((variable) => {
+      const side = settingSpec(variable.name)?.side;
+      return located(variable, {
         message: `etcd 3.4 and later will not start: the environment variable \`${variable.key}\` is shadowed by the command-line flag \`--${variable.name}\` ("conflicting environment variable")`,
-      }),
-    );
+        ...(side ? { side } : {}),
+      });
+    });
 }
 
 /** Config-file keys etcd ignores where they are written, for settings someone evidently meant. */

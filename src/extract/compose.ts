@@ -113,7 +113,12 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
       startupProblems: [...composeProblems, ...parsed.startupProblems],
     };
   };
-  const toWord = ({ value, opaque, span }: ComposeArg): ArgWord => ({ value, opaque, span });
+  const toWord = (arg: ComposeArg): ArgWord => ({
+    value: arg.value,
+    opaque: arg.opaque,
+    span: arg.span,
+    locate: (from, to) => arg.spanOf(from, to),
+  });
   if (program.kind === 'etcd') {
     const words = argv.slice(program.flagsFrom).map(toWord);
     const written = program.at === undefined ? undefined : argv[program.at];
@@ -138,6 +143,10 @@ function serviceConfigs(context: YamlContext, pair: Pair): EtcdConfig[] {
       value: word.value,
       opaque: word.opaque || script.opaqueIn(word.start, word.end),
       span: script.spanOf(word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...(script.value.slice(word.start, word.end) === word.value
+        ? { locate: (from: number, to: number) => script.spanOf(word.start + from, word.start + to) }
+        : {}),
     }));
     const span = script.spanOf(invocation.program.start, invocation.program.end);
     return config(span, parseEtcdArgv(words, true), words);
@@ -406,7 +415,12 @@ function serviceEnv(
   const settings: Setting[] = [];
   const open: string[] = [];
   const variables: ImageVariable[] = [];
-  const add = (key: string, raw: string | undefined, span: Span) => {
+  const add = (
+    key: string,
+    raw: string | undefined,
+    span: Span,
+    place: (from: number, to: number) => Span,
+  ) => {
     const known = raw === undefined ? undefined : interpolate(raw);
     const literal =
       known && !known.opaque.some(Boolean) && !known.badDollar.some(Boolean) ? known.text : undefined;
@@ -420,7 +434,9 @@ function serviceEnv(
       if (/^ETCD_/.test(key)) open.push(`${key} holds \`${raw}\`, whose value is not known here`);
       return;
     }
-    const setting = envVariable(key, traced.text, span, { kind: 'compose' });
+    // A `$$` shortens the value: then the characters no longer line up with the file.
+    const where = traced.text === raw ? { locateValue: place } : {};
+    const setting = envVariable(key, traced.text, span, { kind: 'compose' }, where);
     if (setting) settings.push(setting);
   };
   if (nav.map(environment)) {
@@ -429,15 +445,16 @@ function serviceEnv(
       const value = nav.resolve(pair.value);
       if (key === undefined) continue;
       const raw = !value || (isScalar(value) && value.value === null) ? undefined : nav.text(value);
-      add(key, raw, context.pairSpan(pair));
+      add(key, raw, context.pairSpan(pair), (from, to) => context.valueSpan(value as Node, from, to));
     }
   } else {
     for (const item of nav.items(environment)) {
       const entry = nav.text(item);
       if (entry === undefined) continue;
       const eq = entry.indexOf('=');
-      if (eq < 0) add(entry, undefined, context.nodeSpan(item));
-      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item));
+      const place = (from: number, to: number) => context.valueSpan(item, eq + 1 + from, eq + 1 + to);
+      if (eq < 0) add(entry, undefined, context.nodeSpan(item), place);
+      else add(entry.slice(0, eq), entry.slice(eq + 1), context.nodeSpan(item), place);
     }
   }
   return { settings, open, variables };

@@ -4,7 +4,7 @@ import type { EnvSource, FileRef, Setting } from '../model.js';
 import type { ExtractEnv } from './extractor.js';
 import type { PodSpecObject } from './kubernetes-objects.js';
 import type { ConfigMapEntry } from './scan-index.js';
-import { envVariable } from './setting.js';
+import { envVariable, scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 
 /** A container's `ETCD_*` variables, and why more may reach etcd than the files show. */
@@ -158,7 +158,7 @@ function configMapSettings(configMap: ConfigMapEntry, prefix: string): readonly 
     const value = cm.nav.text(pair.value);
     if (value === undefined || seen.has(key) || !flagOfEnv(key)) continue;
     seen.add(key);
-    const setting = envVariable(key, value, cm.pairSpan(pair), from);
+    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
     if (setting) kept.push({ ...setting, file: cm.fileRef });
   }
   kept.reverse();
@@ -187,7 +187,10 @@ function envSettings(
     }
     if (!entry.valueFrom) {
       const value = entry.value ? (entry.value.context.nav.text(entry.value.node) ?? '') : '';
-      const setting = envVariable(name, value, context.pairSpan(entry.at.pair), { kind: 'container' });
+      // Where the value's characters are (one URL of a list), when the value is in the entry's file.
+      const where =
+        entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
+      const setting = envVariable(name, value, context.pairSpan(entry.at.pair), { kind: 'container' }, where);
       // `value: {{ .Values.x | quote }}` in a template: set, to a value not known here.
       const templated = entry.value?.context.isTemplated(entry.value.node) === true;
       if (setting)
@@ -205,13 +208,19 @@ function envSettings(
       open.push(`${name} comes from valueFrom, whose value is not in the files`);
       continue;
     }
-    const setting = envVariable(name, value, configMap.context.pairSpan(pair), {
-      kind: 'configmap',
-      name: configMap.name,
-      ...(configMap.namespace ? { namespace: configMap.namespace } : {}),
-      key: key ?? '',
-      via: 'valueFrom',
-    });
+    const setting = envVariable(
+      name,
+      value,
+      configMap.context.pairSpan(pair),
+      {
+        kind: 'configmap',
+        name: configMap.name,
+        ...(configMap.namespace ? { namespace: configMap.namespace } : {}),
+        key: key ?? '',
+        via: 'valueFrom',
+      },
+      scalarValue(configMap.context, pair.value),
+    );
     if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
   }
   return settings;

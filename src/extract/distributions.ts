@@ -7,10 +7,11 @@ import {
   K3S_DEFAULTS,
   RKE_DEFAULTS,
   TALOS_DEFAULTS,
+  TALOS_IF_ABSENT,
 } from '../etcd/launchers.js';
 import type { Distribution, EtcdConfig, Setting, SettingOrigin, Span, StartupProblem } from '../model.js';
 import type { YamlExtractor } from './extractor.js';
-import { envVariable, renderedArg } from './setting.js';
+import { envVariable, renderedArg, scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 
 type ExtraArgOrigin = Extract<SettingOrigin, { kind: 'extra-arg' }>;
@@ -198,7 +199,7 @@ export const talosExtractor: YamlExtractor = {
     return [
       distributionConfig(context, 'Talos', clusterName, span, {
         flags,
-        implied: impliedSettings('Talos', TALOS_DEFAULTS, 'flag', span),
+        implied: impliedSettings('Talos', { ...TALOS_DEFAULTS, ...TALOS_IF_ABSENT }, 'flag', span),
       }),
     ];
   },
@@ -241,11 +242,15 @@ function etcdArgEntries(context: YamlContext, item: Node, origin: ExtraArgOrigin
     const eq = text.indexOf('=');
     const name = (eq < 0 ? text : text.slice(0, eq)).replace(/^-+/, '');
     if (name !== '' && eq >= 0) {
-      const span =
-        isScalar(item) && typeof item.value === 'string'
-          ? context.valueSpan(item, start + lead, start + lead + text.length)
-          : context.nodeSpan(item);
-      out.push(renderedArg(name, text.slice(eq + 1), text, origin, span));
+      const mappable = isScalar(item) && typeof item.value === 'string';
+      const span = mappable
+        ? context.valueSpan(item, start + lead, start + lead + text.length)
+        : context.nodeSpan(item);
+      const setting = renderedArg(name, text.slice(eq + 1), text, origin, span);
+      const valueStart = start + lead + eq + 1;
+      if (mappable)
+        setting.locateValue = (from, to) => context.valueSpan(item, valueStart + from, valueStart + to);
+      out.push(setting);
     }
     start += part.length + 1;
   }
@@ -259,7 +264,12 @@ function mapArgs(context: YamlContext, pairs: Pair[], origin: ExtraArgOrigin): S
     const rawValue = context.nav.text(pair.value);
     if (!name || rawValue === undefined) return [];
     const text = `${name}: ${firstLine(context, pair.value as Node | null)}`;
-    return [renderedArg(name, rawValue, text, origin, context.pairSpan(pair))];
+    return [
+      {
+        ...renderedArg(name, rawValue, text, origin, context.pairSpan(pair)),
+        ...scalarValue(context, pair.value),
+      },
+    ];
   });
 }
 
@@ -273,7 +283,12 @@ function arrayArgs(context: YamlContext, pairs: Pair[], origin: ExtraArgOrigin):
       const rawValue = nav.text(item);
       if (rawValue === undefined) return [];
       const text = `${name}: [${firstLine(context, item)}]`;
-      return [renderedArg(name, rawValue, text, origin, context.nodeSpan(item))];
+      return [
+        {
+          ...renderedArg(name, rawValue, text, origin, context.nodeSpan(item)),
+          ...scalarValue(context, item),
+        },
+      ];
     });
   });
 }
@@ -287,7 +302,16 @@ function rawArgs(
   const { nav } = context;
   const words: ArgWord[] = nav.items(list).flatMap((item) => {
     const value = nav.text(item);
-    return value === undefined ? [] : [{ value, opaque: false, span: context.nodeSpan(item) }];
+    return value === undefined
+      ? []
+      : [
+          {
+            value,
+            opaque: false,
+            span: context.nodeSpan(item),
+            locate: scalarValue(context, item).locateValue,
+          },
+        ];
   });
   const parsed = parseEtcdArgv(words, false);
   return {

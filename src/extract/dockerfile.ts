@@ -21,7 +21,7 @@ import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Launcher, Setting } from '../model.js';
 import { type Instruction, jsonStringArray, readInstructions } from './dockerfile-syntax.js';
 import { type ExtractEnv, readableText, type TextExtractor, textSpan } from './extractor.js';
-import { envVariable, opaqueWords } from './setting.js';
+import { envVariable, inheritedEnvironment, opaqueWords } from './setting.js';
 import { basename, shellScriptIndex, splitShellCommands } from './shell.js';
 import { writtenConfigs } from './shell-files.js';
 import { ScriptReader } from './shell-script.js';
@@ -184,9 +184,9 @@ function programConfigs(
   if (isEtcdSubcommand(argv[at + 1]?.value)) return [];
   const words: ArgWord[] = argv
     .slice(at + 1)
-    .map((item) => ({ value: item.value, span: item.span, opaque: false }));
+    .map((item) => ({ value: item.value, span: item.span, opaque: false, locate: item.locate }));
   const parsed = parseEtcdArgv(words, false);
-  const open = [...reasons, ...opaqueWords(words)];
+  const open = [...reasons, ...opaqueWords(words), ...inheritedEnvironment(launcher)];
   return [
     {
       file: file.file,
@@ -203,7 +203,12 @@ function programConfigs(
 }
 
 /** The strings of an exec-form instruction, each with its span and a text of its own (for `sh -c`). */
-function execItems(view: TextFile): { value: string; span: ReturnType<typeof textSpan>; view: TextFile }[] {
+function execItems(view: TextFile): {
+  value: string;
+  span: ReturnType<typeof textSpan>;
+  view: TextFile;
+  locate: NonNullable<ArgWord['locate']>;
+}[] {
   return (jsonStringArray(view.text) ?? []).map((item) => {
     const at: number[] = [];
     // Each character of the value at the next equal one of the JSON text (escapes map to their `\`).
@@ -218,6 +223,12 @@ function execItems(view: TextFile): { value: string; span: ReturnType<typeof tex
       value: item.value,
       span: textSpan(view, item.start, item.end),
       view: subText(view, item.value, at, 'script.sh', view.embedded?.where ?? view.file.relPath),
+      // Where characters [from, to) of the value are (one URL of a list), through the same map.
+      locate: (from: number, to: number) => {
+        const first = at[from];
+        const last = at[Math.max(from, to - 1)];
+        return first === undefined || last === undefined ? undefined : textSpan(view, first, last + 1);
+      },
     };
   });
 }

@@ -197,6 +197,10 @@ export function parseEnvAssignments(
     const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
     const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
+    // In a template (`ETCD_AUTO_TLS={{ etcd_auto_tls }}`) a value holding an action is not known.
+    if (file.template && !sameText(file, assignment.start, assignment.end)) setting.valueUnknown = true;
+    // A shell that sources the file expands `$VAR` (systemd does not): the value is then not known.
+    if (reader === 'systemd-or-shell' && assignment.value.includes('$')) setting.valueUnknown = true;
     if (assignment.exported) {
       setting.caveat =
         'the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores';
@@ -204,6 +208,11 @@ export function parseEnvAssignments(
     settings.push(setting);
   }
   return settings;
+}
+
+/** Whether characters [start, end) of a template are literal text (no action blanked there). */
+function sameText(file: TextFile, start: number, end: number): boolean {
+  return file.text.slice(start, end) === readableText(file).slice(start, end);
 }
 
 /** Names an etcd environment file goes by; units and their drop-ins are the systemd extractor's. */

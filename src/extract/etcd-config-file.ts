@@ -3,6 +3,7 @@ import { isScalar, isSeq } from 'yaml';
 import { CONFIG_SECTIONS, flagOfConfigKey, settingSpec } from '../etcd/settings.js';
 import type { EtcdConfig, Setting, StartupProblem } from '../model.js';
 import type { YamlExtractor } from './extractor.js';
+import { scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 import { yaml11Bool } from './yaml11.js';
 
@@ -98,6 +99,7 @@ function configSetting(context: YamlContext, pair: Pair, key: string, name: stri
     rawValue,
     origin: { kind: 'config-file', key },
     span: context.pairSpan(pair),
+    ...scalarValue(context, pair.value),
   };
   if (settingSpec(name)?.type === 'bool') setting.bool = yaml11Bool(value as Node | null);
   return setting;

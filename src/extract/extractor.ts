@@ -1,6 +1,6 @@
 import type { TextFile } from '../load/load.js';
 import { spanOf } from '../load/positions.js';
-import type { Diagnostic, EtcdConfig, FileRef, Span } from '../model.js';
+import type { Diagnostic, EtcdClientConfig, EtcdConfig, FileRef, Span } from '../model.js';
 import type { ScanIndex } from './scan-index.js';
 import type { YamlContext } from './yaml-context.js';
 
@@ -31,6 +31,18 @@ export interface YamlExtractor {
 export interface TextExtractor {
   id: string;
   extract(file: TextFile, env: ExtractEnv): EtcdConfig[];
+}
+
+/** A form that configures etcd's client, the kube-apiserver, found in YAML documents. */
+export interface ClientYamlExtractor {
+  id: string;
+  extract(context: YamlContext, env: ExtractEnv): EtcdClientConfig[];
+}
+
+/** A form that configures the kube-apiserver, found in line-oriented files (systemd units). */
+export interface ClientTextExtractor {
+  id: string;
+  extract(file: TextFile, env: ExtractEnv): EtcdClientConfig[];
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Node, Pair } from 'yaml';
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isHelmValuesFile } from '../load/template.js';
 import type { EtcdConfig, Setting } from '../model.js';
+import { bitnamiValuesConfigs, chartDefaultsExtractor } from './bitnami-etcd.js';
 import type { YamlExtractor } from './extractor.js';
 import type { YamlContext } from './yaml-context.js';
 import { yaml11Plain } from './yaml11.js';
@@ -22,12 +24,17 @@ const SIDES = [
  */
 export const helmValuesExtractor: YamlExtractor = {
   id: 'helm-values',
-  extract(context) {
+  extract(context, env) {
     const { nav } = context;
     const root = nav.map(context.root);
     if (!root || context.embedded) return [];
     // Kubernetes objects, kubeadm and the like have a kind; values files have none.
     if (nav.get(root, 'apiVersion') !== undefined || nav.get(root, 'kind') !== undefined) return [];
+    // A values file of a chart directory known to be (or depend on) bitnami/etcd: the whole rendering.
+    const chart = isHelmValuesFile(context.fileRef.relPath)
+      ? bitnamiValuesConfigs(context, env, goTruthy)
+      : undefined;
+    if (chart) return chart;
     const configs: EtcdConfig[] = [];
     for (const prefix of ['', 'etcd.']) {
       const values = prefix === '' ? root : nav.map(nav.get(root, 'etcd'));
@@ -73,7 +80,8 @@ function valuesConfig(
     file: context.fileRef,
     launcher: { kind: 'chart-values', chart: CHART },
     span: context.nodeSpan(authPair.key as Node),
-    kind: 'process',
+    // Without the chart's identity only these explicit values are known, never a default.
+    kind: 'fragment',
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags: [],
     env,
@@ -127,3 +135,6 @@ function plainSource(context: YamlContext, node: Scalar): string {
   if (range) return context.ownText.slice(range[0], range[1]).trim();
   return node.value === null || node.value === undefined ? '' : String(node.value);
 }
+
+/** Umbrella charts that depend on bitnami/etcd and leave its values at the chart's defaults. */
+export const helmChartExtractor: YamlExtractor = chartDefaultsExtractor(goTruthy);

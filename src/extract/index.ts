@@ -7,15 +7,29 @@
 import { TooComplexError } from '../load/bounds.js';
 import type { LoadedFile, TextFile } from '../load/load.js';
 import type { TemplateInfo } from '../load/template.js';
-import type { Diagnostic, EtcdConfig, FileRef, Setting } from '../model.js';
+import type { Diagnostic, EtcdClientConfig, EtcdConfig, FileRef, Setting } from '../model.js';
+import { pairClusterCas } from './cluster-ca.js';
 import { composeExtractor } from './compose.js';
 import { configMapEmbeddedExtractor } from './configmap-embedded.js';
 import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './distributions.js';
 import { dockerfileExtractor } from './dockerfile.js';
 import { envFileExtractor } from './env-file.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
-import type { ExtractEnv, TextExtractor, YamlExtractor } from './extractor.js';
-import { helmValuesExtractor } from './helm-values.js';
+import { etcdOperatorExtractor } from './etcd-operator.js';
+import {
+  k0sExternalEtcdExtractor,
+  kubeadmExternalEtcdExtractor,
+  rkeExternalEtcdExtractor,
+} from './external-etcd.js';
+import type {
+  ClientTextExtractor,
+  ClientYamlExtractor,
+  ExtractEnv,
+  TextExtractor,
+  YamlExtractor,
+} from './extractor.js';
+import { helmChartExtractor, helmValuesExtractor } from './helm-values.js';
+import { kubeApiServerExtractor, kubeApiServerUnitExtractor } from './kube-apiserver.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
 import { operatorExtractor } from './operators.js';
@@ -39,8 +53,10 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   k3sExtractor,
   talosExtractor,
   helmValuesExtractor,
+  helmChartExtractor,
   kustomizeExtractor,
   operatorExtractor,
+  etcdOperatorExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
@@ -50,10 +66,21 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   dockerfileExtractor,
 ];
 
+/** Forms that configure the kube-apiserver as etcd's client (the apiserver rules read these). */
+export const CLIENT_YAML_EXTRACTORS: readonly ClientYamlExtractor[] = [
+  kubeApiServerExtractor,
+  kubeadmExternalEtcdExtractor,
+  k0sExternalEtcdExtractor,
+  rkeExternalEtcdExtractor,
+];
+export const CLIENT_TEXT_EXTRACTORS: readonly ClientTextExtractor[] = [kubeApiServerUnitExtractor];
+
 export interface Extraction {
   /** The files extracted from: those given, and any a second pass loaded. */
   files: readonly LoadedFile[];
   configs: EtcdConfig[];
+  /** kube-apiservers and the tools that configure them: etcd's clients. */
+  clients: EtcdClientConfig[];
   /** Scan notices the extractors raised (stray lines, partly analysed files). */
   notices: Diagnostic[];
   /** ConfigMap names an etcd container refers to that no loaded file defines. */
@@ -117,21 +144,32 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   };
   const configs: EtcdConfig[] = [];
   // A reader over its bound (bounds.ts) gives up on that document or file with a warning.
-  const bounded = (file: FileRef, run: () => EtcdConfig[]) => {
+  const bounded = <T>(into: T[], file: FileRef, run: () => T[]) => {
     try {
-      appendAll(configs, run());
+      appendAll(into, run());
     } catch (error) {
       if (!(error instanceof TooComplexError)) throw error;
       notices.push({ level: 'warning', id: 'too-complex', message: error.message, file });
     }
   };
   for (const context of contexts)
-    for (const extractor of YAML_EXTRACTORS) bounded(context.fileRef, () => extractor.extract(context, env));
+    for (const extractor of YAML_EXTRACTORS)
+      bounded(configs, context.fileRef, () => extractor.extract(context, env));
   for (const file of textFiles)
-    for (const extractor of TEXT_EXTRACTORS) bounded(file.file, () => extractor.extract(file, env));
+    for (const extractor of TEXT_EXTRACTORS) bounded(configs, file.file, () => extractor.extract(file, env));
+  const clients: EtcdClientConfig[] = [];
+  for (const context of contexts)
+    for (const extractor of CLIENT_YAML_EXTRACTORS)
+      bounded(clients, context.fileRef, () => extractor.extract(context, env));
+  for (const file of textFiles)
+    for (const extractor of CLIENT_TEXT_EXTRACTORS)
+      bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
   const decider = new ConditionDecider(index);
   for (const config of kept) markConditional(config, templates, decider);
+  for (const client of clients) markConditional(client, templates, decider);
+  // After marking: the pairing copies the kube-apiserver's CA setting, with its condition.
+  pairClusterCas(kept, clients);
   notices.push(...templateNotices(files, kept));
   // A setting reached through several configs keeps the wording of the one with the most context
   // (evaluate dedupes, first wins): a process as an overlay patches it, then a process as written,
@@ -141,6 +179,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   return {
     files,
     configs: kept,
+    clients,
     notices,
     missingConfigMaps: index.missingConfigMaps,
     missingFiles: index.missingFiles,
@@ -154,7 +193,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
  * with its decision from the repository's values, when they decide it (template-conditions.ts).
  */
 function markConditional(
-  config: EtcdConfig,
+  config: Pick<EtcdConfig, 'file' | 'flags'> & Partial<Pick<EtcdConfig, 'env' | 'configFile'>>,
   templates: ReadonlyMap<string, TemplateInfo>,
   decider: ConditionDecider,
 ): void {
@@ -168,12 +207,12 @@ function markConditional(
     if (condition) setting.conditional = condition;
   };
   for (const setting of config.flags) mark(setting);
-  for (const setting of config.env) mark(setting);
+  for (const setting of config.env ?? []) mark(setting);
   for (const setting of config.configFile ?? []) mark(setting);
   // A setting that no values the repository applies render does not exist for etcd.
   const rendered = (setting: Setting) => setting.conditional?.rendered !== false;
   config.flags = config.flags.filter(rendered);
-  config.env = config.env.filter(rendered);
+  if (config.env) config.env = config.env.filter(rendered);
   if (config.configFile) config.configFile = config.configFile.filter(rendered);
 }
 

@@ -2,11 +2,11 @@ import type { Node, Pair } from 'yaml';
 import { impliedSettings, kubeadmDefaults } from '../etcd/launchers.js';
 import type { EtcdConfig, Launcher, Setting, SettingOrigin } from '../model.js';
 import type { YamlExtractor } from './extractor.js';
-import { envVariable, renderedArg } from './setting.js';
+import { envVariable, renderedArg, scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 
 /** Where Cluster API keeps a kubeadm ClusterConfiguration (cluster-api api/<group>/<version>/kubeadm_types.go). */
-const CLUSTER_API_PATHS: Record<string, readonly string[]> = {
+export const CLUSTER_API_PATHS: Record<string, readonly string[]> = {
   KubeadmControlPlane: ['spec', 'kubeadmConfigSpec', 'clusterConfiguration'],
   KubeadmControlPlaneTemplate: ['spec', 'template', 'spec', 'kubeadmConfigSpec', 'clusterConfiguration'],
   KubeadmConfig: ['spec', 'clusterConfiguration'],
@@ -80,6 +80,13 @@ function clusterConfiguration(
     env,
     implied: impliedSettings('kubeadm', kubeadmDefaults(certificatesDir), 'flag', span),
     startupProblems: [],
+    // kubeadm's kube-apiserver trusts client certificates from the cluster CA (CACertName "ca.crt").
+    clusterClientCa: impliedSettings(
+      'kube-apiserver (kubeadm)',
+      { 'client-ca-file': `${stripSlashes(certificatesDir)}/ca.crt` },
+      'flag',
+      span,
+    )[0],
   };
   if (!extraArgs || nav.map(extraArgs)) {
     return [{ ...base, flags: extraArgs ? mapArgs(context, extraArgs, field('extraArgs')) : [] }];
@@ -112,7 +119,10 @@ function mapArgs(context: YamlContext, extraArgs: Node, field: string): Setting[
     if (!name) return [];
     const rawValue = context.nav.text(pair.value) ?? '';
     return [
-      renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin, context.pairSpan(pair)),
+      {
+        ...renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin, context.pairSpan(pair)),
+        ...scalarValue(context, pair.value),
+      },
     ];
   });
 }
@@ -124,9 +134,19 @@ function listArgs(context: YamlContext, extraArgs: Node, field: string): Setting
     const namePair = nav.pair(item, 'name');
     const name = nav.text(namePair?.value);
     if (!namePair || !name) return [];
-    const rawValue = nav.text(nav.get(item, 'value')) ?? '';
+    const valueNode = nav.get(item, 'value');
+    const rawValue = nav.text(valueNode) ?? '';
     return [
-      renderedArg(name, rawValue, `name: ${name}, value: ${rawValue}`, origin, context.pairSpan(namePair)),
+      {
+        ...renderedArg(
+          name,
+          rawValue,
+          `name: ${name}, value: ${rawValue}`,
+          origin,
+          context.pairSpan(namePair),
+        ),
+        ...scalarValue(context, valueNode),
+      },
     ];
   });
 }
@@ -164,6 +184,12 @@ function listOrders(settings: Setting[], apiVersion: string): Setting[][] {
     });
   }
   return differ ? [listed, sorted] : [settings];
+}
+
+function stripSlashes(path: string): string {
+  let dir = path;
+  while (dir.endsWith('/')) dir = dir.slice(0, -1);
+  return dir;
 }
 
 function replace(settings: Setting[], old: Setting, next: Setting): void {

@@ -29,6 +29,8 @@ import { YamlContext } from './yaml-context.js';
 
 const CONTAINER_LISTS: ReadonlySet<string> = new Set(LISTS);
 
+const OVERLAY_OPEN = 'a kustomize build may change the workload beyond the patches read here';
+
 /**
  * kustomize patches of workloads among the scanned documents, in kustomize's order:
  * `patchesStrategicMerge`, `patches` (a strategic-merge patch, or a JSON 6902 patch with a
@@ -603,7 +605,16 @@ function patchedConfig(
         span,
       )
     : undefined;
-  const reasons = [...program.open, ...opaqueWords(words), ...containerEnv.open, ...(scripts?.open ?? [])];
+  const reasons = [
+    ...program.open,
+    ...opaqueWords(words),
+    ...containerEnv.open,
+    ...(scripts?.open ?? []),
+    // What the build does besides the patches read here (JSON 6902 operations on env, replacements,
+    // components, generators, overlays of this overlay) is not known: settings count, absences do not
+    // (shared/research/semantics-tls-posture.md §5.2, as for the base it patches).
+    OVERLAY_OPEN,
+  ];
   return {
     file: own,
     launcher,

@@ -7,6 +7,7 @@ import { bitnamiEnvironment, containerVariables, podConfigMounted } from './bitn
 import { containerEtcdEnv } from './container-env.js';
 import type { YamlExtractor } from './extractor.js';
 import { type PodSpecObject, podSpecObjects } from './kubernetes-objects.js';
+import { patchedBy } from './kustomize-targets.js';
 import { opaqueWords } from './setting.js';
 import { findEtcdInvocations, shellScriptIndex } from './shell.js';
 import type { YamlContext } from './yaml-context.js';
@@ -59,7 +60,12 @@ export const podSpecExtractor: YamlExtractor = {
           // Only a container that runs etcd has its ETCD_* variables read (and ConfigMaps resolved).
           const env = containerEtcdEnv(context, object, container, extractEnv);
           const launcher = containerLauncher(context, object, container);
-          const open = [...env.open, ...(context.file.template ? ['the manifest is a template'] : [])];
+          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
+          const open = [
+            ...env.open,
+            ...(context.file.template ? ['the manifest is a template'] : []),
+            ...(patched ? [patched] : []),
+          ];
           for (const process of processes) {
             const image = process.bitnami
               ? bitnamiEnvironment(
@@ -129,6 +135,7 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
     value: item.value,
     opaque: item.opaque,
     span: context.nodeSpan(item.node),
+    ...locator(context, item, 0),
   });
   if (program.kind === 'none') return [];
   if (program.kind === 'etcd') {
@@ -170,6 +177,10 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
       value: word.value,
       opaque: word.opaque || script.opaque,
       span: context.valueSpan(script.node, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...(script.value.slice(word.start, word.end) === word.value
+        ? locator(context, script, word.start)
+        : {}),
     }));
     return {
       span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
@@ -178,6 +189,15 @@ function containerProcesses(context: YamlContext, container: Node): ContainerPro
       ...(program.bitnami ? { bitnami: program.bitnami } : {}),
     };
   });
+}
+
+/**
+ * Where characters of an item's value are written (one URL of a list), when the value is the
+ * node's own text (no `$(VAR)` expanded into it); `offset` is where the part starts in the value.
+ */
+function locator(context: YamlContext, item: ArgvItem, offset: number): Pick<ArgWord, 'locate'> {
+  if (item.value !== context.nav.text(item.node)) return {};
+  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
 }
 
 /** The container's literal image (a templated one is unknown). */

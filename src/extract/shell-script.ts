@@ -11,7 +11,7 @@ import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Launcher, Setting } from '../model.js';
 import { readDockerEnvFile, readDockerRun } from './docker-run.js';
 import { type ExtractEnv, readableText, type TextExtractor, textSpan } from './extractor.js';
-import { envVariable, opaqueWords } from './setting.js';
+import { envVariable, inheritedEnvironment, opaqueWords } from './setting.js';
 import {
   basename,
   commandProgram,
@@ -163,11 +163,17 @@ export class ScriptReader {
     const { view, text, state } = step;
     const words = argWords(view, text, args, state);
     const parsed = parseEtcdArgv(words, true);
-    const reasons = [...opaqueWords(words), ...environment.reasons, ...state.reasons];
+    const started = launcher ??
+      this.options.launcher?.(view, step.where) ?? { kind: 'shell-script', path: step.where };
+    const reasons = [
+      ...opaqueWords(words),
+      ...environment.reasons,
+      ...state.reasons,
+      ...inheritedEnvironment(started),
+    ];
     return {
       file: view.file,
-      launcher: launcher ??
-        this.options.launcher?.(view, step.where) ?? { kind: 'shell-script', path: step.where },
+      launcher: started,
       span: textSpan(view, programWord.start, programWord.end),
       kind: 'process',
       completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons: unique(reasons) },
@@ -433,7 +439,17 @@ function argWords(view: TextFile, text: string, words: readonly ShellWord[], sta
       continue;
     }
     const expanded = word.opaque ? expandedValue(text, word, state) : undefined;
-    out.push({ value: expanded ?? word.value, span, opaque: word.opaque && expanded === undefined });
+    const read = expanded ?? word.value;
+    // A word written as it reads (bare, or in quotes without escapes) places each character.
+    const offset = raw === read ? 0 : raw.length === read.length + 2 && raw.slice(1, -1) === read ? 1 : -1;
+    const locate =
+      offset < 0
+        ? {}
+        : {
+            locate: (from: number, to: number) =>
+              textSpan(view, word.start + offset + from, word.start + offset + to),
+          };
+    out.push({ value: read, span, opaque: word.opaque && expanded === undefined, ...locate });
   }
   return out;
 }

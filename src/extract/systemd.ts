@@ -86,6 +86,8 @@ interface Command {
 interface EnvItem {
   key: string;
   value: string;
+  /** The file offset of each character of `value`. */
+  at: number[];
   start: number;
   end: number;
   file: TextFile;
@@ -197,6 +199,46 @@ function unitConfigs(
   return configs;
 }
 
+/**
+ * The command lines a unit (with its drop-ins) runs, as argv after prefixes and variable
+ * expansion, for extractors of other programs than etcd (the kube-apiserver). Only the last
+ * `ExecStart=` unless `Type=oneshot`; `open` says why the variables may hold more than is seen.
+ */
+export function unitCommandLines(file: TextFile, env: ExtractEnv): { argv: ArgWord[]; open: string[] }[] {
+  const relPath = file.file.relPath;
+  const dropIns = env.index.textFiles
+    .filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath)
+    .sort((a, b) => compareText(basename(a.file.relPath), basename(b.file.relPath)));
+  const sources: Source[] = [
+    { file, label: 'the unit' },
+    ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` })),
+  ];
+  const state = readUnit(sources, unitName(basename(relPath)));
+  if (state.commands.length === 0) return [];
+  const { variables, open } = unitEnvironment(state, file, env);
+  const commands = state.type === 'oneshot' ? state.commands : state.commands.slice(-1);
+  return commands.map((command) => {
+    const [first, ...rest] = command.words;
+    if (!first) return { argv: [], open };
+    let skip = 0;
+    while (skip < first.value.text.length && '-@:+!'.includes(first.value.text[skip] as string)) skip++;
+    const prefixes = first.value.text.slice(0, skip);
+    const expand = (word: UnitWord): ExecWord[] =>
+      prefixes.includes(':')
+        ? [{ value: word.value, start: word.start, end: word.end, opaque: false }]
+        : expandVariables(word, variables);
+    const program = expand({ ...first, start: first.start + skip, value: sliceMapped(first.value, skip) });
+    const args = (prefixes.includes('@') ? rest.slice(1) : rest).flatMap(expand);
+    const argv = [...program, ...args].map((word) => ({
+      value: word.value.text,
+      span: textSpan(command.file, word.start, word.end),
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value),
+    }));
+    return { argv, open };
+  });
+}
+
 function severalCommands(command: Command): StartupProblem {
   const first = command.words[0];
   return {
@@ -277,6 +319,7 @@ function environmentItems(source: Source, value: Mapped, name: UnitName): EnvIte
     items.push({
       key: match[1] as string,
       value: expanded.text.slice(match[0].length),
+      at: expanded.at.slice(match[0].length),
       start: expanded.at[0] ?? word.start,
       end: word.end - (wrapped ? 1 : 0),
       file: source.file,
@@ -304,7 +347,8 @@ function unitEnvironment(
   for (const item of state.environment) {
     own.set(item.key, item.value);
     const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const setting = envVariable(item.key, item.value, span, { kind: 'unit-environment', of: item.of });
+    const where = { locateValue: mappedLocator(item.file, { text: item.value, at: item.at }) };
+    const setting = envVariable(item.key, item.value, span, { kind: 'unit-environment', of: item.of }, where);
     if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
   }
   for (const { path, of } of state.environmentFiles) {
@@ -411,6 +455,7 @@ function etcdInvocations(command: Command, variables: Variables): Invocation[] {
       value: word.value.text,
       span: span(word),
       opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value),
     }));
     const programStart = first.start + skip;
     return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
@@ -426,10 +471,27 @@ function etcdInvocations(command: Command, variables: Variables): Invocation[] {
       value: word.value,
       opaque: word.opaque || script.opaque,
       span: scriptSpan(command.file, script, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...(script.value.text.slice(word.start, word.end) === word.value
+        ? {
+            locate: (from: number, to: number) =>
+              scriptSpan(command.file, script, word.start + from, word.start + to),
+          }
+        : {}),
     }));
     const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
     return { span: programSpan, words, ...parseEtcdArgv(words, true) };
   });
+}
+
+/** Where characters [from, to) of a mapped value are written (each character keeps its offset). */
+function mappedLocator(file: TextFile, value: Mapped): (from: number, to: number) => Span | undefined {
+  return (from, to) => {
+    const start = value.at[from];
+    const last = value.at[Math.max(from, to - 1)];
+    if (start === undefined || last === undefined || last < start) return undefined;
+    return textSpan(file, start, last + 1);
+  };
 }
 
 /**
@@ -449,6 +511,7 @@ function dockerRunInvocation(file: TextFile, argv: readonly ExecWord[]): Invocat
     value: word.value.text,
     span: textSpan(file, word.start, word.end),
     opaque: word.opaque,
+    locate: mappedLocator(file, word.value),
   }));
   const containerEnv = run.env.flatMap((entry) => {
     const word = argv[entry.index] as ExecWord;

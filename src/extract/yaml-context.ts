@@ -99,6 +99,21 @@ export class YamlContext {
     return this.offsetMaps.get(node);
   }
 
+  /**
+   * Whether the document's text may spell `word`: it does literally, or it has a backslash (an
+   * escape in a double-quoted scalar can spell any letter). A cheap test before walking a document
+   * for a form only a few documents have (a kube-apiserver, an EtcdCluster).
+   */
+  mayMention(word: string): boolean {
+    const range = this.root?.range;
+    if (!range) return false;
+    const text = this.ownText;
+    const at = text.indexOf(word, range[0]);
+    if (at >= 0 && at < range[2]) return true;
+    const backslash = text.indexOf('\\', range[0]);
+    return backslash >= 0 && backslash < range[2];
+  }
+
   /** The span of the document's first key (an etcd config file is anchored there). */
   firstKeySpan(): Span {
     const first = this.nav.pairs(this.root)[0];

@@ -116,8 +116,15 @@ export function describeSetting(setting: Setting): string {
       if (origin.writtenBy)
         return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ''}\` into etcd's config file, which`;
       return `\`${origin.key}\` is set to \`${setting.rawValue ?? ''}\`, which`;
-    case 'chart-value':
-      return `\`${setting.text}\` makes the ${origin.chart} chart set \`${origin.renders}\`, which`;
+    case 'chart-value': {
+      // `renders` is a variable the chart sets (`ETCD_X=value`), or one it leaves unset (`ETCD_X`).
+      const does = origin.renders.includes('=')
+        ? `set \`${origin.renders}\``
+        : `leave \`${origin.renders}\` unset`;
+      return origin.absent
+        ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which`
+        : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
+    }
     case 'launcher-default':
       return `${origin.tool} passes \`${setting.text}\`, which`;
     case 'operator':
@@ -188,16 +195,25 @@ function launcherCertificates(launcher: Launcher, tool: string): string {
 /** The scan notice for a setting etcd never reads where it is written. */
 export function ineffectiveMessage({ setting, reason }: IneffectiveSetting): string {
   const side = setting.name.startsWith('peer-') ? 'peer' : 'client';
+  const autoTls = setting.name === 'auto-tls' || setting.name === 'peer-auto-tls';
   const cis = settingSpec(setting.name)?.flag === 'peer-auto-tls' ? '2.6' : '2.3';
   switch (reason.kind) {
     case 'config-key-misplaced':
       if (setting.origin.kind === 'extra-arg') {
-        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation. The entry can be removed.`;
+        const effect = autoTls
+          ? `so ${side} auto-TLS is not enabled and this is not a CIS ${cis} violation`
+          : `so the launcher's own \`${reason.expected}\` stays in force`;
+        return `\`${setting.origin.field}: ${setting.text}\` has no effect: k3s and RKE2 write each etcd-arg as a top-level key of etcd's config file, and etcd ignores a top-level \`${setting.name}\` (it reads it only as \`${reason.expected}\`), ${effect}. The entry can be removed.`;
       }
-      return `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`;
+      return autoTls
+        ? `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); it does not enable ${side} auto-TLS and can be removed`
+        : `top-level \`${setting.key}\` in an etcd config file is ignored by etcd (it reads it only as \`${reason.expected}\`); move it under \`${reason.expected.split('.')[0]}\` or remove it`;
     case 'launcher-refuses': {
       const field = setting.origin.kind === 'extra-arg' ? setting.origin.field : setting.key;
-      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ''}\` with its own certificates), so etcd will not start with this machine config. This is not a CIS ${cis} violation; remove the entry.`;
+      const cisPart = autoTls
+        ? ` This is not a CIS ${cis} violation; remove the entry.`
+        : ' Remove the entry.';
+      return `\`${field}.${setting.name}\`: \`${setting.name}\` is on the deny-list of ${reason.launcher}' etcd service (${reason.launcher} always passes \`--${setting.name}=${reason.launcherValue ?? ''}\` with its own certificates), so etcd will not start with this machine config.${cisPart}`;
     }
   }
 }

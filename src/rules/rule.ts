@@ -1,3 +1,4 @@
+import type { EffectiveClient } from '../etcd/apiserver.js';
 import type { EffectiveConfig } from '../etcd/resolve.js';
 import type { Finding, Level } from '../model.js';
 
@@ -26,8 +27,13 @@ export interface RuleMeta {
   docsPath: string;
 }
 
-/** A rule reads one etcd process's effective configuration (src/etcd/resolve.ts), never YAML. */
+/**
+ * A rule reads one etcd process's effective configuration (src/etcd/resolve.ts), or one
+ * kube-apiserver's view of etcd (src/etcd/apiserver.ts), never YAML.
+ */
 export interface Rule {
   meta: RuleMeta;
   evaluate(effective: EffectiveConfig): Finding[];
+  /** Rules about etcd's client, the kube-apiserver. */
+  evaluateClient?(client: EffectiveClient): Finding[];
 }

@@ -3,7 +3,7 @@
 
 import { boolOf, meansTrue } from '../etcd/go-flags.js';
 import type { EffectiveConfig, EffectiveSetting } from '../etcd/resolve.js';
-import type { Finding, Level, RelatedLocation, Setting } from '../model.js';
+import type { FileRef, Finding, Level, RelatedLocation, Setting, Span } from '../model.js';
 import {
   describeLauncher,
   describeSetting,
@@ -150,14 +150,40 @@ export function finding(
   subject: string,
   fix: string,
 ): Finding {
+  return findingAt(
+    meta,
+    effective,
+    { span: setting.span, file: setting.file, setting },
+    level,
+    title,
+    message,
+    subject,
+    fix,
+  );
+}
+
+/**
+ * A finding at a place of the config: a setting, one URL of a setting's value, or the launcher;
+ * `setting` is the setting reported, whose template condition may be decided in another file.
+ */
+export function findingAt(
+  meta: RuleMeta,
+  effective: EffectiveConfig,
+  at: { span: Span; file?: FileRef | undefined; setting?: Setting | undefined },
+  level: Level,
+  title: string,
+  message: string,
+  subject: string,
+  fix: string,
+): Finding {
   const { config } = effective;
-  const file = setting.file ?? config.file;
+  const file = at.file ?? config.file;
   const related: RelatedLocation[] = [];
   if (file.absPath !== config.file.absPath)
     related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
   for (const location of config.related ?? [])
     if (location.file.absPath !== file.absPath) related.push(location);
-  const decidedBy = setting.conditional?.decidedBy;
+  const decidedBy = at.setting?.conditional?.decidedBy;
   if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
   return {
     ruleId: meta.id,
@@ -165,7 +191,7 @@ export function finding(
     message,
     title,
     file,
-    span: setting.span,
+    span: at.span,
     subject,
     fix,
     ...(related.length > 0 ? { related } : {}),

@@ -34,21 +34,31 @@ export function applySuppressions(
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
   const diagnostics = new Map<string, Diagnostic>();
-  const byFile = new Map<string, { file: FileComments; byLine: Map<number, Comment[]> }>();
+  const byFile = new Map<string, { file: FileComments; byLine: Map<number, Comment[]> } | null>();
   const commentsFor = (file: FileRef) => {
     let entry = byFile.get(file.absPath);
-    if (!entry) {
-      const comments = commentsOf(file.relPath, textOf(file) ?? '');
-      const byLine = new Map<number, Comment[]>();
-      for (const comment of comments.comments)
-        byLine.set(comment.line, [...(byLine.get(comment.line) ?? []), comment]);
-      entry = { file: comments, byLine };
+    if (entry === undefined) {
+      const text = textOf(file) ?? '';
+      // Without the marker no comment of the file can suppress: its comments need not be found
+      // (lexing every file with a finding was a third of triage on a tree of many findings).
+      if (text.includes(MARKER)) {
+        const comments = commentsOf(file.relPath, text);
+        const byLine = new Map<number, Comment[]>();
+        for (const comment of comments.comments)
+          byLine.set(comment.line, [...(byLine.get(comment.line) ?? []), comment]);
+        entry = { file: comments, byLine };
+      } else entry = null;
       byFile.set(file.absPath, entry);
     }
     return entry;
   };
   for (const finding of findings) {
-    const { file, byLine } = commentsFor(finding.file);
+    const entry = commentsFor(finding.file);
+    if (!entry) {
+      active.push(finding);
+      continue;
+    }
+    const { file, byLine } = entry;
     const line = finding.span.startLine;
     // A comment inside a block scalar speaks only for findings in that same scalar.
     const offset = (file.lineStarts[line - 1] ?? 0) + finding.span.startColumn - 1;

@@ -24,8 +24,21 @@ describe('Action inputs', () => {
       upload: 'never',
       pollIntervalMs: 3000,
       pollTimeoutMs: 120000,
+      rules: {},
       requests: { timeoutMs: 60000, backoffMs: [2000, 6000] },
     });
+  });
+
+  it('reads the rules input: all, or ids separated by newlines or commas; an unknown id is an error', () => {
+    expect(read({ rules: 'all' }).rules).toEqual({});
+    expect(
+      read({ rules: 'etcd-auto-tls, etcd-client-plaintext\n apiserver-etcd-plaintext\n' }).rules,
+    ).toEqual({
+      only: ['etcd-auto-tls', 'etcd-client-plaintext', 'apiserver-etcd-plaintext'],
+    });
+    expect(() => read({ rules: 'etcd-auto-tls\netcd-plaintext' })).toThrow(
+      /^input rules: unknown rule id "etcd-plaintext" \(known: etcd-auto-tls, /,
+    );
   });
 
   it('reads every input', () => {

@@ -28,7 +28,8 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-const found = (result: ScanResult) => result.findings.map((f) => f.file.relPath);
+// Which files have findings (a file may have several: auto-TLS and a plaintext listener).
+const found = (result: ScanResult) => [...new Set(result.findings.map((f) => f.file.relPath))];
 const notices = (result: ScanResult, id: string) =>
   result.diagnostics.filter((d) => d.id === id).map((d) => `${d.level}: ${d.message}`);
 

@@ -34,6 +34,8 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
       'sarif-file': 'out/etcd.sarif',
       category: 'etcd',
       'fail-on': 'error',
+      // The auto-TLS rules only (the `rules` input): the counts below are theirs.
+      rules: 'etcd-auto-tls\netcd-peer-auto-tls',
     });
 
     expect(run.status).toBe(1);
@@ -66,7 +68,7 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
     expect(run.stdout).not.toContain(
       '::error title=etcd client auto-TLS is enabled [etcd-auto-tls],file=pod-spec/static-pod-command.yaml',
     );
-    expect(run.stdout).toContain('::error::18 etcd auto-TLS findings at or above fail-on "error"');
+    expect(run.stdout).toContain('::error::18 etcd TLS findings at or above fail-on "error"');
     const lines = run.stdout.split('\n');
     expect(lines.filter((line) => line.startsWith('::error'))).toHaveLength(10);
     expect(lines.filter((line) => line.startsWith('::notice'))).toEqual([
@@ -150,7 +152,7 @@ const uriOf = (result: Sarif['runs'][number]['results'][number]) =>
 describe('suppressions, baseline and category through the Action', () => {
   it('leaves suppressed findings out of SARIF and annotations, counts them and lists their reasons', () => {
     const workspace = workspaceWith('suppressions');
-    const run = runAction(workspace, {});
+    const run = runAction(workspace, { rules: 'etcd-auto-tls, etcd-peer-auto-tls' });
     expect(run.status).toBe(1);
     expect(run.outputs.suppressed).toBe('3');
     expect(run.outputs.findings).toBe('3');
@@ -198,9 +200,12 @@ describe('suppressions, baseline and category through the Action', () => {
     expect(dirty.outputs['gating-findings']).toBe('1');
     expect(lines(dirty.stdout, '::error title=')).toHaveLength(1);
     expect(dirty.stdout).toContain('file=new/etcd.yaml,line=7');
-    expect(dirty.stdout).toContain('::error::1 etcd auto-TLS finding at or above fail-on "error"');
+    expect(dirty.stdout).toContain('::error::1 etcd TLS finding at or above fail-on "error"');
     const results = readSarif(path.join(workspace, 'etcd-tls-guard.sarif')).runs[0]?.results ?? [];
-    expect(results.filter((r) => r.baselineState === 'new').map(uriOf)).toEqual(['new/etcd.yaml']);
+    // The new file's auto-TLS error and its plaintext defaults (a warning and a note) are all new.
+    expect(new Set(results.filter((r) => r.baselineState === 'new').map(uriOf))).toEqual(
+      new Set(['new/etcd.yaml']),
+    );
   });
 
   it('stops before scanning on a missing or invalid baseline, with result error and the reason', () => {
@@ -325,7 +330,7 @@ describe('changed files and upload against a local stand-in for the GitHub API',
 
     const gated = await runActionAsync(workspace, inputs, push);
     expect(gated.status).toBe(1);
-    expect(gated.stdout).toContain('::error::3 etcd auto-TLS findings at or above fail-on "error"');
+    expect(gated.stdout).toContain('::error::3 etcd TLS findings at or above fail-on "error"');
   });
 
   it('fails the step on a 404 with upload: always, even with fail-on none', async () => {
@@ -351,14 +356,19 @@ describe('changed files and upload against a local stand-in for the GitHub API',
     });
     const run = await runActionAsync(
       workspace,
-      { 'only-changed': 'true', upload: 'auto', token: 'ghs_test' },
+      {
+        'only-changed': 'true',
+        upload: 'auto',
+        token: 'ghs_test',
+        rules: 'etcd-auto-tls,etcd-peer-auto-tls',
+      },
       { ...env, ...pullRequestEvent(workspace) },
     );
     expect(run.status).toBe(1);
     expect(run.outputs.findings).toBe('18');
     expect(run.outputs['gating-findings']).toBe('2');
     expect(run.stdout).toContain(
-      '::error::2 etcd auto-TLS findings at or above fail-on "error" in the files the pull request changes',
+      '::error::2 etcd TLS findings at or above fail-on "error" in the files the pull request changes',
     );
     const annotated = lines(run.stdout, '::error title=').map((line) => /file=([^,]+)/.exec(line)?.[1]);
     expect(annotated).toEqual(['kubeadm/v1beta4-list.yaml', 'pod-spec/bom.yaml']);

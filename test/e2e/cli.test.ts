@@ -20,8 +20,8 @@ describe('dist/cli.js', () => {
     );
     expect(lines[1]).toMatch(/^kubeadm\/v1beta3-map\.yaml:14:7: error \[etcd-auto-tls\] /);
     expect(lines[2]).toMatch(/^kubeadm\/v1beta4-list\.yaml:10:7: error \[etcd-peer-auto-tls\] /);
-    expect(lines.at(-1)).toBe(
-      '3 findings in 3 files (etcd-auto-tls (CIS 2.3): 2, etcd-peer-auto-tls (CIS 2.6): 1); 4 files scanned, 0 scan notices.',
+    expect(lines.at(-1)).toMatch(
+      /^3 findings in 3 files \(etcd-auto-tls \(CIS 2\.3\): 2, etcd-peer-auto-tls \(CIS 2\.6\): 1, etcd-client-plaintext \(CIS 2\.1\): 0, .*\); 4 files scanned, 0 scan notices\.$/,
     );
     expect(run.stderr).toBe('');
   });
@@ -34,7 +34,18 @@ describe('dist/cli.js', () => {
   it('writes SARIF to --output with URIs relative to the current directory', () => {
     const out = path.join(workspace, 'report.sarif');
     const run = cli(
-      ['--format', 'sarif', '--output', out, '--category', 'manifests', 'pod-spec/crlf.yaml'],
+      // One rule, so that the file's one auto-TLS finding is the only result (--rule selects it).
+      [
+        '--format',
+        'sarif',
+        '--output',
+        out,
+        '--category',
+        'manifests',
+        '--rule',
+        'etcd-auto-tls',
+        'pod-spec/crlf.yaml',
+      ],
       workspace,
     );
     expect(run.status).toBe(1);
@@ -57,11 +68,11 @@ describe('dist/cli.js', () => {
     expect(
       report.findings.map((f: { file: string; startLine: number }) => `${f.file}:${f.startLine}`),
     ).toEqual(['v1-duplicates.yaml:6', 'v1beta3-map.yaml:14', 'v1beta4-list.yaml:10']);
-    expect(report.summary).toEqual({
+    expect(report.summary).toMatchObject({
       findings: 3,
       suppressed: 0,
       filesScanned: 4,
-      byRule: { 'etcd-auto-tls': 2, 'etcd-peer-auto-tls': 1 },
+      byRule: { 'etcd-auto-tls': 2, 'etcd-peer-auto-tls': 1, 'etcd-client-plaintext': 0 },
     });
   });
 
@@ -79,7 +90,9 @@ describe('dist/cli.js', () => {
     );
     const report = JSON.parse(run.stdout);
     expect(report.summary.filesScanned).toBe(1);
-    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['pod-spec/anchors-and-json.json']);
+    expect([...new Set(report.findings.map((f: { file: string }) => f.file))]).toEqual([
+      'pod-spec/anchors-and-json.json',
+    ]);
   });
 
   it('keeps scanning past a broken file and never exits 2 for it', () => {
@@ -131,6 +144,25 @@ describe('dist/cli.js', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('runs only the rules --rule names, skips those --skip-rule names, and rejects an unknown id', () => {
+    const only = JSON.parse(
+      cli(['--format', 'json', '--rule', 'etcd-peer-auto-tls', 'kubeadm'], workspace).stdout,
+    );
+    expect(only.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`)).toEqual([
+      'etcd-peer-auto-tls kubeadm/v1beta4-list.yaml',
+    ]);
+    const skipped = JSON.parse(
+      cli(['--format', 'json', '--skip-rule', 'etcd-auto-tls', 'kubeadm'], workspace).stdout,
+    );
+    expect(skipped.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['etcd-peer-auto-tls']);
+    const bad = cli(['--rule', 'etcd-auto-tsl', 'kubeadm'], workspace);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      '--rule/--skip-rule: unknown rule id "etcd-auto-tsl" (known: etcd-auto-tls,',
+    );
+    expect(bad.stdout).toBe('');
+  });
+
   it('exits 2 for a path that does not exist', () => {
     const run = cli(['no-such-dir'], workspace);
     expect(run.status).toBe(2);
@@ -140,8 +172,18 @@ describe('dist/cli.js', () => {
   it('prints the version, the rules and the help', () => {
     const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
     expect(cli(['--version'], workspace).stdout).toBe(`${pkg.version}\n`);
-    expect(cli(['--list-rules'], workspace).stdout).toMatch(
-      /^etcd-auto-tls\tCIS 2\.3\terror\t.*\netcd-peer-auto-tls\tCIS 2\.6\terror\t.*\n\nBoth rules read /,
+    const listed = cli(['--list-rules'], workspace).stdout.split('\n');
+    expect(listed.slice(0, 3)).toEqual([
+      'etcd-auto-tls\tCIS 2.3\terror\tetcd serves clients with self-signed certificates (--auto-tls).',
+      'etcd-peer-auto-tls\tCIS 2.6\terror\tetcd members use self-signed peer certificates (--peer-auto-tls).',
+      'etcd-client-plaintext\tCIS 2.1\terror\tetcd serves clients over plaintext http:// (or unix://) listeners.',
+    ]);
+    expect(listed).toContain(
+      'apiserver-etcd-client-cert-missing\tCIS 1.2.23\twarning\tThe kube-apiserver dials etcd over TLS without a client certificate (--etcd-certfile/--etcd-keyfile).',
+    );
+    expect(listed.at(-3)).toBe('');
+    expect(listed.at(-2)).toMatch(
+      /^The rules read Kubernetes workloads .*the kube-apiserver's etcd flags\.$/,
     );
     const help = cli(['--help'], workspace);
     expect(help.status).toBe(0);
@@ -159,7 +201,7 @@ describe('--max-file-size', () => {
       report.diagnostics
         .filter((d: { id: string }) => d.id === 'file-too-large')
         .map((d: { file: string }) => d.file),
-    ).toEqual(['kubeadm/v1beta3-map.yaml', 'kubeadm/v1beta4-list.yaml']);
+    ).toEqual(['kubeadm/external.yaml', 'kubeadm/v1beta3-map.yaml', 'kubeadm/v1beta4-list.yaml']);
     const bad = runNode(DIST_CLI, ['--max-file-size', 'lots', 'kubeadm'], { cwd: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--max-file-size must be a size such as 10MB or 512k (got "lots")');

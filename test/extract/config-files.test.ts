@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
-import { findingsIn, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsIn, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
 
 async function found(paths: string[]) {
-  const result = await scan({ base: FIXTURES, paths });
+  const result = await scan({ base: FIXTURES, paths, rules: AUTO_TLS_ONLY });
   return {
     result,
     at: result.findings.map((f) => ({
@@ -49,6 +49,8 @@ describe('etcd configuration files (recognised by content)', () => {
     expect(embedded?.subject).toBe('etcd config file ConfigMap db/etcd-config key etcd.conf.yml');
     expect(result.diagnostics.map((d) => `${d.id} ${d.file?.relPath}:${d.span?.startLine}`)).toEqual([
       'ineffective-setting config-file/etcd.conf.yml:5',
+      // The quoted "true" is a type error: etcd does not start, which is a scan notice too.
+      'etcd-will-not-start config-file/quoted-and-off.yaml:4',
     ]);
   });
 

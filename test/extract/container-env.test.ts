@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
-import { findingsIn, findingsInFiles, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
 
 describe('ETCD_* environment variables of etcd containers', () => {
   it('finds literal env, envFrom and configMapKeyRef values, reported where they are written', async () => {
-    const result = await scan({ base: FIXTURES, paths: ['env'] });
+    const result = await scan({ base: FIXTURES, paths: ['env'], rules: AUTO_TLS_ONLY });
     const found = result.findings.map((f) => ({
       file: f.file.relPath,
       rule: f.ruleId,
@@ -30,7 +30,7 @@ describe('ETCD_* environment variables of etcd containers', () => {
   });
 
   it('names the consuming workload and the ConfigMap in the message', async () => {
-    const result = await scan({ base: FIXTURES, paths: ['env'] });
+    const result = await scan({ base: FIXTURES, paths: ['env'], rules: AUTO_TLS_ONLY });
     const fromConfigMap = result.findings.find((f) => f.file.relPath === 'env/configmaps.yaml');
     expect(fromConfigMap?.message).toMatch(
       /^Deployment etcd-single, container etcd: etcd gets `ETCD_AUTO_TLS=True` from ConfigMap etcd-flags key client-auto-tls \(valueFrom\), which enables client auto-TLS/,
@@ -43,7 +43,7 @@ describe('ETCD_* environment variables of etcd containers', () => {
   });
 
   it('says etcd will not start when a flag and its variable are both set', async () => {
-    const result = await scan({ base: FIXTURES, paths: ['env/precedence.yaml'] });
+    const result = await scan({ base: FIXTURES, paths: ['env/precedence.yaml'], rules: AUTO_TLS_ONLY });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]?.message).toContain('etcd 3.4 and later will not start');
   });

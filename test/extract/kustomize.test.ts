@@ -6,13 +6,13 @@ import { anchoredMatch } from '../../src/extract/kustomize.js';
 import { relevance } from '../../src/load/prefilter.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
-import { findingsInFiles, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsInFiles, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
 
 describe('kustomize JSON 6902 patches of etcd containers (fixtures/kustomize)', async () => {
-  const result = await scan({ base: path.join(FIXTURES, 'kustomize') });
+  const result = await scan({ base: path.join(FIXTURES, 'kustomize'), rules: AUTO_TLS_ONLY });
   const found = result.findings.map((f) => ({
     file: f.file.relPath,
     rule: f.ruleId,

@@ -5,7 +5,7 @@ import { extractFiles } from '../../src/extract/index.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
-import { findingsInFiles, loadInMemory, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsInFiles, loadInMemory, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
@@ -19,7 +19,7 @@ function covered(finding: Finding): string {
 }
 
 async function scanned(...paths: string[]) {
-  const result = await scan({ base: BASE, paths });
+  const result = await scan({ base: BASE, paths, rules: AUTO_TLS_ONLY });
   return result.findings.map((f) => ({
     file: f.file.relPath,
     rule: f.ruleId,
@@ -47,7 +47,7 @@ describe('shell scripts: here-documents read as the file they write', () => {
   });
 
   it('names the written file and the script, and the unit that reads the env file', async () => {
-    const result = await scan({ base: BASE, paths: ['heredocs.sh'] });
+    const result = await scan({ base: BASE, paths: ['heredocs.sh'], rules: AUTO_TLS_ONLY });
     const messages = result.findings.map((f) => f.message.split(':')[0]);
     expect(messages).toEqual([
       'etcd environment file /etc/etcd/etcd.env (written by heredocs.sh)',

@@ -6,7 +6,7 @@ import { textFile } from '../../src/load/load.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES, findingsInFixture } from '../support/fixtures.js';
-import { findingsInFiles, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsInFiles, where } from '../support/scan-text.js';
 
 const A = 'etcd-auto-tls';
 const P = 'etcd-peer-auto-tls';
@@ -21,7 +21,7 @@ function covered(finding: Finding, base = SYSTEMD): string {
 
 /** Findings of a scan of some paths under fixtures/systemd, with the text each region covers. */
 async function scanned(...paths: string[]) {
-  const result = await scan({ base: SYSTEMD, paths });
+  const result = await scan({ base: SYSTEMD, paths, rules: AUTO_TLS_ONLY });
   return {
     result,
     found: result.findings.map((f) => ({
@@ -138,7 +138,12 @@ describe('systemd units that run etcd', () => {
       /^systemd unit flag-and-env\.service: etcd is started with `--auto-tls=true`/,
     );
     expect(message('flag-and-env.service')).toContain('will not start');
-    expect(message('continuation.service')).not.toContain('will not start');
+    // The comment line inside the continuation is dropped, not read as a plain argument; the unit's
+    // https listener without an advertise URL is a start-up problem of its own (T17).
+    expect(message('continuation.service')).not.toContain('is not a valid flag');
+    expect(message('continuation.service')).toContain(
+      'etcd will not start: --listen-client-urls is set without an advertise URL',
+    );
     expect(message('environment.service')).toContain(
       'etcd gets `ETCD_PEER_AUTO_TLS=true` in Environment= of the unit',
     );

@@ -399,7 +399,11 @@ describe('long and repetitive inputs finish in linear time with the right result
       const started = performance.now();
       const result = await scan({ base: dir });
       const elapsed = performance.now() - started;
-      expect(result.findings.length).toBe(testCase.findings);
+      // Every rule runs (the time bound covers them all); the cases count auto-TLS findings.
+      const autoTls = result.findings.filter(
+        (f) => f.ruleId === 'etcd-auto-tls' || f.ruleId === 'etcd-peer-auto-tls',
+      );
+      expect(autoTls.length).toBe(testCase.findings);
       expect(elapsed).toBeLessThan(BUDGET_MS);
     });
   }

@@ -214,6 +214,9 @@ function regionProblem(finding: Finding, text: string): string | undefined {
   if (startColumn < 1 || endColumn <= startColumn || endColumn > line.length + 1)
     return `${where}: columns outside the line of length ${line.length}`;
   const region = line.slice(startColumn - 1, endColumn - 1);
+  // The TLS-posture rules point at a URL, a value or the launcher (for an absent setting): for them
+  // the region must lie in the file on one line, which the checks above make sure of.
+  if (finding.ruleId !== 'etcd-auto-tls' && finding.ruleId !== 'etcd-peer-auto-tls') return undefined;
   if (NAMES_SETTING.test(region)) return undefined;
   // A word quoted inside (`--a"uto-tls"`) or cut by an escaped line break (`"--auto-\` + `tls"`):
   // the region is its first line, which names the setting once the quoting is taken out.

@@ -22,7 +22,7 @@ import { decode } from '../../src/load/read.js';
 import { parseEmbeddedDocuments } from '../../src/load/yaml-parse.js';
 import type { Diagnostic } from '../../src/model.js';
 import { scan } from '../../src/scan.js';
-import { findingsIn, findingsInFiles, where } from '../support/scan-text.js';
+import { AUTO_TLS_ONLY, findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'etg-regress-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -276,7 +276,7 @@ describe('discovery', () => {
     expect(discoverFiles({ ...options, paths: ['k8s'] }).files.map((f) => f.relPath)).toEqual([
       'k8s/pod.yaml',
     ]);
-    const result = await scan({ base: linkedBase });
+    const result = await scan({ base: linkedBase, rules: AUTO_TLS_ONLY });
     expect(result.findings.map((f) => [f.file.relPath, f.span.startLine, f.ruleId])).toEqual([
       ['k8s/pod.yaml', 7, 'etcd-auto-tls'],
     ]);
@@ -331,7 +331,7 @@ describe('shared environment files', () => {
         `[Service]\nEnvironmentFile=/etc/etcd/etcd.env\nExecStart=/usr/bin/etcd --name $VAR_${i} --peer-auto-tls${i === 500 ? ' $EXTRA_ARGS' : ''}\n`,
       );
     }
-    const result = await scan({ base: dir, threads: 1 });
+    const result = await scan({ base: dir, threads: 1, rules: AUTO_TLS_ONLY });
     expect(result.filesScanned).toBe(1001);
     const found = result.findings.map(
       (f) => `${f.file.relPath}:${f.span.startLine}:${f.span.startColumn} ${f.ruleId}`,

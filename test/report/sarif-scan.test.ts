@@ -7,12 +7,13 @@ import { RULE_METAS } from '../../src/rules/index.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { validateSarif } from '../support/sarif-validate.js';
+import { AUTO_TLS_ONLY } from '../support/scan-text.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'etg-sarif-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function sarifOf(base: string, paths?: string[]) {
-  const result = await scan({ base, ...(paths ? { paths } : {}) });
+  const result = await scan({ base, ...(paths ? { paths } : {}), rules: AUTO_TLS_ONLY });
   const log = toSarif(result, RULE_METAS, { fileText: (file) => result.sources.get(file.absPath) });
   return { log, text: serializeSarif(log), result };
 }

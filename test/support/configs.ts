@@ -1,7 +1,7 @@
 // Builds EtcdConfigs directly, for tests of resolve and the rules that must not depend on a form.
 
 import { impliedSettings, kubeadmDefaults } from '../../src/etcd/launchers.js';
-import type { EtcdConfig, GoBool, Launcher, Setting, Span } from '../../src/model.js';
+import type { EtcdClientConfig, EtcdConfig, GoBool, Launcher, Setting, Span } from '../../src/model.js';
 
 let line = 0;
 
@@ -90,5 +90,43 @@ export function kubeadm(flags: Setting[] = [], envs: Setting[] = []): EtcdConfig
       origin: { kind: 'env', from: { kind: 'tool-field', tool: 'kubeadm', field: 'etcd.local.extraEnvs' } },
     })),
     implied: impliedSettings('kubeadm', kubeadmDefaults('/etc/kubernetes/pki'), 'flag', span),
+    clusterClientCa: impliedSettings(
+      'kube-apiserver (kubeadm)',
+      { 'client-ca-file': '/etc/kubernetes/pki/ca.crt' },
+      'flag',
+      span,
+    )[0],
   });
+}
+
+/** A value whose URLs the extractor can place: characters from column `column` of `line` on. */
+export function located(setting: Setting, line: number, column: number): Setting {
+  return {
+    ...setting,
+    span: { startLine: line, startColumn: 1, endLine: line, endColumn: column },
+    locateValue: (from, to) => ({
+      startLine: line,
+      startColumn: column + from,
+      endLine: line,
+      endColumn: column + to,
+    }),
+  };
+}
+
+/** A kube-apiserver container with these `--etcd-*` flags, complete unless reasons are given. */
+export function apiserver(flags: Setting[], reasons: string[] = []): EtcdClientConfig {
+  return {
+    file: FILE,
+    launcher: {
+      kind: 'container',
+      objectKind: 'Pod',
+      objectName: 'kube-apiserver',
+      container: 'kube-apiserver',
+    },
+    span: at(1),
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags,
+    implied: [],
+    startupProblems: [],
+  };
 }

@@ -51,6 +51,8 @@ export function runNode(
     env: options.env ?? cleanEnv(),
     encoding: 'utf8',
     timeout: 60000,
+    // Reports of whole fixture trees exceed spawnSync's default of 1 MB, which kills the child.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

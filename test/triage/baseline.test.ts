@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model.js';
 import { scan } from '../../src/scan.js';
 import { applyBaseline, readBaseline, readBaselineFile, writeBaseline } from '../../src/triage/baseline.js';
+import { AUTO_TLS_ONLY } from '../support/scan-text.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'etg-baseline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,7 +15,7 @@ const POD = (flags: string[]) =>
 
 async function scanWith(text: string): Promise<ScanResult> {
   writeFileSync(path.join(dir, 'etcd.yaml'), text);
-  return scan({ base: dir });
+  return scan({ base: dir, rules: AUTO_TLS_ONLY });
 }
 
 const textOf = (result: ScanResult) => (file: { absPath: string }) => result.sources.get(file.absPath);

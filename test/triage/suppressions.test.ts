@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import { parseSuppression } from '../../src/triage/suppressions.js';
 import { FIXTURES } from '../support/fixtures.js';
+import { AUTO_TLS_ONLY } from '../support/scan-text.js';
 
 const at = (f: { file: { relPath: string }; ruleId: string; span: { startLine: number } }) =>
   `${f.file.relPath}:${f.span.startLine} ${f.ruleId}`;
 
 describe('inline suppressions', () => {
   it('suppresses with a reason on the same line or the line above, and nothing else', async () => {
-    const result = await scan({ base: FIXTURES, paths: ['suppressions'] });
+    const result = await scan({ base: FIXTURES, paths: ['suppressions'], rules: AUTO_TLS_ONLY });
     expect(result.suppressed.map(at)).toEqual([
       'suppressions/kubeadm.yaml:7 etcd-auto-tls',
       'suppressions/pod.yaml:11 etcd-auto-tls',
@@ -27,7 +28,7 @@ describe('inline suppressions', () => {
   });
 
   it('warns about a suppression without a reason and one naming an unknown rule', async () => {
-    const result = await scan({ base: FIXTURES, paths: ['suppressions'] });
+    const result = await scan({ base: FIXTURES, paths: ['suppressions'], rules: AUTO_TLS_ONLY });
     expect(
       result.diagnostics.map(
         (d) => `${d.file?.relPath}:${d.span?.startLine} ${d.level} ${d.id}: ${d.message}`,
