@@ -8,6 +8,9 @@
 //          one run per hostile file of bench/make-hostile.mjs (about 10 MB each: dense flow syntax,
 //          deep nesting, a million documents, long strings, big JSON): time, peak RSS, notices;
 //          exits 1 when one takes 5 s or more, 250 MB or more, or writes no report
+//        node bench/run.mjs --prefilter-check DIR [DIR...]
+//          the prefilter's safety on real trees: the findings with it and with --no-prefilter must be
+//          the same (exits 1 otherwise); also prints both times
 //        node bench/run.mjs --real DIR [DIR...] [--runs 5]
 //          the same alternated comparison on real repositories (ripgrep searching auto-tls, AUTO_TLS,
 //          useAutoTLS in every file), with peak RSS; a tree's commit is `git rev-parse HEAD` or the
@@ -20,16 +23,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
-const realIndex = argv.indexOf('--real');
 const hostile = argv.includes('--hostile');
-/** Directories after --real, up to the next option. */
-const realDirs = [];
-if (realIndex >= 0) {
-  for (let i = realIndex + 1; i < argv.length && !argv[i].startsWith('--'); i++) realDirs.push(argv[i]);
+/** Directories after `flag`, up to the next option. */
+function dirsAfter(flag) {
+  const dirs = [];
+  const at = argv.indexOf(flag);
+  if (at >= 0) for (let i = at + 1; i < argv.length && !argv[i].startsWith('--'); i++) dirs.push(argv[i]);
+  return dirs;
 }
+const realDirs = dirsAfter('--real');
+const checkDirs = dirsAfter('--prefilter-check');
 const args = Object.fromEntries(
   argv.flatMap((a, i, all) =>
-    a.startsWith('--') && a !== '--real' && a !== '--hostile' ? [[a.slice(2), all[i + 1]]] : [],
+    a.startsWith('--') && !['--real', '--hostile', '--prefilter-check'].includes(a)
+      ? [[a.slice(2), all[i + 1]]]
+      : [],
   ),
 );
 const runs = Number(args.runs ?? 5);
@@ -207,6 +215,36 @@ if (hostile) {
   console.log('| --- | ---: | ---: | --- | --- |');
   for (const row of out) console.log(row);
   process.exit(failed ? 1 : 0);
+}
+
+if (checkDirs.length > 0) {
+  let differ = false;
+  console.log('| tree | commit | findings | with --no-prefilter | same | time | time with --no-prefilter |');
+  console.log('| --- | --- | ---: | ---: | --- | ---: | ---: |');
+  for (const dir of checkDirs) {
+    const runOnce = (extra) => {
+      const run = timed(process.execPath, [cli, ...extra, '--format', 'json', '--fail-on', 'none', '.'], dir);
+      if (run.status !== 0) throw new Error(`etcd-tls-guard exited ${run.status} in ${dir}`);
+      const keys = JSON.parse(run.stdout).findings.map(
+        (f) => `${f.file}:${f.startLine}:${f.startColumn}:${f.ruleId}:${f.level}`,
+      );
+      return { keys: [...keys].sort(), seconds: run.seconds };
+    };
+    const kept = runOnce([]);
+    const all = runOnce(['--no-prefilter']);
+    const same = JSON.stringify(kept.keys) === JSON.stringify(all.keys);
+    if (!same) {
+      differ = true;
+      const only = (a, b) => a.keys.filter((k) => !b.keys.includes(k));
+      console.error(
+        `${dir}: only without the prefilter: ${only(all, kept).join(', ') || '-'}; only with it: ${only(kept, all).join(', ') || '-'}`,
+      );
+    }
+    console.log(
+      `| ${path.basename(dir)} | ${commitOf(dir)} | ${kept.keys.length} | ${all.keys.length} | ${same ? 'yes' : '**no**'} | ${kept.seconds.toFixed(2)} s | ${all.seconds.toFixed(2)} s |`,
+    );
+  }
+  process.exit(differ ? 1 : 0);
 }
 
 if (realDirs.length > 0) {

@@ -22,7 +22,7 @@ export interface ScanOptions {
   exclude?: readonly string[];
   /** Files larger than this many bytes are skipped with a diagnostic. */
   maxFileSize?: number;
-  /** Off only in tests that prove the prefilter never drops a file with findings. */
+  /** Off with the CLI's --no-prefilter, and in tests that prove the prefilter never drops a file with findings. */
   prefilter?: boolean;
   /** Threads that walk and read files (see gather.ts); default: the machine's cores, at most 4. */
   threads?: number;

@@ -49,6 +49,8 @@ Options:
   --max-file-size SIZE              skip larger files with a warning (default 10MB, at most 256MB; e.g. 512k, 20MB)
   --threads N                       threads that walk and read files (default: the number of CPUs, at most 4;
                                     1 = no worker threads)
+  --no-prefilter                    parse every matched file, not only those that name etcd or one of its
+                                    settings (slower; shows that the prefilter drops nothing that matters)
   --rule ID                         run only this rule (repeatable; default: every rule, see --list-rules)
   --skip-rule ID                    do not run this rule (repeatable)
   --baseline FILE                   findings recorded in FILE do not fail the run (marked "unchanged" in SARIF)
@@ -72,6 +74,7 @@ interface CliOptions {
   category?: string;
   maxFileSize?: number;
   threads?: number;
+  prefilter: boolean;
   baseline?: string;
   writeBaseline?: string;
   rules: RuleSelection;
@@ -99,6 +102,7 @@ export function parseCli(argv: readonly string[]): Parsed {
         category: { type: 'string' },
         'max-file-size': { type: 'string' },
         threads: { type: 'string' },
+        'no-prefilter': { type: 'boolean' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         rule: { type: 'string', multiple: true },
@@ -127,6 +131,7 @@ export function parseCli(argv: readonly string[]): Parsed {
     failOn,
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
+    prefilter: values['no-prefilter'] !== true,
     rules: {
       only: (values.rule as string[] | undefined) ?? [],
       skip: (values['skip-rule'] as string[] | undefined) ?? [],
@@ -237,6 +242,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       exclude: [...DEFAULT_EXCLUDES, ...options.exclude],
       ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
       ...(options.threads ? { threads: options.threads } : {}),
+      ...(options.prefilter ? {} : { prefilter: false }),
       rules: options.rules,
     });
     const textOf = (file: FileRef) => result.sources.get(file.absPath);

@@ -59,6 +59,11 @@ describe('parseCli', () => {
     expect(usage(['--bogus'])).toMatch(/^Unknown option '--bogus'/);
   });
 
+  it('reads --no-prefilter as a scan of every matched file, and prefilters by default', () => {
+    expect(parseCli(['--no-prefilter'])).toMatchObject({ kind: 'run', options: { prefilter: false } });
+    expect(parseCli([])).toMatchObject({ kind: 'run', options: { prefilter: true } });
+  });
+
   it('takes -o, -v and -h', () => {
     expect(parseCli(['-o', 'r.sarif'])).toMatchObject({ kind: 'run', options: { output: 'r.sarif' } });
     expect(parseCli(['-v'])).toMatchObject({ kind: 'print' });

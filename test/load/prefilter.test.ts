@@ -100,6 +100,8 @@ describe('prefilter', () => {
     ['ETCD_NAME=etcd-0', 'settings'],
     ['--listen-client-urls=http://0.0.0.0:2379', 'settings'],
     ['client-transport-security:\n  client-cert-auth: false', 'settings'],
+    ['command: [kube-apiserver, --client-ca-file=/pki/ca.crt]', 'settings'],
+    ['command: ["/hyperkube", "apiserver"]', 'settings'],
     ['{name: AUTO_TLS_NOTE, value: x}', 'none'],
     ['search index: \\u0026 \\u003c \\u00e9', 'none'],
     ['kind: ConfigMap\ndata: {peer: "true"}', 'lookup'],

@@ -164,6 +164,15 @@ describe('§5.6: must flag, exactly', () => {
       ],
     },
     {
+      item: 'beyond: an RKE2 etcd pod trusting the CA its kube-apiserver pod (which names no etcd flag) uses for clients',
+      files: ['posture/flag/shared-ca-rke2'],
+      expected: [
+        at('shared-ca-rke2/etcd.yaml', 12, 11, 'etcd-client-plaintext', 'warning'),
+        at('shared-ca-rke2/etcd.yaml', 12, 11, 'etcd-peer-plaintext', 'note'),
+        at('shared-ca-rke2/etcd.yaml', 17, 11, 'etcd-shared-ca', 'note'),
+      ],
+    },
+    {
       item: 'beyond: aenix-io EtcdClusters without serverSecret, and with it but without clientSecret',
       files: ['posture/flag/aenix-operator.yaml'],
       expected: [
