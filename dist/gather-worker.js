@@ -2290,7 +2290,7 @@ import { isMainThread } from "node:worker_threads";
 // src/load/collect.ts
 import v8 from "node:v8";
 import vm from "node:vm";
-var COLLECT_EVERY = 16 * 1024 * 1024;
+var COLLECT_EVERY = 8 * 1024 * 1024;
 var sinceCollection = 0;
 var collect;
 function noteHeld(bytes) {
@@ -2514,7 +2514,7 @@ function* sharedWalk(work, pool2, thread2, poll = () => false) {
 
 // src/gather/worker.ts
 var BATCH = 8;
-var IN_FLIGHT_LIMIT_KB = 16 * 1024;
+var IN_FLIGHT_LIMIT_KB = 8 * 1024;
 var { spec, buffer, thread, kept } = workerData;
 var pool = new TaskPool(buffer);
 var batch = [];

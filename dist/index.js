@@ -41219,7 +41219,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 // src/load/collect.ts
 import v8 from "node:v8";
 import vm from "node:vm";
-var COLLECT_EVERY = 16 * 1024 * 1024;
+var COLLECT_EVERY = 8 * 1024 * 1024;
 var sinceCollection = 0;
 var collect2;
 function noteHeld(bytes) {
@@ -41630,7 +41630,7 @@ function* sharedWalk(work, pool, thread, poll = () => false) {
 }
 
 // src/gather/gather.ts
-var MAX_WAITING_KB = 16 * 1024;
+var MAX_WAITING_KB = 8 * 1024;
 var MAX_THREADS2 = 4;
 var SPAWN_AFTER_DIRECTORIES = 64;
 async function gather(options) {

@@ -40,7 +40,7 @@ export interface Gathered {
 }
 
 /** Kept text the main thread lets wait for its parser before it parses instead of walking on. */
-export const MAX_WAITING_KB = 16 * 1024;
+export const MAX_WAITING_KB = 8 * 1024;
 /** Beyond 4 threads the walk is bound by the file system, and each worker costs start-up and memory. */
 const MAX_THREADS = 4;
 /**

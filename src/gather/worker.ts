@@ -16,7 +16,7 @@ export type WorkerReply = { ok: true; output: GatherOutput } | { ok: false; erro
 /** Kept files per message: a handful, so the main thread can start parsing early. */
 const BATCH = 8;
 /** Kept text in flight (posted, not yet received by the main thread) above which this worker waits. */
-const IN_FLIGHT_LIMIT_KB = 16 * 1024;
+const IN_FLIGHT_LIMIT_KB = 8 * 1024;
 
 const { spec, buffer, thread, kept } = workerData as WorkerData;
 const pool = new TaskPool(buffer);

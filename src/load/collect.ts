@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** Bytes of file text between two collections. */
-const COLLECT_EVERY = 16 * 1024 * 1024;
+const COLLECT_EVERY = 8 * 1024 * 1024;
 
 let sinceCollection = 0;
 let collect: (() => void) | null | undefined;
