@@ -36204,6 +36204,9 @@ function nearestMapped(at, i) {
 function onConditionalLine(file, line) {
   return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
 }
+function templatedAt(file, start, end) {
+  return file.template !== void 0 && file.text.slice(start, end) !== readableText(file).slice(start, end);
+}
 
 // src/extract/env-file.ts
 var WHITESPACE = " 	\n\r";
@@ -36329,7 +36332,7 @@ function parseEnvAssignments(file, from, reader = "systemd-or-shell") {
     const span = textSpan(file, assignment.start, Math.max(assignment.end, assignment.start + 1));
     const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
-    if (file.template && !sameText(file, assignment.start, assignment.end)) setting.valueUnknown = true;
+    if (templatedAt(file, assignment.start, assignment.end)) setting.valueUnknown = true;
     if (reader === "systemd-or-shell" && assignment.value.includes("$")) setting.valueUnknown = true;
     if (assignment.exported) {
       setting.caveat = "the line starts with `export`, which a shell that sources the file honours but systemd `EnvironmentFile=` ignores";
@@ -36337,9 +36340,6 @@ function parseEnvAssignments(file, from, reader = "systemd-or-shell") {
     settings.push(setting);
   }
   return settings;
-}
-function sameText(file, start, end) {
-  return file.text.slice(start, end) === readableText(file).slice(start, end);
 }
 function isEnvFileName(relPath) {
   if (/\.service\.d\//.test(relPath) || relPath.endsWith(".service")) return false;
@@ -37918,6 +37918,7 @@ var ScriptReader = class {
     return readDockerEnvFile(text).flatMap((line) => {
       const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
       if (!setting) return [];
+      if (templatedAt(file, line.start, line.end)) setting.valueUnknown = true;
       return [file.file.absPath === step.view.file.absPath ? setting : { ...setting, file: file.file }];
     });
   }

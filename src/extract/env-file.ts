@@ -6,7 +6,7 @@
 import { flagOfEnv } from '../etcd/settings.js';
 import type { TextFile } from '../load/load.js';
 import type { EnvSource, EtcdConfig, Setting } from '../model.js';
-import { readableText, type TextExtractor, textSpan } from './extractor.js';
+import { readableText, type TextExtractor, templatedAt, textSpan } from './extractor.js';
 import { envVariable } from './setting.js';
 
 /** One `KEY=value` assignment of an environment file. */
@@ -198,7 +198,7 @@ export function parseEnvAssignments(
     const setting = envVariable(assignment.key, assignment.value, span, from);
     if (!setting) continue;
     // In a template (`ETCD_AUTO_TLS={{ etcd_auto_tls }}`) a value holding an action is not known.
-    if (file.template && !sameText(file, assignment.start, assignment.end)) setting.valueUnknown = true;
+    if (templatedAt(file, assignment.start, assignment.end)) setting.valueUnknown = true;
     // A shell that sources the file expands `$VAR` (systemd does not): the value is then not known.
     if (reader === 'systemd-or-shell' && assignment.value.includes('$')) setting.valueUnknown = true;
     if (assignment.exported) {
@@ -208,11 +208,6 @@ export function parseEnvAssignments(
     settings.push(setting);
   }
   return settings;
-}
-
-/** Whether characters [start, end) of a template are literal text (no action blanked there). */
-function sameText(file: TextFile, start: number, end: number): boolean {
-  return file.text.slice(start, end) === readableText(file).slice(start, end);
 }
 
 /** Names an etcd environment file goes by; units and their drop-ins are the systemd extractor's. */

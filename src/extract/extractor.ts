@@ -90,3 +90,8 @@ function nearestMapped(at: Int32Array, i: number): number {
 export function onConditionalLine(file: TextFile, line: number): boolean {
   return file.template?.conditionalLines.some(([start, end]) => line >= start && line <= end) === true;
 }
+
+/** Whether characters [start, end) of a templated file hold a template action (blanked for reading). */
+export function templatedAt(file: TextFile, start: number, end: number): boolean {
+  return file.template !== undefined && file.text.slice(start, end) !== readableText(file).slice(start, end);
+}

@@ -10,7 +10,7 @@ import { hasShellShebang, isShellScriptName } from '../load/file-kinds.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Launcher, Setting } from '../model.js';
 import { readDockerEnvFile, readDockerRun } from './docker-run.js';
-import { type ExtractEnv, readableText, type TextExtractor, textSpan } from './extractor.js';
+import { type ExtractEnv, readableText, type TextExtractor, templatedAt, textSpan } from './extractor.js';
 import { envVariable, inheritedEnvironment, opaqueWords } from './setting.js';
 import {
   basename,
@@ -229,6 +229,8 @@ export class ScriptReader {
     return readDockerEnvFile(text).flatMap((line) => {
       const setting = envVariable(line.key, line.value, textSpan(file, line.start, line.end), from);
       if (!setting) return [];
+      // `ETCD_CLIENT_CERT_AUTH={{ x }}` in a template: the rendered value is not known.
+      if (templatedAt(file, line.start, line.end)) setting.valueUnknown = true;
       return [file.file.absPath === step.view.file.absPath ? setting : { ...setting, file: file.file }];
     });
   }

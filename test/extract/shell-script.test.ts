@@ -174,6 +174,24 @@ describe('shell scripts: etcd started by the script', () => {
     expect(findings[0]?.message).toContain('will not start');
   });
 
+  it('docker run --env-file of a templated env file: a value an action writes is unknown, a literal one is read', () => {
+    // After kubespray's roles/etcd/templates/etcd.j2 and etcd.env.j2 (Apache-2.0): the Jinja action
+    // is blanked for reading; Docker does not expand `$`, so the blank once read as an invalid boolean.
+    const diagnostics: Diagnostic[] = [];
+    const findings = findingsInFiles(
+      {
+        'roles/etcd/templates/etcd.j2':
+          '#!/bin/bash\n/usr/bin/docker run --env-file=/etc/etcd.env --name=etcd quay.io/coreos/etcd:v3.5 /usr/local/bin/etcd "$@"\n',
+        'roles/etcd/templates/etcd.env.j2':
+          'ETCD_CLIENT_CERT_AUTH={{ etcd_secure_client | lower}}\nETCD_PEER_CLIENT_CERT_AUTH={{ x }}\nETCD_AUTO_TLS=true\n',
+      },
+      diagnostics,
+    );
+    expect(diagnostics.filter((d) => d.id === 'etcd-will-not-start')).toEqual([]);
+    expect(where(findings).filter((f) => f.rule === A)).toEqual([{ rule: A, line: 3, column: 1 }]);
+    expect(findings.find((f) => f.ruleId === A)?.file.relPath).toBe('roles/etcd/templates/etcd.env.j2');
+  });
+
   it('marks an ETCD_ variable exported in a branch as conditional, reported as a warning', () => {
     const files = loadInMemory({
       'run.sh': 'if [ -n "$TLS" ]; then\n  export ETCD_AUTO_TLS=true\nfi\netcd\n',
