@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsShebang, relevance } from '../../src/load/prefilter.js';
+import { namesEtcdSetting, needsShebang, relevance } from '../../src/load/prefilter.js';
 import { decode } from '../../src/load/read.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
@@ -168,5 +168,17 @@ describe('prefilter', () => {
     const finding = result.findings.find((f) => f.file.relPath === 'env/plain-configmap.yaml');
     expect(finding?.subject).toBe('DaemonSet infra/etcd-node, container etcd');
     expect(finding?.span.startLine).toBe(8);
+  });
+});
+
+describe('namesEtcdSetting (is a parse failure worth a warning)', () => {
+  it.each([
+    ['peer-transport-security:\n  auto-tls: true', true],
+    ['"client-\\\n  transport-security": {}', true],
+    ['ETCD_LISTEN_CLIENT_URLS=http://x', true],
+    ['add_header Strict-Transport-Security "max-age=15768000";', false],
+    ['endpoints: [http://etcd:2379]', false],
+  ])('%j: %s', (text, expected) => {
+    expect(namesEtcdSetting(text)).toBe(expected);
   });
 });
