@@ -178,6 +178,8 @@ describe('namesEtcdSetting (is a parse failure worth a warning)', () => {
     ['ETCD_LISTEN_CLIENT_URLS=http://x', true],
     ['add_header Strict-Transport-Security "max-age=15768000";', false],
     ['endpoints: [http://etcd:2379]', false],
+    ['- name: MINIO_ETCD_ENDPOINTS', false],
+    ['- name: "ETCD_NAME"', true],
   ])('%j: %s', (text, expected) => {
     expect(namesEtcdSetting(text)).toBe(expected);
   });
