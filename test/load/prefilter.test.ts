@@ -179,6 +179,7 @@ describe('namesEtcdSetting (is a parse failure worth a warning)', () => {
     ['add_header Strict-Transport-Security "max-age=15768000";', false],
     ['endpoints: [http://etcd:2379]', false],
     ['- name: MINIO_ETCD_ENDPOINTS', false],
+    ['value: /etc/credentials/etcd_client_cert.pem', false],
     ['- name: "ETCD_NAME"', true],
   ])('%j: %s', (text, expected) => {
     expect(namesEtcdSetting(text)).toBe(expected);
