@@ -234,7 +234,7 @@ function templateNotices(files: readonly LoadedFile[], configs: readonly EtcdCon
     notices.push({
       level: 'note',
       id: 'template-partly-analysed',
-      message: `partly analysed: the file is a template (${template.actions} template actions); only its literal, unconditional settings were analysed, not values from template expressions or conditional blocks`,
+      message: `partly analysed: the file is a template (${template.actions} template actions); values written by template expressions are unknown, and settings under template conditions count only as far as the repository's values decide them`,
       file,
     });
   }

@@ -106,7 +106,7 @@ ${lines}`;
       ['note', 'templates/env-literal.yaml'],
     ]);
     expect(notices[0]?.message).toContain('template');
-    expect(notices[0]?.message).toContain('only its literal, unconditional settings were analysed');
+    expect(notices[0]?.message).toContain('values written by template expressions are unknown');
     expect(result.diagnostics.filter((d) => d.level !== 'note')).toEqual([]);
   });
 });
