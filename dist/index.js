@@ -30972,6 +30972,23 @@ function flagOfConfigKey(path13) {
 var BY_CONFIG_KEY = new Map(
   [...SETTINGS.values()].flatMap((spec) => spec.configKey ? [[spec.configKey.join("."), spec.flag]] : [])
 );
+var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
+  "data-dir",
+  "wal-dir",
+  "listen-client-urls",
+  "listen-peer-urls",
+  "advertise-client-urls",
+  "initial-advertise-peer-urls",
+  "initial-cluster",
+  "initial-cluster-state",
+  "initial-cluster-token",
+  "snapshot-count",
+  "heartbeat-interval",
+  "election-timeout",
+  "quota-backend-bytes",
+  "client-transport-security",
+  "peer-transport-security"
+]);
 var CONFIG_SECTIONS = [CLIENT, PEER];
 var SIDE_FLAGS = {
   client: { autoTls: "auto-tls", certFile: "cert-file", keyFile: "key-file" },
@@ -33840,23 +33857,6 @@ function yaml11Bool(value) {
 }
 
 // src/extract/etcd-config-file.ts
-var ETCD_CONFIG_KEYS = /* @__PURE__ */ new Set([
-  "data-dir",
-  "wal-dir",
-  "listen-client-urls",
-  "listen-peer-urls",
-  "advertise-client-urls",
-  "initial-advertise-peer-urls",
-  "initial-cluster",
-  "initial-cluster-state",
-  "initial-cluster-token",
-  "snapshot-count",
-  "heartbeat-interval",
-  "election-timeout",
-  "quota-backend-bytes",
-  "client-transport-security",
-  "peer-transport-security"
-]);
 var etcdConfigFileExtractor = {
   id: "etcd-config-file",
   extract(context3) {
@@ -34432,21 +34432,7 @@ function matters(body) {
   const json = jsonKeys(body);
   return json === void 0 || json.some(isStructuralKey);
 }
-var STRUCTURAL_KEYS = /* @__PURE__ */ new Set([
-  "apiVersion",
-  "kind",
-  "op",
-  "services",
-  "data-dir",
-  "wal-dir",
-  "initial-cluster",
-  "initial-cluster-state",
-  "initial-cluster-token",
-  "snapshot-count",
-  "heartbeat-interval",
-  "election-timeout",
-  "quota-backend-bytes"
-]);
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "op", "services", ...ETCD_CONFIG_KEYS]);
 function isStructuralKey(key) {
   return STRUCTURAL_KEYS.has(key) || key.includes("\\") || mayConfigureEtcd(key) || mentionsConfigMap(key);
 }
@@ -39348,9 +39334,8 @@ function containerList(state, name) {
 }
 
 // src/extract/kustomize-smp.ts
-var CONTAINER_LIST_NAMES = ["containers", "initContainers", "ephemeralContainers"];
 function mergePodSpec(patch, patchPodSpec, state) {
-  for (const name of CONTAINER_LIST_NAMES) {
+  for (const name of CONTAINER_LISTS) {
     const pair = patch.nav.pair(patchPodSpec, name);
     if (pair) mergeContainerList(patch, pair, containerList(state, name));
   }

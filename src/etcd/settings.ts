@@ -395,6 +395,25 @@ const BY_CONFIG_KEY: ReadonlyMap<string, string> = new Map(
   [...SETTINGS.values()].flatMap((spec) => (spec.configKey ? [[spec.configKey.join('.'), spec.flag]] : [])),
 );
 
+/** Top-level keys that only an etcd config file has, to recognise one by content. */
+export const ETCD_CONFIG_KEYS: ReadonlySet<string> = new Set([
+  'data-dir',
+  'wal-dir',
+  'listen-client-urls',
+  'listen-peer-urls',
+  'advertise-client-urls',
+  'initial-advertise-peer-urls',
+  'initial-cluster',
+  'initial-cluster-state',
+  'initial-cluster-token',
+  'snapshot-count',
+  'heartbeat-interval',
+  'election-timeout',
+  'quota-backend-bytes',
+  'client-transport-security',
+  'peer-transport-security',
+]);
+
 export const CONFIG_SECTIONS: readonly ConfigSection[] = [CLIENT, PEER];
 
 /** The flags of one side's auto-TLS and its certificate pair (etcd TLSInfo.Empty()). */

@@ -1,30 +1,11 @@
 import type { Node, Pair } from 'yaml';
 import { isScalar, isSeq } from 'yaml';
-import { CONFIG_SECTIONS, flagOfConfigKey, settingSpec } from '../etcd/settings.js';
+import { CONFIG_SECTIONS, ETCD_CONFIG_KEYS, flagOfConfigKey, settingSpec } from '../etcd/settings.js';
 import type { EtcdConfig, Setting, StartupProblem } from '../model.js';
 import type { YamlExtractor } from './extractor.js';
 import { scalarValue } from './setting.js';
 import type { YamlContext } from './yaml-context.js';
 import { yaml11Bool } from './yaml11.js';
-
-/** Top-level keys that only an etcd config file has, to recognise one by content. */
-const ETCD_CONFIG_KEYS = new Set([
-  'data-dir',
-  'wal-dir',
-  'listen-client-urls',
-  'listen-peer-urls',
-  'advertise-client-urls',
-  'initial-advertise-peer-urls',
-  'initial-cluster',
-  'initial-cluster-state',
-  'initial-cluster-token',
-  'snapshot-count',
-  'heartbeat-interval',
-  'election-timeout',
-  'quota-backend-bytes',
-  'client-transport-security',
-  'peer-transport-security',
-]);
 
 /**
  * An etcd YAML configuration file (`--config-file`), recognised by content: a map that is not a

@@ -21,13 +21,12 @@ import {
   markPatched,
   type PodState,
 } from './kustomize-state.js';
+import { CONTAINER_LISTS } from './pod-spec.js';
 import type { YamlContext } from './yaml-context.js';
-
-export const CONTAINER_LIST_NAMES = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
 /** Merges the container lists of a patch's pod spec into a target's. */
 export function mergePodSpec(patch: YamlContext, patchPodSpec: Node, state: PodState): void {
-  for (const name of CONTAINER_LIST_NAMES) {
+  for (const name of CONTAINER_LISTS) {
     const pair = patch.nav.pair(patchPodSpec, name);
     if (pair) mergeContainerList(patch, pair, containerList(state, name));
   }

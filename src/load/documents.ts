@@ -3,6 +3,7 @@
 // file that names etcd once in a 20,000-document stream, or a CustomResourceDefinition whose schema
 // mentions etcd in prose, costs about what reading it costs.
 
+import { ETCD_CONFIG_KEYS } from '../etcd/settings.js';
 import { markerOffsets } from './bounds.js';
 import { mayConfigureEtcd, mentionsConfigMap } from './prefilter.js';
 
@@ -47,23 +48,9 @@ function matters(body: string): boolean {
  * Keys that a document needs for any extractor to read it: a Kubernetes object, a JSON 6902 patch,
  * a Compose file, and any key that names etcd or one of its settings (an `etcd:` section, an
  * `ETCD_*` variable, `listen-client-urls`, the transport-security blocks, Bitnami's
- * `secureTransport`...), or an etcd config file's own keys.
+ * `secureTransport`...), or an etcd config file's own keys (ETCD_CONFIG_KEYS).
  */
-const STRUCTURAL_KEYS = new Set([
-  'apiVersion',
-  'kind',
-  'op',
-  'services',
-  'data-dir',
-  'wal-dir',
-  'initial-cluster',
-  'initial-cluster-state',
-  'initial-cluster-token',
-  'snapshot-count',
-  'heartbeat-interval',
-  'election-timeout',
-  'quota-backend-bytes',
-]);
+const STRUCTURAL_KEYS = new Set(['apiVersion', 'kind', 'op', 'services', ...ETCD_CONFIG_KEYS]);
 
 function isStructuralKey(key: string): boolean {
   return STRUCTURAL_KEYS.has(key) || key.includes('\\') || mayConfigureEtcd(key) || mentionsConfigMap(key);
