@@ -9577,8 +9577,8 @@ function startsLikeCommand(line) {
   return line.replace(LEADING_SPACE, "").startsWith("::");
 }
 function linePath(relPath) {
-  const shown = visible(relPath);
-  return startsLikeCommand(shown) || LEADING_SPACE.exec(shown)?.[0] ? `./${shown}` : shown;
+  const shown2 = visible(relPath);
+  return startsLikeCommand(shown2) || LEADING_SPACE.exec(shown2)?.[0] ? `./${shown2}` : shown2;
 }
 var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 function logSafeJson(json) {
@@ -10918,7 +10918,7 @@ function describeLauncher(launcher) {
     case "distribution":
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
-      return `Helm values for the ${launcher.chart} chart`;
+      return launcher.release ? `${launcher.release} (chart ${launcher.chart})` : `Helm values for the ${launcher.chart} chart`;
     case "shell-script":
       return `shell script ${launcher.path}`;
     case "docker-run":
@@ -18120,9 +18120,9 @@ function keySpan2(context, pair) {
 }
 
 // src/extract/helm-values.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
-// src/extract/bitnami-etcd.ts
+// src/extract/bitnami-values.ts
 import path8 from "node:path";
 
 // src/extract/bitnami-chart.ts
@@ -18171,6 +18171,737 @@ function directoryOf(relPath) {
   return path7.posix.dirname(relPath);
 }
 
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0 ? true : value.open === void 0 ? false : void 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH2 = 64;
+function isDigit3(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit3(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit3(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit3(c) || (c === "-" || c === "+") && isDigit3(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return value.open === void 0 ? NIL : UNKNOWN;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map")
+    return value.open === void 0 ? { kind: "number", value: value.entries.size } : UNKNOWN;
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH2) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open = true;
+        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
+      }
+      return open ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open = true;
+      }
+      return open || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      if (!map.entries.has(key.value) && map.open !== void 0) return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? (value.open === void 0 ? NIL : UNKNOWN);
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign2 = pipeline.lastIndexOf(":=");
+  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
+  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH2) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return value.open === void 0 ? UNDEFINED : UNKNOWN;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open = true;
+    }
+    return open ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string")
+    return collection.entries.has(item.value) || (collection.open === void 0 ? false : void 0);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/values-tree.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+var MAX_ENTRIES = 2e5;
+var MAX_DEPTH3 = 256;
+function yamlValues(context, node, options = {}) {
+  let budget = MAX_ENTRIES;
+  const { nav } = context;
+  const templated = options.templated ?? "a template expression";
+  const convert = (raw, path12, entry, depth) => {
+    const resolved = nav.resolve(raw);
+    if (!resolved || depth > MAX_DEPTH3 || --budget < 0) return { kind: "unknown", why: "too large to read" };
+    if ((0, import_yaml13.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of nav.pairs(resolved)) {
+        const key = nav.keyText(pair);
+        if (key === void 0) continue;
+        const child = path12 ? `${path12}.${key}` : key;
+        const value = nav.resolve(pair.value);
+        const span = (0, import_yaml13.isMap)(value) || (0, import_yaml13.isSeq)(value) ? context.nodeSpan(pair.key) : context.pairSpan(pair);
+        entries.set(key, convert(pair.value, child, { span }, depth + 1));
+      }
+      return { kind: "map", entries, ...entry ? { at: origin(entry.span, path12) } : {} };
+    }
+    if ((0, import_yaml13.isSeq)(resolved)) {
+      const items = nav.items(resolved).map((item) => convert(item, `${path12}[]`, { span: context.nodeSpan(item) }, depth + 1));
+      return { kind: "list", items, ...entry ? { at: origin(entry.span, path12) } : {} };
+    }
+    if (!(0, import_yaml13.isScalar)(resolved)) return { kind: "unknown", why: "not a value" };
+    const source = scalarSource(context, resolved);
+    const at = {
+      ...origin(entry?.span ?? context.nodeSpan(resolved), `${path12}: ${shown(source)}`),
+      ...typeof resolved.value === "string" ? { locate: (from, to) => context.valueSpan(resolved, from, to) } : {}
+    };
+    if (context.isTemplated(resolved)) return { kind: "unknown", why: templated, at };
+    if (resolved.type !== import_yaml13.Scalar.PLAIN) {
+      const value = String(resolved.value ?? "");
+      const placeholder2 = options.placeholder?.(value);
+      return placeholder2 ? { kind: "unknown", why: placeholder2, at } : { kind: "string", value, at };
+    }
+    const placeholder = options.placeholder?.(source);
+    if (placeholder) return { kind: "unknown", why: placeholder, at };
+    const typed = yaml11Plain(source);
+    return typed.kind === "null" ? { kind: "nil", at } : { ...typed, at };
+  };
+  const keySpan3 = options.key ? { span: context.nodeSpan(options.key) } : void 0;
+  return convert(node, options.path ?? "", keySpan3, 0);
+  function origin(span, text) {
+    return { file: context.fileRef, span, text };
+  }
+}
+function scalarSource(context, node) {
+  if (typeof node.source === "string") return node.source;
+  const range = node.range;
+  if (range) return context.ownText.slice(range[0], range[1]).trim();
+  return node.value === null || node.value === void 0 ? "" : String(node.value);
+}
+function shown(source) {
+  const line = source.split("\n", 1)[0] ?? source;
+  return line.length > 60 ? `${line.slice(0, 60)}...` : line;
+}
+function valueAt(values, path12) {
+  let current = values;
+  for (const key of path12) {
+    if (current === void 0) return void 0;
+    if (current.kind === "unknown") return current;
+    if (current.kind !== "map") return void 0;
+    const next = current.entries.get(key);
+    current = next ?? (current.open === void 0 ? void 0 : { kind: "unknown", why: current.open });
+  }
+  return current;
+}
+function scalarText(value) {
+  if (!value) return void 0;
+  switch (value.kind) {
+    case "string":
+      return value.value;
+    case "number":
+    case "bool":
+      return String(value.value);
+    case "nil":
+      return "";
+    default:
+      return void 0;
+  }
+}
+function originOf(value) {
+  return value && value.kind !== "undefined" ? value.at : void 0;
+}
+
 // src/extract/bitnami-etcd.ts
 var SIDES = [
   {
@@ -18202,43 +18933,95 @@ var SIDES = [
 ];
 var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
 var CONFIG_VALUES = ["configuration", "existingConfigmap"];
-function switchedOff(source, identity, truthy) {
+var TRUE2 = { kind: "true" };
+var FALSE2 = { kind: "false" };
+function and(...conditions) {
+  if (conditions.some((c) => c.kind === "false")) return FALSE2;
+  if (conditions.some((c) => c.kind === "open")) return { kind: "open" };
+  const by = conditions.flatMap((c) => c.kind === "undecided" ? c.by : []);
+  return by.length > 0 ? { kind: "undecided", by } : TRUE2;
+}
+function not(condition) {
+  return condition.kind === "true" ? FALSE2 : condition.kind === "false" ? TRUE2 : condition;
+}
+function or(a, b) {
+  return not(and(not(a), not(b)));
+}
+var Rendering = class {
+  constructor(source, prefix, values, fallback2) {
+    this.source = source;
+    this.prefix = prefix;
+    this.values = values;
+    this.fallback = fallback2;
+  }
+  source;
+  prefix;
+  values;
+  fallback;
+  /** Why the process may get settings this rendering does not show. */
+  reasons = /* @__PURE__ */ new Set();
+  /** Go template truth of a value (absent: the chart's default, false or ""), with what is unknown. */
+  truth(value) {
+    if (value === void 0) return FALSE2;
+    if (value.kind === "unknown") {
+      this.reasons.add(unknownReason(value));
+      return value.at ? { kind: "undecided", by: [value] } : { kind: "open" };
+    }
+    const truth = truthOf(value);
+    if (truth !== void 0) return truth ? TRUE2 : FALSE2;
+    if (value.kind === "map" && value.open) this.reasons.add(value.open);
+    return { kind: "open" };
+  }
+  get(path12) {
+    return valueAt(this.values, path12);
+  }
+};
+function unknownReason(value) {
+  if (value.at) return `\`${value.at.text}\` is ${value.why ?? "not known here"}`;
+  return value.why ?? "values not known here";
+}
+function switchedOff(source, identity) {
   if (identity.tagged) return true;
   if (!identity.condition || !source.readsCondition) return false;
-  const { context } = source;
-  const switchNode = context.nav.path(context.root, identity.condition.split("."));
-  return switchNode !== void 0 && !truthy(context, switchNode);
+  const value = valueAt(source.values, identity.condition.split("."));
+  return value !== void 0 && value.kind !== "unknown" && truthOf(value) === false;
 }
-function bitnamiEtcdConfig(source, identity, truthy) {
-  if (switchedOff(source, identity, truthy)) return void 0;
-  const { context, values } = source;
-  const { nav } = context;
+function bitnamiEtcdConfig(source, identity) {
+  if (switchedOff(source, identity)) return void 0;
   const prefix = identity.prefix;
-  const mountsConfig = CONFIG_VALUES.some((key) => truthy(context, nav.get(values, key)));
-  const extra = extraEnvVars(context, nav.get(values, "extraEnvVars"), `${prefix}extraEnvVars`);
+  const values = prefix === "" ? source.values : valueAt(source.values, prefix.slice(0, -1).split("."));
+  const holder = values?.kind === "map" ? values.at : void 0;
+  const fallback2 = holder ? { span: holder.span, file: holder.file } : source.anchor;
+  const rendering = new Rendering(source, prefix, values, fallback2);
+  if (values?.kind === "map" && values.open) rendering.reasons.add(values.open);
+  if (source.writtenOnly) rendering.reasons.add(source.writtenOnly);
+  if (values?.kind === "unknown") rendering.reasons.add(unknownReason(values));
+  const mounts = or(
+    rendering.truth(rendering.get([CONFIG_VALUES[0]])),
+    rendering.truth(rendering.get([CONFIG_VALUES[1]]))
+  );
+  for (const key of CONFIG_VALUES)
+    if (rendering.truth(rendering.get([key])).kind !== "false")
+      rendering.reasons.add(`\`${prefix}${key}\` gives etcd a config file, which may replace every variable`);
+  const extra = extraEnvVars(rendering);
   const unseen = [
-    ...ENV_FROM_VALUES.filter((key) => truthy(context, nav.get(values, key))).map(
-      (key) => `\`${prefix}${key}\` can set etcd variables the chart leaves unset`
-    ),
+    ...ENV_FROM_VALUES.filter(
+      (key) => !["false", "open"].includes(rendering.truth(rendering.get([key])).kind)
+    ).map((key) => `\`${prefix}${key}\` can set etcd variables the chart leaves unset`),
     ...extra.open
   ];
-  const reasons = [
-    ...unseen,
-    ...CONFIG_VALUES.filter((key) => truthy(context, nav.get(values, key))).map(
-      (key) => `\`${prefix}${key}\` gives etcd a config file, which may replace every variable`
-    ),
-    ...source.defaults ? [] : ["the values file is applied over the chart's values.yaml, which it does not show"]
-  ];
-  const fallback2 = source.valuesPair ? { span: context.nodeSpan(source.valuesPair.key) } : source.chartAnchor;
-  const rendering = { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 };
-  const env = SIDES.flatMap((side) => renderSide(rendering, side));
+  for (const reason of unseen) rendering.reasons.add(reason);
+  const env = SIDES.flatMap((side) => renderSide(rendering, side, mounts, unseen.length > 0));
   if (env.length === 0 && extra.settings.length === 0) return void 0;
-  const span = fallback2?.span ?? context.firstKeySpan();
-  const file = fallback2?.file ?? context.fileRef;
+  const reasons = [...rendering.reasons, ...source.reasons ?? []];
   return {
-    file,
-    launcher: { kind: "chart-values", chart: BITNAMI_ETCD },
-    span,
+    file: source.file,
+    launcher: {
+      kind: "chart-values",
+      chart: BITNAMI_ETCD,
+      ...source.release ? { release: source.release } : {}
+    },
+    span: source.span,
     kind: "process",
     completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
     flags: [],
@@ -18250,153 +19033,186 @@ function bitnamiEtcdConfig(source, identity, truthy) {
         file: identity.chart.context.fileRef,
         span: identity.chart.span,
         message: `the chart reference that makes these values the ${BITNAMI_ETCD} chart's`
-      }
+      },
+      ...source.related ?? []
     ]
   };
 }
-function renderSide(rendering, side) {
-  const { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 } = rendering;
-  const { context, values } = source;
-  const { nav } = context;
-  const authPair = nav.pair(values, "auth");
-  const sidePair = nav.pair(nav.get(values, "auth"), side.side);
-  const sideMap = nav.map(sidePair?.value);
-  const pairOf = (key2) => nav.pair(sideMap, key2);
-  const on = (key2) => truthy(context, nav.resolve(pairOf(key2)?.value));
+function renderSide(rendering, side, mounts, unseen) {
+  const { prefix } = rendering;
+  const sideValues = rendering.get(["auth", side.side]);
+  const authValues = rendering.get(["auth"]);
+  const value = (key2) => valueAt(sideValues, [key2]);
+  const on = (key2) => rendering.truth(value(key2));
   const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
   const variable = envNameOf;
   const env = [];
-  const push = (name, rawValue, key2, renders2) => {
-    const pair = pairOf(key2);
-    if (!pair && !source.defaults) return;
-    const holder = sidePair ?? authPair;
-    const at = pair ? { span: context.pairSpan(pair) } : holder ? { span: context.nodeSpan(holder.key) } : fallback2;
+  const push = (name, rawValue, key2, renders2, condition, text) => {
+    if (condition.kind === "false" || condition.kind === "open") return;
+    const written = value(key2);
+    const origin = originOf(written);
+    if (!origin && rendering.source.writtenOnly) return;
+    const holder = (sideValues?.kind === "map" ? sideValues.at : void 0) ?? (authValues?.kind === "map" ? authValues.at : void 0) ?? rendering.fallback;
+    const at = origin ?? holder;
     if (!at) return;
-    const written = pair ? sourceOf2(context, pair) : key2 === "caFilename" ? '""' : "false";
+    const file = at.file && at.file.absPath !== rendering.source.file.absPath ? at.file : void 0;
+    const conditional = condition.kind === "undecided" ? undecided(condition, text, rendering.source.file) : void 0;
     env.push({
       name,
       key: valueKey(key2),
-      text: `${valueKey(key2)}: ${written}`,
+      text: origin ? origin.text : `${valueKey(key2)}: ${key2 === "caFilename" ? '""' : "false"}`,
       rawValue,
-      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...pair ? {} : { absent: true } },
+      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...origin ? {} : { absent: true } },
       span: at.span,
-      ...at.file ? { file: at.file } : {}
+      ...file ? { file } : {},
+      ...conditional ? { conditional } : {}
     });
   };
+  if (rendering.source.writtenOnly && !originOf(value("secureTransport"))) return env;
   const secure = on("secureTransport");
-  if (!pairOf("secureTransport") && !source.defaults) return env;
-  const scheme = secure ? "https" : "http";
-  const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
-  if (!mountsConfig) {
+  const auto = and(secure, on("useAutoTLS"));
+  const port = scalarText(rendering.get(["containerPorts", side.port])) || side.defaultPort;
+  const v = `.Values.auth.${side.side}`;
+  const listening = and(not(mounts), secure.kind === "undecided" ? not(secure) : TRUE2);
+  const scheme = secure.kind === "true" ? "https" : "http";
+  if (secure.kind !== "open") {
     const url = `${scheme}://0.0.0.0:${port}`;
-    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`);
-    push(side.advertise, `${scheme}://pod.service:${port}`, "secureTransport", variable(side.advertise));
+    const when = `\`{{ if not ${v}.secureTransport }}\` (the chart's \`etcd.${side.side}Protocol\`)`;
+    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`, listening, when);
+    push(
+      side.advertise,
+      `${scheme}://pod.service:${port}`,
+      "secureTransport",
+      variable(side.advertise),
+      listening,
+      when
+    );
   }
-  if (secure && on("useAutoTLS")) {
-    push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`);
-    return env;
-  }
-  if (!secure || mountsConfig) return env;
+  const autoText = `\`{{ if and ${v}.secureTransport ${v}.useAutoTLS }}\``;
+  push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`, auto, autoText);
+  const certificates = and(not(mounts), not(auto), secure);
+  const certText = `\`{{ else if ${v}.secureTransport }}\``;
   const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
-  const cert = `${certDir}/${nav.text(pairOf("certFilename")?.value) ?? "cert.pem"}`;
-  const key = `${certDir}/${nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem"}`;
-  const caName = nav.text(pairOf("caFilename")?.value) ?? "";
-  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`);
-  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`);
-  if (on("enableAuthentication")) {
-    const ca = `${certDir}/${caName || "ca.crt"}`;
-    push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`);
-    push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`);
-    return env;
-  }
-  if (caName !== "") {
-    const ca = `${certDir}/${caName}`;
-    push(side.ca, ca, "caFilename", `${variable(side.ca)}=${ca}`);
-  }
-  if (unseen.length === 0) push(side.auth, "false", "enableAuthentication", variable(side.auth));
+  const cert = `${certDir}/${scalarText(value("certFilename")) ?? "cert.pem"}`;
+  const key = `${certDir}/${scalarText(value("certKeyFilename")) ?? "key.pem"}`;
+  const caName = scalarText(value("caFilename")) ?? "";
+  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`, certificates, certText);
+  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`, certificates, certText);
+  const authentication = on("enableAuthentication");
+  const authenticated = and(certificates, authentication);
+  const authText = `\`{{ if ${v}.enableAuthentication }}\``;
+  const ca = `${certDir}/${caName || "ca.crt"}`;
+  push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`, authenticated, authText);
+  push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`, authenticated, authText);
+  const unauthenticated = and(certificates, not(authentication));
+  const caText = `\`{{ else if ${v}.caFilename }}\``;
+  push(
+    side.ca,
+    ca,
+    "caFilename",
+    `${variable(side.ca)}=${ca}`,
+    and(unauthenticated, on("caFilename")),
+    caText
+  );
+  if (!unseen)
+    push(side.auth, "false", "enableAuthentication", variable(side.auth), unauthenticated, authText);
   return env;
 }
-function sourceOf2(context, pair) {
-  const range = pair.value?.range;
-  if (!range) return "";
-  const text = context.ownText.slice(range[0], range[1]).trim();
-  return text.split("\n", 1)[0] ?? text;
+function undecided(condition, text, file) {
+  const because = condition.by.map((value) => unknownReason(value));
+  const first = originOf(condition.by[0]);
+  const decidedBy = first && first.file.absPath !== file.absPath ? { file: first.file, span: first.span, message: `the value that decides it: \`${first.text}\`` } : void 0;
+  return { text, because: because.join("; "), ...decidedBy ? { decidedBy } : {} };
 }
-function extraEnvVars(context, list, field2) {
-  const { nav } = context;
+function extraEnvVars(rendering) {
+  const field2 = `${rendering.prefix}extraEnvVars`;
+  const list = rendering.get(["extraEnvVars"]);
   const settings = [];
   const open = [];
-  for (const item of nav.items(list)) {
-    const namePair = nav.pair(item, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name) continue;
-    const valueNode = nav.get(item, "value");
-    const value = nav.text(valueNode);
-    if (value === void 0 || nav.get(item, "valueFrom") || value.includes("{{")) {
+  if (list?.kind === "unknown") return { settings, open: [`\`${field2}\` can set any etcd variable`] };
+  if (list?.kind !== "list") return { settings, open };
+  for (const item of list.items) {
+    const nameValue = valueAt(item, ["name"]);
+    const name = scalarText(nameValue);
+    const nameAt = originOf(nameValue);
+    if (name === void 0 || !nameAt) {
+      if (item.kind === "unknown" || nameValue?.kind === "unknown")
+        open.push(`\`${field2}\` can set any etcd variable`);
+      continue;
+    }
+    const valueOf = valueAt(item, ["value"]);
+    const value = scalarText(valueOf);
+    if (value === void 0 || valueAt(item, ["valueFrom"]) !== void 0 || value.includes("{{")) {
       if (name.startsWith("ETCD_")) open.push(`${field2} sets ${name} from a value not known here`);
       continue;
     }
     const from = { kind: "tool-field", tool: BITNAMI_ETCD, field: field2 };
-    const setting = envVariable(
-      name,
-      value,
-      context.pairSpan(namePair),
-      from,
-      scalarValue(context, valueNode)
-    );
-    if (setting) settings.push(setting);
+    const file = nameAt.file;
+    const locate2 = originOf(valueOf)?.locate;
+    const setting = envVariable(name, value, nameAt.span, from, {
+      ...locate2 ? { locateValue: locate2 } : {}
+    });
+    if (!setting) continue;
+    settings.push(file.absPath === rendering.source.file.absPath ? setting : { ...setting, file });
   }
   return { settings, open };
 }
-function bitnamiValuesConfigs(context, env, truthy) {
+
+// src/extract/bitnami-values.ts
+function bitnamiValuesConfigs(context, env) {
   const relPath = context.fileRef.relPath;
   const identities = chartIdentities(env, directoryOf(relPath));
   if (identities.length === 0) return void 0;
   const { nav } = context;
   const defaults = path8.posix.basename(relPath) === "values.yaml";
+  let values;
   return identities.flatMap((identity) => {
     const key = identity.prefix.slice(0, -1);
     const valuesPair = key === "" ? void 0 : nav.pair(context.root, key);
     if (key !== "" && !valuesPair) return [];
-    const values = key === "" ? context.root : nav.resolve(valuesPair?.value);
-    const source = {
-      context,
-      values,
-      ...valuesPair ? { valuesPair } : {},
-      defaults,
-      readsCondition: true
-    };
-    const config = bitnamiEtcdConfig(source, identity, truthy);
+    values ??= yamlValues(context, context.doc.contents);
+    const config = bitnamiEtcdConfig(
+      {
+        values,
+        file: context.fileRef,
+        span: valuesPair ? context.nodeSpan(valuesPair.key) : context.firstKeySpan(),
+        readsCondition: true,
+        ...defaults ? {} : {
+          writtenOnly: "the values file is applied over the chart's values.yaml, which it does not show"
+        }
+      },
+      identity
+    );
     return config ? [config] : [];
   });
 }
-function chartDefaultsExtractor(truthy) {
-  return {
-    id: "bitnami-etcd-chart",
-    extract(context, env) {
-      const relPath = context.fileRef.relPath;
-      if (context.embedded || path8.posix.basename(relPath) !== "Chart.yaml") return [];
-      const directory = directoryOf(relPath);
-      const valuesDocs = env.index.documentsIn(
-        directory === "." ? "values.yaml" : `${directory}/values.yaml`
+var chartDefaultsExtractor = {
+  id: "bitnami-etcd-chart",
+  extract(context, env) {
+    const relPath = context.fileRef.relPath;
+    if (context.embedded || path8.posix.basename(relPath) !== "Chart.yaml") return [];
+    const directory = directoryOf(relPath);
+    const valuesDocs = env.index.documentsIn(directory === "." ? "values.yaml" : `${directory}/values.yaml`);
+    const valuesDoc = valuesDocs[0];
+    return chartIdentities(env, directory).filter(
+      (identity) => identity.chart.context === context && identity.prefix === "etcd." && !identity.aliased
+    ).filter((identity) => !identity.condition || identity.condition.includes("etcd")).filter(() => !valuesDocs.some((doc) => doc.nav.pair(doc.root, "etcd") !== void 0)).flatMap((identity) => {
+      const anchor = { span: identity.chart.span, file: context.fileRef };
+      const values = valuesDoc ? yamlValues(valuesDoc, valuesDoc.doc.contents) : { kind: "map", entries: /* @__PURE__ */ new Map() };
+      const config = bitnamiEtcdConfig(
+        {
+          values,
+          file: context.fileRef,
+          span: anchor.span,
+          anchor,
+          readsCondition: valuesDoc !== void 0
+        },
+        identity
       );
-      const valuesDoc = valuesDocs[0];
-      return chartIdentities(env, directory).filter(
-        (identity) => identity.chart.context === context && identity.prefix === "etcd." && !identity.aliased
-      ).filter((identity) => !identity.condition || identity.condition.includes("etcd")).filter(() => !valuesDocs.some((doc) => doc.nav.pair(doc.root, "etcd") !== void 0)).flatMap((identity) => {
-        const source = {
-          context: valuesDoc ?? context,
-          values: void 0,
-          defaults: true,
-          readsCondition: valuesDoc !== void 0,
-          chartAnchor: { span: identity.chart.span, file: context.fileRef }
-        };
-        const config = bitnamiEtcdConfig(source, identity, truthy);
-        return config ? [config] : [];
-      });
-    }
-  };
-}
+      return config ? [config] : [];
+    });
+  }
+};
 
 // src/extract/helm-values.ts
 var CHART = "bitnami/etcd";
@@ -18411,7 +19227,7 @@ var helmValuesExtractor = {
     const root = nav.map(context.root);
     if (!root || context.embedded) return [];
     if (nav.get(root, "apiVersion") !== void 0 || nav.get(root, "kind") !== void 0) return [];
-    const chart = isHelmValuesFile(context.fileRef.relPath) ? bitnamiValuesConfigs(context, env, goTruthy) : void 0;
+    const chart = isHelmValuesFile(context.fileRef.relPath) ? bitnamiValuesConfigs(context, env) : void 0;
     if (chart) return chart;
     const configs = [];
     for (const prefix of ["", "etcd."]) {
@@ -18476,9 +19292,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml13.isMap)(node) || (0, import_yaml13.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml13.isScalar)(node)) return false;
-  if (node.type !== import_yaml13.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml14.isMap)(node) || (0, import_yaml14.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml14.isScalar)(node)) return false;
+  if (node.type !== import_yaml14.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -18497,7 +19313,7 @@ function plainSource(context, node) {
   if (range) return context.ownText.slice(range[0], range[1]).trim();
   return node.value === null || node.value === void 0 ? "" : String(node.value);
 }
-var helmChartExtractor = chartDefaultsExtractor(goTruthy);
+var helmChartExtractor = chartDefaultsExtractor;
 
 // src/etcd/apiserver.ts
 var CLIENT_FILES = ["etcd-certfile", "etcd-keyfile", "etcd-cafile"];
@@ -18682,7 +19498,7 @@ var kubeApiServerUnitExtractor = {
 import path9 from "node:path";
 
 // src/extract/kustomize-smp.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/extract/kustomize-state.ts
 function markPatched(container, file) {
@@ -18744,7 +19560,7 @@ function mergePodSpec(patch, patchPodSpec, state) {
   }
 }
 function isNull(node) {
-  return node === null || node === void 0 || (0, import_yaml14.isScalar)(node) && node.value === null;
+  return node === null || node === void 0 || (0, import_yaml15.isScalar)(node) && node.value === null;
 }
 function directive(patch, node) {
   return patch.nav.text(patch.nav.get(node, "$patch"));
@@ -19564,694 +20380,31 @@ function sharedDirectories(a, b) {
 }
 
 // src/extract/template-conditions.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-
-// src/extract/template-eval.ts
-var UNKNOWN = { kind: "unknown" };
-var NIL = { kind: "nil" };
-var UNDEFINED = { kind: "undefined" };
-function truthOf(value) {
-  switch (value.kind) {
-    case "unknown":
-      return void 0;
-    case "undefined":
-    case "nil":
-      return false;
-    case "bool":
-      return value.value;
-    case "number":
-      return value.value !== 0;
-    case "string":
-      return value.value.length > 0;
-    case "map":
-      return value.entries.size > 0;
-    case "list":
-      return value.items.length > 0;
-  }
-}
-var MAX_LENGTH = 4096;
-var MAX_DEPTH2 = 64;
-function isDigit3(c) {
-  return c >= "0" && c <= "9";
-}
-function isIdentChar(c) {
-  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
-}
-function readIdent(text, at) {
-  let j = at;
-  while (j < text.length && isIdentChar(text[j])) j++;
-  return j;
-}
-function readFields(text, at) {
-  const fields = [];
-  let j = at;
-  while (text[j] === ".") {
-    const end = readIdent(text, j + 1);
-    if (end === j + 1) break;
-    fields.push(text.slice(j + 1, end));
-    j = end;
-  }
-  return { fields, end: j };
-}
-function readQuoted(text, at) {
-  const quote = text[at];
-  let out = "";
-  for (let j = at + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\\") {
-      const next = text[j + 1];
-      if (next === void 0) return void 0;
-      out += next === "n" ? "\n" : next === "t" ? "	" : next;
-      j++;
-    } else if (c === quote) {
-      return { value: out, end: j + 1 };
-    } else out += c;
-  }
-  return void 0;
-}
-function readNumber(text, at) {
-  let j = at;
-  if (text[j] === "-" || text[j] === "+") j++;
-  const start = j;
-  while (j < text.length && isDigit3(text[j])) j++;
-  if (text[j] === ".") {
-    j++;
-    while (j < text.length && isDigit3(text[j])) j++;
-  }
-  if (j === start) return void 0;
-  const value = Number(text.slice(at, j));
-  return Number.isFinite(value) ? { value, end: j } : void 0;
-}
-var GO_PUNCT = ["(", ")", "|", ","];
-var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
-function tokenize(text, syntax) {
-  if (text.length > MAX_LENGTH) return void 0;
-  const tokens = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
-    if (c === '"' || c === "'" && syntax === "jinja") {
-      const quoted = readQuoted(text, i);
-      if (!quoted) return void 0;
-      tokens.push({ t: "string", v: quoted.value });
-      i = quoted.end;
-      continue;
-    }
-    if (c === "`" && syntax === "go") {
-      const close = text.indexOf("`", i + 1);
-      if (close < 0) return void 0;
-      tokens.push({ t: "string", v: text.slice(i + 1, close) });
-      i = close + 1;
-      continue;
-    }
-    if (syntax === "go" && c === ".") {
-      const { fields, end } = readFields(text, i);
-      tokens.push({ t: "field", v: fields });
-      i = end === i ? i + 1 : end;
-      continue;
-    }
-    if (syntax === "go" && c === "$") {
-      const nameEnd = readIdent(text, i + 1);
-      const { fields, end } = readFields(text, nameEnd);
-      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
-      i = end;
-      continue;
-    }
-    if (isDigit3(c) || (c === "-" || c === "+") && isDigit3(text[i + 1] ?? "")) {
-      const number = readNumber(text, i);
-      if (!number) return void 0;
-      tokens.push({ t: "number", v: number.value });
-      i = number.end;
-      continue;
-    }
-    if (isIdentChar(c)) {
-      const end = readIdent(text, i);
-      tokens.push({ t: "ident", v: text.slice(i, end) });
-      i = end;
-      continue;
-    }
-    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
-    if (!punct) return void 0;
-    tokens.push({ t: "punct", v: punct });
-    i += punct.length;
-  }
-  return tokens;
-}
-function field(value, name, log) {
-  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
-  const found = value.entries.get(name);
-  if (found === void 0) return NIL;
-  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
-  return found;
-}
-function equal(a, b) {
-  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
-  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
-  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
-  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
-  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
-  return void 0;
-}
-function compare2(op, a, b) {
-  if (op === "==" || op === "eq") return equal(a, b);
-  if (op === "!=" || op === "ne") {
-    const e = equal(a, b);
-    return e === void 0 ? void 0 : !e;
-  }
-  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
-  if (!same) return void 0;
-  const x = a.value;
-  const y = b.value;
-  switch (op) {
-    case "<":
-    case "lt":
-      return x < y;
-    case "<=":
-    case "le":
-      return x <= y;
-    case ">":
-    case "gt":
-      return x > y;
-    case ">=":
-    case "ge":
-      return x >= y;
-  }
-  return void 0;
-}
-function bool(value) {
-  return { kind: "bool", value };
-}
-function fromTruth(truth) {
-  return truth === void 0 ? UNKNOWN : bool(truth);
-}
-function length(value) {
-  if (value.kind === "string") return { kind: "number", value: value.value.length };
-  if (value.kind === "list") return { kind: "number", value: value.items.length };
-  if (value.kind === "map") return { kind: "number", value: value.entries.size };
-  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
-}
-var GoParser = class _GoParser {
-  constructor(tokens, scope, log) {
-    this.tokens = tokens;
-    this.scope = scope;
-    this.log = log;
-  }
-  tokens;
-  scope;
-  log;
-  i = 0;
-  run() {
-    const value = this.pipeline(0);
-    return this.i === this.tokens.length ? value : UNKNOWN;
-  }
-  peek() {
-    return this.tokens[this.i];
-  }
-  pipeline(depth) {
-    if (depth > MAX_DEPTH2) return UNKNOWN;
-    let value = this.command(depth, void 0);
-    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
-      this.i++;
-      value = this.command(depth, value);
-    }
-    return value;
-  }
-  /** One command; `piped` is the previous command's result, passed as the last argument. */
-  command(depth, piped) {
-    const first = this.peek();
-    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
-      this.i++;
-      const args = [];
-      while (this.startsOperand()) {
-        const start = this.i;
-        this.skipOperand(depth);
-        const end = this.i;
-        args.push(() => this.evalAt(start, end, depth));
-      }
-      if (piped !== void 0) args.push(() => piped);
-      return goFunction(first.v, args);
-    }
-    const value = this.operand(depth);
-    return piped === void 0 ? value : UNKNOWN;
-  }
-  startsOperand() {
-    const token = this.peek();
-    if (!token) return false;
-    if (token.t === "punct") return token.v === "(";
-    return true;
-  }
-  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
-  skipOperand(depth) {
-    const token = this.peek();
-    if (token?.t === "punct" && token.v === "(") {
-      let level = 0;
-      do {
-        const t = this.tokens[this.i];
-        if (t?.t === "punct" && t.v === "(") level++;
-        if (t?.t === "punct" && t.v === ")") level--;
-        this.i++;
-      } while (level > 0 && this.i < this.tokens.length);
-      if (this.peek()?.t === "field") this.i++;
-      return;
-    }
-    if (depth >= 0) this.i++;
-  }
-  evalAt(start, end, depth) {
-    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
-    return parser.operandOnly(depth + 1);
-  }
-  operandOnly(depth) {
-    const value = this.operand(depth);
-    return this.i === this.tokens.length ? value : UNKNOWN;
-  }
-  operand(depth) {
-    const token = this.peek();
-    if (!token) return UNKNOWN;
-    this.i++;
-    let value;
-    switch (token.t) {
-      case "field":
-        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
-        break;
-      case "var":
-        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
-        break;
-      case "string":
-        value = { kind: "string", value: token.v };
-        break;
-      case "number":
-        value = { kind: "number", value: token.v };
-        break;
-      case "ident":
-        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
-        break;
-      case "punct": {
-        if (token.v !== "(") return UNKNOWN;
-        value = this.pipeline(depth + 1);
-        const close = this.peek();
-        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
-        this.i++;
-        const after = this.peek();
-        if (after?.t === "field") {
-          this.i++;
-          value = after.v.reduce((v, name) => field(v, name, this.log), value);
-        }
-        break;
-      }
-    }
-    return value;
-  }
-};
-function goFunction(name, args) {
-  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
-  switch (name) {
-    case "and":
-    case "or": {
-      let open = false;
-      let last2 = UNKNOWN;
-      for (const get of args) {
-        last2 = get();
-        const truth = truthOf(last2);
-        if (truth === void 0) open = true;
-        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
-      }
-      return open ? UNKNOWN : last2;
-    }
-    case "not":
-      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
-    case "eq": {
-      const first = arg(0);
-      let open = false;
-      for (let i = 1; i < args.length; i++) {
-        const e = equal(first, arg(i));
-        if (e === true) return bool(true);
-        if (e === void 0) open = true;
-      }
-      return open || args.length < 2 ? UNKNOWN : bool(false);
-    }
-    case "ne":
-    case "lt":
-    case "le":
-    case "gt":
-    case "ge":
-      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
-    case "default": {
-      if (args.length !== 2) return UNKNOWN;
-      const value = arg(1);
-      const truth = truthOf(value);
-      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
-    }
-    case "empty":
-      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
-    case "hasKey": {
-      const map = arg(0);
-      const key = arg(1);
-      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
-      return bool(map.entries.has(key.value));
-    }
-    case "len":
-      return args.length === 1 ? length(arg(0)) : UNKNOWN;
-    case "required":
-      return args.length === 2 ? arg(1) : UNKNOWN;
-    case "index": {
-      let value = arg(0);
-      for (let i = 1; i < args.length; i++) {
-        const key = arg(i);
-        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
-        value = value.entries.get(key.value) ?? NIL;
-      }
-      return value;
-    }
-    case "coalesce":
-      for (const get of args) {
-        const value = get();
-        const truth = truthOf(value);
-        if (truth === void 0) return UNKNOWN;
-        if (truth) return value;
-      }
-      return NIL;
-    case "ternary": {
-      const truth = truthOf(arg(2));
-      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
-    }
-    default:
-      return UNKNOWN;
-  }
-}
-function negate(truth) {
-  return truth === void 0 ? void 0 : !truth;
-}
-function isVariableName(text) {
-  const name = text.trim();
-  return name.startsWith("$") && readIdent(name, 1) === name.length;
-}
-function evalGo(pipeline, scope, log = []) {
-  const assign2 = pipeline.lastIndexOf(":=");
-  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
-  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
-  const tokens = tokenize(text, "go");
-  if (!tokens || tokens.length === 0) return UNKNOWN;
-  return new GoParser(tokens, scope, log).run();
-}
-var JinjaParser = class {
-  constructor(tokens, vars, log) {
-    this.tokens = tokens;
-    this.vars = vars;
-    this.log = log;
-  }
-  tokens;
-  vars;
-  log;
-  i = 0;
-  depth = 0;
-  run() {
-    const value = this.or();
-    return this.i === this.tokens.length ? value : UNKNOWN;
-  }
-  peek(offset = 0) {
-    return this.tokens[this.i + offset];
-  }
-  isWord(word, offset = 0) {
-    const token = this.peek(offset);
-    return token?.t === "ident" && token.v === word;
-  }
-  isPunct(punct) {
-    const token = this.peek();
-    return token?.t === "punct" && token.v === punct;
-  }
-  or() {
-    let left = this.and();
-    while (this.isWord("or")) {
-      this.i++;
-      const right = this.and();
-      const a = truthOf(left);
-      const b = truthOf(right);
-      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
-    }
-    return left;
-  }
-  and() {
-    let left = this.not();
-    while (this.isWord("and")) {
-      this.i++;
-      const right = this.not();
-      const a = truthOf(left);
-      const b = truthOf(right);
-      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
-    }
-    return left;
-  }
-  not() {
-    if (this.isWord("not")) {
-      this.i++;
-      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
-      const value = this.not();
-      this.depth--;
-      return fromTruth(negate(truthOf(value)));
-    }
-    return this.comparison();
-  }
-  comparison() {
-    const left = this.filtered();
-    const token = this.peek();
-    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
-      this.i++;
-      return fromTruth(compare2(token.v, left, this.filtered()));
-    }
-    if (this.isWord("is")) {
-      this.i++;
-      const negated = this.isWord("not");
-      if (negated) this.i++;
-      const test = this.peek();
-      if (test?.t !== "ident") return UNKNOWN;
-      this.i++;
-      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
-      return fromTruth(negated ? negate(result) : result);
-    }
-    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
-      const negated = this.isWord("not");
-      this.i += negated ? 2 : 1;
-      const right = this.filtered();
-      const found = contains(right, left);
-      return fromTruth(negated ? negate(found) : found);
-    }
-    return left;
-  }
-  filtered() {
-    let value = this.postfix();
-    while (this.isPunct("|")) {
-      this.i++;
-      const name = this.peek();
-      if (name?.t !== "ident") return UNKNOWN;
-      this.i++;
-      const args = this.isPunct("(") ? this.callArgs() : [];
-      if (!args) return UNKNOWN;
-      value = jinjaFilter(name.v, value, args);
-    }
-    return value;
-  }
-  callArgs() {
-    this.i++;
-    const args = [];
-    while (!this.isPunct(")")) {
-      if (this.i >= this.tokens.length) return void 0;
-      args.push(this.or());
-      if (this.isPunct(",")) this.i++;
-      else if (!this.isPunct(")")) return void 0;
-    }
-    this.i++;
-    return args;
-  }
-  postfix() {
-    let value = this.primary();
-    for (; ; ) {
-      if (this.isPunct(".")) {
-        const name = this.peek(1);
-        if (name?.t !== "ident") return UNKNOWN;
-        this.i += 2;
-        value = jinjaField(value, name.v, this.log);
-      } else if (this.isPunct("[")) {
-        this.i++;
-        const key = this.or();
-        if (!this.isPunct("]")) return UNKNOWN;
-        this.i++;
-        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
-      } else return value;
-    }
-  }
-  /** `[a, b]` after its `[`. */
-  listLiteral() {
-    if (++this.depth > MAX_DEPTH2) return UNKNOWN;
-    const items = [];
-    while (!this.isPunct("]")) {
-      if (this.i >= this.tokens.length) return UNKNOWN;
-      items.push(this.or());
-      if (this.isPunct(",")) this.i++;
-      else if (!this.isPunct("]")) return UNKNOWN;
-    }
-    this.i++;
-    this.depth--;
-    return { kind: "list", items };
-  }
-  primary() {
-    const token = this.peek();
-    if (!token) return UNKNOWN;
-    this.i++;
-    switch (token.t) {
-      case "string":
-        return { kind: "string", value: token.v };
-      case "number":
-        return { kind: "number", value: token.v };
-      case "ident": {
-        const lower = token.v.toLowerCase();
-        if (lower === "true" || lower === "false") return bool(lower === "true");
-        if (lower === "none") return NIL;
-        if (this.isPunct("(")) return UNKNOWN;
-        return jinjaField(this.vars, token.v, this.log);
-      }
-      case "punct": {
-        if (token.v === "[") return this.listLiteral();
-        if (token.v !== "(" || ++this.depth > MAX_DEPTH2) return UNKNOWN;
-        const value = this.or();
-        this.depth--;
-        if (!this.isPunct(")")) return UNKNOWN;
-        this.i++;
-        return value;
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-};
-function jinjaField(value, name, log) {
-  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
-  const found = value.entries.get(name);
-  if (found === void 0) return UNDEFINED;
-  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
-  return found;
-}
-function contains(collection, item) {
-  if (collection.kind === "list") {
-    let open = false;
-    for (const element of collection.items) {
-      const e = equal(element, item);
-      if (e === true) return true;
-      if (e === void 0) open = true;
-    }
-    return open ? void 0 : false;
-  }
-  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
-  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
-  return void 0;
-}
-var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
-function jinjaFilter(name, value, args) {
-  switch (name) {
-    case "bool":
-      if (value.kind === "bool") return value;
-      if (value.kind === "nil") return bool(false);
-      if (value.kind === "number") return bool(value.value === 1);
-      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
-      return UNKNOWN;
-    case "default":
-    case "d": {
-      const fallback2 = args[0] ?? { kind: "string", value: "" };
-      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
-      if (value.kind === "unknown") return UNKNOWN;
-      if (value.kind === "undefined") return fallback2;
-      if (orFalsy && truthOf(value) === false) return fallback2;
-      return value;
-    }
-    case "length":
-    case "count":
-      return length(value);
-    case "lower":
-    case "upper":
-    case "trim":
-      if (value.kind !== "string") return UNKNOWN;
-      return {
-        kind: "string",
-        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
-      };
-    case "string":
-      if (value.kind === "string") return value;
-      if (value.kind === "number") return { kind: "string", value: String(value.value) };
-      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
-      return UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function evalJinja(expression, vars, log = []) {
-  const tokens = tokenize(expression, "jinja");
-  if (!tokens || tokens.length === 0) return UNKNOWN;
-  const value = new JinjaParser(tokens, vars, log).run();
-  return value.kind === "undefined" ? UNKNOWN : value;
-}
-function jinjaForCollection(header) {
-  const words = header.split(" ");
-  for (let i = 1; i < words.length; i++) {
-    if (words[i] !== "in") continue;
-    const targets = words.slice(0, i).join(" ").split(",");
-    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
-      return void 0;
-    return words.slice(i + 1).join(" ");
-  }
-  return void 0;
-}
-
-// src/extract/template-conditions.ts
-function documentValues(context, maxEntries = 2e5) {
-  let budget = maxEntries;
-  const convert = (node, path12, depth) => {
-    const resolved = context.nav.resolve(node);
-    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
-    const at = (text) => ({
-      file: context.fileRef,
-      span: context.nodeSpan(resolved),
-      text
-    });
-    if ((0, import_yaml15.isMap)(resolved)) {
-      const entries = /* @__PURE__ */ new Map();
-      for (const pair of context.nav.pairs(resolved)) {
-        const key = context.nav.keyText(pair);
-        if (key === void 0) continue;
-        entries.set(key, convert(pair.value, path12 ? `${path12}.${key}` : key, depth + 1));
-      }
-      return { kind: "map", entries, at: at(path12) };
-    }
-    if ((0, import_yaml15.isSeq)(resolved))
-      return {
-        kind: "list",
-        items: context.nav.items(resolved).map((item) => convert(item, `${path12}[]`, depth + 1)),
-        at: at(path12)
-      };
-    if (!(0, import_yaml15.isScalar)(resolved)) return UNKNOWN;
-    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
-    const shown = `${path12}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
-    if (resolved.type !== import_yaml15.Scalar.PLAIN)
-      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
-    const typed = yaml11Plain(source);
-    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
-    return { ...typed, at: at(shown) };
-  };
-  return convert(context.doc.contents, "", 0);
+function documentValues(context) {
+  return yamlValues(context, context.doc.contents);
 }
 function mergeValues(base, over) {
-  if (base.kind === "map" && over.kind === "map") {
-    const entries = new Map(base.entries);
-    for (const [key, value] of over.entries) {
-      const before = entries.get(key);
-      entries.set(key, before ? mergeValues(before, value) : value);
-    }
-    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
+  if (over.kind !== "map") return over;
+  if (base.kind === "unknown") return opened(over, base.why ?? "values not known here");
+  if (base.kind !== "map") return over;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, value] of base.entries)
+    entries.set(key, over.open !== void 0 && !over.entries.has(key) ? unknownBy(over.open) : value);
+  for (const [key, value] of over.entries) {
+    const before = base.entries.get(key) ?? (base.open === void 0 ? void 0 : unknownBy(base.open));
+    entries.set(key, before ? mergeValues(before, value) : value);
   }
-  return over;
+  const open = over.open ?? base.open;
+  return { kind: "map", entries, ...over.at ? { at: over.at } : {}, ...open ? { open } : {} };
+}
+function unknownBy(why) {
+  return { kind: "unknown", why };
+}
+function opened(value, why) {
+  if (value.kind !== "map") return value;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, entry] of value.entries) entries.set(key, opened(entry, why));
+  return { ...value, entries, open: value.open ?? why };
 }
 var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
 function helmRoot(values) {
@@ -20339,15 +20492,15 @@ function renders(branches, values, log) {
     }
     for (const condition of branch.previous) {
       const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
-      own = and(own, earlier === void 0 ? void 0 : !earlier);
+      own = and2(own, earlier === void 0 ? void 0 : !earlier);
     }
-    result = and(result, own);
+    result = and2(result, own);
     if (result === false) return false;
     dot = inner;
   }
   return result;
 }
-function and(a, b) {
+function and2(a, b) {
   if (a === false || b === false) return false;
   if (a === void 0 || b === void 0) return void 0;
   return true;
@@ -20904,9 +21057,9 @@ function swapped(file) {
 }
 function sameFile(fd, absPath) {
   try {
-    const opened = fstatSync2(fd);
+    const opened2 = fstatSync2(fd);
     const listed = lstatSync2(absPath);
-    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+    return !listed.isSymbolicLink() && opened2.ino === listed.ino && opened2.dev === listed.dev;
   } catch {
     return false;
   }
