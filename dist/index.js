@@ -39750,15 +39750,15 @@ function extraEnvVars(rendering) {
         open2.push(`\`${field4}\` can set any etcd variable`);
       continue;
     }
-    const valueOf = valueAt(item, ["value"]);
-    const value = scalarText(valueOf);
+    const valueEntry = valueAt(item, ["value"]);
+    const value = scalarText(valueEntry);
     if (value === void 0 || valueAt(item, ["valueFrom"]) !== void 0 || value.includes("{{")) {
       if (name.startsWith("ETCD_")) open2.push(`${field4} sets ${name} from a value not known here`);
       continue;
     }
     const from = { kind: "tool-field", tool: BITNAMI_ETCD, field: field4 };
     const file = nameAt.file;
-    const locate2 = originOf(valueOf)?.locate;
+    const locate2 = originOf(valueEntry)?.locate;
     const setting = envVariable(name, value, nameAt.span, from, {
       ...locate2 ? { locateValue: locate2 } : {}
     });

@@ -348,8 +348,8 @@ function extraEnvVars(rendering: Rendering): { settings: Setting[]; open: string
         open.push(`\`${field}\` can set any etcd variable`);
       continue;
     }
-    const valueOf = valueAt(item, ['value']);
-    const value = scalarText(valueOf);
+    const valueEntry = valueAt(item, ['value']);
+    const value = scalarText(valueEntry);
     // The chart renders extraEnvVars through `tpl`: a `{{ }}` in a value is a template there.
     if (value === undefined || valueAt(item, ['valueFrom']) !== undefined || value.includes('{{')) {
       if (name.startsWith('ETCD_')) open.push(`${field} sets ${name} from a value not known here`);
@@ -357,7 +357,7 @@ function extraEnvVars(rendering: Rendering): { settings: Setting[]; open: string
     }
     const from = { kind: 'tool-field' as const, tool: BITNAMI_ETCD, field };
     const file = nameAt.file;
-    const locate = originOf(valueOf)?.locate;
+    const locate = originOf(valueEntry)?.locate;
     const setting = envVariable(name, value, nameAt.span, from, {
       ...(locate ? { locateValue: locate } : {}),
     });
