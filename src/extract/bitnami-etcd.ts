@@ -208,7 +208,7 @@ export function bitnamiEtcdConfig(source: ChartValues, identity: BitnamiIdentity
     startupProblems: [],
     related: [
       {
-        file: identity.chart.context.fileRef,
+        file: identity.chart.file,
         span: identity.chart.span,
         message: `the chart reference that makes these values the ${BITNAMI_ETCD} chart's`,
       },

@@ -28,7 +28,10 @@ import type {
   TextExtractor,
   YamlExtractor,
 } from './extractor.js';
+import { argoCdExtractor } from './gitops-argo.js';
+import { fluxHelmReleaseExtractor } from './gitops-flux.js';
 import { helmChartExtractor, helmValuesExtractor } from './helm-values.js';
+import { helmfileExtractor } from './helmfile.js';
 import { kubeApiServerExtractor, kubeApiServerUnitExtractor } from './kube-apiserver.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
@@ -38,7 +41,7 @@ import { ScanIndex } from './scan-index.js';
 import { shellScriptExtractor } from './shell-script.js';
 import { appendAll } from './shell-text.js';
 import { systemdExtractor } from './systemd.js';
-import { ConditionDecider } from './template-conditions.js';
+import { ConditionDecider, type ValueSet } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
@@ -57,6 +60,9 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   kustomizeExtractor,
   operatorExtractor,
   etcdOperatorExtractor,
+  argoCdExtractor,
+  fluxHelmReleaseExtractor,
+  helmfileExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
@@ -87,6 +93,8 @@ export interface Extraction {
   missingConfigMaps: ReadonlySet<string>;
   /** Files a kustomization names that were not loaded. */
   missingFiles: ReadonlySet<string>;
+  /** Names of Flux sources (HelmRepository...) a release refers to that no loaded file defines. */
+  missingObjects: ReadonlySet<string>;
   /** Chart and role directories (and `group_vars`) whose values decide a template's condition. */
   wantedValues: ReadonlySet<string>;
 }
@@ -97,8 +105,13 @@ export interface LookupSource {
   configMaps(names: ReadonlySet<string>): LoadedFile[];
   /** Scanned files by report path (patches a kustomization names), loaded whole. */
   files(relPaths: ReadonlySet<string>): LoadedFile[];
-  /** The values and variable files of these chart or role directories (`group_vars`: all of them), loaded. */
+  /**
+   * The values and variable files of these chart or role directories (`group_vars`: all of them),
+   * and the GitOps releases and helmfiles that may apply values to a chart, loaded.
+   */
   valueFiles?(dirs: ReadonlySet<string>): LoadedFile[];
+  /** The files that define any of these Flux sources (HelmRepository, OCIRepository...), loaded. */
+  objects?(names: ReadonlySet<string>): LoadedFile[];
 }
 
 /**
@@ -114,6 +127,9 @@ export function extractWithLookups(files: readonly LoadedFile[], lookups?: Looku
     ...(extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []),
     ...(extraction.wantedValues.size > 0 && lookups.valueFiles
       ? lookups.valueFiles(extraction.wantedValues)
+      : []),
+    ...(extraction.missingObjects.size > 0 && lookups.objects
+      ? lookups.objects(extraction.missingObjects)
       : []),
   ];
   if (more.length === 0) return extraction;
@@ -137,10 +153,12 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   const notices: Diagnostic[] = [];
   const consumed = new Set<string>();
   const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
+  const releases = new Map<string, ValueSet[]>();
   const env: ExtractEnv = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
     consume: (file) => consumed.add(file.absPath),
+    releaseValues: (dir, values) => releases.set(dir, [...(releases.get(dir) ?? []), values]),
   };
   const configs: EtcdConfig[] = [];
   // A reader over its bound (bounds.ts) gives up on that document or file with a warning.
@@ -165,7 +183,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     for (const extractor of CLIENT_TEXT_EXTRACTORS)
       bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
-  const decider = new ConditionDecider(index);
+  const decider = new ConditionDecider(index, (dir) => releases.get(dir) ?? []);
   for (const config of kept) markConditional(config, templates, decider);
   for (const client of clients) markConditional(client, templates, decider);
   // After marking: the pairing copies the kube-apiserver's CA setting, with its condition.
@@ -183,6 +201,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     notices,
     missingConfigMaps: index.missingConfigMaps,
     missingFiles: index.missingFiles,
+    missingObjects: index.missingObjects,
     wantedValues: decider.wanted,
   };
 }

@@ -7,9 +7,10 @@
 
 import type { Node } from 'yaml';
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { parseEmbeddedDocuments } from '../load/yaml-parse.js';
 import type { Span } from '../model.js';
 import type { TValue, ValueOrigin } from './template-eval.js';
-import type { YamlContext } from './yaml-context.js';
+import { YamlContext } from './yaml-context.js';
 import { yaml11Plain } from './yaml11.js';
 
 export interface ValuesOptions {
@@ -51,6 +52,14 @@ export function yamlValues(
       const entries = new Map<string, TValue>();
       for (const pair of nav.pairs(resolved)) {
         const key = nav.keyText(pair);
+        // `auth: {{ .auth }}` parses as a map keyed by a map: a placeholder for a whole map.
+        const placeholder = options.placeholder?.(key ?? '{{');
+        if (placeholder)
+          return {
+            kind: 'unknown',
+            why: placeholder,
+            at: origin(entry?.span ?? context.nodeSpan(resolved), path),
+          };
         if (key === undefined) continue;
         const child = path ? `${path}.${key}` : key;
         const value = nav.resolve(pair.value);
@@ -140,4 +149,28 @@ export function scalarText(value: TValue | undefined): string | undefined {
 /** Where a value is written, when it is (a value from a layer this scan reads). */
 export function originOf(value: TValue | undefined): ValueOrigin | undefined {
   return value && value.kind !== 'undefined' ? value.at : undefined;
+}
+
+/**
+ * Values written as a YAML string (Argo CD's `helm.values`, a ConfigMap's `values.yaml` key): its
+ * first document (Helm's and sigs.k8s.io/yaml's Unmarshal read one), with spans in the outer file.
+ * Undefined when it does not parse (Helm refuses it); an empty string is no values.
+ */
+export function stringValues(
+  context: YamlContext,
+  node: Node,
+  where: string,
+  options: ValuesOptions = {},
+): TValue | undefined {
+  const text = context.nav.text(node);
+  if (text === undefined) return undefined;
+  if (text.trim() === '') return { kind: 'map', entries: new Map() };
+  const map = context.scalarMap(node);
+  const doc = parseEmbeddedDocuments(text)[0];
+  if (!doc || !map) return undefined;
+  const embedded = new YamlContext(context.file, doc, { text, map, where, fallback: context.nodeSpan(node) });
+  if (doc.contents === null) return { kind: 'map', entries: new Map() };
+  const values = yamlValues(embedded, doc.contents as Node | null, options);
+  if (values.kind === 'nil') return { kind: 'map', entries: new Map() };
+  return values.kind === 'map' || values.kind === 'unknown' ? values : undefined;
 }
