@@ -38346,11 +38346,13 @@ function yamlValues(context3, node, options = {}) {
     }
     if (!(0, import_yaml13.isScalar)(resolved)) return { kind: "unknown", why: "not a value" };
     const source = scalarSource(context3, resolved);
+    const templatedNode = context3.isTemplated(resolved);
+    const written = templatedNode ? context3.sourceText(resolved).trim() : source;
     const at = {
-      ...origin2(entry?.span ?? context3.nodeSpan(resolved), `${path13}: ${shown(source)}`),
+      ...origin2(entry?.span ?? context3.nodeSpan(resolved), `${path13}: ${shown(written)}`),
       ...typeof resolved.value === "string" ? { locate: (from, to) => context3.valueSpan(resolved, from, to) } : {}
     };
-    if (context3.isTemplated(resolved)) return { kind: "unknown", why: templated, at };
+    if (templatedNode) return { kind: "unknown", why: templated, at };
     if (resolved.type !== import_yaml13.Scalar.PLAIN) {
       const value = String(resolved.value ?? "");
       const placeholder2 = options.placeholder?.(value);
@@ -38448,6 +38450,7 @@ var SIDES = [
     dir: "peer"
   }
 ];
+var FALSE_WORDS = /* @__PURE__ */ new Set(["false", "no", "off", "0", "n"]);
 var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
 var CONFIG_VALUES = ["configuration", "existingConfigmap"];
 var TRUE2 = { kind: "true" };
@@ -38574,6 +38577,7 @@ function renderSide(rendering, side, mounts, unseen) {
     if (!at) return;
     const file = at.file && at.file.absPath !== rendering.source.file.absPath ? at.file : void 0;
     const conditional = condition.kind === "undecided" ? undecided(condition, text, rendering.source.file) : void 0;
+    const caveat = written?.kind === "string" && FALSE_WORDS.has(written.value.toLowerCase()) ? `\`${written.value}\` is a string here, which the chart's Go templates take as true (only an empty string is false)` : void 0;
     env.push({
       name,
       key: valueKey(key2),
@@ -38582,7 +38586,8 @@ function renderSide(rendering, side, mounts, unseen) {
       origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...origin2 ? {} : { absent: true } },
       span: at.span,
       ...file ? { file } : {},
-      ...conditional ? { conditional } : {}
+      ...conditional ? { conditional } : {},
+      ...caveat ? { caveat } : {}
     });
   };
   if (rendering.source.writtenOnly && !originOf(value("secureTransport"))) return env;
@@ -38944,14 +38949,14 @@ function releaseConfigs(release, env) {
       tagged: false
     };
     const old = oldChartReason(chart.version);
+    const reasons = [...release.reasons, ...old ? [old] : []];
     const config = bitnamiEtcdConfig(
       {
-        values: release.values,
+        values: overUnknown(reasons, release.values),
         file: release.file,
         span: release.anchor,
         anchor: { span: release.anchor },
         readsCondition: false,
-        reasons: [...release.reasons, ...old ? [old] : []],
         release: release.name,
         related: release.related
       },
@@ -38959,10 +38964,11 @@ function releaseConfigs(release, env) {
     );
     return config ? [config] : [];
   }
-  env.releaseValues?.(chart.dir, { label: release.name, values: release.values, from: release.file });
+  const own = overUnknown(release.reasons, release.values);
+  env.releaseValues?.(chart.dir, { label: release.name, values: own, from: release.file });
   const identities = chartIdentities(env, chart.dir);
   if (identities.length === 0) return [];
-  const values = mergeValues(chartValues(env, chart.dir), release.values);
+  const values = mergeValues(chartValues(env, chart.dir), own);
   return identities.flatMap((identity) => {
     const config = bitnamiEtcdConfig(
       {
@@ -38971,7 +38977,6 @@ function releaseConfigs(release, env) {
         span: release.anchor,
         anchor: { span: release.anchor },
         readsCondition: true,
-        reasons: release.reasons,
         release: release.name,
         related: release.related
       },
@@ -38979,6 +38984,9 @@ function releaseConfigs(release, env) {
     );
     return config ? [config] : [];
   });
+}
+function overUnknown(reasons, values) {
+  return reasons.length === 0 ? values : mergeValues({ kind: "unknown", why: reasons.join("; ") }, values);
 }
 function chartValues(env, dir) {
   const path13 = dir === "" || dir === "." ? "values.yaml" : `${dir}/values.yaml`;
@@ -38994,6 +39002,7 @@ function isChartDirectory(env, dir) {
 function valuesFileLayer(env, relPath) {
   const doc = env.index.documentsIn(relPath)[0];
   if (!doc) return { kind: "unknown", why: `\`${relPath}\`, which is not in the scan` };
+  env.consume(doc.fileRef);
   if (doc.doc.contents === null) return NO_VALUES;
   const values = yamlValues(doc, doc.doc.contents);
   if (values.kind === "nil") return NO_VALUES;
@@ -39153,7 +39162,8 @@ var SetParser = class {
       ...this.at(start, end),
       locate: (from, to) => this.arg.locate(valueStart + from, valueStart + to)
     };
-    if (this.placeholder) return { kind: "unknown", why: this.placeholder, at };
+    const why = this.placeholder?.(value);
+    if (why) return { kind: "unknown", why, at };
     if (this.kind === "set-file") return { kind: "unknown", why: `the content of the file \`${value}\``, at };
     if (this.kind === "set-string") return { kind: "string", value, at };
     const lower = value.toLowerCase();
@@ -39355,7 +39365,7 @@ function helmCommandRelease(args, script) {
         values,
         { text: word.value, file: script.file, locate: word.locate, fallback: word.span },
         kind,
-        word.opaque ? "a shell variable" : void 0
+        word.opaque ? (value) => value.includes("$") || value.includes("`") ? "a shell variable" : void 0 : void 0
       );
     }
   return { name, file: script.file, chart, anchor: chartArg.span, values, reasons, related };
@@ -39719,17 +39729,21 @@ var ScriptReader = class {
       this.helmRepositories.set(values[2], values[3]);
       return [];
     }
-    const helmArgs = args.map((word, i) => {
+    const helmArgs = args.map((word) => {
       const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
-      const at = expanded === void 0 ? wordOffsets(text, word) : void 0;
+      const value = expanded ?? word.value;
+      const at = wordOffsets(text, word);
+      let same = 0;
+      while (same < value.length && value[same] === word.value[same]) same++;
       return {
-        value: expanded ?? word.value,
+        value,
         opaque: word.opaque && expanded === void 0,
         span: textSpan(view, word.start, word.end),
         locate: (from, to) => {
-          const first = at?.[from];
-          const last2 = at?.[Math.max(from, to - 1)];
-          return first === void 0 || last2 === void 0 || values[i] === void 0 ? void 0 : textSpan(view, first, last2 + 1);
+          if (from >= same) return void 0;
+          const first = at[from];
+          const last2 = to - 1 < same ? at[to - 1] : word.end - 1;
+          return textSpan(view, first, Math.max(first, last2) + 1);
         }
       };
     });
@@ -40701,7 +40715,7 @@ function sourceRelease(context3, env, source, chart, owner, refs) {
     if (!layer) continue;
     if (layer.file)
       related.push({
-        file: layer.file,
+        file: context3.fileRef,
         span: context3.nodeSpan(entry),
         message: `${owner.name} applies this values file`
       });
@@ -40803,7 +40817,7 @@ function parameter(context3, base, item, name, valueKey, kind, owner) {
       fallback: nameSpan
     },
     kind,
-    placeholder
+    placeholder ? () => placeholder : void 0
   );
 }
 function escapeCommas(value) {
@@ -41004,7 +41018,7 @@ function valuesReference(context3, env, reference, namespace, release) {
         fallback: cm.nodeSpan(node)
       },
       setKind,
-      placeholder
+      placeholder ? () => placeholder : void 0
     ),
     related
   };
@@ -41313,7 +41327,7 @@ function setEntries(context3, list, kind, base) {
         fallback: nameSpan
       },
       kind,
-      placeholder
+      placeholder ? () => placeholder : void 0
     );
   }
   return values;
@@ -42462,19 +42476,40 @@ var CLIENT_YAML_EXTRACTORS = [
 ];
 var CLIENT_TEXT_EXTRACTORS = [kubeApiServerUnitExtractor];
 function extractWithLookups(files, lookups) {
-  const extraction = extractFiles(files);
+  let extraction = extractFiles(files);
   if (!lookups) return extraction;
-  const more = [
-    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
-    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : [],
-    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : [],
-    ...extraction.missingObjects.size > 0 && lookups.objects ? lookups.objects(extraction.missingObjects) : []
-  ];
-  if (more.length === 0) return extraction;
   const known = new Set(files.map((file) => file.file.absPath));
-  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
-  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
+  let all = [...files];
+  const asked = {
+    configMaps: /* @__PURE__ */ new Set(),
+    files: /* @__PURE__ */ new Set(),
+    values: /* @__PURE__ */ new Set(),
+    objects: /* @__PURE__ */ new Set()
+  };
+  const fresh = (wanted, before) => {
+    const out = new Set([...wanted].filter((item) => !before.has(item)));
+    for (const item of out) before.add(item);
+    return out;
+  };
+  for (let pass = 0; pass < MAX_LOOKUP_PASSES; pass++) {
+    const configMaps = fresh(extraction.missingConfigMaps, asked.configMaps);
+    const paths = fresh(extraction.missingFiles, asked.files);
+    const dirs = fresh(extraction.wantedValues, asked.values);
+    const objects = fresh(extraction.missingObjects, asked.objects);
+    const more = [
+      ...configMaps.size > 0 ? lookups.configMaps(configMaps) : [],
+      ...paths.size > 0 ? lookups.files(paths) : [],
+      ...dirs.size > 0 && lookups.valueFiles ? lookups.valueFiles(dirs) : [],
+      ...objects.size > 0 && lookups.objects ? lookups.objects(objects) : []
+    ];
+    const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+    if (added.length === 0) return extraction;
+    all = sortedByPath([...all, ...added]);
+    extraction = extractFiles(all);
+  }
+  return extraction;
 }
+var MAX_LOOKUP_PASSES = 3;
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];

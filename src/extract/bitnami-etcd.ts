@@ -82,6 +82,9 @@ const SIDES = [
 
 type Side = (typeof SIDES)[number];
 
+/** Strings that read as false to a person, and as true to a Go template (a non-empty string). */
+const FALSE_WORDS = new Set(['false', 'no', 'off', '0', 'n']);
+
 /** Values whose content reaches etcd's environment or config unseen (templates/statefulset.yaml). */
 const ENV_FROM_VALUES = ['extraEnvVarsCM', 'extraEnvVarsSecret'];
 const CONFIG_VALUES = ['configuration', 'existingConfigmap'];
@@ -249,6 +252,10 @@ function renderSide(rendering: Rendering, side: Side, mounts: Tri, unseen: boole
     const file = at.file && at.file.absPath !== rendering.source.file.absPath ? at.file : undefined;
     const conditional =
       condition.kind === 'undecided' ? undecided(condition, text, rendering.source.file) : undefined;
+    const caveat =
+      written?.kind === 'string' && FALSE_WORDS.has(written.value.toLowerCase())
+        ? `\`${written.value}\` is a string here, which the chart's Go templates take as true (only an empty string is false)`
+        : undefined;
     env.push({
       name,
       key: valueKey(key),
@@ -258,6 +265,7 @@ function renderSide(rendering: Rendering, side: Side, mounts: Tri, unseen: boole
       span: at.span,
       ...(file ? { file } : {}),
       ...(conditional ? { conditional } : {}),
+      ...(caveat ? { caveat } : {}),
     });
   };
   if (rendering.source.writtenOnly && !originOf(value('secureTransport'))) return env;

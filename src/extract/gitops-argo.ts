@@ -178,7 +178,7 @@ function sourceRelease(
     if (!layer) continue;
     if (layer.file)
       related.push({
-        file: layer.file,
+        file: context.fileRef,
         span: context.nodeSpan(entry),
         message: `${owner.name} applies this values file`,
       });
@@ -313,7 +313,7 @@ function parameter(
       fallback: nameSpan,
     },
     kind,
-    placeholder,
+    placeholder ? () => placeholder : undefined,
   );
 }
 

@@ -282,7 +282,7 @@ function valuesReference(
           fallback: cm.nodeSpan(node),
         },
         setKind,
-        placeholder,
+        placeholder ? () => placeholder : undefined,
       ),
     related,
   };

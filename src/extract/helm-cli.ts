@@ -144,7 +144,9 @@ export function helmCommandRelease(args: readonly HelmArg[], script: HelmScript)
         values,
         { text: word.value, file: script.file, locate: word.locate, fallback: word.span },
         kind,
-        word.opaque ? 'a shell variable' : undefined,
+        word.opaque
+          ? (value) => (value.includes('$') || value.includes('`') ? 'a shell variable' : undefined)
+          : undefined,
       );
     }
   return { name, file: script.file, chart, anchor: chartArg.span, values, reasons, related };

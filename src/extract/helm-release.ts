@@ -33,7 +33,11 @@ export interface HelmRelease {
   anchor: Span;
   /** The user's values, merged in Helm's order (a layer this scan cannot read is unknown). */
   values: TValue;
-  /** Why the release may get values besides these (`--reuse-values`, post-renderers...). */
+  /**
+   * Why the release may get values besides these, or what it renders be changed (`--reuse-values`,
+   * post-renderers): the values are then laid over values not known here, and only what they write
+   * counts.
+   */
   reasons: string[];
   /** Where the values come from besides `file` (values files, ConfigMaps), for the evidence chain. */
   related: RelatedLocation[];
@@ -109,14 +113,14 @@ export function releaseConfigs(release: HelmRelease, env: ExtractEnv): EtcdConfi
       tagged: false,
     };
     const old = oldChartReason(chart.version);
+    const reasons = [...release.reasons, ...(old ? [old] : [])];
     const config = bitnamiEtcdConfig(
       {
-        values: release.values,
+        values: overUnknown(reasons, release.values),
         file: release.file,
         span: release.anchor,
         anchor: { span: release.anchor },
         readsCondition: false,
-        reasons: [...release.reasons, ...(old ? [old] : [])],
         release: release.name,
         related: release.related,
       },
@@ -124,10 +128,11 @@ export function releaseConfigs(release: HelmRelease, env: ExtractEnv): EtcdConfi
     );
     return config ? [config] : [];
   }
-  env.releaseValues?.(chart.dir, { label: release.name, values: release.values, from: release.file });
+  const own = overUnknown(release.reasons, release.values);
+  env.releaseValues?.(chart.dir, { label: release.name, values: own, from: release.file });
   const identities = chartIdentities(env, chart.dir);
   if (identities.length === 0) return [];
-  const values = mergeValues(chartValues(env, chart.dir), release.values);
+  const values = mergeValues(chartValues(env, chart.dir), own);
   return identities.flatMap((identity) => {
     const config = bitnamiEtcdConfig(
       {
@@ -136,7 +141,6 @@ export function releaseConfigs(release: HelmRelease, env: ExtractEnv): EtcdConfi
         span: release.anchor,
         anchor: { span: release.anchor },
         readsCondition: true,
-        reasons: release.reasons,
         release: release.name,
         related: release.related,
       },
@@ -144,6 +148,11 @@ export function releaseConfigs(release: HelmRelease, env: ExtractEnv): EtcdConfi
     );
     return config ? [config] : [];
   });
+}
+
+/** Values laid over values not known here, when there is a reason for that. */
+function overUnknown(reasons: readonly string[], values: TValue): TValue {
+  return reasons.length === 0 ? values : mergeValues({ kind: 'unknown', why: reasons.join('; ') }, values);
 }
 
 /** A chart directory's own values (`values.yaml`): what the release's values are merged over. */
@@ -173,6 +182,8 @@ export function isChartDirectory(env: ExtractEnv, dir: string): boolean {
 export function valuesFileLayer(env: ExtractEnv, relPath: string): TValue {
   const doc = env.index.documentsIn(relPath)[0];
   if (!doc) return { kind: 'unknown', why: `\`${relPath}\`, which is not in the scan` };
+  // What the file says is read with the release: its values on their own say nothing of a chart.
+  env.consume(doc.fileRef);
   if (doc.doc.contents === null) return NO_VALUES;
   const values = yamlValues(doc, doc.doc.contents as Node | null);
   if (values.kind === 'nil') return NO_VALUES;

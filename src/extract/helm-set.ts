@@ -47,10 +47,15 @@ interface Assignment {
 
 /**
  * The values after one `--set`-like argument is applied to `base`. Throws SetError when Helm
- * refuses the argument. `placeholder`: the values are filled in by a tool before Helm reads them
- * (an ApplicationSet parameter): each is unknown, and says so.
+ * refuses the argument. `placeholder`: what a value is when a tool fills it in before Helm reads
+ * it (an ApplicationSet parameter, a shell variable), else undefined: such a value is unknown.
  */
-export function applySet(base: TValue, arg: SetText, kind: SetKind, placeholder?: string): TValue {
+export function applySet(
+  base: TValue,
+  arg: SetText,
+  kind: SetKind,
+  placeholder?: (value: string) => string | undefined,
+): TValue {
   if (kind === 'set-json' && arg.text.trimStart().startsWith('{')) {
     const parsed = parseJson(arg.text.trim());
     const at = origin(arg, 0, arg.text.length);
@@ -78,7 +83,7 @@ class SetParser {
   constructor(
     private readonly arg: SetText,
     private readonly kind: SetKind,
-    private readonly placeholder?: string,
+    private readonly placeholder?: (value: string) => string | undefined,
   ) {}
 
   assignments(): Assignment[] {
@@ -187,7 +192,8 @@ class SetParser {
       ...this.at(start, end),
       locate: (from, to) => this.arg.locate(valueStart + from, valueStart + to),
     };
-    if (this.placeholder) return { kind: 'unknown', why: this.placeholder, at };
+    const why = this.placeholder?.(value);
+    if (why) return { kind: 'unknown', why, at };
     if (this.kind === 'set-file') return { kind: 'unknown', why: `the content of the file \`${value}\``, at };
     if (this.kind === 'set-string') return { kind: 'string', value, at };
     const lower = value.toLowerCase();

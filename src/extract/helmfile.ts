@@ -233,7 +233,7 @@ function setEntries(context: YamlContext, list: Node | undefined, kind: SetKind,
         fallback: nameSpan,
       },
       kind,
-      placeholder,
+      placeholder ? () => placeholder : undefined,
     );
   }
   return values;

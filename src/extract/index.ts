@@ -120,23 +120,45 @@ export interface LookupSource {
  * applies, which need not name etcd), loads those files and extracts again with them in the index.
  */
 export function extractWithLookups(files: readonly LoadedFile[], lookups?: LookupSource): Extraction {
-  const extraction = extractFiles(files);
+  let extraction = extractFiles(files);
   if (!lookups) return extraction;
-  const more = [
-    ...(extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : []),
-    ...(extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []),
-    ...(extraction.wantedValues.size > 0 && lookups.valueFiles
-      ? lookups.valueFiles(extraction.wantedValues)
-      : []),
-    ...(extraction.missingObjects.size > 0 && lookups.objects
-      ? lookups.objects(extraction.missingObjects)
-      : []),
-  ];
-  if (more.length === 0) return extraction;
   const known = new Set(files.map((file) => file.file.absPath));
-  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
-  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
+  let all = [...files];
+  // A file loaded for one lookup can ask for another (a release's values file is read only once the
+  // chart it names is known to be a chart directory): a few passes, until nothing new is wanted.
+  // Each name, path or directory is asked for once: a later pass asks only for what is new.
+  const asked = {
+    configMaps: new Set<string>(),
+    files: new Set<string>(),
+    values: new Set<string>(),
+    objects: new Set<string>(),
+  };
+  const fresh = (wanted: ReadonlySet<string>, before: Set<string>) => {
+    const out = new Set([...wanted].filter((item) => !before.has(item)));
+    for (const item of out) before.add(item);
+    return out;
+  };
+  for (let pass = 0; pass < MAX_LOOKUP_PASSES; pass++) {
+    const configMaps = fresh(extraction.missingConfigMaps, asked.configMaps);
+    const paths = fresh(extraction.missingFiles, asked.files);
+    const dirs = fresh(extraction.wantedValues, asked.values);
+    const objects = fresh(extraction.missingObjects, asked.objects);
+    const more = [
+      ...(configMaps.size > 0 ? lookups.configMaps(configMaps) : []),
+      ...(paths.size > 0 ? lookups.files(paths) : []),
+      ...(dirs.size > 0 && lookups.valueFiles ? lookups.valueFiles(dirs) : []),
+      ...(objects.size > 0 && lookups.objects ? lookups.objects(objects) : []),
+    ];
+    const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+    if (added.length === 0) return extraction;
+    all = sortedByPath([...all, ...added]);
+    extraction = extractFiles(all);
+  }
+  return extraction;
 }
+
+/** Extraction passes after the first that may load files other files ask for. */
+const MAX_LOOKUP_PASSES = 3;
 
 /** Runs every extractor over loaded files, after indexing them all. */
 export function extractFiles(files: readonly LoadedFile[]): Extraction {

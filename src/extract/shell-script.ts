@@ -205,19 +205,22 @@ export class ScriptReader {
       this.helmRepositories.set(values[2], values[3]);
       return [];
     }
-    const helmArgs: HelmArg[] = args.map((word, i) => {
+    const helmArgs: HelmArg[] = args.map((word) => {
       const expanded = word.opaque ? expandedValue(text, word, state) : undefined;
-      const at = expanded === undefined ? wordOffsets(text, word) : undefined;
+      const value = expanded ?? word.value;
+      const at = wordOffsets(text, word);
+      // Characters before the first expansion are where they are written; after it, the word's end.
+      let same = 0;
+      while (same < value.length && value[same] === word.value[same]) same++;
       return {
-        value: expanded ?? word.value,
+        value,
         opaque: word.opaque && expanded === undefined,
         span: textSpan(view, word.start, word.end),
         locate: (from: number, to: number) => {
-          const first = at?.[from];
-          const last = at?.[Math.max(from, to - 1)];
-          return first === undefined || last === undefined || values[i] === undefined
-            ? undefined
-            : textSpan(view, first, last + 1);
+          if (from >= same) return undefined;
+          const first = at[from] as number;
+          const last = to - 1 < same ? (at[to - 1] as number) : word.end - 1;
+          return textSpan(view, first, Math.max(first, last) + 1);
         },
       };
     });

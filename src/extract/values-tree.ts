@@ -78,13 +78,16 @@ export function yamlValues(
     }
     if (!isScalar(resolved)) return { kind: 'unknown', why: 'not a value' };
     const source = scalarSource(context, resolved);
+    const templatedNode = context.isTemplated(resolved);
+    // A template action is shown as written, not as the blanks it was parsed as.
+    const written = templatedNode ? context.sourceText(resolved).trim() : source;
     const at: ValueOrigin = {
-      ...origin(entry?.span ?? context.nodeSpan(resolved), `${path}: ${shown(source)}`),
+      ...origin(entry?.span ?? context.nodeSpan(resolved), `${path}: ${shown(written)}`),
       ...(typeof resolved.value === 'string'
         ? { locate: (from: number, to: number) => context.valueSpan(resolved, from, to) }
         : {}),
     };
-    if (context.isTemplated(resolved)) return { kind: 'unknown', why: templated, at };
+    if (templatedNode) return { kind: 'unknown', why: templated, at };
     if (resolved.type !== Scalar.PLAIN) {
       const value = String(resolved.value ?? '');
       const placeholder = options.placeholder?.(value);
