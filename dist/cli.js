@@ -14923,17 +14923,30 @@ var YamlContext = class {
   get ownText() {
     return this.embedded?.text ?? this.file.template?.parseText ?? this.file.text;
   }
-  /** True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing. */
+  /**
+   * True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing
+   * (in an embedded document, the outer file's characters it was read from).
+   */
   isTemplated(node) {
     const template = this.file.template;
-    if (!template || this.embedded || !node.range) return false;
-    const [start, end] = node.range;
-    return template.parseText.slice(start, end) !== this.file.text.slice(start, end);
+    const range = this.fileRange(node);
+    if (!template || !range) return false;
+    return template.parseText.slice(range[0], range[1]) !== this.file.text.slice(range[0], range[1]);
   }
   /** The node's text as written in the file (a template action shown as written, not blanked). */
   sourceText(node) {
-    if (this.embedded || !node.range) return "";
-    return this.file.text.slice(node.range[0], node.range[1]);
+    const range = this.fileRange(node);
+    return range ? this.file.text.slice(range[0], range[1]) : "";
+  }
+  /** [start, end) of the node in the file's own text (through the map of an embedded document). */
+  fileRange(node) {
+    if (!node.range) return void 0;
+    const [start, end] = node.range;
+    const embedded = this.embedded;
+    if (!embedded) return [start, end];
+    const first = embedded.map(start);
+    const last2 = embedded.map(Math.max(start, end - 1));
+    return first === void 0 || last2 === void 0 || last2 < first ? void 0 : [first, last2 + 1];
   }
   /** The span of a node's own text (for a quoted scalar, the quotes included). */
   nodeSpan(node) {
@@ -18737,8 +18750,9 @@ function helmCommandRelease(args, script) {
   const releaseName = subcommand === "upgrade" || rest.length >= 2 && !generated ? rest[0]?.value : void 0;
   const name = `\`helm ${subcommand}${releaseName ? ` ${releaseName}` : ""}\` in ${script.where}`;
   const reasons = [];
-  if (has("reuse-values") || has("reset-then-reuse-values"))
-    reasons.push("`--reuse-values` adds the last release's values, which no file shows");
+  const givesValues = options.some((o) => ["values", ...SET_KINDS].includes(o.name));
+  if (subcommand === "upgrade" && !has("reset-values") && (has("reuse-values") || has("reset-then-reuse-values") || !givesValues))
+    reasons.push("the upgrade keeps the last release's values, which no file shows");
   if (has("post-renderer")) reasons.push("`--post-renderer` changes what the chart renders");
   const related = [];
   let values = NO_VALUES;
@@ -20117,7 +20131,7 @@ function sourceRelease(context, env, source, chart, owner, refs) {
   const where2 = `the values of ${owner.name}`;
   if (object && nav.map(object)) values = mergeValues(values, yamlValues(context, object, options));
   else if (stringNode) {
-    const layer = context.isTemplated(stringNode) ? { kind: "unknown", why: "values written by a template expression" } : stringValues(context, stringNode, where2, options);
+    const layer = stringValues(context, stringNode, where2, options);
     if (!layer) {
       notUnderstood(env, context, chart.anchor, `the values of ${owner.name} do not parse as a YAML map`);
       return void 0;
@@ -23325,7 +23339,7 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
-var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate

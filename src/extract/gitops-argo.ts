@@ -191,9 +191,7 @@ function sourceRelease(
   const where = `the values of ${owner.name}`;
   if (object && nav.map(object)) values = mergeValues(values, yamlValues(context, object, options));
   else if (stringNode) {
-    const layer = context.isTemplated(stringNode)
-      ? ({ kind: 'unknown', why: 'values written by a template expression' } as const)
-      : stringValues(context, stringNode, where, options);
+    const layer = stringValues(context, stringNode, where, options);
     if (!layer) {
       notUnderstood(env, context, chart.anchor, `the values of ${owner.name} do not parse as a YAML map`);
       return undefined;

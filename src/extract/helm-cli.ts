@@ -6,7 +6,7 @@
 // of the repository) and its values in Helm's order (helm-set.ts): `-f`/`--values` files
 // (comma-separated too: a string slice), then `--set-json`, `--set`, `--set-string`, `--set-file`,
 // `--set-literal`. `--reuse-values` and `--reset-then-reuse-values` add the last release's values,
-// which no file shows; `--dry-run` installs nothing.
+// which no file shows (as does an upgrade given no values); `--dry-run` installs nothing.
 
 import type { FileRef, RelatedLocation, Span } from '../model.js';
 import type { ExtractEnv } from './extractor.js';
@@ -126,8 +126,15 @@ export function helmCommandRelease(args: readonly HelmArg[], script: HelmScript)
     subcommand === 'upgrade' || (rest.length >= 2 && !generated) ? rest[0]?.value : undefined;
   const name = `\`helm ${subcommand}${releaseName ? ` ${releaseName}` : ''}\` in ${script.where}`;
   const reasons: string[] = [];
-  if (has('reuse-values') || has('reset-then-reuse-values'))
-    reasons.push("`--reuse-values` adds the last release's values, which no file shows");
+  // pkg/action/upgrade.go reuseValues: the last release's values, unless --reset-values; an upgrade
+  // given no values at all keeps them too.
+  const givesValues = options.some((o) => ['values', ...SET_KINDS].includes(o.name));
+  if (
+    subcommand === 'upgrade' &&
+    !has('reset-values') &&
+    (has('reuse-values') || has('reset-then-reuse-values') || !givesValues)
+  )
+    reasons.push("the upgrade keeps the last release's values, which no file shows");
   if (has('post-renderer')) reasons.push('`--post-renderer` changes what the chart renders');
   const related: RelatedLocation[] = [];
   let values: TValue = NO_VALUES;

@@ -177,7 +177,7 @@ describe('Argo CD', () => {
     expect(found({ 'app.yaml': old })).toEqual([]);
   });
 
-  it('an Application in a chart of Applications: values from template expressions are not known', () => {
+  it('an Application in a chart of Applications: a value a template action writes is a warning', () => {
     const app = application(
       `${BITNAMI_SOURCE}    helm:\n      values: |\n        auth:\n          peer:\n            secureTransport: true\n            useAutoTLS: {{ .Values.etcdAutoTls }}\n`,
     );
@@ -186,7 +186,12 @@ describe('Argo CD', () => {
         'apps/templates/etcd.yaml': app,
         'apps/Chart.yaml': 'apiVersion: v2\nname: apps\nversion: 1.0.0\n',
       }),
-    ).toEqual([]);
+    ).toEqual([
+      'etcd-client-plaintext apps/templates/etcd.yaml:12:9 error',
+      'etcd-peer-auto-tls apps/templates/etcd.yaml:15:13 warning',
+      // Without auto-TLS the chart renders certificates and no client-certificate authentication.
+      'etcd-peer-client-cert-auth-disabled apps/templates/etcd.yaml:13:11 warning',
+    ]);
   });
 
   it('says once, and goes on, when Helm would refuse the values', () => {
