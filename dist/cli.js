@@ -2142,13 +2142,13 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
+        const [, handle, suffix2] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix2)
           onError(`The ${source} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix + decodeURIComponent(suffix2);
           } catch (error) {
             onError(String(error));
             return null;
@@ -9577,8 +9577,8 @@ function startsLikeCommand(line) {
   return line.replace(LEADING_SPACE, "").startsWith("::");
 }
 function linePath(relPath) {
-  const shown = visible(relPath);
-  return startsLikeCommand(shown) || LEADING_SPACE.exec(shown)?.[0] ? `./${shown}` : shown;
+  const shown2 = visible(relPath);
+  return startsLikeCommand(shown2) || LEADING_SPACE.exec(shown2)?.[0] ? `./${shown2}` : shown2;
 }
 var JSON_RAW = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 function logSafeJson(json) {
@@ -10691,14 +10691,14 @@ var CHART_KEYS = {
   "peer-key-file": "certKeyFilename"
 };
 function spelling(setting, launcher, flag) {
-  const origin = setting?.origin;
-  if (origin?.kind === "env") return `\`${envNameOf(flag)}\``;
-  const chartKey = setting && origin?.kind === "chart-value" ? CHART_KEYS[flag] : void 0;
+  const origin2 = setting?.origin;
+  if (origin2?.kind === "env") return `\`${envNameOf(flag)}\``;
+  const chartKey = setting && origin2?.kind === "chart-value" ? CHART_KEYS[flag] : void 0;
   if (setting && chartKey) {
     const side = flag.startsWith("peer-") ? "peer" : "client";
     return `\`${chartPrefix(setting)}auth.${side}.${chartKey}\``;
   }
-  if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
+  if (origin2?.kind === "config-file" || !origin2 && launcher.kind === "config-file") {
     const key = settingSpec(flag)?.configKey;
     return `\`${key ? key.join(".") : flag}\``;
   }
@@ -10730,17 +10730,17 @@ function chartPrefix(setting) {
 }
 function plaintextFix(setting, launcher, side, name) {
   const f = CERT_FLAGS[side];
-  const origin = setting?.origin;
-  if (origin?.kind === "extra-arg") {
-    const tool = origin.tool;
-    return origin.field.startsWith("etcd-arg") ? `remove the \`${name}\` entry from \`${origin.field}\`; ${tool} then listens with https and its own etcd certificates.` : `remove \`${name}\` from \`${origin.field}\`; ${tool} then listens with https and its own etcd certificates.`;
+  const origin2 = setting?.origin;
+  if (origin2?.kind === "extra-arg") {
+    const tool = origin2.tool;
+    return origin2.field.startsWith("etcd-arg") ? `remove the \`${name}\` entry from \`${origin2.field}\`; ${tool} then listens with https and its own etcd certificates.` : `remove \`${name}\` from \`${origin2.field}\`; ${tool} then listens with https and its own etcd certificates.`;
   }
-  if (origin?.kind === "chart-value") {
+  if (origin2?.kind === "chart-value") {
     const p = `${chartPrefix(setting)}auth.${side}`;
     return `set \`${p}.secureTransport: true\` and give the chart CA-signed certificates (\`${p}.existingSecret\`), with \`${p}.enableAuthentication: true\`.`;
   }
-  if (origin?.kind === "operator") return operatorPlaintextFix(origin.operator, side);
-  if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
+  if (origin2?.kind === "operator") return operatorPlaintextFix(origin2.operator, side);
+  if (origin2?.kind === "config-file" || !origin2 && launcher.kind === "config-file") {
     const section = side === "client" ? "client-transport-security" : "peer-transport-security";
     return `use \`https://\` in \`${name}\` and set \`cert-file\`, \`key-file\`, \`trusted-ca-file\` and \`client-cert-auth: true\` under \`${section}\`.`;
   }
@@ -10758,17 +10758,17 @@ function enabled(setting, flag) {
 }
 function clientCertAuthFix(setting, launcher, side) {
   const f = CERT_FLAGS[side];
-  const origin = setting?.origin;
+  const origin2 = setting?.origin;
   if (launcher.kind === "operator" && launcher.operator.startsWith("aenix-io/"))
     return side === "client" ? "set `spec.security.tls.clientSecret` to a Secret holding the CA that signs the clients' certificates (`ca.crt`); the operator then passes it as `--trusted-ca-file` with `--client-cert-auth`." : "set `spec.security.tls.peerSecret` to a Secret with CA-signed peer certificates and their CA; the operator then passes them with `--peer-client-cert-auth`.";
-  if (origin?.kind === "extra-arg") {
-    return `remove \`${setting?.key ?? f.auth}\` from \`${origin.field}\`; ${origin.tool} passes \`--${f.auth}=true\` with its own etcd CA.`;
+  if (origin2?.kind === "extra-arg") {
+    return `remove \`${setting?.key ?? f.auth}\` from \`${origin2.field}\`; ${origin2.tool} passes \`--${f.auth}=true\` with its own etcd CA.`;
   }
-  if (origin?.kind === "chart-value") {
+  if (origin2?.kind === "chart-value") {
     const p = `${chartPrefix(setting)}auth.${side}`;
     return `set \`${p}.enableAuthentication: true\` (the chart then sets client-certificate auth and \`${p}.caFilename\`, default \`ca.crt\`, as the trusted CA).`;
   }
-  if (origin?.kind === "config-file" || !origin && launcher.kind === "config-file") {
+  if (origin2?.kind === "config-file" || !origin2 && launcher.kind === "config-file") {
     const section = side === "client" ? "client-transport-security" : "peer-transport-security";
     return `set \`client-cert-auth: true\` and \`trusted-ca-file\` (the CA that signs the ${side === "client" ? "clients" : "members"}' certificates) under \`${section}\`.`;
   }
@@ -10788,10 +10788,10 @@ function describeClientLauncher(launcher) {
   }
 }
 function describeEndpoint(setting) {
-  const origin = setting.origin;
-  if (origin.kind === "extra-arg")
-    return `\`${origin.field}\` lists \`${setting.text}\`, which ${origin.tool} passes to the kube-apiserver as \`--etcd-servers\` and which`;
-  if (origin.kind === "launcher-default") return `${origin.tool} passes \`${setting.text}\`, which`;
+  const origin2 = setting.origin;
+  if (origin2.kind === "extra-arg")
+    return `\`${origin2.field}\` lists \`${setting.text}\`, which ${origin2.tool} passes to the kube-apiserver as \`--etcd-servers\` and which`;
+  if (origin2.kind === "launcher-default") return `${origin2.tool} passes \`${setting.text}\`, which`;
   return `the kube-apiserver is started with \`${setting.text}\`, which`;
 }
 function clientFix(launcher, what) {
@@ -10844,7 +10844,7 @@ function looksTrue(raw) {
   return TRUE_WORDS.has(unquoted.toLowerCase());
 }
 function parseEtcdArgv(words, inShellScript) {
-  const origin = { kind: "flag", inShellScript };
+  const origin2 = { kind: "flag", inShellScript };
   const flags = [];
   const startupProblems = [];
   for (let i = 0; i < words.length; i++) {
@@ -10894,7 +10894,7 @@ function parseEtcdArgv(words, inShellScript) {
       }
     }
     const key = eq < 0 ? s : s.slice(0, dashes + eq);
-    const setting = { name, key, text, rawValue, origin, span };
+    const setting = { name, key, text, rawValue, origin: origin2, span };
     if (valueUnknown) setting.valueUnknown = true;
     if (locateValue) setting.locateValue = locateValue;
     flags.push(setting);
@@ -10935,7 +10935,7 @@ function describeLauncher(launcher) {
     case "distribution":
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case "chart-values":
-      return `Helm values for the ${launcher.chart} chart`;
+      return launcher.release ? `${launcher.release} (chart ${launcher.chart})` : `Helm values for the ${launcher.chart} chart`;
     case "shell-script":
       return `shell script ${launcher.path}`;
     case "docker-run":
@@ -10993,28 +10993,28 @@ var SCRIPT_ENV = {
   "dockerfile-env": "from the Dockerfile's ENV"
 };
 function describeSetting(setting) {
-  const origin = setting.origin;
-  switch (origin.kind) {
+  const origin2 = setting.origin;
+  switch (origin2.kind) {
     case "flag":
-      return `etcd is started with \`${setting.text}\`${origin.inShellScript ? " (in its shell command)" : ""}, which`;
+      return `etcd is started with \`${setting.text}\`${origin2.inShellScript ? " (in its shell command)" : ""}, which`;
     case "extra-arg": {
       const rendered = `--${setting.name}${setting.rawValue === void 0 ? "" : `=${setting.rawValue}`}`;
-      return `${origin.field} sets \`${setting.text}\`, which ${origin.tool} passes to etcd as \`${rendered}\` and`;
+      return `${origin2.field} sets \`${setting.text}\`, which ${origin2.tool} passes to etcd as \`${rendered}\` and`;
     }
     case "env":
-      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin.from)}, which`;
+      return `etcd gets \`${setting.text}\` ${describeEnvSource(origin2.from)}, which`;
     case "config-file":
-      if (origin.writtenBy)
-        return `\`${setting.text}\` makes ${origin.writtenBy.tool} write \`${origin.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
-      return `\`${origin.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
+      if (origin2.writtenBy)
+        return `\`${setting.text}\` makes ${origin2.writtenBy.tool} write \`${origin2.key}: ${setting.rawValue ?? ""}\` into etcd's config file, which`;
+      return `\`${origin2.key}\` is set to \`${setting.rawValue ?? ""}\`, which`;
     case "chart-value": {
-      const does = origin.renders.includes("=") ? `set \`${origin.renders}\`` : `leave \`${origin.renders}\` unset`;
-      return origin.absent ? `\`${setting.key}\` is not set, so the ${origin.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin.chart} chart ${does}, which`;
+      const does = origin2.renders.includes("=") ? `set \`${origin2.renders}\`` : `leave \`${origin2.renders}\` unset`;
+      return origin2.absent ? `\`${setting.key}\` is not set, so the ${origin2.chart} chart's default (\`${setting.text}\`) makes it ${does}, which` : `\`${setting.text}\` makes the ${origin2.chart} chart ${does}, which`;
     }
     case "launcher-default":
-      return `${origin.tool} passes \`${setting.text}\`, which`;
+      return `${origin2.tool} passes \`${setting.text}\`, which`;
     case "operator":
-      return `${origin.operator} starts etcd with \`${setting.text}\` because \`${origin.field}\` is not set, which`;
+      return `${origin2.operator} starts etcd with \`${setting.text}\` because \`${origin2.field}\` is not set, which`;
   }
 }
 function spelledLike(setting, flag) {
@@ -11030,28 +11030,28 @@ function spelledLike(setting, flag) {
   }
 }
 function removalFix(setting, launcher, replacement2) {
-  const origin = setting.origin;
+  const origin2 = setting.origin;
   const flag = setting.name;
-  switch (origin.kind) {
+  switch (origin2.kind) {
     case "flag":
     case "launcher-default":
       return `remove \`--${flag}\` (or set \`--${flag}=false\`) and give etcd ${replacement2.flags}.`;
     case "extra-arg":
-      return `remove \`${setting.key}\` from \`${origin.field}\`; ${launcherCertificates(launcher, origin.tool)}.`;
+      return `remove \`${setting.key}\` from \`${origin2.field}\`; ${launcherCertificates(launcher, origin2.tool)}.`;
     case "env": {
       const tool = toolOf(launcher);
-      if (tool && origin.from.kind === "tool-field")
-        return `remove \`${setting.key}\` from \`${origin.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
+      if (tool && origin2.from.kind === "tool-field")
+        return `remove \`${setting.key}\` from \`${origin2.from.field}\`; ${launcherCertificates(launcher, tool)}.`;
       return `remove \`${setting.key}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
     }
     case "config-file":
-      if (origin.writtenBy)
-        return `remove \`${origin.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
-      return `set \`${origin.key}: false\` and set ${replacement2.configKeys} under \`${origin.key.split(".")[0]}\`.`;
+      if (origin2.writtenBy)
+        return `remove \`${origin2.writtenBy.variable}\` (or set it to \`false\`) and give etcd ${replacement2.env}.`;
+      return `set \`${origin2.key}: false\` and set ${replacement2.configKeys} under \`${origin2.key.split(".")[0]}\`.`;
     case "chart-value":
       return `set \`${setting.key}: false\` and give the chart CA-signed certificates in a Secret (the chart's \`existingSecret\` values).`;
     case "operator":
-      return `set \`${origin.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin.operator} then passes certificate files instead.`;
+      return `set \`${origin2.field}\` to a Secret holding a CA-signed certificate (\`tls.crt\`, \`tls.key\`, \`ca.crt\`); ${origin2.operator} then passes certificate files instead.`;
   }
 }
 function launcherCertificates(launcher, tool) {
@@ -12218,8 +12218,8 @@ function commentedBool(name, value) {
   if (before === void 0 || parseGoBool(before).kind !== "true") return void 0;
   return { kind: "invalid", meansTrue: true };
 }
-function renderedArg(name, rawValue, text, origin, span) {
-  return { name, key: name, text, rawValue, origin, span };
+function renderedArg(name, rawValue, text, origin2, span) {
+  return { name, key: name, text, rawValue, origin: origin2, span };
 }
 function opaqueWords(words) {
   const word = words.find((candidate) => candidate.opaque);
@@ -13563,14 +13563,14 @@ function extraEnvs(context, node, field2) {
   });
 }
 function mapArgs(context, extraArgs, field2) {
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
+  const origin2 = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "map" };
   return context.nav.pairs(extraArgs).flatMap((pair) => {
     const name = context.nav.keyText(pair);
     if (!name) return [];
     const rawValue = context.nav.text(pair.value) ?? "";
     return [
       {
-        ...renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin, context.pairSpan(pair)),
+        ...renderedArg(name, rawValue, `${name}: ${sourceOf(context, pair)}`, origin2, context.pairSpan(pair)),
         ...scalarValue(context, pair.value)
       }
     ];
@@ -13578,7 +13578,7 @@ function mapArgs(context, extraArgs, field2) {
 }
 function listArgs(context, extraArgs, field2) {
   const { nav } = context;
-  const origin = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
+  const origin2 = { kind: "extra-arg", tool: "kubeadm", field: field2, shape: "list" };
   return nav.items(extraArgs).flatMap((item) => {
     const namePair = nav.pair(item, "name");
     const name = nav.text(namePair?.value);
@@ -13591,7 +13591,7 @@ function listArgs(context, extraArgs, field2) {
           name,
           rawValue,
           `name: ${name}, value: ${rawValue}`,
-          origin,
+          origin2,
           context.pairSpan(namePair)
         ),
         ...scalarValue(context, valueNode)
@@ -13728,11 +13728,11 @@ var TEMPLATE_SUFFIXES = [
 ];
 function templateSyntaxOf(relPath) {
   const lower = relPath.toLowerCase();
-  return TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix))?.[1];
+  return TEMPLATE_SUFFIXES.find(([suffix2]) => lower.endsWith(suffix2))?.[1];
 }
 function formPath(relPath) {
   const lower = relPath.toLowerCase();
-  const match = TEMPLATE_SUFFIXES.find(([suffix]) => lower.endsWith(suffix));
+  const match = TEMPLATE_SUFFIXES.find(([suffix2]) => lower.endsWith(suffix2));
   return match ? relPath.slice(0, relPath.length - match[0].length) : relPath;
 }
 function isShellScriptName(path12) {
@@ -13773,6 +13773,12 @@ function isTemplateValuesPath(relPath) {
   const parent = segments[segments.length - 2];
   return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
 }
+function isHelmfilePath(relPath) {
+  const segments = relPath.split("/");
+  const name = (segments[segments.length - 1] ?? "").toLowerCase();
+  if (/^helmfile\.ya?ml(\.gotmpl)?$/.test(name)) return true;
+  return segments[segments.length - 2] === "helmfile.d" && /\.ya?ml(\.gotmpl)?$/.test(name);
+}
 
 // src/load/prefilter.ts
 var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|k[\s'"`\\$-]*u[\s'"`\\$-]*b[\s'"`\\$-]*e[\s'"`\\$-]*a[\s'"`\\$-]*p[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r|h[\s'"`\\$-]*y[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*k[\s'"`\\$-]*u[\s'"`\\$-]*b[\s'"`\\$-]*e/i;
@@ -13784,7 +13790,11 @@ function relevance(text, file) {
   if (isKustomizationName(file.relPath)) return "settings";
   if (needsShebang(file) && !hasShellShebang(text)) return "none";
   if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) || isHelmfilePath(file.relPath) || mentionsRelease(text) ? "lookup" : "none";
+}
+var RELEASE_KIND = /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/;
+function mentionsRelease(text) {
+  return RELEASE_KIND.test(text);
 }
 function needsShebang(file) {
   return !hasFormName(file.relPath);
@@ -13818,7 +13828,7 @@ function relevantRanges(text) {
 }
 function matters(body) {
   if (isCustomResourceDefinition(body)) return false;
-  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body) && !mentionsRelease(body)) return false;
   const json = jsonKeys(body);
   return json === void 0 || json.some(isStructuralKey);
 }
@@ -14481,7 +14491,7 @@ function parseYaml(file, text, options = DEFAULT_PARSE) {
   let documents;
   const diagnostics = [];
   let source = template?.parseText ?? text;
-  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath);
+  const skip = options.skipIrrelevantDocuments && !isKustomizationName(file.relPath) && !isTemplateValuesPath(file.relPath) && !isHelmfilePath(file.relPath);
   const parse = (input) => parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {
     let parsed;
@@ -14900,17 +14910,30 @@ var YamlContext = class {
   get ownText() {
     return this.embedded?.text ?? this.file.template?.parseText ?? this.file.text;
   }
-  /** True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing. */
+  /**
+   * True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing
+   * (in an embedded document, the outer file's characters it was read from).
+   */
   isTemplated(node) {
     const template = this.file.template;
-    if (!template || this.embedded || !node.range) return false;
-    const [start, end] = node.range;
-    return template.parseText.slice(start, end) !== this.file.text.slice(start, end);
+    const range = this.fileRange(node);
+    if (!template || !range) return false;
+    return template.parseText.slice(range[0], range[1]) !== this.file.text.slice(range[0], range[1]);
   }
   /** The node's text as written in the file (a template action shown as written, not blanked). */
   sourceText(node) {
-    if (this.embedded || !node.range) return "";
-    return this.file.text.slice(node.range[0], node.range[1]);
+    const range = this.fileRange(node);
+    return range ? this.file.text.slice(range[0], range[1]) : "";
+  }
+  /** [start, end) of the node in the file's own text (through the map of an embedded document). */
+  fileRange(node) {
+    if (!node.range) return void 0;
+    const [start, end] = node.range;
+    const embedded = this.embedded;
+    if (!embedded) return [start, end];
+    const first = embedded.map(start);
+    const last2 = embedded.map(Math.max(start, end - 1));
+    return first === void 0 || last2 === void 0 || last2 < first ? void 0 : [first, last2 + 1];
   }
   /** The span of a node's own text (for a quoted scalar, the quotes included). */
   nodeSpan(node) {
@@ -15208,8 +15231,8 @@ var k3sExtractor = {
       anchor ??= pair;
       const value = nav.resolve(pair.value);
       const items = nav.seq(value) ? nav.items(value) : value ? [value] : [];
-      const origin = { kind: "extra-arg", tool: "k3s/RKE2", field: key, shape: "raw" };
-      for (const item of items) settings.push(...etcdArgEntries(context, item, origin));
+      const origin2 = { kind: "extra-arg", tool: "k3s/RKE2", field: key, shape: "raw" };
+      for (const item of items) settings.push(...etcdArgEntries(context, item, origin2));
     }
     if (!anchor) return [];
     const span = keySpan(context, anchor);
@@ -15229,7 +15252,7 @@ var talosExtractor = {
     const etcdPair = nav.pair(nav.get(root, "cluster"), "etcd");
     const type = nav.text(nav.path(root, ["machine", "type"]));
     if (!etcdPair && type !== "controlplane" && type !== "init") return [];
-    const origin = {
+    const origin2 = {
       kind: "extra-arg",
       tool: "Talos",
       field: "cluster.etcd.extraArgs",
@@ -15242,7 +15265,7 @@ var talosExtractor = {
       return values.flatMap((value) => {
         const rawValue = nav.text(value);
         if (rawValue === void 0) return [];
-        return [renderedArg(name, rawValue, `${name}: ${rawValue}`, origin, context.pairSpan(pair))];
+        return [renderedArg(name, rawValue, `${name}: ${rawValue}`, origin2, context.pairSpan(pair))];
       });
     });
     const clusterName = nav.text(nav.path(root, ["cluster", "clusterName"])) ?? baseName(context.fileRef.relPath);
@@ -15268,7 +15291,7 @@ function distributionConfig(context, distribution, objectName2, span, parts) {
     startupProblems: parts.startupProblems ?? []
   };
 }
-function etcdArgEntries(context, item, origin) {
+function etcdArgEntries(context, item, origin2) {
   const value = context.nav.text(item);
   if (value === void 0) return [];
   const out = [];
@@ -15281,7 +15304,7 @@ function etcdArgEntries(context, item, origin) {
     if (name !== "" && eq >= 0) {
       const mappable = (0, import_yaml12.isScalar)(item) && typeof item.value === "string";
       const span = mappable ? context.valueSpan(item, start + lead, start + lead + text.length) : context.nodeSpan(item);
-      const setting = renderedArg(name, text.slice(eq + 1), text, origin, span);
+      const setting = renderedArg(name, text.slice(eq + 1), text, origin2, span);
       const valueStart = start + lead + eq + 1;
       if (mappable)
         setting.locateValue = (from, to) => context.valueSpan(item, valueStart + from, valueStart + to);
@@ -15291,7 +15314,7 @@ function etcdArgEntries(context, item, origin) {
   }
   return out;
 }
-function mapArgs2(context, pairs, origin) {
+function mapArgs2(context, pairs, origin2) {
   return pairs.flatMap((pair) => {
     const name = context.nav.keyText(pair);
     const rawValue = context.nav.text(pair.value);
@@ -15299,13 +15322,13 @@ function mapArgs2(context, pairs, origin) {
     const text = `${name}: ${firstLine2(context, pair.value)}`;
     return [
       {
-        ...renderedArg(name, rawValue, text, origin, context.pairSpan(pair)),
+        ...renderedArg(name, rawValue, text, origin2, context.pairSpan(pair)),
         ...scalarValue(context, pair.value)
       }
     ];
   });
 }
-function arrayArgs(context, pairs, origin) {
+function arrayArgs(context, pairs, origin2) {
   const { nav } = context;
   return pairs.flatMap((pair) => {
     const name = nav.keyText(pair);
@@ -15316,14 +15339,14 @@ function arrayArgs(context, pairs, origin) {
       const text = `${name}: [${firstLine2(context, item)}]`;
       return [
         {
-          ...renderedArg(name, rawValue, text, origin, context.nodeSpan(item)),
+          ...renderedArg(name, rawValue, text, origin2, context.nodeSpan(item)),
           ...scalarValue(context, item)
         }
       ];
     });
   });
 }
-function rawArgs(context, list, origin) {
+function rawArgs(context, list, origin2) {
   const { nav } = context;
   const words = nav.items(list).flatMap((item) => {
     const value = nav.text(item);
@@ -15338,7 +15361,7 @@ function rawArgs(context, list, origin) {
   });
   const parsed = parseEtcdArgv(words, false);
   return {
-    flags: parsed.flags.map((flag) => ({ ...flag, origin })),
+    flags: parsed.flags.map((flag) => ({ ...flag, origin: origin2 })),
     startupProblems: parsed.startupProblems
   };
 }
@@ -16985,6 +17008,1832 @@ function relabelled(launcher, where2) {
   }
 }
 
+// src/extract/bitnami-chart.ts
+import path7 from "node:path";
+var BITNAMI_ETCD = "bitnami/etcd";
+function isBitnami(text) {
+  return text?.toLowerCase().includes("bitnami") === true;
+}
+function chartIdentities(env, directory) {
+  const out = [];
+  const join = (name) => directory === "." || directory === "" ? name : `${directory}/${name}`;
+  for (const name of ["Chart.yaml", "requirements.yaml"]) {
+    for (const context of env.index.documentsIn(join(name))) {
+      const { nav } = context;
+      const root = context.root;
+      const namePair = nav.pair(root, "name");
+      if (name === "Chart.yaml" && nav.text(namePair?.value) === "etcd") {
+        const marks = [
+          nav.text(nav.get(root, "home")),
+          ...nav.items(nav.get(root, "sources")).map((item) => nav.text(item)),
+          ...nav.items(nav.get(root, "maintainers")).flatMap((m) => [nav.text(nav.get(m, "name")), nav.text(nav.get(m, "url"))])
+        ];
+        if (marks.some(isBitnami) && namePair)
+          out.push({
+            prefix: "",
+            chart: { context, file: context.fileRef, span: context.pairSpan(namePair) },
+            tagged: false
+          });
+      }
+      for (const dependency of nav.items(nav.get(root, "dependencies"))) {
+        const dependencyName = nav.pair(dependency, "name");
+        if (nav.text(dependencyName?.value) !== "etcd" || !dependencyName) continue;
+        if (!isBitnami(nav.text(nav.get(dependency, "repository")))) continue;
+        const aliasText = nav.text(nav.get(dependency, "alias"));
+        const alias = aliasText || "etcd";
+        const condition = nav.text(nav.get(dependency, "condition"));
+        out.push({
+          prefix: `${alias}.`,
+          chart: { context, file: context.fileRef, span: context.pairSpan(dependencyName) },
+          ...condition ? { condition } : {},
+          tagged: nav.get(dependency, "tags") !== void 0,
+          ...aliasText && aliasText !== "etcd" ? { aliased: true } : {}
+        });
+      }
+    }
+  }
+  return out;
+}
+function directoryOf(relPath) {
+  return path7.posix.dirname(relPath);
+}
+
+// src/extract/template-eval.ts
+var UNKNOWN = { kind: "unknown" };
+var NIL = { kind: "nil" };
+var UNDEFINED = { kind: "undefined" };
+function truthOf(value) {
+  switch (value.kind) {
+    case "unknown":
+      return void 0;
+    case "undefined":
+    case "nil":
+      return false;
+    case "bool":
+      return value.value;
+    case "number":
+      return value.value !== 0;
+    case "string":
+      return value.value.length > 0;
+    case "map":
+      return value.entries.size > 0 ? true : value.open === void 0 ? false : void 0;
+    case "list":
+      return value.items.length > 0;
+  }
+}
+var MAX_LENGTH = 4096;
+var MAX_DEPTH = 64;
+function isDigit3(c) {
+  return c >= "0" && c <= "9";
+}
+function isIdentChar(c) {
+  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
+}
+function readIdent(text, at) {
+  let j = at;
+  while (j < text.length && isIdentChar(text[j])) j++;
+  return j;
+}
+function readFields(text, at) {
+  const fields = [];
+  let j = at;
+  while (text[j] === ".") {
+    const end = readIdent(text, j + 1);
+    if (end === j + 1) break;
+    fields.push(text.slice(j + 1, end));
+    j = end;
+  }
+  return { fields, end: j };
+}
+function readQuoted(text, at) {
+  const quote = text[at];
+  let out = "";
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") {
+      const next = text[j + 1];
+      if (next === void 0) return void 0;
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+      j++;
+    } else if (c === quote) {
+      return { value: out, end: j + 1 };
+    } else out += c;
+  }
+  return void 0;
+}
+function readNumber(text, at) {
+  let j = at;
+  if (text[j] === "-" || text[j] === "+") j++;
+  const start = j;
+  while (j < text.length && isDigit3(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < text.length && isDigit3(text[j])) j++;
+  }
+  if (j === start) return void 0;
+  const value = Number(text.slice(at, j));
+  return Number.isFinite(value) ? { value, end: j } : void 0;
+}
+var GO_PUNCT = ["(", ")", "|", ","];
+var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
+function tokenize(text, syntax) {
+  if (text.length > MAX_LENGTH) return void 0;
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
+    if (c === '"' || c === "'" && syntax === "jinja") {
+      const quoted = readQuoted(text, i);
+      if (!quoted) return void 0;
+      tokens.push({ t: "string", v: quoted.value });
+      i = quoted.end;
+      continue;
+    }
+    if (c === "`" && syntax === "go") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0) return void 0;
+      tokens.push({ t: "string", v: text.slice(i + 1, close) });
+      i = close + 1;
+      continue;
+    }
+    if (syntax === "go" && c === ".") {
+      const { fields, end } = readFields(text, i);
+      tokens.push({ t: "field", v: fields });
+      i = end === i ? i + 1 : end;
+      continue;
+    }
+    if (syntax === "go" && c === "$") {
+      const nameEnd = readIdent(text, i + 1);
+      const { fields, end } = readFields(text, nameEnd);
+      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
+      i = end;
+      continue;
+    }
+    if (isDigit3(c) || (c === "-" || c === "+") && isDigit3(text[i + 1] ?? "")) {
+      const number = readNumber(text, i);
+      if (!number) return void 0;
+      tokens.push({ t: "number", v: number.value });
+      i = number.end;
+      continue;
+    }
+    if (isIdentChar(c)) {
+      const end = readIdent(text, i);
+      tokens.push({ t: "ident", v: text.slice(i, end) });
+      i = end;
+      continue;
+    }
+    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
+    if (!punct) return void 0;
+    tokens.push({ t: "punct", v: punct });
+    i += punct.length;
+  }
+  return tokens;
+}
+function field(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return value.open === void 0 ? NIL : UNKNOWN;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
+  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
+  return void 0;
+}
+function compare2(op, a, b) {
+  if (op === "==" || op === "eq") return equal(a, b);
+  if (op === "!=" || op === "ne") {
+    const e = equal(a, b);
+    return e === void 0 ? void 0 : !e;
+  }
+  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
+  if (!same) return void 0;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case "<":
+    case "lt":
+      return x < y;
+    case "<=":
+    case "le":
+      return x <= y;
+    case ">":
+    case "gt":
+      return x > y;
+    case ">=":
+    case "ge":
+      return x >= y;
+  }
+  return void 0;
+}
+function bool(value) {
+  return { kind: "bool", value };
+}
+function fromTruth(truth) {
+  return truth === void 0 ? UNKNOWN : bool(truth);
+}
+function length(value) {
+  if (value.kind === "string") return { kind: "number", value: value.value.length };
+  if (value.kind === "list") return { kind: "number", value: value.items.length };
+  if (value.kind === "map")
+    return value.open === void 0 ? { kind: "number", value: value.entries.size } : UNKNOWN;
+  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
+}
+var GoParser = class _GoParser {
+  constructor(tokens, scope, log) {
+    this.tokens = tokens;
+    this.scope = scope;
+    this.log = log;
+  }
+  tokens;
+  scope;
+  log;
+  i = 0;
+  run() {
+    const value = this.pipeline(0);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  pipeline(depth) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    let value = this.command(depth, void 0);
+    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
+      this.i++;
+      value = this.command(depth, value);
+    }
+    return value;
+  }
+  /** One command; `piped` is the previous command's result, passed as the last argument. */
+  command(depth, piped) {
+    const first = this.peek();
+    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
+      this.i++;
+      const args = [];
+      while (this.startsOperand()) {
+        const start = this.i;
+        this.skipOperand(depth);
+        const end = this.i;
+        args.push(() => this.evalAt(start, end, depth));
+      }
+      if (piped !== void 0) args.push(() => piped);
+      return goFunction(first.v, args);
+    }
+    const value = this.operand(depth);
+    return piped === void 0 ? value : UNKNOWN;
+  }
+  startsOperand() {
+    const token = this.peek();
+    if (!token) return false;
+    if (token.t === "punct") return token.v === "(";
+    return true;
+  }
+  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
+  skipOperand(depth) {
+    const token = this.peek();
+    if (token?.t === "punct" && token.v === "(") {
+      let level = 0;
+      do {
+        const t = this.tokens[this.i];
+        if (t?.t === "punct" && t.v === "(") level++;
+        if (t?.t === "punct" && t.v === ")") level--;
+        this.i++;
+      } while (level > 0 && this.i < this.tokens.length);
+      if (this.peek()?.t === "field") this.i++;
+      return;
+    }
+    if (depth >= 0) this.i++;
+  }
+  evalAt(start, end, depth) {
+    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
+    return parser.operandOnly(depth + 1);
+  }
+  operandOnly(depth) {
+    const value = this.operand(depth);
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  operand(depth) {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    let value;
+    switch (token.t) {
+      case "field":
+        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
+        break;
+      case "var":
+        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
+        break;
+      case "string":
+        value = { kind: "string", value: token.v };
+        break;
+      case "number":
+        value = { kind: "number", value: token.v };
+        break;
+      case "ident":
+        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
+        break;
+      case "punct": {
+        if (token.v !== "(") return UNKNOWN;
+        value = this.pipeline(depth + 1);
+        const close = this.peek();
+        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
+        this.i++;
+        const after = this.peek();
+        if (after?.t === "field") {
+          this.i++;
+          value = after.v.reduce((v, name) => field(v, name, this.log), value);
+        }
+        break;
+      }
+    }
+    return value;
+  }
+};
+function goFunction(name, args) {
+  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
+  switch (name) {
+    case "and":
+    case "or": {
+      let open = false;
+      let last2 = UNKNOWN;
+      for (const get of args) {
+        last2 = get();
+        const truth = truthOf(last2);
+        if (truth === void 0) open = true;
+        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
+      }
+      return open ? UNKNOWN : last2;
+    }
+    case "not":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "eq": {
+      const first = arg(0);
+      let open = false;
+      for (let i = 1; i < args.length; i++) {
+        const e = equal(first, arg(i));
+        if (e === true) return bool(true);
+        if (e === void 0) open = true;
+      }
+      return open || args.length < 2 ? UNKNOWN : bool(false);
+    }
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
+    case "default": {
+      if (args.length !== 2) return UNKNOWN;
+      const value = arg(1);
+      const truth = truthOf(value);
+      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
+    }
+    case "empty":
+      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
+    case "hasKey": {
+      const map = arg(0);
+      const key = arg(1);
+      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
+      if (!map.entries.has(key.value) && map.open !== void 0) return UNKNOWN;
+      return bool(map.entries.has(key.value));
+    }
+    case "len":
+      return args.length === 1 ? length(arg(0)) : UNKNOWN;
+    case "required":
+      return args.length === 2 ? arg(1) : UNKNOWN;
+    case "index": {
+      let value = arg(0);
+      for (let i = 1; i < args.length; i++) {
+        const key = arg(i);
+        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
+        value = value.entries.get(key.value) ?? (value.open === void 0 ? NIL : UNKNOWN);
+      }
+      return value;
+    }
+    case "coalesce":
+      for (const get of args) {
+        const value = get();
+        const truth = truthOf(value);
+        if (truth === void 0) return UNKNOWN;
+        if (truth) return value;
+      }
+      return NIL;
+    case "ternary": {
+      const truth = truthOf(arg(2));
+      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function negate(truth) {
+  return truth === void 0 ? void 0 : !truth;
+}
+function isVariableName(text) {
+  const name = text.trim();
+  return name.startsWith("$") && readIdent(name, 1) === name.length;
+}
+function evalGo(pipeline, scope, log = []) {
+  const assign2 = pipeline.lastIndexOf(":=");
+  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
+  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
+  const tokens = tokenize(text, "go");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  return new GoParser(tokens, scope, log).run();
+}
+var JinjaParser = class {
+  constructor(tokens, vars, log) {
+    this.tokens = tokens;
+    this.vars = vars;
+    this.log = log;
+  }
+  tokens;
+  vars;
+  log;
+  i = 0;
+  depth = 0;
+  run() {
+    const value = this.or();
+    return this.i === this.tokens.length ? value : UNKNOWN;
+  }
+  peek(offset = 0) {
+    return this.tokens[this.i + offset];
+  }
+  isWord(word, offset = 0) {
+    const token = this.peek(offset);
+    return token?.t === "ident" && token.v === word;
+  }
+  isPunct(punct) {
+    const token = this.peek();
+    return token?.t === "punct" && token.v === punct;
+  }
+  or() {
+    let left = this.and();
+    while (this.isWord("or")) {
+      this.i++;
+      const right = this.and();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.not();
+    while (this.isWord("and")) {
+      this.i++;
+      const right = this.not();
+      const a = truthOf(left);
+      const b = truthOf(right);
+      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
+    }
+    return left;
+  }
+  not() {
+    if (this.isWord("not")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH) return UNKNOWN;
+      const value = this.not();
+      this.depth--;
+      return fromTruth(negate(truthOf(value)));
+    }
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.filtered();
+    const token = this.peek();
+    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
+      this.i++;
+      return fromTruth(compare2(token.v, left, this.filtered()));
+    }
+    if (this.isWord("is")) {
+      this.i++;
+      const negated = this.isWord("not");
+      if (negated) this.i++;
+      const test = this.peek();
+      if (test?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
+      return fromTruth(negated ? negate(result) : result);
+    }
+    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
+      const negated = this.isWord("not");
+      this.i += negated ? 2 : 1;
+      const right = this.filtered();
+      const found = contains(right, left);
+      return fromTruth(negated ? negate(found) : found);
+    }
+    return left;
+  }
+  filtered() {
+    let value = this.postfix();
+    while (this.isPunct("|")) {
+      this.i++;
+      const name = this.peek();
+      if (name?.t !== "ident") return UNKNOWN;
+      this.i++;
+      const args = this.isPunct("(") ? this.callArgs() : [];
+      if (!args) return UNKNOWN;
+      value = jinjaFilter(name.v, value, args);
+    }
+    return value;
+  }
+  callArgs() {
+    this.i++;
+    const args = [];
+    while (!this.isPunct(")")) {
+      if (this.i >= this.tokens.length) return void 0;
+      args.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct(")")) return void 0;
+    }
+    this.i++;
+    return args;
+  }
+  postfix() {
+    let value = this.primary();
+    for (; ; ) {
+      if (this.isPunct(".")) {
+        const name = this.peek(1);
+        if (name?.t !== "ident") return UNKNOWN;
+        this.i += 2;
+        value = jinjaField(value, name.v, this.log);
+      } else if (this.isPunct("[")) {
+        this.i++;
+        const key = this.or();
+        if (!this.isPunct("]")) return UNKNOWN;
+        this.i++;
+        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
+      } else return value;
+    }
+  }
+  /** `[a, b]` after its `[`. */
+  listLiteral() {
+    if (++this.depth > MAX_DEPTH) return UNKNOWN;
+    const items = [];
+    while (!this.isPunct("]")) {
+      if (this.i >= this.tokens.length) return UNKNOWN;
+      items.push(this.or());
+      if (this.isPunct(",")) this.i++;
+      else if (!this.isPunct("]")) return UNKNOWN;
+    }
+    this.i++;
+    this.depth--;
+    return { kind: "list", items };
+  }
+  primary() {
+    const token = this.peek();
+    if (!token) return UNKNOWN;
+    this.i++;
+    switch (token.t) {
+      case "string":
+        return { kind: "string", value: token.v };
+      case "number":
+        return { kind: "number", value: token.v };
+      case "ident": {
+        const lower = token.v.toLowerCase();
+        if (lower === "true" || lower === "false") return bool(lower === "true");
+        if (lower === "none") return NIL;
+        if (this.isPunct("(")) return UNKNOWN;
+        return jinjaField(this.vars, token.v, this.log);
+      }
+      case "punct": {
+        if (token.v === "[") return this.listLiteral();
+        if (token.v !== "(" || ++this.depth > MAX_DEPTH) return UNKNOWN;
+        const value = this.or();
+        this.depth--;
+        if (!this.isPunct(")")) return UNKNOWN;
+        this.i++;
+        return value;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+};
+function jinjaField(value, name, log) {
+  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
+  const found = value.entries.get(name);
+  if (found === void 0) return value.open === void 0 ? UNDEFINED : UNKNOWN;
+  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
+  return found;
+}
+function contains(collection, item) {
+  if (collection.kind === "list") {
+    let open = false;
+    for (const element of collection.items) {
+      const e = equal(element, item);
+      if (e === true) return true;
+      if (e === void 0) open = true;
+    }
+    return open ? void 0 : false;
+  }
+  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
+  if (collection.kind === "map" && item.kind === "string")
+    return collection.entries.has(item.value) || (collection.open === void 0 ? false : void 0);
+  return void 0;
+}
+var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
+function jinjaFilter(name, value, args) {
+  switch (name) {
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "nil") return bool(false);
+      if (value.kind === "number") return bool(value.value === 1);
+      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
+      return UNKNOWN;
+    case "default":
+    case "d": {
+      const fallback2 = args[0] ?? { kind: "string", value: "" };
+      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
+      if (value.kind === "unknown") return UNKNOWN;
+      if (value.kind === "undefined") return fallback2;
+      if (orFalsy && truthOf(value) === false) return fallback2;
+      return value;
+    }
+    case "length":
+    case "count":
+      return length(value);
+    case "lower":
+    case "upper":
+    case "trim":
+      if (value.kind !== "string") return UNKNOWN;
+      return {
+        kind: "string",
+        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
+      };
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: String(value.value) };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function evalJinja(expression, vars, log = []) {
+  const tokens = tokenize(expression, "jinja");
+  if (!tokens || tokens.length === 0) return UNKNOWN;
+  const value = new JinjaParser(tokens, vars, log).run();
+  return value.kind === "undefined" ? UNKNOWN : value;
+}
+function jinjaForCollection(header) {
+  const words = header.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "in") continue;
+    const targets = words.slice(0, i).join(" ").split(",");
+    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
+      return void 0;
+    return words.slice(i + 1).join(" ");
+  }
+  return void 0;
+}
+
+// src/extract/values-tree.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+var MAX_ENTRIES = 2e5;
+var MAX_DEPTH2 = 256;
+function yamlValues(context, node, options = {}) {
+  let budget = MAX_ENTRIES;
+  const { nav } = context;
+  const templated = options.templated ?? "a template expression";
+  const convert = (raw, path12, entry, depth) => {
+    const resolved = nav.resolve(raw);
+    if (!resolved || depth > MAX_DEPTH2 || --budget < 0) return { kind: "unknown", why: "too large to read" };
+    if ((0, import_yaml13.isMap)(resolved)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of nav.pairs(resolved)) {
+        const key = nav.keyText(pair);
+        const placeholder2 = options.placeholder?.(key ?? "{{");
+        if (placeholder2)
+          return {
+            kind: "unknown",
+            why: placeholder2,
+            at: origin2(entry?.span ?? context.nodeSpan(resolved), path12)
+          };
+        if (key === void 0) continue;
+        const child = path12 ? `${path12}.${key}` : key;
+        const value = nav.resolve(pair.value);
+        const span = (0, import_yaml13.isMap)(value) || (0, import_yaml13.isSeq)(value) ? context.nodeSpan(pair.key) : context.pairSpan(pair);
+        entries.set(key, convert(pair.value, child, { span }, depth + 1));
+      }
+      return { kind: "map", entries, ...entry ? { at: origin2(entry.span, path12) } : {} };
+    }
+    if ((0, import_yaml13.isSeq)(resolved)) {
+      const items = nav.items(resolved).map((item) => convert(item, `${path12}[]`, { span: context.nodeSpan(item) }, depth + 1));
+      return { kind: "list", items, ...entry ? { at: origin2(entry.span, path12) } : {} };
+    }
+    if (!(0, import_yaml13.isScalar)(resolved)) return { kind: "unknown", why: "not a value" };
+    const source = scalarSource(context, resolved);
+    const templatedNode = context.isTemplated(resolved);
+    const written = templatedNode ? context.sourceText(resolved).trim() : source;
+    const at = {
+      ...origin2(entry?.span ?? context.nodeSpan(resolved), `${path12}: ${shown(written)}`),
+      ...typeof resolved.value === "string" ? { locate: (from, to) => context.valueSpan(resolved, from, to) } : {}
+    };
+    if (templatedNode) return { kind: "unknown", why: templated, at };
+    if (resolved.type !== import_yaml13.Scalar.PLAIN) {
+      const value = String(resolved.value ?? "");
+      const placeholder2 = options.placeholder?.(value);
+      return placeholder2 ? { kind: "unknown", why: placeholder2, at } : { kind: "string", value, at };
+    }
+    const placeholder = options.placeholder?.(source);
+    if (placeholder) return { kind: "unknown", why: placeholder, at };
+    const typed = yaml11Plain(source);
+    return typed.kind === "null" ? { kind: "nil", at } : { ...typed, at };
+  };
+  const keySpan3 = options.key ? { span: context.nodeSpan(options.key) } : void 0;
+  return convert(node, options.path ?? "", keySpan3, 0);
+  function origin2(span, text) {
+    return { file: context.fileRef, span, text };
+  }
+}
+function scalarSource(context, node) {
+  if (typeof node.source === "string") return node.source;
+  const range = node.range;
+  if (range) return context.ownText.slice(range[0], range[1]).trim();
+  return node.value === null || node.value === void 0 ? "" : String(node.value);
+}
+function shown(source) {
+  const line = source.split("\n", 1)[0] ?? source;
+  return line.length > 60 ? `${line.slice(0, 60)}...` : line;
+}
+function valueAt(values, path12) {
+  let current = values;
+  for (const key of path12) {
+    if (current === void 0) return void 0;
+    if (current.kind === "unknown") return current;
+    if (current.kind !== "map") return void 0;
+    const next = current.entries.get(key);
+    current = next ?? (current.open === void 0 ? void 0 : { kind: "unknown", why: current.open });
+  }
+  return current;
+}
+function scalarText(value) {
+  if (!value) return void 0;
+  switch (value.kind) {
+    case "string":
+      return value.value;
+    case "number":
+    case "bool":
+      return String(value.value);
+    case "nil":
+      return "";
+    default:
+      return void 0;
+  }
+}
+function originOf(value) {
+  return value && value.kind !== "undefined" ? value.at : void 0;
+}
+function stringValues(context, node, where2, options = {}) {
+  const text = context.nav.text(node);
+  if (text === void 0) return void 0;
+  if (text.trim() === "") return { kind: "map", entries: /* @__PURE__ */ new Map() };
+  const map = context.scalarMap(node);
+  const doc = parseEmbeddedDocuments(text)[0];
+  if (!doc || !map) return void 0;
+  const embedded = new YamlContext(context.file, doc, { text, map, where: where2, fallback: context.nodeSpan(node) });
+  if (doc.contents === null) return { kind: "map", entries: /* @__PURE__ */ new Map() };
+  const values = yamlValues(embedded, doc.contents, options);
+  if (values.kind === "nil") return { kind: "map", entries: /* @__PURE__ */ new Map() };
+  return values.kind === "map" || values.kind === "unknown" ? values : void 0;
+}
+
+// src/extract/bitnami-etcd.ts
+var SIDES = [
+  {
+    side: "client",
+    port: "client",
+    defaultPort: "2379",
+    listen: "listen-client-urls",
+    advertise: "advertise-client-urls",
+    autoTls: "auto-tls",
+    cert: "cert-file",
+    key: "key-file",
+    auth: "client-cert-auth",
+    ca: "trusted-ca-file",
+    dir: "client"
+  },
+  {
+    side: "peer",
+    port: "peer",
+    defaultPort: "2380",
+    listen: "listen-peer-urls",
+    advertise: "initial-advertise-peer-urls",
+    autoTls: "peer-auto-tls",
+    cert: "peer-cert-file",
+    key: "peer-key-file",
+    auth: "peer-client-cert-auth",
+    ca: "peer-trusted-ca-file",
+    dir: "peer"
+  }
+];
+var FALSE_WORDS = /* @__PURE__ */ new Set(["false", "no", "off", "0", "n"]);
+var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
+var CONFIG_VALUES = ["configuration", "existingConfigmap"];
+var TRUE2 = { kind: "true" };
+var FALSE2 = { kind: "false" };
+function and(...conditions) {
+  if (conditions.some((c) => c.kind === "false")) return FALSE2;
+  if (conditions.some((c) => c.kind === "open")) return { kind: "open" };
+  const by = conditions.flatMap((c) => c.kind === "undecided" ? c.by : []);
+  return by.length > 0 ? { kind: "undecided", by } : TRUE2;
+}
+function not(condition) {
+  return condition.kind === "true" ? FALSE2 : condition.kind === "false" ? TRUE2 : condition;
+}
+function or(a, b) {
+  return not(and(not(a), not(b)));
+}
+var Rendering = class {
+  constructor(source, prefix, values, fallback2) {
+    this.source = source;
+    this.prefix = prefix;
+    this.values = values;
+    this.fallback = fallback2;
+  }
+  source;
+  prefix;
+  values;
+  fallback;
+  /** Why the process may get settings this rendering does not show. */
+  reasons = /* @__PURE__ */ new Set();
+  /** Go template truth of a value (absent: the chart's default, false or ""), with what is unknown. */
+  truth(value) {
+    if (value === void 0) return FALSE2;
+    if (value.kind === "unknown") {
+      this.reasons.add(unknownReason(value));
+      return value.at ? { kind: "undecided", by: [value] } : { kind: "open" };
+    }
+    const truth = truthOf(value);
+    if (truth !== void 0) return truth ? TRUE2 : FALSE2;
+    if (value.kind === "map" && value.open) this.reasons.add(value.open);
+    return { kind: "open" };
+  }
+  get(path12) {
+    return valueAt(this.values, path12);
+  }
+};
+function unknownReason(value) {
+  if (value.at) return `\`${value.at.text}\` is ${value.why ?? "not known here"}`;
+  return value.why ?? "values not known here";
+}
+function switchedOff(source, identity) {
+  if (identity.tagged) return true;
+  if (!identity.condition || !source.readsCondition) return false;
+  const value = valueAt(source.values, identity.condition.split("."));
+  return value !== void 0 && value.kind !== "unknown" && truthOf(value) === false;
+}
+function bitnamiEtcdConfig(source, identity) {
+  if (switchedOff(source, identity)) return void 0;
+  const prefix = identity.prefix;
+  const values = prefix === "" ? source.values : valueAt(source.values, prefix.slice(0, -1).split("."));
+  const holder = values?.kind === "map" ? values.at : void 0;
+  const fallback2 = holder ? { span: holder.span, file: holder.file } : source.anchor;
+  const rendering = new Rendering(source, prefix, values, fallback2);
+  if (values?.kind === "map" && values.open) rendering.reasons.add(values.open);
+  if (source.writtenOnly) rendering.reasons.add(source.writtenOnly);
+  if (values?.kind === "unknown") rendering.reasons.add(unknownReason(values));
+  const mounts = or(
+    rendering.truth(rendering.get([CONFIG_VALUES[0]])),
+    rendering.truth(rendering.get([CONFIG_VALUES[1]]))
+  );
+  for (const key of CONFIG_VALUES)
+    if (rendering.truth(rendering.get([key])).kind !== "false")
+      rendering.reasons.add(`\`${prefix}${key}\` gives etcd a config file, which may replace every variable`);
+  const extra = extraEnvVars(rendering);
+  const unseen = [
+    ...ENV_FROM_VALUES.filter(
+      (key) => !["false", "open"].includes(rendering.truth(rendering.get([key])).kind)
+    ).map((key) => `\`${prefix}${key}\` can set etcd variables the chart leaves unset`),
+    ...extra.open
+  ];
+  for (const reason of unseen) rendering.reasons.add(reason);
+  const env = SIDES.flatMap((side) => renderSide(rendering, side, mounts, unseen.length > 0));
+  if (env.length === 0 && extra.settings.length === 0) return void 0;
+  const reasons = [...rendering.reasons, ...source.reasons ?? []];
+  return {
+    file: source.file,
+    launcher: {
+      kind: "chart-values",
+      chart: BITNAMI_ETCD,
+      ...source.release ? { release: source.release } : {}
+    },
+    span: source.span,
+    kind: "process",
+    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+    flags: [],
+    env: [...env, ...extra.settings],
+    implied: [],
+    startupProblems: [],
+    related: [
+      {
+        file: identity.chart.file,
+        span: identity.chart.span,
+        message: `the chart reference that makes these values the ${BITNAMI_ETCD} chart's`
+      },
+      ...source.related ?? []
+    ]
+  };
+}
+function renderSide(rendering, side, mounts, unseen) {
+  const { prefix } = rendering;
+  const sideValues = rendering.get(["auth", side.side]);
+  const authValues = rendering.get(["auth"]);
+  const value = (key2) => valueAt(sideValues, [key2]);
+  const on = (key2) => rendering.truth(value(key2));
+  const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
+  const variable = envNameOf;
+  const env = [];
+  const push = (name, rawValue, key2, renders2, condition, text) => {
+    if (condition.kind === "false" || condition.kind === "open") return;
+    const written = value(key2);
+    const origin2 = originOf(written);
+    if (!origin2 && rendering.source.writtenOnly) return;
+    const holder = (sideValues?.kind === "map" ? sideValues.at : void 0) ?? (authValues?.kind === "map" ? authValues.at : void 0) ?? rendering.fallback;
+    const at = origin2 ?? holder;
+    if (!at) return;
+    const file = at.file && at.file.absPath !== rendering.source.file.absPath ? at.file : void 0;
+    const conditional = condition.kind === "undecided" ? undecided(condition, text, rendering.source.file) : void 0;
+    const caveat = written?.kind === "string" && FALSE_WORDS.has(written.value.toLowerCase()) ? `\`${written.value}\` is a string here, which the chart's Go templates take as true (only an empty string is false)` : void 0;
+    env.push({
+      name,
+      key: valueKey(key2),
+      text: origin2 ? origin2.text : `${valueKey(key2)}: ${key2 === "caFilename" ? '""' : "false"}`,
+      rawValue,
+      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...origin2 ? {} : { absent: true } },
+      span: at.span,
+      ...file ? { file } : {},
+      ...conditional ? { conditional } : {},
+      ...caveat ? { caveat } : {}
+    });
+  };
+  if (rendering.source.writtenOnly && !originOf(value("secureTransport"))) return env;
+  const secure = on("secureTransport");
+  const auto = and(secure, on("useAutoTLS"));
+  const port = scalarText(rendering.get(["containerPorts", side.port])) || side.defaultPort;
+  const v = `.Values.auth.${side.side}`;
+  const listening = and(not(mounts), secure.kind === "undecided" ? not(secure) : TRUE2);
+  const scheme = secure.kind === "true" ? "https" : "http";
+  if (secure.kind !== "open") {
+    const url = `${scheme}://0.0.0.0:${port}`;
+    const when = `\`{{ if not ${v}.secureTransport }}\` (the chart's \`etcd.${side.side}Protocol\`)`;
+    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`, listening, when);
+    push(
+      side.advertise,
+      `${scheme}://pod.service:${port}`,
+      "secureTransport",
+      variable(side.advertise),
+      listening,
+      when
+    );
+  }
+  const autoText = `\`{{ if and ${v}.secureTransport ${v}.useAutoTLS }}\``;
+  push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`, auto, autoText);
+  const certificates = and(not(mounts), not(auto), secure);
+  const certText = `\`{{ else if ${v}.secureTransport }}\``;
+  const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
+  const cert = `${certDir}/${scalarText(value("certFilename")) ?? "cert.pem"}`;
+  const key = `${certDir}/${scalarText(value("certKeyFilename")) ?? "key.pem"}`;
+  const caName = scalarText(value("caFilename")) ?? "";
+  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`, certificates, certText);
+  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`, certificates, certText);
+  const authentication = on("enableAuthentication");
+  const authenticated = and(certificates, authentication);
+  const authText = `\`{{ if ${v}.enableAuthentication }}\``;
+  const ca = `${certDir}/${caName || "ca.crt"}`;
+  push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`, authenticated, authText);
+  push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`, authenticated, authText);
+  const unauthenticated = and(certificates, not(authentication));
+  const caText = `\`{{ else if ${v}.caFilename }}\``;
+  push(
+    side.ca,
+    ca,
+    "caFilename",
+    `${variable(side.ca)}=${ca}`,
+    and(unauthenticated, on("caFilename")),
+    caText
+  );
+  if (!unseen)
+    push(side.auth, "false", "enableAuthentication", variable(side.auth), unauthenticated, authText);
+  return env;
+}
+function undecided(condition, text, file) {
+  const because = condition.by.map((value) => unknownReason(value));
+  const first = originOf(condition.by[0]);
+  const decidedBy = first && first.file.absPath !== file.absPath ? { file: first.file, span: first.span, message: `the value that decides it: \`${first.text}\`` } : void 0;
+  return { text, because: because.join("; "), ...decidedBy ? { decidedBy } : {} };
+}
+function extraEnvVars(rendering) {
+  const field2 = `${rendering.prefix}extraEnvVars`;
+  const list = rendering.get(["extraEnvVars"]);
+  const settings = [];
+  const open = [];
+  if (list?.kind === "unknown") return { settings, open: [`\`${field2}\` can set any etcd variable`] };
+  if (list?.kind !== "list") return { settings, open };
+  for (const item of list.items) {
+    const nameValue = valueAt(item, ["name"]);
+    const name = scalarText(nameValue);
+    const nameAt = originOf(nameValue);
+    if (name === void 0 || !nameAt) {
+      if (item.kind === "unknown" || nameValue?.kind === "unknown")
+        open.push(`\`${field2}\` can set any etcd variable`);
+      continue;
+    }
+    const valueEntry = valueAt(item, ["value"]);
+    const value = scalarText(valueEntry);
+    if (value === void 0 || valueAt(item, ["valueFrom"]) !== void 0 || value.includes("{{")) {
+      if (name.startsWith("ETCD_")) open.push(`${field2} sets ${name} from a value not known here`);
+      continue;
+    }
+    const from = { kind: "tool-field", tool: BITNAMI_ETCD, field: field2 };
+    const file = nameAt.file;
+    const locate2 = originOf(valueEntry)?.locate;
+    const setting = envVariable(name, value, nameAt.span, from, {
+      ...locate2 ? { locateValue: locate2 } : {}
+    });
+    if (!setting) continue;
+    settings.push(file.absPath === rendering.source.file.absPath ? setting : { ...setting, file });
+  }
+  return { settings, open };
+}
+
+// src/extract/template-conditions.ts
+function documentValues(context) {
+  return yamlValues(context, context.doc.contents);
+}
+function mergeValues(base, over) {
+  if (over.kind !== "map") return over;
+  if (base.kind === "unknown") return opened(over, base.why ?? "values not known here");
+  if (base.kind !== "map") return over;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, value] of base.entries)
+    entries.set(key, over.open !== void 0 && !over.entries.has(key) ? unknownBy(over.open) : value);
+  for (const [key, value] of over.entries) {
+    const before = base.entries.get(key) ?? (base.open === void 0 ? void 0 : unknownBy(base.open));
+    entries.set(key, before ? mergeValues(before, value) : value);
+  }
+  const open = over.open ?? base.open;
+  return { kind: "map", entries, ...over.at ? { at: over.at } : {}, ...open ? { open } : {} };
+}
+function unknownBy(why) {
+  return { kind: "unknown", why };
+}
+function opened(value, why) {
+  if (value.kind !== "map") return value;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, entry] of value.entries) entries.set(key, opened(entry, why));
+  return { ...value, entries, open: value.open ?? why };
+}
+var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function helmRoot(values) {
+  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
+}
+function decideBranches(branches, sets) {
+  const text = branches.map(describeBranch).join(" and ");
+  if (sets.length === 0) return { text, because: "no values file of the template was found" };
+  let open = false;
+  for (const set of sets) {
+    const log = [];
+    const truth = renders(branches, set.values, log);
+    if (truth === void 0) {
+      open = true;
+      continue;
+    }
+    if (!truth) continue;
+    const deciding = pickDeciding(log, set.from);
+    const where2 = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
+    const decidedBy = deciding ? {
+      file: deciding.file,
+      span: deciding.span,
+      message: `the value that makes the template render this setting: \`${deciding.text}\``
+    } : void 0;
+    return { text, rendered: true, because: where2, ...decidedBy ? { decidedBy } : {} };
+  }
+  if (open) return { text };
+  return {
+    text,
+    rendered: false,
+    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
+  };
+}
+function pickDeciding(log, from) {
+  const read = log.filter((origin2) => origin2.text.length > 0);
+  const own = from ? read.filter((origin2) => origin2.file.absPath === from.absPath) : [];
+  return own[own.length - 1] ?? read[read.length - 1];
+}
+function describeBranch(branch) {
+  const open = branch.syntax === "go" ? "{{" : branch.syntax === "erb" ? "<%" : "{%";
+  const close = branch.syntax === "go" ? "}}" : branch.syntax === "erb" ? "%>" : "%}";
+  const prior = branch.previous.map((condition) => `not \`${condition}\``);
+  if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
+  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
+  const own = `\`${open} ${word} ${branch.condition} ${close}\``;
+  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
+}
+function renders(branches, values, log) {
+  const go = branches.every((branch) => branch.syntax === "go");
+  const jinja = branches.every((branch) => branch.syntax === "jinja");
+  if (!go && !jinja) return void 0;
+  let dot = go ? helmRoot(values) : values;
+  const root = dot;
+  let result = true;
+  for (const branch of branches) {
+    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
+    let own;
+    let inner = dot;
+    switch (branch.keyword) {
+      case "if":
+      case "elif":
+      case "with":
+      case "range": {
+        if (branch.kind === "else") own = true;
+        else {
+          const value = evaluate2(branch.condition);
+          own = truthOf(value);
+          if (branch.keyword === "with") inner = value;
+          if (branch.keyword === "range") inner = UNKNOWN;
+        }
+        break;
+      }
+      case "for": {
+        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
+        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
+        break;
+      }
+      case "autoescape":
+      case "filter":
+      case "trans":
+        own = true;
+        break;
+      default:
+        own = void 0;
+    }
+    for (const condition of branch.previous) {
+      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
+      own = and2(own, earlier === void 0 ? void 0 : !earlier);
+    }
+    result = and2(result, own);
+    if (result === false) return false;
+    dot = inner;
+  }
+  return result;
+}
+function and2(a, b) {
+  if (a === false || b === false) return false;
+  if (a === void 0 || b === void 0) return void 0;
+  return true;
+}
+function homeOf(relPath, syntax) {
+  if (syntax === "erb") return void 0;
+  const segments = relPath.split("/");
+  const templates = segments.lastIndexOf("templates");
+  if (templates < 0) return void 0;
+  const dir = segments.slice(0, templates).join("/");
+  if (syntax === "go") return { kind: "chart", dir };
+  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
+}
+var ConditionDecider = class {
+  constructor(index, releases = () => []) {
+    this.index = index;
+    this.releases = releases;
+  }
+  index;
+  releases;
+  wanted = /* @__PURE__ */ new Set();
+  sets = /* @__PURE__ */ new Map();
+  byDirectory;
+  decide(file, info, line) {
+    const branches = branchesAt(info, line);
+    if (branches.length === 0) return void 0;
+    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
+    return decideBranches(branches, home ? this.valueSets(home) : []);
+  }
+  valueSets(home) {
+    const key = `${home.kind}\0${home.dir}`;
+    const cached = this.sets.get(key);
+    if (cached) return cached;
+    this.wanted.add(home.dir);
+    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
+    this.sets.set(key, sets);
+    return sets;
+  }
+  documentsIn(dir) {
+    if (!this.byDirectory) {
+      this.byDirectory = /* @__PURE__ */ new Map();
+      for (const context of this.index.yamlDocuments) {
+        if (context.embedded) continue;
+        const path12 = context.fileRef.relPath;
+        const slash = path12.lastIndexOf("/");
+        const parent = slash < 0 ? "" : path12.slice(0, slash);
+        const list = this.byDirectory.get(parent) ?? [];
+        list.push(context);
+        this.byDirectory.set(parent, list);
+      }
+    }
+    return this.byDirectory.get(dir) ?? [];
+  }
+  chartSets(dir) {
+    const prefix = dir ? `${dir}/` : "";
+    const files = this.documentsIn(dir);
+    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
+    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
+    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
+    if (!isChart) return [];
+    const defaults = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const sets = [{ label: `${prefix}values.yaml`, values: defaults }];
+    const overrides = /* @__PURE__ */ new Map();
+    for (const context of files) {
+      const name = context.fileRef.relPath.slice(prefix.length);
+      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
+      overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
+    }
+    for (const [path12, docs] of overrides) {
+      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+      sets.push({
+        label: `${prefix}values.yaml and ${path12}`,
+        values,
+        from: docs[0].fileRef
+      });
+    }
+    for (const release of this.releases(dir))
+      sets.push({ ...release, values: mergeValues(defaults, release.values) });
+    return sets;
+  }
+  roleSets(dir) {
+    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
+    const defaults = load("defaults");
+    const roleVars = load("vars");
+    this.wanted.add("group_vars");
+    const inventory = this.index.yamlDocuments.filter((c) => {
+      const segments = c.fileRef.relPath.split("/");
+      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
+    });
+    const isAll = (c) => {
+      const segments = c.fileRef.relPath.split("/");
+      const at = segments.lastIndexOf("group_vars");
+      const name = segments[at + 1] ?? "";
+      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
+    };
+    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
+    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
+    for (const context of inventory.filter((c) => !isAll(c))) {
+      sets.push({
+        label: context.fileRef.relPath,
+        values: mergeValues(mergeValues(all, documentValues(context)), roleVars),
+        from: context.fileRef
+      });
+    }
+    return sets;
+  }
+};
+
+// src/extract/helm-release.ts
+var NO_VALUES = { kind: "map", entries: /* @__PURE__ */ new Map() };
+function isBitnamiRepository(url) {
+  return url?.toLowerCase().includes("bitnami") === true;
+}
+function isBitnamiEtcdInGit(url, path12) {
+  return /github\.com[/:]bitnami\/charts(\.git)?\/?$/i.test(url) && /(^|\/)bitnami\/etcd\/?$/.test(path12);
+}
+function isRemoteUrl(text) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+}
+function yamlTrue(text) {
+  return text === "true" || text === "True" || text === "TRUE";
+}
+function isBitnamiEtcdReference(reference) {
+  let bare = reference.replace(/[@:][^/]*$/, "");
+  while (bare.endsWith("/")) bare = bare.slice(0, -1);
+  const slash = bare.lastIndexOf("/");
+  return slash > 0 && bare.slice(slash + 1) === "etcd" && isBitnamiRepository(bare.slice(0, slash));
+}
+function oldChartReason(version) {
+  const v = (version ?? "").trim();
+  const numbers = (v.match(/\d+/g) ?? []).map(Number);
+  const major = numbers[0];
+  if (major === void 0 || [">", "*", "x", "X"].includes(v[0]) || v === "latest")
+    return void 0;
+  const below6 = v.startsWith("<") && !v.startsWith("<=") && major === 6 && numbers.slice(1).every((n) => n === 0);
+  const old = major < 6 || below6;
+  return old ? `chart version \`${v}\` predates 6.0.0, whose values this scan's mapping of the chart may not match` : void 0;
+}
+function releaseConfigs(release, env) {
+  const { chart } = release;
+  if (chart.kind === "bitnami-etcd") {
+    const identity = {
+      prefix: "",
+      chart: { file: release.file, span: release.anchor },
+      tagged: false
+    };
+    const old = oldChartReason(chart.version);
+    const reasons = [...release.reasons, ...old ? [old] : []];
+    const config = bitnamiEtcdConfig(
+      {
+        values: overUnknown(reasons, release.values),
+        file: release.file,
+        span: release.anchor,
+        anchor: { span: release.anchor },
+        readsCondition: false,
+        release: release.name,
+        related: release.related
+      },
+      identity
+    );
+    return config ? [config] : [];
+  }
+  const own = overUnknown(release.reasons, release.values);
+  env.releaseValues?.(chart.dir, { label: release.name, values: own, from: release.file });
+  const identities = chartIdentities(env, chart.dir);
+  if (identities.length === 0) return [];
+  const values = mergeValues(chartValues(env, chart.dir), own);
+  return identities.flatMap((identity) => {
+    const config = bitnamiEtcdConfig(
+      {
+        values,
+        file: release.file,
+        span: release.anchor,
+        anchor: { span: release.anchor },
+        readsCondition: true,
+        release: release.name,
+        related: release.related
+      },
+      identity
+    );
+    return config ? [config] : [];
+  });
+}
+function overUnknown(reasons, values) {
+  return reasons.length === 0 ? values : mergeValues({ kind: "unknown", why: reasons.join("; ") }, values);
+}
+function chartValues(env, dir) {
+  const path12 = dir === "" || dir === "." ? "values.yaml" : `${dir}/values.yaml`;
+  return env.index.documentsIn(path12).reduce(
+    (acc, doc) => mergeValues(acc, yamlValues(doc, doc.doc.contents)),
+    NO_VALUES
+  );
+}
+function isChartDirectory(env, dir) {
+  const join = (name) => dir === "" || dir === "." ? name : `${dir}/${name}`;
+  return env.index.documentsIn(join("Chart.yaml")).length > 0 || env.index.documentsIn(join("values.yaml")).length > 0;
+}
+function valuesFileLayer(env, relPath) {
+  const doc = env.index.documentsIn(relPath)[0];
+  if (!doc) return { kind: "unknown", why: `\`${relPath}\`, which is not in the scan` };
+  env.consume(doc.fileRef);
+  if (doc.doc.contents === null) return NO_VALUES;
+  const values = yamlValues(doc, doc.doc.contents);
+  if (values.kind === "nil") return NO_VALUES;
+  return values.kind === "map" ? values : { kind: "unknown", why: `\`${relPath}\`, which holds no map of values` };
+}
+function repositoryPath(directory, relative) {
+  const joined = relative.startsWith("/") ? relative.slice(1) : directory ? `${directory}/${relative}` : relative;
+  const out = [];
+  for (const segment of joined.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out.join("/");
+}
+
+// src/extract/helm-set.ts
+var MAX_INDEX = 65536;
+var MAX_NESTING2 = 30;
+var MAX_LIST_ITEMS = 4096;
+var MAX_ASSIGNMENTS = 1e4;
+var INTEGER = /^[+-]?\d+$/;
+var BLANK = /\s/;
+var SetError = class extends Error {
+};
+function applySet(base, arg, kind, placeholder) {
+  if (kind === "set-json" && arg.text.trimStart().startsWith("{")) {
+    const parsed = parseJson(arg.text.trim());
+    const at = origin(arg, 0, arg.text.length);
+    return mergeJson(base, jsonValue(parsed, at));
+  }
+  let values = base;
+  for (const assignment of new SetParser(arg, kind, placeholder).assignments())
+    values = setPath(values, assignment.path, 0, assignment.value, arg);
+  return values;
+}
+function origin(arg, from, to) {
+  const shown2 = arg.text.slice(from, to);
+  return {
+    file: arg.file,
+    span: arg.locate(from, to) ?? arg.fallback,
+    text: shown2.length > 80 ? `${shown2.slice(0, 80)}...` : shown2
+  };
+}
+var SetParser = class {
+  constructor(arg, kind, placeholder) {
+    this.arg = arg;
+    this.kind = kind;
+    this.placeholder = placeholder;
+  }
+  arg;
+  kind;
+  placeholder;
+  i = 0;
+  out = [];
+  assignments() {
+    const text = this.arg.text;
+    while (this.i < text.length) {
+      if (this.out.length >= MAX_ASSIGNMENTS) throw new SetError(`more than ${MAX_ASSIGNMENTS} assignments`);
+      if (!this.assignment()) break;
+    }
+    return this.out;
+  }
+  /** One `path=value`; false at the end of the text. */
+  assignment() {
+    const path12 = [];
+    const start = this.i;
+    const literal = this.kind === "set-literal";
+    for (; ; ) {
+      const keyStart = this.i;
+      const { value: key, last: last2 } = this.until(literal ? "=[." : "=[,.", !literal);
+      if (last2 === void 0) {
+        if (key === "" && path12.length === 0) return false;
+        if (key === "") return false;
+        throw new SetError(`key "${key}" has no value`);
+      }
+      if (last2 === ",") throw new SetError(`key "${key}" has no value (cannot end with ,)`);
+      path12.push({ key, start: keyStart, end: this.i - 1 });
+      if (last2 === ".") {
+        if (path12.length > MAX_NESTING2) throw new SetError("value name nested too deep");
+        continue;
+      }
+      if (last2 === "[") {
+        this.indexes(path12);
+        const { value: rest, last: after } = this.until("[.=", !literal);
+        if (rest !== "") throw new SetError(`unexpected data at end of array index: "${rest}"`);
+        if (after === void 0) throw new SetError("no value after an index");
+        if (after === ".") continue;
+      }
+      this.value(path12, start);
+      return true;
+    }
+  }
+  /** `[n]` (already past the `[`), then any further `[m]` written right after it. */
+  indexes(path12) {
+    for (; ; ) {
+      const start = this.i - 1;
+      const { value: digits, last: last2 } = this.until("]", this.kind !== "set-literal");
+      if (last2 === void 0 || !INTEGER.test(digits)) throw new SetError(`bad index "${digits}"`);
+      const index = Number(digits);
+      if (index < 0) throw new SetError(`negative ${index} index not allowed`);
+      if (index > MAX_INDEX) throw new SetError(`index of ${index} is greater than ${MAX_INDEX}`);
+      path12.push({ index, start, end: this.i });
+      if (this.arg.text[this.i] !== "[") return;
+      this.i++;
+    }
+  }
+  /** The value after `=`, by kind. */
+  value(path12, start) {
+    const text = this.arg.text;
+    const valueStart = this.i;
+    const push = (value2) => {
+      this.out.push({ path: path12, value: value2 });
+    };
+    switch (this.kind) {
+      case "set-literal":
+        this.i = text.length;
+        push({ kind: "string", value: text.slice(valueStart), at: this.at(start, text.length) });
+        return;
+      case "set-json": {
+        if (this.emptyValue()) {
+          push({ kind: "nil", at: this.at(start, this.i) });
+          return;
+        }
+        const end = jsonValueEnd(text, this.i);
+        const parsed = parseJson(text.slice(this.i, end));
+        this.i = end;
+        push(jsonValue(parsed, this.at(start, end)));
+        this.emptyValue();
+        return;
+      }
+    }
+    if (text[this.i] === "{") {
+      this.i++;
+      const items = [];
+      for (; ; ) {
+        const itemStart = this.i;
+        const { value: value2, last: last3 } = this.until(",}", true);
+        if (last3 === void 0) throw new SetError("list must terminate with '}'");
+        items.push(this.typed(value2, start, itemStart, this.i - 1));
+        if (last3 === "}") {
+          if (text[this.i] === ",") this.i++;
+          break;
+        }
+      }
+      push({ kind: "list", items, at: this.at(start, this.i) });
+      return;
+    }
+    const { value, last: last2 } = this.until(",", true);
+    push(this.typed(value, start, valueStart, last2 === "," ? this.i - 1 : this.i));
+  }
+  /** A value as typedVal types it (`--set-string`: a string; `--set-file`: the file, unknown here). */
+  typed(value, start, valueStart, end) {
+    const at = {
+      ...this.at(start, end),
+      locate: (from, to) => this.arg.locate(valueStart + from, valueStart + to)
+    };
+    const why = this.placeholder?.(value);
+    if (why) return { kind: "unknown", why, at };
+    if (this.kind === "set-file") return { kind: "unknown", why: `the content of the file \`${value}\``, at };
+    if (this.kind === "set-string") return { kind: "string", value, at };
+    const lower = value.toLowerCase();
+    if (lower === "true" || lower === "false") return { kind: "bool", value: lower === "true", at };
+    if (lower === "null") return { kind: "nil", at };
+    if (value === "0") return { kind: "number", value: 0, at };
+    if (value !== "" && value[0] !== "0" && INTEGER.test(value)) {
+      const number = Number(value);
+      if (Number.isSafeInteger(number)) return { kind: "number", value: number, at };
+    }
+    return { kind: "string", value, at };
+  }
+  at(from, to) {
+    return origin(this.arg, from, to);
+  }
+  /** Characters up to one of `stops` (consumed, returned as `last`); a backslash escapes the next one. */
+  until(stops, escapes) {
+    const text = this.arg.text;
+    let value = "";
+    while (this.i < text.length) {
+      const c = text[this.i++];
+      if (stops.includes(c)) return { value, last: c };
+      if (c === "\\" && escapes) {
+        if (this.i >= text.length) return { value, last: void 0 };
+        value += text[this.i++];
+      } else value += c;
+    }
+    return { value, last: void 0 };
+  }
+  /** Blanks up to a `,` or the end (consumed): the value is empty. */
+  emptyValue() {
+    const text = this.arg.text;
+    let j = this.i;
+    while (j < text.length && BLANK.test(text[j])) j++;
+    if (j >= text.length || text[j] === ",") {
+      this.i = Math.min(j + 1, text.length);
+      return true;
+    }
+    this.i = j;
+    return false;
+  }
+};
+function setPath(node, path12, depth, leaf, arg, inList = false) {
+  const segment = path12[depth];
+  if (!segment) return leaf;
+  const at = origin(arg, path12[0]?.start ?? 0, segment.end);
+  const usable = (kind) => node === void 0 || node.kind === kind || node.kind === "unknown" || inList && node.kind === "nil";
+  if ("key" in segment) {
+    if (!usable("map")) throw new SetError(`\`${segment.key}\` is under a value that is not a map`);
+    const open = node?.kind === "map" ? node.open : node?.kind === "unknown" ? node.why ?? "not known here" : void 0;
+    const entries = new Map(node?.kind === "map" ? node.entries : []);
+    const child = entries.get(segment.key) ?? (open === void 0 ? void 0 : { kind: "unknown", why: open });
+    entries.set(segment.key, setPath(child, path12, depth + 1, leaf, arg));
+    const mapAt = node?.kind === "map" && node.at ? node.at : depth === 0 ? void 0 : at;
+    return { kind: "map", entries, ...mapAt ? { at: mapAt } : {}, ...open ? { open } : {} };
+  }
+  if (node?.kind === "unknown") return node;
+  if (!usable("list")) throw new SetError("an index of a value that is not a list");
+  if (segment.index >= MAX_LIST_ITEMS)
+    return { kind: "unknown", why: `a list item beyond ${MAX_LIST_ITEMS}`, at };
+  const items = node?.kind === "list" ? [...node.items] : [];
+  while (items.length <= segment.index) items.push({ kind: "nil" });
+  items[segment.index] = setPath(items[segment.index], path12, depth + 1, leaf, arg, true);
+  return { kind: "list", items, at: node?.kind === "list" && node.at ? node.at : at };
+}
+function mergeJson(base, over) {
+  if (over.kind !== "map" || base.kind !== "map") return over;
+  const entries = new Map(base.entries);
+  for (const [key, value] of over.entries) {
+    const before = entries.get(key);
+    entries.set(key, before ? mergeJson(before, value) : value);
+  }
+  return { ...base, entries };
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SetError("not JSON");
+  }
+}
+function jsonValue(value, at, depth = 0) {
+  if (depth > 256) throw new SetError("JSON nested too deep");
+  if (value === null) return { kind: "nil", at };
+  if (typeof value === "boolean") return { kind: "bool", value, at };
+  if (typeof value === "number") return { kind: "number", value, at };
+  if (typeof value === "string") return { kind: "string", value, at };
+  if (Array.isArray(value))
+    return { kind: "list", items: value.map((item) => jsonValue(item, at, depth + 1)), at };
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, item] of Object.entries(value))
+    entries.set(key, jsonValue(item, at, depth + 1));
+  return { kind: "map", entries, at };
+}
+function jsonValueEnd(text, start) {
+  let depth = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      if (depth === 0) return i + 1;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+      if (depth < 0) throw new SetError("not JSON");
+    } else if (depth === 0 && (c === "," || BLANK.test(c))) return i;
+  }
+  return i;
+}
+
+// src/extract/helm-cli.ts
+var VALUE_FLAGS = /* @__PURE__ */ new Set([
+  "values",
+  "set",
+  "set-string",
+  "set-file",
+  "set-json",
+  "set-literal",
+  "namespace",
+  "kubeconfig",
+  "kube-context",
+  "kube-token",
+  "kube-as-user",
+  "kube-as-group",
+  "kube-apiserver",
+  "kube-ca-file",
+  "kube-tls-server-name",
+  "registry-config",
+  "repository-config",
+  "repository-cache",
+  "content-cache",
+  "burst-limit",
+  "qps",
+  "color",
+  "colour",
+  "timeout",
+  "name-template",
+  "description",
+  "labels",
+  "version",
+  "keyring",
+  "repo",
+  "username",
+  "password",
+  "cert-file",
+  "key-file",
+  "ca-file",
+  "output",
+  "post-renderer",
+  "post-renderer-args",
+  "history-max",
+  "show-only",
+  "output-dir",
+  "kube-version",
+  "api-versions"
+]);
+var VALUE_SHORTS = /* @__PURE__ */ new Set(["f", "n", "o", "l", "s", "a"]);
+var SET_KINDS = ["set-json", "set", "set-string", "set-file", "set-literal"];
+function helmCommandRelease(args, script) {
+  const { positionals, options } = splitArguments(args);
+  const subcommand = positionals[0]?.value;
+  if (subcommand !== "install" && subcommand !== "upgrade" && subcommand !== "template") return void 0;
+  const has = (name2) => options.some((option2) => option2.name === name2);
+  const lastValue = (name2) => options.filter((option2) => option2.name === name2).pop()?.value;
+  const dryRun = options.find((option2) => option2.name === "dry-run");
+  if (dryRun && subcommand !== "template" && dryRun.value?.value !== "none") return void 0;
+  const rest = positionals.slice(1);
+  const generated = has("generate-name") || has("g");
+  const chartArg = subcommand === "upgrade" || rest.length >= 2 && !generated ? rest[1] : rest[0];
+  if (!chartArg || chartArg.opaque) return void 0;
+  const version = lastValue("version");
+  const chart = commandChart(
+    chartArg.value,
+    lastValue("repo")?.value,
+    version?.opaque ? void 0 : version?.value,
+    script
+  );
+  if (!chart) return void 0;
+  const releaseName = subcommand === "upgrade" || rest.length >= 2 && !generated ? rest[0]?.value : void 0;
+  const name = `\`helm ${subcommand}${releaseName ? ` ${releaseName}` : ""}\` in ${script.where}`;
+  const reasons = [];
+  const givesValues = options.some((o) => ["values", ...SET_KINDS].includes(o.name));
+  if (subcommand === "upgrade" && !has("reset-values") && (has("reuse-values") || has("reset-then-reuse-values") || !givesValues))
+    reasons.push("the upgrade keeps the last release's values, which no file shows");
+  if (has("post-renderer")) reasons.push("`--post-renderer` changes what the chart renders");
+  const related = [];
+  let values = NO_VALUES;
+  for (const option2 of options) {
+    if (option2.name !== "values" && option2.name !== "f" || !option2.value) continue;
+    for (const path12 of option2.value.opaque ? [void 0] : option2.value.value.split(","))
+      values = mergeValues(values, valuesFile(path12, script, option2.value, name, related));
+  }
+  for (const kind of SET_KINDS)
+    for (const option2 of options) {
+      if (option2.name !== kind || !option2.value) continue;
+      const word = option2.value;
+      values = applySet(
+        values,
+        { text: word.value, file: script.file, locate: word.locate, fallback: word.span },
+        kind,
+        word.opaque ? (value) => value.includes("$") || value.includes("`") ? "a shell variable" : void 0 : void 0
+      );
+    }
+  return { name, file: script.file, chart, anchor: chartArg.span, values, reasons, related };
+}
+function splitArguments(args) {
+  const positionals = [];
+  const options = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const text = arg.value;
+    if (text === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (text.startsWith("--") && text.length > 2) {
+      const eq = text.indexOf("=");
+      const name = text.slice(2, eq < 0 ? void 0 : eq);
+      if (eq >= 0) options.push({ name, value: suffix(arg, eq + 1) });
+      else if (VALUE_FLAGS.has(name) || name === "server-side" && ["true", "false", "auto"].includes(args[i + 1]?.value ?? "")) {
+        const value = args[i + 1];
+        options.push({ name, ...value ? { value } : {} });
+        i++;
+      } else options.push({ name });
+      continue;
+    }
+    if (text.startsWith("-") && text.length > 1) {
+      const short = text[1];
+      if (VALUE_SHORTS.has(short)) {
+        const name = short === "f" ? "values" : short;
+        if (text.length > 2) options.push({ name, value: suffix(arg, text[2] === "=" ? 3 : 2) });
+        else {
+          const value = args[i + 1];
+          options.push({ name, ...value ? { value } : {} });
+          i++;
+        }
+      } else for (const c of text.slice(1)) options.push({ name: c });
+      continue;
+    }
+    positionals.push(arg);
+  }
+  return { positionals, options };
+}
+function suffix(arg, from) {
+  return {
+    value: arg.value.slice(from),
+    opaque: arg.opaque,
+    span: arg.locate(from, arg.value.length) ?? arg.span,
+    locate: (a, b) => arg.locate(from + a, from + b)
+  };
+}
+function commandChart(chart, repo, version, script) {
+  const bitnami = { kind: "bitnami-etcd", ...version ? { version } : {} };
+  if (repo !== void 0) return chart === "etcd" && isBitnamiRepository(repo) ? bitnami : void 0;
+  if (chart.includes("://")) return isBitnamiEtcdReference(chart) ? bitnami : void 0;
+  for (const base of [script.dir, ""]) {
+    const dir = repositoryPath(base, chart);
+    if (dir !== void 0 && isChartDirectory(script.env, dir)) return { kind: "directory", dir };
+  }
+  const segments = chart.split("/");
+  if (segments.length !== 2 || chart.startsWith(".") || chart.startsWith("/")) return void 0;
+  const [alias, name] = segments;
+  const url = script.repositories.get(alias);
+  const bitnamiRepository = url === void 0 ? alias === "bitnami" : isBitnamiRepository(url);
+  return name === "etcd" && bitnamiRepository ? bitnami : void 0;
+}
+function valuesFile(path12, script, word, release, related) {
+  if (path12 === void 0) return { kind: "unknown", why: "a values file named by a shell variable" };
+  if (path12 === "-" || isRemoteUrl(path12)) return { kind: "unknown", why: `\`${path12}\`, read at run time` };
+  for (const base of [script.dir, ""]) {
+    const relPath = repositoryPath(base, path12);
+    if (relPath === void 0 || script.env.index.documentsIn(relPath).length === 0) continue;
+    related.push({ file: script.file, span: word.span, message: `${release} applies this values file` });
+    return valuesFileLayer(script.env, relPath);
+  }
+  return { kind: "unknown", why: `\`${path12}\`, which is not in the scan` };
+}
+
 // src/extract/shell-state.ts
 var MAX_REASONS = 5;
 var ShellState = class _ShellState {
@@ -17124,7 +18973,7 @@ function prefixSetting(view, text, word, state) {
 }
 
 // src/extract/shell-script.ts
-var MAX_DEPTH = 4;
+var MAX_DEPTH3 = 4;
 var shellScriptExtractor = {
   id: "shell-script",
   extract(file, env) {
@@ -17147,6 +18996,8 @@ var ScriptReader = class {
   written = [];
   consumers = /* @__PURE__ */ new Map();
   options = { invocations: true };
+  /** `helm repo add NAME URL` of the script so far. */
+  helmRepositories = /* @__PURE__ */ new Map();
   readFile(file, options) {
     this.options = options;
     const where2 = file.embedded?.where ?? file.file.relPath;
@@ -17157,7 +19008,7 @@ var ScriptReader = class {
   /** The files written so far, then those that written scripts write, a bounded number of rounds. */
   readWritten(depth) {
     const configs = [];
-    for (let round = depth; round <= MAX_DEPTH && this.written.length > 0; round++) {
+    for (let round = depth; round <= MAX_DEPTH3 && this.written.length > 0; round++) {
       const pending = this.written.splice(0);
       appendAll(
         configs,
@@ -17215,9 +19066,13 @@ var ScriptReader = class {
       }
       return configs;
     }
+    if (name === "helm") {
+      if (this.options.invocations) appendAll(configs, this.helm(step, args));
+      return configs;
+    }
     this.noteConsumers(name, args);
     const argv = words.slice(program.index);
-    if (step.depth >= MAX_DEPTH) return configs;
+    if (step.depth >= MAX_DEPTH3) return configs;
     const scriptIndex = shellScriptIndex(argv.map((word) => word.value));
     if (scriptIndex !== void 0) {
       const script = argv[scriptIndex];
@@ -17253,6 +19108,57 @@ var ScriptReader = class {
       implied: [],
       startupProblems: parsed.startupProblems
     };
+  }
+  /**
+   * `helm repo add NAME URL` (remembered for later commands) and `helm install|upgrade|template`
+   * of a chart this scan renders (helm-cli.ts): the release's etcd processes.
+   */
+  helm(step, args) {
+    const { view, text, state } = step;
+    const values = args.map((word) => expandedValue(text, word, state) ?? word.value);
+    if (values[0] === "repo" && values[1] === "add" && values[2] && values[3]) {
+      this.helmRepositories.set(values[2], values[3]);
+      return [];
+    }
+    const helmArgs = args.map((word) => {
+      const expanded = word.opaque ? expandedValue(text, word, state) : void 0;
+      const value = expanded ?? word.value;
+      const at = wordOffsets(text, word);
+      let same = 0;
+      while (same < value.length && value[same] === word.value[same]) same++;
+      return {
+        value,
+        opaque: word.opaque && expanded === void 0,
+        span: textSpan(view, word.start, word.end),
+        locate: (from, to) => {
+          if (from >= same) return void 0;
+          const first = at[from];
+          const last2 = to - 1 < same ? at[to - 1] : word.end - 1;
+          return textSpan(view, first, Math.max(first, last2) + 1);
+        }
+      };
+    });
+    const script = {
+      env: this.env,
+      file: view.file,
+      dir: directoryOf(view.file.relPath),
+      where: step.where,
+      repositories: this.helmRepositories
+    };
+    try {
+      const release = helmCommandRelease(helmArgs, script);
+      return release ? releaseConfigs(release, this.env) : [];
+    } catch (error) {
+      if (!(error instanceof SetError)) throw error;
+      this.env.notify({
+        level: "note",
+        id: "release-not-analysed",
+        message: `not analysed: Helm refuses a \`--set\` of \`helm\` in ${step.where}: ${error.message}`,
+        file: view.file,
+        span: textSpan(view, step.command.words[0]?.start ?? 0, step.command.words[0]?.end ?? 1)
+      });
+      return [];
+    }
   }
   /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */
   dockerRun(step, argv) {
@@ -17937,14 +19843,14 @@ var kubeadmExternalEtcdExtractor = {
       ...objectName2 ? { objectName: objectName2 } : {},
       field: field2
     };
-    const origin = (name) => ({
+    const origin2 = (name) => ({
       kind: "extra-arg",
       tool: "kubeadm",
       field: `${field2}.${name}`,
       shape: "list"
     });
-    const endpoints = endpointSettings(context, nav.pair(external, "endpoints"), origin("endpoints"));
-    const files = fileSettings(context, external, KUBEADM_FILES, origin);
+    const endpoints = endpointSettings(context, nav.pair(external, "endpoints"), origin2("endpoints"));
+    const files = fileSettings(context, external, KUBEADM_FILES, origin2);
     const given = new Set(files.map((setting) => setting.name));
     const problems = [];
     const anchor = keySpan2(context, externalPair);
@@ -17996,15 +19902,15 @@ var k0sExternalEtcdExtractor = {
       objectName: objectName2,
       field: field2
     };
-    const origin = (name) => ({
+    const origin2 = (name) => ({
       kind: "extra-arg",
       tool: "k0s",
       field: `${field2}.${name}`,
       shape: "list"
     });
     const endpointsPair = nav.pair(cluster, "endpoints");
-    const endpoints = endpointSettings(context, endpointsPair, origin("endpoints"));
-    const files = fileSettings(context, cluster, K0S_FILES, origin);
+    const endpoints = endpointSettings(context, endpointsPair, origin2("endpoints"));
+    const files = fileSettings(context, cluster, K0S_FILES, origin2);
     const anchor = keySpan2(
       context,
       endpointsPair ?? nav.pair(nav.path(storage, ["etcd"]), "externalCluster")
@@ -18050,8 +19956,8 @@ var rkeExternalEtcdExtractor = {
       ...objectName2 ? { objectName: objectName2 } : {},
       field: field2
     };
-    const origin = { kind: "extra-arg", tool: "RKE", field: field2, shape: "list" };
-    const endpoints = endpointSettings(context, urlsPair, origin);
+    const origin2 = { kind: "extra-arg", tool: "RKE", field: field2, shape: "list" };
+    const endpoints = endpointSettings(context, urlsPair, origin2);
     const span = keySpan2(context, urlsPair);
     const implied = ["etcd-cafile", "etcd-certfile", "etcd-keyfile"].map((name) => ({
       name,
@@ -18075,7 +19981,7 @@ function clientConfig(context, launcher, span, flags, implied, startupProblems) 
     startupProblems
   };
 }
-function endpointSettings(context, pair, origin) {
+function endpointSettings(context, pair, origin2) {
   const { nav } = context;
   const value = nav.resolve(pair?.value);
   const items = nav.seq(value) ? nav.items(value) : value ? [value] : [];
@@ -18084,21 +19990,21 @@ function endpointSettings(context, pair, origin) {
     if (text === void 0) return [];
     return [
       {
-        ...renderedArg("etcd-servers", text, text, origin, context.nodeSpan(item)),
-        key: origin.field,
+        ...renderedArg("etcd-servers", text, text, origin2, context.nodeSpan(item)),
+        key: origin2.field,
         ...scalarValue(context, item)
       }
     ];
   });
 }
-function fileSettings(context, map, fields, origin) {
+function fileSettings(context, map, fields, origin2) {
   const { nav } = context;
   return fields.flatMap(({ field: field2, flag }) => {
     const pair = nav.pair(map, field2);
     const text = nav.text(pair?.value);
     if (!pair || text === void 0 || text === "") return [];
     return [
-      { ...renderedArg(flag, text, `${field2}: ${text}`, origin(field2), context.pairSpan(pair)), key: field2 }
+      { ...renderedArg(flag, text, `${field2}: ${text}`, origin2(field2), context.pairSpan(pair)), key: field2 }
     ];
   });
 }
@@ -18107,284 +20013,468 @@ function keySpan2(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 
-// src/extract/helm-values.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-
-// src/extract/bitnami-etcd.ts
-import path8 from "node:path";
-
-// src/extract/bitnami-chart.ts
-import path7 from "node:path";
-var BITNAMI_ETCD = "bitnami/etcd";
-function isBitnami(text) {
-  return text?.toLowerCase().includes("bitnami") === true;
-}
-function chartIdentities(env, directory) {
-  const out = [];
-  const join = (name) => directory === "." || directory === "" ? name : `${directory}/${name}`;
-  for (const name of ["Chart.yaml", "requirements.yaml"]) {
-    for (const context of env.index.documentsIn(join(name))) {
-      const { nav } = context;
-      const root = context.root;
-      const namePair = nav.pair(root, "name");
-      if (name === "Chart.yaml" && nav.text(namePair?.value) === "etcd") {
-        const marks = [
-          nav.text(nav.get(root, "home")),
-          ...nav.items(nav.get(root, "sources")).map((item) => nav.text(item)),
-          ...nav.items(nav.get(root, "maintainers")).flatMap((m) => [nav.text(nav.get(m, "name")), nav.text(nav.get(m, "url"))])
-        ];
-        if (marks.some(isBitnami) && namePair)
-          out.push({ prefix: "", chart: { context, span: context.pairSpan(namePair) }, tagged: false });
-      }
-      for (const dependency of nav.items(nav.get(root, "dependencies"))) {
-        const dependencyName = nav.pair(dependency, "name");
-        if (nav.text(dependencyName?.value) !== "etcd" || !dependencyName) continue;
-        if (!isBitnami(nav.text(nav.get(dependency, "repository")))) continue;
-        const aliasText = nav.text(nav.get(dependency, "alias"));
-        const alias = aliasText || "etcd";
-        const condition = nav.text(nav.get(dependency, "condition"));
-        out.push({
-          prefix: `${alias}.`,
-          chart: { context, span: context.pairSpan(dependencyName) },
-          ...condition ? { condition } : {},
-          tagged: nav.get(dependency, "tags") !== void 0,
-          ...aliasText && aliasText !== "etcd" ? { aliased: true } : {}
-        });
+// src/extract/gitops-argo.ts
+var GENERATOR = "an ApplicationSet generator parameter";
+var BUILD_ENV = "substituted from Argo CD's build environment";
+var argoCdExtractor = {
+  id: "argo-cd",
+  extract(context, env) {
+    if (!context.mayMention("argoproj.io")) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      const kind = nav.text(nav.get(object, "kind"));
+      if (!apiVersion.startsWith("argoproj.io/")) continue;
+      const metadata = nav.get(object, "metadata");
+      const name = [
+        nav.text(nav.get(metadata, "namespace")),
+        nav.text(nav.get(metadata, "name")) ?? "(unnamed)"
+      ].filter(Boolean).join("/");
+      if (kind === "Application") {
+        const owner = { name: `Argo CD Application ${name}`, templated: false, reasons: [] };
+        appendAll(configs, applicationConfigs(context, env, nav.get(object, "spec"), owner));
+      } else if (kind === "ApplicationSet") {
+        const spec = nav.get(object, "spec");
+        const reasons = nav.get(spec, "templatePatch") === void 0 ? [] : ["the ApplicationSet's `templatePatch` can change what the template says"];
+        const owner = { name: `Argo CD ApplicationSet ${name}`, templated: true, reasons };
+        appendAll(configs, applicationConfigs(context, env, nav.path(spec, ["template", "spec"]), owner));
       }
     }
+    return configs;
   }
+};
+function applicationConfigs(context, env, spec, owner) {
+  const { nav } = context;
+  if (!spec || nav.get(spec, "sourceHydrator") !== void 0) return [];
+  const multiple = nav.items(nav.get(spec, "sources"));
+  const sources = multiple.length > 0 ? multiple : [nav.get(spec, "source")].filter((s) => !!s);
+  const refs = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const ref = nav.text(nav.get(source, "ref"));
+    if (ref) refs.set(ref, nav.text(nav.get(source, "repoURL")) ?? "");
+  }
+  const configs = [];
+  sources.forEach((source, i) => {
+    const chart = sourceChart(context, env, source, owner);
+    if (!chart) return;
+    const name = multiple.length > 1 ? `${owner.name} (source ${i + 1})` : owner.name;
+    const release = sourceRelease(context, env, source, chart, { ...owner, name }, refs);
+    if (release) appendAll(configs, releaseConfigs(release, env));
+  });
+  return configs;
+}
+function sourceChart(context, env, source, owner) {
+  const { nav } = context;
+  const field2 = (key) => {
+    const pair = nav.pair(source, key);
+    const value = pair ? nav.resolve(pair.value) : void 0;
+    const text = nav.text(value);
+    if (!pair || !value || text === void 0 || context.isTemplated(value)) return void 0;
+    if (owner.templated && text.includes("{{")) return void 0;
+    return { text: text.trim(), span: context.pairSpan(pair) };
+  };
+  if (nav.get(source, "plugin") !== void 0) return void 0;
+  const repoURL = field2("repoURL");
+  const chart = field2("chart");
+  const version = field2("targetRevision")?.text;
+  const path12 = field2("path");
+  const bitnami = (anchor) => ({
+    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
+    anchor
+  });
+  if (nav.get(source, "chart") !== void 0) {
+    return chart && chart.text === "etcd" && isBitnamiRepository(repoURL?.text) ? bitnami(chart.span) : void 0;
+  }
+  if (!repoURL) return void 0;
+  if (repoURL.text.startsWith("oci://") && isBitnamiEtcdReference(repoURL.text))
+    return !path12 || path12.text === "." || path12.text === "" ? bitnami(repoURL.span) : void 0;
+  if (!path12) return void 0;
+  if (isBitnamiEtcdInGit(repoURL.text, path12.text)) return bitnami(path12.span);
+  const dir = repositoryPath("", path12.text);
+  if (dir === void 0 || !isChartDirectory(env, dir)) return void 0;
+  return { chart: { kind: "directory", dir }, anchor: path12.span };
+}
+function sourceRelease(context, env, source, chart, owner, refs) {
+  const { nav } = context;
+  const helm = nav.get(source, "helm");
+  const related = [];
+  const options = owner.templated ? { placeholder: (value) => value.includes("{{") ? GENERATOR : void 0 } : {};
+  let values = NO_VALUES;
+  const ignoreMissing = yamlTrue(nav.text(nav.get(helm, "ignoreMissingValueFiles")));
+  for (const entry of nav.items(nav.get(helm, "valueFiles"))) {
+    const layer = valueFile(context, env, entry, chart.chart, refs, owner, ignoreMissing);
+    if (!layer) continue;
+    if (layer.file)
+      related.push({
+        file: context.fileRef,
+        span: context.nodeSpan(entry),
+        message: `${owner.name} applies this values file`
+      });
+    values = mergeValues(values, layer.values);
+  }
+  const objectPair = nav.pair(helm, "valuesObject");
+  const object = objectPair ? nav.resolve(objectPair.value) : void 0;
+  const stringNode = nav.get(helm, "values");
+  const where2 = `the values of ${owner.name}`;
+  if (object && nav.map(object)) values = mergeValues(values, yamlValues(context, object, options));
+  else if (stringNode) {
+    const layer = stringValues(context, stringNode, where2, options);
+    if (!layer) {
+      notUnderstood(env, context, chart.anchor, `the values of ${owner.name} do not parse as a YAML map`);
+      return void 0;
+    }
+    values = mergeValues(values, layer);
+  }
+  try {
+    values = parameters(context, helm, values, owner);
+  } catch (error) {
+    if (!(error instanceof SetError)) throw error;
+    notUnderstood(env, context, chart.anchor, `Helm refuses a parameter of ${owner.name}: ${error.message}`);
+    return void 0;
+  }
+  return {
+    name: owner.name,
+    file: context.fileRef,
+    chart: chart.chart,
+    anchor: chart.anchor,
+    values,
+    reasons: owner.reasons,
+    related
+  };
+}
+function valueFile(context, env, entry, chart, refs, owner, ignoreMissing) {
+  const text = context.nav.text(entry)?.trim();
+  const unknown = (why) => ({ values: { kind: "unknown", why } });
+  if (!text || context.isTemplated(entry) || owner.templated && text.includes("{{"))
+    return unknown(`a values file named by ${owner.templated ? GENERATOR : "a template expression"}`);
+  if (isRemoteUrl(text)) return unknown(`\`${text}\`, fetched at run time`);
+  if (["*", "?", "["].some((c) => text.includes(c)))
+    return unknown(`the values files \`${text}\` matches when Argo CD runs`);
+  let relPath;
+  if (text.startsWith("$")) {
+    const ref = text.slice(1).split("/", 1)[0] ?? "";
+    if (!refs.has(ref)) return unknown(`\`${text}\`, whose source \`${ref}\` is not declared`);
+    relPath = repositoryPath("", text.slice(ref.length + 2));
+  } else if (chart.kind === "directory") relPath = repositoryPath(chart.dir, text);
+  else return unknown(`\`${text}\` of the chart's package`);
+  if (relPath === void 0) return unknown(`\`${text}\`, outside the repository`);
+  const values = valuesFileLayer(env, relPath);
+  if (values.kind === "unknown" && ignoreMissing && env.index.documentsIn(relPath).length === 0)
+    return void 0;
+  const file = env.index.documentsIn(relPath)[0]?.fileRef;
+  return { values, ...file ? { file } : {} };
+}
+function parameters(context, helm, base, owner) {
+  const { nav } = context;
+  const byName = /* @__PURE__ */ new Map();
+  for (const item of nav.items(nav.get(helm, "parameters"))) {
+    const name = nav.text(nav.get(item, "name"));
+    if (name === void 0) continue;
+    const forced = yamlTrue(nav.text(nav.get(item, "forceString")));
+    byName.delete(name);
+    byName.set(name, { item, kind: forced ? "set-string" : "set" });
+  }
+  let values = base;
+  const kinds = ["set", "set-string"];
+  for (const kind of kinds)
+    for (const [name, entry] of byName) {
+      if (entry.kind === kind) values = parameter(context, values, entry.item, name, "value", kind, owner);
+    }
+  for (const item of nav.items(nav.get(helm, "fileParameters"))) {
+    const name = nav.text(nav.get(item, "name"));
+    if (name !== void 0) values = parameter(context, values, item, name, "path", "set-file", owner);
+  }
+  return values;
+}
+function parameter(context, base, item, name, valueKey, kind, owner) {
+  const { nav } = context;
+  const namePair = nav.pair(item, "name");
+  const valuePair = nav.pair(item, valueKey);
+  const valueNode = valuePair ? nav.resolve(valuePair.value) : void 0;
+  const raw = nav.text(valueNode) ?? "";
+  const value = raw.startsWith("{") && raw.endsWith("}") ? raw : escapeCommas(raw);
+  const nameSpan = namePair ? context.pairSpan(namePair) : context.nodeSpan(item);
+  const valueSpan = valuePair ? context.pairSpan(valuePair) : nameSpan;
+  const text = `${name}=${value}`;
+  const templated = (node) => node !== void 0 && context.isTemplated(node);
+  const placeholder = templated(valueNode) || templated(namePair?.value) ? "a template expression" : owner.templated && (raw.includes("{{") || name.includes("{{")) ? GENERATOR : kind !== "set-file" && raw.includes("$") ? BUILD_ENV : void 0;
+  return applySet(
+    base,
+    {
+      text,
+      file: context.fileRef,
+      // The assignment is reported at its value, its keys at the name.
+      locate: (_from, to) => to > name.length + 1 ? valueSpan : nameSpan,
+      fallback: nameSpan
+    },
+    kind,
+    placeholder ? () => placeholder : void 0
+  );
+}
+function escapeCommas(value) {
+  let out = "";
+  for (let i = 0; i < value.length; i++) out += value[i] === "," && value[i - 1] !== "\\" ? "\\," : value[i];
   return out;
 }
-function directoryOf(relPath) {
-  return path7.posix.dirname(relPath);
+function notUnderstood(env, context, span, message) {
+  env.notify({
+    level: "note",
+    id: "release-not-analysed",
+    message: `not analysed: ${message}`,
+    file: context.fileRef,
+    span
+  });
 }
 
-// src/extract/bitnami-etcd.ts
-var SIDES = [
-  {
-    side: "client",
-    port: "client",
-    defaultPort: "2379",
-    listen: "listen-client-urls",
-    advertise: "advertise-client-urls",
-    autoTls: "auto-tls",
-    cert: "cert-file",
-    key: "key-file",
-    auth: "client-cert-auth",
-    ca: "trusted-ca-file",
-    dir: "client"
-  },
-  {
-    side: "peer",
-    port: "peer",
-    defaultPort: "2380",
-    listen: "listen-peer-urls",
-    advertise: "initial-advertise-peer-urls",
-    autoTls: "peer-auto-tls",
-    cert: "peer-cert-file",
-    key: "peer-key-file",
-    auth: "peer-client-cert-auth",
-    ca: "peer-trusted-ca-file",
-    dir: "peer"
-  }
-];
-var ENV_FROM_VALUES = ["extraEnvVarsCM", "extraEnvVarsSecret"];
-var CONFIG_VALUES = ["configuration", "existingConfigmap"];
-function switchedOff(source, identity, truthy) {
-  if (identity.tagged) return true;
-  if (!identity.condition || !source.readsCondition) return false;
-  const { context } = source;
-  const switchNode = context.nav.path(context.root, identity.condition.split("."));
-  return switchNode !== void 0 && !truthy(context, switchNode);
+// src/extract/gitops-flux.ts
+var SUBSTITUTION = {
+  placeholder: (value) => hasSubstitution(value) ? "a substitution variable of the Flux Kustomization" : void 0
+};
+function hasSubstitution(text) {
+  const open = text.indexOf("${");
+  return open >= 0 && text.indexOf("}", open + 2) >= 0;
 }
-function bitnamiEtcdConfig(source, identity, truthy) {
-  if (switchedOff(source, identity, truthy)) return void 0;
-  const { context, values } = source;
-  const { nav } = context;
-  const prefix = identity.prefix;
-  const mountsConfig = CONFIG_VALUES.some((key) => truthy(context, nav.get(values, key)));
-  const extra = extraEnvVars(context, nav.get(values, "extraEnvVars"), `${prefix}extraEnvVars`);
-  const unseen = [
-    ...ENV_FROM_VALUES.filter((key) => truthy(context, nav.get(values, key))).map(
-      (key) => `\`${prefix}${key}\` can set etcd variables the chart leaves unset`
-    ),
-    ...extra.open
-  ];
-  const reasons = [
-    ...unseen,
-    ...CONFIG_VALUES.filter((key) => truthy(context, nav.get(values, key))).map(
-      (key) => `\`${prefix}${key}\` gives etcd a config file, which may replace every variable`
-    ),
-    ...source.defaults ? [] : ["the values file is applied over the chart's values.yaml, which it does not show"]
-  ];
-  const fallback2 = source.valuesPair ? { span: context.nodeSpan(source.valuesPair.key) } : source.chartAnchor;
-  const rendering = { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 };
-  const env = SIDES.flatMap((side) => renderSide(rendering, side));
-  if (env.length === 0 && extra.settings.length === 0) return void 0;
-  const span = fallback2?.span ?? context.firstKeySpan();
-  const file = fallback2?.file ?? context.fileRef;
-  return {
-    file,
-    launcher: { kind: "chart-values", chart: BITNAMI_ETCD },
-    span,
-    kind: "process",
-    completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-    flags: [],
-    env: [...env, ...extra.settings],
-    implied: [],
-    startupProblems: [],
-    related: [
-      {
-        file: identity.chart.context.fileRef,
-        span: identity.chart.span,
-        message: `the chart reference that makes these values the ${BITNAMI_ETCD} chart's`
-      }
-    ]
-  };
-}
-function renderSide(rendering, side) {
-  const { source, prefix, truthy, mountsConfig, unseen, fallback: fallback2 } = rendering;
-  const { context, values } = source;
-  const { nav } = context;
-  const authPair = nav.pair(values, "auth");
-  const sidePair = nav.pair(nav.get(values, "auth"), side.side);
-  const sideMap = nav.map(sidePair?.value);
-  const pairOf = (key2) => nav.pair(sideMap, key2);
-  const on = (key2) => truthy(context, nav.resolve(pairOf(key2)?.value));
-  const valueKey = (key2) => `${prefix}auth.${side.side}.${key2}`;
-  const variable = envNameOf;
-  const env = [];
-  const push = (name, rawValue, key2, renders2) => {
-    const pair = pairOf(key2);
-    if (!pair && !source.defaults) return;
-    const holder = sidePair ?? authPair;
-    const at = pair ? { span: context.pairSpan(pair) } : holder ? { span: context.nodeSpan(holder.key) } : fallback2;
-    if (!at) return;
-    const written = pair ? sourceOf2(context, pair) : key2 === "caFilename" ? '""' : "false";
-    env.push({
-      name,
-      key: valueKey(key2),
-      text: `${valueKey(key2)}: ${written}`,
-      rawValue,
-      origin: { kind: "chart-value", chart: BITNAMI_ETCD, renders: renders2, ...pair ? {} : { absent: true } },
-      span: at.span,
-      ...at.file ? { file: at.file } : {}
-    });
-  };
-  const secure = on("secureTransport");
-  if (!pairOf("secureTransport") && !source.defaults) return env;
-  const scheme = secure ? "https" : "http";
-  const port = nav.text(nav.path(values, ["containerPorts", side.port])) || side.defaultPort;
-  if (!mountsConfig) {
-    const url = `${scheme}://0.0.0.0:${port}`;
-    push(side.listen, url, "secureTransport", `${variable(side.listen)}=${url}`);
-    push(side.advertise, `${scheme}://pod.service:${port}`, "secureTransport", variable(side.advertise));
-  }
-  if (secure && on("useAutoTLS")) {
-    push(side.autoTls, "true", "useAutoTLS", `${variable(side.autoTls)}=true`);
-    return env;
-  }
-  if (!secure || mountsConfig) return env;
-  const certDir = `/opt/bitnami/etcd/certs/${side.dir}`;
-  const cert = `${certDir}/${nav.text(pairOf("certFilename")?.value) ?? "cert.pem"}`;
-  const key = `${certDir}/${nav.text(pairOf("certKeyFilename")?.value) ?? "key.pem"}`;
-  const caName = nav.text(pairOf("caFilename")?.value) ?? "";
-  push(side.cert, cert, "secureTransport", `${variable(side.cert)}=${cert}`);
-  push(side.key, key, "secureTransport", `${variable(side.key)}=${key}`);
-  if (on("enableAuthentication")) {
-    const ca = `${certDir}/${caName || "ca.crt"}`;
-    push(side.auth, "true", "enableAuthentication", `${variable(side.auth)}=true`);
-    push(side.ca, ca, "enableAuthentication", `${variable(side.ca)}=${ca}`);
-    return env;
-  }
-  if (caName !== "") {
-    const ca = `${certDir}/${caName}`;
-    push(side.ca, ca, "caFilename", `${variable(side.ca)}=${ca}`);
-  }
-  if (unseen.length === 0) push(side.auth, "false", "enableAuthentication", variable(side.auth));
-  return env;
-}
-function sourceOf2(context, pair) {
-  const range = pair.value?.range;
-  if (!range) return "";
-  const text = context.ownText.slice(range[0], range[1]).trim();
-  return text.split("\n", 1)[0] ?? text;
-}
-function extraEnvVars(context, list, field2) {
-  const { nav } = context;
-  const settings = [];
-  const open = [];
-  for (const item of nav.items(list)) {
-    const namePair = nav.pair(item, "name");
-    const name = nav.text(namePair?.value);
-    if (!namePair || !name) continue;
-    const valueNode = nav.get(item, "value");
-    const value = nav.text(valueNode);
-    if (value === void 0 || nav.get(item, "valueFrom") || value.includes("{{")) {
-      if (name.startsWith("ETCD_")) open.push(`${field2} sets ${name} from a value not known here`);
-      continue;
+var fluxHelmReleaseExtractor = {
+  id: "flux-helmrelease",
+  extract(context, env) {
+    if (!context.mayMention("HelmRelease")) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      if (nav.text(nav.get(object, "kind")) !== "HelmRelease") continue;
+      if (!(nav.text(nav.get(object, "apiVersion")) ?? "").startsWith("helm.toolkit.fluxcd.io/")) continue;
+      const release = helmRelease(context, env, object);
+      if (release) configs.push(...releaseConfigs(release, env));
     }
-    const from = { kind: "tool-field", tool: BITNAMI_ETCD, field: field2 };
-    const setting = envVariable(
-      name,
-      value,
-      context.pairSpan(namePair),
-      from,
-      scalarValue(context, valueNode)
-    );
-    if (setting) settings.push(setting);
+    return configs;
   }
-  return { settings, open };
+};
+function helmRelease(context, env, object) {
+  const { nav } = context;
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const name = `Flux HelmRelease ${[namespace, nav.text(nav.get(metadata, "name")) ?? "(unnamed)"].filter(Boolean).join("/")}`;
+  const spec = nav.get(object, "spec");
+  const found = releaseChart(context, env, spec, namespace);
+  if (!found) return void 0;
+  const reasons = [];
+  if (nav.items(nav.get(spec, "postRenderers")).length > 0)
+    reasons.push("`postRenderers` patch what the chart renders");
+  const related = [];
+  let values = found.defaults ?? NO_VALUES;
+  try {
+    for (const reference of nav.items(nav.get(spec, "valuesFrom"))) {
+      const layer = valuesReference(context, env, reference, namespace, name);
+      if (layer.related) related.push(layer.related);
+      values = layer.apply(values);
+    }
+  } catch (error) {
+    if (!(error instanceof SetError)) throw error;
+    notUnderstood(env, context, found.anchor, `Flux refuses a \`targetPath\` of ${name}: ${error.message}`);
+    return void 0;
+  }
+  const own = nav.pair(spec, "values");
+  if (own && nav.map(own.value))
+    values = mergeValues(values, yamlValues(context, own.value, SUBSTITUTION));
+  return { name, file: context.fileRef, chart: found.chart, anchor: found.anchor, values, reasons, related };
 }
-function bitnamiValuesConfigs(context, env, truthy) {
+function releaseChart(context, env, spec, namespace) {
+  const { nav } = context;
+  const chartRefPair = nav.pair(spec, "chartRef");
+  const chartRef = chartRefPair ? nav.resolve(chartRefPair.value) : void 0;
+  if (chartRefPair && chartRef) {
+    const source = sourceObject(context, env, chartRef, namespace);
+    if (!source) return void 0;
+    const anchor = context.nodeSpan(chartRefPair.key);
+    if (source.kind === "OCIRepository") {
+      const { nav: sourceNav } = source.context;
+      const sourceSpec = sourceNav.get(source.object, "spec");
+      const url = sourceNav.text(sourceNav.get(sourceSpec, "url")) ?? "";
+      if (!isBitnamiEtcdReference(url)) return void 0;
+      const ref = sourceNav.get(sourceSpec, "ref");
+      const version = sourceNav.text(sourceNav.get(ref, "tag")) ?? sourceNav.text(sourceNav.get(ref, "semver"));
+      return { chart: { kind: "bitnami-etcd", ...version ? { version } : {} }, anchor };
+    }
+    if (source.kind === "HelmChart")
+      return chartTemplate(
+        source.context,
+        env,
+        source.context.nav.get(source.object, "spec"),
+        source.namespace,
+        anchor
+      );
+    return void 0;
+  }
+  const chartSpec = nav.path(spec, ["chart", "spec"]);
+  const chartPair = nav.pair(chartSpec, "chart");
+  if (!chartPair) return void 0;
+  return chartTemplate(context, env, chartSpec, namespace, context.pairSpan(chartPair));
+}
+function chartTemplate(context, env, chartSpec, namespace, anchor) {
+  const { nav } = context;
+  const chart = nav.text(nav.get(chartSpec, "chart"))?.trim();
+  const sourceRef = nav.get(chartSpec, "sourceRef");
+  if (!chart || !sourceRef) return void 0;
+  const source = sourceObject(context, env, sourceRef, namespace);
+  if (!source) return void 0;
+  const sourceNav = source.context.nav;
+  const url = sourceNav.text(sourceNav.path(source.object, ["spec", "url"])) ?? "";
+  const valuesFiles = nav.items(nav.get(chartSpec, "valuesFiles")).map((item) => nav.text(item)).filter((file) => !!file);
+  const version = nav.text(nav.get(chartSpec, "version"));
+  const packaged = () => ({
+    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
+    anchor,
+    ...valuesFiles.length > 0 ? { defaults: { kind: "unknown", why: `the chart's \`valuesFiles\` (${valuesFiles.join(", ")})` } } : {}
+  });
+  if (source.kind === "HelmRepository")
+    return chart === "etcd" && isBitnamiRepository(url) ? packaged() : void 0;
+  if (source.kind !== "GitRepository") return void 0;
+  if (isBitnamiEtcdInGit(url, chart)) return packaged();
+  const dir = repositoryPath("", chart);
+  if (dir === void 0 || !isChartDirectory(env, dir)) return void 0;
+  const defaults = valuesFiles.length === 0 ? void 0 : valuesFiles.reduce((acc, file) => {
+    const path12 = repositoryPath("", file);
+    return mergeValues(
+      acc,
+      path12 === void 0 ? { kind: "unknown", why: `\`${file}\`` } : valuesFileLayer(env, path12)
+    );
+  }, NO_VALUES);
+  return { chart: { kind: "directory", dir }, anchor, ...defaults ? { defaults } : {} };
+}
+function isQuote(c) {
+  return c === "'" || c === '"';
+}
+function leadingQuotes(text) {
+  let n = 0;
+  while (n < text.length && isQuote(text[n])) n++;
+  return n;
+}
+function trimQuotes(text) {
+  let end = text.length;
+  while (end > 0 && isQuote(text[end - 1])) end--;
+  return text.slice(Math.min(leadingQuotes(text), end), end);
+}
+function sourceObject(context, env, reference, namespace) {
+  const { nav } = context;
+  const kind = nav.text(nav.get(reference, "kind"));
+  const name = nav.text(nav.get(reference, "name"));
+  if (!kind || !name) return void 0;
+  const ns = nav.text(nav.get(reference, "namespace")) ?? namespace;
+  return env.index.object(kind, name, ns, context.fileRef.relPath);
+}
+function valuesReference(context, env, reference, namespace, release) {
+  const { nav } = context;
+  const kind = nav.text(nav.get(reference, "kind"));
+  const name = nav.text(nav.get(reference, "name")) ?? "";
+  const key = nav.text(nav.get(reference, "valuesKey")) || "values.yaml";
+  const targetPath = nav.text(nav.get(reference, "targetPath"));
+  const unknown = (why) => ({
+    apply: (values) => mergeValues(values, { kind: "unknown", why })
+  });
+  if (kind !== "ConfigMap")
+    return unknown(`the ${kind ?? "object"} \`${name}\` (values from a Secret are not read)`);
+  const entry = env.index.configMap(name, namespace, context.fileRef.relPath);
+  if (!entry) return unknown(`the ConfigMap \`${name}\`, which is not in the scan`);
+  const pair = env.index.configMapKey(entry, key);
+  const node = pair ? entry.context.nav.resolve(pair.value) : void 0;
+  if (!pair || !node)
+    return unknown(`the key \`${key}\` of the ConfigMap \`${name}\`, which it does not have`);
+  const related = {
+    file: context.fileRef,
+    span: context.nodeSpan(reference),
+    message: `${release} reads these values (valuesFrom)`
+  };
+  const cm = entry.context;
+  if (!targetPath) {
+    const layer = stringValues(cm, node, `the ConfigMap ${name} key ${key}`, SUBSTITUTION);
+    if (!layer) throw new SetError(`the key \`${key}\` of the ConfigMap \`${name}\` is not a YAML map`);
+    return { apply: (values) => mergeValues(values, layer), related };
+  }
+  const data = cm.nav.text(node) ?? "";
+  const quoted = ["'", '"'].some((q) => data.startsWith(q) && data.endsWith(q));
+  const literal = yamlTrue(nav.text(nav.get(reference, "literal")));
+  const setKind = literal ? "set-literal" : quoted ? "set-string" : "set";
+  const value = quoted && !literal ? trimQuotes(data) : data;
+  const text = `${targetPath}=${value}`;
+  const keySpan3 = cm.nodeSpan(pair.key);
+  const offset = targetPath.length + 1 - (quoted && !literal ? leadingQuotes(data) : 0);
+  const placeholder = SUBSTITUTION.placeholder?.(data);
+  return {
+    apply: (values) => applySet(
+      values,
+      {
+        text,
+        file: cm.fileRef,
+        locate: (from, to) => to <= targetPath.length + 1 ? keySpan3 : cm.valueSpan(node, Math.max(0, from - offset), Math.max(1, to - offset)),
+        fallback: cm.nodeSpan(node)
+      },
+      setKind,
+      placeholder ? () => placeholder : void 0
+    ),
+    related
+  };
+}
+
+// src/extract/helm-values.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/extract/bitnami-values.ts
+import path8 from "node:path";
+function bitnamiValuesConfigs(context, env) {
   const relPath = context.fileRef.relPath;
   const identities = chartIdentities(env, directoryOf(relPath));
   if (identities.length === 0) return void 0;
   const { nav } = context;
   const defaults = path8.posix.basename(relPath) === "values.yaml";
+  let values;
   return identities.flatMap((identity) => {
     const key = identity.prefix.slice(0, -1);
     const valuesPair = key === "" ? void 0 : nav.pair(context.root, key);
     if (key !== "" && !valuesPair) return [];
-    const values = key === "" ? context.root : nav.resolve(valuesPair?.value);
-    const source = {
-      context,
-      values,
-      ...valuesPair ? { valuesPair } : {},
-      defaults,
-      readsCondition: true
-    };
-    const config = bitnamiEtcdConfig(source, identity, truthy);
+    values ??= yamlValues(context, context.doc.contents);
+    const config = bitnamiEtcdConfig(
+      {
+        values,
+        file: context.fileRef,
+        span: valuesPair ? context.nodeSpan(valuesPair.key) : context.firstKeySpan(),
+        readsCondition: true,
+        ...defaults ? {} : {
+          writtenOnly: "the values file is applied over the chart's values.yaml, which it does not show"
+        }
+      },
+      identity
+    );
     return config ? [config] : [];
   });
 }
-function chartDefaultsExtractor(truthy) {
-  return {
-    id: "bitnami-etcd-chart",
-    extract(context, env) {
-      const relPath = context.fileRef.relPath;
-      if (context.embedded || path8.posix.basename(relPath) !== "Chart.yaml") return [];
-      const directory = directoryOf(relPath);
-      const valuesDocs = env.index.documentsIn(
-        directory === "." ? "values.yaml" : `${directory}/values.yaml`
+var chartDefaultsExtractor = {
+  id: "bitnami-etcd-chart",
+  extract(context, env) {
+    const relPath = context.fileRef.relPath;
+    if (context.embedded || path8.posix.basename(relPath) !== "Chart.yaml") return [];
+    const directory = directoryOf(relPath);
+    const valuesDocs = env.index.documentsIn(directory === "." ? "values.yaml" : `${directory}/values.yaml`);
+    const valuesDoc = valuesDocs[0];
+    return chartIdentities(env, directory).filter(
+      (identity) => identity.chart.context === context && identity.prefix === "etcd." && !identity.aliased
+    ).filter((identity) => !identity.condition || identity.condition.includes("etcd")).filter(() => !valuesDocs.some((doc) => doc.nav.pair(doc.root, "etcd") !== void 0)).flatMap((identity) => {
+      const anchor = { span: identity.chart.span, file: context.fileRef };
+      const values = valuesDoc ? yamlValues(valuesDoc, valuesDoc.doc.contents) : { kind: "map", entries: /* @__PURE__ */ new Map() };
+      const config = bitnamiEtcdConfig(
+        {
+          values,
+          file: context.fileRef,
+          span: anchor.span,
+          anchor,
+          readsCondition: valuesDoc !== void 0
+        },
+        identity
       );
-      const valuesDoc = valuesDocs[0];
-      return chartIdentities(env, directory).filter(
-        (identity) => identity.chart.context === context && identity.prefix === "etcd." && !identity.aliased
-      ).filter((identity) => !identity.condition || identity.condition.includes("etcd")).filter(() => !valuesDocs.some((doc) => doc.nav.pair(doc.root, "etcd") !== void 0)).flatMap((identity) => {
-        const source = {
-          context: valuesDoc ?? context,
-          values: void 0,
-          defaults: true,
-          readsCondition: valuesDoc !== void 0,
-          chartAnchor: { span: identity.chart.span, file: context.fileRef }
-        };
-        const config = bitnamiEtcdConfig(source, identity, truthy);
-        return config ? [config] : [];
-      });
-    }
-  };
-}
+      return config ? [config] : [];
+    });
+  }
+};
 
 // src/extract/helm-values.ts
 var CHART = "bitnami/etcd";
@@ -18399,7 +20489,7 @@ var helmValuesExtractor = {
     const root = nav.map(context.root);
     if (!root || context.embedded) return [];
     if (nav.get(root, "apiVersion") !== void 0 || nav.get(root, "kind") !== void 0) return [];
-    const chart = isHelmValuesFile(context.fileRef.relPath) ? bitnamiValuesConfigs(context, env, goTruthy) : void 0;
+    const chart = isHelmValuesFile(context.fileRef.relPath) ? bitnamiValuesConfigs(context, env) : void 0;
     if (chart) return chart;
     const configs = [];
     for (const prefix of ["", "etcd."]) {
@@ -18464,9 +20554,9 @@ function sourceText(context, pair) {
 }
 function goTruthy(context, node) {
   if (node === void 0) return false;
-  if ((0, import_yaml13.isMap)(node) || (0, import_yaml13.isSeq)(node)) return node.items.length > 0;
-  if (!(0, import_yaml13.isScalar)(node)) return false;
-  if (node.type !== import_yaml13.Scalar.PLAIN) return String(node.value ?? "").length > 0;
+  if ((0, import_yaml14.isMap)(node) || (0, import_yaml14.isSeq)(node)) return node.items.length > 0;
+  if (!(0, import_yaml14.isScalar)(node)) return false;
+  if (node.type !== import_yaml14.Scalar.PLAIN) return String(node.value ?? "").length > 0;
   const typed = yaml11Plain(plainSource(context, node));
   switch (typed.kind) {
     case "bool":
@@ -18485,7 +20575,158 @@ function plainSource(context, node) {
   if (range) return context.ownText.slice(range[0], range[1]).trim();
   return node.value === null || node.value === void 0 ? "" : String(node.value);
 }
-var helmChartExtractor = chartDefaultsExtractor(goTruthy);
+var helmChartExtractor = chartDefaultsExtractor;
+
+// src/extract/helmfile.ts
+var PLACEHOLDERS = {
+  placeholder: (value) => value.includes("{{") ? "a helmfile template expression" : /^ref\+[a-z0-9]+:\/\//.test(value) ? "a secret reference helmfile resolves (vals)" : void 0,
+  templated: "a helmfile template expression"
+};
+var helmfileExtractor = {
+  id: "helmfile",
+  extract(context, env) {
+    const { nav } = context;
+    if (context.embedded) return [];
+    const releases = nav.seq(nav.get(context.root, "releases"));
+    if (!releases) return [];
+    if (!isHelmfilePath(context.fileRef.relPath) && (nav.get(context.root, "kind") || nav.get(context.root, "apiVersion")))
+      return [];
+    const repositories = declaredRepositories(env, context);
+    const configs = [];
+    for (const item of nav.items(releases)) {
+      const release = helmfileRelease(context, env, item, repositories);
+      if (release) appendAll(configs, releaseConfigs(release, env));
+    }
+    return configs;
+  }
+};
+function declaredRepositories(env, context) {
+  const out = /* @__PURE__ */ new Map();
+  for (const doc of env.index.documentsIn(context.fileRef.relPath)) {
+    for (const repository of doc.nav.items(doc.nav.get(doc.root, "repositories"))) {
+      const name = doc.nav.text(doc.nav.get(repository, "name"));
+      const url = doc.nav.text(doc.nav.get(repository, "url"));
+      if (name && url !== void 0) out.set(name, url);
+    }
+  }
+  return out;
+}
+function helmfileRelease(context, env, item, repositories) {
+  const { nav } = context;
+  const installed = nav.text(nav.get(item, "installed"));
+  if (installed === "false" || installed === "False" || installed === "FALSE") return void 0;
+  const chartPair = nav.pair(item, "chart");
+  const chartNode = chartPair ? nav.resolve(chartPair.value) : void 0;
+  const chartText = nav.text(chartNode)?.trim();
+  if (!chartPair || !chartNode || !chartText || context.isTemplated(chartNode) || chartText.includes("{{"))
+    return void 0;
+  const version = nav.text(nav.get(item, "version"));
+  const home = directoryOf(context.fileRef.relPath);
+  const dir = home === "." ? "" : home;
+  const chart = releaseChart2(env, chartText, version, dir, repositories);
+  if (!chart) return void 0;
+  const anchor = context.pairSpan(chartPair);
+  const name = `helmfile release ${nav.text(nav.get(item, "name")) ?? "(unnamed)"}`;
+  const reasons = ["strategicMergePatches", "jsonPatches", "transformers"].filter((key) => nav.get(item, key) !== void 0).map((key) => `helmfile's \`${key}\` change what the chart renders`);
+  const related = [];
+  let values = nav.get(item, "inherit") ? { kind: "unknown", why: "the release templates it inherits" } : NO_VALUES;
+  for (const entry of nav.items(nav.get(item, "values"))) {
+    values = mergeValues(values, valuesEntry(context, env, entry, dir, name, related));
+  }
+  for (const key of ["valuesTemplate", "secrets"])
+    if (nav.items(nav.get(item, key)).length > 0)
+      values = mergeValues(values, {
+        kind: "unknown",
+        why: key === "secrets" ? "the release\u2019s `secrets`, decrypted at run time" : "the release\u2019s `valuesTemplate`"
+      });
+  try {
+    values = setEntries(context, nav.get(item, "set"), "set", values);
+    values = setEntries(context, nav.get(item, "setString"), "set-string", values);
+    values = setEntries(context, nav.get(item, "set"), "set-file", values);
+    if (nav.items(nav.get(item, "setTemplate")).length > 0)
+      values = mergeValues(values, { kind: "unknown", why: "the release\u2019s `setTemplate`" });
+  } catch (error) {
+    if (!(error instanceof SetError)) throw error;
+    notUnderstood(env, context, anchor, `Helm refuses a \`set\` entry of ${name}: ${error.message}`);
+    return void 0;
+  }
+  return { name, file: context.fileRef, chart, anchor, values, reasons, related };
+}
+function releaseChart2(env, chart, version, dir, repositories) {
+  const bitnami = { kind: "bitnami-etcd", ...version ? { version } : {} };
+  if (chart.includes("://")) return isBitnamiEtcdReference(chart) ? bitnami : void 0;
+  const segments = chart.split("/");
+  const local = chart.startsWith("./") || chart.startsWith("../") || chart.startsWith("/") || segments.length === 1;
+  if (!local && segments.length === 2) {
+    const [alias, name] = segments;
+    const url = repositories.get(alias);
+    if (url !== void 0 || !isChartDirectory(env, repositoryPath(dir, chart) ?? "\0")) {
+      const bitnamiRepository = url === void 0 ? alias === "bitnami" : isBitnamiRepository(url);
+      return name === "etcd" && bitnamiRepository ? bitnami : void 0;
+    }
+  }
+  const path12 = repositoryPath(dir, chart);
+  return path12 !== void 0 && isChartDirectory(env, path12) ? { kind: "directory", dir: path12 } : void 0;
+}
+function valuesEntry(context, env, entry, dir, release, related) {
+  const { nav } = context;
+  if (nav.map(entry)) return yamlValues(context, entry, PLACEHOLDERS);
+  const text = nav.text(entry)?.trim();
+  if (!text) return { kind: "unknown", why: "a values entry that is not a file or a map" };
+  const placeholder = context.isTemplated(entry) ? "a helmfile template expression" : PLACEHOLDERS.placeholder?.(text);
+  if (placeholder) return { kind: "unknown", why: `a values file named by ${placeholder}` };
+  if (text.includes("::") || isRemoteUrl(text))
+    return { kind: "unknown", why: `\`${text}\`, fetched at run time` };
+  const path12 = repositoryPath(dir, text);
+  if (path12 === void 0) return { kind: "unknown", why: `\`${text}\`, outside the repository` };
+  const values = valuesFileLayer(env, path12);
+  const file = env.index.documentsIn(path12)[0]?.fileRef;
+  if (file)
+    related.push({
+      file: context.fileRef,
+      span: context.nodeSpan(entry),
+      message: `${release} applies this values file`
+    });
+  return values;
+}
+function setEntries(context, list, kind, base) {
+  const { nav } = context;
+  let values = base;
+  for (const item of nav.items(list)) {
+    const namePair = nav.pair(item, "name");
+    const name = nav.text(namePair?.value);
+    if (!namePair || name === void 0) continue;
+    const valuePair = nav.pair(item, "value");
+    const filePair = nav.pair(item, "file");
+    const listPair = nav.pair(item, "values");
+    if (kind === "set-file" !== (filePair !== void 0 && valuePair === void 0)) continue;
+    const pair = valuePair ?? filePair ?? listPair;
+    if (!pair) continue;
+    const node = nav.resolve(pair.value);
+    const raw = node ? nav.text(node) : void 0;
+    const items = nav.items(node).map((i) => nav.text(i) ?? "");
+    const text = raw !== void 0 ? `${helmfileEscape(name)}=${helmfileEscape(raw)}` : `${helmfileEscape(name)}={${items.map(helmfileEscape).join(",")}}`;
+    const nameSpan = context.pairSpan(namePair);
+    const valueSpan = context.pairSpan(pair);
+    const written = [raw ?? "", ...items, name];
+    const placeholder = node && context.isTemplated(node) || context.isTemplated(namePair.value) ? "a helmfile template expression" : written.map((w) => PLACEHOLDERS.placeholder?.(w)).find(Boolean);
+    values = applySet(
+      values,
+      {
+        text,
+        file: context.fileRef,
+        locate: (_from, to) => to > helmfileEscape(name).length + 1 ? valueSpan : nameSpan,
+        fallback: nameSpan
+      },
+      kind,
+      placeholder ? () => placeholder : void 0
+    );
+  }
+  return values;
+}
+function helmfileEscape(value) {
+  return value.replace(/[{},]/g, (c) => `\\${c}`);
+}
 
 // src/etcd/apiserver.ts
 var CLIENT_FILES = ["etcd-certfile", "etcd-keyfile", "etcd-cafile"];
@@ -18544,7 +20785,7 @@ function overrideUrls(setting) {
 }
 var CLIENT_FLAGS = /* @__PURE__ */ new Set(["etcd-servers", "etcd-servers-overrides", ...CLIENT_FILES, "client-ca-file"]);
 function parseApiServerArgv(words, inShellScript) {
-  const origin = { kind: "flag", inShellScript };
+  const origin2 = { kind: "flag", inShellScript };
   const out = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -18565,7 +20806,7 @@ function parseApiServerArgv(words, inShellScript) {
       key: `--${name}`,
       text: next ? `${word.value} ${next.value}` : word.value,
       rawValue,
-      origin,
+      origin: origin2,
       span: next && next.span.startLine === word.span.startLine ? { ...word.span, endColumn: next.span.endColumn } : word.span
     };
     if (valueWord.opaque) setting.valueUnknown = true;
@@ -18670,7 +20911,7 @@ var kubeApiServerUnitExtractor = {
 import path9 from "node:path";
 
 // src/extract/kustomize-smp.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/extract/kustomize-state.ts
 function markPatched(container, file) {
@@ -18731,7 +20972,7 @@ function mergePodSpec(patch, patchPodSpec, state) {
   }
 }
 function isNull(node) {
-  return node === null || node === void 0 || (0, import_yaml14.isScalar)(node) && node.value === null;
+  return node === null || node === void 0 || (0, import_yaml15.isScalar)(node) && node.value === null;
 }
 function directive(patch, node) {
   return patch.nav.text(patch.nav.get(node, "$patch"));
@@ -19444,6 +21685,7 @@ function podTemplateReasons(context, spec) {
 }
 
 // src/extract/scan-index.ts
+var INDEXED_KINDS = /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository"]);
 var ScanIndex = class {
   constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
@@ -19457,6 +21699,8 @@ var ScanIndex = class {
   configMaps = /* @__PURE__ */ new Map();
   missing = /* @__PURE__ */ new Set();
   missingPaths = /* @__PURE__ */ new Set();
+  objects = /* @__PURE__ */ new Map();
+  missingObjectNames = /* @__PURE__ */ new Set();
   /**
    * The ConfigMap a pod in `namespace` refers to by name. A missing namespace stands for the one the
    * manifests are applied to, so it matches a missing namespace or `default` on the other side.
@@ -19498,6 +21742,29 @@ var ScanIndex = class {
     return this.byPath.get(relPath) ?? [];
   }
   byPath;
+  /**
+   * An object of an indexed kind by name, as `configMap()` finds a ConfigMap (namespace, nearest
+   * file); a name not found is recorded, and the scan loads the set-aside files that name it.
+   */
+  object(kind, name, namespace, nearPath = "") {
+    const wanted = namespace || "default";
+    let found;
+    let best = -1;
+    for (const entry of this.objects.get(`${kind}/${name}`) ?? []) {
+      if ((entry.namespace || "default") !== wanted) continue;
+      const shared = sharedDirectories(entry.context.fileRef.relPath, nearPath);
+      if (shared > best) {
+        best = shared;
+        found = entry;
+      }
+    }
+    if (!found) this.missingObjectNames.add(name);
+    return found;
+  }
+  /** Names looked up with `object()` and not found. */
+  get missingObjects() {
+    return this.missingObjectNames;
+  }
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps() {
     return this.missing;
@@ -19528,7 +21795,22 @@ var ScanIndex = class {
     return best?.file;
   }
   addConfigMaps(context) {
-    for (const object of kubernetesObjects(context)) this.addConfigMap(context, object);
+    for (const object of kubernetesObjects(context)) {
+      this.addConfigMap(context, object);
+      this.addObject(context, object);
+    }
+  }
+  addObject(context, object) {
+    const { nav } = context;
+    const kind = nav.text(nav.get(object, "kind"));
+    if (!kind || !INDEXED_KINDS.has(kind)) return;
+    const metadata = nav.get(object, "metadata");
+    const name = nav.text(nav.get(metadata, "name"));
+    if (!name) return;
+    const namespace = nav.text(nav.get(metadata, "namespace"));
+    const key = `${kind}/${name}`;
+    const entry = { context, kind, name, object, ...namespace ? { namespace } : {} };
+    this.objects.set(key, [...this.objects.get(key) ?? [], entry]);
   }
   addConfigMap(context, root) {
     const { nav } = context;
@@ -19550,899 +21832,6 @@ function sharedDirectories(a, b) {
   return n;
 }
 
-// src/extract/template-conditions.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-
-// src/extract/template-eval.ts
-var UNKNOWN = { kind: "unknown" };
-var NIL = { kind: "nil" };
-var UNDEFINED = { kind: "undefined" };
-function truthOf(value) {
-  switch (value.kind) {
-    case "unknown":
-      return void 0;
-    case "undefined":
-    case "nil":
-      return false;
-    case "bool":
-      return value.value;
-    case "number":
-      return value.value !== 0;
-    case "string":
-      return value.value.length > 0;
-    case "map":
-      return value.entries.size > 0;
-    case "list":
-      return value.items.length > 0;
-  }
-}
-var MAX_LENGTH = 4096;
-var MAX_DEPTH2 = 64;
-function isDigit3(c) {
-  return c >= "0" && c <= "9";
-}
-function isIdentChar(c) {
-  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
-}
-function readIdent(text, at) {
-  let j = at;
-  while (j < text.length && isIdentChar(text[j])) j++;
-  return j;
-}
-function readFields(text, at) {
-  const fields = [];
-  let j = at;
-  while (text[j] === ".") {
-    const end = readIdent(text, j + 1);
-    if (end === j + 1) break;
-    fields.push(text.slice(j + 1, end));
-    j = end;
-  }
-  return { fields, end: j };
-}
-function readQuoted(text, at) {
-  const quote = text[at];
-  let out = "";
-  for (let j = at + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\\") {
-      const next = text[j + 1];
-      if (next === void 0) return void 0;
-      out += next === "n" ? "\n" : next === "t" ? "	" : next;
-      j++;
-    } else if (c === quote) {
-      return { value: out, end: j + 1 };
-    } else out += c;
-  }
-  return void 0;
-}
-function readNumber(text, at) {
-  let j = at;
-  if (text[j] === "-" || text[j] === "+") j++;
-  const start = j;
-  while (j < text.length && isDigit3(text[j])) j++;
-  if (text[j] === ".") {
-    j++;
-    while (j < text.length && isDigit3(text[j])) j++;
-  }
-  if (j === start) return void 0;
-  const value = Number(text.slice(at, j));
-  return Number.isFinite(value) ? { value, end: j } : void 0;
-}
-var GO_PUNCT = ["(", ")", "|", ","];
-var JINJA_PUNCT = ["==", "!=", "<=", ">=", "(", ")", "[", "]", "|", ",", "<", ">", "."];
-function tokenize(text, syntax) {
-  if (text.length > MAX_LENGTH) return void 0;
-  const tokens = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (syntax === "go" && (text.startsWith(":=", i) || c === "=")) return void 0;
-    if (c === '"' || c === "'" && syntax === "jinja") {
-      const quoted = readQuoted(text, i);
-      if (!quoted) return void 0;
-      tokens.push({ t: "string", v: quoted.value });
-      i = quoted.end;
-      continue;
-    }
-    if (c === "`" && syntax === "go") {
-      const close = text.indexOf("`", i + 1);
-      if (close < 0) return void 0;
-      tokens.push({ t: "string", v: text.slice(i + 1, close) });
-      i = close + 1;
-      continue;
-    }
-    if (syntax === "go" && c === ".") {
-      const { fields, end } = readFields(text, i);
-      tokens.push({ t: "field", v: fields });
-      i = end === i ? i + 1 : end;
-      continue;
-    }
-    if (syntax === "go" && c === "$") {
-      const nameEnd = readIdent(text, i + 1);
-      const { fields, end } = readFields(text, nameEnd);
-      tokens.push({ t: "var", v: text.slice(i + 1, nameEnd), fields });
-      i = end;
-      continue;
-    }
-    if (isDigit3(c) || (c === "-" || c === "+") && isDigit3(text[i + 1] ?? "")) {
-      const number = readNumber(text, i);
-      if (!number) return void 0;
-      tokens.push({ t: "number", v: number.value });
-      i = number.end;
-      continue;
-    }
-    if (isIdentChar(c)) {
-      const end = readIdent(text, i);
-      tokens.push({ t: "ident", v: text.slice(i, end) });
-      i = end;
-      continue;
-    }
-    const punct = (syntax === "go" ? GO_PUNCT : JINJA_PUNCT).find((p) => text.startsWith(p, i));
-    if (!punct) return void 0;
-    tokens.push({ t: "punct", v: punct });
-    i += punct.length;
-  }
-  return tokens;
-}
-function field(value, name, log) {
-  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
-  const found = value.entries.get(name);
-  if (found === void 0) return NIL;
-  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
-  return found;
-}
-function equal(a, b) {
-  if (a.kind === "unknown" || b.kind === "unknown") return void 0;
-  if (a.kind === "nil" || b.kind === "nil") return a.kind === b.kind;
-  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
-  if (a.kind === "number" && b.kind === "number") return a.value === b.value;
-  if (a.kind === "bool" && b.kind === "bool") return a.value === b.value;
-  return void 0;
-}
-function compare2(op, a, b) {
-  if (op === "==" || op === "eq") return equal(a, b);
-  if (op === "!=" || op === "ne") {
-    const e = equal(a, b);
-    return e === void 0 ? void 0 : !e;
-  }
-  const same = a.kind === "number" && b.kind === "number" || a.kind === "string" && b.kind === "string";
-  if (!same) return void 0;
-  const x = a.value;
-  const y = b.value;
-  switch (op) {
-    case "<":
-    case "lt":
-      return x < y;
-    case "<=":
-    case "le":
-      return x <= y;
-    case ">":
-    case "gt":
-      return x > y;
-    case ">=":
-    case "ge":
-      return x >= y;
-  }
-  return void 0;
-}
-function bool(value) {
-  return { kind: "bool", value };
-}
-function fromTruth(truth) {
-  return truth === void 0 ? UNKNOWN : bool(truth);
-}
-function length(value) {
-  if (value.kind === "string") return { kind: "number", value: value.value.length };
-  if (value.kind === "list") return { kind: "number", value: value.items.length };
-  if (value.kind === "map") return { kind: "number", value: value.entries.size };
-  return value.kind === "nil" ? { kind: "number", value: 0 } : UNKNOWN;
-}
-var GoParser = class _GoParser {
-  constructor(tokens, scope, log) {
-    this.tokens = tokens;
-    this.scope = scope;
-    this.log = log;
-  }
-  tokens;
-  scope;
-  log;
-  i = 0;
-  run() {
-    const value = this.pipeline(0);
-    return this.i === this.tokens.length ? value : UNKNOWN;
-  }
-  peek() {
-    return this.tokens[this.i];
-  }
-  pipeline(depth) {
-    if (depth > MAX_DEPTH2) return UNKNOWN;
-    let value = this.command(depth, void 0);
-    while (this.peek()?.t === "punct" && this.peek()?.v === "|") {
-      this.i++;
-      value = this.command(depth, value);
-    }
-    return value;
-  }
-  /** One command; `piped` is the previous command's result, passed as the last argument. */
-  command(depth, piped) {
-    const first = this.peek();
-    if (first?.t === "ident" && !["true", "false", "nil"].includes(first.v)) {
-      this.i++;
-      const args = [];
-      while (this.startsOperand()) {
-        const start = this.i;
-        this.skipOperand(depth);
-        const end = this.i;
-        args.push(() => this.evalAt(start, end, depth));
-      }
-      if (piped !== void 0) args.push(() => piped);
-      return goFunction(first.v, args);
-    }
-    const value = this.operand(depth);
-    return piped === void 0 ? value : UNKNOWN;
-  }
-  startsOperand() {
-    const token = this.peek();
-    if (!token) return false;
-    if (token.t === "punct") return token.v === "(";
-    return true;
-  }
-  /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
-  skipOperand(depth) {
-    const token = this.peek();
-    if (token?.t === "punct" && token.v === "(") {
-      let level = 0;
-      do {
-        const t = this.tokens[this.i];
-        if (t?.t === "punct" && t.v === "(") level++;
-        if (t?.t === "punct" && t.v === ")") level--;
-        this.i++;
-      } while (level > 0 && this.i < this.tokens.length);
-      if (this.peek()?.t === "field") this.i++;
-      return;
-    }
-    if (depth >= 0) this.i++;
-  }
-  evalAt(start, end, depth) {
-    const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
-    return parser.operandOnly(depth + 1);
-  }
-  operandOnly(depth) {
-    const value = this.operand(depth);
-    return this.i === this.tokens.length ? value : UNKNOWN;
-  }
-  operand(depth) {
-    const token = this.peek();
-    if (!token) return UNKNOWN;
-    this.i++;
-    let value;
-    switch (token.t) {
-      case "field":
-        value = token.v.reduce((v, name) => field(v, name, this.log), this.scope.dot);
-        break;
-      case "var":
-        value = token.v === "" ? token.fields.reduce((v, name) => field(v, name, this.log), this.scope.root) : UNKNOWN;
-        break;
-      case "string":
-        value = { kind: "string", value: token.v };
-        break;
-      case "number":
-        value = { kind: "number", value: token.v };
-        break;
-      case "ident":
-        value = token.v === "true" ? bool(true) : token.v === "false" ? bool(false) : token.v === "nil" ? NIL : UNKNOWN;
-        break;
-      case "punct": {
-        if (token.v !== "(") return UNKNOWN;
-        value = this.pipeline(depth + 1);
-        const close = this.peek();
-        if (close?.t !== "punct" || close.v !== ")") return UNKNOWN;
-        this.i++;
-        const after = this.peek();
-        if (after?.t === "field") {
-          this.i++;
-          value = after.v.reduce((v, name) => field(v, name, this.log), value);
-        }
-        break;
-      }
-    }
-    return value;
-  }
-};
-function goFunction(name, args) {
-  const arg = (i) => args[i] ? args[i]() : UNKNOWN;
-  switch (name) {
-    case "and":
-    case "or": {
-      let open = false;
-      let last2 = UNKNOWN;
-      for (const get of args) {
-        last2 = get();
-        const truth = truthOf(last2);
-        if (truth === void 0) open = true;
-        else if (truth === (name === "or")) return open ? UNKNOWN : last2;
-      }
-      return open ? UNKNOWN : last2;
-    }
-    case "not":
-      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
-    case "eq": {
-      const first = arg(0);
-      let open = false;
-      for (let i = 1; i < args.length; i++) {
-        const e = equal(first, arg(i));
-        if (e === true) return bool(true);
-        if (e === void 0) open = true;
-      }
-      return open || args.length < 2 ? UNKNOWN : bool(false);
-    }
-    case "ne":
-    case "lt":
-    case "le":
-    case "gt":
-    case "ge":
-      return args.length === 2 ? fromTruth(compare2(name, arg(0), arg(1))) : UNKNOWN;
-    case "default": {
-      if (args.length !== 2) return UNKNOWN;
-      const value = arg(1);
-      const truth = truthOf(value);
-      return truth === void 0 ? UNKNOWN : truth ? value : arg(0);
-    }
-    case "empty":
-      return args.length === 1 ? fromTruth(negate(truthOf(arg(0)))) : UNKNOWN;
-    case "hasKey": {
-      const map = arg(0);
-      const key = arg(1);
-      if (map.kind !== "map" || key.kind !== "string") return UNKNOWN;
-      return bool(map.entries.has(key.value));
-    }
-    case "len":
-      return args.length === 1 ? length(arg(0)) : UNKNOWN;
-    case "required":
-      return args.length === 2 ? arg(1) : UNKNOWN;
-    case "index": {
-      let value = arg(0);
-      for (let i = 1; i < args.length; i++) {
-        const key = arg(i);
-        if (value.kind !== "map" || key.kind !== "string") return UNKNOWN;
-        value = value.entries.get(key.value) ?? NIL;
-      }
-      return value;
-    }
-    case "coalesce":
-      for (const get of args) {
-        const value = get();
-        const truth = truthOf(value);
-        if (truth === void 0) return UNKNOWN;
-        if (truth) return value;
-      }
-      return NIL;
-    case "ternary": {
-      const truth = truthOf(arg(2));
-      return truth === void 0 ? UNKNOWN : truth ? arg(0) : arg(1);
-    }
-    default:
-      return UNKNOWN;
-  }
-}
-function negate(truth) {
-  return truth === void 0 ? void 0 : !truth;
-}
-function isVariableName(text) {
-  const name = text.trim();
-  return name.startsWith("$") && readIdent(name, 1) === name.length;
-}
-function evalGo(pipeline, scope, log = []) {
-  const assign2 = pipeline.lastIndexOf(":=");
-  const text = assign2 >= 0 ? pipeline.slice(assign2 + 2) : pipeline;
-  if (assign2 >= 0 && !pipeline.slice(0, assign2).split(",").every(isVariableName)) return UNKNOWN;
-  const tokens = tokenize(text, "go");
-  if (!tokens || tokens.length === 0) return UNKNOWN;
-  return new GoParser(tokens, scope, log).run();
-}
-var JinjaParser = class {
-  constructor(tokens, vars, log) {
-    this.tokens = tokens;
-    this.vars = vars;
-    this.log = log;
-  }
-  tokens;
-  vars;
-  log;
-  i = 0;
-  depth = 0;
-  run() {
-    const value = this.or();
-    return this.i === this.tokens.length ? value : UNKNOWN;
-  }
-  peek(offset = 0) {
-    return this.tokens[this.i + offset];
-  }
-  isWord(word, offset = 0) {
-    const token = this.peek(offset);
-    return token?.t === "ident" && token.v === word;
-  }
-  isPunct(punct) {
-    const token = this.peek();
-    return token?.t === "punct" && token.v === punct;
-  }
-  or() {
-    let left = this.and();
-    while (this.isWord("or")) {
-      this.i++;
-      const right = this.and();
-      const a = truthOf(left);
-      const b = truthOf(right);
-      left = a === true ? left : a === false ? right : b === true ? bool(true) : UNKNOWN;
-    }
-    return left;
-  }
-  and() {
-    let left = this.not();
-    while (this.isWord("and")) {
-      this.i++;
-      const right = this.not();
-      const a = truthOf(left);
-      const b = truthOf(right);
-      left = a === false ? left : a === true ? right : b === false ? bool(false) : UNKNOWN;
-    }
-    return left;
-  }
-  not() {
-    if (this.isWord("not")) {
-      this.i++;
-      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
-      const value = this.not();
-      this.depth--;
-      return fromTruth(negate(truthOf(value)));
-    }
-    return this.comparison();
-  }
-  comparison() {
-    const left = this.filtered();
-    const token = this.peek();
-    if (token?.t === "punct" && ["==", "!=", "<", "<=", ">", ">="].includes(token.v)) {
-      this.i++;
-      return fromTruth(compare2(token.v, left, this.filtered()));
-    }
-    if (this.isWord("is")) {
-      this.i++;
-      const negated = this.isWord("not");
-      if (negated) this.i++;
-      const test = this.peek();
-      if (test?.t !== "ident") return UNKNOWN;
-      this.i++;
-      const result = test.v === "defined" ? left.kind === "unknown" ? void 0 : left.kind !== "undefined" : test.v === "undefined" ? left.kind === "unknown" ? void 0 : left.kind === "undefined" : test.v === "none" ? left.kind === "unknown" ? void 0 : left.kind === "nil" : void 0;
-      return fromTruth(negated ? negate(result) : result);
-    }
-    if (this.isWord("in") || this.isWord("not") && this.isWord("in", 1)) {
-      const negated = this.isWord("not");
-      this.i += negated ? 2 : 1;
-      const right = this.filtered();
-      const found = contains(right, left);
-      return fromTruth(negated ? negate(found) : found);
-    }
-    return left;
-  }
-  filtered() {
-    let value = this.postfix();
-    while (this.isPunct("|")) {
-      this.i++;
-      const name = this.peek();
-      if (name?.t !== "ident") return UNKNOWN;
-      this.i++;
-      const args = this.isPunct("(") ? this.callArgs() : [];
-      if (!args) return UNKNOWN;
-      value = jinjaFilter(name.v, value, args);
-    }
-    return value;
-  }
-  callArgs() {
-    this.i++;
-    const args = [];
-    while (!this.isPunct(")")) {
-      if (this.i >= this.tokens.length) return void 0;
-      args.push(this.or());
-      if (this.isPunct(",")) this.i++;
-      else if (!this.isPunct(")")) return void 0;
-    }
-    this.i++;
-    return args;
-  }
-  postfix() {
-    let value = this.primary();
-    for (; ; ) {
-      if (this.isPunct(".")) {
-        const name = this.peek(1);
-        if (name?.t !== "ident") return UNKNOWN;
-        this.i += 2;
-        value = jinjaField(value, name.v, this.log);
-      } else if (this.isPunct("[")) {
-        this.i++;
-        const key = this.or();
-        if (!this.isPunct("]")) return UNKNOWN;
-        this.i++;
-        value = key.kind === "string" ? jinjaField(value, key.value, this.log) : UNKNOWN;
-      } else return value;
-    }
-  }
-  /** `[a, b]` after its `[`. */
-  listLiteral() {
-    if (++this.depth > MAX_DEPTH2) return UNKNOWN;
-    const items = [];
-    while (!this.isPunct("]")) {
-      if (this.i >= this.tokens.length) return UNKNOWN;
-      items.push(this.or());
-      if (this.isPunct(",")) this.i++;
-      else if (!this.isPunct("]")) return UNKNOWN;
-    }
-    this.i++;
-    this.depth--;
-    return { kind: "list", items };
-  }
-  primary() {
-    const token = this.peek();
-    if (!token) return UNKNOWN;
-    this.i++;
-    switch (token.t) {
-      case "string":
-        return { kind: "string", value: token.v };
-      case "number":
-        return { kind: "number", value: token.v };
-      case "ident": {
-        const lower = token.v.toLowerCase();
-        if (lower === "true" || lower === "false") return bool(lower === "true");
-        if (lower === "none") return NIL;
-        if (this.isPunct("(")) return UNKNOWN;
-        return jinjaField(this.vars, token.v, this.log);
-      }
-      case "punct": {
-        if (token.v === "[") return this.listLiteral();
-        if (token.v !== "(" || ++this.depth > MAX_DEPTH2) return UNKNOWN;
-        const value = this.or();
-        this.depth--;
-        if (!this.isPunct(")")) return UNKNOWN;
-        this.i++;
-        return value;
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-};
-function jinjaField(value, name, log) {
-  if (value.kind !== "map") return value.kind === "undefined" ? UNDEFINED : UNKNOWN;
-  const found = value.entries.get(name);
-  if (found === void 0) return UNDEFINED;
-  if (found.kind !== "unknown" && found.kind !== "undefined" && found.at) log.push(found.at);
-  return found;
-}
-function contains(collection, item) {
-  if (collection.kind === "list") {
-    let open = false;
-    for (const element of collection.items) {
-      const e = equal(element, item);
-      if (e === true) return true;
-      if (e === void 0) open = true;
-    }
-    return open ? void 0 : false;
-  }
-  if (collection.kind === "string" && item.kind === "string") return collection.value.includes(item.value);
-  if (collection.kind === "map" && item.kind === "string") return collection.entries.has(item.value);
-  return void 0;
-}
-var ANSIBLE_TRUE = /* @__PURE__ */ new Set(["yes", "on", "1", "true", "t", "y"]);
-function jinjaFilter(name, value, args) {
-  switch (name) {
-    case "bool":
-      if (value.kind === "bool") return value;
-      if (value.kind === "nil") return bool(false);
-      if (value.kind === "number") return bool(value.value === 1);
-      if (value.kind === "string") return bool(ANSIBLE_TRUE.has(value.value.toLowerCase()));
-      return UNKNOWN;
-    case "default":
-    case "d": {
-      const fallback2 = args[0] ?? { kind: "string", value: "" };
-      const orFalsy = args[1] !== void 0 && truthOf(args[1]) === true;
-      if (value.kind === "unknown") return UNKNOWN;
-      if (value.kind === "undefined") return fallback2;
-      if (orFalsy && truthOf(value) === false) return fallback2;
-      return value;
-    }
-    case "length":
-    case "count":
-      return length(value);
-    case "lower":
-    case "upper":
-    case "trim":
-      if (value.kind !== "string") return UNKNOWN;
-      return {
-        kind: "string",
-        value: name === "lower" ? value.value.toLowerCase() : name === "upper" ? value.value.toUpperCase() : value.value.trim()
-      };
-    case "string":
-      if (value.kind === "string") return value;
-      if (value.kind === "number") return { kind: "string", value: String(value.value) };
-      if (value.kind === "bool") return { kind: "string", value: value.value ? "True" : "False" };
-      return UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function evalJinja(expression, vars, log = []) {
-  const tokens = tokenize(expression, "jinja");
-  if (!tokens || tokens.length === 0) return UNKNOWN;
-  const value = new JinjaParser(tokens, vars, log).run();
-  return value.kind === "undefined" ? UNKNOWN : value;
-}
-function jinjaForCollection(header) {
-  const words = header.split(" ");
-  for (let i = 1; i < words.length; i++) {
-    if (words[i] !== "in") continue;
-    const targets = words.slice(0, i).join(" ").split(",");
-    if (!targets.every((name) => name.trim() !== "" && readIdent(name.trim(), 0) === name.trim().length))
-      return void 0;
-    return words.slice(i + 1).join(" ");
-  }
-  return void 0;
-}
-
-// src/extract/template-conditions.ts
-function documentValues(context, maxEntries = 2e5) {
-  let budget = maxEntries;
-  const convert = (node, path12, depth) => {
-    const resolved = context.nav.resolve(node);
-    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
-    const at = (text) => ({
-      file: context.fileRef,
-      span: context.nodeSpan(resolved),
-      text
-    });
-    if ((0, import_yaml15.isMap)(resolved)) {
-      const entries = /* @__PURE__ */ new Map();
-      for (const pair of context.nav.pairs(resolved)) {
-        const key = context.nav.keyText(pair);
-        if (key === void 0) continue;
-        entries.set(key, convert(pair.value, path12 ? `${path12}.${key}` : key, depth + 1));
-      }
-      return { kind: "map", entries, at: at(path12) };
-    }
-    if ((0, import_yaml15.isSeq)(resolved))
-      return {
-        kind: "list",
-        items: context.nav.items(resolved).map((item) => convert(item, `${path12}[]`, depth + 1)),
-        at: at(path12)
-      };
-    if (!(0, import_yaml15.isScalar)(resolved)) return UNKNOWN;
-    const source = typeof resolved.source === "string" ? resolved.source : String(resolved.value ?? "");
-    const shown = `${path12}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
-    if (resolved.type !== import_yaml15.Scalar.PLAIN)
-      return { kind: "string", value: String(resolved.value ?? ""), at: at(shown) };
-    const typed = yaml11Plain(source);
-    if (typed.kind === "null") return { kind: "nil", at: at(shown) };
-    return { ...typed, at: at(shown) };
-  };
-  return convert(context.doc.contents, "", 0);
-}
-function mergeValues(base, over) {
-  if (base.kind === "map" && over.kind === "map") {
-    const entries = new Map(base.entries);
-    for (const [key, value] of over.entries) {
-      const before = entries.get(key);
-      entries.set(key, before ? mergeValues(before, value) : value);
-    }
-    return { kind: "map", entries, ...over.at ? { at: over.at } : {} };
-  }
-  return over;
-}
-var EMPTY = { kind: "map", entries: /* @__PURE__ */ new Map() };
-function helmRoot(values) {
-  return { kind: "map", entries: /* @__PURE__ */ new Map([["Values", values]]) };
-}
-function decideBranches(branches, sets) {
-  const text = branches.map(describeBranch).join(" and ");
-  if (sets.length === 0) return { text, because: "no values file of the template was found" };
-  let open = false;
-  for (const set of sets) {
-    const log = [];
-    const truth = renders(branches, set.values, log);
-    if (truth === void 0) {
-      open = true;
-      continue;
-    }
-    if (!truth) continue;
-    const deciding = pickDeciding(log, set.from);
-    const where2 = deciding ? `${deciding.file.relPath} sets \`${deciding.text}\` (line ${deciding.span.startLine})` : `with ${set.label}`;
-    const decidedBy = deciding ? {
-      file: deciding.file,
-      span: deciding.span,
-      message: `the value that makes the template render this setting: \`${deciding.text}\``
-    } : void 0;
-    return { text, rendered: true, because: where2, ...decidedBy ? { decidedBy } : {} };
-  }
-  if (open) return { text };
-  return {
-    text,
-    rendered: false,
-    because: `no values the repository applies render it (${sets.map((s) => s.label).join("; ")})`
-  };
-}
-function pickDeciding(log, from) {
-  const read = log.filter((origin) => origin.text.length > 0);
-  const own = from ? read.filter((origin) => origin.file.absPath === from.absPath) : [];
-  return own[own.length - 1] ?? read[read.length - 1];
-}
-function describeBranch(branch) {
-  const open = branch.syntax === "go" ? "{{" : branch.syntax === "erb" ? "<%" : "{%";
-  const close = branch.syntax === "go" ? "}}" : branch.syntax === "erb" ? "%>" : "%}";
-  const prior = branch.previous.map((condition) => `not \`${condition}\``);
-  if (branch.kind === "else") return `\`${open} else ${close}\` (${prior.join(", ")})`;
-  const word = branch.kind === "else-if" ? branch.syntax === "go" ? `else ${branch.keyword}` : "elif" : branch.keyword;
-  const own = `\`${open} ${word} ${branch.condition} ${close}\``;
-  return prior.length === 0 ? own : `${own} (${prior.join(", ")})`;
-}
-function renders(branches, values, log) {
-  const go = branches.every((branch) => branch.syntax === "go");
-  const jinja = branches.every((branch) => branch.syntax === "jinja");
-  if (!go && !jinja) return void 0;
-  let dot = go ? helmRoot(values) : values;
-  const root = dot;
-  let result = true;
-  for (const branch of branches) {
-    const evaluate2 = (condition) => go ? evalGo(condition, { dot, root }, log) : evalJinja(condition, values, log);
-    let own;
-    let inner = dot;
-    switch (branch.keyword) {
-      case "if":
-      case "elif":
-      case "with":
-      case "range": {
-        if (branch.kind === "else") own = true;
-        else {
-          const value = evaluate2(branch.condition);
-          own = truthOf(value);
-          if (branch.keyword === "with") inner = value;
-          if (branch.keyword === "range") inner = UNKNOWN;
-        }
-        break;
-      }
-      case "for": {
-        const collection = branch.kind === "if" ? jinjaForCollection(branch.condition) : void 0;
-        own = branch.kind === "else" ? true : collection === void 0 ? void 0 : truthOf(evaluate2(collection));
-        break;
-      }
-      case "autoescape":
-      case "filter":
-      case "trans":
-        own = true;
-        break;
-      default:
-        own = void 0;
-    }
-    for (const condition of branch.previous) {
-      const earlier = branch.keyword === "for" || branch.keyword === "range" ? void 0 : truthOf(evaluate2(condition));
-      own = and(own, earlier === void 0 ? void 0 : !earlier);
-    }
-    result = and(result, own);
-    if (result === false) return false;
-    dot = inner;
-  }
-  return result;
-}
-function and(a, b) {
-  if (a === false || b === false) return false;
-  if (a === void 0 || b === void 0) return void 0;
-  return true;
-}
-function homeOf(relPath, syntax) {
-  if (syntax === "erb") return void 0;
-  const segments = relPath.split("/");
-  const templates = segments.lastIndexOf("templates");
-  if (templates < 0) return void 0;
-  const dir = segments.slice(0, templates).join("/");
-  if (syntax === "go") return { kind: "chart", dir };
-  return segments[templates - 2] === "roles" ? { kind: "role", dir } : void 0;
-}
-var ConditionDecider = class {
-  constructor(index, releases = () => []) {
-    this.index = index;
-    this.releases = releases;
-  }
-  index;
-  releases;
-  wanted = /* @__PURE__ */ new Set();
-  sets = /* @__PURE__ */ new Map();
-  byDirectory;
-  decide(file, info, line) {
-    const branches = branchesAt(info, line);
-    if (branches.length === 0) return void 0;
-    const home = homeOf(file.relPath, branches[0]?.syntax ?? "go");
-    return decideBranches(branches, home ? this.valueSets(home) : []);
-  }
-  valueSets(home) {
-    const key = `${home.kind}\0${home.dir}`;
-    const cached = this.sets.get(key);
-    if (cached) return cached;
-    this.wanted.add(home.dir);
-    const sets = home.kind === "chart" ? this.chartSets(home.dir) : this.roleSets(home.dir);
-    this.sets.set(key, sets);
-    return sets;
-  }
-  documentsIn(dir) {
-    if (!this.byDirectory) {
-      this.byDirectory = /* @__PURE__ */ new Map();
-      for (const context of this.index.yamlDocuments) {
-        if (context.embedded) continue;
-        const path12 = context.fileRef.relPath;
-        const slash = path12.lastIndexOf("/");
-        const parent = slash < 0 ? "" : path12.slice(0, slash);
-        const list = this.byDirectory.get(parent) ?? [];
-        list.push(context);
-        this.byDirectory.set(parent, list);
-      }
-    }
-    return this.byDirectory.get(dir) ?? [];
-  }
-  chartSets(dir) {
-    const prefix = dir ? `${dir}/` : "";
-    const files = this.documentsIn(dir);
-    const named = (name) => files.filter((c) => c.fileRef.relPath === `${prefix}${name}`);
-    const defaultsDocs = [...named("values.yaml"), ...named("values.yml")];
-    const isChart = defaultsDocs.length > 0 || named("Chart.yaml").length > 0;
-    if (!isChart) return [];
-    const defaults = defaultsDocs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
-    const sets = [{ label: `${prefix}values.yaml`, values: defaults }];
-    const overrides = /* @__PURE__ */ new Map();
-    for (const context of files) {
-      const name = context.fileRef.relPath.slice(prefix.length);
-      if (name === "values.yaml" || name === "values.yml" || !isValuesFileName(name)) continue;
-      overrides.set(context.fileRef.relPath, [...overrides.get(context.fileRef.relPath) ?? [], context]);
-    }
-    for (const [path12, docs] of overrides) {
-      const values = docs.reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
-      sets.push({
-        label: `${prefix}values.yaml and ${path12}`,
-        values,
-        from: docs[0].fileRef
-      });
-    }
-    for (const release of this.releases(dir))
-      sets.push({ ...release, values: mergeValues(defaults, release.values) });
-    return sets;
-  }
-  roleSets(dir) {
-    const load = (sub) => this.documentsIn(`${dir}/${sub}`).filter((c) => c.fileRef.relPath.endsWith("/main.yml") || c.fileRef.relPath.endsWith("/main.yaml")).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), EMPTY);
-    const defaults = load("defaults");
-    const roleVars = load("vars");
-    this.wanted.add("group_vars");
-    const inventory = this.index.yamlDocuments.filter((c) => {
-      const segments = c.fileRef.relPath.split("/");
-      return !c.embedded && (segments.includes("group_vars") || segments.includes("host_vars"));
-    });
-    const isAll = (c) => {
-      const segments = c.fileRef.relPath.split("/");
-      const at = segments.lastIndexOf("group_vars");
-      const name = segments[at + 1] ?? "";
-      return at >= 0 && (name === "all" || name === "all.yml" || name === "all.yaml");
-    };
-    const all = inventory.filter(isAll).reduce((acc, doc) => mergeValues(acc, documentValues(doc)), defaults);
-    const sets = [{ label: `${dir}/defaults/main.yml`, values: mergeValues(all, roleVars) }];
-    for (const context of inventory.filter((c) => !isAll(c))) {
-      sets.push({
-        label: context.fileRef.relPath,
-        values: mergeValues(mergeValues(all, documentValues(context)), roleVars),
-        from: context.fileRef
-      });
-    }
-    return sets;
-  }
-};
-
 // src/extract/index.ts
 var YAML_EXTRACTORS = [
   podSpecExtractor,
@@ -20458,7 +21847,10 @@ var YAML_EXTRACTORS = [
   helmChartExtractor,
   kustomizeExtractor,
   operatorExtractor,
-  etcdOperatorExtractor
+  etcdOperatorExtractor,
+  argoCdExtractor,
+  fluxHelmReleaseExtractor,
+  helmfileExtractor
 ];
 var TEXT_EXTRACTORS = [
   systemdExtractor,
@@ -20475,18 +21867,40 @@ var CLIENT_YAML_EXTRACTORS = [
 ];
 var CLIENT_TEXT_EXTRACTORS = [kubeApiServerUnitExtractor];
 function extractWithLookups(files, lookups) {
-  const extraction = extractFiles(files);
+  let extraction = extractFiles(files);
   if (!lookups) return extraction;
-  const more = [
-    ...extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : [],
-    ...extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : [],
-    ...extraction.wantedValues.size > 0 && lookups.valueFiles ? lookups.valueFiles(extraction.wantedValues) : []
-  ];
-  if (more.length === 0) return extraction;
   const known = new Set(files.map((file) => file.file.absPath));
-  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
-  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
+  let all = [...files];
+  const asked = {
+    configMaps: /* @__PURE__ */ new Set(),
+    files: /* @__PURE__ */ new Set(),
+    values: /* @__PURE__ */ new Set(),
+    objects: /* @__PURE__ */ new Set()
+  };
+  const fresh = (wanted, before) => {
+    const out = new Set([...wanted].filter((item) => !before.has(item)));
+    for (const item of out) before.add(item);
+    return out;
+  };
+  for (let pass = 0; pass < MAX_LOOKUP_PASSES; pass++) {
+    const configMaps = fresh(extraction.missingConfigMaps, asked.configMaps);
+    const paths = fresh(extraction.missingFiles, asked.files);
+    const dirs = fresh(extraction.wantedValues, asked.values);
+    const objects = fresh(extraction.missingObjects, asked.objects);
+    const more = [
+      ...configMaps.size > 0 ? lookups.configMaps(configMaps) : [],
+      ...paths.size > 0 ? lookups.files(paths) : [],
+      ...dirs.size > 0 && lookups.valueFiles ? lookups.valueFiles(dirs) : [],
+      ...objects.size > 0 && lookups.objects ? lookups.objects(objects) : []
+    ];
+    const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+    if (added.length === 0) return extraction;
+    all = sortedByPath([...all, ...added]);
+    extraction = extractFiles(all);
+  }
+  return extraction;
 }
+var MAX_LOOKUP_PASSES = 3;
 function extractFiles(files) {
   const contexts = [];
   const textFiles = [];
@@ -20500,10 +21914,12 @@ function extractFiles(files) {
   const notices = [];
   const consumed = /* @__PURE__ */ new Set();
   const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
+  const releases = /* @__PURE__ */ new Map();
   const env = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
-    consume: (file) => consumed.add(file.absPath)
+    consume: (file) => consumed.add(file.absPath),
+    releaseValues: (dir, values) => releases.set(dir, [...releases.get(dir) ?? [], values])
   };
   const configs = [];
   const bounded = (into, file, run) => {
@@ -20527,7 +21943,7 @@ function extractFiles(files) {
     for (const extractor of CLIENT_TEXT_EXTRACTORS)
       bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === "process" || !consumed.has(config.file.absPath));
-  const decider = new ConditionDecider(index);
+  const decider = new ConditionDecider(index, (dir) => releases.get(dir) ?? []);
   for (const config of kept) markConditional(config, templates, decider);
   for (const client of clients) markConditional(client, templates, decider);
   pairClusterCas(kept, clients);
@@ -20541,6 +21957,7 @@ function extractFiles(files) {
     notices,
     missingConfigMaps: index.missingConfigMaps,
     missingFiles: index.missingFiles,
+    missingObjects: index.missingObjects,
     wantedValues: decider.wanted
   };
 }
@@ -20891,9 +22308,9 @@ function swapped(file) {
 }
 function sameFile(fd, absPath) {
   try {
-    const opened = fstatSync2(fd);
+    const opened2 = fstatSync2(fd);
     const listed = lstatSync2(absPath);
-    return !listed.isSymbolicLink() && opened.ino === listed.ino && opened.dev === listed.dev;
+    return !listed.isSymbolicLink() && opened2.ino === listed.ino && opened2.dev === listed.dev;
   } catch {
     return false;
   }
@@ -21231,10 +22648,34 @@ function loadNamedFiles(relPaths, resolve2, maxFileSize) {
 function loadValueFiles(files, dirs, maxFileSize) {
   const out = [];
   for (const file of files) {
-    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
-    const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+    const values = isTemplateValuesPath(file.relPath) && wantedBy(file.relPath, dirs);
+    if (values) {
+      const read2 = readAndClassify(file, { maxFileSize, classify: () => "settings" });
+      if (read2.status !== "kept") continue;
+      const loaded2 = parseLoaded(file, read2.text, { skipIrrelevantDocuments: false }).loaded;
+      if (loaded2) out.push(loaded2);
+      continue;
+    }
+    if (dirs.size === 0 || isTemplateValuesPath(file.relPath)) continue;
+    const helmfile = isHelmfilePath(file.relPath);
+    const read = readAndClassify(file, {
+      maxFileSize,
+      classify: (text) => helmfile || mentionsRelease(text) ? "settings" : "none"
+    });
     if (read.status !== "kept") continue;
-    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    const loaded = parseLoaded(file, read.text).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+function loadObjects(files, names, maxFileSize) {
+  const wanted = [...names];
+  const definesOne = (text) => mentionsRelease(text) && wanted.some((name) => text.includes(name)) ? "settings" : "none";
+  const out = [];
+  for (const file of files) {
+    const read = readAndClassify(file, { maxFileSize, classify: definesOne });
+    if (read.status !== "kept") continue;
+    const loaded = parseLoaded(file, read.text).loaded;
     if (loaded) out.push(loaded);
   }
   return out;
@@ -21342,10 +22783,10 @@ function writesConfigFile(config) {
   return config.launcher.kind === "distribution" && LAUNCHER_RULES[config.launcher.distribution].writesConfigFile;
 }
 function configPathOf(setting) {
-  const origin = setting.origin;
-  if (origin.kind === "config-file") return origin.key;
-  if (origin.kind === "extra-arg") return setting.name;
-  if (origin.kind === "launcher-default") return settingSpec(setting.name)?.configKey?.join(".");
+  const origin2 = setting.origin;
+  if (origin2.kind === "config-file") return origin2.key;
+  if (origin2.kind === "extra-arg") return setting.name;
+  if (origin2.kind === "launcher-default") return settingSpec(setting.name)?.configKey?.join(".");
   return void 0;
 }
 function readByEtcd(setting, spec) {
@@ -21747,7 +23188,8 @@ async function scan(options) {
   const lookups = {
     configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
     files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
-    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize)
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
+    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize)
   };
   const analysis = analyse(files, lookups, rules);
   return {
@@ -21884,7 +23326,7 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
-var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate

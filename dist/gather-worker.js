@@ -2264,6 +2264,12 @@ function isTemplateValuesPath(relPath) {
   const parent = segments[segments.length - 2];
   return (parent === "defaults" || parent === "vars") && (name === "main.yml" || name === "main.yaml");
 }
+function isHelmfilePath(relPath) {
+  const segments = relPath.split("/");
+  const name = (segments[segments.length - 1] ?? "").toLowerCase();
+  if (/^helmfile\.ya?ml(\.gotmpl)?$/.test(name)) return true;
+  return segments[segments.length - 2] === "helmfile.d" && /\.ya?ml(\.gotmpl)?$/.test(name);
+}
 
 // src/load/prefilter.ts
 var SETTING_TOKEN = /e[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*d|a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*o[\s'"`\\$-]*t[\s'"`\\$-]*l[\s'"`\\$-]*s|s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*e[\s'"`\\$-]*t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t|t[\s'"`\\$-]*r[\s'"`\\$-]*a[\s'"`\\$-]*n[\s'"`\\$-]*s[\s'"`\\$-]*p[\s'"`\\$-]*o[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*u[\s'"`\\$-]*r[\s'"`\\$-]*i[\s'"`\\$-]*t[\s'"`\\$-]*y|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|l[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*t[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t|a[\s'"`\\$-]*d[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*e[\s'"`\\$-]*r|c[\s'"`\\$-]*l[\s'"`\\$-]*i[\s'"`\\$-]*e[\s'"`\\$-]*n[\s'"`\\$-]*t[\s'"`\\$-]*c[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*t[\s'"`\\$-]*a[\s'"`\\$-]*u[\s'"`\\$-]*t[\s'"`\\$-]*h|k[\s'"`\\$-]*u[\s'"`\\$-]*b[\s'"`\\$-]*e[\s'"`\\$-]*a[\s'"`\\$-]*p[\s'"`\\$-]*i[\s'"`\\$-]*s[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*v[\s'"`\\$-]*e[\s'"`\\$-]*r|h[\s'"`\\$-]*y[\s'"`\\$-]*p[\s'"`\\$-]*e[\s'"`\\$-]*r[\s'"`\\$-]*k[\s'"`\\$-]*u[\s'"`\\$-]*b[\s'"`\\$-]*e/i;
@@ -2273,7 +2279,11 @@ function relevance(text, file) {
   if (isKustomizationName(file.relPath)) return "settings";
   if (needsShebang(file) && !hasShellShebang(text)) return "none";
   if (mayConfigureEtcd(text)) return "settings";
-  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? "lookup" : "none";
+  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) || isHelmfilePath(file.relPath) || mentionsRelease(text) ? "lookup" : "none";
+}
+var RELEASE_KIND = /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/;
+function mentionsRelease(text) {
+  return RELEASE_KIND.test(text);
 }
 function needsShebang(file) {
   return !hasFormName(file.relPath);

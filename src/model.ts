@@ -181,8 +181,12 @@ export type Launcher =
   | { kind: 'compose'; service: string; imageProgram?: string }
   /** A distribution that runs etcd from its own configuration (k0s, RKE, k3s/RKE2, Talos). */
   | { kind: 'distribution'; distribution: Distribution; objectName: string }
-  /** A Helm values file of a chart that renders etcd's environment. */
-  | { kind: 'chart-values'; chart: string }
+  /**
+   * Helm values of a chart that renders etcd's environment: a values file, or a release that applies
+   * values to the chart (`release`: an Argo CD Application, a Flux HelmRelease, a helmfile release,
+   * `helm install` in a script).
+   */
+  | { kind: 'chart-values'; chart: string; release?: string }
   /** A command line of a shell script (or of a script inside it: `ssh host "..."`, `bash -c`). */
   | { kind: 'shell-script'; path: string }
   /** `docker run` (or podman, nerdctl) of an image with etcd as the command, in a script. */

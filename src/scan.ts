@@ -3,7 +3,7 @@ import { namedFileResolver } from './discover/named-file.js';
 import { extractWithLookups, type LookupSource, sortedByPath } from './extract/index.js';
 import { gather } from './gather/gather.js';
 import { type LoadedFile, parseLoaded } from './load/load.js';
-import { loadConfigMaps, loadNamedFiles, loadValueFiles } from './load/lookups.js';
+import { loadConfigMaps, loadNamedFiles, loadObjects, loadValueFiles } from './load/lookups.js';
 import type { Diagnostic, Finding, ScanResult } from './model.js';
 import { evaluate } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
@@ -66,6 +66,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     files: (relPaths) =>
       loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
     valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
+    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize),
   };
   const analysis = analyse(files, lookups, rules);
   return {

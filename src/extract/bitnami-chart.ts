@@ -5,7 +5,7 @@
 // condition, tags); shared/research/semantics-tls-posture.md §3.8.
 
 import path from 'node:path';
-import type { Span } from '../model.js';
+import type { FileRef, Span } from '../model.js';
 import type { ExtractEnv } from './extractor.js';
 import type { YamlContext } from './yaml-context.js';
 
@@ -15,8 +15,11 @@ export const BITNAMI_ETCD = 'bitnami/etcd';
 export interface BitnamiIdentity {
   /** Where the etcd chart's values sit in the file: `` (the chart's own) or `etcd.` (an alias). */
   prefix: string;
-  /** The Chart.yaml entry that names the chart, for the evidence chain and as an anchor. */
-  chart: { context: YamlContext; span: Span };
+  /**
+   * What names the chart, for the evidence chain and as an anchor: a Chart.yaml entry (`context`),
+   * or a release's chart reference.
+   */
+  chart: { file: FileRef; span: Span; context?: YamlContext };
   /** A dependency's `condition` path, which can turn the chart off. */
   condition?: string;
   /** A dependency's `tags`, which can turn the chart off from values this scan may not see. */
@@ -49,7 +52,11 @@ export function chartIdentities(env: ExtractEnv, directory: string): BitnamiIden
             .flatMap((m) => [nav.text(nav.get(m, 'name')), nav.text(nav.get(m, 'url'))]),
         ];
         if (marks.some(isBitnami) && namePair)
-          out.push({ prefix: '', chart: { context, span: context.pairSpan(namePair) }, tagged: false });
+          out.push({
+            prefix: '',
+            chart: { context, file: context.fileRef, span: context.pairSpan(namePair) },
+            tagged: false,
+          });
       }
       for (const dependency of nav.items(nav.get(root, 'dependencies'))) {
         const dependencyName = nav.pair(dependency, 'name');
@@ -60,7 +67,7 @@ export function chartIdentities(env: ExtractEnv, directory: string): BitnamiIden
         const condition = nav.text(nav.get(dependency, 'condition'));
         out.push({
           prefix: `${alias}.`,
-          chart: { context, span: context.pairSpan(dependencyName) },
+          chart: { context, file: context.fileRef, span: context.pairSpan(dependencyName) },
           ...(condition ? { condition } : {}),
           tagged: nav.get(dependency, 'tags') !== undefined,
           ...(aliasText && aliasText !== 'etcd' ? { aliased: true } : {}),

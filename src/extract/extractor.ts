@@ -2,6 +2,7 @@ import type { TextFile } from '../load/load.js';
 import { spanOf } from '../load/positions.js';
 import type { Diagnostic, EtcdClientConfig, EtcdConfig, FileRef, Span } from '../model.js';
 import type { ScanIndex } from './scan-index.js';
+import type { ValueSet } from './template-conditions.js';
 import type { YamlContext } from './yaml-context.js';
 
 /** What extractors get besides their input: the cross-file index and a place for notices. */
@@ -19,6 +20,11 @@ export interface ExtractEnv {
    * here-document), looked up before the scanned files by name.
    */
   localFile?(machinePath: string): TextFile | undefined;
+  /**
+   * Records the values a release (GitOps, helmfile, `helm install`) applies to a chart directory of
+   * the repository: one more value set for that chart's template conditions.
+   */
+  releaseValues?(chartDir: string, values: ValueSet): void;
 }
 
 /** An input form found in YAML documents. */

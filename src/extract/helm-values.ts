@@ -2,7 +2,7 @@ import type { Node, Pair } from 'yaml';
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { isHelmValuesFile } from '../load/template.js';
 import type { EtcdConfig, Setting } from '../model.js';
-import { bitnamiValuesConfigs, chartDefaultsExtractor } from './bitnami-etcd.js';
+import { bitnamiValuesConfigs, chartDefaultsExtractor } from './bitnami-values.js';
 import type { YamlExtractor } from './extractor.js';
 import type { YamlContext } from './yaml-context.js';
 import { yaml11Plain } from './yaml11.js';
@@ -31,9 +31,7 @@ export const helmValuesExtractor: YamlExtractor = {
     // Kubernetes objects, kubeadm and the like have a kind; values files have none.
     if (nav.get(root, 'apiVersion') !== undefined || nav.get(root, 'kind') !== undefined) return [];
     // A values file of a chart directory known to be (or depend on) bitnami/etcd: the whole rendering.
-    const chart = isHelmValuesFile(context.fileRef.relPath)
-      ? bitnamiValuesConfigs(context, env, goTruthy)
-      : undefined;
+    const chart = isHelmValuesFile(context.fileRef.relPath) ? bitnamiValuesConfigs(context, env) : undefined;
     if (chart) return chart;
     const configs: EtcdConfig[] = [];
     for (const prefix of ['', 'etcd.']) {
@@ -137,4 +135,4 @@ function plainSource(context: YamlContext, node: Scalar): string {
 }
 
 /** Umbrella charts that depend on bitnami/etcd and leave its values at the chart's defaults. */
-export const helmChartExtractor: YamlExtractor = chartDefaultsExtractor(goTruthy);
+export const helmChartExtractor: YamlExtractor = chartDefaultsExtractor;

@@ -28,7 +28,10 @@ import type {
   TextExtractor,
   YamlExtractor,
 } from './extractor.js';
+import { argoCdExtractor } from './gitops-argo.js';
+import { fluxHelmReleaseExtractor } from './gitops-flux.js';
 import { helmChartExtractor, helmValuesExtractor } from './helm-values.js';
+import { helmfileExtractor } from './helmfile.js';
 import { kubeApiServerExtractor, kubeApiServerUnitExtractor } from './kube-apiserver.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { kustomizationFileExtractor, kustomizeExtractor } from './kustomize.js';
@@ -38,7 +41,7 @@ import { ScanIndex } from './scan-index.js';
 import { shellScriptExtractor } from './shell-script.js';
 import { appendAll } from './shell-text.js';
 import { systemdExtractor } from './systemd.js';
-import { ConditionDecider } from './template-conditions.js';
+import { ConditionDecider, type ValueSet } from './template-conditions.js';
 import { YamlContext } from './yaml-context.js';
 
 /** Input forms, one extractor each. A new form is a new entry here; rules and reports do not change. */
@@ -57,6 +60,9 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   kustomizeExtractor,
   operatorExtractor,
   etcdOperatorExtractor,
+  argoCdExtractor,
+  fluxHelmReleaseExtractor,
+  helmfileExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   systemdExtractor,
@@ -87,6 +93,8 @@ export interface Extraction {
   missingConfigMaps: ReadonlySet<string>;
   /** Files a kustomization names that were not loaded. */
   missingFiles: ReadonlySet<string>;
+  /** Names of Flux sources (HelmRepository...) a release refers to that no loaded file defines. */
+  missingObjects: ReadonlySet<string>;
   /** Chart and role directories (and `group_vars`) whose values decide a template's condition. */
   wantedValues: ReadonlySet<string>;
 }
@@ -97,8 +105,13 @@ export interface LookupSource {
   configMaps(names: ReadonlySet<string>): LoadedFile[];
   /** Scanned files by report path (patches a kustomization names), loaded whole. */
   files(relPaths: ReadonlySet<string>): LoadedFile[];
-  /** The values and variable files of these chart or role directories (`group_vars`: all of them), loaded. */
+  /**
+   * The values and variable files of these chart or role directories (`group_vars`: all of them),
+   * and the GitOps releases and helmfiles that may apply values to a chart, loaded.
+   */
   valueFiles?(dirs: ReadonlySet<string>): LoadedFile[];
+  /** The files that define any of these Flux sources (HelmRepository, OCIRepository...), loaded. */
+  objects?(names: ReadonlySet<string>): LoadedFile[];
 }
 
 /**
@@ -107,20 +120,45 @@ export interface LookupSource {
  * applies, which need not name etcd), loads those files and extracts again with them in the index.
  */
 export function extractWithLookups(files: readonly LoadedFile[], lookups?: LookupSource): Extraction {
-  const extraction = extractFiles(files);
+  let extraction = extractFiles(files);
   if (!lookups) return extraction;
-  const more = [
-    ...(extraction.missingConfigMaps.size > 0 ? lookups.configMaps(extraction.missingConfigMaps) : []),
-    ...(extraction.missingFiles.size > 0 ? lookups.files(extraction.missingFiles) : []),
-    ...(extraction.wantedValues.size > 0 && lookups.valueFiles
-      ? lookups.valueFiles(extraction.wantedValues)
-      : []),
-  ];
-  if (more.length === 0) return extraction;
   const known = new Set(files.map((file) => file.file.absPath));
-  const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
-  return added.length === 0 ? extraction : extractFiles(sortedByPath([...files, ...added]));
+  let all = [...files];
+  // A file loaded for one lookup can ask for another (a release's values file is read only once the
+  // chart it names is known to be a chart directory): a few passes, until nothing new is wanted.
+  // Each name, path or directory is asked for once: a later pass asks only for what is new.
+  const asked = {
+    configMaps: new Set<string>(),
+    files: new Set<string>(),
+    values: new Set<string>(),
+    objects: new Set<string>(),
+  };
+  const fresh = (wanted: ReadonlySet<string>, before: Set<string>) => {
+    const out = new Set([...wanted].filter((item) => !before.has(item)));
+    for (const item of out) before.add(item);
+    return out;
+  };
+  for (let pass = 0; pass < MAX_LOOKUP_PASSES; pass++) {
+    const configMaps = fresh(extraction.missingConfigMaps, asked.configMaps);
+    const paths = fresh(extraction.missingFiles, asked.files);
+    const dirs = fresh(extraction.wantedValues, asked.values);
+    const objects = fresh(extraction.missingObjects, asked.objects);
+    const more = [
+      ...(configMaps.size > 0 ? lookups.configMaps(configMaps) : []),
+      ...(paths.size > 0 ? lookups.files(paths) : []),
+      ...(dirs.size > 0 && lookups.valueFiles ? lookups.valueFiles(dirs) : []),
+      ...(objects.size > 0 && lookups.objects ? lookups.objects(objects) : []),
+    ];
+    const added = more.filter((file) => !known.has(file.file.absPath) && known.add(file.file.absPath));
+    if (added.length === 0) return extraction;
+    all = sortedByPath([...all, ...added]);
+    extraction = extractFiles(all);
+  }
+  return extraction;
 }
+
+/** Extraction passes after the first that may load files other files ask for. */
+const MAX_LOOKUP_PASSES = 3;
 
 /** Runs every extractor over loaded files, after indexing them all. */
 export function extractFiles(files: readonly LoadedFile[]): Extraction {
@@ -137,10 +175,12 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
   const notices: Diagnostic[] = [];
   const consumed = new Set<string>();
   const index = new ScanIndex(contexts, textFiles, new Set(files.map((file) => file.file.relPath)));
+  const releases = new Map<string, ValueSet[]>();
   const env: ExtractEnv = {
     index,
     notify: (diagnostic) => notices.push(diagnostic),
     consume: (file) => consumed.add(file.absPath),
+    releaseValues: (dir, values) => releases.set(dir, [...(releases.get(dir) ?? []), values]),
   };
   const configs: EtcdConfig[] = [];
   // A reader over its bound (bounds.ts) gives up on that document or file with a warning.
@@ -165,7 +205,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     for (const extractor of CLIENT_TEXT_EXTRACTORS)
       bounded(clients, file.file, () => extractor.extract(file, env));
   const kept = configs.filter((config) => config.kind === 'process' || !consumed.has(config.file.absPath));
-  const decider = new ConditionDecider(index);
+  const decider = new ConditionDecider(index, (dir) => releases.get(dir) ?? []);
   for (const config of kept) markConditional(config, templates, decider);
   for (const client of clients) markConditional(client, templates, decider);
   // After marking: the pairing copies the kube-apiserver's CA setting, with its condition.
@@ -183,6 +223,7 @@ export function extractFiles(files: readonly LoadedFile[]): Extraction {
     notices,
     missingConfigMaps: index.missingConfigMaps,
     missingFiles: index.missingFiles,
+    missingObjects: index.missingObjects,
     wantedValues: decider.wanted,
   };
 }

@@ -12,6 +12,18 @@ export interface ConfigMapEntry {
   data: Node;
 }
 
+/** A Kubernetes object of a kind releases refer to by name (a Flux HelmRepository, OCIRepository...). */
+export interface ObjectEntry {
+  context: YamlContext;
+  kind: string;
+  name: string;
+  namespace?: string;
+  object: Node;
+}
+
+/** The kinds `object()` finds: the sources a Flux HelmRelease names. */
+const INDEXED_KINDS = new Set(['HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository']);
+
 /**
  * What extractors can look up across files: ConfigMaps (for `envFrom`, `configMapKeyRef`), text
  * files by path (for systemd `EnvironmentFile=`), and every YAML document (for kustomize targets).
@@ -21,6 +33,8 @@ export class ScanIndex {
   private readonly configMaps = new Map<string, ConfigMapEntry[]>();
   private readonly missing = new Set<string>();
   private readonly missingPaths = new Set<string>();
+  private readonly objects = new Map<string, ObjectEntry[]>();
+  private readonly missingObjectNames = new Set<string>();
 
   constructor(
     readonly yamlDocuments: readonly YamlContext[],
@@ -75,6 +89,31 @@ export class ScanIndex {
 
   private byPath: Map<string, YamlContext[]> | undefined;
 
+  /**
+   * An object of an indexed kind by name, as `configMap()` finds a ConfigMap (namespace, nearest
+   * file); a name not found is recorded, and the scan loads the set-aside files that name it.
+   */
+  object(kind: string, name: string, namespace: string | undefined, nearPath = ''): ObjectEntry | undefined {
+    const wanted = namespace || 'default';
+    let found: ObjectEntry | undefined;
+    let best = -1;
+    for (const entry of this.objects.get(`${kind}/${name}`) ?? []) {
+      if ((entry.namespace || 'default') !== wanted) continue;
+      const shared = sharedDirectories(entry.context.fileRef.relPath, nearPath);
+      if (shared > best) {
+        best = shared;
+        found = entry;
+      }
+    }
+    if (!found) this.missingObjectNames.add(name);
+    return found;
+  }
+
+  /** Names looked up with `object()` and not found. */
+  get missingObjects(): ReadonlySet<string> {
+    return this.missingObjectNames;
+  }
+
   /** Names looked up with `configMap()` and not found: the scan loads files that define them. */
   get missingConfigMaps(): ReadonlySet<string> {
     return this.missing;
@@ -114,7 +153,23 @@ export class ScanIndex {
   }
 
   private addConfigMaps(context: YamlContext): void {
-    for (const object of kubernetesObjects(context)) this.addConfigMap(context, object);
+    for (const object of kubernetesObjects(context)) {
+      this.addConfigMap(context, object);
+      this.addObject(context, object);
+    }
+  }
+
+  private addObject(context: YamlContext, object: Node): void {
+    const { nav } = context;
+    const kind = nav.text(nav.get(object, 'kind'));
+    if (!kind || !INDEXED_KINDS.has(kind)) return;
+    const metadata = nav.get(object, 'metadata');
+    const name = nav.text(nav.get(metadata, 'name'));
+    if (!name) return;
+    const namespace = nav.text(nav.get(metadata, 'namespace'));
+    const key = `${kind}/${name}`;
+    const entry: ObjectEntry = { context, kind, name, object, ...(namespace ? { namespace } : {}) };
+    this.objects.set(key, [...(this.objects.get(key) ?? []), entry]);
   }
 
   private addConfigMap(context: YamlContext, root: Node): void {

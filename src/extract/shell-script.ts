@@ -9,8 +9,12 @@ import { isEtcdProgram, isEtcdSubcommand } from '../etcd/program.js';
 import { hasShellShebang, isShellScriptName } from '../load/file-kinds.js';
 import type { TextFile } from '../load/load.js';
 import type { EtcdConfig, Launcher, Setting } from '../model.js';
+import { directoryOf } from './bitnami-chart.js';
 import { readDockerEnvFile, readDockerRun } from './docker-run.js';
 import { type ExtractEnv, readableText, type TextExtractor, templatedAt, textSpan } from './extractor.js';
+import { type HelmArg, type HelmScript, helmCommandRelease } from './helm-cli.js';
+import { releaseConfigs } from './helm-release.js';
+import { SetError } from './helm-set.js';
 import { envVariable, inheritedEnvironment, opaqueWords } from './setting.js';
 import {
   basename,
@@ -62,6 +66,8 @@ export class ScriptReader {
   private readonly written: Written[] = [];
   private readonly consumers = new Map<string, BodyForm>();
   private options: ReadOptions = { invocations: true };
+  /** `helm repo add NAME URL` of the script so far. */
+  private readonly helmRepositories = new Map<string, string>();
 
   constructor(private readonly env: ExtractEnv) {}
 
@@ -136,6 +142,10 @@ export class ScriptReader {
       }
       return configs;
     }
+    if (name === 'helm') {
+      if (this.options.invocations) appendAll(configs, this.helm(step, args));
+      return configs;
+    }
     this.noteConsumers(name, args);
     const argv = words.slice(program.index);
     if (step.depth >= MAX_DEPTH) return configs;
@@ -182,6 +192,59 @@ export class ScriptReader {
       implied: [],
       startupProblems: parsed.startupProblems,
     };
+  }
+
+  /**
+   * `helm repo add NAME URL` (remembered for later commands) and `helm install|upgrade|template`
+   * of a chart this scan renders (helm-cli.ts): the release's etcd processes.
+   */
+  private helm(step: Step, args: readonly ShellWord[]): EtcdConfig[] {
+    const { view, text, state } = step;
+    const values = args.map((word) => expandedValue(text, word, state) ?? word.value);
+    if (values[0] === 'repo' && values[1] === 'add' && values[2] && values[3]) {
+      this.helmRepositories.set(values[2], values[3]);
+      return [];
+    }
+    const helmArgs: HelmArg[] = args.map((word) => {
+      const expanded = word.opaque ? expandedValue(text, word, state) : undefined;
+      const value = expanded ?? word.value;
+      const at = wordOffsets(text, word);
+      // Characters before the first expansion are where they are written; after it, the word's end.
+      let same = 0;
+      while (same < value.length && value[same] === word.value[same]) same++;
+      return {
+        value,
+        opaque: word.opaque && expanded === undefined,
+        span: textSpan(view, word.start, word.end),
+        locate: (from: number, to: number) => {
+          if (from >= same) return undefined;
+          const first = at[from] as number;
+          const last = to - 1 < same ? (at[to - 1] as number) : word.end - 1;
+          return textSpan(view, first, Math.max(first, last) + 1);
+        },
+      };
+    });
+    const script: HelmScript = {
+      env: this.env,
+      file: view.file,
+      dir: directoryOf(view.file.relPath),
+      where: step.where,
+      repositories: this.helmRepositories,
+    };
+    try {
+      const release = helmCommandRelease(helmArgs, script);
+      return release ? releaseConfigs(release, this.env) : [];
+    } catch (error) {
+      if (!(error instanceof SetError)) throw error;
+      this.env.notify({
+        level: 'note',
+        id: 'release-not-analysed',
+        message: `not analysed: Helm refuses a \`--set\` of \`helm\` in ${step.where}: ${error.message}`,
+        file: view.file,
+        span: textSpan(view, step.command.words[0]?.start ?? 0, step.command.words[0]?.end ?? 1),
+      });
+      return [];
+    }
   }
 
   /** `docker run [OPTIONS] IMAGE etcd ...`: the command after the image, with `-e` variables. */

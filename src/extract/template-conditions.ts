@@ -11,7 +11,6 @@
 // the evaluator cannot read, or no values found: undecided (the rules report a warning).
 
 import type { Node } from 'yaml';
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { isValuesFileName } from '../load/file-kinds.js';
 import { branchesAt, type TemplateBranch, type TemplateInfo } from '../load/template.js';
 import type { FileRef, RelatedLocation, TemplateCondition } from '../model.js';
@@ -27,8 +26,8 @@ import {
   UNKNOWN,
   type ValueOrigin,
 } from './template-eval.js';
+import { yamlValues } from './values-tree.js';
 import type { YamlContext } from './yaml-context.js';
-import { yaml11Plain } from './yaml11.js';
 
 /** One set of values a template may be rendered with. */
 export interface ValueSet {
@@ -40,54 +39,41 @@ export interface ValueSet {
 }
 
 /** A YAML document as template values (YAML 1.1 scalars, as Helm's and Ansible's loaders read them). */
-export function documentValues(context: YamlContext, maxEntries = 200_000): TValue {
-  let budget = maxEntries;
-  const convert = (node: Node | null | undefined, path: string, depth: number): TValue => {
-    const resolved = context.nav.resolve(node);
-    if (!resolved || depth > 256 || --budget < 0) return UNKNOWN;
-    const at = (text: string): ValueOrigin => ({
-      file: context.fileRef,
-      span: context.nodeSpan(resolved),
-      text,
-    });
-    if (isMap(resolved)) {
-      const entries = new Map<string, TValue>();
-      for (const pair of context.nav.pairs(resolved)) {
-        const key = context.nav.keyText(pair);
-        if (key === undefined) continue;
-        entries.set(key, convert(pair.value as Node | null, path ? `${path}.${key}` : key, depth + 1));
-      }
-      return { kind: 'map', entries, at: at(path) };
-    }
-    if (isSeq(resolved))
-      return {
-        kind: 'list',
-        items: context.nav.items(resolved).map((item) => convert(item, `${path}[]`, depth + 1)),
-        at: at(path),
-      };
-    if (!isScalar(resolved)) return UNKNOWN;
-    const source = typeof resolved.source === 'string' ? resolved.source : String(resolved.value ?? '');
-    const shown = `${path}: ${source.length > 40 ? `${source.slice(0, 40)}...` : source}`;
-    if (resolved.type !== Scalar.PLAIN)
-      return { kind: 'string', value: String(resolved.value ?? ''), at: at(shown) };
-    const typed = yaml11Plain(source);
-    if (typed.kind === 'null') return { kind: 'nil', at: at(shown) };
-    return { ...typed, at: at(shown) };
-  };
-  return convert(context.doc.contents as Node | null, '', 0);
+export function documentValues(context: YamlContext): TValue {
+  return yamlValues(context, context.doc.contents as Node | null);
 }
 
-/** Helm's coalescing of a later layer over an earlier one: maps merge, anything else replaces. */
+/**
+ * Helm's coalescing of a later layer over an earlier one: maps merge, anything else replaces. A
+ * layer not known here (unknown: a values file outside the scan) replaces everything below it, and
+ * what a later layer writes over it is known while the rest stays unknown (an `open` map); an open
+ * layer makes every key of the base it does not write unknown.
+ */
 export function mergeValues(base: TValue, over: TValue): TValue {
-  if (base.kind === 'map' && over.kind === 'map') {
-    const entries = new Map(base.entries);
-    for (const [key, value] of over.entries) {
-      const before = entries.get(key);
-      entries.set(key, before ? mergeValues(before, value) : value);
-    }
-    return { kind: 'map', entries, ...(over.at ? { at: over.at } : {}) };
+  if (over.kind !== 'map') return over;
+  if (base.kind === 'unknown') return opened(over, base.why ?? 'values not known here');
+  if (base.kind !== 'map') return over;
+  const entries = new Map<string, TValue>();
+  for (const [key, value] of base.entries)
+    entries.set(key, over.open !== undefined && !over.entries.has(key) ? unknownBy(over.open) : value);
+  for (const [key, value] of over.entries) {
+    const before = base.entries.get(key) ?? (base.open === undefined ? undefined : unknownBy(base.open));
+    entries.set(key, before ? mergeValues(before, value) : value);
   }
-  return over;
+  const open = over.open ?? base.open;
+  return { kind: 'map', entries, ...(over.at ? { at: over.at } : {}), ...(open ? { open } : {}) };
+}
+
+function unknownBy(why: string): TValue {
+  return { kind: 'unknown', why };
+}
+
+/** A layer written over values not known here: its maps may hold any other key. */
+function opened(value: TValue, why: string): TValue {
+  if (value.kind !== 'map') return value;
+  const entries = new Map<string, TValue>();
+  for (const [key, entry] of value.entries) entries.set(key, opened(entry, why));
+  return { ...value, entries, open: value.open ?? why };
 }
 
 const EMPTY: TValue = { kind: 'map', entries: new Map() };

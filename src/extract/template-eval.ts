@@ -13,16 +13,23 @@ export interface ValueOrigin {
   span: Span;
   /** The value's path and text as written, e.g. `auth.peer.useAutoTLS: true`. */
   text: string;
+  /** Where characters [from, to) of a string value are written, when they can be placed. */
+  locate?: (from: number, to: number) => Span | undefined;
 }
 
 export type TValue =
-  | { kind: 'unknown' }
+  /** Not known here: `why` says what it is (a template expression, a file read at run time). */
+  | { kind: 'unknown'; why?: string; at?: ValueOrigin }
   | { kind: 'undefined' }
   | { kind: 'nil'; at?: ValueOrigin }
   | { kind: 'bool'; value: boolean; at?: ValueOrigin }
   | { kind: 'number'; value: number; at?: ValueOrigin }
   | { kind: 'string'; value: string; at?: ValueOrigin }
-  | { kind: 'map'; entries: Map<string, TValue>; at?: ValueOrigin }
+  /**
+   * `open`: values this scan cannot see may add any other key (a Flux `valuesFrom` ConfigMap that is
+   * not in the repository); it says why, and a key not in `entries` is unknown, not nil.
+   */
+  | { kind: 'map'; entries: Map<string, TValue>; at?: ValueOrigin; open?: string }
   | { kind: 'list'; items: TValue[]; at?: ValueOrigin };
 
 export const UNKNOWN: TValue = { kind: 'unknown' };
@@ -46,7 +53,7 @@ export function truthOf(value: TValue): Truth {
     case 'string':
       return value.value.length > 0;
     case 'map':
-      return value.entries.size > 0;
+      return value.entries.size > 0 ? true : value.open === undefined ? false : undefined;
     case 'list':
       return value.items.length > 0;
   }
@@ -197,7 +204,7 @@ function tokenize(text: string, syntax: 'go' | 'jinja'): Token[] | undefined {
 function field(value: TValue, name: string, log: ReadLog): TValue {
   if (value.kind !== 'map') return value.kind === 'undefined' ? UNDEFINED : UNKNOWN;
   const found = value.entries.get(name);
-  if (found === undefined) return NIL;
+  if (found === undefined) return value.open === undefined ? NIL : UNKNOWN;
   if (found.kind !== 'unknown' && found.kind !== 'undefined' && found.at) log.push(found.at);
   return found;
 }
@@ -249,7 +256,8 @@ function fromTruth(truth: Truth): TValue {
 function length(value: TValue): TValue {
   if (value.kind === 'string') return { kind: 'number', value: value.value.length };
   if (value.kind === 'list') return { kind: 'number', value: value.items.length };
-  if (value.kind === 'map') return { kind: 'number', value: value.entries.size };
+  if (value.kind === 'map')
+    return value.open === undefined ? { kind: 'number', value: value.entries.size } : UNKNOWN;
   return value.kind === 'nil' ? { kind: 'number', value: 0 } : UNKNOWN;
 }
 
@@ -442,6 +450,7 @@ function goFunction(name: string, args: readonly (() => TValue)[]): TValue {
       const map = arg(0);
       const key = arg(1);
       if (map.kind !== 'map' || key.kind !== 'string') return UNKNOWN;
+      if (!map.entries.has(key.value) && map.open !== undefined) return UNKNOWN;
       return bool(map.entries.has(key.value));
     }
     case 'len':
@@ -453,7 +462,7 @@ function goFunction(name: string, args: readonly (() => TValue)[]): TValue {
       for (let i = 1; i < args.length; i++) {
         const key = arg(i);
         if (value.kind !== 'map' || key.kind !== 'string') return UNKNOWN;
-        value = value.entries.get(key.value) ?? NIL;
+        value = value.entries.get(key.value) ?? (value.open === undefined ? NIL : UNKNOWN);
       }
       return value;
     }
@@ -696,7 +705,7 @@ class JinjaParser {
 function jinjaField(value: TValue, name: string, log: ReadLog): TValue {
   if (value.kind !== 'map') return value.kind === 'undefined' ? UNDEFINED : UNKNOWN;
   const found = value.entries.get(name);
-  if (found === undefined) return UNDEFINED;
+  if (found === undefined) return value.open === undefined ? UNDEFINED : UNKNOWN;
   if (found.kind !== 'unknown' && found.kind !== 'undefined' && found.at) log.push(found.at);
   return found;
 }
@@ -712,7 +721,8 @@ function contains(collection: TValue, item: TValue): Truth {
     return open ? undefined : false;
   }
   if (collection.kind === 'string' && item.kind === 'string') return collection.value.includes(item.value);
-  if (collection.kind === 'map' && item.kind === 'string') return collection.entries.has(item.value);
+  if (collection.kind === 'map' && item.kind === 'string')
+    return collection.entries.has(item.value) || (collection.open === undefined ? false : undefined);
   return undefined;
 }
 

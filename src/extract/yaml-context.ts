@@ -48,18 +48,32 @@ export class YamlContext {
     return this.embedded?.text ?? this.file.template?.parseText ?? this.file.text;
   }
 
-  /** True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing. */
+  /**
+   * True when part of the node's text was a template action (`{{ ... }}`) blanked before parsing
+   * (in an embedded document, the outer file's characters it was read from).
+   */
   isTemplated(node: Node): boolean {
     const template = this.file.template;
-    if (!template || this.embedded || !node.range) return false;
-    const [start, end] = node.range;
-    return template.parseText.slice(start, end) !== this.file.text.slice(start, end);
+    const range = this.fileRange(node);
+    if (!template || !range) return false;
+    return template.parseText.slice(range[0], range[1]) !== this.file.text.slice(range[0], range[1]);
   }
 
   /** The node's text as written in the file (a template action shown as written, not blanked). */
   sourceText(node: Node): string {
-    if (this.embedded || !node.range) return '';
-    return this.file.text.slice(node.range[0], node.range[1]);
+    const range = this.fileRange(node);
+    return range ? this.file.text.slice(range[0], range[1]) : '';
+  }
+
+  /** [start, end) of the node in the file's own text (through the map of an embedded document). */
+  private fileRange(node: Node): [number, number] | undefined {
+    if (!node.range) return undefined;
+    const [start, end] = node.range;
+    const embedded = this.embedded;
+    if (!embedded) return [start, end];
+    const first = embedded.map(start);
+    const last = embedded.map(Math.max(start, end - 1));
+    return first === undefined || last === undefined || last < first ? undefined : [first, last + 1];
   }
 
   /** The span of a node's own text (for a quoted scalar, the quotes included). */

@@ -5,7 +5,7 @@
 
 import { ETCD_CONFIG_KEYS } from '../etcd/settings.js';
 import { markerOffsets } from './bounds.js';
-import { mayConfigureEtcd, mentionsConfigMap } from './prefilter.js';
+import { mayConfigureEtcd, mentionsConfigMap, mentionsRelease } from './prefilter.js';
 
 /** [start, end) of text to parse. */
 export interface TextRange {
@@ -15,7 +15,7 @@ export interface TextRange {
 
 /**
  * The ranges of the text that hold documents worth parsing: not those the prefilter would drop as a
- * file (no etcd token and no ConfigMap), nor CustomResourceDefinitions (schemas: never a process, a
+ * file (no etcd token, no ConfigMap, no GitOps release or Flux source), nor CustomResourceDefinitions (schemas: never a process, a
  * ConfigMap or a kustomize target of ours). Adjacent documents form one range; each range starts at
  * a document's marker line (or the start of the text), so it parses as the same documents.
  */
@@ -39,7 +39,8 @@ export function relevantRanges(text: string): TextRange[] {
 
 function matters(body: string): boolean {
   if (isCustomResourceDefinition(body)) return false;
-  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body)) return false;
+  // A release's Flux source (a HelmRepository beside its HelmRelease) need not name etcd.
+  if (!mayConfigureEtcd(body) && !mentionsConfigMap(body) && !mentionsRelease(body)) return false;
   const json = jsonKeys(body);
   return json === undefined || json.some(isStructuralKey);
 }

@@ -158,3 +158,15 @@ export function isTemplateValuesPath(relPath: string): boolean {
   const parent = segments[segments.length - 2];
   return (parent === 'defaults' || parent === 'vars') && (name === 'main.yml' || name === 'main.yaml');
 }
+
+/**
+ * helmfile's state files: `helmfile.yaml` (or `.yml`), its `.gotmpl` template, and every YAML file
+ * of a `helmfile.d` directory (helmfile/helmfile pkg/app/app.go: the default file, or
+ * `helmfile.d/*.y*ml` and `*.y*ml.gotmpl`).
+ */
+export function isHelmfilePath(relPath: string): boolean {
+  const segments = relPath.split('/');
+  const name = (segments[segments.length - 1] ?? '').toLowerCase();
+  if (/^helmfile\.ya?ml(\.gotmpl)?$/.test(name)) return true;
+  return segments[segments.length - 2] === 'helmfile.d' && /\.ya?ml(\.gotmpl)?$/.test(name);
+}

@@ -15,6 +15,7 @@ import {
 import { relevantRanges } from './documents.js';
 import {
   formPath,
+  isHelmfilePath,
   isKustomizationName,
   isTemplateValuesPath,
   isYamlName,
@@ -130,11 +131,13 @@ export function parseYaml(file: FileRef, text: string, options: ParseOptions = D
   // we evaluate the mapping ourselves with the same last-wins rule. Bounded: a document nested
   // deeper than MAX_NESTING is not composed (the composer recurses per level), it is reported.
   // A kustomization matters by its name (it patches other files), whatever it mentions.
-  // So does a values or variable file (it decides a template's conditions).
+  // So does a values or variable file (it decides a template's conditions), and a helmfile (one
+  // part declares the repositories another's releases name).
   const skip =
     options.skipIrrelevantDocuments &&
     !isKustomizationName(file.relPath) &&
-    !isTemplateValuesPath(file.relPath);
+    !isTemplateValuesPath(file.relPath) &&
+    !isHelmfilePath(file.relPath);
   const parse = (input: string) =>
     parseRangesBounded(input, skip ? relevantRanges(input) : [{ start: 0, end: input.length }]);
   try {

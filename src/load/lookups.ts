@@ -1,7 +1,7 @@
 import type { FileRef } from '../model.js';
-import { isTemplateValuesPath } from './file-kinds.js';
+import { isHelmfilePath, isTemplateValuesPath } from './file-kinds.js';
 import { type LoadedFile, parseLoaded } from './load.js';
-import { mentionsConfigMap } from './prefilter.js';
+import { mentionsConfigMap, mentionsRelease } from './prefilter.js';
 import { readAndClassify } from './read.js';
 
 /**
@@ -54,7 +54,8 @@ export function loadNamedFiles(
 /**
  * Loads the set-aside values and variable files that decide templates' conditions: the values files
  * and `Chart.yaml` of the wanted chart directories, the `defaults`/`vars` of the wanted role
- * directories, and (when `group_vars` is wanted) every group_vars and host_vars file.
+ * directories, (when `group_vars` is wanted) every group_vars and host_vars file, and (when a chart
+ * is wanted) the GitOps releases and helmfiles, which may apply values to it without naming etcd.
  */
 export function loadValueFiles(
   files: readonly FileRef[],
@@ -63,11 +64,48 @@ export function loadValueFiles(
 ): LoadedFile[] {
   const out: LoadedFile[] = [];
   for (const file of files) {
-    if (!isTemplateValuesPath(file.relPath) || !wantedBy(file.relPath, dirs)) continue;
-    const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
+    const values = isTemplateValuesPath(file.relPath) && wantedBy(file.relPath, dirs);
+    if (values) {
+      const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
+      if (read.status !== 'kept') continue;
+      // A values file need not name etcd: every document of it is read.
+      const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+      if (loaded) out.push(loaded);
+      continue;
+    }
+    if (dirs.size === 0 || isTemplateValuesPath(file.relPath)) continue;
+    const helmfile = isHelmfilePath(file.relPath);
+    const read = readAndClassify(file, {
+      maxFileSize,
+      classify: (text) => (helmfile || mentionsRelease(text) ? 'settings' : 'none'),
+    });
     if (read.status !== 'kept') continue;
-    // A values file need not name etcd: every document of it is read.
-    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    const loaded = parseLoaded(file, read.text).loaded;
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}
+
+/**
+ * Loads the set-aside files that may define one of the named Flux sources (a HelmRepository a
+ * HelmRelease names need not name etcd): kept when the text has a release or source kind and one of
+ * the names.
+ */
+export function loadObjects(
+  files: readonly FileRef[],
+  names: ReadonlySet<string>,
+  maxFileSize: number,
+): LoadedFile[] {
+  const wanted = [...names];
+  const definesOne = (text: string) =>
+    mentionsRelease(text) && wanted.some((name) => text.includes(name))
+      ? ('settings' as const)
+      : ('none' as const);
+  const out: LoadedFile[] = [];
+  for (const file of files) {
+    const read = readAndClassify(file, { maxFileSize, classify: definesOne });
+    if (read.status !== 'kept') continue;
+    const loaded = parseLoaded(file, read.text).loaded;
     if (loaded) out.push(loaded);
   }
   return out;

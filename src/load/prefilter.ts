@@ -1,5 +1,11 @@
 import type { FileRef } from '../model.js';
-import { hasFormName, hasShellShebang, isKustomizationName, isTemplateValuesPath } from './file-kinds.js';
+import {
+  hasFormName,
+  hasShellShebang,
+  isHelmfilePath,
+  isKustomizationName,
+  isTemplateValuesPath,
+} from './file-kinds.js';
 
 /**
  * What a file's raw text says about whether it must be parsed:
@@ -66,9 +72,28 @@ export function relevance(text: string, file: FileRef): Relevance {
   if (isKustomizationName(file.relPath)) return 'settings';
   if (needsShebang(file) && !hasShellShebang(text)) return 'none';
   if (mayConfigureEtcd(text)) return 'settings';
-  // A values file (Helm) or variable file (Ansible) may decide a template's condition without
-  // naming etcd: remembered, and read when a template asks for it.
-  return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) ? 'lookup' : 'none';
+  // A values file (Helm) or variable file (Ansible), a GitOps release or a helmfile may decide a
+  // template's condition without naming etcd, and a release may name a Flux source that does not
+  // name it either: remembered, and read when a template or a release asks for it.
+  return CONFIG_MAP_TOKEN.test(text) ||
+    isTemplateValuesPath(file.relPath) ||
+    isHelmfilePath(file.relPath) ||
+    mentionsRelease(text)
+    ? 'lookup'
+    : 'none';
+}
+
+/**
+ * The kinds of GitOps releases (Argo CD Application and ApplicationSet, Flux HelmRelease) and of the
+ * Flux sources a HelmRelease names (HelmRepository, OCIRepository, HelmChart, GitRepository), as a
+ * `kind:` line of YAML or JSON writes them.
+ */
+const RELEASE_KIND =
+  /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/;
+
+/** Whether the text may declare a GitOps release or a Flux source. */
+export function mentionsRelease(text: string): boolean {
+  return RELEASE_KIND.test(text);
 }
 
 /**

@@ -27,7 +27,9 @@ export function describeLauncher(launcher: Launcher): string {
     case 'distribution':
       return `${launcher.distribution} configuration ${launcher.objectName}`;
     case 'chart-values':
-      return `Helm values for the ${launcher.chart} chart`;
+      return launcher.release
+        ? `${launcher.release} (chart ${launcher.chart})`
+        : `Helm values for the ${launcher.chart} chart`;
     case 'shell-script':
       return `shell script ${launcher.path}`;
     case 'docker-run':

@@ -228,6 +228,13 @@ function regionProblem(finding: Finding, text: string): string | undefined {
     return undefined;
   if (/^\$\{?[A-Za-z_]/.test(region)) return undefined;
   if (isExtraArgsArrayItem(lines, startLine)) return undefined;
+  // A release's `--set`-like entry written as name and value (Argo CD `parameters`, helmfile `set`):
+  // the value, under the name that names the setting.
+  if (/^\s*value:/.test(region) && NAMES_SETTING.test(lines[startLine - 2] ?? '')) return undefined;
+  // A value set at a path (Flux `targetPath`): the value as the message's assignment writes it.
+  const assignment = /^[^`]*`[^`=]*=([^`]*)`/.exec(finding.message);
+  if (assignment && NAMES_SETTING.test(finding.message.split('`')[1] ?? '') && region === assignment[1])
+    return undefined;
   return `${where}: region ${JSON.stringify(region)} does not name the setting (${finding.message.slice(0, 80)})`;
 }
 

@@ -349,6 +349,61 @@ const CASES: [file: string, literal: string, check: Check][] = [
     String.raw`/\/?$/`,
     (re) => expect(`${rep('/')}a`.replace(re, '/')).toBe(`${rep('/')}a/`),
   ],
+  // GitOps Helm releases (issue 12, item 5).
+  [
+    'extract/helm-release.ts',
+    String.raw`/github\.com[/:]bitnami\/charts(\.git)?\/?$/i`,
+    (re) => {
+      expect(re.test(`${rep('github.com/bitnami/charts/')}x`)).toBe(false);
+      expect(re.test(`https://${rep('/')}github.com/bitnami/charts.git`)).toBe(true);
+    },
+  ],
+  [
+    'extract/helm-release.ts',
+    String.raw`/(^|\/)bitnami\/etcd\/?$/`,
+    (re) => expect(re.test(`${rep('/bitnami/etcd')}x`)).toBe(false),
+  ],
+  [
+    'extract/helm-release.ts',
+    String.raw`/^[a-z][a-z0-9+.-]*:\/\//i`,
+    (re) => expect(re.test(`a${rep('b.')}:/`)).toBe(false),
+  ],
+  [
+    'extract/helm-release.ts',
+    '/[@:][^/]*$/',
+    (re) => {
+      expect(re.test(`${rep(':/')}`)).toBe(false);
+      expect(`${rep('a/')}etcd:1.0`.replace(re, '')).toBe(`${rep('a/')}etcd`);
+    },
+  ],
+  ['extract/helm-release.ts', String.raw`/\d+/g`, (re) => expect(rep('1.').match(re)).toHaveLength(R)],
+  ['extract/helm-set.ts', String.raw`/^[+-]?\d+$/`, (re) => expect(re.test(`${rep('1')}x`)).toBe(false)],
+  ['extract/helm-set.ts', String.raw`/\s/`, (re) => expect(re.test(rep('a'))).toBe(false)],
+  [
+    'extract/helmfile.ts',
+    String.raw`/^ref\+[a-z0-9]+:\/\//`,
+    (re) => expect(re.test(`ref+${rep('a')}:/`)).toBe(false),
+  ],
+  ['extract/helmfile.ts', '/[{},]/g', (re) => expect(rep('{,}').replace(re, '')).toBe('')],
+  [
+    'load/file-kinds.ts',
+    String.raw`/^helmfile\.ya?ml(\.gotmpl)?$/`,
+    (re) => expect(re.test(`helmfile.yaml${rep('.gotmpl')}`)).toBe(false),
+  ],
+  [
+    'load/file-kinds.ts',
+    String.raw`/\.ya?ml(\.gotmpl)?$/`,
+    (re) => expect(re.test(`${rep('.yaml.gotmpl')}x`)).toBe(false),
+  ],
+  [
+    'load/prefilter.ts',
+    String.raw`/\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/`,
+    (re) => {
+      expect(re.test(`kind${rep(' ')}x`)).toBe(false);
+      expect(re.test(rep('kind: HelmReleas '))).toBe(false);
+      expect(re.test(`${rep('kind: x\n')}"kind": "HelmRelease"`)).toBe(true);
+    },
+  ],
 ];
 
 /** Every regular expression literal in src/ (and any `RegExp(...)` built at run time). */
