@@ -14,19 +14,7 @@ export function loadConfigMaps(
   names: ReadonlySet<string>,
   maxFileSize: number,
 ): LoadedFile[] {
-  const wanted = [...names];
-  const definesOne = (text: string) =>
-    mentionsConfigMap(text) && wanted.some((name) => text.includes(name))
-      ? ('settings' as const)
-      : ('none' as const);
-  const out: LoadedFile[] = [];
-  for (const file of files) {
-    const read = readAndClassify(file, { maxFileSize, classify: definesOne });
-    if (read.status !== 'kept') continue;
-    const loaded = parseLoaded(file, read.text).loaded;
-    if (loaded) out.push(loaded);
-  }
-  return out;
+  return loadDefining(files, names, maxFileSize, mentionsConfigMap);
 }
 
 /**
@@ -96,11 +84,19 @@ export function loadObjects(
   names: ReadonlySet<string>,
   maxFileSize: number,
 ): LoadedFile[] {
+  return loadDefining(files, names, maxFileSize, mentionsRelease);
+}
+
+/** Reads the files again and parses those whose text `mayDefine` accepts and that hold one of the names. */
+function loadDefining(
+  files: readonly FileRef[],
+  names: ReadonlySet<string>,
+  maxFileSize: number,
+  mayDefine: (text: string) => boolean,
+): LoadedFile[] {
   const wanted = [...names];
   const definesOne = (text: string) =>
-    mentionsRelease(text) && wanted.some((name) => text.includes(name))
-      ? ('settings' as const)
-      : ('none' as const);
+    mayDefine(text) && wanted.some((name) => text.includes(name)) ? ('settings' as const) : ('none' as const);
   const out: LoadedFile[] = [];
   for (const file of files) {
     const read = readAndClassify(file, { maxFileSize, classify: definesOne });

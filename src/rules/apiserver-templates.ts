@@ -5,10 +5,10 @@
 import type { ClientFileName, EffectiveClient, EtcdEndpoint } from '../etcd/apiserver.js';
 import { urlSpan } from '../etcd/posture.js';
 import { isTls } from '../etcd/urls.js';
-import type { Finding, Level, RelatedLocation, Setting, Span } from '../model.js';
+import type { Finding, Level, Setting, Span } from '../model.js';
 import { clientFix, describeClientLauncher, describeEndpoint } from './describe-tls.js';
 import type { Rule, RuleMeta } from './rule.js';
-import { conditionalCaveat, conditionalLevel } from './templates.js';
+import { conditionalCaveat, conditionalLevel, ownedFinding } from './templates.js';
 
 function clientFinding(
   meta: RuleMeta,
@@ -19,26 +19,8 @@ function clientFinding(
   message: string,
   fix: string,
 ): Finding {
-  const { config } = client;
-  const subject = describeClientLauncher(config.launcher);
-  const file = at.file ?? config.file;
-  const related: RelatedLocation[] =
-    file.absPath === config.file.absPath
-      ? []
-      : [{ file: config.file, span: config.span, message: `${subject}, which reads this setting` }];
-  const decidedBy = at.setting?.conditional?.decidedBy;
-  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
-  return {
-    ruleId: meta.id,
-    level,
-    message,
-    title,
-    file,
-    span: at.span,
-    subject,
-    fix,
-    ...(related.length > 0 ? { related } : {}),
-  };
+  const subject = describeClientLauncher(client.config.launcher);
+  return ownedFinding(meta, client.config, at, level, title, message, subject, fix);
 }
 
 /** Endpoints the rules may report: written by the user (a template's condition decides the level). */

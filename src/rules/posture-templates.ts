@@ -17,7 +17,7 @@ import {
   spelling,
 } from './describe-tls.js';
 import type { Rule, RuleMeta } from './rule.js';
-import { conditionalCaveat, conditionalLevel, findingAt } from './templates.js';
+import { conditionalCaveat, conditionalLevel, ownedFinding } from './templates.js';
 
 /** Whether etcd would refuse to start because of this side, or of the process as a whole. */
 export function sideBlocked(effective: EffectiveConfig, side: TlsSide): boolean {
@@ -104,7 +104,7 @@ function plaintextFinding(
   const at = setting
     ? { span: listenerSpan({ ...worst, setting }), file: setting.file, setting }
     : { span: config.span };
-  return findingAt(meta, effective, at, level, spec.title, message, subject, fix);
+  return ownedFinding(meta, effective.config, at, level, spec.title, message, subject, fix);
 }
 
 /** The level for a setting (none for etcd's default), under its template condition if any. */
@@ -184,5 +184,5 @@ function certAuthFinding(
   const fix = clientCertAuthFix(setting, launcher, spec.side);
   const message = [first, ...caveats, `Fix: ${fix}`].join(' ');
   const at = setting ? { span: setting.span, file: setting.file, setting } : { span: config.span };
-  return findingAt(meta, effective, at, level, spec.title, message, subject, fix);
+  return ownedFinding(meta, effective.config, at, level, spec.title, message, subject, fix);
 }

@@ -150,9 +150,9 @@ export function finding(
   subject: string,
   fix: string,
 ): Finding {
-  return findingAt(
+  return ownedFinding(
     meta,
-    effective,
+    effective.config,
     { span: setting.span, file: setting.file, setting },
     level,
     title,
@@ -163,12 +163,14 @@ export function finding(
 }
 
 /**
- * A finding at a place of the config: a setting, one URL of a setting's value, or the launcher;
- * `setting` is the setting reported, whose template condition may be decided in another file.
+ * A finding at `at` (a setting, one URL of a setting's value, or the launcher) about the process
+ * or client `owner`: the owner's own place, and the files its settings come through, are related
+ * locations when they are in another file, as is the value that decides the template condition of
+ * `at.setting`.
  */
-export function findingAt(
+export function ownedFinding(
   meta: RuleMeta,
-  effective: EffectiveConfig,
+  owner: { file: FileRef; span: Span; related?: readonly RelatedLocation[] | undefined },
   at: { span: Span; file?: FileRef | undefined; setting?: Setting | undefined },
   level: Level,
   title: string,
@@ -176,12 +178,11 @@ export function findingAt(
   subject: string,
   fix: string,
 ): Finding {
-  const { config } = effective;
-  const file = at.file ?? config.file;
+  const file = at.file ?? owner.file;
   const related: RelatedLocation[] = [];
-  if (file.absPath !== config.file.absPath)
-    related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
-  for (const location of config.related ?? [])
+  if (file.absPath !== owner.file.absPath)
+    related.push({ file: owner.file, span: owner.span, message: `${subject}, which reads this setting` });
+  for (const location of owner.related ?? [])
     if (location.file.absPath !== file.absPath) related.push(location);
   const decidedBy = at.setting?.conditional?.decidedBy;
   if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
