@@ -14,8 +14,10 @@ if (!args.out) throw new Error('usage: make-hostile.mjs --out DIR [--mb 10]');
 const size = Math.floor(Number(args.mb ?? 10) * 1024 * 1024) - 4096;
 
 /** `unit` repeated to about `size` characters, after `head`, before `tail`. */
-const fill = (head, unit, tail = '\n') =>
-  head + unit.repeat(Math.floor((size - head.length - tail.length) / unit.length)) + tail;
+const fill = (head, unit, tail = '\n', total = size) =>
+  head + unit.repeat(Math.floor((total - head.length - tail.length) / unit.length)) + tail;
+/** Scripts, units and env files over 512 KB are not read: these fill up to just under that. */
+const textSize = Math.min(size, 512 * 1024 - 4096);
 
 function kubectlList(pretty) {
   const item = (i) => ({
@@ -68,6 +70,9 @@ const KINDS = {
   'script-conditions.sh': () => fill('#!/bin/sh\n', 'if [ -n "$X" ]; then\n', 'etcd --auto-tls\n'),
   'unit-continuations.service': () => fill('[Service]\nExecStart=/usr/bin/etcd', ' \\\n  --name=a', '\n'),
   'template-actions.yaml.j2': () => fill('etcd:\n', '{% if x %}{{ y }}{% endif %}\n'),
+  // Openings without their end: each must not search the rest of the text again.
+  'template-comments.yaml.j2': () => fill('etcd:\n', '{#'),
+  'unit-variables.service': () => fill('[Service]\nExecStart=/usr/bin/etcd --name ', '${', '\n', textSize),
   'dockerfile-env/Dockerfile': () =>
     fill('FROM quay.io/coreos/etcd\n', 'ENV ETCD_NAME=a\n', 'CMD ["etcd", "--auto-tls"]\n'),
   'pod-script.yaml': () =>

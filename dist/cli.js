@@ -11154,9 +11154,9 @@ function inertCaveat(effective, value, setting) {
   ];
 }
 function finding(meta11, effective, setting, level, title, message, subject, fix) {
-  return findingAt(
+  return ownedFinding(
     meta11,
-    effective,
+    effective.config,
     { span: setting.span, file: setting.file, setting },
     level,
     title,
@@ -11165,13 +11165,12 @@ function finding(meta11, effective, setting, level, title, message, subject, fix
     fix
   );
 }
-function findingAt(meta11, effective, at, level, title, message, subject, fix) {
-  const { config } = effective;
-  const file = at.file ?? config.file;
+function ownedFinding(meta11, owner, at, level, title, message, subject, fix) {
+  const file = at.file ?? owner.file;
   const related = [];
-  if (file.absPath !== config.file.absPath)
-    related.push({ file: config.file, span: config.span, message: `${subject}, which reads this setting` });
-  for (const location2 of config.related ?? [])
+  if (file.absPath !== owner.file.absPath)
+    related.push({ file: owner.file, span: owner.span, message: `${subject}, which reads this setting` });
+  for (const location2 of owner.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
   const decidedBy = at.setting?.conditional?.decidedBy;
   if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
@@ -11190,23 +11189,8 @@ function findingAt(meta11, effective, at, level, title, message, subject, fix) {
 
 // src/rules/apiserver-templates.ts
 function clientFinding(meta11, client, at, level, title, message, fix) {
-  const { config } = client;
-  const subject = describeClientLauncher(config.launcher);
-  const file = at.file ?? config.file;
-  const related = file.absPath === config.file.absPath ? [] : [{ file: config.file, span: config.span, message: `${subject}, which reads this setting` }];
-  const decidedBy = at.setting?.conditional?.decidedBy;
-  if (decidedBy && decidedBy.file.absPath !== file.absPath) related.push(decidedBy);
-  return {
-    ruleId: meta11.id,
-    level,
-    message,
-    title,
-    file,
-    span: at.span,
-    subject,
-    fix,
-    ...related.length > 0 ? { related } : {}
-  };
+  const subject = describeClientLauncher(client.config.launcher);
+  return ownedFinding(meta11, client.config, at, level, title, message, subject, fix);
 }
 function reportable(client) {
   return client.endpoints.filter((endpoint) => endpoint.setting.origin.kind !== "launcher-default");
@@ -11471,7 +11455,7 @@ function plaintextFinding(meta11, spec, effective, name, worst) {
   const fix = plaintextFix(setting, launcher, spec.side, name);
   const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
   const at = setting ? { span: listenerSpan({ ...worst, setting }), file: setting.file, setting } : { span: config.span };
-  return findingAt(meta11, effective, at, level, spec.title, message, subject, fix);
+  return ownedFinding(meta11, effective.config, at, level, spec.title, message, subject, fix);
 }
 function conditionalOf(setting, level) {
   return setting ? conditionalLevel(setting, level) : level;
@@ -11518,7 +11502,7 @@ function certAuthFinding(meta11, spec, effective, setting) {
   const fix = clientCertAuthFix(setting, launcher, spec.side);
   const message = [first, ...caveats, `Fix: ${fix}`].join(" ");
   const at = setting ? { span: setting.span, file: setting.file, setting } : { span: config.span };
-  return findingAt(meta11, effective, at, level, spec.title, message, subject, fix);
+  return ownedFinding(meta11, effective.config, at, level, spec.title, message, subject, fix);
 }
 
 // src/rules/etcd-client-cert-auth-disabled.ts
@@ -11825,11 +11809,11 @@ function namedFileResolver(spec) {
 // src/load/bounds.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_NESTING = 256;
-var MAX_NODES = 2e5;
+var MAX_NODES = 15e4;
 var DOCUMENT_COST = 10;
 var MAX_DOUBLE_QUOTED = 2 * 1024 * 1024;
 var MAX_EMPTY_FLOW_ENTRIES = 2e3;
-var MAX_TEXT_FORM_BYTES = 1024 * 1024;
+var MAX_TEXT_FORM_BYTES = 512 * 1024;
 var TooComplexError = class extends Error {
   constructor(what) {
     super(`not analysed: ${what}`);
@@ -11883,14 +11867,20 @@ function characterCounts(text, start, end) {
   let flow = 0;
   let other = 0;
   let markers = 0;
+  let properties = 0;
+  let lines = 1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 91 || c === 123) flow++;
     else if (c === 45) markers++;
     else if (c === 58 || c === 63) other++;
     else if (c === 46) markers++;
+    else if (c === 10) lines++;
+    else if (c === 38 || c === 42 || c === 33) properties++;
   }
-  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+  const entries = flow + other + markers;
+  const scalars = entries + lines;
+  return { flow, nodes: entries + scalars + properties + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
 }
 function measure(text, start, end, budget) {
   let offset = start;
@@ -11899,7 +11889,11 @@ function measure(text, start, end, budget) {
   let empty = 0;
   let afterOpenOrComma = false;
   for (const token of new import_yaml.Lexer().lex(text.slice(start, end))) {
-    if (token === SCALAR) continue;
+    if (token === SCALAR) {
+      nodes++;
+      if (nodes > budget) return { nodes, problem: { offset, kind: "too-many-nodes" } };
+      continue;
+    }
     if (token === FLOW_END) {
       depth = 0;
       continue;
@@ -11938,6 +11932,7 @@ function measure(text, start, end, budget) {
       default:
         if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34)
           return { nodes, problem: { offset: at, kind: "long-string" } };
+        if (isNodeToken(token)) nodes++;
         if (!isBlankToken(token)) afterOpenOrComma = false;
     }
     if (nodes > budget) return { nodes, problem: { offset: at, kind: "too-many-nodes" } };
@@ -11947,6 +11942,10 @@ function measure(text, start, end, budget) {
 var DOCUMENT = "";
 var FLOW_END = "";
 var SCALAR = "";
+function isNodeToken(token) {
+  return NODE_TOKEN_STARTS.has(token.charAt(0));
+}
+var NODE_TOKEN_STARTS = /* @__PURE__ */ new Set(['"', "'", "*", "&", "!", "|", ">"]);
 function isBlankToken(token) {
   const first = token.charCodeAt(0);
   return first === 32 || first === 9 || first === 10 || first === 13 || first === 35;
@@ -14090,13 +14089,18 @@ function findActions(text, jinja) {
   let goDone = lastGoClose < 0;
   let nextJinjaClose = -1;
   let nextLineBreak = -1;
+  let nextCommentClose = -1;
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf("{", i);
     if (open < 0 || open + 1 >= text.length) break;
     const second = text[open + 1];
     if (second === "#" && jinja) {
-      const close = text[open - 1] === "$" ? -1 : text.indexOf("#}", open + 2);
+      if (text[open - 1] !== "$" && nextCommentClose < open + 2) {
+        const found = text.indexOf("#}", open + 2);
+        nextCommentClose = found < 0 ? text.length : found;
+      }
+      const close = text[open - 1] === "$" || nextCommentClose === text.length ? -1 : nextCommentClose;
       if (close >= 0) {
         actions.push({ start: open, end: close + 2, silent: true });
         i = close + 2;
@@ -14455,10 +14459,7 @@ var DEFAULT_PARSE = { skipIrrelevantDocuments: true };
 function parseLoaded(file, text, options = DEFAULT_PARSE) {
   const yaml = isYamlName(file.relPath);
   if (!yaml && text.length > MAX_TEXT_FORM_BYTES)
-    return tooComplex(
-      file,
-      `a script, unit, env file or Dockerfile over ${MAX_TEXT_FORM_BYTES / 1024 / 1024} MB`
-    );
+    return tooComplex(file, `a script, unit, env file or Dockerfile over ${MAX_TEXT_FORM_BYTES / 1024} KB`);
   if (templateOpenings(text, MAX_TEMPLATE_ACTIONS) > MAX_TEMPLATE_ACTIONS)
     return tooComplex(file, `more than ${MAX_TEMPLATE_ACTIONS} template actions ({{, {%, <%)`);
   if (!yaml) return { loaded: textFile(file, text), diagnostics: [] };
@@ -14900,6 +14901,7 @@ var YamlContext = class {
    * quadratic (over a minute for a 400 KB script).
    */
   offsetMaps = /* @__PURE__ */ new Map();
+  ownDocumentText;
   get root() {
     return this.nav.resolve(this.doc.contents);
   }
@@ -14973,13 +14975,20 @@ var YamlContext = class {
    * for a form only a few documents have (a kube-apiserver, an EtcdCluster).
    */
   mayMention(word) {
-    const range = this.root?.range;
-    if (!range) return false;
-    const text = this.ownText;
-    const at = text.indexOf(word, range[0]);
-    if (at >= 0 && at < range[2]) return true;
-    const backslash2 = text.indexOf("\\", range[0]);
-    return backslash2 >= 0 && backslash2 < range[2];
+    const text = this.documentText();
+    return text.includes(word) || text.includes("\\");
+  }
+  /**
+   * The document's own text, cut once: a search of the whole file from the document's start would
+   * cost the rest of the file for each of a stream's documents (quadratic in a stream of 10^5 tiny
+   * documents).
+   */
+  documentText() {
+    if (this.ownDocumentText === void 0) {
+      const range = this.root?.range;
+      this.ownDocumentText = range ? this.ownText.slice(range[0], range[2]) : "";
+    }
+    return this.ownDocumentText;
   }
   /** The span of the document's first key (an etcd config file is anchored there). */
   firstKeySpan() {
@@ -16667,8 +16676,9 @@ function expandVariables(word, variables) {
       continue;
     }
     if (c === "$" && text[i + 1] === "{") {
-      const close = text.indexOf("}", i + 2);
-      const name = close < 0 ? "" : text.slice(i + 2, close);
+      let close = i + 2;
+      while (close < text.length && isNameCharacter(text.charCodeAt(close))) close++;
+      const name = text[close] === "}" ? text.slice(i + 2, close) : "";
       if (VARIABLE_NAME.test(name)) {
         const value = variables.get(name);
         if (value !== void 0) {
@@ -16871,6 +16881,9 @@ function ofName(source) {
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function isNameCharacter(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
 }
 
 // src/extract/shell-files.ts
@@ -22622,16 +22635,7 @@ function defaultWorkerFile() {
 
 // src/load/lookups.ts
 function loadConfigMaps(files, names, maxFileSize) {
-  const wanted = [...names];
-  const definesOne = (text) => mentionsConfigMap(text) && wanted.some((name) => text.includes(name)) ? "settings" : "none";
-  const out = [];
-  for (const file of files) {
-    const read = readAndClassify(file, { maxFileSize, classify: definesOne });
-    if (read.status !== "kept") continue;
-    const loaded = parseLoaded(file, read.text).loaded;
-    if (loaded) out.push(loaded);
-  }
-  return out;
+  return loadDefining(files, names, maxFileSize, mentionsConfigMap);
 }
 function loadNamedFiles(relPaths, resolve2, maxFileSize) {
   const out = [];
@@ -22669,8 +22673,11 @@ function loadValueFiles(files, dirs, maxFileSize) {
   return out;
 }
 function loadObjects(files, names, maxFileSize) {
+  return loadDefining(files, names, maxFileSize, mentionsRelease);
+}
+function loadDefining(files, names, maxFileSize, mayDefine) {
   const wanted = [...names];
-  const definesOne = (text) => mentionsRelease(text) && wanted.some((name) => text.includes(name)) ? "settings" : "none";
+  const definesOne = (text) => mayDefine(text) && wanted.some((name) => text.includes(name)) ? "settings" : "none";
   const out = [];
   for (const file of files) {
     const read = readAndClassify(file, { maxFileSize, classify: definesOne });

@@ -572,8 +572,11 @@ function expandVariables(word: UnitWord, variables: Variables): ExecWord[] {
       continue;
     }
     if (c === '$' && text[i + 1] === '{') {
-      const close = text.indexOf('}', i + 2);
-      const name = close < 0 ? '' : text.slice(i + 2, close);
+      // The name's characters, then `}` (a search for `}` over the rest of a long word for each
+      // `${` made a word of 400,000 of them take seconds).
+      let close = i + 2;
+      while (close < text.length && isNameCharacter(text.charCodeAt(close))) close++;
+      const name = text[close] === '}' ? text.slice(i + 2, close) : '';
       if (VARIABLE_NAME.test(name)) {
         const value = variables.get(name);
         if (value !== undefined) {
@@ -826,4 +829,11 @@ function ofName(source: Source): string {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A letter, digit or `_`: a character of a variable's name. */
+function isNameCharacter(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
 }

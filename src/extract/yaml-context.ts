@@ -21,6 +21,7 @@ export class YamlContext {
    * quadratic (over a minute for a 400 KB script).
    */
   private readonly offsetMaps = new Map<Node, OffsetMap | undefined>();
+  private ownDocumentText: string | undefined;
 
   constructor(
     readonly file: YamlFile,
@@ -119,13 +120,21 @@ export class YamlContext {
    * for a form only a few documents have (a kube-apiserver, an EtcdCluster).
    */
   mayMention(word: string): boolean {
-    const range = this.root?.range;
-    if (!range) return false;
-    const text = this.ownText;
-    const at = text.indexOf(word, range[0]);
-    if (at >= 0 && at < range[2]) return true;
-    const backslash = text.indexOf('\\', range[0]);
-    return backslash >= 0 && backslash < range[2];
+    const text = this.documentText();
+    return text.includes(word) || text.includes('\\');
+  }
+
+  /**
+   * The document's own text, cut once: a search of the whole file from the document's start would
+   * cost the rest of the file for each of a stream's documents (quadratic in a stream of 10^5 tiny
+   * documents).
+   */
+  private documentText(): string {
+    if (this.ownDocumentText === undefined) {
+      const range = this.root?.range;
+      this.ownDocumentText = range ? this.ownText.slice(range[0], range[2]) : '';
+    }
+    return this.ownDocumentText;
   }
 
   /** The span of the document's first key (an etcd config file is anchored there). */

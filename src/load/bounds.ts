@@ -17,10 +17,13 @@ import { Lexer } from 'yaml';
 export const MAX_NESTING = 256;
 
 /**
- * Most YAML nodes parsed from one file: collection entries (items, `key: value` pairs) and
- * documents, about 200 MB at most once parsed. Documents past the budget are not parsed.
+ * Most YAML nodes parsed from one file: entries (`,` `-` `:` `?`), scalars, anchors, aliases, tags
+ * and documents. The whole run peaks at 110-230 MB just under it (bench/run.mjs --hostile at sizes
+ * from 0.25 to 10 MB: a kubectl List of 1.5 MB of etcd pods is the costliest); at 300,000 it peaked
+ * at 300-345 MB, and at 200,000 entries alone (scalars and aliases not counted) at 415 MB (1 MB of
+ * `b: &a [*a, *a]`). Documents past the budget are not parsed.
  */
-export const MAX_NODES = 200_000;
+export const MAX_NODES = 150_000;
 /**
  * What a document costs against MAX_NODES: a parsed document holds about ten entries' worth of
  * memory (200,000 one-word documents took 510 MB, 200,000 entries 100-170 MB).
@@ -37,9 +40,10 @@ export const MAX_EMPTY_FLOW_ENTRIES = 2_000;
 /**
  * Largest script, unit, env file or Dockerfile read for etcd settings. Their readers keep a model
  * per command, word and here-document: 10 MB of here-documents took 3 s and ran out of stack, a
- * 1 MB one at most 200 MB. Real ones are a few kilobytes (the largest in the corpora: 60 KB).
+ * 1 MB unit of `--name=a` words or `${` 250-270 MB, 512 KB at most 170 MB. Real ones are a few
+ * kilobytes (the largest in the corpora: 60 KB).
  */
-export const MAX_TEXT_FORM_BYTES = 1024 * 1024;
+export const MAX_TEXT_FORM_BYTES = 512 * 1024;
 /**
  * Thrown by a reader given more than its bound allows (a script over MAX_TEXT_FORM_BYTES held in a
  * YAML value); extraction turns it into a `too-complex` warning on the file and goes on.
@@ -128,14 +132,22 @@ function characterCounts(text: string, start: number, end: number): { flow: numb
   let flow = 0;
   let other = 0;
   let markers = 0;
+  let properties = 0;
+  let lines = 1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 /* , */ || c === 91 /* [ */ || c === 123 /* { */) flow++;
     else if (c === 45 /* - */) markers++;
     else if (c === 58 /* : */ || c === 63 /* ? */) other++;
     else if (c === 46 /* . */) markers++;
+    else if (c === 10 /* line break */) lines++;
+    else if (c === 38 /* & */ || c === 42 /* * */ || c === 33 /* ! */) properties++;
   }
-  return { flow, nodes: flow + other + markers + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+  // Every scalar starts a line or follows one of `,[{-:?`; an anchor, alias or tag is counted by
+  // its character; `|`, `>` headers start a scalar counted the same way.
+  const entries = flow + other + markers;
+  const scalars = entries + lines;
+  return { flow, nodes: entries + scalars + properties + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
 }
 
 /**
@@ -157,7 +169,12 @@ function measure(
   let afterOpenOrComma = false;
   for (const token of new Lexer().lex(text.slice(start, end))) {
     // The lexer's control tokens (flow end, scalar start) stand for no source text.
-    if (token === SCALAR) continue;
+    if (token === SCALAR) {
+      // A plain scalar follows (its text is the next token).
+      nodes++;
+      if (nodes > budget) return { nodes, problem: { offset, kind: 'too-many-nodes' } };
+      continue;
+    }
     if (token === FLOW_END) {
       depth = 0;
       continue;
@@ -196,6 +213,7 @@ function measure(
       default:
         if (token.length > MAX_DOUBLE_QUOTED && token.charCodeAt(0) === 34 /* " */)
           return { nodes, problem: { offset: at, kind: 'long-string' } };
+        if (isNodeToken(token)) nodes++;
         // Blanks, line breaks and comments between entries do not make an entry non-empty.
         if (!isBlankToken(token)) afterOpenOrComma = false;
     }
@@ -207,6 +225,15 @@ function measure(
 const DOCUMENT = '\x02';
 const FLOW_END = '\x18';
 const SCALAR = '\x1f';
+
+/**
+ * A token that becomes a node or a node's property: a quoted scalar, an alias, an anchor, a tag, a
+ * block scalar's header (plain scalars come after the lexer's SCALAR token).
+ */
+function isNodeToken(token: string): boolean {
+  return NODE_TOKEN_STARTS.has(token.charAt(0));
+}
+const NODE_TOKEN_STARTS = new Set(['"', "'", '*', '&', '!', '|', '>']);
 
 function isBlankToken(token: string): boolean {
   const first = token.charCodeAt(0);

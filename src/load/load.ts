@@ -79,10 +79,7 @@ const DEFAULT_PARSE: ParseOptions = { skipIrrelevantDocuments: true };
 export function parseLoaded(file: FileRef, text: string, options: ParseOptions = DEFAULT_PARSE): LoadOutcome {
   const yaml = isYamlName(file.relPath);
   if (!yaml && text.length > MAX_TEXT_FORM_BYTES)
-    return tooComplex(
-      file,
-      `a script, unit, env file or Dockerfile over ${MAX_TEXT_FORM_BYTES / 1024 / 1024} MB`,
-    );
+    return tooComplex(file, `a script, unit, env file or Dockerfile over ${MAX_TEXT_FORM_BYTES / 1024} KB`);
   if (templateOpenings(text, MAX_TEMPLATE_ACTIONS) > MAX_TEMPLATE_ACTIONS)
     return tooComplex(file, `more than ${MAX_TEMPLATE_ACTIONS} template actions ({{, {%, <%)`);
   if (!yaml) return { loaded: textFile(file, text), diagnostics: [] };

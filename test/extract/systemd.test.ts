@@ -258,6 +258,12 @@ describe('systemd unit syntax', () => {
       service: 'Environment=TLS=true\nExecStart=/usr/bin/etcd --peer-auto-tls=${TLS}',
       expected: [{ rule: P, line: 3, column: 25 }],
     },
+    // An unclosed `${` is text; a variable after it in the same line still expands.
+    {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: systemd syntax, not a JavaScript template
+      service: 'Environment=TLS=true\nExecStart=/usr/bin/etcd --name=${${ --peer-auto-tls=${TLS}',
+      expected: [{ rule: P, line: 3, column: 37 }],
+    },
     // With `:` variables are not expanded: etcd gets the literal `${TLS}` and refuses it (no finding).
     // biome-ignore lint/suspicious/noTemplateCurlyInString: systemd syntax, not a JavaScript template
     { service: 'Environment=TLS=true\nExecStart=:/usr/bin/etcd --auto-tls=${TLS}', expected: [] },

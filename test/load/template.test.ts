@@ -256,6 +256,11 @@ describe('analyseTemplate: other syntaxes and line-oriented files', () => {
       `n=\${#a[@]}\n       \n`,
     );
     expect(analyseTemplate('{# a #}\n', {})).toBeUndefined();
+    // Several comments, and an unclosed `{#` after the last one, which is text (actions beside
+    // text on a line become a placeholder scalar).
+    expect(analyseTemplate('{# a #}x{# b #}{{ y }}\n{# c\n', { syntax: 'jinja' })?.parseText).toBe(
+      '$xxxxxxx$xxxxxx$xxxxxx\n{# c\n',
+    );
   });
 
   it('reads a Jinja statement over several lines in a Jinja file only', () => {
