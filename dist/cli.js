@@ -22005,7 +22005,7 @@ function templateNotices(files, configs) {
     notices.push({
       level: "note",
       id: "template-partly-analysed",
-      message: `partly analysed: the file is a template (${template.actions} template actions); values written by template expressions are unknown, and settings under template conditions count only as far as the repository's values decide them`,
+      message: `partly analysed: the file is a template (${template.actions} template action${template.actions === 1 ? "" : "s"}); values written by template expressions are unknown, and settings under template conditions count only as far as the repository's values decide them`,
       file
     });
   }

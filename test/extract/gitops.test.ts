@@ -94,6 +94,10 @@ describe('GitOps Helm releases (fixtures/gitops, scanned as a repository)', asyn
       ['argo/charts/kv/templates/statefulset.yaml', 'template-partly-analysed'],
       ['helmfile/gotmpl/helmfile.yaml.gotmpl', 'template-partly-analysed'],
     ]);
+    expect(result.diagnostics.map((d) => /\((\d+ template actions?)\)/.exec(d.message)?.[1])).toEqual([
+      '6 template actions',
+      '1 template action',
+    ]);
   });
 });
 
