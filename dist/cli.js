@@ -22026,7 +22026,8 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 // src/load/collect.ts
 import v8 from "node:v8";
 import vm from "node:vm";
-var COLLECT_EVERY = 8 * 1024 * 1024;
+import { isMainThread } from "node:worker_threads";
+var COLLECT_EVERY = (isMainThread ? 8 : 2) * 1024 * 1024;
 var sinceCollection = 0;
 var collect2;
 function noteHeld(bytes) {
@@ -22234,7 +22235,7 @@ var TaskPool = class {
 // src/load/read.ts
 import { isAscii } from "node:buffer";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread as isMainThread2 } from "node:worker_threads";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -22299,7 +22300,7 @@ function readBounded(file, maxFileSize, needsShebang2) {
       if (n === 0) break;
       filled += n;
     }
-    if (!isMainThread) noteHeld(filled);
+    if (!isMainThread2) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";

@@ -2295,12 +2295,13 @@ function mayConfigureEtcd(text) {
 // src/load/read.ts
 import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread as isMainThread2 } from "node:worker_threads";
 
 // src/load/collect.ts
 import v8 from "node:v8";
 import vm from "node:vm";
-var COLLECT_EVERY = 8 * 1024 * 1024;
+import { isMainThread } from "node:worker_threads";
+var COLLECT_EVERY = (isMainThread ? 8 : 2) * 1024 * 1024;
 var sinceCollection = 0;
 var collect;
 function noteHeld(bytes) {
@@ -2385,7 +2386,7 @@ function readBounded(file, maxFileSize, needsShebang2) {
       if (n === 0) break;
       filled += n;
     }
-    if (!isMainThread) noteHeld(filled);
+    if (!isMainThread2) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = error.code ?? "error";

@@ -42636,7 +42636,8 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 // src/load/collect.ts
 import v8 from "node:v8";
 import vm from "node:vm";
-var COLLECT_EVERY = 8 * 1024 * 1024;
+import { isMainThread } from "node:worker_threads";
+var COLLECT_EVERY = (isMainThread ? 8 : 2) * 1024 * 1024;
 var sinceCollection = 0;
 var collect2;
 function noteHeld(bytes) {
@@ -42844,7 +42845,7 @@ var TaskPool = class {
 // src/load/read.ts
 import { isAscii } from "node:buffer";
 import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread as isMainThread2 } from "node:worker_threads";
 var SNIFF_BYTES = 8e3;
 var BINARY = {
   level: "note",
@@ -42909,7 +42910,7 @@ function readBounded(file, maxFileSize, needsShebang2) {
       if (n === 0) break;
       filled += n;
     }
-    if (!isMainThread) noteHeld(filled);
+    if (!isMainThread2) noteHeld(filled);
     return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error2) {
     const code = error2.code ?? "error";
