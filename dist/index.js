@@ -30578,7 +30578,13 @@ function render(scan2, rules, options, maxRows) {
   return `${out.join("\n")}
 `;
 }
-var COVERAGE_GAPS = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
+var COVERAGE_GAPS = /* @__PURE__ */ new Set([
+  "file-too-large",
+  "too-complex",
+  "too-deeply-nested",
+  "glob-matched-nothing",
+  "no-files"
+]);
 function noticeText(diagnostic) {
   const where = diagnostic.file ? `${codeSpan(`${diagnostic.file.relPath}${diagnostic.span ? `:${diagnostic.span.startLine}` : ""}`)}: ` : "";
   return `${where}${codeSpan(short(diagnostic.message))}`;
@@ -35171,7 +35177,7 @@ function skippedReason(kind) {
     case "too-many-nodes":
       return [
         "too-complex",
-        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
+        `the file has more than ${MAX_NODES} YAML nodes (entries, scalars, anchors, aliases and tags; a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`
       ];
   }
 }
@@ -48502,7 +48508,6 @@ async function applyUploadInput(request3) {
 }
 
 // src/action/main.ts
-var COVERAGE_NOTICES = /* @__PURE__ */ new Set(["file-too-large", "glob-matched-nothing", "no-files"]);
 async function run(deps = {}) {
   const env = process.env;
   const client = deps.client ?? ((token) => githubClient(token, env));
@@ -48626,7 +48631,7 @@ async function scanAndReport(settings, checked, env, client, step) {
 }
 function annotatedNotices(diagnostics, changedFiles) {
   return diagnostics.filter(
-    (d) => COVERAGE_NOTICES.has(d.id) || d.id === "invalid-suppression" && (changedFiles === void 0 || d.file !== void 0 && changedFiles.has(d.file.relPath))
+    (d) => COVERAGE_GAPS.has(d.id) || d.id === "invalid-suppression" && (changedFiles === void 0 || d.file !== void 0 && changedFiles.has(d.file.relPath))
   );
 }
 async function stopWithError(reason, env, step) {

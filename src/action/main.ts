@@ -6,7 +6,7 @@ import { plural } from '../report/escape.js';
 import { touchesChanged } from '../report/evidence.js';
 import { gatingFindings } from '../report/levels.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
-import { errorSummary, toMarkdownSummary } from '../report/summary.js';
+import { COVERAGE_GAPS, errorSummary, toMarkdownSummary } from '../report/summary.js';
 import { RULE_METAS } from '../rules/index.js';
 import { scan } from '../scan.js';
 import { applyBaseline } from '../triage/baseline.js';
@@ -23,13 +23,6 @@ import { applyUploadInput } from './upload.js';
 export interface ActionDeps {
   client: (token: string) => GitHubClient;
 }
-
-/**
- * Scan notices that always get an annotation, changed files or not: parts of the tree that were
- * not scanned (a padded file over max-file-size, a glob that matched nothing, an empty tree) must
- * not pass unnoticed.
- */
-const COVERAGE_NOTICES: ReadonlySet<string> = new Set(['file-too-large', 'glob-matched-nothing', 'no-files']);
 
 /**
  * The Action: check the inputs and what they name, scan, apply the baseline, write the SARIF
@@ -189,7 +182,9 @@ async function scanAndReport(
 
 /**
  * Scan notices worth an annotation: suppression comments that do not work (in the changed files
- * when only those gate), and coverage gaps, always.
+ * when only those gate), and coverage gaps, always, changed files or not (a padded file over
+ * max-file-size or over the work bounds, a glob that matched nothing, an empty tree must not pass
+ * unnoticed).
  */
 function annotatedNotices(
   diagnostics: readonly Diagnostic[],
@@ -197,7 +192,7 @@ function annotatedNotices(
 ): Diagnostic[] {
   return diagnostics.filter(
     (d) =>
-      COVERAGE_NOTICES.has(d.id) ||
+      COVERAGE_GAPS.has(d.id) ||
       (d.id === 'invalid-suppression' &&
         (changedFiles === undefined || (d.file !== undefined && changedFiles.has(d.file.relPath)))),
   );

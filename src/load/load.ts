@@ -214,7 +214,7 @@ function skippedReason(kind: WorkProblem['kind']): [string, string] {
     case 'too-many-nodes':
       return [
         'too-complex',
-        `the file has more than ${MAX_NODES} YAML entries (a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`,
+        `the file has more than ${MAX_NODES} YAML nodes (entries, scalars, anchors, aliases and tags; a document counts as ${DOCUMENT_COST}); this document and all later ones were not parsed`,
       ];
   }
 }

@@ -145,8 +145,18 @@ function render(
   return `${out.join('\n')}\n`;
 }
 
-/** Scan notices about parts of the tree that were not scanned, shown above the tables. */
-const COVERAGE_GAPS: ReadonlySet<string> = new Set(['file-too-large', 'glob-matched-nothing', 'no-files']);
+/**
+ * Scan notices about parts of the tree that were not scanned, shown above the tables (and annotated
+ * by the Action): a file over max-file-size, a file or document over the work bounds (a padded
+ * file must not hide a setting unnoticed), a glob that matched nothing, an empty tree.
+ */
+export const COVERAGE_GAPS: ReadonlySet<string> = new Set([
+  'file-too-large',
+  'too-complex',
+  'too-deeply-nested',
+  'glob-matched-nothing',
+  'no-files',
+]);
 
 /** A scan notice: where (a code span), then its message (a code span: it quotes repository text). */
 function noticeText(diagnostic: Diagnostic): string {

@@ -147,6 +147,24 @@ describe('parts of the tree that were not scanned are said out loud', () => {
     );
   });
 
+  it('annotates a document over the work bounds (a padded pod) and lists it in the summary', () => {
+    const workspace = workspaceWith(...E2E_KUBEADM);
+    // At the 257th `[` (column 10 + 257) the document passes MAX_NESTING: none of it is parsed.
+    const deep = `${'['.repeat(300)}${']'.repeat(300)}`;
+    writeFileSync(
+      path.join(workspace, 'kubeadm', 'deep.yaml'),
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: etcd}\nspec:\n  containers:\n  - name: etcd\n    command: [etcd, --auto-tls]\n    args: ${deep}\n`,
+    );
+    const run = runAction(workspace, { 'fail-on': 'none' });
+    expect(run.outputs.result).toBe('pass');
+    expect(lines(run.stdout, '::warning file=kubeadm/deep.yaml')).toEqual([
+      '::warning file=kubeadm/deep.yaml,line=8,col=267::etcd-tls-guard: not analysed: a document nests collections more than 256 levels deep',
+    ]);
+    expect(run.summary).toContain(
+      '- ⚠️ `kubeadm/deep.yaml:8`: `not analysed: a document nests collections more than 256 levels deep`',
+    );
+  });
+
   it('warns about a glob that matched nothing and notes a tree where nothing matched', () => {
     const workspace = workspaceWith(...E2E_KUBEADM);
     const run = runAction(workspace, { patterns: '*.yml' });
