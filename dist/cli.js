@@ -22635,29 +22635,36 @@ function defaultWorkerFile() {
 }
 
 // src/load/lookups.ts
-function loadConfigMaps(files, names, maxFileSize) {
-  return loadDefining(files, names, maxFileSize, mentionsConfigMap);
+function loadConfigMaps(files, names, maxFileSize, report = ignore) {
+  return loadDefining(files, names, maxFileSize, mentionsConfigMap, report);
 }
-function loadNamedFiles(relPaths, resolve2, maxFileSize) {
+var ignore = () => void 0;
+var BOUND_IDS = /* @__PURE__ */ new Set(["too-complex", "too-deeply-nested"]);
+function parseLookup(file, text, report, options) {
+  const outcome = options ? parseLoaded(file, text, options) : parseLoaded(file, text);
+  for (const diagnostic of outcome.diagnostics) if (BOUND_IDS.has(diagnostic.id)) report(diagnostic);
+  return outcome.loaded;
+}
+function loadNamedFiles(relPaths, resolve2, maxFileSize, report = ignore) {
   const out = [];
   for (const relPath of relPaths) {
     const file = resolve2(relPath);
     if (!file) continue;
     const read = readAndClassify(file, { maxFileSize, classify: () => "settings" });
     if (read.status !== "kept") continue;
-    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    const loaded = parseLookup(file, read.text, report, { skipIrrelevantDocuments: false });
     if (loaded) out.push(loaded);
   }
   return out;
 }
-function loadValueFiles(files, dirs, maxFileSize) {
+function loadValueFiles(files, dirs, maxFileSize, report = ignore) {
   const out = [];
   for (const file of files) {
     const values = isTemplateValuesPath(file.relPath) && wantedBy(file.relPath, dirs);
     if (values) {
       const read2 = readAndClassify(file, { maxFileSize, classify: () => "settings" });
       if (read2.status !== "kept") continue;
-      const loaded2 = parseLoaded(file, read2.text, { skipIrrelevantDocuments: false }).loaded;
+      const loaded2 = parseLookup(file, read2.text, report, { skipIrrelevantDocuments: false });
       if (loaded2) out.push(loaded2);
       continue;
     }
@@ -22668,22 +22675,22 @@ function loadValueFiles(files, dirs, maxFileSize) {
       classify: (text) => helmfile || mentionsRelease(text) ? "settings" : "none"
     });
     if (read.status !== "kept") continue;
-    const loaded = parseLoaded(file, read.text).loaded;
+    const loaded = parseLookup(file, read.text, report);
     if (loaded) out.push(loaded);
   }
   return out;
 }
-function loadObjects(files, names, maxFileSize) {
-  return loadDefining(files, names, maxFileSize, mentionsRelease);
+function loadObjects(files, names, maxFileSize, report = ignore) {
+  return loadDefining(files, names, maxFileSize, mentionsRelease, report);
 }
-function loadDefining(files, names, maxFileSize, mayDefine) {
+function loadDefining(files, names, maxFileSize, mayDefine, report) {
   const wanted = [...names];
   const definesOne = (text) => mayDefine(text) && wanted.some((name) => text.includes(name)) ? "settings" : "none";
   const out = [];
   for (const file of files) {
     const read = readAndClassify(file, { maxFileSize, classify: definesOne });
     if (read.status !== "kept") continue;
-    const loaded = parseLoaded(file, read.text).loaded;
+    const loaded = parseLookup(file, read.text, report);
     if (loaded) out.push(loaded);
   }
   return out;
@@ -23193,18 +23200,26 @@ async function scan(options) {
       if (outcome.loaded && !holdsNothing(outcome.loaded)) files.push(outcome.loaded);
     }
   });
+  const gaps = /* @__PURE__ */ new Map();
+  const report = (diagnostic) => gaps.set(diagnosticKey(diagnostic), diagnostic);
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
-    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
-    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
-    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize)
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize, report),
+    files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize, report),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize, report),
+    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize, report)
   };
   const analysis = analyse(files, lookups, rules);
+  for (const diagnostic of diagnostics) gaps.delete(diagnosticKey(diagnostic));
   return {
     ...analysis,
-    diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
+    diagnostics: [...diagnostics, ...gaps.values(), ...gathered.diagnostics, ...analysis.diagnostics].sort(
+      compareDiagnostics
+    ),
     filesScanned: gathered.kept + gathered.skipped + gathered.lookups.length
   };
+}
+function diagnosticKey(diagnostic) {
+  return `${diagnostic.id}\0${diagnostic.file?.relPath ?? ""}\0${diagnostic.span?.startLine ?? ""}\0${diagnostic.message}`;
 }
 function holdsNothing(loaded) {
   return loaded.kind === "yaml" && loaded.documents.every((doc) => doc.contents === null);

@@ -61,19 +61,29 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       if (outcome.loaded && !holdsNothing(outcome.loaded)) files.push(outcome.loaded);
     },
   });
+  // Files read on demand that the work bounds stop are said once, unless their first read said it.
+  const gaps = new Map<string, Diagnostic>();
+  const report = (diagnostic: Diagnostic) => gaps.set(diagnosticKey(diagnostic), diagnostic);
   const lookups: LookupSource = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize),
+    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize, report),
     files: (relPaths) =>
-      loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize),
-    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize),
-    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize),
+      loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize, report),
+    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize, report),
+    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize, report),
   };
   const analysis = analyse(files, lookups, rules);
+  for (const diagnostic of diagnostics) gaps.delete(diagnosticKey(diagnostic));
   return {
     ...analysis,
-    diagnostics: [...diagnostics, ...gathered.diagnostics, ...analysis.diagnostics].sort(compareDiagnostics),
+    diagnostics: [...diagnostics, ...gaps.values(), ...gathered.diagnostics, ...analysis.diagnostics].sort(
+      compareDiagnostics,
+    ),
     filesScanned: gathered.kept + gathered.skipped + gathered.lookups.length,
   };
+}
+
+function diagnosticKey(diagnostic: Diagnostic): string {
+  return `${diagnostic.id}\0${diagnostic.file?.relPath ?? ''}\0${diagnostic.span?.startLine ?? ''}\0${diagnostic.message}`;
 }
 
 function holdsNothing(loaded: LoadedFile): boolean {

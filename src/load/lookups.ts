@@ -1,6 +1,6 @@
-import type { FileRef } from '../model.js';
+import type { Diagnostic, FileRef } from '../model.js';
 import { isHelmfilePath, isTemplateValuesPath } from './file-kinds.js';
-import { type LoadedFile, parseLoaded } from './load.js';
+import { type LoadedFile, type ParseOptions, parseLoaded } from './load.js';
 import { mentionsConfigMap, mentionsRelease } from './prefilter.js';
 import { readAndClassify } from './read.js';
 
@@ -13,8 +13,28 @@ export function loadConfigMaps(
   files: readonly FileRef[],
   names: ReadonlySet<string>,
   maxFileSize: number,
+  report: ReportGap = ignore,
 ): LoadedFile[] {
-  return loadDefining(files, names, maxFileSize, mentionsConfigMap);
+  return loadDefining(files, names, maxFileSize, mentionsConfigMap, report);
+}
+
+/**
+ * Where a loader reports a file it read but could not analyse for the work bounds (`too-complex`,
+ * `too-deeply-nested`): a set-aside file was never parsed before, so nobody else says it.
+ */
+export type ReportGap = (diagnostic: Diagnostic) => void;
+const ignore: ReportGap = () => undefined;
+const BOUND_IDS: ReadonlySet<string> = new Set(['too-complex', 'too-deeply-nested']);
+
+function parseLookup(
+  file: FileRef,
+  text: string,
+  report: ReportGap,
+  options?: ParseOptions,
+): LoadedFile | undefined {
+  const outcome = options ? parseLoaded(file, text, options) : parseLoaded(file, text);
+  for (const diagnostic of outcome.diagnostics) if (BOUND_IDS.has(diagnostic.id)) report(diagnostic);
+  return outcome.loaded;
 }
 
 /**
@@ -26,6 +46,7 @@ export function loadNamedFiles(
   relPaths: ReadonlySet<string>,
   resolve: (relPath: string) => FileRef | undefined,
   maxFileSize: number,
+  report: ReportGap = ignore,
 ): LoadedFile[] {
   const out: LoadedFile[] = [];
   for (const relPath of relPaths) {
@@ -33,7 +54,7 @@ export function loadNamedFiles(
     if (!file) continue;
     const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
     if (read.status !== 'kept') continue;
-    const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+    const loaded = parseLookup(file, read.text, report, { skipIrrelevantDocuments: false });
     if (loaded) out.push(loaded);
   }
   return out;
@@ -49,6 +70,7 @@ export function loadValueFiles(
   files: readonly FileRef[],
   dirs: ReadonlySet<string>,
   maxFileSize: number,
+  report: ReportGap = ignore,
 ): LoadedFile[] {
   const out: LoadedFile[] = [];
   for (const file of files) {
@@ -57,7 +79,7 @@ export function loadValueFiles(
       const read = readAndClassify(file, { maxFileSize, classify: () => 'settings' });
       if (read.status !== 'kept') continue;
       // A values file need not name etcd: every document of it is read.
-      const loaded = parseLoaded(file, read.text, { skipIrrelevantDocuments: false }).loaded;
+      const loaded = parseLookup(file, read.text, report, { skipIrrelevantDocuments: false });
       if (loaded) out.push(loaded);
       continue;
     }
@@ -68,7 +90,7 @@ export function loadValueFiles(
       classify: (text) => (helmfile || mentionsRelease(text) ? 'settings' : 'none'),
     });
     if (read.status !== 'kept') continue;
-    const loaded = parseLoaded(file, read.text).loaded;
+    const loaded = parseLookup(file, read.text, report);
     if (loaded) out.push(loaded);
   }
   return out;
@@ -83,8 +105,9 @@ export function loadObjects(
   files: readonly FileRef[],
   names: ReadonlySet<string>,
   maxFileSize: number,
+  report: ReportGap = ignore,
 ): LoadedFile[] {
-  return loadDefining(files, names, maxFileSize, mentionsRelease);
+  return loadDefining(files, names, maxFileSize, mentionsRelease, report);
 }
 
 /** Reads the files again and parses those whose text `mayDefine` accepts and that hold one of the names. */
@@ -93,6 +116,7 @@ function loadDefining(
   names: ReadonlySet<string>,
   maxFileSize: number,
   mayDefine: (text: string) => boolean,
+  report: ReportGap,
 ): LoadedFile[] {
   const wanted = [...names];
   const definesOne = (text: string) =>
@@ -101,7 +125,7 @@ function loadDefining(
   for (const file of files) {
     const read = readAndClassify(file, { maxFileSize, classify: definesOne });
     if (read.status !== 'kept') continue;
-    const loaded = parseLoaded(file, read.text).loaded;
+    const loaded = parseLookup(file, read.text, report);
     if (loaded) out.push(loaded);
   }
   return out;

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_NODES } from '../../src/load/bounds.js';
 import { namesEtcdSetting, needsShebang, relevance } from '../../src/load/prefilter.js';
 import { decode } from '../../src/load/read.js';
 import { scan } from '../../src/scan.js';
@@ -168,6 +170,29 @@ describe('prefilter', () => {
     const finding = result.findings.find((f) => f.file.relPath === 'env/plain-configmap.yaml');
     expect(finding?.subject).toBe('DaemonSet infra/etcd-node, container etcd');
     expect(finding?.span.startLine).toBe(8);
+  });
+});
+
+describe('set-aside files read on demand', () => {
+  it('says when a ConfigMap an etcd container reads is over the work bounds', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'etg-lookup-'));
+    try {
+      const daemonSet = readFileSync(path.join(FIXTURES, 'env/daemonset-plain-key.yaml'), 'utf8');
+      writeFileSync(path.join(dir, 'daemonset.yaml'), daemonSet.replace('name: etcd-plain', 'name: plain'));
+      // Nothing in it names etcd, so the prefilter sets it aside; padded past the node budget.
+      const padding = Array.from({ length: MAX_NODES / 3 }, (_, i) => `  k${i}: v\n`).join('');
+      writeFileSync(
+        path.join(dir, 'configmap.yaml'),
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain\ndata:\n  peer: "true"\n${padding}`,
+      );
+      const result = await scan({ base: dir, threads: 1 });
+      expect(result.diagnostics.filter((d) => d.id === 'too-complex').map((d) => d.file?.relPath)).toEqual([
+        'configmap.yaml',
+      ]);
+      expect(result.findings.filter((f) => f.file.relPath === 'configmap.yaml')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
