@@ -15142,22 +15142,27 @@ var configMapEmbeddedExtractor = {
 
 // src/extract/distributions.ts
 var import_yaml12 = __toESM(require_dist(), 1);
+function k0sClusterConfig(context) {
+  const { nav } = context;
+  const root = context.root;
+  const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
+  const kind = nav.text(nav.get(root, "kind"));
+  if (apiVersion.startsWith("k0s.k0sproject.io/") && (kind === "ClusterConfig" || kind === "Cluster"))
+    return root ? { config: root, prefix: "", kind } : void 0;
+  if (apiVersion.startsWith("k0sctl.k0sproject.io/") && kind === "Cluster") {
+    const config = nav.map(nav.path(root, ["spec", "k0s", "config"]));
+    return config ? { config, prefix: "spec.k0s.config.", kind } : void 0;
+  }
+  return void 0;
+}
 var k0sExtractor = {
   id: "k0s",
   extract(context) {
     const { nav } = context;
     const root = context.root;
-    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
-    const kind = nav.text(nav.get(root, "kind"));
-    let config;
-    let prefix = "";
-    if (apiVersion.startsWith("k0s.k0sproject.io/") && (kind === "ClusterConfig" || kind === "Cluster")) {
-      config = root;
-    } else if (apiVersion.startsWith("k0sctl.k0sproject.io/") && kind === "Cluster") {
-      config = nav.map(nav.path(root, ["spec", "k0s", "config"]));
-      prefix = "spec.k0s.config.";
-    }
-    if (!config) return [];
+    const found = k0sClusterConfig(context);
+    if (!found) return [];
+    const { config, prefix, kind } = found;
     const storage = nav.path(config, ["spec", "storage"]);
     const type = nav.text(nav.get(storage, "type"));
     if (type !== void 0 && type !== "" && type !== "etcd") return [];
@@ -19890,20 +19895,12 @@ var k0sExternalEtcdExtractor = {
   extract(context) {
     if (!context.mayMention("externalCluster")) return [];
     const { nav } = context;
-    const root = context.root;
-    const apiVersion = nav.text(nav.get(root, "apiVersion")) ?? "";
-    const kind = nav.text(nav.get(root, "kind"));
-    let config;
-    let prefix = "";
-    if (apiVersion.startsWith("k0s.k0sproject.io/") && (kind === "ClusterConfig" || kind === "Cluster")) {
-      config = root;
-    } else if (apiVersion.startsWith("k0sctl.k0sproject.io/") && kind === "Cluster") {
-      config = nav.map(nav.path(root, ["spec", "k0s", "config"]));
-      prefix = "spec.k0s.config.";
-    }
+    const found = k0sClusterConfig(context);
+    if (!found) return [];
+    const { config, prefix, kind } = found;
     const storage = nav.path(config, ["spec", "storage"]);
     const type = nav.text(nav.get(storage, "type"));
-    if (!config || type !== void 0 && type !== "" && type !== "etcd") return [];
+    if (type !== void 0 && type !== "" && type !== "etcd") return [];
     const cluster = nav.map(nav.path(storage, ["etcd", "externalCluster"]));
     if (!cluster) return [];
     const field2 = `${prefix}spec.storage.etcd.externalCluster`;

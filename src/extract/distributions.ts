@@ -17,6 +17,26 @@ import type { YamlContext } from './yaml-context.js';
 type ExtraArgOrigin = Extract<SettingOrigin, { kind: 'extra-arg' }>;
 
 /**
+ * The k0s `ClusterConfig` of the document: the document itself, or a k0sctl `Cluster`'s
+ * `spec.k0s.config` (then `prefix` is that path, for the fields settings name).
+ */
+export function k0sClusterConfig(
+  context: YamlContext,
+): { config: Node; prefix: string; kind: string | undefined } | undefined {
+  const { nav } = context;
+  const root = context.root;
+  const apiVersion = nav.text(nav.get(root, 'apiVersion')) ?? '';
+  const kind = nav.text(nav.get(root, 'kind'));
+  if (apiVersion.startsWith('k0s.k0sproject.io/') && (kind === 'ClusterConfig' || kind === 'Cluster'))
+    return root ? { config: root, prefix: '', kind } : undefined;
+  if (apiVersion.startsWith('k0sctl.k0sproject.io/') && kind === 'Cluster') {
+    const config = nav.map(nav.path(root, ['spec', 'k0s', 'config']));
+    return config ? { config, prefix: 'spec.k0s.config.', kind } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * k0s `ClusterConfig` (`k0s.k0sproject.io/v1beta1`, kind `ClusterConfig` or `Cluster`), standalone
  * or embedded in a k0sctl `Cluster` at `spec.k0s.config`. k0s runs etcd with its own TLS settings,
  * renders `spec.storage.etcd.extraArgs` as `--name=value` (replacing its own default of the same
@@ -29,17 +49,9 @@ export const k0sExtractor: YamlExtractor = {
   extract(context) {
     const { nav } = context;
     const root = context.root;
-    const apiVersion = nav.text(nav.get(root, 'apiVersion')) ?? '';
-    const kind = nav.text(nav.get(root, 'kind'));
-    let config: Node | undefined;
-    let prefix = '';
-    if (apiVersion.startsWith('k0s.k0sproject.io/') && (kind === 'ClusterConfig' || kind === 'Cluster')) {
-      config = root;
-    } else if (apiVersion.startsWith('k0sctl.k0sproject.io/') && kind === 'Cluster') {
-      config = nav.map(nav.path(root, ['spec', 'k0s', 'config']));
-      prefix = 'spec.k0s.config.';
-    }
-    if (!config) return [];
+    const found = k0sClusterConfig(context);
+    if (!found) return [];
+    const { config, prefix, kind } = found;
     const storage = nav.path(config, ['spec', 'storage']);
     const type = nav.text(nav.get(storage, 'type'));
     if (type !== undefined && type !== '' && type !== 'etcd') return [];

@@ -20,6 +20,7 @@ import type {
   Span,
   StartupProblem,
 } from '../model.js';
+import { k0sClusterConfig } from './distributions.js';
 import type { ClientYamlExtractor } from './extractor.js';
 import { CLUSTER_API_PATHS } from './kubeadm.js';
 import { renderedArg, scalarValue } from './setting.js';
@@ -109,20 +110,12 @@ export const k0sExternalEtcdExtractor: ClientYamlExtractor = {
   extract(context) {
     if (!context.mayMention('externalCluster')) return [];
     const { nav } = context;
-    const root = context.root;
-    const apiVersion = nav.text(nav.get(root, 'apiVersion')) ?? '';
-    const kind = nav.text(nav.get(root, 'kind'));
-    let config: Node | undefined;
-    let prefix = '';
-    if (apiVersion.startsWith('k0s.k0sproject.io/') && (kind === 'ClusterConfig' || kind === 'Cluster')) {
-      config = root;
-    } else if (apiVersion.startsWith('k0sctl.k0sproject.io/') && kind === 'Cluster') {
-      config = nav.map(nav.path(root, ['spec', 'k0s', 'config']));
-      prefix = 'spec.k0s.config.';
-    }
+    const found = k0sClusterConfig(context);
+    if (!found) return [];
+    const { config, prefix, kind } = found;
     const storage = nav.path(config, ['spec', 'storage']);
     const type = nav.text(nav.get(storage, 'type'));
-    if (!config || (type !== undefined && type !== '' && type !== 'etcd')) return [];
+    if (type !== undefined && type !== '' && type !== 'etcd') return [];
     const cluster = nav.map(nav.path(storage, ['etcd', 'externalCluster']));
     if (!cluster) return [];
     const field = `${prefix}spec.storage.etcd.externalCluster`;
