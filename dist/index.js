@@ -34886,21 +34886,7 @@ var LineIndex = class {
 };
 var BLOCK_OUTPUT = /\b(nindent|toYaml)\b/;
 function blank(text, actions, lines, textLines) {
-  const lastContent = new Int32Array(lines.count + 1).fill(-1);
-  let line = 1;
-  let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    const action = actions[next];
-    if (action && i === action.start) {
-      for (let j = action.start; j < action.end; j++) if (text.charCodeAt(j) === 10) line++;
-      i = action.end - 1;
-      next++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (!isBlank2(c) && c !== 13) lastContent[line] = i;
-  }
+  const lastContent = lastContentByLine(text, actions, lines);
   const out = [];
   const removedLines = [];
   const outputLines = /* @__PURE__ */ new Set();
@@ -34922,8 +34908,31 @@ function blank(text, actions, lines, textLines) {
   out.push(text.slice(from));
   const blanked = out.join("");
   if (!textLines) return blanked;
-  const removed = removedLines.filter((line2) => !outputLines.has(line2));
+  const removed = removedLines.filter((line) => !outputLines.has(line));
   return continueAcrossRemovedLines(blanked, lines, removed);
+}
+function lastContentByLine(text, actions, lines) {
+  const last2 = new Int32Array(lines.count + 1).fill(-1);
+  let a = actions.length - 1;
+  for (let line = lines.count; line >= 1; line--) {
+    const start = lines.startOf(line);
+    let p = lines.endOf(line) - 1;
+    while (p >= start) {
+      while (a >= 0 && actions[a].start > p) a--;
+      const action = actions[a];
+      if (action && p < action.end) {
+        p = action.start - 1;
+        continue;
+      }
+      const c = text.charCodeAt(p);
+      if (!isBlank2(c) && c !== 13) {
+        last2[line] = p;
+        break;
+      }
+      p--;
+    }
+  }
+  return last2;
 }
 function continueAcrossRemovedLines(text, lines, removed) {
   if (removed.length === 0) return text;

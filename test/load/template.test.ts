@@ -291,3 +291,16 @@ describe('analyseTemplate: other syntaxes and line-oriented files', () => {
     );
   });
 });
+
+describe('what a line holds besides actions (read backwards from its end)', () => {
+  it.each([
+    // Content after a multi-line action's end belongs to that line; a line of an action, blanks and
+    // a CR holds nothing.
+    ['a: {{ x\n y }} b\n{{ z }}  \r\nc: 1\n', 'a: $xxx\n      b\n         \r\nc: 1\n'],
+    // An action after content is a placeholder even with a tab after it; a standalone one spanning
+    // lines becomes blanks.
+    ['x: 1 {{ a }}\t\n  {{ b\n}}\n', 'x: 1 $xxxxxx\t\n      \n  \n'],
+  ])('%j', (text, expected) => {
+    expect(analyseTemplate(text, {})?.parseText).toBe(expected);
+  });
+});
