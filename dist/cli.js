@@ -13826,7 +13826,7 @@ function relevantRanges(text) {
   return ranges;
 }
 function matters(body) {
-  if (isCustomResourceDefinition(body)) return false;
+  if (isCustomResourceDefinition(body) || isApiDescription(body)) return false;
   if (!mayConfigureEtcd(body) && !mentionsConfigMap(body) && !mentionsRelease(body)) return false;
   const json = jsonKeys(body);
   return json === void 0 || json.some(isStructuralKey);
@@ -13864,7 +13864,47 @@ function jsonKeys(text) {
 }
 function isJsonSchema(rootKeys) {
   if (rootKeys.has("apiVersion") || rootKeys.has("kind")) return false;
-  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties");
+  return rootKeys.has("$schema") || rootKeys.has("type") && rootKeys.has("properties") || isOpenApiRoot(rootKeys);
+}
+var OPENAPI_ROOT_FIELDS = /* @__PURE__ */ new Set([
+  "swagger",
+  "openapi",
+  "info",
+  "host",
+  "basePath",
+  "schemes",
+  "consumes",
+  "produces",
+  "paths",
+  "definitions",
+  "parameters",
+  "responses",
+  "securityDefinitions",
+  "security",
+  "tags",
+  "externalDocs",
+  "servers",
+  "components",
+  "webhooks",
+  "jsonSchemaDialect"
+]);
+function isOpenApiRoot(rootKeys) {
+  let named = false;
+  for (const key of rootKeys) {
+    if (!OPENAPI_ROOT_FIELDS.has(key) && !key.startsWith("x-")) return false;
+    if (key === "swagger" || key === "openapi") named = true;
+  }
+  return named;
+}
+function isApiDescription(body) {
+  const keys = [];
+  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
+    const line = match[0].trimEnd();
+    if (line === "---" || line === "...") continue;
+    if (!PLAIN_KEY.test(line)) return false;
+    keys.push(line.slice(0, line.indexOf(":")));
+  }
+  return isOpenApiRoot(keys);
 }
 var JSON_BLANK = " 	\r\n";
 var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";

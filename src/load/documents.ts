@@ -38,7 +38,7 @@ export function relevantRanges(text: string): TextRange[] {
 }
 
 function matters(body: string): boolean {
-  if (isCustomResourceDefinition(body)) return false;
+  if (isCustomResourceDefinition(body) || isApiDescription(body)) return false;
   // A release's Flux source (a HelmRepository beside its HelmRelease) need not name etcd.
   if (!mayConfigureEtcd(body) && !mentionsConfigMap(body) && !mentionsRelease(body)) return false;
   const json = jsonKeys(body);
@@ -91,10 +91,69 @@ function jsonKeys(text: string): string[] | undefined {
   return isJsonSchema(rootKeys) ? [] : keys;
 }
 
-/** A JSON Schema document (Helm's `values.schema.json`, a config schema), by its top-level keys. */
+/**
+ * A JSON Schema document (Helm's `values.schema.json`, a config schema), or an OpenAPI/Swagger
+ * description, by its top-level keys.
+ */
 function isJsonSchema(rootKeys: ReadonlySet<string>): boolean {
   if (rootKeys.has('apiVersion') || rootKeys.has('kind')) return false;
-  return rootKeys.has('$schema') || (rootKeys.has('type') && rootKeys.has('properties'));
+  return (
+    rootKeys.has('$schema') || (rootKeys.has('type') && rootKeys.has('properties')) || isOpenApiRoot(rootKeys)
+  );
+}
+
+/**
+ * The fields of an OpenAPI (3.x) or Swagger (2.0) description's root object, and its extensions
+ * (`x-...`). A document whose top level holds only these, `swagger` or `openapi` among them,
+ * describes an API (Kubernetes' own `swagger.json` mentions etcd throughout): no form of ours
+ * reads a document without a key outside this set (`kind`, `apiVersion`, `services`, `etcd`, an
+ * etcd config file's keys...).
+ */
+const OPENAPI_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'swagger',
+  'openapi',
+  'info',
+  'host',
+  'basePath',
+  'schemes',
+  'consumes',
+  'produces',
+  'paths',
+  'definitions',
+  'parameters',
+  'responses',
+  'securityDefinitions',
+  'security',
+  'tags',
+  'externalDocs',
+  'servers',
+  'components',
+  'webhooks',
+  'jsonSchemaDialect',
+]);
+
+function isOpenApiRoot(rootKeys: Iterable<string>): boolean {
+  let named = false;
+  for (const key of rootKeys) {
+    if (!OPENAPI_ROOT_FIELDS.has(key) && !key.startsWith('x-')) return false;
+    if (key === 'swagger' || key === 'openapi') named = true;
+  }
+  return named;
+}
+
+/**
+ * A block-style OpenAPI/Swagger description: every top-level line a plain `key:` line, each key an
+ * OpenAPI root field (see isOpenApiRoot). Anything unusual at the top level makes it count as not one.
+ */
+function isApiDescription(body: string): boolean {
+  const keys: string[] = [];
+  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
+    const line = match[0].trimEnd();
+    if (line === '---' || line === '...') continue;
+    if (!PLAIN_KEY.test(line)) return false;
+    keys.push(line.slice(0, line.indexOf(':')));
+  }
+  return isOpenApiRoot(keys);
 }
 
 const JSON_BLANK = ' \t\r\n';

@@ -31,6 +31,27 @@ describe('documents worth parsing in a YAML stream', () => {
     expect(relevantRanges(text)).toEqual([{ start: 0, end: text.length }]);
   });
 
+  const SWAGGER =
+    '# The API.\nswagger: "2.0"\ninfo:\n  title: x\nx-logo: a\npaths:\n  /etcd:\n    get:\n      description: "etcd --auto-tls"\n';
+
+  it('skips an OpenAPI or Swagger description that mentions etcd (YAML and JSON)', () => {
+    expect(relevantRanges(SWAGGER)).toEqual([]);
+    expect(relevantRanges(`openapi: 3.1.0\ncomponents:\n  schemas: {etcd: {}}\n`)).toEqual([]);
+    const json = JSON.stringify({ swagger: '2.0', definitions: { etcd: { properties: { kind: {} } } } });
+    expect(relevantRanges(json)).toEqual([]);
+    expect(relevantRanges(`${POD}---\n${SWAGGER}`)).toEqual([{ start: 0, end: POD.length }]);
+  });
+
+  it.each([
+    ['a kind beside it', `${SWAGGER}kind: Pod\n`],
+    ['an etcd config file key beside it', `${SWAGGER}auto-tls: true\n`],
+    ['a quoted key beside it', `${SWAGGER}"kind": Pod\n`],
+    ['no swagger or openapi key', SWAGGER.replace('swagger: "2.0"\n', '')],
+    ['a JSON etcd config key beside it', JSON.stringify({ swagger: '2.0', 'auto-tls': true, x: 'etcd' })],
+  ])('parses an OpenAPI-looking document with %s', (_name, text) => {
+    expect(relevantRanges(text)).toEqual([{ start: 0, end: text.length }]);
+  });
+
   it.each([
     ['a search index of prose', JSON.stringify([{ title: 'etcd', body: 'run etcd --auto-tls', ref: '/x' }])],
     ['a JSON Schema', JSON.stringify({ $schema: 'x', properties: { etcd: { type: 'object' } } })],
