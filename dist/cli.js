@@ -13791,7 +13791,7 @@ function relevance(text, file) {
   if (mayConfigureEtcd(text)) return "settings";
   return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) || isHelmfilePath(file.relPath) || mentionsRelease(text) ? "lookup" : "none";
 }
-var RELEASE_KIND = /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/;
+var RELEASE_KIND = /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChartConfig|HelmChart|GitRepository|ApplicationSet|Application)\b/;
 function mentionsRelease(text) {
   return RELEASE_KIND.test(text);
 }
@@ -20475,6 +20475,161 @@ function valuesReference(context, env, reference, namespace, release) {
   };
 }
 
+// src/extract/gitops-k3s.ts
+var API_GROUP = "helm.cattle.io/";
+var k3sHelmChartExtractor = {
+  id: "k3s-helmchart",
+  extract(context, env) {
+    if (!context.mayMention(API_GROUP)) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      if (nav.text(nav.get(object, "kind")) !== "HelmChart") continue;
+      if (!(nav.text(nav.get(object, "apiVersion")) ?? "").startsWith(API_GROUP)) continue;
+      const release = helmChartRelease(context, env, object);
+      if (release) configs.push(...releaseConfigs(release, env));
+    }
+    return configs;
+  }
+};
+function helmChartRelease(context, env, object) {
+  const { nav } = context;
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const objectName2 = nav.text(nav.get(metadata, "name"));
+  const name = `HelmChart ${[namespace, objectName2 ?? "(unnamed)"].filter(Boolean).join("/")}`;
+  const spec = nav.get(object, "spec");
+  const found = chartOf(context, spec);
+  if (!found) return void 0;
+  const related = [];
+  let values = valuesOf(context, spec, name);
+  if (!values) {
+    notUnderstood(
+      env,
+      context,
+      found.anchor,
+      `the \`valuesContent\` of ${name} does not parse as a YAML map`
+    );
+    return void 0;
+  }
+  const config = objectName2 ? chartConfig(env, objectName2, namespace, context.fileRef.relPath) : void 0;
+  if (config) {
+    const configName = `HelmChartConfig ${[namespace, objectName2].filter(Boolean).join("/")}`;
+    const layer = valuesOf(config.context, config.context.nav.get(config.object, "spec"), configName);
+    if (!layer) {
+      notUnderstood(
+        env,
+        context,
+        found.anchor,
+        `the \`valuesContent\` of ${configName} does not parse as a YAML map`
+      );
+      return void 0;
+    }
+    values = mergeValues(values, layer);
+    related.push({
+      file: config.context.fileRef,
+      span: config.context.nodeSpan(config.object),
+      message: `${configName} adds its values to ${name}`
+    });
+  }
+  try {
+    values = setValues(context, nav.get(spec, "set"), values);
+  } catch (error) {
+    if (!(error instanceof SetError)) throw error;
+    notUnderstood(env, context, found.anchor, `Helm refuses a \`set\` entry of ${name}: ${error.message}`);
+    return void 0;
+  }
+  return {
+    name,
+    file: context.fileRef,
+    chart: found.chart,
+    anchor: found.anchor,
+    values,
+    reasons: [],
+    related
+  };
+}
+function chartOf(context, spec) {
+  const { nav } = context;
+  if (nav.text(nav.get(spec, "chartContent"))) return void 0;
+  const chartPair = nav.pair(spec, "chart");
+  const chartNode = chartPair ? nav.resolve(chartPair.value) : void 0;
+  const chart = nav.text(chartNode)?.trim();
+  if (!chartNode || !chart || context.isTemplated(chartNode)) return void 0;
+  const repo = nav.text(nav.get(spec, "repo"))?.trim();
+  const bitnami = repo ? chart === "etcd" && isBitnamiRepository(repo) : isBitnamiEtcdReference(chart);
+  if (!bitnami) return void 0;
+  const version = nav.text(nav.get(spec, "version"))?.trim();
+  return {
+    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
+    anchor: context.nodeSpan(chartNode)
+  };
+}
+function valuesOf(context, spec, owner) {
+  const { nav } = context;
+  let values = NO_VALUES;
+  const content = nav.get(spec, "valuesContent");
+  if (content) {
+    const layer = stringValues(context, content, `the valuesContent of ${owner}`);
+    if (!layer) return void 0;
+    values = mergeValues(values, layer);
+  }
+  const structured = nav.get(spec, "values");
+  if (structured && nav.map(structured)) values = mergeValues(values, yamlValues(context, structured));
+  if (nav.items(nav.get(spec, "valuesSecrets")).length > 0)
+    values = mergeValues(values, {
+      kind: "unknown",
+      why: `the \`valuesSecrets\` of ${owner} (Secrets are not read)`
+    });
+  return values;
+}
+function chartConfig(env, name, namespace, nearPath) {
+  const entry = env.index.object("HelmChartConfig", name, namespace, nearPath);
+  if (!entry) return void 0;
+  const apiVersion = entry.context.nav.text(entry.context.nav.get(entry.object, "apiVersion")) ?? "";
+  return apiVersion.startsWith(API_GROUP) ? { context: entry.context, object: entry.object } : void 0;
+}
+function setValues(context, set, base) {
+  const { nav } = context;
+  const entries = nav.pairs(set).map((pair) => ({ pair, key: nav.text(pair.key) ?? "" })).filter(({ key }) => key !== "").sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  let values = base;
+  const kinds = ["set", "set-string"];
+  for (const kind of kinds)
+    for (const { pair, key } of entries) {
+      const valueNode = nav.resolve(pair.value);
+      const raw = nav.text(valueNode) ?? "";
+      const typed = /^-?\d+$/.test(raw) || ["true", "false", "null"].includes(raw.toLowerCase());
+      if (kind === "set" !== typed) continue;
+      const value = typed ? raw : escapeCommas2(raw);
+      const keySpan3 = context.nodeSpan(pair.key);
+      const valueSpan = context.pairSpan(pair);
+      const templated = valueNode !== void 0 && context.isTemplated(valueNode);
+      values = applySet(
+        values,
+        {
+          text: `${key}=${value}`,
+          file: context.fileRef,
+          // The assignment is reported at the whole `key: value`, its keys at the key.
+          locate: (_from, to) => to > key.length + 1 ? valueSpan : keySpan3,
+          fallback: keySpan3
+        },
+        kind,
+        templated ? () => "a template expression" : void 0
+      );
+    }
+  return values;
+}
+function escapeCommas2(value) {
+  let out = "";
+  let slashes = 0;
+  for (const c of value) {
+    if (c === "," && slashes % 2 === 0) out += "\\";
+    slashes = c === "\\" ? slashes + 1 : 0;
+    out += c;
+  }
+  return out;
+}
+
 // src/extract/helm-values.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 
@@ -21744,7 +21899,13 @@ function podTemplateReasons(context, spec) {
 }
 
 // src/extract/scan-index.ts
-var INDEXED_KINDS = /* @__PURE__ */ new Set(["HelmRepository", "OCIRepository", "HelmChart", "GitRepository"]);
+var INDEXED_KINDS = /* @__PURE__ */ new Set([
+  "HelmRepository",
+  "OCIRepository",
+  "HelmChart",
+  "GitRepository",
+  "HelmChartConfig"
+]);
 var ScanIndex = class {
   constructor(yamlDocuments, textFiles, loadedPaths = /* @__PURE__ */ new Set()) {
     this.yamlDocuments = yamlDocuments;
@@ -21909,6 +22070,7 @@ var YAML_EXTRACTORS = [
   etcdOperatorExtractor,
   argoCdExtractor,
   fluxHelmReleaseExtractor,
+  k3sHelmChartExtractor,
   helmfileExtractor
 ];
 var TEXT_EXTRACTORS = [
@@ -23395,7 +23557,7 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
-var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, k3s HelmChart, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate

@@ -2281,7 +2281,7 @@ function relevance(text, file) {
   if (mayConfigureEtcd(text)) return "settings";
   return CONFIG_MAP_TOKEN.test(text) || isTemplateValuesPath(file.relPath) || isHelmfilePath(file.relPath) || mentionsRelease(text) ? "lookup" : "none";
 }
-var RELEASE_KIND = /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/;
+var RELEASE_KIND = /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChartConfig|HelmChart|GitRepository|ApplicationSet|Application)\b/;
 function mentionsRelease(text) {
   return RELEASE_KIND.test(text);
 }

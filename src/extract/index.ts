@@ -30,6 +30,7 @@ import type {
 } from './extractor.js';
 import { argoCdExtractor } from './gitops-argo.js';
 import { fluxHelmReleaseExtractor } from './gitops-flux.js';
+import { k3sHelmChartExtractor } from './gitops-k3s.js';
 import { helmChartExtractor, helmValuesExtractor } from './helm-values.js';
 import { helmfileExtractor } from './helmfile.js';
 import { kubeApiServerExtractor, kubeApiServerUnitExtractor } from './kube-apiserver.js';
@@ -62,6 +63,7 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   etcdOperatorExtractor,
   argoCdExtractor,
   fluxHelmReleaseExtractor,
+  k3sHelmChartExtractor,
   helmfileExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [

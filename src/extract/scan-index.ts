@@ -21,8 +21,14 @@ export interface ObjectEntry {
   object: Node;
 }
 
-/** The kinds `object()` finds: the sources a Flux HelmRelease names. */
-const INDEXED_KINDS = new Set(['HelmRepository', 'OCIRepository', 'HelmChart', 'GitRepository']);
+/** The kinds `object()` finds: the sources a Flux HelmRelease names, and a k3s HelmChart's HelmChartConfig. */
+const INDEXED_KINDS = new Set([
+  'HelmRepository',
+  'OCIRepository',
+  'HelmChart',
+  'GitRepository',
+  'HelmChartConfig',
+]);
 
 /**
  * What extractors can look up across files: ConfigMaps (for `envFrom`, `configMapKeyRef`), text

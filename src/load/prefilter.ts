@@ -84,12 +84,12 @@ export function relevance(text: string, file: FileRef): Relevance {
 }
 
 /**
- * The kinds of GitOps releases (Argo CD Application and ApplicationSet, Flux HelmRelease) and of the
- * Flux sources a HelmRelease names (HelmRepository, OCIRepository, HelmChart, GitRepository), as a
- * `kind:` line of YAML or JSON writes them.
+ * The kinds of GitOps releases (Argo CD Application and ApplicationSet, Flux HelmRelease, k3s
+ * HelmChart), of the Flux sources a HelmRelease names (HelmRepository, OCIRepository, HelmChart,
+ * GitRepository) and of a HelmChart's HelmChartConfig, as a `kind:` line of YAML or JSON writes them.
  */
 const RELEASE_KIND =
-  /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/;
+  /\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChartConfig|HelmChart|GitRepository|ApplicationSet|Application)\b/;
 
 /** Whether the text may declare a GitOps release or a Flux source. */
 export function mentionsRelease(text: string): boolean {

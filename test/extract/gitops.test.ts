@@ -31,6 +31,11 @@ describe('GitOps Helm releases (fixtures/gitops, scanned as a repository)', asyn
       ['flux/oci.yaml', PEER_AUTO, 29, 9, 'error'],
       ['helmfile/gotmpl/helmfile.yaml.gotmpl', PEER_AUTO, 17, 13, 'warning'],
       ['helmfile/helmfile.yaml', AUTO, 18, 9, 'error'],
+      ['k3s/config/store-auth.yaml', 'etcd-client-cert-auth-disabled', 11, 9, 'error'],
+      ['k3s/config/store.yaml', AUTO, 10, 9, 'error'],
+      ['k3s/etcd.yaml', 'etcd-client-plaintext', 14, 5, 'error'],
+      ['k3s/etcd.yaml', 'etcd-peer-plaintext', 14, 5, 'error'],
+      ['k3s/oci-set.yaml', PEER_AUTO, 16, 5, 'error'],
       ['scripts/install-etcd.sh', PEER_AUTO, 6, 40, 'error'],
       ['scripts/reuse-values.sh', AUTO, 4, 48, 'error'],
     ]);
@@ -89,6 +94,38 @@ describe('GitOps Helm releases (fixtures/gitops, scanned as a repository)', asyn
     );
   });
 
+  it('reads k3s HelmCharts with the HelmChartConfig of the same name and namespace', () => {
+    const at = (file: string, rule: string) =>
+      result.findings.find((f) => f.file.relPath === file && f.ruleId === rule);
+    const store = at('k3s/config/store.yaml', AUTO);
+    expect(store?.message).toContain(
+      'HelmChart kube-system/store (chart bitnami/etcd): `auth.client.useAutoTLS: true` makes the bitnami/etcd chart set `ETCD_AUTO_TLS=true`',
+    );
+    // The HelmChartConfig's own place is not repeated: the finding is in its file.
+    expect(store?.related?.map((r) => [r.file.relPath, r.span?.startLine, r.message])).toEqual([
+      [
+        'k3s/with-config.yaml',
+        9,
+        'HelmChart kube-system/store (chart bitnami/etcd), which reads this setting',
+      ],
+      ['k3s/with-config.yaml', 9, "the chart reference that makes these values the bitnami/etcd chart's"],
+    ]);
+    // `set: {auth.peer.useAutoTLS: "true"}` is passed with --set, so it is the boolean true.
+    expect(at('k3s/oci-set.yaml', PEER_AUTO)?.message).not.toContain('is a string here');
+    // The chart's defaults, placed at the deepest key the valuesContent writes (`auth:`).
+    expect(at('k3s/etcd.yaml', 'etcd-client-plaintext')?.message).toContain(
+      "`auth.client.secureTransport` is not set, so the bitnami/etcd chart's default",
+    );
+    // Another chart, a packaged chart, values from a Secret, a HelmChartConfig of another namespace:
+    // nothing.
+    expect(
+      result.findings.filter((f) =>
+        ['k3s/chart-content.yaml', 'k3s/with-config.yaml'].includes(f.file.relPath),
+      ),
+    ).toEqual([]);
+    expect(result.findings.filter((f) => f.message.includes('traefik'))).toEqual([]);
+  });
+
   it('raises no notice but the templates being partly analysed', () => {
     expect(result.diagnostics.map((d) => [d.file?.relPath, d.id])).toEqual([
       ['argo/charts/kv/templates/statefulset.yaml', 'template-partly-analysed'],
@@ -115,6 +152,31 @@ const BITNAMI_SOURCE =
 /** Client and peer with TLS and client certificates: no posture finding of their own. */
 const SECURE =
   'auth:\n  client:\n    secureTransport: true\n    enableAuthentication: true\n  peer:\n    secureTransport: true\n    enableAuthentication: true\n';
+
+describe('k3s HelmChart', () => {
+  const helmChart = (spec: string) =>
+    `apiVersion: helm.cattle.io/v1\nkind: HelmChart\nmetadata:\n  name: kv\nspec:\n  chart: oci://registry-1.docker.io/bitnamicharts/etcd\n${spec}`;
+
+  it('passes a string `set` value with its commas escaped (--set-string), so it sets one key', () => {
+    // Unescaped, `auth.peer.secureTransport=true` would be a second assignment and turn on TLS
+    // with auto-TLS; escaped it is part of a string, and the peer listener stays plaintext.
+    const chart = helmChart('  set:\n    auth.peer.useAutoTLS: "yes,auth.peer.secureTransport=true"\n');
+    expect(found({ 'kv.yaml': chart })).toEqual([
+      'etcd-client-plaintext kv.yaml:8:5 error',
+      'etcd-peer-plaintext kv.yaml:8:5 error',
+    ]);
+  });
+
+  it('passes an integer, a boolean or null with --set, any case', () => {
+    const chart = helmChart(
+      '  set:\n    auth.peer.secureTransport: "TRUE"\n    auth.peer.useAutoTLS: "True"\n    auth.client.secureTransport: "null"\n',
+    );
+    expect(found({ 'kv.yaml': chart })).toEqual([
+      'etcd-client-plaintext kv.yaml:10:5 error',
+      'etcd-peer-auto-tls kv.yaml:9:5 error',
+    ]);
+  });
+});
 
 describe('Argo CD', () => {
   it('reads values, valuesObject over values, parameters over both', () => {
@@ -390,15 +452,16 @@ describe('what the prefilter keeps', () => {
     const filtered = await scan({ base });
     const all = await scan({ base, prefilter: false });
     expect(filtered.findings.map(key)).toEqual(all.findings.map(key));
-    expect(filtered.findings).toHaveLength(16);
+    expect(filtered.findings).toHaveLength(21);
   });
 
-  it('remembers releases, Flux sources and helmfiles that name nothing of etcd', () => {
+  it('remembers releases, Flux sources, HelmChartConfigs and helmfiles that name nothing of etcd', () => {
     const file = (relPath: string) => ({ absPath: `/x/${relPath}`, relPath });
     const release = 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nspec:\n  values: {}\n';
     expect(relevance(release, file('apps/kv.yaml'))).toBe('lookup');
     expect(relevance('{"kind": "HelmRepository"}', file('repo.json'))).toBe('lookup');
     expect(relevance('kind: Application\n', file('app.yaml'))).toBe('lookup');
+    expect(relevance('kind: HelmChartConfig\nspec: {}\n', file('k3s/store.yaml'))).toBe('lookup');
     expect(relevance('releases: []\n', file('helmfile.d/10-apps.yaml.gotmpl'))).toBe('lookup');
     expect(relevance('releases: []\n', file('deploy/other.yaml'))).toBe('none');
   });

@@ -397,13 +397,15 @@ const CASES: [file: string, literal: string, check: Check][] = [
   ],
   [
     'load/prefilter.ts',
-    String.raw`/\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChart|GitRepository|ApplicationSet|Application)\b/`,
+    String.raw`/\bkind["']?\s*:\s*["']?(?:HelmRelease|HelmRepository|OCIRepository|HelmChartConfig|HelmChart|GitRepository|ApplicationSet|Application)\b/`,
     (re) => {
       expect(re.test(`kind${rep(' ')}x`)).toBe(false);
       expect(re.test(rep('kind: HelmReleas '))).toBe(false);
       expect(re.test(`${rep('kind: x\n')}"kind": "HelmRelease"`)).toBe(true);
+      expect(re.test('kind: HelmChartConfig')).toBe(true);
     },
   ],
+  ['extract/gitops-k3s.ts', String.raw`/^-?\d+$/`, (re) => expect(re.test(`${rep('1')}x`)).toBe(false)],
 ];
 
 /** Every regular expression literal in src/ (and any `RegExp(...)` built at run time). */
