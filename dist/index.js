@@ -41118,29 +41118,22 @@ function helmChartRelease(context3, env, object) {
   const found = chartOf(context3, spec);
   if (!found) return void 0;
   const related = [];
-  let values = valuesOf(context3, spec, name);
-  if (!values) {
+  const refuse = (owner) => {
     notUnderstood(
       env,
       context3,
       found.anchor,
-      `the \`valuesContent\` of ${name} does not parse as a YAML map`
+      `the \`valuesContent\` of ${owner} does not parse as a YAML map`
     );
     return void 0;
-  }
+  };
+  let values = valuesOf(context3, spec, name);
+  if (!values) return refuse(name);
   const config = objectName2 ? chartConfig(env, objectName2, namespace, context3.fileRef.relPath) : void 0;
   if (config) {
     const configName = `HelmChartConfig ${[namespace, objectName2].filter(Boolean).join("/")}`;
     const layer = valuesOf(config.context, config.context.nav.get(config.object, "spec"), configName);
-    if (!layer) {
-      notUnderstood(
-        env,
-        context3,
-        found.anchor,
-        `the \`valuesContent\` of ${configName} does not parse as a YAML map`
-      );
-      return void 0;
-    }
+    if (!layer) return refuse(configName);
     values = mergeValues(values, layer);
     related.push({
       file: config.context.fileRef,

@@ -57,29 +57,22 @@ function helmChartRelease(context: YamlContext, env: ExtractEnv, object: Node): 
   const found = chartOf(context, spec);
   if (!found) return undefined;
   const related: RelatedLocation[] = [];
-  let values = valuesOf(context, spec, name);
-  if (!values) {
+  const refuse = (owner: string) => {
     notUnderstood(
       env,
       context,
       found.anchor,
-      `the \`valuesContent\` of ${name} does not parse as a YAML map`,
+      `the \`valuesContent\` of ${owner} does not parse as a YAML map`,
     );
     return undefined;
-  }
+  };
+  let values = valuesOf(context, spec, name);
+  if (!values) return refuse(name);
   const config = objectName ? chartConfig(env, objectName, namespace, context.fileRef.relPath) : undefined;
   if (config) {
     const configName = `HelmChartConfig ${[namespace, objectName].filter(Boolean).join('/')}`;
     const layer = valuesOf(config.context, config.context.nav.get(config.object, 'spec'), configName);
-    if (!layer) {
-      notUnderstood(
-        env,
-        context,
-        found.anchor,
-        `the \`valuesContent\` of ${configName} does not parse as a YAML map`,
-      );
-      return undefined;
-    }
+    if (!layer) return refuse(configName);
     values = mergeValues(values, layer);
     related.push({
       file: config.context.fileRef,

@@ -167,6 +167,19 @@ describe('k3s HelmChart', () => {
     ]);
   });
 
+  it('says once when valuesContent is not YAML, and reports nothing of that release', () => {
+    const diagnostics: Diagnostic[] = [];
+    const chart = helmChart('  valuesContent: "auth: [unclosed"\n');
+    expect(found({ 'kv.yaml': chart }, diagnostics)).toEqual([]);
+    expect(diagnostics.map((d) => [d.id, d.span?.startLine, d.message])).toEqual([
+      [
+        'release-not-analysed',
+        6,
+        'not analysed: the `valuesContent` of HelmChart kv does not parse as a YAML map',
+      ],
+    ]);
+  });
+
   it('passes an integer, a boolean or null with --set, any case', () => {
     const chart = helmChart(
       '  set:\n    auth.peer.secureTransport: "TRUE"\n    auth.peer.useAutoTLS: "True"\n    auth.client.secureTransport: "null"\n',
