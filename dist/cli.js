@@ -20623,6 +20623,96 @@ function escapeCommas2(value) {
   return out;
 }
 
+// src/extract/gitops-kustomize.ts
+var kustomizeHelmChartsExtractor = {
+  id: "kustomize-helmcharts",
+  extract(context, env) {
+    if (!isKustomizationName(context.fileRef.relPath) || !context.mayMention("helmCharts")) return [];
+    const { nav } = context;
+    const root = context.root;
+    const dir = directoryOf(context.fileRef.relPath);
+    const chartHome = nav.text(nav.path(root, ["helmGlobals", "chartHome"]))?.trim() || "charts";
+    const configs = [];
+    for (const entry of nav.items(nav.get(root, "helmCharts"))) {
+      const release = chartRelease(context, env, entry, dir, chartHome);
+      if (release) configs.push(...releaseConfigs(release, env));
+    }
+    return configs;
+  }
+};
+function chartRelease(context, env, entry, dir, chartHome) {
+  const { nav } = context;
+  const found = chartOf2(context, env, entry, dir, chartHome);
+  if (!found) return void 0;
+  const releaseName = nav.text(nav.get(entry, "releaseName")) ?? nav.text(nav.get(entry, "name")) ?? "";
+  const name = `kustomize helmCharts release ${releaseName}`;
+  const related = [];
+  const fileLayer = (node) => {
+    const text = nav.text(node)?.trim();
+    if (!node || !text) return void 0;
+    if (context.isTemplated(node))
+      return { kind: "unknown", why: "a values file named by a template expression" };
+    if (isRemoteUrl(text)) return { kind: "unknown", why: `\`${text}\`, fetched at run time` };
+    const relPath = repositoryPath(dir, text);
+    if (relPath === void 0) return { kind: "unknown", why: `\`${text}\`, outside the repository` };
+    related.push({
+      file: context.fileRef,
+      span: context.nodeSpan(node),
+      message: `${name} applies this values file`
+    });
+    return valuesFileLayer(env, relPath);
+  };
+  const explicit = fileLayer(nav.get(entry, "valuesFile"));
+  const inlineNode = nav.get(entry, "valuesInline");
+  const inline = inlineNode && nav.map(inlineNode) ? yamlValues(context, inlineNode) : void 0;
+  const merge2 = nav.text(nav.get(entry, "valuesMerge"))?.trim() || "override";
+  let values;
+  if (!inline) values = explicit ?? NO_VALUES;
+  else if (merge2 === "replace") values = inline;
+  else if (merge2 === "override") values = mergeValues(explicit ?? NO_VALUES, inline);
+  else if (merge2 === "merge") {
+    const under = explicit ?? (found.chart.kind === "directory" ? chartValues(env, found.chart.dir) : {
+      kind: "unknown",
+      why: "the chart's own values.yaml, which `valuesMerge: merge` lays over the inline values"
+    });
+    values = mergeValues(inline, under);
+  } else {
+    notUnderstood(env, context, found.anchor, `kustomize refuses \`valuesMerge: ${merge2}\` of ${name}`);
+    return void 0;
+  }
+  for (const file of nav.items(nav.get(entry, "additionalValuesFiles"))) {
+    const layer = fileLayer(file);
+    if (layer) values = mergeValues(values, layer);
+  }
+  return {
+    name,
+    file: context.fileRef,
+    chart: found.chart,
+    anchor: found.anchor,
+    values,
+    reasons: [],
+    related
+  };
+}
+function chartOf2(context, env, entry, dir, chartHome) {
+  const { nav } = context;
+  const namePair = nav.pair(entry, "name");
+  const nameNode = namePair ? nav.resolve(namePair.value) : void 0;
+  const chartName = nav.text(nameNode)?.trim();
+  if (!nameNode || !chartName || context.isTemplated(nameNode)) return void 0;
+  const anchor = context.nodeSpan(nameNode);
+  const repo = nav.text(nav.get(entry, "repo"))?.trim();
+  const version = nav.text(nav.get(entry, "version"))?.trim();
+  if (repo) {
+    let base = repo;
+    while (base.endsWith("/")) base = base.slice(0, -1);
+    const bitnami = repo.startsWith("oci://") ? isBitnamiEtcdReference(`${base}/${chartName}`) : chartName === "etcd" && isBitnamiRepository(repo);
+    return bitnami ? { chart: { kind: "bitnami-etcd", ...version ? { version } : {} }, anchor } : void 0;
+  }
+  const path12 = repositoryPath(dir, `${chartHome}/${chartName}`);
+  return path12 !== void 0 && isChartDirectory(env, path12) ? { chart: { kind: "directory", dir: path12 }, anchor } : void 0;
+}
+
 // src/extract/helm-values.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 
@@ -22064,6 +22154,7 @@ var YAML_EXTRACTORS = [
   argoCdExtractor,
   fluxHelmReleaseExtractor,
   k3sHelmChartExtractor,
+  kustomizeHelmChartsExtractor,
   helmfileExtractor
 ];
 var TEXT_EXTRACTORS = [
@@ -23550,7 +23641,7 @@ function applyBaseline(findings, known, textOf) {
 // src/cli/main.ts
 var FORMATS = ["text", "json", "sarif", "github"];
 var EXIT = { clean: 0, findings: 1, usage: 2 };
-var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, k3s HelmChart, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
+var FORMS = "Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, k3s HelmChart, kustomize helmCharts, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags";
 var HELP = `Usage: etcd-tls-guard [options] [paths...]
 
 Finds etcd configured without real TLS (self-signed auto-TLS, plaintext listeners, no client-certificate

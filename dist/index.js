@@ -41239,6 +41239,96 @@ function escapeCommas2(value) {
   return out;
 }
 
+// src/extract/gitops-kustomize.ts
+var kustomizeHelmChartsExtractor = {
+  id: "kustomize-helmcharts",
+  extract(context3, env) {
+    if (!isKustomizationName(context3.fileRef.relPath) || !context3.mayMention("helmCharts")) return [];
+    const { nav } = context3;
+    const root = context3.root;
+    const dir = directoryOf(context3.fileRef.relPath);
+    const chartHome = nav.text(nav.path(root, ["helmGlobals", "chartHome"]))?.trim() || "charts";
+    const configs = [];
+    for (const entry of nav.items(nav.get(root, "helmCharts"))) {
+      const release = chartRelease(context3, env, entry, dir, chartHome);
+      if (release) configs.push(...releaseConfigs(release, env));
+    }
+    return configs;
+  }
+};
+function chartRelease(context3, env, entry, dir, chartHome) {
+  const { nav } = context3;
+  const found = chartOf2(context3, env, entry, dir, chartHome);
+  if (!found) return void 0;
+  const releaseName = nav.text(nav.get(entry, "releaseName")) ?? nav.text(nav.get(entry, "name")) ?? "";
+  const name = `kustomize helmCharts release ${releaseName}`;
+  const related = [];
+  const fileLayer = (node) => {
+    const text = nav.text(node)?.trim();
+    if (!node || !text) return void 0;
+    if (context3.isTemplated(node))
+      return { kind: "unknown", why: "a values file named by a template expression" };
+    if (isRemoteUrl(text)) return { kind: "unknown", why: `\`${text}\`, fetched at run time` };
+    const relPath = repositoryPath(dir, text);
+    if (relPath === void 0) return { kind: "unknown", why: `\`${text}\`, outside the repository` };
+    related.push({
+      file: context3.fileRef,
+      span: context3.nodeSpan(node),
+      message: `${name} applies this values file`
+    });
+    return valuesFileLayer(env, relPath);
+  };
+  const explicit = fileLayer(nav.get(entry, "valuesFile"));
+  const inlineNode = nav.get(entry, "valuesInline");
+  const inline = inlineNode && nav.map(inlineNode) ? yamlValues(context3, inlineNode) : void 0;
+  const merge3 = nav.text(nav.get(entry, "valuesMerge"))?.trim() || "override";
+  let values;
+  if (!inline) values = explicit ?? NO_VALUES;
+  else if (merge3 === "replace") values = inline;
+  else if (merge3 === "override") values = mergeValues(explicit ?? NO_VALUES, inline);
+  else if (merge3 === "merge") {
+    const under = explicit ?? (found.chart.kind === "directory" ? chartValues(env, found.chart.dir) : {
+      kind: "unknown",
+      why: "the chart's own values.yaml, which `valuesMerge: merge` lays over the inline values"
+    });
+    values = mergeValues(inline, under);
+  } else {
+    notUnderstood(env, context3, found.anchor, `kustomize refuses \`valuesMerge: ${merge3}\` of ${name}`);
+    return void 0;
+  }
+  for (const file of nav.items(nav.get(entry, "additionalValuesFiles"))) {
+    const layer = fileLayer(file);
+    if (layer) values = mergeValues(values, layer);
+  }
+  return {
+    name,
+    file: context3.fileRef,
+    chart: found.chart,
+    anchor: found.anchor,
+    values,
+    reasons: [],
+    related
+  };
+}
+function chartOf2(context3, env, entry, dir, chartHome) {
+  const { nav } = context3;
+  const namePair = nav.pair(entry, "name");
+  const nameNode = namePair ? nav.resolve(namePair.value) : void 0;
+  const chartName = nav.text(nameNode)?.trim();
+  if (!nameNode || !chartName || context3.isTemplated(nameNode)) return void 0;
+  const anchor = context3.nodeSpan(nameNode);
+  const repo = nav.text(nav.get(entry, "repo"))?.trim();
+  const version = nav.text(nav.get(entry, "version"))?.trim();
+  if (repo) {
+    let base = repo;
+    while (base.endsWith("/")) base = base.slice(0, -1);
+    const bitnami = repo.startsWith("oci://") ? isBitnamiEtcdReference(`${base}/${chartName}`) : chartName === "etcd" && isBitnamiRepository(repo);
+    return bitnami ? { chart: { kind: "bitnami-etcd", ...version ? { version } : {} }, anchor } : void 0;
+  }
+  const path13 = repositoryPath(dir, `${chartHome}/${chartName}`);
+  return path13 !== void 0 && isChartDirectory(env, path13) ? { chart: { kind: "directory", dir: path13 }, anchor } : void 0;
+}
+
 // src/extract/helm-values.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 
@@ -42680,6 +42770,7 @@ var YAML_EXTRACTORS = [
   argoCdExtractor,
   fluxHelmReleaseExtractor,
   k3sHelmChartExtractor,
+  kustomizeHelmChartsExtractor,
   helmfileExtractor
 ];
 var TEXT_EXTRACTORS = [

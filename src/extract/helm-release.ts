@@ -156,7 +156,7 @@ function overUnknown(reasons: readonly string[], values: TValue): TValue {
 }
 
 /** A chart directory's own values (`values.yaml`): what the release's values are merged over. */
-function chartValues(env: ExtractEnv, dir: string): TValue {
+export function chartValues(env: ExtractEnv, dir: string): TValue {
   const path = dir === '' || dir === '.' ? 'values.yaml' : `${dir}/values.yaml`;
   return env.index
     .documentsIn(path)

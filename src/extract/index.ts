@@ -31,6 +31,7 @@ import type {
 import { argoCdExtractor } from './gitops-argo.js';
 import { fluxHelmReleaseExtractor } from './gitops-flux.js';
 import { k3sHelmChartExtractor } from './gitops-k3s.js';
+import { kustomizeHelmChartsExtractor } from './gitops-kustomize.js';
 import { helmChartExtractor, helmValuesExtractor } from './helm-values.js';
 import { helmfileExtractor } from './helmfile.js';
 import { kubeApiServerExtractor, kubeApiServerUnitExtractor } from './kube-apiserver.js';
@@ -64,6 +65,7 @@ export const YAML_EXTRACTORS: readonly YamlExtractor[] = [
   argoCdExtractor,
   fluxHelmReleaseExtractor,
   k3sHelmChartExtractor,
+  kustomizeHelmChartsExtractor,
   helmfileExtractor,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [

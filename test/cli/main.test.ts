@@ -134,7 +134,7 @@ describe('help and --list-rules', () => {
     expect(stdout.split('\n').filter((line) => line.includes('\tCIS '))).toHaveLength(10);
     expect(
       stdout.endsWith(
-        "\n\nThe rules read Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, k3s HelmChart, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags.\n",
+        "\n\nThe rules read Kubernetes workloads (command, args, env, envFrom and ConfigMaps), etcd config files, kubeadm and Cluster API, systemd units, drop-ins and env files, shell scripts and the files they write, Dockerfiles, Docker Compose, k0s and RKE, Helm templates and chart values, GitOps Helm releases (Argo CD, Flux, k3s HelmChart, kustomize helmCharts, helmfile, helm install), kustomize patches, Jinja, Go and ERB templates, etcd operators' EtcdCluster resources, and the kube-apiserver's etcd flags.\n",
       ),
     ).toBe(true);
   });

@@ -36,6 +36,9 @@ describe('GitOps Helm releases (fixtures/gitops, scanned as a repository)', asyn
       ['k3s/etcd.yaml', 'etcd-client-plaintext', 14, 5, 'error'],
       ['k3s/etcd.yaml', 'etcd-peer-plaintext', 14, 5, 'error'],
       ['k3s/oci-set.yaml', PEER_AUTO, 16, 5, 'error'],
+      ['kustomize/local/charts/kv/templates/statefulset.yaml', PEER_AUTO, 21, 15, 'error'],
+      ['kustomize/remote/kustomization.yaml', PEER_AUTO, 14, 11, 'error'],
+      ['kustomize/remote/values/prod.yaml', 'etcd-client-cert-auth-disabled', 3, 5, 'error'],
       ['scripts/install-etcd.sh', PEER_AUTO, 6, 40, 'error'],
       ['scripts/reuse-values.sh', AUTO, 4, 48, 'error'],
     ]);
@@ -126,14 +129,43 @@ describe('GitOps Helm releases (fixtures/gitops, scanned as a repository)', asyn
     expect(result.findings.filter((f) => f.message.includes('traefik'))).toEqual([]);
   });
 
+  it('reads kustomize helmCharts: values file, valuesInline as valuesMerge says, additional files', () => {
+    const at = (file: string, rule: string) =>
+      result.findings.find((f) => f.file.relPath === file && f.ruleId === rule);
+    expect(at('kustomize/remote/kustomization.yaml', PEER_AUTO)?.message).toContain(
+      'kustomize helmCharts release kv (chart bitnami/etcd): `auth.peer.useAutoTLS: true` makes the bitnami/etcd chart set `ETCD_PEER_AUTO_TLS=true`',
+    );
+    // The additional values file wins over the values file; the chain names both files.
+    expect(
+      at('kustomize/remote/values/prod.yaml', 'etcd-client-cert-auth-disabled')?.related?.map((r) => [
+        r.file.relPath,
+        r.span?.startLine,
+      ]),
+    ).toEqual([
+      ['kustomize/remote/kustomization.yaml', 6],
+      ['kustomize/remote/kustomization.yaml', 6],
+      ['kustomize/remote/kustomization.yaml', 10],
+      ['kustomize/remote/kustomization.yaml', 16],
+    ]);
+    // A chart of the repository beside the kustomization: its condition decided by valuesInline.
+    expect(at('kustomize/local/charts/kv/templates/statefulset.yaml', PEER_AUTO)?.message).toContain(
+      'kustomize/local/kustomization.yaml sets `tls.selfSignedPeer: true` (line 8)',
+    );
+    // valuesMerge: merge lets the values file (or the chart's own values.yaml) win: no finding in
+    // merge/, and nothing for the redis chart of remote/.
+    expect(result.findings.filter((f) => f.file.relPath.startsWith('kustomize/merge/'))).toEqual([]);
+  });
+
   it('raises no notice but the templates being partly analysed', () => {
     expect(result.diagnostics.map((d) => [d.file?.relPath, d.id])).toEqual([
       ['argo/charts/kv/templates/statefulset.yaml', 'template-partly-analysed'],
       ['helmfile/gotmpl/helmfile.yaml.gotmpl', 'template-partly-analysed'],
+      ['kustomize/local/charts/kv/templates/statefulset.yaml', 'template-partly-analysed'],
     ]);
     expect(result.diagnostics.map((d) => /\((\d+ template actions?)\)/.exec(d.message)?.[1])).toEqual([
       '6 template actions',
       '1 template action',
+      '3 template actions',
     ]);
   });
 });
@@ -187,6 +219,41 @@ describe('k3s HelmChart', () => {
     expect(found({ 'kv.yaml': chart })).toEqual([
       'etcd-client-plaintext kv.yaml:10:5 error',
       'etcd-peer-auto-tls kv.yaml:9:5 error',
+    ]);
+  });
+});
+
+describe('kustomize helmCharts', () => {
+  const kustomization = (merge: string) =>
+    `helmCharts:\n  - name: etcd\n    repo: https://charts.bitnami.com/bitnami\n    valuesFile: base.yaml\n${merge}    valuesInline:\n      auth:\n        peer:\n          useAutoTLS: true\n`;
+  const base = 'auth:\n  peer:\n    secureTransport: true\n';
+
+  it('with valuesMerge: replace, ignores the values file: no TLS, so no auto-TLS either', () => {
+    expect(
+      found({ 'kustomization.yaml': kustomization('    valuesMerge: replace\n'), 'base.yaml': base }),
+    ).toEqual([
+      'etcd-client-plaintext kustomization.yaml:7:7 error',
+      'etcd-peer-plaintext kustomization.yaml:8:9 error',
+    ]);
+    expect(found({ 'kustomization.yaml': kustomization(''), 'base.yaml': base })).toEqual([
+      'etcd-client-plaintext kustomization.yaml:6:7 error',
+      'etcd-peer-auto-tls kustomization.yaml:8:11 error',
+    ]);
+  });
+
+  it('says once when kustomize would refuse the valuesMerge option', () => {
+    const diagnostics: Diagnostic[] = [];
+    expect(
+      found(
+        { 'kustomization.yaml': kustomization('    valuesMerge: deep\n'), 'base.yaml': base },
+        diagnostics,
+      ),
+    ).toEqual([]);
+    expect(diagnostics.map((d) => [d.id, d.message])).toEqual([
+      [
+        'release-not-analysed',
+        'not analysed: kustomize refuses `valuesMerge: deep` of kustomize helmCharts release etcd',
+      ],
     ]);
   });
 });
@@ -465,7 +532,7 @@ describe('what the prefilter keeps', () => {
     const filtered = await scan({ base });
     const all = await scan({ base, prefilter: false });
     expect(filtered.findings.map(key)).toEqual(all.findings.map(key));
-    expect(filtered.findings).toHaveLength(21);
+    expect(filtered.findings).toHaveLength(24);
   });
 
   it('remembers releases, Flux sources, HelmChartConfigs and helmfiles that name nothing of etcd', () => {
