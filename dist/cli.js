@@ -15834,1249 +15834,8 @@ function envFileFragment(file) {
   ];
 }
 
-// src/extract/container-env.ts
-function envSourcesOf(context, container) {
-  const { nav } = context;
-  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
-  const env = [];
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const pair = nav.pair(entry, "name");
-    const name = nav.text(pair?.value);
-    if (!pair || !name) continue;
-    const value = nav.get(entry, "value");
-    const valueFrom = nav.get(entry, "valueFrom");
-    env.push({
-      name,
-      at: { context, pair },
-      ...value ? { value: { context, node: value } } : {},
-      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
-    });
-  }
-  return { envFrom, env };
-}
-function containerEtcdEnv(context, object, container, env) {
-  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
-}
-function etcdEnvOf(object, sources, env, own) {
-  const open = [];
-  const settings = [
-    ...envFromSettings(object, sources.envFrom, env, own, open),
-    ...envSettings(object, sources.env, env, own, open)
-  ];
-  return { settings, open };
-}
-function envFromSettings(object, envFrom, env, own, open) {
-  const settings = [];
-  const sources = envFrom.flatMap(({ context, node: source }) => {
-    const { nav } = context;
-    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
-    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
-    if (!configMap) {
-      const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
-      open.push(
-        name ? `envFrom reads ConfigMap ${name}, which is not in the scan` : `envFrom reads ${secret ? `Secret ${secret}` : "a source"} whose values are not in the files`
-      );
-      return [];
-    }
-    return [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }];
-  });
-  const lastIndex = /* @__PURE__ */ new Map();
-  sources.forEach(({ configMap, prefix }, i) => {
-    lastIndex.set(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`, i);
-  });
-  for (const [i, { configMap, prefix }] of sources.entries()) {
-    if (lastIndex.get(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`) !== i) continue;
-    settings.push(...configMapSettings(configMap, prefix));
-  }
-  return settings;
-}
-var envFromCache = /* @__PURE__ */ new WeakMap();
-function configMapSettings(configMap, prefix) {
-  const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
-  envFromCache.set(configMap, byPrefix);
-  const cached = byPrefix.get(prefix);
-  if (cached) return cached;
-  const cm = configMap.context;
-  const kept = [];
-  const seen = /* @__PURE__ */ new Set();
-  const pairs = cm.nav.pairs(configMap.data);
-  const from = {
-    kind: "configmap",
-    name: configMap.name,
-    ...configMap.namespace ? { namespace: configMap.namespace } : {},
-    via: "envFrom"
-  };
-  for (let j = pairs.length - 1; j >= 0; j--) {
-    const pair = pairs[j];
-    const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
-    const value = cm.nav.text(pair.value);
-    if (value === void 0 || seen.has(key) || !flagOfEnv(key)) continue;
-    seen.add(key);
-    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
-    if (setting) kept.push({ ...setting, file: cm.fileRef });
-  }
-  kept.reverse();
-  byPrefix.set(prefix, kept);
-  return kept;
-}
-function envSettings(object, entries, env, own, open) {
-  const settings = [];
-  for (const entry of entries) {
-    const { name } = entry;
-    if (!flagOfEnv(name)) continue;
-    const { context } = entry.at;
-    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
-    if (entry.value && entry.valueFrom) {
-      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
-      continue;
-    }
-    if (!entry.valueFrom) {
-      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
-      const where2 = entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
-      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" }, where2);
-      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
-      if (setting2)
-        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
-      continue;
-    }
-    const { nav } = entry.valueFrom.context;
-    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
-    const cmName = nav.text(nav.get(ref, "name"));
-    const key = nav.text(nav.get(ref, "key"));
-    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
-    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
-    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
-    if (!configMap || !pair || value === void 0) {
-      open.push(`${name} comes from valueFrom, whose value is not in the files`);
-      continue;
-    }
-    const setting = envVariable(
-      name,
-      value,
-      configMap.context.pairSpan(pair),
-      {
-        kind: "configmap",
-        name: configMap.name,
-        ...configMap.namespace ? { namespace: configMap.namespace } : {},
-        key: key ?? "",
-        via: "valueFrom"
-      },
-      scalarValue(configMap.context, pair.value)
-    );
-    if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
-  }
-  return settings;
-}
-
-// src/extract/kustomize-targets.ts
-import path6 from "node:path";
-var CACHE = /* @__PURE__ */ new WeakMap();
-function patchedBy(index, kind, name, relPath) {
-  let targets = CACHE.get(index);
-  if (!targets) {
-    targets = collect(index);
-    CACHE.set(index, targets);
-  }
-  for (const rule of targets.rules) {
-    if (rule.kind !== void 0 && rule.kind !== kind) continue;
-    if (rule.name !== void 0 && !(rule.pattern ? mayMatch(rule.name, name) : rule.name === name)) continue;
-    return `${rule.kustomization} patches this ${kind}, so its manifest does not show everything etcd gets`;
-  }
-  for (const { kustomization, prefix } of targets.unknownUnder) {
-    if (relPath === prefix || relPath.startsWith(`${prefix}/`) || prefix === ".")
-      return `${kustomization} applies a patch that is not among the scanned files, which may change this ${kind}`;
-  }
-  return void 0;
-}
-function mayMatch(pattern, name) {
-  for (const c of pattern) if (".*+?()[]{}|^$\\".includes(c)) return true;
-  return pattern === name;
-}
-function collect(index) {
-  const out = { rules: [], unknownUnder: [] };
-  const kustomizations = index.yamlDocuments.filter(isKustomization);
-  for (const file of index.textFiles) {
-    if (path6.posix.basename(file.file.relPath) !== "Kustomization") continue;
-    const loaded = parseYaml(file.file, file.text).loaded;
-    if (loaded?.kind === "yaml")
-      for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
-  }
-  for (const context of kustomizations) addKustomization(index, context, out);
-  return out;
-}
-function isKustomization(context) {
-  const { nav } = context;
-  if (context.embedded || !nav.map(context.root)) return false;
-  const kind = nav.text(nav.get(context.root, "kind"));
-  if (kind === void 0) return isKustomizationName(context.fileRef.relPath);
-  return kind === "Kustomization" || kind === "Component";
-}
-function addKustomization(index, context, out) {
-  const { nav } = context;
-  const root = context.root;
-  const where2 = context.fileRef.relPath;
-  const directory = path6.posix.dirname(where2);
-  let unknown = false;
-  const bySelector = (selector, pattern) => {
-    const kind = nav.text(nav.get(selector, "kind"));
-    const name = nav.text(nav.get(selector, "name"));
-    out.rules.push({ kustomization: where2, ...kind ? { kind } : {}, ...name ? { name } : {}, pattern });
-  };
-  const byDocuments = (docs) => {
-    const objects = docs.filter((doc) => nav.map(doc.root) !== void 0);
-    if (objects.length === 0) unknown = true;
-    for (const doc of objects) {
-      const kind = doc.nav.text(doc.nav.get(doc.root, "kind"));
-      const name = doc.nav.text(doc.nav.path(doc.root, ["metadata", "name"]));
-      if (!kind || !name) unknown = true;
-      else out.rules.push({ kustomization: where2, kind, name, pattern: false });
-    }
-  };
-  const patchDocs = (entry) => {
-    const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
-    if (file !== void 0 && !file.includes("\n")) {
-      if (path6.posix.isAbsolute(file) || file.includes("://")) return [];
-      return [...index.documentsIn(path6.posix.normalize(path6.posix.join(directory, file)))];
-    }
-    const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
-    if (!inline) return [];
-    const docs = [];
-    for (const doc of parseEmbeddedDocuments(inline)) docs.push(new YamlContext(context.file, doc));
-    return docs;
-  };
-  for (const entry of nav.items(nav.get(root, "patches"))) {
-    const target = nav.get(entry, "target");
-    if (target) bySelector(target, true);
-    else byDocuments(patchDocs(entry));
-  }
-  for (const entry of nav.items(nav.get(root, "patchesJson6902")))
-    bySelector(nav.get(entry, "target"), false);
-  for (const entry of nav.items(nav.get(root, "patchesStrategicMerge"))) byDocuments(patchDocs(entry));
-  for (const replacement2 of nav.items(nav.get(root, "replacements"))) {
-    const targets = nav.items(nav.get(replacement2, "targets"));
-    if (targets.length === 0) unknown = true;
-    for (const target of targets) bySelector(nav.get(target, "select"), true);
-  }
-  if (!unknown) return;
-  for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
-    const ref = nav.text(resource);
-    if (!ref || ref.includes("://") || path6.posix.isAbsolute(ref)) continue;
-    out.unknownUnder.push({
-      kustomization: where2,
-      prefix: path6.posix.normalize(path6.posix.join(directory, ref))
-    });
-  }
-}
-
-// src/extract/pod-spec.ts
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-var podSpecExtractor = {
-  id: "pod-spec",
-  extract(context, extractEnv) {
-    const configs = [];
-    const analysed = /* @__PURE__ */ new Set();
-    const ids = /* @__PURE__ */ new Map();
-    for (const object of podSpecObjects(context)) {
-      for (const list of CONTAINER_LISTS) {
-        for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
-          if (!ids.has(container)) ids.set(container, ids.size);
-          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
-          if (analysed.has(key)) continue;
-          analysed.add(key);
-          const processes = containerProcesses(context, container);
-          if (processes.length === 0) continue;
-          const env = containerEtcdEnv(context, object, container, extractEnv);
-          const launcher = containerLauncher(context, object, container);
-          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
-          const open = [
-            ...env.open,
-            ...context.file.template ? ["the manifest is a template"] : [],
-            ...patched ? [patched] : []
-          ];
-          for (const process2 of processes) {
-            const image = process2.bitnami ? bitnamiEnvironment(
-              env.settings,
-              containerVariables(context, container),
-              podConfigMounted(context, object.podSpec, container),
-              process2.bitnami.run,
-              process2.span
-            ) : void 0;
-            const reasons = [...process2.open, ...open, ...image?.open ?? []];
-            configs.push({
-              file: context.fileRef,
-              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
-              span: process2.span,
-              kind: "process",
-              completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-              flags: process2.flags,
-              env: image?.env ?? env.settings,
-              ...image?.configFile ? { configFile: image.configFile } : {},
-              implied: image?.implied ?? [],
-              startupProblems: process2.startupProblems
-            });
-          }
-        }
-      }
-    }
-    return configs;
-  }
-};
-function containerLauncher(context, object, container) {
-  const { nav } = context;
-  return {
-    kind: "container",
-    objectKind: object.kind,
-    objectName: object.name,
-    ...object.namespace ? { namespace: object.namespace } : {},
-    container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
-  };
-}
-function containerProcesses(context, container) {
-  const { nav } = context;
-  const env = containerEnv(context, container);
-  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
-  const command = items("command");
-  const args = items("args");
-  const argv = [...command, ...args];
-  const image = containerImage(context, container);
-  const program = containerProgram(image?.value, {
-    runtime: "kubernetes",
-    entrypoint: command.map((item) => item.value),
-    cmd: args.map((item) => item.value)
-  });
-  const toWord = (item) => ({
-    value: item.value,
-    opaque: item.opaque,
-    span: context.nodeSpan(item.node),
-    ...locator(context, item, 0)
-  });
-  if (program.kind === "none") return [];
-  if (program.kind === "etcd") {
-    const words = argv.slice(program.flagsFrom).map(toWord);
-    const written = program.at === void 0 ? void 0 : argv[program.at];
-    const anchor = written?.node ?? image?.node;
-    if (!anchor) return [];
-    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
-    return [
-      {
-        span: context.nodeSpan(anchor),
-        ...parseEtcdArgv(words, false),
-        open: [...program.open, ...opaqueWords(words)],
-        ...phrase ? { imageProgram: phrase } : {},
-        ...program.bitnami ? { bitnami: program.bitnami } : {}
-      }
-    ];
-  }
-  const rest = argv.slice(program.index);
-  const first = rest[0];
-  if (!first) return [];
-  if (isEtcdProgram(first.value)) {
-    if (isEtcdSubcommand(rest[1]?.value)) return [];
-    const words = rest.slice(1).map(toWord);
-    return [
-      {
-        span: context.nodeSpan(first.node),
-        ...parseEtcdArgv(words, false),
-        open: [...program.open, ...opaqueWords(words)],
-        ...program.bitnami ? { bitnami: program.bitnami } : {}
-      }
-    ];
-  }
-  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
-  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
-  if (!script) return [];
-  return findEtcdInvocations(script.value).map((invocation) => {
-    const words = invocation.args.map((word) => ({
-      value: word.value,
-      opaque: word.opaque || script.opaque,
-      span: context.valueSpan(script.node, word.start, word.end),
-      // A word written without quotes or escapes maps character for character into the script.
-      ...script.value.slice(word.start, word.end) === word.value ? locator(context, script, word.start) : {}
-    }));
-    return {
-      span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
-      ...parseEtcdArgv(words, true),
-      open: [...program.open, ...opaqueWords(words)],
-      ...program.bitnami ? { bitnami: program.bitnami } : {}
-    };
-  });
-}
-function locator(context, item, offset) {
-  if (item.value !== context.nav.text(item.node)) return {};
-  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
-}
-function containerImage(context, container) {
-  const node = context.nav.get(container, "image");
-  const value = context.nav.text(node);
-  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
-  return { value, node };
-}
-function containerEnv(context, container) {
-  const { nav } = context;
-  const env = { literal: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set(), hasEnvFrom: false };
-  for (const entry of nav.items(nav.get(container, "env"))) {
-    const name = nav.text(nav.get(entry, "name"));
-    if (!name) continue;
-    const value = nav.text(nav.get(entry, "value"));
-    if (value !== void 0 && !nav.get(entry, "valueFrom")) {
-      env.literal.set(name, value);
-      env.unknown.delete(name);
-    } else {
-      env.unknown.add(name);
-      env.literal.delete(name);
-    }
-  }
-  env.hasEnvFrom = nav.items(nav.get(container, "envFrom")).length > 0;
-  return env;
-}
-function expandItem(value, node, env) {
-  if (value === void 0) return void 0;
-  if (!value.includes("$")) return { value, node, opaque: false };
-  let opaque = false;
-  let out = "";
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === "$" && value[i + 1] === "$") {
-      out += "$";
-      i++;
-      continue;
-    }
-    if (c === "$" && value[i + 1] === "(") {
-      const close = value.indexOf(")", i + 2);
-      const name = close < 0 ? "" : value.slice(i + 2, close);
-      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
-        const known = env.literal.get(name);
-        if (known !== void 0) {
-          out += known;
-          i = close;
-          continue;
-        }
-        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
-      }
-    }
-    out += c;
-  }
-  return { value: out, node, opaque };
-}
-
-// src/extract/docker-run.ts
-var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
-var BOOLEAN_LONG = /* @__PURE__ */ new Set([
-  "--detach",
-  "--interactive",
-  "--tty",
-  "--rm",
-  "--privileged",
-  "--init",
-  "--publish-all",
-  "--read-only",
-  "--oom-kill-disable",
-  "--no-healthcheck",
-  "--disable-content-trust",
-  "--help",
-  "--quiet",
-  "--sig-proxy",
-  "--replace",
-  "--rmi",
-  "--read-only-tmpfs",
-  "--env-host",
-  "--http-proxy",
-  "--tls-verify",
-  "--no-hosts",
-  "--passwd",
-  "--rootfs"
-]);
-var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
-function readDockerRun(words) {
-  if (!ENGINES.has(basename4(words[0]?.value ?? ""))) return void 0;
-  let i = 1;
-  while (i < words.length && words[i].value.startsWith("-")) {
-    const v = words[i].value;
-    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
-  }
-  if (words[i]?.value === "container") i++;
-  const sub = words[i]?.value;
-  if (sub !== "run" && sub !== "create") return void 0;
-  const run = { image: -1, command: -1, env: [], envFiles: [] };
-  for (i++; i < words.length; i++) {
-    const word = words[i];
-    const v = word.value;
-    const eq = v.indexOf("=");
-    const name = eq < 0 ? v : v.slice(0, eq);
-    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
-      return void 0;
-    if (v === "--") {
-      i++;
-      break;
-    }
-    if (!v.startsWith("-") || v === "-") break;
-    const taken = option(words, i, run);
-    if (taken === void 0) return void 0;
-    i = taken;
-  }
-  const image = words[i];
-  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
-  run.image = i;
-  run.command = i + 1;
-  return run;
-}
-function option(words, i, run) {
-  const v = words[i].value;
-  if (v.startsWith("--")) {
-    const eq = v.indexOf("=");
-    const name = eq < 0 ? v : v.slice(0, eq);
-    if (BOOLEAN_LONG.has(name)) return i;
-    const valueIndex = eq < 0 ? i + 1 : i;
-    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
-    if (value === void 0) return void 0;
-    record(run, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
-    return valueIndex;
-  }
-  for (let k = 1; k < v.length; k++) {
-    const letter = v[k];
-    if (BOOLEAN_SHORT.has(letter)) continue;
-    const attached = v.slice(k + 1);
-    const value = attached !== "" ? attached : words[i + 1]?.value;
-    if (value === void 0) return void 0;
-    const valueIndex = attached !== "" ? i : i + 1;
-    record(run, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
-    return valueIndex;
-  }
-  return i;
-}
-function record(run, name, value, index, offset) {
-  if (name === "-e" || name === "--env") run.env.push({ text: value, index, offset });
-  else if (name === "--env-file") run.envFiles.push(value);
-  else if (name === "--entrypoint") run.entrypoint = { value, index };
-}
-function readDockerEnvFile(text) {
-  const lines = [];
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    let from = start;
-    while (from < end && (text[from] === " " || text[from] === "	")) from++;
-    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
-    const eq = text.indexOf("=", from);
-    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
-      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
-    }
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  return lines;
-}
-function basename4(path12) {
-  return path12.slice(path12.lastIndexOf("/") + 1);
-}
-
-// src/extract/systemd.ts
-var BLANKS = " 	\n\r";
-var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
-var systemdExtractor = {
-  id: "systemd",
-  extract(file, env) {
-    const path12 = file.formPath;
-    const dropIn = DROP_IN.exec(path12);
-    if (dropIn) {
-      const unitPath = dropIn[1];
-      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
-      const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
-      return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
-    }
-    if (!path12.endsWith(".service")) return [];
-    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path12).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
-    const sources = [
-      { file, label: "the unit" },
-      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
-    ];
-    return unitConfigs(file, sources, unitName(basename5(path12)), env, false);
-  }
-};
-function unitConfigs(unitFile, sources, name, env, dropInAlone) {
-  const state = readUnit(sources, name);
-  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
-  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
-  const oneshot = state.type === "oneshot";
-  const commands = oneshot ? state.commands : state.commands.slice(-1);
-  const configs = [];
-  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
-  for (const command of commands) {
-    for (const invocation of etcdInvocations(command, variables)) {
-      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
-      const startupProblems = [...invocation.startupProblems];
-      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
-      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
-      configs.push({
-        file: unitFile.file,
-        launcher,
-        span: invocation.span,
-        kind: dropInAlone ? "fragment" : "process",
-        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
-        flags,
-        env: invocation.containerEnv ?? settings,
-        implied: [],
-        startupProblems
-      });
-    }
-  }
-  const first = settings[0];
-  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
-    configs.push({
-      file: unitFile.file,
-      launcher,
-      span: first.span,
-      kind: "fragment",
-      completeness: { complete: false, reasons: unitOpen },
-      flags: [],
-      env: settings,
-      implied: [],
-      startupProblems: []
-    });
-  }
-  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
-  return configs;
-}
-function unitCommandLines(file, env) {
-  const relPath = file.file.relPath;
-  const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename5(a.file.relPath), basename5(b.file.relPath)));
-  const sources = [
-    { file, label: "the unit" },
-    ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
-  ];
-  const state = readUnit(sources, unitName(basename5(relPath)));
-  if (state.commands.length === 0) return [];
-  const { variables, open } = unitEnvironment(state, file, env);
-  const commands = state.type === "oneshot" ? state.commands : state.commands.slice(-1);
-  return commands.map((command) => {
-    const [first, ...rest] = command.words;
-    if (!first) return { argv: [], open };
-    let skip = 0;
-    while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
-    const prefixes = first.value.text.slice(0, skip);
-    const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
-    const program = expand({ ...first, start: first.start + skip, value: sliceMapped(first.value, skip) });
-    const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
-    const argv = [...program, ...args].map((word) => ({
-      value: word.value.text,
-      span: textSpan(command.file, word.start, word.end),
-      opaque: word.opaque,
-      locate: mappedLocator(command.file, word.value)
-    }));
-    return { argv, open };
-  });
-}
-function severalCommands(command) {
-  const first = command.words[0];
-  return {
-    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
-    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
-  };
-}
-function notifyStray(stray, env) {
-  const span = textSpan(stray.file, stray.start, stray.end);
-  if (onConditionalLine(stray.file, span.startLine)) return;
-  env.notify({
-    level: "note",
-    id: "ineffective-setting",
-    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
-    file: stray.file.file,
-    span
-  });
-}
-function readUnit(sources, name) {
-  const state = {
-    type: void 0,
-    commands: [],
-    environment: [],
-    environmentFiles: [],
-    strays: []
-  };
-  for (const source of sources) {
-    const parsed = parseUnit(readableText(source.file));
-    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
-    for (const directive2 of parsed.directives) {
-      if (directive2.section !== "Service") continue;
-      const value = directive2.value;
-      switch (directive2.key) {
-        case "Type":
-          state.type = value.text;
-          break;
-        case "ExecStart":
-          if (value.text === "") state.commands = [];
-          else state.commands.push(...splitCommands(source.file, value, name));
-          break;
-        case "Environment":
-          if (value.text === "") state.environment = [];
-          else state.environment.push(...environmentItems(source, value, name));
-          break;
-        case "EnvironmentFile": {
-          if (value.text === "") {
-            state.environmentFiles = [];
-            break;
-          }
-          const path12 = expandSpecifiers(value, name).text.replace(/^-/, "");
-          state.environmentFiles.push({ path: path12, of: ofName(source) });
-          break;
-        }
-      }
-    }
-  }
-  return state;
-}
-function environmentItems(source, value, name) {
-  const items = [];
-  for (const word of splitWords(value)) {
-    const expanded = expandSpecifiers(word.value, name);
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
-    if (!match) continue;
-    const raw = readableText(source.file).slice(word.start, word.end);
-    const quote = raw[0];
-    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
-    items.push({
-      key: match[1],
-      value: expanded.text.slice(match[0].length),
-      at: expanded.at.slice(match[0].length),
-      start: expanded.at[0] ?? word.start,
-      end: word.end - (wrapped ? 1 : 0),
-      file: source.file,
-      of: source.label
-    });
-  }
-  return items;
-}
-function unitEnvironment(state, unitFile, env) {
-  const own = /* @__PURE__ */ new Map();
-  const layers = [own];
-  const settings = [];
-  const open = [];
-  for (const item of state.environment) {
-    own.set(item.key, item.value);
-    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
-    const where2 = { locateValue: mappedLocator(item.file, { text: item.value, at: item.at }) };
-    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
-    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
-  }
-  for (const { path: path12, of } of state.environmentFiles) {
-    const file = environmentFile(path12, env);
-    if (!file) {
-      open.push(`EnvironmentFile=${path12} is not in the scan`);
-      continue;
-    }
-    env.consume(file.file);
-    layers.push(fileVariables(file));
-    const from = { kind: "unit-environment-file", path: path12, of };
-    for (const setting of parseEnvAssignments(file, from, "systemd"))
-      settings.push({ ...setting, file: file.file });
-  }
-  const variables = {
-    get: (key) => {
-      for (let i = layers.length - 1; i >= 0; i--) {
-        const value = layers[i]?.get(key);
-        if (value !== void 0) return value;
-      }
-      return void 0;
-    }
-  };
-  return { settings, variables, open };
-}
-var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
-function fileVariables(file) {
-  let variables = FILE_VARIABLES2.get(file);
-  if (variables === void 0) {
-    variables = new Map(
-      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
-    );
-    FILE_VARIABLES2.set(file, variables);
-  }
-  return variables;
-}
-function environmentFile(path12, env) {
-  if (!path12.startsWith("/") || /[*?[]/.test(path12)) return void 0;
-  const file = env.localFile?.(path12) ?? env.index.textFileFor(path12);
-  if (!file) return void 0;
-  return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
-}
-function splitCommands(file, value, name) {
-  const commands = [];
-  let words = [];
-  for (const word of splitWords(value)) {
-    if (word.separator) {
-      if (words.length > 0) commands.push({ file, words });
-      words = [];
-    } else if (word.value.text === "\\;") {
-      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
-    } else {
-      words.push({ ...word, value: expandSpecifiers(word.value, name) });
-    }
-  }
-  if (words.length > 0) commands.push({ file, words });
-  return commands;
-}
-function etcdInvocations(command, variables) {
-  const [first, ...rest] = command.words;
-  if (!first) return [];
-  let skip = 0;
-  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
-  const prefixes = first.value.text.slice(0, skip);
-  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
-  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
-  if (!program || program.value.text === "") return [];
-  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
-  const span = (word) => textSpan(command.file, word.start, word.end);
-  if (isEtcdProgram(program.value.text)) {
-    if (isEtcdSubcommand(args[0]?.value.text)) return [];
-    const words = args.map((word) => ({
-      value: word.value.text,
-      span: span(word),
-      opaque: word.opaque,
-      locate: mappedLocator(command.file, word.value)
-    }));
-    const programStart = first.start + skip;
-    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
-  }
-  const argv = [program, ...args];
-  const container = dockerRunInvocation(command.file, argv);
-  if (container) return [container];
-  const index = shellScriptIndex(argv.map((word) => word.value.text));
-  const script = index === void 0 ? void 0 : argv[index];
-  if (!script) return [];
-  return findEtcdInvocations(script.value.text).map((invocation) => {
-    const words = invocation.args.map((word) => ({
-      value: word.value,
-      opaque: word.opaque || script.opaque,
-      span: scriptSpan(command.file, script, word.start, word.end),
-      // A word written without quotes or escapes maps character for character into the script.
-      ...script.value.text.slice(word.start, word.end) === word.value ? {
-        locate: (from, to) => scriptSpan(command.file, script, word.start + from, word.start + to)
-      } : {}
-    }));
-    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
-    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
-  });
-}
-function mappedLocator(file, value) {
-  return (from, to) => {
-    const start = value.at[from];
-    const last2 = value.at[Math.max(from, to - 1)];
-    if (start === void 0 || last2 === void 0 || last2 < start) return void 0;
-    return textSpan(file, start, last2 + 1);
-  };
-}
-function dockerRunInvocation(file, argv) {
-  const run = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
-  if (!run) return void 0;
-  const entrypoint = run.entrypoint;
-  const programWord = argv[entrypoint ? entrypoint.index : run.command];
-  const name = entrypoint ? entrypoint.value : programWord?.value.text;
-  if (!programWord || name === void 0 || !isEtcdProgram(name)) return void 0;
-  const args = argv.slice(entrypoint ? run.command : run.command + 1);
-  if (isEtcdSubcommand(args[0]?.value.text)) return void 0;
-  const words = args.map((word) => ({
-    value: word.value.text,
-    span: textSpan(file, word.start, word.end),
-    opaque: word.opaque,
-    locate: mappedLocator(file, word.value)
-  }));
-  const containerEnv2 = run.env.flatMap((entry) => {
-    const word = argv[entry.index];
-    const eq = entry.text.indexOf("=");
-    if (eq < 0) return [];
-    const span = textSpan(file, word.start, word.end);
-    const setting = envVariable(entry.text.slice(0, eq), entry.text.slice(eq + 1), span, {
-      kind: "script",
-      via: "docker-env"
-    });
-    return setting ? [setting] : [];
-  });
-  return {
-    span: textSpan(file, programWord.start, programWord.end),
-    words,
-    containerEnv: containerEnv2,
-    ...parseEtcdArgv(words, false)
-  };
-}
-function scriptSpan(file, script, from, to) {
-  const start = script.value.at[from] ?? script.start;
-  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
-  return textSpan(file, start, Math.max(last2 + 1, start + 1));
-}
-function expandVariables(word, variables) {
-  const text = word.value.text;
-  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
-  if (whole) {
-    const value = variables.get(whole[1]);
-    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
-    const at = word.value.at[0] ?? word.start;
-    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
-    return splitWords(constant).map((part) => ({
-      value: part.value,
-      start: word.start,
-      end: word.end,
-      opaque: false
-    }));
-  }
-  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
-  const out = { text: "", at: [] };
-  let opaque = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const at = word.value.at[i] ?? word.start;
-    if (c === "$" && text[i + 1] === "$") {
-      append(out, "$", at);
-      i++;
-      continue;
-    }
-    if (c === "$" && text[i + 1] === "{") {
-      let close = i + 2;
-      while (close < text.length && isNameCharacter(text.charCodeAt(close))) close++;
-      const name = text[close] === "}" ? text.slice(i + 2, close) : "";
-      if (VARIABLE_NAME.test(name)) {
-        const value = variables.get(name);
-        if (value !== void 0) {
-          append(out, value, at);
-          i = close;
-          continue;
-        }
-        opaque = true;
-      }
-    }
-    append(out, c, at);
-  }
-  return [{ value: out, start: word.start, end: word.end, opaque }];
-}
-function parseUnit(text) {
-  const directives = [];
-  const strays = [];
-  let section;
-  let lastKey;
-  for (const line of logicalLines(text)) {
-    const stripped = strip(line);
-    const first = stripped.text[0];
-    if (first === void 0 || first === "#" || first === ";") continue;
-    if (first === "[") {
-      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
-      lastKey = void 0;
-      continue;
-    }
-    if (first === "-" && lastKey === "ExecStart") {
-      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
-      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
-      continue;
-    }
-    const eq = stripped.text.indexOf("=");
-    if (eq < 0) continue;
-    const key = strip(sliceMapped(stripped, 0, eq)).text;
-    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
-    lastKey = key;
-  }
-  return { directives, strays };
-}
-function logicalLines(text) {
-  const lines = [];
-  let pending;
-  let pos = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", pos);
-    const end = newline < 0 ? text.length : newline;
-    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
-    let first = pos;
-    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
-    const isComment = text[first] === "#" || text[first] === ";";
-    if (!(pending && isComment && first < stop)) {
-      const line = pending ?? { parts: [], at: [] };
-      let escaped = false;
-      for (let i = pos; i < stop; i++) {
-        line.at.push(i);
-        escaped = escaped ? false : text[i] === "\\";
-      }
-      if (escaped) {
-        line.parts.push(text.slice(pos, stop - 1), " ");
-        pending = line;
-      } else {
-        line.parts.push(text.slice(pos, stop));
-        lines.push({ text: line.parts.join(""), at: line.at });
-        pending = void 0;
-      }
-    }
-    if (newline < 0) break;
-    pos = newline + 1;
-  }
-  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
-  return lines;
-}
-function splitWords(value) {
-  const words = [];
-  const s = value.text;
-  let i = 0;
-  for (; ; ) {
-    while (i < s.length && BLANKS.includes(s[i])) i++;
-    if (i >= s.length) break;
-    const begin = i;
-    const word = { text: "", at: [] };
-    let quote;
-    while (i < s.length) {
-      const c = s[i];
-      if (quote === void 0 && BLANKS.includes(c)) break;
-      if (c === "\\") {
-        const unescaped = cEscape(s, i);
-        append(word, unescaped.text, value.at[i] ?? 0);
-        i = unescaped.next;
-      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
-        quote = quote === void 0 ? c : void 0;
-        i++;
-      } else {
-        append(word, c, value.at[i] ?? 0);
-        i++;
-      }
-    }
-    const start = value.at[begin] ?? 0;
-    const end = (value.at[i - 1] ?? start) + 1;
-    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
-  }
-  return words;
-}
-var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
-  ["a", "\x07"],
-  ["b", "\b"],
-  ["f", "\f"],
-  ["n", "\n"],
-  ["r", "\r"],
-  ["t", "	"],
-  ["v", "\v"],
-  ["\\", "\\"],
-  ['"', '"'],
-  ["'", "'"],
-  ["s", " "]
-]);
-function cEscape(s, i) {
-  const c = s[i + 1];
-  if (c === void 0) return { text: "\\", next: i + 1 };
-  const simple = SIMPLE_ESCAPES2.get(c);
-  if (simple !== void 0) return { text: simple, next: i + 2 };
-  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
-  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
-  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
-  if (code > 0 && code <= 1114111) {
-    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
-  }
-  return { text: `\\${c}`, next: i + 2 };
-}
-function expandSpecifiers(value, name) {
-  if (!value.text.includes("%")) return value;
-  const out = { text: "", at: [] };
-  for (let i = 0; i < value.text.length; i++) {
-    const c = value.text[i];
-    const at = value.at[i] ?? 0;
-    const next = value.text[i + 1];
-    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
-    if (replacement2 === void 0) {
-      append(out, c, at);
-    } else {
-      append(out, replacement2, at);
-      i++;
-    }
-  }
-  return out;
-}
-function specifier(c, name) {
-  switch (c) {
-    case "%":
-      return "%";
-    case "n":
-      return name.name;
-    case "N":
-      return name.stem;
-    case "p":
-      return name.prefix;
-    case "i":
-    case "I":
-      return name.instance;
-    default:
-      return void 0;
-  }
-}
-function unitName(name) {
-  const dot = name.lastIndexOf(".");
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const at = stem.indexOf("@");
-  return {
-    name,
-    stem,
-    prefix: at < 0 ? stem : stem.slice(0, at),
-    instance: at < 0 ? "" : stem.slice(at + 1)
-  };
-}
-function append(out, text, at) {
-  out.text += text;
-  for (let k = 0; k < text.length; k++) out.at.push(at);
-}
-function sliceMapped(value, from, to) {
-  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
-}
-function strip(value) {
-  let from = 0;
-  let to = value.text.length;
-  while (from < to && BLANKS.includes(value.text[from])) from++;
-  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
-  return sliceMapped(value, from, to);
-}
-function basename5(path12) {
-  return path12.slice(path12.lastIndexOf("/") + 1);
-}
-function dropInName(relPath) {
-  return relPath.split("/").slice(-2).join("/");
-}
-function ofName(source) {
-  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
-  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename5(relPath);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function isNameCharacter(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-
-// src/extract/shell-files.ts
-var YAML_BODY_EXTRACTORS = [
-  podSpecExtractor,
-  kubeadmExtractor,
-  etcdConfigFileExtractor,
-  configMapEmbeddedExtractor,
-  composeExtractor,
-  k0sExtractor,
-  rkeExtractor,
-  k3sExtractor,
-  talosExtractor
-];
-function formByName(path12) {
-  if (isYamlName(path12)) return "yaml";
-  if (path12.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path12)) return "systemd";
-  if (isEnvFileName(path12)) return "env";
-  if (isShellScriptName(path12)) return "shell";
-  return void 0;
-}
-function writtenConfigs(written, context) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const file of written) if (file.exact) byPath.set(file.path, file);
-  const consumed = /* @__PURE__ */ new Set();
-  const configs = [];
-  const envFiles = [];
-  for (const file of written) {
-    const form = file.form ?? context.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
-    if (form === "env") envFiles.push(file);
-    else if (form === "yaml") appendAll(configs, yamlConfigs(file, context.env));
-    else if (form === "systemd") appendAll(configs, unitConfigs2(file, context.env, byPath, consumed));
-    else if (form === "shell") appendAll(configs, context.readScript(file.view, file.where));
-  }
-  for (const file of envFiles) {
-    if (consumed.has(file)) continue;
-    configs.push(...envFileFragment(file.view).map((config) => located(config, file)));
-  }
-  return configs;
-}
-function sniffed(file) {
-  return readEnvAssignments(file.view.text).some((assignment) => flagOfEnv(assignment.key) !== void 0) ? "env" : void 0;
-}
-function unitConfigs2(file, env, byPath, consumed) {
-  const real = realFileOf(file.view).file;
-  const local = {
-    index: env.index,
-    notify: (diagnostic) => env.notify(diagnostic),
-    // The script itself is no fragment to drop: its env files are dropped here (consumed).
-    consume: (consumedFile) => {
-      if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
-    },
-    localFile: (path12) => {
-      const found = byPath.get(path12);
-      if (!found) return void 0;
-      consumed.add(found);
-      return found.view;
-    }
-  };
-  return systemdExtractor.extract(file.view, local).map((config) => located(config, file));
-}
-function yamlConfigs(file, env) {
-  const real = realFileOf(file.view);
-  const at = file.view.embedded?.at;
-  if (!at) return [];
-  const yamlFile = {
-    kind: "yaml",
-    file: real.file,
-    text: real.text,
-    documents: [],
-    lineCounter: real.lineCounter,
-    ...real.template ? { template: real.template } : {}
-  };
-  const map = (offset) => {
-    const value = at[offset];
-    return value === void 0 || value < 0 ? void 0 : value;
-  };
-  const fallback2 = textSpan(file.view, 0, 1);
-  const configs = [];
-  let documents;
-  try {
-    documents = parseDocumentsBounded(file.view.text).documents;
-  } catch {
-    return [];
-  }
-  for (const doc of documents) {
-    const error = doc.errors[0];
-    if (error) {
-      const [start, end] = doc.range;
-      if (mayConfigureEtcd(file.view.text.slice(start, end))) {
-        env.notify({
-          level: "warning",
-          id: "parse-error",
-          message: `not analysed: the YAML that ${file.where} writes does not parse (${error.message.split("\n", 1)[0]})`,
-          file: real.file,
-          span: textSpan(file.view, error.pos[0], error.pos[0] + 1)
-        });
-      }
-      continue;
-    }
-    const context = new YamlContext(yamlFile, doc, {
-      text: file.view.text,
-      map,
-      where: file.where,
-      fallback: fallback2
-    });
-    for (const extractor of YAML_BODY_EXTRACTORS)
-      configs.push(...extractor.extract(context, env).map((config) => located(config, file)));
-  }
-  return configs;
-}
-function located(config, file) {
-  const reasons = file.unknown.map(
-    (raw) => `${file.where} is written with \`${raw}\`, whose value is not known here`
-  );
-  const completeness = reasons.length === 0 ? config.completeness : {
-    complete: false,
-    reasons: [
-      ...config.completeness.complete ? [] : config.completeness.reasons,
-      ...reasons.slice(0, 3)
-    ]
-  };
-  return { ...config, launcher: relabelled(config.launcher, file.where), completeness };
-}
-function relabelled(launcher, where2) {
-  switch (launcher.kind) {
-    case "systemd":
-      return { ...launcher, unit: where2 };
-    case "env-file":
-      return { ...launcher, path: where2 };
-    case "shell-script":
-      return { ...launcher, path: where2 };
-    default:
-      return launcher;
-  }
-}
-
 // src/extract/bitnami-chart.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var BITNAMI_ETCD = "bitnami/etcd";
 function isBitnami(text) {
   return text?.toLowerCase().includes("bitnami") === true;
@@ -17122,7 +15881,7 @@ function chartIdentities(env, directory) {
   return out;
 }
 function directoryOf(relPath) {
-  return path7.posix.dirname(relPath);
+  return path6.posix.dirname(relPath);
 }
 
 // src/extract/template-eval.ts
@@ -18733,6 +17492,1611 @@ function jsonValueEnd(text, start) {
   return i;
 }
 
+// src/extract/gitops-argo.ts
+var GENERATOR = "an ApplicationSet generator parameter";
+var BUILD_ENV = "substituted from Argo CD's build environment";
+var argoCdExtractor = {
+  id: "argo-cd",
+  extract(context, env) {
+    if (!context.mayMention("argoproj.io")) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
+      const kind = nav.text(nav.get(object, "kind"));
+      if (!apiVersion.startsWith("argoproj.io/")) continue;
+      const metadata = nav.get(object, "metadata");
+      const name = [
+        nav.text(nav.get(metadata, "namespace")),
+        nav.text(nav.get(metadata, "name")) ?? "(unnamed)"
+      ].filter(Boolean).join("/");
+      if (kind === "Application") {
+        const owner = { name: `Argo CD Application ${name}`, templated: false, reasons: [] };
+        appendAll(configs, applicationConfigs(context, env, nav.get(object, "spec"), owner));
+      } else if (kind === "ApplicationSet") {
+        const spec = nav.get(object, "spec");
+        const reasons = nav.get(spec, "templatePatch") === void 0 ? [] : ["the ApplicationSet's `templatePatch` can change what the template says"];
+        const owner = { name: `Argo CD ApplicationSet ${name}`, templated: true, reasons };
+        appendAll(configs, applicationConfigs(context, env, nav.path(spec, ["template", "spec"]), owner));
+      }
+    }
+    return configs;
+  }
+};
+function applicationConfigs(context, env, spec, owner) {
+  const { nav } = context;
+  if (!spec || nav.get(spec, "sourceHydrator") !== void 0) return [];
+  const multiple = nav.items(nav.get(spec, "sources"));
+  const sources = multiple.length > 0 ? multiple : [nav.get(spec, "source")].filter((s) => !!s);
+  const refs = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const ref = nav.text(nav.get(source, "ref"));
+    if (ref) refs.set(ref, nav.text(nav.get(source, "repoURL")) ?? "");
+  }
+  const configs = [];
+  sources.forEach((source, i) => {
+    const chart = sourceChart(context, env, source, owner);
+    if (!chart) return;
+    const name = multiple.length > 1 ? `${owner.name} (source ${i + 1})` : owner.name;
+    const release = sourceRelease(context, env, source, chart, { ...owner, name }, refs);
+    if (release) appendAll(configs, releaseConfigs(release, env));
+  });
+  return configs;
+}
+function sourceChart(context, env, source, owner) {
+  const { nav } = context;
+  const field2 = (key) => {
+    const pair = nav.pair(source, key);
+    const value = pair ? nav.resolve(pair.value) : void 0;
+    const text = nav.text(value);
+    if (!pair || !value || text === void 0 || context.isTemplated(value)) return void 0;
+    if (owner.templated && text.includes("{{")) return void 0;
+    return { text: text.trim(), span: context.pairSpan(pair) };
+  };
+  if (nav.get(source, "plugin") !== void 0) return void 0;
+  const repoURL = field2("repoURL");
+  const chart = field2("chart");
+  const version = field2("targetRevision")?.text;
+  const path12 = field2("path");
+  const bitnami = (anchor) => ({
+    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
+    anchor
+  });
+  if (nav.get(source, "chart") !== void 0) {
+    return chart && chart.text === "etcd" && isBitnamiRepository(repoURL?.text) ? bitnami(chart.span) : void 0;
+  }
+  if (!repoURL) return void 0;
+  if (repoURL.text.startsWith("oci://") && isBitnamiEtcdReference(repoURL.text))
+    return !path12 || path12.text === "." || path12.text === "" ? bitnami(repoURL.span) : void 0;
+  if (!path12) return void 0;
+  if (isBitnamiEtcdInGit(repoURL.text, path12.text)) return bitnami(path12.span);
+  const dir = repositoryPath("", path12.text);
+  if (dir === void 0 || !isChartDirectory(env, dir)) return void 0;
+  return { chart: { kind: "directory", dir }, anchor: path12.span };
+}
+function sourceRelease(context, env, source, chart, owner, refs) {
+  const { nav } = context;
+  const helm = nav.get(source, "helm");
+  const related = [];
+  const options = owner.templated ? { placeholder: (value) => value.includes("{{") ? GENERATOR : void 0 } : {};
+  let values = NO_VALUES;
+  const ignoreMissing = yamlTrue(nav.text(nav.get(helm, "ignoreMissingValueFiles")));
+  for (const entry of nav.items(nav.get(helm, "valueFiles"))) {
+    const layer = valueFile(context, env, entry, chart.chart, refs, owner, ignoreMissing);
+    if (!layer) continue;
+    if (layer.file)
+      related.push({
+        file: context.fileRef,
+        span: context.nodeSpan(entry),
+        message: `${owner.name} applies this values file`
+      });
+    values = mergeValues(values, layer.values);
+  }
+  const objectPair = nav.pair(helm, "valuesObject");
+  const object = objectPair ? nav.resolve(objectPair.value) : void 0;
+  const stringNode = nav.get(helm, "values");
+  const where2 = `the values of ${owner.name}`;
+  if (object && nav.map(object)) values = mergeValues(values, yamlValues(context, object, options));
+  else if (stringNode) {
+    const layer = stringValues(context, stringNode, where2, options);
+    if (!layer) {
+      notUnderstood(env, context, chart.anchor, `the values of ${owner.name} do not parse as a YAML map`);
+      return void 0;
+    }
+    values = mergeValues(values, layer);
+  }
+  try {
+    values = parameters(context, helm, values, owner);
+  } catch (error) {
+    if (!(error instanceof SetError)) throw error;
+    notUnderstood(env, context, chart.anchor, `Helm refuses a parameter of ${owner.name}: ${error.message}`);
+    return void 0;
+  }
+  return {
+    name: owner.name,
+    file: context.fileRef,
+    chart: chart.chart,
+    anchor: chart.anchor,
+    values,
+    reasons: owner.reasons,
+    related
+  };
+}
+function valueFile(context, env, entry, chart, refs, owner, ignoreMissing) {
+  const text = context.nav.text(entry)?.trim();
+  const unknown = (why) => ({ values: { kind: "unknown", why } });
+  if (!text || context.isTemplated(entry) || owner.templated && text.includes("{{"))
+    return unknown(`a values file named by ${owner.templated ? GENERATOR : "a template expression"}`);
+  if (isRemoteUrl(text)) return unknown(`\`${text}\`, fetched at run time`);
+  if (["*", "?", "["].some((c) => text.includes(c)))
+    return unknown(`the values files \`${text}\` matches when Argo CD runs`);
+  let relPath;
+  if (text.startsWith("$")) {
+    const ref = text.slice(1).split("/", 1)[0] ?? "";
+    if (!refs.has(ref)) return unknown(`\`${text}\`, whose source \`${ref}\` is not declared`);
+    relPath = repositoryPath("", text.slice(ref.length + 2));
+  } else if (chart.kind === "directory") relPath = repositoryPath(chart.dir, text);
+  else return unknown(`\`${text}\` of the chart's package`);
+  if (relPath === void 0) return unknown(`\`${text}\`, outside the repository`);
+  const values = valuesFileLayer(env, relPath);
+  if (values.kind === "unknown" && ignoreMissing && env.index.documentsIn(relPath).length === 0)
+    return void 0;
+  const file = env.index.documentsIn(relPath)[0]?.fileRef;
+  return { values, ...file ? { file } : {} };
+}
+function parameters(context, helm, base, owner) {
+  const { nav } = context;
+  const byName = /* @__PURE__ */ new Map();
+  for (const item of nav.items(nav.get(helm, "parameters"))) {
+    const name = nav.text(nav.get(item, "name"));
+    if (name === void 0) continue;
+    const forced = yamlTrue(nav.text(nav.get(item, "forceString")));
+    byName.delete(name);
+    byName.set(name, { item, kind: forced ? "set-string" : "set" });
+  }
+  let values = base;
+  const kinds = ["set", "set-string"];
+  for (const kind of kinds)
+    for (const [name, entry] of byName) {
+      if (entry.kind === kind) values = parameter(context, values, entry.item, name, "value", kind, owner);
+    }
+  for (const item of nav.items(nav.get(helm, "fileParameters"))) {
+    const name = nav.text(nav.get(item, "name"));
+    if (name !== void 0) values = parameter(context, values, item, name, "path", "set-file", owner);
+  }
+  return values;
+}
+function parameter(context, base, item, name, valueKey, kind, owner) {
+  const { nav } = context;
+  const namePair = nav.pair(item, "name");
+  const valuePair = nav.pair(item, valueKey);
+  const valueNode = valuePair ? nav.resolve(valuePair.value) : void 0;
+  const raw = nav.text(valueNode) ?? "";
+  const value = raw.startsWith("{") && raw.endsWith("}") ? raw : escapeCommas(raw);
+  const nameSpan = namePair ? context.pairSpan(namePair) : context.nodeSpan(item);
+  const valueSpan = valuePair ? context.pairSpan(valuePair) : nameSpan;
+  const text = `${name}=${value}`;
+  const templated = (node) => node !== void 0 && context.isTemplated(node);
+  const placeholder = templated(valueNode) || templated(namePair?.value) ? "a template expression" : owner.templated && (raw.includes("{{") || name.includes("{{")) ? GENERATOR : kind !== "set-file" && raw.includes("$") ? BUILD_ENV : void 0;
+  return applySet(
+    base,
+    {
+      text,
+      file: context.fileRef,
+      // The assignment is reported at its value, its keys at the name.
+      locate: (_from, to) => to > name.length + 1 ? valueSpan : nameSpan,
+      fallback: nameSpan
+    },
+    kind,
+    placeholder ? () => placeholder : void 0
+  );
+}
+function escapeCommas(value) {
+  let out = "";
+  for (let i = 0; i < value.length; i++) out += value[i] === "," && value[i - 1] !== "\\" ? "\\," : value[i];
+  return out;
+}
+function notUnderstood(env, context, span, message) {
+  env.notify({
+    level: "note",
+    id: "release-not-analysed",
+    message: `not analysed: ${message}`,
+    file: context.fileRef,
+    span
+  });
+}
+
+// src/extract/gitops-k3s.ts
+var API_GROUP = "helm.cattle.io/";
+var k3sHelmChartExtractor = {
+  id: "k3s-helmchart",
+  extract(context, env) {
+    if (!context.mayMention(API_GROUP)) return [];
+    const { nav } = context;
+    const configs = [];
+    for (const object of kubernetesObjects(context)) {
+      if (nav.text(nav.get(object, "kind")) !== "HelmChart") continue;
+      if (!(nav.text(nav.get(object, "apiVersion")) ?? "").startsWith(API_GROUP)) continue;
+      const release = helmChartRelease(context, env, object);
+      if (release) configs.push(...releaseConfigs(release, env));
+    }
+    return configs;
+  }
+};
+function helmChartRelease(context, env, object) {
+  const { nav } = context;
+  const metadata = nav.get(object, "metadata");
+  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const objectName2 = nav.text(nav.get(metadata, "name"));
+  const name = `HelmChart ${[namespace, objectName2 ?? "(unnamed)"].filter(Boolean).join("/")}`;
+  const spec = nav.get(object, "spec");
+  const found = chartOf(context, spec);
+  if (!found) return void 0;
+  const related = [];
+  const refuse = (owner) => {
+    notUnderstood(
+      env,
+      context,
+      found.anchor,
+      `the \`valuesContent\` of ${owner} does not parse as a YAML map`
+    );
+    return void 0;
+  };
+  let values = valuesOf(context, spec, name);
+  if (!values) return refuse(name);
+  const config = objectName2 ? chartConfig(env, objectName2, namespace, context.fileRef.relPath) : void 0;
+  if (config) {
+    const configName = `HelmChartConfig ${[namespace, objectName2].filter(Boolean).join("/")}`;
+    const layer = valuesOf(config.context, config.context.nav.get(config.object, "spec"), configName);
+    if (!layer) return refuse(configName);
+    values = mergeValues(values, layer);
+    related.push({
+      file: config.context.fileRef,
+      span: config.context.nodeSpan(config.object),
+      message: `${configName} adds its values to ${name}`
+    });
+  }
+  try {
+    values = setValues(context, nav.get(spec, "set"), values);
+  } catch (error) {
+    if (!(error instanceof SetError)) throw error;
+    notUnderstood(env, context, found.anchor, `Helm refuses a \`set\` entry of ${name}: ${error.message}`);
+    return void 0;
+  }
+  return {
+    name,
+    file: context.fileRef,
+    chart: found.chart,
+    anchor: found.anchor,
+    values,
+    reasons: [],
+    related
+  };
+}
+function chartOf(context, spec) {
+  const { nav } = context;
+  if (nav.text(nav.get(spec, "chartContent"))) return void 0;
+  const chartPair = nav.pair(spec, "chart");
+  const chartNode = chartPair ? nav.resolve(chartPair.value) : void 0;
+  const chart = nav.text(chartNode)?.trim();
+  if (!chartNode || !chart || context.isTemplated(chartNode)) return void 0;
+  const repo = nav.text(nav.get(spec, "repo"))?.trim();
+  const bitnami = repo ? chart === "etcd" && isBitnamiRepository(repo) : isBitnamiEtcdReference(chart);
+  if (!bitnami) return void 0;
+  const version = nav.text(nav.get(spec, "version"))?.trim();
+  return {
+    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
+    anchor: context.nodeSpan(chartNode)
+  };
+}
+function valuesOf(context, spec, owner) {
+  const { nav } = context;
+  let values = NO_VALUES;
+  const content = nav.get(spec, "valuesContent");
+  if (content) {
+    const layer = stringValues(context, content, `the valuesContent of ${owner}`);
+    if (!layer) return void 0;
+    values = mergeValues(values, layer);
+  }
+  const structured = nav.get(spec, "values");
+  if (structured && nav.map(structured)) values = mergeValues(values, yamlValues(context, structured));
+  if (nav.items(nav.get(spec, "valuesSecrets")).length > 0)
+    values = mergeValues(values, {
+      kind: "unknown",
+      why: `the \`valuesSecrets\` of ${owner} (Secrets are not read)`
+    });
+  return values;
+}
+function chartConfig(env, name, namespace, nearPath) {
+  const entry = env.index.object("HelmChartConfig", name, namespace, nearPath);
+  if (!entry) return void 0;
+  const apiVersion = entry.context.nav.text(entry.context.nav.get(entry.object, "apiVersion")) ?? "";
+  return apiVersion.startsWith(API_GROUP) ? { context: entry.context, object: entry.object } : void 0;
+}
+function setValues(context, set, base) {
+  const { nav } = context;
+  const entries = nav.pairs(set).map((pair) => ({ pair, key: nav.text(pair.key) ?? "" })).filter(({ key }) => key !== "").sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  let values = base;
+  const kinds = ["set", "set-string"];
+  for (const kind of kinds)
+    for (const { pair, key } of entries) {
+      const valueNode = nav.resolve(pair.value);
+      const raw = nav.text(valueNode) ?? "";
+      const typed = /^-?\d+$/.test(raw) || ["true", "false", "null"].includes(raw.toLowerCase());
+      if (kind === "set" !== typed) continue;
+      const value = typed ? raw : escapeCommas2(raw);
+      const keySpan3 = context.nodeSpan(pair.key);
+      const valueSpan = context.pairSpan(pair);
+      const templated = valueNode !== void 0 && context.isTemplated(valueNode);
+      values = applySet(
+        values,
+        {
+          text: `${key}=${value}`,
+          file: context.fileRef,
+          // The assignment is reported at the whole `key: value`, its keys at the key.
+          locate: (_from, to) => to > key.length + 1 ? valueSpan : keySpan3,
+          fallback: keySpan3
+        },
+        kind,
+        templated ? () => "a template expression" : void 0
+      );
+    }
+  return values;
+}
+function escapeCommas2(value) {
+  let out = "";
+  let slashes = 0;
+  for (const c of value) {
+    if (c === "," && slashes % 2 === 0) out += "\\";
+    slashes = c === "\\" ? slashes + 1 : 0;
+    out += c;
+  }
+  return out;
+}
+
+// src/extract/container-env.ts
+function envSourcesOf(context, container) {
+  const { nav } = context;
+  const envFrom = nav.items(nav.get(container, "envFrom")).map((node) => ({ context, node }));
+  const env = [];
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const pair = nav.pair(entry, "name");
+    const name = nav.text(pair?.value);
+    if (!pair || !name) continue;
+    const value = nav.get(entry, "value");
+    const valueFrom = nav.get(entry, "valueFrom");
+    env.push({
+      name,
+      at: { context, pair },
+      ...value ? { value: { context, node: value } } : {},
+      ...valueFrom ? { valueFrom: { context, node: valueFrom } } : {}
+    });
+  }
+  return { envFrom, env };
+}
+function containerEtcdEnv(context, object, container, env) {
+  return etcdEnvOf(object, envSourcesOf(context, container), env, context.fileRef);
+}
+function etcdEnvOf(object, sources, env, own) {
+  const open = [];
+  const settings = [
+    ...envFromSettings(object, sources.envFrom, env, own, open),
+    ...envSettings(object, sources.env, env, own, open)
+  ];
+  return { settings, open };
+}
+function envFromSettings(object, envFrom, env, own, open) {
+  const settings = [];
+  const sources = envFrom.flatMap(({ context, node: source }) => {
+    const { nav } = context;
+    const name = nav.text(nav.get(nav.get(source, "configMapRef"), "name"));
+    const configMap = name ? env.index.configMap(name, object.namespace, own.relPath) : void 0;
+    if (!configMap) {
+      const secret = nav.text(nav.get(nav.get(source, "secretRef"), "name"));
+      open.push(
+        name ? `envFrom reads ConfigMap ${name}, which is not in the scan` : `envFrom reads ${secret ? `Secret ${secret}` : "a source"} whose values are not in the files`
+      );
+      return [];
+    }
+    return [{ configMap, prefix: nav.text(nav.get(source, "prefix")) ?? "" }];
+  });
+  const lastIndex = /* @__PURE__ */ new Map();
+  sources.forEach(({ configMap, prefix }, i) => {
+    lastIndex.set(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`, i);
+  });
+  for (const [i, { configMap, prefix }] of sources.entries()) {
+    if (lastIndex.get(`${configMap.namespace ?? ""}/${configMap.name}\0${prefix}`) !== i) continue;
+    settings.push(...configMapSettings(configMap, prefix));
+  }
+  return settings;
+}
+var envFromCache = /* @__PURE__ */ new WeakMap();
+function configMapSettings(configMap, prefix) {
+  const byPrefix = envFromCache.get(configMap) ?? /* @__PURE__ */ new Map();
+  envFromCache.set(configMap, byPrefix);
+  const cached = byPrefix.get(prefix);
+  if (cached) return cached;
+  const cm = configMap.context;
+  const kept = [];
+  const seen = /* @__PURE__ */ new Set();
+  const pairs = cm.nav.pairs(configMap.data);
+  const from = {
+    kind: "configmap",
+    name: configMap.name,
+    ...configMap.namespace ? { namespace: configMap.namespace } : {},
+    via: "envFrom"
+  };
+  for (let j = pairs.length - 1; j >= 0; j--) {
+    const pair = pairs[j];
+    const key = `${prefix}${cm.nav.keyText(pair) ?? ""}`;
+    const value = cm.nav.text(pair.value);
+    if (value === void 0 || seen.has(key) || !flagOfEnv(key)) continue;
+    seen.add(key);
+    const setting = envVariable(key, value, cm.pairSpan(pair), from, scalarValue(cm, pair.value));
+    if (setting) kept.push({ ...setting, file: cm.fileRef });
+  }
+  kept.reverse();
+  byPrefix.set(prefix, kept);
+  return kept;
+}
+function envSettings(object, entries, env, own, open) {
+  const settings = [];
+  for (const entry of entries) {
+    const { name } = entry;
+    if (!flagOfEnv(name)) continue;
+    const { context } = entry.at;
+    const inFile = (setting2, file) => file.absPath === own.absPath ? setting2 : { ...setting2, file };
+    if (entry.value && entry.valueFrom) {
+      open.push(`${name} has both value and valueFrom, which Kubernetes refuses`);
+      continue;
+    }
+    if (!entry.valueFrom) {
+      const value2 = entry.value ? entry.value.context.nav.text(entry.value.node) ?? "" : "";
+      const where2 = entry.value && entry.value.context === context ? scalarValue(context, entry.value.node) : {};
+      const setting2 = envVariable(name, value2, context.pairSpan(entry.at.pair), { kind: "container" }, where2);
+      const templated = entry.value?.context.isTemplated(entry.value.node) === true;
+      if (setting2)
+        settings.push(inFile(templated ? { ...setting2, valueUnknown: true } : setting2, context.fileRef));
+      continue;
+    }
+    const { nav } = entry.valueFrom.context;
+    const ref = nav.get(entry.valueFrom.node, "configMapKeyRef");
+    const cmName = nav.text(nav.get(ref, "name"));
+    const key = nav.text(nav.get(ref, "key"));
+    const configMap = cmName ? env.index.configMap(cmName, object.namespace, own.relPath) : void 0;
+    const pair = configMap && key ? env.index.configMapKey(configMap, key) : void 0;
+    const value = pair ? configMap?.context.nav.text(pair.value) : void 0;
+    if (!configMap || !pair || value === void 0) {
+      open.push(`${name} comes from valueFrom, whose value is not in the files`);
+      continue;
+    }
+    const setting = envVariable(
+      name,
+      value,
+      configMap.context.pairSpan(pair),
+      {
+        kind: "configmap",
+        name: configMap.name,
+        ...configMap.namespace ? { namespace: configMap.namespace } : {},
+        key: key ?? "",
+        via: "valueFrom"
+      },
+      scalarValue(configMap.context, pair.value)
+    );
+    if (setting) settings.push({ ...setting, file: configMap.context.fileRef });
+  }
+  return settings;
+}
+
+// src/extract/kustomize-targets.ts
+import path7 from "node:path";
+var CACHE = /* @__PURE__ */ new WeakMap();
+function patchedBy(index, kind, name, relPath) {
+  let targets = CACHE.get(index);
+  if (!targets) {
+    targets = collect(index);
+    CACHE.set(index, targets);
+  }
+  for (const rule of targets.rules) {
+    if (rule.kind !== void 0 && rule.kind !== kind) continue;
+    if (rule.name !== void 0 && !(rule.pattern ? mayMatch(rule.name, name) : rule.name === name)) continue;
+    return `${rule.kustomization} patches this ${kind}, so its manifest does not show everything etcd gets`;
+  }
+  for (const { kustomization, prefix } of targets.unknownUnder) {
+    if (relPath === prefix || relPath.startsWith(`${prefix}/`) || prefix === ".")
+      return `${kustomization} applies a patch that is not among the scanned files, which may change this ${kind}`;
+  }
+  return void 0;
+}
+function mayMatch(pattern, name) {
+  for (const c of pattern) if (".*+?()[]{}|^$\\".includes(c)) return true;
+  return pattern === name;
+}
+function collect(index) {
+  const out = { rules: [], unknownUnder: [] };
+  const kustomizations = index.yamlDocuments.filter(isKustomization);
+  for (const file of index.textFiles) {
+    if (path7.posix.basename(file.file.relPath) !== "Kustomization") continue;
+    const loaded = parseYaml(file.file, file.text).loaded;
+    if (loaded?.kind === "yaml")
+      for (const doc of loaded.documents) kustomizations.push(new YamlContext(loaded, doc));
+  }
+  for (const context of kustomizations) addKustomization(index, context, out);
+  return out;
+}
+function isKustomization(context) {
+  const { nav } = context;
+  if (context.embedded || !nav.map(context.root)) return false;
+  const kind = nav.text(nav.get(context.root, "kind"));
+  if (kind === void 0) return isKustomizationName(context.fileRef.relPath);
+  return kind === "Kustomization" || kind === "Component";
+}
+function addKustomization(index, context, out) {
+  const { nav } = context;
+  const root = context.root;
+  const where2 = context.fileRef.relPath;
+  const directory = path7.posix.dirname(where2);
+  let unknown = false;
+  const bySelector = (selector, pattern) => {
+    const kind = nav.text(nav.get(selector, "kind"));
+    const name = nav.text(nav.get(selector, "name"));
+    out.rules.push({ kustomization: where2, ...kind ? { kind } : {}, ...name ? { name } : {}, pattern });
+  };
+  const byDocuments = (docs) => {
+    const objects = docs.filter((doc) => nav.map(doc.root) !== void 0);
+    if (objects.length === 0) unknown = true;
+    for (const doc of objects) {
+      const kind = doc.nav.text(doc.nav.get(doc.root, "kind"));
+      const name = doc.nav.text(doc.nav.path(doc.root, ["metadata", "name"]));
+      if (!kind || !name) unknown = true;
+      else out.rules.push({ kustomization: where2, kind, name, pattern: false });
+    }
+  };
+  const patchDocs = (entry) => {
+    const file = nav.text(nav.get(entry, "path")) ?? (nav.map(entry) ? void 0 : nav.text(entry));
+    if (file !== void 0 && !file.includes("\n")) {
+      if (path7.posix.isAbsolute(file) || file.includes("://")) return [];
+      return [...index.documentsIn(path7.posix.normalize(path7.posix.join(directory, file)))];
+    }
+    const inline = nav.text(nav.get(entry, "patch")) ?? (file?.includes("\n") ? file : void 0);
+    if (!inline) return [];
+    const docs = [];
+    for (const doc of parseEmbeddedDocuments(inline)) docs.push(new YamlContext(context.file, doc));
+    return docs;
+  };
+  for (const entry of nav.items(nav.get(root, "patches"))) {
+    const target = nav.get(entry, "target");
+    if (target) bySelector(target, true);
+    else byDocuments(patchDocs(entry));
+  }
+  for (const entry of nav.items(nav.get(root, "patchesJson6902")))
+    bySelector(nav.get(entry, "target"), false);
+  for (const entry of nav.items(nav.get(root, "patchesStrategicMerge"))) byDocuments(patchDocs(entry));
+  for (const replacement2 of nav.items(nav.get(root, "replacements"))) {
+    const targets = nav.items(nav.get(replacement2, "targets"));
+    if (targets.length === 0) unknown = true;
+    for (const target of targets) bySelector(nav.get(target, "select"), true);
+  }
+  if (!unknown) return;
+  for (const resource of [...nav.items(nav.get(root, "resources")), ...nav.items(nav.get(root, "bases"))]) {
+    const ref = nav.text(resource);
+    if (!ref || ref.includes("://") || path7.posix.isAbsolute(ref)) continue;
+    out.unknownUnder.push({
+      kustomization: where2,
+      prefix: path7.posix.normalize(path7.posix.join(directory, ref))
+    });
+  }
+}
+
+// src/extract/pod-spec.ts
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+var podSpecExtractor = {
+  id: "pod-spec",
+  extract(context, extractEnv) {
+    const configs = [];
+    const analysed = /* @__PURE__ */ new Set();
+    const ids = /* @__PURE__ */ new Map();
+    for (const object of podSpecObjects(context)) {
+      for (const list of CONTAINER_LISTS) {
+        for (const container of context.nav.items(context.nav.get(object.podSpec, list))) {
+          if (!ids.has(container)) ids.set(container, ids.size);
+          const key = `${ids.get(container)}\0${object.namespace ?? ""}`;
+          if (analysed.has(key)) continue;
+          analysed.add(key);
+          const processes = containerProcesses(context, container);
+          if (processes.length === 0) continue;
+          const env = containerEtcdEnv(context, object, container, extractEnv);
+          const launcher = containerLauncher(context, object, container);
+          const patched = patchedBy(extractEnv.index, object.kind, object.name, context.fileRef.relPath);
+          const open = [
+            ...env.open,
+            ...context.file.template ? ["the manifest is a template"] : [],
+            ...patched ? [patched] : []
+          ];
+          for (const process2 of processes) {
+            const image = process2.bitnami ? bitnamiEnvironment(
+              env.settings,
+              containerVariables(context, container),
+              podConfigMounted(context, object.podSpec, container),
+              process2.bitnami.run,
+              process2.span
+            ) : void 0;
+            const reasons = [...process2.open, ...open, ...image?.open ?? []];
+            configs.push({
+              file: context.fileRef,
+              launcher: process2.imageProgram ? { ...launcher, imageProgram: process2.imageProgram } : launcher,
+              span: process2.span,
+              kind: "process",
+              completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+              flags: process2.flags,
+              env: image?.env ?? env.settings,
+              ...image?.configFile ? { configFile: image.configFile } : {},
+              implied: image?.implied ?? [],
+              startupProblems: process2.startupProblems
+            });
+          }
+        }
+      }
+    }
+    return configs;
+  }
+};
+function containerLauncher(context, object, container) {
+  const { nav } = context;
+  return {
+    kind: "container",
+    objectKind: object.kind,
+    objectName: object.name,
+    ...object.namespace ? { namespace: object.namespace } : {},
+    container: nav.text(nav.get(container, "name")) ?? "(unnamed)"
+  };
+}
+function containerProcesses(context, container) {
+  const { nav } = context;
+  const env = containerEnv(context, container);
+  const items = (key) => nav.items(nav.get(container, key)).map((node) => expandItem(nav.text(node), node, env)).map((item) => item && context.isTemplated(item.node) ? { ...item, opaque: true } : item).filter((item) => item !== void 0);
+  const command = items("command");
+  const args = items("args");
+  const argv = [...command, ...args];
+  const image = containerImage(context, container);
+  const program = containerProgram(image?.value, {
+    runtime: "kubernetes",
+    entrypoint: command.map((item) => item.value),
+    cmd: args.map((item) => item.value)
+  });
+  const toWord = (item) => ({
+    value: item.value,
+    opaque: item.opaque,
+    span: context.nodeSpan(item.node),
+    ...locator(context, item, 0)
+  });
+  if (program.kind === "none") return [];
+  if (program.kind === "etcd") {
+    const words = argv.slice(program.flagsFrom).map(toWord);
+    const written = program.at === void 0 ? void 0 : argv[program.at];
+    const anchor = written?.node ?? image?.node;
+    if (!anchor) return [];
+    const phrase = image ? imageProgramPhrase(program, image.value) : void 0;
+    return [
+      {
+        span: context.nodeSpan(anchor),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...phrase ? { imageProgram: phrase } : {},
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const rest = argv.slice(program.index);
+  const first = rest[0];
+  if (!first) return [];
+  if (isEtcdProgram(first.value)) {
+    if (isEtcdSubcommand(rest[1]?.value)) return [];
+    const words = rest.slice(1).map(toWord);
+    return [
+      {
+        span: context.nodeSpan(first.node),
+        ...parseEtcdArgv(words, false),
+        open: [...program.open, ...opaqueWords(words)],
+        ...program.bitnami ? { bitnami: program.bitnami } : {}
+      }
+    ];
+  }
+  const scriptIndex = shellScriptIndex(rest.map((item) => item.value));
+  const script = scriptIndex === void 0 ? void 0 : rest[scriptIndex];
+  if (!script) return [];
+  return findEtcdInvocations(script.value).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: context.valueSpan(script.node, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.slice(word.start, word.end) === word.value ? locator(context, script, word.start) : {}
+    }));
+    return {
+      span: context.valueSpan(script.node, invocation.program.start, invocation.program.end),
+      ...parseEtcdArgv(words, true),
+      open: [...program.open, ...opaqueWords(words)],
+      ...program.bitnami ? { bitnami: program.bitnami } : {}
+    };
+  });
+}
+function locator(context, item, offset) {
+  if (item.value !== context.nav.text(item.node)) return {};
+  return { locate: (from, to) => context.valueSpan(item.node, offset + from, offset + to) };
+}
+function containerImage(context, container) {
+  const node = context.nav.get(container, "image");
+  const value = context.nav.text(node);
+  if (!node || value === void 0 || context.isTemplated(node)) return void 0;
+  return { value, node };
+}
+function containerEnv(context, container) {
+  const { nav } = context;
+  const env = { literal: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set(), hasEnvFrom: false };
+  for (const entry of nav.items(nav.get(container, "env"))) {
+    const name = nav.text(nav.get(entry, "name"));
+    if (!name) continue;
+    const value = nav.text(nav.get(entry, "value"));
+    if (value !== void 0 && !nav.get(entry, "valueFrom")) {
+      env.literal.set(name, value);
+      env.unknown.delete(name);
+    } else {
+      env.unknown.add(name);
+      env.literal.delete(name);
+    }
+  }
+  env.hasEnvFrom = nav.items(nav.get(container, "envFrom")).length > 0;
+  return env;
+}
+function expandItem(value, node, env) {
+  if (value === void 0) return void 0;
+  if (!value.includes("$")) return { value, node, opaque: false };
+  let opaque = false;
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "$" && value[i + 1] === "$") {
+      out += "$";
+      i++;
+      continue;
+    }
+    if (c === "$" && value[i + 1] === "(") {
+      const close = value.indexOf(")", i + 2);
+      const name = close < 0 ? "" : value.slice(i + 2, close);
+      if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
+        const known = env.literal.get(name);
+        if (known !== void 0) {
+          out += known;
+          i = close;
+          continue;
+        }
+        if (env.unknown.has(name) || env.hasEnvFrom) opaque = true;
+      }
+    }
+    out += c;
+  }
+  return { value: out, node, opaque };
+}
+
+// src/extract/docker-run.ts
+var ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+var BOOLEAN_LONG = /* @__PURE__ */ new Set([
+  "--detach",
+  "--interactive",
+  "--tty",
+  "--rm",
+  "--privileged",
+  "--init",
+  "--publish-all",
+  "--read-only",
+  "--oom-kill-disable",
+  "--no-healthcheck",
+  "--disable-content-trust",
+  "--help",
+  "--quiet",
+  "--sig-proxy",
+  "--replace",
+  "--rmi",
+  "--read-only-tmpfs",
+  "--env-host",
+  "--http-proxy",
+  "--tls-verify",
+  "--no-hosts",
+  "--passwd",
+  "--rootfs"
+]);
+var BOOLEAN_SHORT = /* @__PURE__ */ new Set(["d", "i", "t", "P", "q"]);
+function readDockerRun(words) {
+  if (!ENGINES.has(basename4(words[0]?.value ?? ""))) return void 0;
+  let i = 1;
+  while (i < words.length && words[i].value.startsWith("-")) {
+    const v = words[i].value;
+    i += v.includes("=") || v === "--remote" || v === "--debug" || v === "-D" ? 1 : 2;
+  }
+  if (words[i]?.value === "container") i++;
+  const sub = words[i]?.value;
+  if (sub !== "run" && sub !== "create") return void 0;
+  const run = { image: -1, command: -1, env: [], envFiles: [] };
+  for (i++; i < words.length; i++) {
+    const word = words[i];
+    const v = word.value;
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (word.opaque && v.startsWith("-") && (eq < 0 || name.includes("$") || name.includes("`")))
+      return void 0;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const taken = option(words, i, run);
+    if (taken === void 0) return void 0;
+    i = taken;
+  }
+  const image = words[i];
+  if (!image || image.opaque && !image.value.includes(":") && !image.value.includes("/")) return void 0;
+  run.image = i;
+  run.command = i + 1;
+  return run;
+}
+function option(words, i, run) {
+  const v = words[i].value;
+  if (v.startsWith("--")) {
+    const eq = v.indexOf("=");
+    const name = eq < 0 ? v : v.slice(0, eq);
+    if (BOOLEAN_LONG.has(name)) return i;
+    const valueIndex = eq < 0 ? i + 1 : i;
+    const value = eq < 0 ? words[i + 1]?.value : v.slice(eq + 1);
+    if (value === void 0) return void 0;
+    record(run, name, value, valueIndex, eq < 0 ? 0 : eq + 1);
+    return valueIndex;
+  }
+  for (let k = 1; k < v.length; k++) {
+    const letter = v[k];
+    if (BOOLEAN_SHORT.has(letter)) continue;
+    const attached = v.slice(k + 1);
+    const value = attached !== "" ? attached : words[i + 1]?.value;
+    if (value === void 0) return void 0;
+    const valueIndex = attached !== "" ? i : i + 1;
+    record(run, `-${letter}`, value, valueIndex, attached !== "" ? k + 1 : 0);
+    return valueIndex;
+  }
+  return i;
+}
+function record(run, name, value, index, offset) {
+  if (name === "-e" || name === "--env") run.env.push({ text: value, index, offset });
+  else if (name === "--env-file") run.envFiles.push(value);
+  else if (name === "--entrypoint") run.entrypoint = { value, index };
+}
+function readDockerEnvFile(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    let from = start;
+    while (from < end && (text[from] === " " || text[from] === "	")) from++;
+    const stop = end > from && text[end - 1] === "\r" ? end - 1 : end;
+    const eq = text.indexOf("=", from);
+    if (from < stop && text[from] !== "#" && eq >= 0 && eq < stop) {
+      lines.push({ key: text.slice(from, eq), value: text.slice(eq + 1, stop), start: from, end: stop });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function basename4(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+
+// src/extract/systemd.ts
+var BLANKS = " 	\n\r";
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var DROP_IN = /^(.*\.service)\.d\/[^/]+\.conf$/;
+var systemdExtractor = {
+  id: "systemd",
+  extract(file, env) {
+    const path12 = file.formPath;
+    const dropIn = DROP_IN.exec(path12);
+    if (dropIn) {
+      const unitPath = dropIn[1];
+      if (env.index.textFiles.some((other) => other.formPath === unitPath)) return [];
+      const sources2 = [{ file, label: `the drop-in ${dropInName(file.file.relPath)}` }];
+      return unitConfigs(file, sources2, unitName(basename5(unitPath)), env, true);
+    }
+    if (!path12.endsWith(".service")) return [];
+    const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.formPath)?.[1] === path12).sort((a, b) => compareText(basename5(a.formPath), basename5(b.formPath)));
+    const sources = [
+      { file, label: "the unit" },
+      ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+    ];
+    return unitConfigs(file, sources, unitName(basename5(path12)), env, false);
+  }
+};
+function unitConfigs(unitFile, sources, name, env, dropInAlone) {
+  const state = readUnit(sources, name);
+  const { settings, variables, open } = unitEnvironment(state, unitFile, env);
+  const launcher = { kind: "systemd", unit: unitFile.file.relPath };
+  const oneshot = state.type === "oneshot";
+  const commands = oneshot ? state.commands : state.commands.slice(-1);
+  const configs = [];
+  const unitOpen = dropInAlone ? ["the unit this drop-in belongs to is not in the scan"] : [];
+  for (const command of commands) {
+    for (const invocation of etcdInvocations(command, variables)) {
+      const flags = command.file === unitFile ? invocation.flags : invocation.flags.map((flag) => ({ ...flag, file: command.file.file }));
+      const startupProblems = [...invocation.startupProblems];
+      if (!oneshot && state.commands.length > 1) startupProblems.push(severalCommands(command));
+      const reasons = [...unitOpen, ...open, ...opaqueWords(invocation.words)];
+      configs.push({
+        file: unitFile.file,
+        launcher,
+        span: invocation.span,
+        kind: dropInAlone ? "fragment" : "process",
+        completeness: reasons.length === 0 ? { complete: true } : { complete: false, reasons },
+        flags,
+        env: invocation.containerEnv ?? settings,
+        implied: [],
+        startupProblems
+      });
+    }
+  }
+  const first = settings[0];
+  if (dropInAlone && state.commands.length === 0 && name.prefix === "etcd" && first) {
+    configs.push({
+      file: unitFile.file,
+      launcher,
+      span: first.span,
+      kind: "fragment",
+      completeness: { complete: false, reasons: unitOpen },
+      flags: [],
+      env: settings,
+      implied: [],
+      startupProblems: []
+    });
+  }
+  if (configs.length > 0) for (const stray of state.strays) notifyStray(stray, env);
+  return configs;
+}
+function unitCommandLines(file, env) {
+  const relPath = file.file.relPath;
+  const dropIns = env.index.textFiles.filter((other) => DROP_IN.exec(other.file.relPath)?.[1] === relPath).sort((a, b) => compareText(basename5(a.file.relPath), basename5(b.file.relPath)));
+  const sources = [
+    { file, label: "the unit" },
+    ...dropIns.map((other) => ({ file: other, label: `the drop-in ${dropInName(other.file.relPath)}` }))
+  ];
+  const state = readUnit(sources, unitName(basename5(relPath)));
+  if (state.commands.length === 0) return [];
+  const { variables, open } = unitEnvironment(state, file, env);
+  const commands = state.type === "oneshot" ? state.commands : state.commands.slice(-1);
+  return commands.map((command) => {
+    const [first, ...rest] = command.words;
+    if (!first) return { argv: [], open };
+    let skip = 0;
+    while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+    const prefixes = first.value.text.slice(0, skip);
+    const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+    const program = expand({ ...first, start: first.start + skip, value: sliceMapped(first.value, skip) });
+    const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+    const argv = [...program, ...args].map((word) => ({
+      value: word.value.text,
+      span: textSpan(command.file, word.start, word.end),
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value)
+    }));
+    return { argv, open };
+  });
+}
+function severalCommands(command) {
+  const first = command.words[0];
+  return {
+    message: "systemd will not start the unit: it has more than one ExecStart= command line, which only Type=oneshot allows",
+    span: textSpan(command.file, first?.start ?? 0, first?.end ?? 1)
+  };
+}
+function notifyStray(stray, env) {
+  const span = textSpan(stray.file, stray.start, stray.end);
+  if (onConditionalLine(stray.file, span.startLine)) return;
+  env.notify({
+    level: "note",
+    id: "ineffective-setting",
+    message: `\`${stray.text}\` is not part of the ExecStart= command line above it (that line does not end with a backslash), so systemd ignores it as an unknown setting and etcd never gets it`,
+    file: stray.file.file,
+    span
+  });
+}
+function readUnit(sources, name) {
+  const state = {
+    type: void 0,
+    commands: [],
+    environment: [],
+    environmentFiles: [],
+    strays: []
+  };
+  for (const source of sources) {
+    const parsed = parseUnit(readableText(source.file));
+    for (const stray of parsed.strays) state.strays.push({ ...stray, file: source.file });
+    for (const directive2 of parsed.directives) {
+      if (directive2.section !== "Service") continue;
+      const value = directive2.value;
+      switch (directive2.key) {
+        case "Type":
+          state.type = value.text;
+          break;
+        case "ExecStart":
+          if (value.text === "") state.commands = [];
+          else state.commands.push(...splitCommands(source.file, value, name));
+          break;
+        case "Environment":
+          if (value.text === "") state.environment = [];
+          else state.environment.push(...environmentItems(source, value, name));
+          break;
+        case "EnvironmentFile": {
+          if (value.text === "") {
+            state.environmentFiles = [];
+            break;
+          }
+          const path12 = expandSpecifiers(value, name).text.replace(/^-/, "");
+          state.environmentFiles.push({ path: path12, of: ofName(source) });
+          break;
+        }
+      }
+    }
+  }
+  return state;
+}
+function environmentItems(source, value, name) {
+  const items = [];
+  for (const word of splitWords(value)) {
+    const expanded = expandSpecifiers(word.value, name);
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(expanded.text);
+    if (!match) continue;
+    const raw = readableText(source.file).slice(word.start, word.end);
+    const quote = raw[0];
+    const wrapped = raw.length > 1 && (quote === '"' || quote === "'") && raw.endsWith(quote);
+    items.push({
+      key: match[1],
+      value: expanded.text.slice(match[0].length),
+      at: expanded.at.slice(match[0].length),
+      start: expanded.at[0] ?? word.start,
+      end: word.end - (wrapped ? 1 : 0),
+      file: source.file,
+      of: source.label
+    });
+  }
+  return items;
+}
+function unitEnvironment(state, unitFile, env) {
+  const own = /* @__PURE__ */ new Map();
+  const layers = [own];
+  const settings = [];
+  const open = [];
+  for (const item of state.environment) {
+    own.set(item.key, item.value);
+    const span = textSpan(item.file, item.start, Math.max(item.end, item.start + 1));
+    const where2 = { locateValue: mappedLocator(item.file, { text: item.value, at: item.at }) };
+    const setting = envVariable(item.key, item.value, span, { kind: "unit-environment", of: item.of }, where2);
+    if (setting) settings.push(item.file === unitFile ? setting : { ...setting, file: item.file.file });
+  }
+  for (const { path: path12, of } of state.environmentFiles) {
+    const file = environmentFile(path12, env);
+    if (!file) {
+      open.push(`EnvironmentFile=${path12} is not in the scan`);
+      continue;
+    }
+    env.consume(file.file);
+    layers.push(fileVariables(file));
+    const from = { kind: "unit-environment-file", path: path12, of };
+    for (const setting of parseEnvAssignments(file, from, "systemd"))
+      settings.push({ ...setting, file: file.file });
+  }
+  const variables = {
+    get: (key) => {
+      for (let i = layers.length - 1; i >= 0; i--) {
+        const value = layers[i]?.get(key);
+        if (value !== void 0) return value;
+      }
+      return void 0;
+    }
+  };
+  return { settings, variables, open };
+}
+var FILE_VARIABLES2 = /* @__PURE__ */ new WeakMap();
+function fileVariables(file) {
+  let variables = FILE_VARIABLES2.get(file);
+  if (variables === void 0) {
+    variables = new Map(
+      envAssignmentsOf(file).all.filter((assignment) => !assignment.exported && VARIABLE_NAME.test(assignment.key)).map((assignment) => [assignment.key, assignment.value])
+    );
+    FILE_VARIABLES2.set(file, variables);
+  }
+  return variables;
+}
+function environmentFile(path12, env) {
+  if (!path12.startsWith("/") || /[*?[]/.test(path12)) return void 0;
+  const file = env.localFile?.(path12) ?? env.index.textFileFor(path12);
+  if (!file) return void 0;
+  return file.formPath.endsWith(".service") || DROP_IN.test(file.formPath) ? void 0 : file;
+}
+function splitCommands(file, value, name) {
+  const commands = [];
+  let words = [];
+  for (const word of splitWords(value)) {
+    if (word.separator) {
+      if (words.length > 0) commands.push({ file, words });
+      words = [];
+    } else if (word.value.text === "\\;") {
+      words.push({ ...word, value: { text: ";", at: word.value.at.slice(0, 1) } });
+    } else {
+      words.push({ ...word, value: expandSpecifiers(word.value, name) });
+    }
+  }
+  if (words.length > 0) commands.push({ file, words });
+  return commands;
+}
+function etcdInvocations(command, variables) {
+  const [first, ...rest] = command.words;
+  if (!first) return [];
+  let skip = 0;
+  while (skip < first.value.text.length && "-@:+!".includes(first.value.text[skip])) skip++;
+  const prefixes = first.value.text.slice(0, skip);
+  const expand = (word) => prefixes.includes(":") ? [{ value: word.value, start: word.start, end: word.end, opaque: false }] : expandVariables(word, variables);
+  const program = expand({ ...first, value: sliceMapped(first.value, skip) })[0];
+  if (!program || program.value.text === "") return [];
+  const args = (prefixes.includes("@") ? rest.slice(1) : rest).flatMap(expand);
+  const span = (word) => textSpan(command.file, word.start, word.end);
+  if (isEtcdProgram(program.value.text)) {
+    if (isEtcdSubcommand(args[0]?.value.text)) return [];
+    const words = args.map((word) => ({
+      value: word.value.text,
+      span: span(word),
+      opaque: word.opaque,
+      locate: mappedLocator(command.file, word.value)
+    }));
+    const programStart = first.start + skip;
+    return [{ span: textSpan(command.file, programStart, first.end), words, ...parseEtcdArgv(words, false) }];
+  }
+  const argv = [program, ...args];
+  const container = dockerRunInvocation(command.file, argv);
+  if (container) return [container];
+  const index = shellScriptIndex(argv.map((word) => word.value.text));
+  const script = index === void 0 ? void 0 : argv[index];
+  if (!script) return [];
+  return findEtcdInvocations(script.value.text).map((invocation) => {
+    const words = invocation.args.map((word) => ({
+      value: word.value,
+      opaque: word.opaque || script.opaque,
+      span: scriptSpan(command.file, script, word.start, word.end),
+      // A word written without quotes or escapes maps character for character into the script.
+      ...script.value.text.slice(word.start, word.end) === word.value ? {
+        locate: (from, to) => scriptSpan(command.file, script, word.start + from, word.start + to)
+      } : {}
+    }));
+    const programSpan = scriptSpan(command.file, script, invocation.program.start, invocation.program.end);
+    return { span: programSpan, words, ...parseEtcdArgv(words, true) };
+  });
+}
+function mappedLocator(file, value) {
+  return (from, to) => {
+    const start = value.at[from];
+    const last2 = value.at[Math.max(from, to - 1)];
+    if (start === void 0 || last2 === void 0 || last2 < start) return void 0;
+    return textSpan(file, start, last2 + 1);
+  };
+}
+function dockerRunInvocation(file, argv) {
+  const run = readDockerRun(argv.map((word) => ({ value: word.value.text, opaque: word.opaque })));
+  if (!run) return void 0;
+  const entrypoint = run.entrypoint;
+  const programWord = argv[entrypoint ? entrypoint.index : run.command];
+  const name = entrypoint ? entrypoint.value : programWord?.value.text;
+  if (!programWord || name === void 0 || !isEtcdProgram(name)) return void 0;
+  const args = argv.slice(entrypoint ? run.command : run.command + 1);
+  if (isEtcdSubcommand(args[0]?.value.text)) return void 0;
+  const words = args.map((word) => ({
+    value: word.value.text,
+    span: textSpan(file, word.start, word.end),
+    opaque: word.opaque,
+    locate: mappedLocator(file, word.value)
+  }));
+  const containerEnv2 = run.env.flatMap((entry) => {
+    const word = argv[entry.index];
+    const eq = entry.text.indexOf("=");
+    if (eq < 0) return [];
+    const span = textSpan(file, word.start, word.end);
+    const setting = envVariable(entry.text.slice(0, eq), entry.text.slice(eq + 1), span, {
+      kind: "script",
+      via: "docker-env"
+    });
+    return setting ? [setting] : [];
+  });
+  return {
+    span: textSpan(file, programWord.start, programWord.end),
+    words,
+    containerEnv: containerEnv2,
+    ...parseEtcdArgv(words, false)
+  };
+}
+function scriptSpan(file, script, from, to) {
+  const start = script.value.at[from] ?? script.start;
+  const last2 = script.value.at[Math.max(from, to - 1)] ?? start;
+  return textSpan(file, start, Math.max(last2 + 1, start + 1));
+}
+function expandVariables(word, variables) {
+  const text = word.value.text;
+  const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+  if (whole) {
+    const value = variables.get(whole[1]);
+    if (value === void 0) return [{ value: word.value, start: word.start, end: word.end, opaque: true }];
+    const at = word.value.at[0] ?? word.start;
+    const constant = { text: value, at: Array.from({ length: value.length }, () => at) };
+    return splitWords(constant).map((part) => ({
+      value: part.value,
+      start: word.start,
+      end: word.end,
+      opaque: false
+    }));
+  }
+  if (!text.includes("$")) return [{ value: word.value, start: word.start, end: word.end, opaque: false }];
+  const out = { text: "", at: [] };
+  let opaque = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const at = word.value.at[i] ?? word.start;
+    if (c === "$" && text[i + 1] === "$") {
+      append(out, "$", at);
+      i++;
+      continue;
+    }
+    if (c === "$" && text[i + 1] === "{") {
+      let close = i + 2;
+      while (close < text.length && isNameCharacter(text.charCodeAt(close))) close++;
+      const name = text[close] === "}" ? text.slice(i + 2, close) : "";
+      if (VARIABLE_NAME.test(name)) {
+        const value = variables.get(name);
+        if (value !== void 0) {
+          append(out, value, at);
+          i = close;
+          continue;
+        }
+        opaque = true;
+      }
+    }
+    append(out, c, at);
+  }
+  return [{ value: out, start: word.start, end: word.end, opaque }];
+}
+function parseUnit(text) {
+  const directives = [];
+  const strays = [];
+  let section;
+  let lastKey;
+  for (const line of logicalLines(text)) {
+    const stripped = strip(line);
+    const first = stripped.text[0];
+    if (first === void 0 || first === "#" || first === ";") continue;
+    if (first === "[") {
+      section = stripped.text.endsWith("]") ? stripped.text.slice(1, -1) : void 0;
+      lastKey = void 0;
+      continue;
+    }
+    if (first === "-" && lastKey === "ExecStart") {
+      const end = (stripped.at[stripped.at.length - 1] ?? 0) + 1;
+      strays.push({ text: stripped.text, start: stripped.at[0] ?? 0, end });
+      continue;
+    }
+    const eq = stripped.text.indexOf("=");
+    if (eq < 0) continue;
+    const key = strip(sliceMapped(stripped, 0, eq)).text;
+    directives.push({ section, key, value: strip(sliceMapped(stripped, eq + 1)) });
+    lastKey = key;
+  }
+  return { directives, strays };
+}
+function logicalLines(text) {
+  const lines = [];
+  let pending;
+  let pos = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", pos);
+    const end = newline < 0 ? text.length : newline;
+    const stop = end > pos && text[end - 1] === "\r" ? end - 1 : end;
+    let first = pos;
+    while (first < stop && (text[first] === " " || text[first] === "	")) first++;
+    const isComment = text[first] === "#" || text[first] === ";";
+    if (!(pending && isComment && first < stop)) {
+      const line = pending ?? { parts: [], at: [] };
+      let escaped = false;
+      for (let i = pos; i < stop; i++) {
+        line.at.push(i);
+        escaped = escaped ? false : text[i] === "\\";
+      }
+      if (escaped) {
+        line.parts.push(text.slice(pos, stop - 1), " ");
+        pending = line;
+      } else {
+        line.parts.push(text.slice(pos, stop));
+        lines.push({ text: line.parts.join(""), at: line.at });
+        pending = void 0;
+      }
+    }
+    if (newline < 0) break;
+    pos = newline + 1;
+  }
+  if (pending) lines.push({ text: pending.parts.join(""), at: pending.at });
+  return lines;
+}
+function splitWords(value) {
+  const words = [];
+  const s = value.text;
+  let i = 0;
+  for (; ; ) {
+    while (i < s.length && BLANKS.includes(s[i])) i++;
+    if (i >= s.length) break;
+    const begin = i;
+    const word = { text: "", at: [] };
+    let quote;
+    while (i < s.length) {
+      const c = s[i];
+      if (quote === void 0 && BLANKS.includes(c)) break;
+      if (c === "\\") {
+        const unescaped = cEscape(s, i);
+        append(word, unescaped.text, value.at[i] ?? 0);
+        i = unescaped.next;
+      } else if (quote === void 0 ? c === '"' || c === "'" : c === quote) {
+        quote = quote === void 0 ? c : void 0;
+        i++;
+      } else {
+        append(word, c, value.at[i] ?? 0);
+        i++;
+      }
+    }
+    const start = value.at[begin] ?? 0;
+    const end = (value.at[i - 1] ?? start) + 1;
+    words.push({ value: word, start, end, separator: s.slice(begin, i) === ";" });
+  }
+  return words;
+}
+var SIMPLE_ESCAPES2 = /* @__PURE__ */ new Map([
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["f", "\f"],
+  ["n", "\n"],
+  ["r", "\r"],
+  ["t", "	"],
+  ["v", "\v"],
+  ["\\", "\\"],
+  ['"', '"'],
+  ["'", "'"],
+  ["s", " "]
+]);
+function cEscape(s, i) {
+  const c = s[i + 1];
+  if (c === void 0) return { text: "\\", next: i + 1 };
+  const simple = SIMPLE_ESCAPES2.get(c);
+  if (simple !== void 0) return { text: simple, next: i + 2 };
+  const hexDigits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
+  const digits = hexDigits > 0 ? s.slice(i + 2, i + 2 + hexDigits) : s.slice(i + 1, i + 4);
+  const code = hexDigits > 0 ? digits.length === hexDigits && /^[0-9a-fA-F]+$/.test(digits) ? Number.parseInt(digits, 16) : 0 : /^[0-7]{3}$/.test(digits) ? Number.parseInt(digits, 8) : 0;
+  if (code > 0 && code <= 1114111) {
+    return { text: String.fromCodePoint(code), next: i + (hexDigits > 0 ? 2 + hexDigits : 4) };
+  }
+  return { text: `\\${c}`, next: i + 2 };
+}
+function expandSpecifiers(value, name) {
+  if (!value.text.includes("%")) return value;
+  const out = { text: "", at: [] };
+  for (let i = 0; i < value.text.length; i++) {
+    const c = value.text[i];
+    const at = value.at[i] ?? 0;
+    const next = value.text[i + 1];
+    const replacement2 = c === "%" && next !== void 0 ? specifier(next, name) : void 0;
+    if (replacement2 === void 0) {
+      append(out, c, at);
+    } else {
+      append(out, replacement2, at);
+      i++;
+    }
+  }
+  return out;
+}
+function specifier(c, name) {
+  switch (c) {
+    case "%":
+      return "%";
+    case "n":
+      return name.name;
+    case "N":
+      return name.stem;
+    case "p":
+      return name.prefix;
+    case "i":
+    case "I":
+      return name.instance;
+    default:
+      return void 0;
+  }
+}
+function unitName(name) {
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const at = stem.indexOf("@");
+  return {
+    name,
+    stem,
+    prefix: at < 0 ? stem : stem.slice(0, at),
+    instance: at < 0 ? "" : stem.slice(at + 1)
+  };
+}
+function append(out, text, at) {
+  out.text += text;
+  for (let k = 0; k < text.length; k++) out.at.push(at);
+}
+function sliceMapped(value, from, to) {
+  return { text: value.text.slice(from, to), at: value.at.slice(from, to) };
+}
+function strip(value) {
+  let from = 0;
+  let to = value.text.length;
+  while (from < to && BLANKS.includes(value.text[from])) from++;
+  while (to > from && BLANKS.includes(value.text[to - 1])) to--;
+  return sliceMapped(value, from, to);
+}
+function basename5(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+function dropInName(relPath) {
+  return relPath.split("/").slice(-2).join("/");
+}
+function ofName(source) {
+  const relPath = source.file.embedded ? source.file.formPath : source.file.file.relPath;
+  return DROP_IN.test(source.file.formPath) ? dropInName(relPath) : basename5(relPath);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function isNameCharacter(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+
+// src/extract/shell-files.ts
+var YAML_BODY_EXTRACTORS = [
+  podSpecExtractor,
+  kubeadmExtractor,
+  etcdConfigFileExtractor,
+  configMapEmbeddedExtractor,
+  composeExtractor,
+  k0sExtractor,
+  rkeExtractor,
+  k3sExtractor,
+  talosExtractor,
+  // k3s applies HelmCharts written to /var/lib/rancher/k3s/server/manifests (install scripts do).
+  k3sHelmChartExtractor
+];
+function formByName(path12) {
+  if (isYamlName(path12)) return "yaml";
+  if (path12.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/.test(path12)) return "systemd";
+  if (isEnvFileName(path12)) return "env";
+  if (isShellScriptName(path12)) return "shell";
+  return void 0;
+}
+function writtenConfigs(written, context) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const file of written) if (file.exact) byPath.set(file.path, file);
+  const consumed = /* @__PURE__ */ new Set();
+  const configs = [];
+  const envFiles = [];
+  for (const file of written) {
+    const form = file.form ?? context.consumers.get(file.path) ?? formByName(file.path) ?? sniffed(file);
+    if (form === "env") envFiles.push(file);
+    else if (form === "yaml") appendAll(configs, yamlConfigs(file, context.env));
+    else if (form === "systemd") appendAll(configs, unitConfigs2(file, context.env, byPath, consumed));
+    else if (form === "shell") appendAll(configs, context.readScript(file.view, file.where));
+  }
+  for (const file of envFiles) {
+    if (consumed.has(file)) continue;
+    configs.push(...envFileFragment(file.view).map((config) => located(config, file)));
+  }
+  return configs;
+}
+function sniffed(file) {
+  return readEnvAssignments(file.view.text).some((assignment) => flagOfEnv(assignment.key) !== void 0) ? "env" : void 0;
+}
+function unitConfigs2(file, env, byPath, consumed) {
+  const real = realFileOf(file.view).file;
+  const local = {
+    index: env.index,
+    notify: (diagnostic) => env.notify(diagnostic),
+    // The script itself is no fragment to drop: its env files are dropped here (consumed).
+    consume: (consumedFile) => {
+      if (consumedFile.absPath !== real.absPath) env.consume(consumedFile);
+    },
+    localFile: (path12) => {
+      const found = byPath.get(path12);
+      if (!found) return void 0;
+      consumed.add(found);
+      return found.view;
+    }
+  };
+  return systemdExtractor.extract(file.view, local).map((config) => located(config, file));
+}
+function yamlConfigs(file, env) {
+  const real = realFileOf(file.view);
+  const at = file.view.embedded?.at;
+  if (!at) return [];
+  const yamlFile = {
+    kind: "yaml",
+    file: real.file,
+    text: real.text,
+    documents: [],
+    lineCounter: real.lineCounter,
+    ...real.template ? { template: real.template } : {}
+  };
+  const map = (offset) => {
+    const value = at[offset];
+    return value === void 0 || value < 0 ? void 0 : value;
+  };
+  const fallback2 = textSpan(file.view, 0, 1);
+  const configs = [];
+  let documents;
+  try {
+    documents = parseDocumentsBounded(file.view.text).documents;
+  } catch {
+    return [];
+  }
+  for (const doc of documents) {
+    const error = doc.errors[0];
+    if (error) {
+      const [start, end] = doc.range;
+      if (mayConfigureEtcd(file.view.text.slice(start, end))) {
+        env.notify({
+          level: "warning",
+          id: "parse-error",
+          message: `not analysed: the YAML that ${file.where} writes does not parse (${error.message.split("\n", 1)[0]})`,
+          file: real.file,
+          span: textSpan(file.view, error.pos[0], error.pos[0] + 1)
+        });
+      }
+      continue;
+    }
+    const context = new YamlContext(yamlFile, doc, {
+      text: file.view.text,
+      map,
+      where: file.where,
+      fallback: fallback2
+    });
+    for (const extractor of YAML_BODY_EXTRACTORS)
+      configs.push(...extractor.extract(context, env).map((config) => located(config, file)));
+  }
+  return configs;
+}
+function located(config, file) {
+  const reasons = file.unknown.map(
+    (raw) => `${file.where} is written with \`${raw}\`, whose value is not known here`
+  );
+  const completeness = reasons.length === 0 ? config.completeness : {
+    complete: false,
+    reasons: [
+      ...config.completeness.complete ? [] : config.completeness.reasons,
+      ...reasons.slice(0, 3)
+    ]
+  };
+  return { ...config, launcher: relabelled(config.launcher, file.where), completeness };
+}
+function relabelled(launcher, where2) {
+  switch (launcher.kind) {
+    case "systemd":
+      return { ...launcher, unit: where2 };
+    case "env-file":
+      return { ...launcher, path: where2 };
+    case "shell-script":
+      return { ...launcher, path: where2 };
+    default:
+      return launcher;
+  }
+}
+
 // src/extract/helm-cli.ts
 var VALUE_FLAGS = /* @__PURE__ */ new Set([
   "values",
@@ -20072,220 +20436,6 @@ function keySpan2(context, pair) {
   return node ? context.nodeSpan(node) : context.rangeSpan(0, 1);
 }
 
-// src/extract/gitops-argo.ts
-var GENERATOR = "an ApplicationSet generator parameter";
-var BUILD_ENV = "substituted from Argo CD's build environment";
-var argoCdExtractor = {
-  id: "argo-cd",
-  extract(context, env) {
-    if (!context.mayMention("argoproj.io")) return [];
-    const { nav } = context;
-    const configs = [];
-    for (const object of kubernetesObjects(context)) {
-      const apiVersion = nav.text(nav.get(object, "apiVersion")) ?? "";
-      const kind = nav.text(nav.get(object, "kind"));
-      if (!apiVersion.startsWith("argoproj.io/")) continue;
-      const metadata = nav.get(object, "metadata");
-      const name = [
-        nav.text(nav.get(metadata, "namespace")),
-        nav.text(nav.get(metadata, "name")) ?? "(unnamed)"
-      ].filter(Boolean).join("/");
-      if (kind === "Application") {
-        const owner = { name: `Argo CD Application ${name}`, templated: false, reasons: [] };
-        appendAll(configs, applicationConfigs(context, env, nav.get(object, "spec"), owner));
-      } else if (kind === "ApplicationSet") {
-        const spec = nav.get(object, "spec");
-        const reasons = nav.get(spec, "templatePatch") === void 0 ? [] : ["the ApplicationSet's `templatePatch` can change what the template says"];
-        const owner = { name: `Argo CD ApplicationSet ${name}`, templated: true, reasons };
-        appendAll(configs, applicationConfigs(context, env, nav.path(spec, ["template", "spec"]), owner));
-      }
-    }
-    return configs;
-  }
-};
-function applicationConfigs(context, env, spec, owner) {
-  const { nav } = context;
-  if (!spec || nav.get(spec, "sourceHydrator") !== void 0) return [];
-  const multiple = nav.items(nav.get(spec, "sources"));
-  const sources = multiple.length > 0 ? multiple : [nav.get(spec, "source")].filter((s) => !!s);
-  const refs = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    const ref = nav.text(nav.get(source, "ref"));
-    if (ref) refs.set(ref, nav.text(nav.get(source, "repoURL")) ?? "");
-  }
-  const configs = [];
-  sources.forEach((source, i) => {
-    const chart = sourceChart(context, env, source, owner);
-    if (!chart) return;
-    const name = multiple.length > 1 ? `${owner.name} (source ${i + 1})` : owner.name;
-    const release = sourceRelease(context, env, source, chart, { ...owner, name }, refs);
-    if (release) appendAll(configs, releaseConfigs(release, env));
-  });
-  return configs;
-}
-function sourceChart(context, env, source, owner) {
-  const { nav } = context;
-  const field2 = (key) => {
-    const pair = nav.pair(source, key);
-    const value = pair ? nav.resolve(pair.value) : void 0;
-    const text = nav.text(value);
-    if (!pair || !value || text === void 0 || context.isTemplated(value)) return void 0;
-    if (owner.templated && text.includes("{{")) return void 0;
-    return { text: text.trim(), span: context.pairSpan(pair) };
-  };
-  if (nav.get(source, "plugin") !== void 0) return void 0;
-  const repoURL = field2("repoURL");
-  const chart = field2("chart");
-  const version = field2("targetRevision")?.text;
-  const path12 = field2("path");
-  const bitnami = (anchor) => ({
-    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
-    anchor
-  });
-  if (nav.get(source, "chart") !== void 0) {
-    return chart && chart.text === "etcd" && isBitnamiRepository(repoURL?.text) ? bitnami(chart.span) : void 0;
-  }
-  if (!repoURL) return void 0;
-  if (repoURL.text.startsWith("oci://") && isBitnamiEtcdReference(repoURL.text))
-    return !path12 || path12.text === "." || path12.text === "" ? bitnami(repoURL.span) : void 0;
-  if (!path12) return void 0;
-  if (isBitnamiEtcdInGit(repoURL.text, path12.text)) return bitnami(path12.span);
-  const dir = repositoryPath("", path12.text);
-  if (dir === void 0 || !isChartDirectory(env, dir)) return void 0;
-  return { chart: { kind: "directory", dir }, anchor: path12.span };
-}
-function sourceRelease(context, env, source, chart, owner, refs) {
-  const { nav } = context;
-  const helm = nav.get(source, "helm");
-  const related = [];
-  const options = owner.templated ? { placeholder: (value) => value.includes("{{") ? GENERATOR : void 0 } : {};
-  let values = NO_VALUES;
-  const ignoreMissing = yamlTrue(nav.text(nav.get(helm, "ignoreMissingValueFiles")));
-  for (const entry of nav.items(nav.get(helm, "valueFiles"))) {
-    const layer = valueFile(context, env, entry, chart.chart, refs, owner, ignoreMissing);
-    if (!layer) continue;
-    if (layer.file)
-      related.push({
-        file: context.fileRef,
-        span: context.nodeSpan(entry),
-        message: `${owner.name} applies this values file`
-      });
-    values = mergeValues(values, layer.values);
-  }
-  const objectPair = nav.pair(helm, "valuesObject");
-  const object = objectPair ? nav.resolve(objectPair.value) : void 0;
-  const stringNode = nav.get(helm, "values");
-  const where2 = `the values of ${owner.name}`;
-  if (object && nav.map(object)) values = mergeValues(values, yamlValues(context, object, options));
-  else if (stringNode) {
-    const layer = stringValues(context, stringNode, where2, options);
-    if (!layer) {
-      notUnderstood(env, context, chart.anchor, `the values of ${owner.name} do not parse as a YAML map`);
-      return void 0;
-    }
-    values = mergeValues(values, layer);
-  }
-  try {
-    values = parameters(context, helm, values, owner);
-  } catch (error) {
-    if (!(error instanceof SetError)) throw error;
-    notUnderstood(env, context, chart.anchor, `Helm refuses a parameter of ${owner.name}: ${error.message}`);
-    return void 0;
-  }
-  return {
-    name: owner.name,
-    file: context.fileRef,
-    chart: chart.chart,
-    anchor: chart.anchor,
-    values,
-    reasons: owner.reasons,
-    related
-  };
-}
-function valueFile(context, env, entry, chart, refs, owner, ignoreMissing) {
-  const text = context.nav.text(entry)?.trim();
-  const unknown = (why) => ({ values: { kind: "unknown", why } });
-  if (!text || context.isTemplated(entry) || owner.templated && text.includes("{{"))
-    return unknown(`a values file named by ${owner.templated ? GENERATOR : "a template expression"}`);
-  if (isRemoteUrl(text)) return unknown(`\`${text}\`, fetched at run time`);
-  if (["*", "?", "["].some((c) => text.includes(c)))
-    return unknown(`the values files \`${text}\` matches when Argo CD runs`);
-  let relPath;
-  if (text.startsWith("$")) {
-    const ref = text.slice(1).split("/", 1)[0] ?? "";
-    if (!refs.has(ref)) return unknown(`\`${text}\`, whose source \`${ref}\` is not declared`);
-    relPath = repositoryPath("", text.slice(ref.length + 2));
-  } else if (chart.kind === "directory") relPath = repositoryPath(chart.dir, text);
-  else return unknown(`\`${text}\` of the chart's package`);
-  if (relPath === void 0) return unknown(`\`${text}\`, outside the repository`);
-  const values = valuesFileLayer(env, relPath);
-  if (values.kind === "unknown" && ignoreMissing && env.index.documentsIn(relPath).length === 0)
-    return void 0;
-  const file = env.index.documentsIn(relPath)[0]?.fileRef;
-  return { values, ...file ? { file } : {} };
-}
-function parameters(context, helm, base, owner) {
-  const { nav } = context;
-  const byName = /* @__PURE__ */ new Map();
-  for (const item of nav.items(nav.get(helm, "parameters"))) {
-    const name = nav.text(nav.get(item, "name"));
-    if (name === void 0) continue;
-    const forced = yamlTrue(nav.text(nav.get(item, "forceString")));
-    byName.delete(name);
-    byName.set(name, { item, kind: forced ? "set-string" : "set" });
-  }
-  let values = base;
-  const kinds = ["set", "set-string"];
-  for (const kind of kinds)
-    for (const [name, entry] of byName) {
-      if (entry.kind === kind) values = parameter(context, values, entry.item, name, "value", kind, owner);
-    }
-  for (const item of nav.items(nav.get(helm, "fileParameters"))) {
-    const name = nav.text(nav.get(item, "name"));
-    if (name !== void 0) values = parameter(context, values, item, name, "path", "set-file", owner);
-  }
-  return values;
-}
-function parameter(context, base, item, name, valueKey, kind, owner) {
-  const { nav } = context;
-  const namePair = nav.pair(item, "name");
-  const valuePair = nav.pair(item, valueKey);
-  const valueNode = valuePair ? nav.resolve(valuePair.value) : void 0;
-  const raw = nav.text(valueNode) ?? "";
-  const value = raw.startsWith("{") && raw.endsWith("}") ? raw : escapeCommas(raw);
-  const nameSpan = namePair ? context.pairSpan(namePair) : context.nodeSpan(item);
-  const valueSpan = valuePair ? context.pairSpan(valuePair) : nameSpan;
-  const text = `${name}=${value}`;
-  const templated = (node) => node !== void 0 && context.isTemplated(node);
-  const placeholder = templated(valueNode) || templated(namePair?.value) ? "a template expression" : owner.templated && (raw.includes("{{") || name.includes("{{")) ? GENERATOR : kind !== "set-file" && raw.includes("$") ? BUILD_ENV : void 0;
-  return applySet(
-    base,
-    {
-      text,
-      file: context.fileRef,
-      // The assignment is reported at its value, its keys at the name.
-      locate: (_from, to) => to > name.length + 1 ? valueSpan : nameSpan,
-      fallback: nameSpan
-    },
-    kind,
-    placeholder ? () => placeholder : void 0
-  );
-}
-function escapeCommas(value) {
-  let out = "";
-  for (let i = 0; i < value.length; i++) out += value[i] === "," && value[i - 1] !== "\\" ? "\\," : value[i];
-  return out;
-}
-function notUnderstood(env, context, span, message) {
-  env.notify({
-    level: "note",
-    id: "release-not-analysed",
-    message: `not analysed: ${message}`,
-    file: context.fileRef,
-    span
-  });
-}
-
 // src/extract/gitops-flux.ts
 var SUBSTITUTION = {
   placeholder: (value) => hasSubstitution(value) ? "a substitution variable of the Flux Kustomization" : void 0
@@ -20473,154 +20623,6 @@ function valuesReference(context, env, reference, namespace, release) {
     ),
     related
   };
-}
-
-// src/extract/gitops-k3s.ts
-var API_GROUP = "helm.cattle.io/";
-var k3sHelmChartExtractor = {
-  id: "k3s-helmchart",
-  extract(context, env) {
-    if (!context.mayMention(API_GROUP)) return [];
-    const { nav } = context;
-    const configs = [];
-    for (const object of kubernetesObjects(context)) {
-      if (nav.text(nav.get(object, "kind")) !== "HelmChart") continue;
-      if (!(nav.text(nav.get(object, "apiVersion")) ?? "").startsWith(API_GROUP)) continue;
-      const release = helmChartRelease(context, env, object);
-      if (release) configs.push(...releaseConfigs(release, env));
-    }
-    return configs;
-  }
-};
-function helmChartRelease(context, env, object) {
-  const { nav } = context;
-  const metadata = nav.get(object, "metadata");
-  const namespace = nav.text(nav.get(metadata, "namespace"));
-  const objectName2 = nav.text(nav.get(metadata, "name"));
-  const name = `HelmChart ${[namespace, objectName2 ?? "(unnamed)"].filter(Boolean).join("/")}`;
-  const spec = nav.get(object, "spec");
-  const found = chartOf(context, spec);
-  if (!found) return void 0;
-  const related = [];
-  const refuse = (owner) => {
-    notUnderstood(
-      env,
-      context,
-      found.anchor,
-      `the \`valuesContent\` of ${owner} does not parse as a YAML map`
-    );
-    return void 0;
-  };
-  let values = valuesOf(context, spec, name);
-  if (!values) return refuse(name);
-  const config = objectName2 ? chartConfig(env, objectName2, namespace, context.fileRef.relPath) : void 0;
-  if (config) {
-    const configName = `HelmChartConfig ${[namespace, objectName2].filter(Boolean).join("/")}`;
-    const layer = valuesOf(config.context, config.context.nav.get(config.object, "spec"), configName);
-    if (!layer) return refuse(configName);
-    values = mergeValues(values, layer);
-    related.push({
-      file: config.context.fileRef,
-      span: config.context.nodeSpan(config.object),
-      message: `${configName} adds its values to ${name}`
-    });
-  }
-  try {
-    values = setValues(context, nav.get(spec, "set"), values);
-  } catch (error) {
-    if (!(error instanceof SetError)) throw error;
-    notUnderstood(env, context, found.anchor, `Helm refuses a \`set\` entry of ${name}: ${error.message}`);
-    return void 0;
-  }
-  return {
-    name,
-    file: context.fileRef,
-    chart: found.chart,
-    anchor: found.anchor,
-    values,
-    reasons: [],
-    related
-  };
-}
-function chartOf(context, spec) {
-  const { nav } = context;
-  if (nav.text(nav.get(spec, "chartContent"))) return void 0;
-  const chartPair = nav.pair(spec, "chart");
-  const chartNode = chartPair ? nav.resolve(chartPair.value) : void 0;
-  const chart = nav.text(chartNode)?.trim();
-  if (!chartNode || !chart || context.isTemplated(chartNode)) return void 0;
-  const repo = nav.text(nav.get(spec, "repo"))?.trim();
-  const bitnami = repo ? chart === "etcd" && isBitnamiRepository(repo) : isBitnamiEtcdReference(chart);
-  if (!bitnami) return void 0;
-  const version = nav.text(nav.get(spec, "version"))?.trim();
-  return {
-    chart: { kind: "bitnami-etcd", ...version ? { version } : {} },
-    anchor: context.nodeSpan(chartNode)
-  };
-}
-function valuesOf(context, spec, owner) {
-  const { nav } = context;
-  let values = NO_VALUES;
-  const content = nav.get(spec, "valuesContent");
-  if (content) {
-    const layer = stringValues(context, content, `the valuesContent of ${owner}`);
-    if (!layer) return void 0;
-    values = mergeValues(values, layer);
-  }
-  const structured = nav.get(spec, "values");
-  if (structured && nav.map(structured)) values = mergeValues(values, yamlValues(context, structured));
-  if (nav.items(nav.get(spec, "valuesSecrets")).length > 0)
-    values = mergeValues(values, {
-      kind: "unknown",
-      why: `the \`valuesSecrets\` of ${owner} (Secrets are not read)`
-    });
-  return values;
-}
-function chartConfig(env, name, namespace, nearPath) {
-  const entry = env.index.object("HelmChartConfig", name, namespace, nearPath);
-  if (!entry) return void 0;
-  const apiVersion = entry.context.nav.text(entry.context.nav.get(entry.object, "apiVersion")) ?? "";
-  return apiVersion.startsWith(API_GROUP) ? { context: entry.context, object: entry.object } : void 0;
-}
-function setValues(context, set, base) {
-  const { nav } = context;
-  const entries = nav.pairs(set).map((pair) => ({ pair, key: nav.text(pair.key) ?? "" })).filter(({ key }) => key !== "").sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  let values = base;
-  const kinds = ["set", "set-string"];
-  for (const kind of kinds)
-    for (const { pair, key } of entries) {
-      const valueNode = nav.resolve(pair.value);
-      const raw = nav.text(valueNode) ?? "";
-      const typed = /^-?\d+$/.test(raw) || ["true", "false", "null"].includes(raw.toLowerCase());
-      if (kind === "set" !== typed) continue;
-      const value = typed ? raw : escapeCommas2(raw);
-      const keySpan3 = context.nodeSpan(pair.key);
-      const valueSpan = context.pairSpan(pair);
-      const templated = valueNode !== void 0 && context.isTemplated(valueNode);
-      values = applySet(
-        values,
-        {
-          text: `${key}=${value}`,
-          file: context.fileRef,
-          // The assignment is reported at the whole `key: value`, its keys at the key.
-          locate: (_from, to) => to > key.length + 1 ? valueSpan : keySpan3,
-          fallback: keySpan3
-        },
-        kind,
-        templated ? () => "a template expression" : void 0
-      );
-    }
-  return values;
-}
-function escapeCommas2(value) {
-  let out = "";
-  let slashes = 0;
-  for (const c of value) {
-    if (c === "," && slashes % 2 === 0) out += "\\";
-    slashes = c === "\\" ? slashes + 1 : 0;
-    out += c;
-  }
-  return out;
 }
 
 // src/extract/gitops-kustomize.ts

@@ -19,6 +19,7 @@ import { k0sExtractor, k3sExtractor, rkeExtractor, talosExtractor } from './dist
 import { envFileFragment, isEnvFileName, readEnvAssignments } from './env-file.js';
 import { etcdConfigFileExtractor } from './etcd-config-file.js';
 import { type ExtractEnv, textSpan, type YamlExtractor } from './extractor.js';
+import { k3sHelmChartExtractor } from './gitops-k3s.js';
 import { kubeadmExtractor } from './kubeadm.js';
 import { podSpecExtractor } from './pod-spec.js';
 import { appendAll, realFileOf } from './shell-text.js';
@@ -39,6 +40,8 @@ const YAML_BODY_EXTRACTORS: readonly YamlExtractor[] = [
   rkeExtractor,
   k3sExtractor,
   talosExtractor,
+  // k3s applies HelmCharts written to /var/lib/rancher/k3s/server/manifests (install scripts do).
+  k3sHelmChartExtractor,
 ];
 
 /** A file a script writes, or a document it feeds a program. */

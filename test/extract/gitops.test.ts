@@ -40,6 +40,8 @@ describe('GitOps Helm releases (fixtures/gitops, scanned as a repository)', asyn
       ['kustomize/remote/kustomization.yaml', PEER_AUTO, 14, 11, 'error'],
       ['kustomize/remote/values/prod.yaml', 'etcd-client-cert-auth-disabled', 3, 5, 'error'],
       ['scripts/install-etcd.sh', PEER_AUTO, 6, 40, 'error'],
+      ['scripts/k3s-manifest.sh', 'etcd-client-plaintext', 15, 5, 'error'],
+      ['scripts/k3s-manifest.sh', PEER_AUTO, 18, 9, 'error'],
       ['scripts/reuse-values.sh', AUTO, 4, 48, 'error'],
     ]);
   });
@@ -532,7 +534,7 @@ describe('what the prefilter keeps', () => {
     const filtered = await scan({ base });
     const all = await scan({ base, prefilter: false });
     expect(filtered.findings.map(key)).toEqual(all.findings.map(key));
-    expect(filtered.findings).toHaveLength(24);
+    expect(filtered.findings).toHaveLength(26);
   });
 
   it('remembers releases, Flux sources, HelmChartConfigs and helmfiles that name nothing of etcd', () => {
