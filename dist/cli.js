@@ -13694,8 +13694,7 @@ function objectName(context, metadata) {
   const { nav } = context;
   const node = nav.get(metadata, "name") ?? nav.get(metadata, "generateName");
   if (!node) return "(unnamed)";
-  if (context.isTemplated(node)) return context.sourceText(node).trim() || "(templated)";
-  return nav.text(node) ?? "(unnamed)";
+  return context.shownText(node) ?? (context.isTemplated(node) ? "(templated)" : "(unnamed)");
 }
 
 // src/load/load.ts
@@ -14970,6 +14969,15 @@ var YamlContext = class {
     const range = this.fileRange(node);
     if (!template || !range) return false;
     return template.parseText.slice(range[0], range[1]) !== this.file.text.slice(range[0], range[1]);
+  }
+  /**
+   * A scalar's text for messages: as written when a template action wrote part of it
+   * (`{{ .Release.Name }}`, not the blank the parser read), else its value.
+   */
+  shownText(node) {
+    if (!node) return void 0;
+    if (this.isTemplated(node)) return this.sourceText(node).trim() || void 0;
+    return this.nav.text(node);
   }
   /** The node's text as written in the file (a template action shown as written, not blanked). */
   sourceText(node) {
@@ -20168,12 +20176,12 @@ function clusterConfig(context, object, specPair) {
   const { nav } = context;
   const spec = nav.resolve(specPair.value);
   const metadata = nav.get(object, "metadata");
-  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const namespace = context.shownText(nav.get(metadata, "namespace"));
   const launcher = {
     kind: "operator",
     operator: COREOS_OPERATOR,
     objectKind: "EtcdCluster",
-    objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+    objectName: context.shownText(nav.get(metadata, "name")) ?? "(unnamed)",
     ...namespace ? { namespace } : {}
   };
   const span = context.nodeSpan(specPair.key);
@@ -21925,7 +21933,7 @@ function aenixCluster(context, object) {
   }
   const options = userOptions(context, spec);
   const metadata = nav.get(object, "metadata");
-  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const namespace = context.shownText(nav.get(metadata, "namespace"));
   const reasons = [...open, ...podTemplateReasons(context, spec)];
   return {
     file: context.fileRef,
@@ -21933,7 +21941,7 @@ function aenixCluster(context, object) {
       kind: "operator",
       operator: OPERATOR,
       objectKind: "EtcdCluster",
-      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      objectName: context.shownText(nav.get(metadata, "name")) ?? "(unnamed)",
       ...namespace ? { namespace } : {}
     },
     span: anchor,

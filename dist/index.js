@@ -34310,8 +34310,7 @@ function objectName(context3, metadata) {
   const { nav } = context3;
   const node = nav.get(metadata, "name") ?? nav.get(metadata, "generateName");
   if (!node) return "(unnamed)";
-  if (context3.isTemplated(node)) return context3.sourceText(node).trim() || "(templated)";
-  return nav.text(node) ?? "(unnamed)";
+  return context3.shownText(node) ?? (context3.isTemplated(node) ? "(templated)" : "(unnamed)");
 }
 
 // src/load/load.ts
@@ -35586,6 +35585,15 @@ var YamlContext = class {
     const range = this.fileRange(node);
     if (!template || !range) return false;
     return template.parseText.slice(range[0], range[1]) !== this.file.text.slice(range[0], range[1]);
+  }
+  /**
+   * A scalar's text for messages: as written when a template action wrote part of it
+   * (`{{ .Release.Name }}`, not the blank the parser read), else its value.
+   */
+  shownText(node) {
+    if (!node) return void 0;
+    if (this.isTemplated(node)) return this.sourceText(node).trim() || void 0;
+    return this.nav.text(node);
   }
   /** The node's text as written in the file (a template action shown as written, not blanked). */
   sourceText(node) {
@@ -40784,12 +40792,12 @@ function clusterConfig(context3, object, specPair) {
   const { nav } = context3;
   const spec = nav.resolve(specPair.value);
   const metadata = nav.get(object, "metadata");
-  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const namespace = context3.shownText(nav.get(metadata, "namespace"));
   const launcher = {
     kind: "operator",
     operator: COREOS_OPERATOR,
     objectKind: "EtcdCluster",
-    objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+    objectName: context3.shownText(nav.get(metadata, "name")) ?? "(unnamed)",
     ...namespace ? { namespace } : {}
   };
   const span = context3.nodeSpan(specPair.key);
@@ -42541,7 +42549,7 @@ function aenixCluster(context3, object) {
   }
   const options = userOptions(context3, spec);
   const metadata = nav.get(object, "metadata");
-  const namespace = nav.text(nav.get(metadata, "namespace"));
+  const namespace = context3.shownText(nav.get(metadata, "namespace"));
   const reasons = [...open2, ...podTemplateReasons(context3, spec)];
   return {
     file: context3.fileRef,
@@ -42549,7 +42557,7 @@ function aenixCluster(context3, object) {
       kind: "operator",
       operator: OPERATOR,
       objectKind: "EtcdCluster",
-      objectName: nav.text(nav.get(metadata, "name")) ?? "(unnamed)",
+      objectName: context3.shownText(nav.get(metadata, "name")) ?? "(unnamed)",
       ...namespace ? { namespace } : {}
     },
     span: anchor,

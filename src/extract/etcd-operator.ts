@@ -63,12 +63,12 @@ function clusterConfig(context: YamlContext, object: Node, specPair: Pair): Etcd
   const { nav } = context;
   const spec = nav.resolve(specPair.value);
   const metadata = nav.get(object, 'metadata');
-  const namespace = nav.text(nav.get(metadata, 'namespace'));
+  const namespace = context.shownText(nav.get(metadata, 'namespace'));
   const launcher: Launcher = {
     kind: 'operator',
     operator: COREOS_OPERATOR,
     objectKind: 'EtcdCluster',
-    objectName: nav.text(nav.get(metadata, 'name')) ?? '(unnamed)',
+    objectName: context.shownText(nav.get(metadata, 'name')) ?? '(unnamed)',
     ...(namespace ? { namespace } : {}),
   };
   const span = context.nodeSpan(specPair.key as Node);

@@ -84,6 +84,5 @@ function objectName(context: YamlContext, metadata: Node | undefined): string {
   const { nav } = context;
   const node = nav.get(metadata, 'name') ?? nav.get(metadata, 'generateName');
   if (!node) return '(unnamed)';
-  if (context.isTemplated(node)) return context.sourceText(node).trim() || '(templated)';
-  return nav.text(node) ?? '(unnamed)';
+  return context.shownText(node) ?? (context.isTemplated(node) ? '(templated)' : '(unnamed)');
 }

@@ -71,7 +71,7 @@ function aenixCluster(context: YamlContext, object: Node): EtcdConfig | undefine
   }
   const options = userOptions(context, spec);
   const metadata = nav.get(object, 'metadata');
-  const namespace = nav.text(nav.get(metadata, 'namespace'));
+  const namespace = context.shownText(nav.get(metadata, 'namespace'));
   const reasons = [...open, ...podTemplateReasons(context, spec)];
   return {
     file: context.fileRef,
@@ -79,7 +79,7 @@ function aenixCluster(context: YamlContext, object: Node): EtcdConfig | undefine
       kind: 'operator',
       operator: OPERATOR,
       objectKind: 'EtcdCluster',
-      objectName: nav.text(nav.get(metadata, 'name')) ?? '(unnamed)',
+      objectName: context.shownText(nav.get(metadata, 'name')) ?? '(unnamed)',
       ...(namespace ? { namespace } : {}),
     },
     span: anchor,

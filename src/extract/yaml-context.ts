@@ -60,6 +60,16 @@ export class YamlContext {
     return template.parseText.slice(range[0], range[1]) !== this.file.text.slice(range[0], range[1]);
   }
 
+  /**
+   * A scalar's text for messages: as written when a template action wrote part of it
+   * (`{{ .Release.Name }}`, not the blank the parser read), else its value.
+   */
+  shownText(node: Node | null | undefined): string | undefined {
+    if (!node) return undefined;
+    if (this.isTemplated(node)) return this.sourceText(node).trim() || undefined;
+    return this.nav.text(node);
+  }
+
   /** The node's text as written in the file (a template action shown as written, not blanked). */
   sourceText(node: Node): string {
     const range = this.fileRange(node);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.js';
 import { findingsInFixture } from '../support/fixtures.js';
-import { findingsIn, where } from '../support/scan-text.js';
+import { findingsIn, findingsInFiles, where } from '../support/scan-text.js';
 
 const P = 'etcd-peer-auto-tls';
 
@@ -67,5 +68,31 @@ describe('EtcdCluster spec', () => {
         cluster('  size: 3\n').replace('etcd.aenix.io/v1alpha1', 'etcd.database.coreos.com/v1beta2'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('names written by template actions', () => {
+  it('shows them as written, not as the blanks the parser read (hatlonely/kubeapp shape)', () => {
+    const template = `apiVersion: "etcd.database.coreos.com/v1beta2"\nkind: "EtcdCluster"\nmetadata:\n  namespace: {{ .Release.Namespace }}\n  name: {{ .Values.name }}\nspec:\n  size: {{ .Values.replica }}\n`;
+    const findings = findingsInFiles(
+      {
+        'chart/Chart.yaml': 'apiVersion: v2\nname: kv\nversion: 1.0.0\n',
+        'chart/templates/etcd-cluster.yaml': template,
+      },
+      [],
+      RULES,
+    );
+    expect(findings.map((f) => [f.ruleId, f.span.startLine, f.subject])).toEqual([
+      [
+        'etcd-client-plaintext',
+        6,
+        'EtcdCluster {{ .Release.Namespace }}/{{ .Values.name }} (coreos/etcd-operator)',
+      ],
+      [
+        'etcd-peer-plaintext',
+        6,
+        'EtcdCluster {{ .Release.Namespace }}/{{ .Values.name }} (coreos/etcd-operator)',
+      ],
+    ]);
   });
 });
