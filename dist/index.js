@@ -31807,7 +31807,7 @@ function ownedFinding(meta11, owner, at, level, title, message, subject, fix) {
   return {
     ruleId: meta11.id,
     level,
-    message,
+    message: readable(message),
     title,
     file,
     span: at.span,
@@ -31816,6 +31816,10 @@ function ownedFinding(meta11, owner, at, level, title, message, subject, fix) {
     ...related.length > 0 ? { related } : {}
   };
 }
+function readable(message) {
+  return message.replace(BLANK_RUN, "\u2026");
+}
+var BLANK_RUN = /\$xx+/g;
 
 // src/rules/apiserver-templates.ts
 function clientFinding(meta11, client, at, level, title, message, fix) {

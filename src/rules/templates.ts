@@ -189,7 +189,7 @@ export function ownedFinding(
   return {
     ruleId: meta.id,
     level,
-    message,
+    message: readable(message),
     title,
     file,
     span: at.span,
@@ -198,3 +198,13 @@ export function ownedFinding(
     ...(related.length > 0 ? { related } : {}),
   };
 }
+
+/**
+ * A message as a reader should see it: a run of `$xx…` is the blank the scan put where a template
+ * action or an unknown shell variable was (load/template.ts, extract/shell-text.ts), shown as `…`
+ * (`https://…:2379`), not as text the file never held.
+ */
+export function readable(message: string): string {
+  return message.replace(BLANK_RUN, '…');
+}
+const BLANK_RUN = /\$xx+/g;

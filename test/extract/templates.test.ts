@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFiles } from '../../src/extract/index.js';
 import type { Diagnostic, Finding } from '../../src/model.js';
+import { RULES } from '../../src/rules/index.js';
 import { scan } from '../../src/scan.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { findingsInFiles, loadInMemory } from '../support/scan-text.js';
@@ -197,5 +198,23 @@ describe('template notices: only where a template can hide an etcd setting', () 
     const diagnostics: Diagnostic[] = [];
     findingsInFiles({ [relPath]: text }, diagnostics);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('values written by template actions, in messages', () => {
+  it('shows the blank put where an action was as …, not as text the file never held', () => {
+    const findings = findingsInFiles(
+      {
+        'roles/etcd/templates/etcd.config.yml.j2':
+          "name: '{{ inventory_hostname }}'\nlisten-client-urls: 'https://{{ inventory_hostname }}:2379,http://127.0.0.1:2379'\nlisten-peer-urls: 'https://{{ inventory_hostname }}:2380'\nadvertise-client-urls: 'https://{{ inventory_hostname }}:2379'\ninitial-advertise-peer-urls: 'https://{{ inventory_hostname }}:2380'\nclient-transport-security:\n  cert-file: /etc/etcd/ssl/etcd.pem\n  key-file: /etc/etcd/ssl/etcd-key.pem\n  client-cert-auth: true\n  trusted-ca-file: /etc/etcd/ssl/ca.pem\npeer-transport-security:\n  cert-file: /etc/etcd/ssl/etcd.pem\n  key-file: /etc/etcd/ssl/etcd-key.pem\n  client-cert-auth: true\n  trusted-ca-file: /etc/etcd/ssl/ca.pem\n",
+      },
+      [],
+      RULES,
+    );
+    const plaintext = findings.find((f) => f.ruleId === 'etcd-client-plaintext');
+    expect(plaintext?.message).toContain(
+      '`listen-client-urls` is set to `https://…:2379,http://127.0.0.1:2379`',
+    );
+    expect(findings.every((f) => !f.message.includes('$x'))).toBe(true);
   });
 });
