@@ -31796,10 +31796,11 @@ function finding(meta11, effective, setting, level, title, message, subject, fix
   );
 }
 function ownedFinding(meta11, owner, at, level, title, message, subject, fix) {
+  const shown2 = readable(subject);
   const file = at.file ?? owner.file;
   const related = [];
   if (file.absPath !== owner.file.absPath)
-    related.push({ file: owner.file, span: owner.span, message: `${subject}, which reads this setting` });
+    related.push({ file: owner.file, span: owner.span, message: `${shown2}, which reads this setting` });
   for (const location2 of owner.related ?? [])
     if (location2.file.absPath !== file.absPath) related.push(location2);
   const decidedBy = at.setting?.conditional?.decidedBy;
@@ -31811,7 +31812,7 @@ function ownedFinding(meta11, owner, at, level, title, message, subject, fix) {
     title,
     file,
     span: at.span,
-    subject,
+    subject: shown2,
     fix,
     ...related.length > 0 ? { related } : {}
   };
@@ -35798,8 +35799,8 @@ var configMapEmbeddedExtractor = {
     for (const object of kubernetesObjects(context3)) {
       if (nav.text(nav.get(object, "kind")) !== "ConfigMap") continue;
       const metadata = nav.get(object, "metadata");
-      const name = nav.text(nav.get(metadata, "name")) ?? "(unnamed)";
-      const namespace = nav.text(nav.get(metadata, "namespace"));
+      const name = context3.shownText(nav.get(metadata, "name")) ?? "(unnamed)";
+      const namespace = context3.shownText(nav.get(metadata, "namespace"));
       for (const pair of nav.pairs(nav.get(object, "data"))) {
         const value = nav.resolve(pair.value);
         const text = nav.text(value);

@@ -24,8 +24,8 @@ export const configMapEmbeddedExtractor: YamlExtractor = {
     for (const object of kubernetesObjects(context)) {
       if (nav.text(nav.get(object, 'kind')) !== 'ConfigMap') continue;
       const metadata = nav.get(object, 'metadata');
-      const name = nav.text(nav.get(metadata, 'name')) ?? '(unnamed)';
-      const namespace = nav.text(nav.get(metadata, 'namespace'));
+      const name = context.shownText(nav.get(metadata, 'name')) ?? '(unnamed)';
+      const namespace = context.shownText(nav.get(metadata, 'namespace'));
       for (const pair of nav.pairs(nav.get(object, 'data'))) {
         const value = nav.resolve(pair.value);
         const text = nav.text(value);

@@ -178,10 +178,11 @@ export function ownedFinding(
   subject: string,
   fix: string,
 ): Finding {
+  const shown = readable(subject);
   const file = at.file ?? owner.file;
   const related: RelatedLocation[] = [];
   if (file.absPath !== owner.file.absPath)
-    related.push({ file: owner.file, span: owner.span, message: `${subject}, which reads this setting` });
+    related.push({ file: owner.file, span: owner.span, message: `${shown}, which reads this setting` });
   for (const location of owner.related ?? [])
     if (location.file.absPath !== file.absPath) related.push(location);
   const decidedBy = at.setting?.conditional?.decidedBy;
@@ -193,14 +194,14 @@ export function ownedFinding(
     title,
     file,
     span: at.span,
-    subject,
+    subject: shown,
     fix,
     ...(related.length > 0 ? { related } : {}),
   };
 }
 
 /**
- * A message as a reader should see it: a run of `$xx…` is the blank the scan put where a template
+ * A message (or subject) as a reader should see it: a run of `$xx…` is the blank the scan put where a template
  * action or an unknown shell variable was (load/template.ts, extract/shell-text.ts), shown as `…`
  * (`https://…:2379`), not as text the file never held.
  */

@@ -217,4 +217,20 @@ describe('values written by template actions, in messages', () => {
     );
     expect(findings.every((f) => !f.message.includes('$x'))).toBe(true);
   });
+
+  it('names a templated ConfigMap as written', () => {
+    const configMap =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-etcd\ndata:\n  etcd.conf.yml: |\n    name: etcd0\n    data-dir: /var/lib/etcd\n    peer-transport-security:\n      auto-tls: true\n';
+    const findings = findingsInFiles(
+      {
+        'chart/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0.0\n',
+        'chart/templates/cm.yaml': configMap,
+      },
+      [],
+      RULES,
+    );
+    expect([...new Set(findings.map((f) => f.subject))]).toEqual([
+      'etcd config file ConfigMap {{ .Release.Name }}-etcd key etcd.conf.yml',
+    ]);
+  });
 });
