@@ -72,6 +72,11 @@ const KINDS = {
   'template-actions.yaml.j2': () => fill('etcd:\n', '{% if x %}{{ y }}{% endif %}\n'),
   // Openings without their end: each must not search the rest of the text again.
   'template-comments.yaml.j2': () => fill('etcd:\n', '{#'),
+  // A search per here-document, or a copy of every variable per pipeline element, was quadratic.
+  'script-heredoc-substitutions.sh': () =>
+    fill('#!/bin/sh\n', 'cat > /etc/etcd/etcd.conf <<E\n$(\nE\n', '\n', textSize),
+  'script-pipelines.sh': () =>
+    `#!/bin/sh\n${Array.from({ length: 25_000 }, (_, i) => `v${i}=1\n`).join('')}${fill('', 'a | b\n', 'etcd --auto-tls\n', textSize / 2)}`,
   'unit-variables.service': () => fill('[Service]\nExecStart=/usr/bin/etcd --name ', '${', '\n', textSize),
   'dockerfile-env/Dockerfile': () =>
     fill('FROM quay.io/coreos/etcd\n', 'ENV ETCD_NAME=a\n', 'CMD ["etcd", "--auto-tls"]\n'),

@@ -2052,6 +2052,7 @@ function isDefaultPatterns(patterns) {
   return patterns.length === DEFAULT_PATTERNS.length && patterns.every((glob, i) => glob === DEFAULT_PATTERNS[i]);
 }
 var OUTSIDE = "symbolic link points outside the scanned directory";
+var INTO_EXCLUDED = "symbolic link points into an excluded folder or file";
 var DirectoryLister = class {
   constructor(spec2) {
     this.spec = spec2;
@@ -2116,8 +2117,16 @@ var DirectoryLister = class {
     if (target === void 0) sink.diagnostic(this.skipped(root, rel, "note", "broken symbolic link"));
     else if (!isInside(this.spec.roots[root], target))
       sink.diagnostic(this.skipped(root, rel, "warning", OUTSIDE));
+    else if (this.excludedPath(root, relativePath(this.spec.roots[root], target)))
+      sink.diagnostic(this.skipped(root, rel, "note", INTO_EXCLUDED));
     else if (safeStat(target)?.isFile() && !this.listedDirectly(target))
       sink.file(fileRef(this.spec, target), false);
+  }
+  /** Whether a path inside a root, or one of its folders, is excluded. */
+  excludedPath(root, rel) {
+    for (let slash = rel.indexOf("/"); slash >= 0; slash = rel.indexOf("/", slash + 1))
+      if (this.excluded(root, rel.slice(0, slash), false)) return true;
+    return rel !== "" && this.excluded(root, rel, false);
   }
   /**
    * Whether a walk root lists the file at this real path as an entry of its own directory: its
@@ -2133,10 +2142,7 @@ var DirectoryLister = class {
       if (!lowerCase.startsWith(this.rootsLowerCase[root])) continue;
       if (!isInside(rootReal, absPath) || absPath === rootReal) continue;
       const rel = relativePath(rootReal, absPath);
-      let excluded = false;
-      for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.excluded(root, rel.slice(0, slash), false);
-      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
+      if (!this.excludedPath(root, rel) && this.include(rel)) return true;
     }
     return false;
   }
@@ -2435,6 +2441,7 @@ function diag(file, level, id, message) {
 }
 
 // src/gather/work.ts
+var KEPT_TEXT_LIMIT_KB = 8 * 1024;
 function keptKb(files) {
   let kb = 0;
   for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
@@ -2525,7 +2532,6 @@ function* sharedWalk(work, pool2, thread2, poll = () => false) {
 
 // src/gather/worker.ts
 var BATCH = 8;
-var IN_FLIGHT_LIMIT_KB = 8 * 1024;
 var { spec, buffer, thread, kept } = workerData;
 var pool = new TaskPool(buffer);
 var batch = [];
@@ -2539,7 +2545,7 @@ try {
   const work = new GatherWork(spec, (file) => {
     if (batch.push(file) < BATCH) return;
     flush();
-    pool.waitForRoom(IN_FLIGHT_LIMIT_KB);
+    pool.waitForRoom(KEPT_TEXT_LIMIT_KB);
   });
   for (const seen of sharedWalk(work, pool, thread)) {
     flush();

@@ -29836,6 +29836,7 @@ function planDiscovery(options) {
   return { spec, inputFiles, diagnostics };
 }
 var OUTSIDE = "symbolic link points outside the scanned directory";
+var INTO_EXCLUDED = "symbolic link points into an excluded folder or file";
 var DirectoryLister = class {
   constructor(spec) {
     this.spec = spec;
@@ -29900,8 +29901,16 @@ var DirectoryLister = class {
     if (target === void 0) sink.diagnostic(this.skipped(root, rel, "note", "broken symbolic link"));
     else if (!isInside(this.spec.roots[root], target))
       sink.diagnostic(this.skipped(root, rel, "warning", OUTSIDE));
+    else if (this.excludedPath(root, relativePath(this.spec.roots[root], target)))
+      sink.diagnostic(this.skipped(root, rel, "note", INTO_EXCLUDED));
     else if (safeStat(target)?.isFile() && !this.listedDirectly(target))
       sink.file(fileRef(this.spec, target), false);
+  }
+  /** Whether a path inside a root, or one of its folders, is excluded. */
+  excludedPath(root, rel) {
+    for (let slash = rel.indexOf("/"); slash >= 0; slash = rel.indexOf("/", slash + 1))
+      if (this.excluded(root, rel.slice(0, slash), false)) return true;
+    return rel !== "" && this.excluded(root, rel, false);
   }
   /**
    * Whether a walk root lists the file at this real path as an entry of its own directory: its
@@ -29917,10 +29926,7 @@ var DirectoryLister = class {
       if (!lowerCase.startsWith(this.rootsLowerCase[root])) continue;
       if (!isInside(rootReal, absPath) || absPath === rootReal) continue;
       const rel = relativePath(rootReal, absPath);
-      let excluded = false;
-      for (let slash = rel.indexOf("/"); slash >= 0 && !excluded; slash = rel.indexOf("/", slash + 1))
-        excluded = this.excluded(root, rel.slice(0, slash), false);
-      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
+      if (!this.excludedPath(root, rel) && this.include(rel)) return true;
     }
     return false;
   }
@@ -31721,9 +31727,7 @@ function mustNotBeTrue(meta11, spec) {
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta11.cis}).`;
       const caveats = [
-        ...conditionalCaveat(setting),
-        ...launcherNotes(launcher),
-        ...setting.caveat ? [`Note: ${setting.caveat}.`] : [],
+        ...settingCaveats(setting, launcher),
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
         ...inertCaveat(effective, value, setting)
@@ -31738,6 +31742,13 @@ function conditionalLevel(setting, level) {
   if (!condition || condition.rendered === true) return level;
   if (condition.rendered === false) return void 0;
   return level === "note" ? "note" : "warning";
+}
+function settingCaveats(setting, launcher) {
+  return [
+    ...setting ? conditionalCaveat(setting) : [],
+    ...launcherNotes(launcher),
+    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : []
+  ];
 }
 function conditionalCaveat(setting) {
   const condition = setting.conditional;
@@ -32075,11 +32086,7 @@ function plaintextFinding(meta11, spec, effective, name, worst) {
   const place = listenerPlace(worst.url);
   const how = setting ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}` : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
   const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta11.cis}).`;
-  const caveats = [
-    ...setting ? conditionalCaveat(setting) : [],
-    ...launcherNotes(launcher),
-    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : []
-  ];
+  const caveats = settingCaveats(setting, launcher);
   if (network && setting?.valueUnknown)
     caveats.push("The host is a placeholder, so the listener may bind any address.");
   const posture = effective.side(spec.side);
@@ -32129,9 +32136,7 @@ function certAuthFinding(meta11, spec, effective, setting) {
   const effect = noCa ? `, and no ${ca} is set, so etcd's TLS ${spec.side} listener accepts anyone who reaches the port without a certificate${spec.side === "client" ? ", to read and write every key" : ", as a member"}` : posture.trustedCa === "set" ? `; etcd still requires ${spec.side} certificates signed by ${ca} at the TLS layer, so only the mapping of certificate names to etcd identities is lost` : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
   const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta11.cis}).`;
   const caveats = [
-    ...setting ? conditionalCaveat(setting) : [],
-    ...launcherNotes(launcher),
-    ...setting?.caveat ? [`Note: ${setting.caveat}.`] : [],
+    ...settingCaveats(setting, launcher),
     ...spec.localIsNote && local ? ["Every peer listener is on loopback, so only a member on the same host can reach it."] : []
   ];
   const fix = clientCertAuthFix(setting, launcher, spec.side);
@@ -32457,7 +32462,7 @@ function withinBounds(text, ranges) {
   let most = 0;
   for (const { start, end } of ranges) {
     const marks = characterCounts(text, start, end);
-    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
+    if (marks.openers > MAX_NESTING || marks.commas > MAX_EMPTY_FLOW_ENTRIES || end - start > MAX_DOUBLE_QUOTED) {
       most = Number.POSITIVE_INFINITY;
       break;
     }
@@ -32485,23 +32490,29 @@ function withinBounds(text, ranges) {
   return { ranges: kept, problems };
 }
 function characterCounts(text, start, end) {
-  let flow = 0;
+  let openers = 0;
+  let commas = 0;
   let other = 0;
   let markers = 0;
   let properties = 0;
   let lines = 1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 91 || c === 123) flow++;
+    if (c === 44) commas++;
+    else if (c === 91 || c === 123) openers++;
     else if (c === 45) markers++;
     else if (c === 58 || c === 63) other++;
     else if (c === 46) markers++;
     else if (c === 10) lines++;
     else if (c === 38 || c === 42 || c === 33) properties++;
   }
-  const entries = flow + other + markers;
+  const entries = openers + commas + other + markers;
   const scalars = entries + lines;
-  return { flow, nodes: entries + scalars + properties + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+  return {
+    openers,
+    commas,
+    nodes: entries + scalars + properties + DOCUMENT_COST * (1 + Math.ceil(markers / 3))
+  };
 }
 function measure(text, start, end, budget) {
   let offset = start;
@@ -32891,7 +32902,7 @@ var Lexer2 = class {
       return this.skipHeredocBodies(i + 1);
     }
     if ((c === "<" || c === ">") && s[i + 1] === "(") {
-      const end = skipNested(s, i + 2, "paren");
+      const end = skipNested(s, i + 2, "paren", s.length);
       this.pushWord({ value: s.slice(i, end), start: i, end, opaque: true });
       return end;
     }
@@ -32930,7 +32941,7 @@ var Lexer2 = class {
     let i = start;
     while (i < s.length) {
       if (s[i] === "(" && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(s.slice(start, i))) {
-        i = skipNested(s, i + 1, "paren");
+        i = skipNested(s, i + 1, "paren", s.length);
         word.value += s.slice(word.end, i);
         word.opaque = true;
         word.end = i;
@@ -33048,12 +33059,12 @@ function ansiEscape(c) {
   if (k >= 0) return "\n	\r\x07\x1B\v"[k];
   return c === "\\" || c === "'" || c === '"' ? c : `\\${c}`;
 }
-function expansionEnd(s, i) {
-  if (s[i] === "`") return skipNested(s, i + 1, "bq");
+function expansionEnd(s, i, limit = s.length) {
+  if (s[i] === "`") return skipNested(s, i + 1, "bq", limit);
   if (s[i] !== "$") return i + 1;
   const next = s[i + 1] ?? "";
-  if (next === "(") return skipNested(s, i + 2, "paren");
-  if (next === "{") return skipNested(s, i + 2, "brace");
+  if (next === "(") return skipNested(s, i + 2, "paren", limit);
+  if (next === "{") return skipNested(s, i + 2, "brace", limit);
   if (isNameChar(next) && !isDigit2(next)) {
     let j = i + 2;
     while (j < s.length && isNameChar(s[j])) j++;
@@ -33061,10 +33072,10 @@ function expansionEnd(s, i) {
   }
   return next !== "" && "0123456789@*#?$!-".includes(next) ? i + 2 : i + 1;
 }
-function skipNested(s, from, first) {
+function skipNested(s, from, first, limit) {
   const stack = [first];
   let i = from;
-  while (i < s.length) {
+  while (i < limit) {
     const top = stack[stack.length - 1];
     const c = s[i];
     if (c === "\\") {
@@ -33082,13 +33093,14 @@ function skipNested(s, from, first) {
       stack.push(c === "`" ? "bq" : c === '"' ? "dq" : "paren");
       i++;
     } else if (c === "'" && top !== "dq") {
-      const close = s.indexOf("'", i + 1);
-      i = close < 0 ? s.length : close + 1;
+      let close = i + 1;
+      while (close < limit && s[close] !== "'") close++;
+      i = close + 1;
     } else {
       i++;
     }
   }
-  return s.length;
+  return limit;
 }
 var CLOSERS = { paren: ")", brace: "}", dq: '"', bq: "`" };
 function isWordBreak(c) {
@@ -33358,10 +33370,14 @@ var Assembler = class {
     const scope = {
       kind: own,
       start,
-      inSubshell: own === "subshell" || parent?.inSubshell === true,
       conditional: own !== "brace" && own !== "subshell" || afterAndOr || parent?.conditional === true,
       inFunction: own === "function" || parent?.inFunction === true
     };
+    const outer = parent?.subshell;
+    if (own === "subshell") {
+      scope.subshell = scope;
+      if (outer) scope.outerSubshell = outer;
+    } else if (outer) scope.subshell = outer;
     this.functionBody = false;
     this.stack.push({ scope, closer });
   }
@@ -34446,8 +34462,9 @@ function relevantRanges(text) {
   return ranges;
 }
 function matters(body) {
-  if (isCustomResourceDefinition(body) || isApiDescription(body)) return false;
   if (!mayConfigureEtcd(body) && !mentionsConfigMap(body) && !mentionsRelease(body)) return false;
+  const topLevel = topLevelLines(body);
+  if (topLevel && (isCustomResourceDefinition(topLevel) || isApiDescription(topLevel))) return false;
   const json = jsonKeys(body);
   return json === void 0 || json.some(isStructuralKey);
 }
@@ -34516,15 +34533,8 @@ function isOpenApiRoot(rootKeys) {
   }
   return named;
 }
-function isApiDescription(body) {
-  const keys = [];
-  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
-    const line = match[0].trimEnd();
-    if (line === "---" || line === "...") continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    keys.push(line.slice(0, line.indexOf(":")));
-  }
-  return isOpenApiRoot(keys);
+function isApiDescription(topLevel) {
+  return isOpenApiRoot(topLevel.map((line) => line.slice(0, line.indexOf(":"))));
 }
 var JSON_BLANK = " 	\r\n";
 var JSON_OUTSIDE_STRINGS = " 	\r\n,:0123456789+-.eEtrufalsn";
@@ -34540,19 +34550,19 @@ function stringEnd(text, start) {
 var TOP_LEVEL_LINE = /^[^ \t\r\n#][^\r\n]*/gm;
 var PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
 var CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
-function isCustomResourceDefinition(body) {
-  let kinds = 0;
-  let crd = false;
+function topLevelLines(body) {
+  const lines = [];
   for (const match of body.matchAll(TOP_LEVEL_LINE)) {
     const line = match[0].trimEnd();
     if (line === "---" || line === "...") continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    if (line.startsWith("kind:")) {
-      kinds++;
-      crd = CRD_KIND.test(line);
-    }
+    if (!PLAIN_KEY.test(line)) return void 0;
+    lines.push(line);
   }
-  return kinds === 1 && crd;
+  return lines;
+}
+function isCustomResourceDefinition(topLevel) {
+  const kinds = topLevel.filter((line) => line.startsWith("kind:"));
+  return kinds.length === 1 && CRD_KIND.test(kinds[0]);
 }
 
 // src/load/lenient.ts
@@ -35357,7 +35367,7 @@ function hereDocumentText(script, doc, lookup) {
       continue;
     }
     if (c === "$" || c === "`") {
-      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
+      const end = Math.min(expansionEnd(script, i, doc.bodyEnd), doc.bodyEnd);
       if (end > i + 1) {
         const raw = script.slice(i, end);
         const value = variableValue(raw, lookup);
@@ -36466,7 +36476,7 @@ function envFileFragment(file) {
 // src/extract/bitnami-chart.ts
 import path6 from "node:path";
 var BITNAMI_ETCD = "bitnami/etcd";
-function isBitnami(text) {
+function isBitnamiRepository(text) {
   return text?.toLowerCase().includes("bitnami") === true;
 }
 function chartIdentities(env, directory) {
@@ -36483,7 +36493,7 @@ function chartIdentities(env, directory) {
           ...nav.items(nav.get(root, "sources")).map((item) => nav.text(item)),
           ...nav.items(nav.get(root, "maintainers")).flatMap((m) => [nav.text(nav.get(m, "name")), nav.text(nav.get(m, "url"))])
         ];
-        if (marks.some(isBitnami) && namePair)
+        if (marks.some(isBitnamiRepository) && namePair)
           out.push({
             prefix: "",
             chart: { context: context3, file: context3.fileRef, span: context3.pairSpan(namePair) },
@@ -36493,7 +36503,7 @@ function chartIdentities(env, directory) {
       for (const dependency of nav.items(nav.get(root, "dependencies"))) {
         const dependencyName = nav.pair(dependency, "name");
         if (nav.text(dependencyName?.value) !== "etcd" || !dependencyName) continue;
-        if (!isBitnami(nav.text(nav.get(dependency, "repository")))) continue;
+        if (!isBitnamiRepository(nav.text(nav.get(dependency, "repository")))) continue;
         const aliasText = nav.text(nav.get(dependency, "alias"));
         const alias = aliasText || "etcd";
         const condition = nav.text(nav.get(dependency, "condition"));
@@ -36737,7 +36747,7 @@ var GoParser = class _GoParser {
       const args = [];
       while (this.startsOperand()) {
         const start = this.i;
-        this.skipOperand(depth);
+        this.skipOperand();
         const end = this.i;
         args.push(() => this.evalAt(start, end, depth));
       }
@@ -36754,7 +36764,7 @@ var GoParser = class _GoParser {
     return true;
   }
   /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
-  skipOperand(depth) {
+  skipOperand() {
     const token = this.peek();
     if (token?.t === "punct" && token.v === "(") {
       let level = 0;
@@ -36767,7 +36777,7 @@ var GoParser = class _GoParser {
       if (this.peek()?.t === "field") this.i++;
       return;
     }
-    if (depth >= 0) this.i++;
+    this.i++;
   }
   evalAt(start, end, depth) {
     const parser = new _GoParser(this.tokens.slice(start, end), this.scope, this.log);
@@ -37757,9 +37767,6 @@ var ConditionDecider = class {
 
 // src/extract/helm-release.ts
 var NO_VALUES = { kind: "map", entries: /* @__PURE__ */ new Map() };
-function isBitnamiRepository(url) {
-  return url?.toLowerCase().includes("bitnami") === true;
-}
 function isBitnamiEtcdInGit(url, path13) {
   return /github\.com[/:]bitnami\/charts(\.git)?\/?$/i.test(url) && /(^|\/)bitnami\/etcd\/?$/.test(path13);
 }
@@ -37769,8 +37776,11 @@ function isRemoteUrl(text) {
 function yamlTrue(text) {
   return text === "true" || text === "True" || text === "TRUE";
 }
+var TAG_OR_DIGEST = /[@:]/;
 function isBitnamiEtcdReference(reference) {
-  let bare = reference.replace(/[@:][^/]*$/, "");
+  const lastSlash = reference.lastIndexOf("/");
+  const cut = reference.slice(lastSlash + 1).search(TAG_OR_DIGEST);
+  let bare = cut < 0 ? reference : reference.slice(0, lastSlash + 1 + cut);
   while (bare.endsWith("/")) bare = bare.slice(0, -1);
   const slash = bare.lastIndexOf("/");
   return slash > 0 && bare.slice(slash + 1) === "etcd" && isBitnamiRepository(bare.slice(0, slash));
@@ -37871,6 +37881,8 @@ var MAX_INDEX = 65536;
 var MAX_NESTING2 = 30;
 var MAX_LIST_ITEMS = 4096;
 var MAX_ASSIGNMENTS = 1e4;
+var MAX_TOTAL_ASSIGNMENTS = 2e3;
+var applied = /* @__PURE__ */ new WeakMap();
 var INTEGER = /^[+-]?\d+$/;
 var BLANK = /\s/;
 var SetError = class extends Error {
@@ -37881,9 +37893,13 @@ function applySet(base, arg, kind, placeholder) {
     const at = origin(arg, 0, arg.text.length);
     return mergeJson(base, jsonValue(parsed, at));
   }
+  const assignments = new SetParser(arg, kind, placeholder).assignments();
+  const total = (applied.get(base) ?? 0) + assignments.length;
+  if (total > MAX_TOTAL_ASSIGNMENTS)
+    throw new SetError(`more than ${MAX_TOTAL_ASSIGNMENTS} assignments for one set of values`);
   let values = base;
-  for (const assignment of new SetParser(arg, kind, placeholder).assignments())
-    values = setPath(values, assignment.path, 0, assignment.value, arg);
+  for (const assignment of assignments) values = setPath(values, assignment.path, 0, assignment.value, arg);
+  applied.set(values, total);
   return values;
 }
 function origin(arg, from, to) {
@@ -37922,7 +37938,6 @@ var SetParser = class {
       const keyStart = this.i;
       const { value: key, last: last2 } = this.until(literal ? "=[." : "=[,.", !literal);
       if (last2 === void 0) {
-        if (key === "" && path13.length === 0) return false;
         if (key === "") return false;
         throw new SetError(`key "${key}" has no value`);
       }
@@ -39843,16 +39858,22 @@ function splitArguments(args) {
       continue;
     }
     if (text.startsWith("-") && text.length > 1) {
-      const short2 = text[1];
-      if (VALUE_SHORTS.has(short2)) {
-        const name = short2 === "f" ? "values" : short2;
-        if (text.length > 2) options.push({ name, value: suffix(arg, text[2] === "=" ? 3 : 2) });
+      for (let k = 1; k < text.length; k++) {
+        const c = text[k];
+        if (!VALUE_SHORTS.has(c)) {
+          options.push({ name: c });
+          continue;
+        }
+        const name = c === "f" ? "values" : c;
+        if (k + 1 < text.length)
+          options.push({ name, value: suffix(arg, text[k + 1] === "=" ? k + 2 : k + 1) });
         else {
           const value = args[i + 1];
           options.push({ name, ...value ? { value } : {} });
           i++;
         }
-      } else for (const c of text.slice(1)) options.push({ name: c });
+        break;
+      }
       continue;
     }
     positionals.push(arg);
@@ -40042,11 +40063,45 @@ var shellScriptExtractor = {
   }
 };
 function flowOf(command) {
-  const piped = (op) => op === "|" || op === "|&";
-  if (command.scope?.inSubshell || piped(command.before) || piped(command.after) || command.after === "&")
-    return "isolated";
+  if (command.scope?.subshell || isPipedOrBackground(command)) return "isolated";
   const conditional = command.scope?.conditional === true;
   return conditional || command.before === "&&" || command.before === "||" ? "maybe" : "straight";
+}
+function isPipedOrBackground(command) {
+  const piped = (op) => op === "|" || op === "|&";
+  return piped(command.before) || piped(command.after) || command.after === "&";
+}
+var STATE_BUILTINS = /* @__PURE__ */ new Set([
+  "export",
+  "declare",
+  "typeset",
+  "local",
+  "readonly",
+  "unset",
+  "set",
+  "source",
+  ".",
+  "eval"
+]);
+function changesVariables(text, command) {
+  const words = command.words;
+  const first = words[0];
+  if (!first) return false;
+  if (words.every((word) => isAssignment(text.slice(word.start, word.end)))) return true;
+  return STATE_BUILTINS.has(basename2(first.value));
+}
+function commandState(command, text, state, copies) {
+  const current = (scope) => scope ? copies.get(scope) ?? current(scope.outerSubshell) : state;
+  const subshell = command.scope?.subshell;
+  const changes = changesVariables(text, command);
+  if (isPipedOrBackground(command)) return changes ? current(subshell).copy() : current(subshell);
+  if (!subshell || !changes) return current(subshell);
+  let own = copies.get(subshell);
+  if (!own) {
+    own = current(subshell.outerSubshell).copy();
+    copies.set(subshell, own);
+  }
+  return own;
 }
 var ScriptReader = class {
   constructor(env) {
@@ -40085,10 +40140,11 @@ var ScriptReader = class {
     const text = readableText(view);
     const commands = splitShellCommands(text);
     const configs = [];
+    const copies = /* @__PURE__ */ new Map();
     for (let c = 0; c < commands.length; c++) {
       const command = commands[c];
       const flow = flowOf(command);
-      const scoped = flow === "isolated" ? state.copy() : state;
+      const scoped = commandState(command, text, state, copies);
       const step = {
         view,
         text,
@@ -43272,6 +43328,7 @@ function diag2(file, level, id, message) {
 }
 
 // src/gather/work.ts
+var KEPT_TEXT_LIMIT_KB = 8 * 1024;
 function keptKb(files) {
   let kb = 0;
   for (const file of files) kb += Math.ceil(file.read.text.length / 1024);
@@ -43361,7 +43418,7 @@ function* sharedWalk(work, pool, thread, poll = () => false) {
 }
 
 // src/gather/gather.ts
-var MAX_WAITING_KB = 8 * 1024;
+var MAX_WAITING_KB = KEPT_TEXT_LIMIT_KB;
 var MAX_THREADS2 = 4;
 var SPAWN_AFTER_DIRECTORIES = 64;
 async function gather(options) {
@@ -43564,7 +43621,7 @@ function loadConfigMaps(files, names, maxFileSize, report = ignore) {
 var ignore = () => void 0;
 var BOUND_IDS = /* @__PURE__ */ new Set(["too-complex", "too-deeply-nested"]);
 function parseLookup(file, text, report, options) {
-  const outcome = options ? parseLoaded(file, text, options) : parseLoaded(file, text);
+  const outcome = parseLoaded(file, text, options);
   for (const diagnostic of outcome.diagnostics) if (BOUND_IDS.has(diagnostic.id)) report(diagnostic);
   return outcome.loaded;
 }
@@ -44071,8 +44128,8 @@ function applySuppressions(findings, textOf, knownRules) {
         });
       }
     }
-    const applied = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
-    if (applied) suppressed.push({ ...finding2, suppression: { reason: applied.reason, line: applied.line } });
+    const applied2 = comments.find((c) => hasWords(c.reason) && c.ruleIds.includes(finding2.ruleId));
+    if (applied2) suppressed.push({ ...finding2, suppression: { reason: applied2.reason, line: applied2.line } });
     else active.push(finding2);
   }
   return { active, suppressed, diagnostics: [...diagnostics.values()] };
@@ -44139,11 +44196,17 @@ async function scan(options) {
   });
   const gaps = /* @__PURE__ */ new Map();
   const report = (diagnostic) => gaps.set(diagnosticKey(diagnostic), diagnostic);
+  const loaded = /* @__PURE__ */ new Set();
+  const setAside = () => gathered.lookups.filter((file) => !loaded.has(file.absPath));
+  const remember = (files2) => {
+    for (const file of files2) loaded.add(file.file.absPath);
+    return files2;
+  };
   const lookups = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize, report),
+    configMaps: (names) => remember(loadConfigMaps(setAside(), names, maxFileSize, report)),
     files: (relPaths) => loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize, report),
-    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize, report),
-    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize, report)
+    valueFiles: (dirs) => remember(loadValueFiles(setAside(), dirs, maxFileSize, report)),
+    objects: (names) => remember(loadObjects(setAside(), names, maxFileSize, report))
   };
   const analysis = analyse(files, lookups, rules);
   for (const diagnostic of diagnostics) gaps.delete(diagnosticKey(diagnostic));
@@ -48539,7 +48602,8 @@ var MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
 function parseMaxFileSize(text) {
   const bytes = parseSize(text);
   if (bytes === void 0) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
-  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT)
+    return { problem: `must be at most ${MAX_FILE_SIZE_LIMIT / 1024 ** 2}MB (got "${text}")` };
   return { bytes };
 }
 function parseSize(text) {

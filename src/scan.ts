@@ -64,12 +64,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // Files read on demand that the work bounds stop are said once, unless their first read said it.
   const gaps = new Map<string, Diagnostic>();
   const report = (diagnostic: Diagnostic) => gaps.set(diagnosticKey(diagnostic), diagnostic);
+  // A set-aside file loaded by one lookup is not read and parsed again by a later one.
+  const loaded = new Set<string>();
+  const setAside = () => gathered.lookups.filter((file) => !loaded.has(file.absPath));
+  const remember = (files: LoadedFile[]) => {
+    for (const file of files) loaded.add(file.file.absPath);
+    return files;
+  };
   const lookups: LookupSource = {
-    configMaps: (names) => loadConfigMaps(gathered.lookups, names, maxFileSize, report),
+    configMaps: (names) => remember(loadConfigMaps(setAside(), names, maxFileSize, report)),
     files: (relPaths) =>
       loadNamedFiles(relPaths, namedFileResolver(planDiscovery(discovery).spec), maxFileSize, report),
-    valueFiles: (dirs) => loadValueFiles(gathered.lookups, dirs, maxFileSize, report),
-    objects: (names) => loadObjects(gathered.lookups, names, maxFileSize, report),
+    valueFiles: (dirs) => remember(loadValueFiles(setAside(), dirs, maxFileSize, report)),
+    objects: (names) => remember(loadObjects(setAside(), names, maxFileSize, report)),
   };
   const analysis = analyse(files, lookups, rules);
   for (const diagnostic of diagnostics) gaps.delete(diagnosticKey(diagnostic));

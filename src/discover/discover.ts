@@ -158,6 +158,7 @@ export function planDiscovery(options: DiscoverOptions): DiscoveryPlan {
 }
 
 const OUTSIDE = 'symbolic link points outside the scanned directory';
+const INTO_EXCLUDED = 'symbolic link points into an excluded folder or file';
 
 /**
  * Lists one directory of a walk root: subdirectories to walk next (excluded ones are never
@@ -232,8 +233,18 @@ export class DirectoryLister {
     if (target === undefined) sink.diagnostic(this.skipped(root, rel, 'note', 'broken symbolic link'));
     else if (!isInside(this.spec.roots[root] as string, target))
       sink.diagnostic(this.skipped(root, rel, 'warning', OUTSIDE));
+    else if (this.excludedPath(root, relativePath(this.spec.roots[root] as string, target)))
+      // A link into `.git`, `node_modules` or an excluded folder reads nothing the walk would not.
+      sink.diagnostic(this.skipped(root, rel, 'note', INTO_EXCLUDED));
     else if (safeStat(target)?.isFile() && !this.listedDirectly(target))
       sink.file(fileRef(this.spec, target), false);
+  }
+
+  /** Whether a path inside a root, or one of its folders, is excluded. */
+  private excludedPath(root: number, rel: string): boolean {
+    for (let slash = rel.indexOf('/'); slash >= 0; slash = rel.indexOf('/', slash + 1))
+      if (this.excluded(root, rel.slice(0, slash), false)) return true;
+    return rel !== '' && this.excluded(root, rel, false);
   }
 
   /**
@@ -250,10 +261,7 @@ export class DirectoryLister {
       if (!lowerCase.startsWith(this.rootsLowerCase[root] as string)) continue;
       if (!isInside(rootReal, absPath) || absPath === rootReal) continue;
       const rel = relativePath(rootReal, absPath);
-      let excluded = false;
-      for (let slash = rel.indexOf('/'); slash >= 0 && !excluded; slash = rel.indexOf('/', slash + 1))
-        excluded = this.excluded(root, rel.slice(0, slash), false);
-      if (!excluded && !this.excluded(root, rel, false) && this.include(rel)) return true;
+      if (!this.excludedPath(root, rel) && this.include(rel)) return true;
     }
     return false;
   }

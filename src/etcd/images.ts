@@ -21,7 +21,7 @@ export interface ImageDefaults {
 }
 
 /** The image's own repository name, without registry, tag or digest (`bitnami/etcd`). */
-export function imageRepository(image: string): string {
+function imageRepository(image: string): string {
   const withoutDigest = image.split('@', 1)[0] ?? image;
   const lastSlash = withoutDigest.lastIndexOf('/');
   const colon = withoutDigest.indexOf(':', lastSlash + 1);

@@ -28,8 +28,12 @@ export interface BitnamiIdentity {
   aliased?: boolean;
 }
 
-/** A repository or home of Bitnami's charts (classic, OCI, or a `@bitnami` repository alias). */
-function isBitnami(text: string | undefined): boolean {
+/**
+ * A repository or home of Bitnami's charts (`https://charts.bitnami.com/bitnami`,
+ * `oci://registry-1.docker.io/bitnamicharts`, a mirror, a legacy index or a `@bitnami` alias):
+ * its address names Bitnami.
+ */
+export function isBitnamiRepository(text: string | undefined): boolean {
   return text?.toLowerCase().includes('bitnami') === true;
 }
 
@@ -51,7 +55,7 @@ export function chartIdentities(env: ExtractEnv, directory: string): BitnamiIden
             .items(nav.get(root, 'maintainers'))
             .flatMap((m) => [nav.text(nav.get(m, 'name')), nav.text(nav.get(m, 'url'))]),
         ];
-        if (marks.some(isBitnami) && namePair)
+        if (marks.some(isBitnamiRepository) && namePair)
           out.push({
             prefix: '',
             chart: { context, file: context.fileRef, span: context.pairSpan(namePair) },
@@ -61,7 +65,7 @@ export function chartIdentities(env: ExtractEnv, directory: string): BitnamiIden
       for (const dependency of nav.items(nav.get(root, 'dependencies'))) {
         const dependencyName = nav.pair(dependency, 'name');
         if (nav.text(dependencyName?.value) !== 'etcd' || !dependencyName) continue;
-        if (!isBitnami(nav.text(nav.get(dependency, 'repository')))) continue;
+        if (!isBitnamiRepository(nav.text(nav.get(dependency, 'repository')))) continue;
         const aliasText = nav.text(nav.get(dependency, 'alias'));
         const alias = aliasText || 'etcd';
         const condition = nav.text(nav.get(dependency, 'condition'));

@@ -185,17 +185,25 @@ function splitArguments(args: readonly HelmArg[]): { positionals: HelmArg[]; opt
       continue;
     }
     if (text.startsWith('-') && text.length > 1) {
-      // -f FILE, -fFILE, -f=FILE; switches may be grouped (-gi).
-      const short = text[1] as string;
-      if (VALUE_SHORTS.has(short)) {
-        const name = short === 'f' ? 'values' : short;
-        if (text.length > 2) options.push({ name, value: suffix(arg, text[2] === '=' ? 3 : 2) });
+      // -f FILE, -fFILE, -f=FILE; switches may be grouped (-gi, -gf FILE).
+      // pflag: switches until the first letter that takes a value, which gets the rest of the
+      // word or the next word (`-gf values.yaml`).
+      for (let k = 1; k < text.length; k++) {
+        const c = text[k] as string;
+        if (!VALUE_SHORTS.has(c)) {
+          options.push({ name: c });
+          continue;
+        }
+        const name = c === 'f' ? 'values' : c;
+        if (k + 1 < text.length)
+          options.push({ name, value: suffix(arg, text[k + 1] === '=' ? k + 2 : k + 1) });
         else {
           const value = args[i + 1];
           options.push({ name, ...(value ? { value } : {}) });
           i++;
         }
-      } else for (const c of text.slice(1)) options.push({ name: c });
+        break;
+      }
       continue;
     }
     positionals.push(arg);

@@ -9,7 +9,10 @@
 
 import type { Node } from 'yaml';
 import type { EtcdConfig, FileRef, RelatedLocation, Span } from '../model.js';
-import { type BitnamiIdentity, chartIdentities } from './bitnami-chart.js';
+import { type BitnamiIdentity, chartIdentities, isBitnamiRepository } from './bitnami-chart.js';
+
+export { isBitnamiRepository };
+
 import { bitnamiEtcdConfig } from './bitnami-etcd.js';
 import type { ExtractEnv } from './extractor.js';
 import { mergeValues } from './template-conditions.js';
@@ -46,15 +49,6 @@ export interface HelmRelease {
 /** An empty set of user values (nothing given: the chart's defaults). */
 export const NO_VALUES: TValue = { kind: 'map', entries: new Map() };
 
-/**
- * A Bitnami chart repository (`https://charts.bitnami.com/bitnami`, `oci://registry-1.docker.io/
- * bitnamicharts`, a mirror or a legacy index): the repository's address names Bitnami, as the chart
- * identity of values files does (bitnami-chart.ts).
- */
-export function isBitnamiRepository(url: string | undefined): boolean {
-  return url?.toLowerCase().includes('bitnami') === true;
-}
-
 /** Bitnami's chart sources on GitHub, and the etcd chart's directory there. */
 export function isBitnamiEtcdInGit(url: string, path: string): boolean {
   return /github\.com[/:]bitnami\/charts(\.git)?\/?$/i.test(url) && /(^|\/)bitnami\/etcd\/?$/.test(path);
@@ -70,9 +64,15 @@ export function yamlTrue(text: string | undefined): boolean {
   return text === 'true' || text === 'True' || text === 'TRUE';
 }
 
+const TAG_OR_DIGEST = /[@:]/;
+
 /** `oci://registry-1.docker.io/bitnamicharts/etcd` (any tag or digest): Bitnami's etcd chart by OCI reference. */
 export function isBitnamiEtcdReference(reference: string): boolean {
-  let bare = reference.replace(/[@:][^/]*$/, '');
+  // The tag or digest is cut from the last segment only (a regex over the whole text backtracked
+  // quadratically on a reference of many `:`).
+  const lastSlash = reference.lastIndexOf('/');
+  const cut = reference.slice(lastSlash + 1).search(TAG_OR_DIGEST);
+  let bare = cut < 0 ? reference : reference.slice(0, lastSlash + 1 + cut);
   while (bare.endsWith('/')) bare = bare.slice(0, -1);
   const slash = bare.lastIndexOf('/');
   return slash > 0 && bare.slice(slash + 1) === 'etcd' && isBitnamiRepository(bare.slice(0, slash));

@@ -30,6 +30,13 @@ const MAX_NESTING = 30;
 /** Our own: items of a list created by one index, and assignments read from one argument. */
 const MAX_LIST_ITEMS = 4096;
 const MAX_ASSIGNMENTS = 10_000;
+/**
+ * Assignments laid on one set of values in all (a release's parameters, each an argument of its
+ * own): each copies the maps on its path, so 15,000 parameters took 15 s before this bound.
+ */
+const MAX_TOTAL_ASSIGNMENTS = 2_000;
+/** How many assignments applySet has laid on a value it returned (the count goes with the value). */
+const applied = new WeakMap<TValue, number>();
 
 /** strconv.Atoi / ParseInt's decimal form, and unicode.IsSpace's blanks (ASCII are the ones met). */
 const INTEGER = /^[+-]?\d+$/;
@@ -61,9 +68,13 @@ export function applySet(
     const at = origin(arg, 0, arg.text.length);
     return mergeJson(base, jsonValue(parsed, at));
   }
+  const assignments = new SetParser(arg, kind, placeholder).assignments();
+  const total = (applied.get(base) ?? 0) + assignments.length;
+  if (total > MAX_TOTAL_ASSIGNMENTS)
+    throw new SetError(`more than ${MAX_TOTAL_ASSIGNMENTS} assignments for one set of values`);
   let values = base;
-  for (const assignment of new SetParser(arg, kind, placeholder).assignments())
-    values = setPath(values, assignment.path, 0, assignment.value, arg);
+  for (const assignment of assignments) values = setPath(values, assignment.path, 0, assignment.value, arg);
+  applied.set(values, total);
   return values;
 }
 
@@ -104,8 +115,7 @@ class SetParser {
       const keyStart = this.i;
       const { value: key, last } = this.until(literal ? '=[.' : '=[,.', !literal);
       if (last === undefined) {
-        if (key === '' && path.length === 0) return false;
-        if (key === '') return false; // `a.` at the end: Helm sets nothing and stops.
+        if (key === '') return false; // the end of the text, or `a.` at the end: Helm sets nothing and stops.
         throw new SetError(`key "${key}" has no value`);
       }
       if (last === ',') throw new SetError(`key "${key}" has no value (cannot end with ,)`);

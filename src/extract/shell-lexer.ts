@@ -76,7 +76,7 @@ export class Lexer {
     }
     if ((c === '<' || c === '>') && s[i + 1] === '(') {
       // Process substitution runs its own commands; to etcd it is one opaque path argument.
-      const end = skipNested(s, i + 2, 'paren');
+      const end = skipNested(s, i + 2, 'paren', s.length);
       this.pushWord({ value: s.slice(i, end), start: i, end, opaque: true });
       return end;
     }
@@ -122,7 +122,7 @@ export class Lexer {
     while (i < s.length) {
       if (s[i] === '(' && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(s.slice(start, i))) {
         // bash array assignment `a=(x y)`: one word, whose elements are not a command.
-        i = skipNested(s, i + 1, 'paren');
+        i = skipNested(s, i + 1, 'paren', s.length);
         word.value += s.slice(word.end, i);
         word.opaque = true;
         word.end = i;
@@ -253,12 +253,12 @@ function ansiEscape(c: string): string {
 }
 
 /** The end of `$NAME`, `$1`, `$@`, `${...}`, `$(...)`, `$((...))` or `` `...` `` at i; i + 1 for a lone `$`. */
-export function expansionEnd(s: string, i: number): number {
-  if (s[i] === '`') return skipNested(s, i + 1, 'bq');
+export function expansionEnd(s: string, i: number, limit = s.length): number {
+  if (s[i] === '`') return skipNested(s, i + 1, 'bq', limit);
   if (s[i] !== '$') return i + 1;
   const next = s[i + 1] ?? '';
-  if (next === '(') return skipNested(s, i + 2, 'paren');
-  if (next === '{') return skipNested(s, i + 2, 'brace');
+  if (next === '(') return skipNested(s, i + 2, 'paren', limit);
+  if (next === '{') return skipNested(s, i + 2, 'brace', limit);
   if (isNameChar(next) && !isDigit(next)) {
     let j = i + 2;
     while (j < s.length && isNameChar(s[j] as string)) j++;
@@ -270,12 +270,13 @@ export function expansionEnd(s: string, i: number): number {
 /**
  * The offset just after the construct opened before `from`. Quotes, escapes and nested `$(`, `${`,
  * `` ` `` and `(` are tracked on an explicit stack, so deep nesting cannot overflow the call stack.
- * Unbalanced input runs to the end of the script.
+ * Unbalanced input runs to `limit` (the end of the script, or of the here-document being read: a
+ * search past it for each `$(` of a body was quadratic).
  */
-function skipNested(s: string, from: number, first: Frame): number {
+function skipNested(s: string, from: number, first: Frame, limit: number): number {
   const stack: Frame[] = [first];
   let i = from;
-  while (i < s.length) {
+  while (i < limit) {
     const top = stack[stack.length - 1] as Frame;
     const c = s[i];
     if (c === '\\') {
@@ -293,13 +294,14 @@ function skipNested(s: string, from: number, first: Frame): number {
       stack.push(c === '`' ? 'bq' : c === '"' ? 'dq' : 'paren');
       i++;
     } else if (c === "'" && top !== 'dq') {
-      const close = s.indexOf("'", i + 1);
-      i = close < 0 ? s.length : close + 1;
+      let close = i + 1;
+      while (close < limit && s[close] !== "'") close++;
+      i = close + 1;
     } else {
       i++;
     }
   }
-  return s.length;
+  return limit;
 }
 
 const CLOSERS: Record<Frame, string> = { paren: ')', brace: '}', dq: '"', bq: '`' };

@@ -20,6 +20,7 @@ import {
   basename,
   commandProgram,
   isAssignment,
+  type Scope,
   type ShellCommand,
   type ShellWord,
   shellScriptIndex,
@@ -45,11 +46,64 @@ export const shellScriptExtractor: TextExtractor = {
 type Flow = 'straight' | 'maybe' | 'isolated';
 
 function flowOf(command: ShellCommand): Flow {
-  const piped = (op: string | undefined) => op === '|' || op === '|&';
-  if (command.scope?.inSubshell || piped(command.before) || piped(command.after) || command.after === '&')
-    return 'isolated';
+  if (command.scope?.subshell || isPipedOrBackground(command)) return 'isolated';
   const conditional = command.scope?.conditional === true;
   return conditional || command.before === '&&' || command.before === '||' ? 'maybe' : 'straight';
+}
+
+/** An element of a pipeline, or a command run in the background: a subshell of its own. */
+function isPipedOrBackground(command: ShellCommand): boolean {
+  const piped = (op: string | undefined) => op === '|' || op === '|&';
+  return piped(command.before) || piped(command.after) || command.after === '&';
+}
+
+/** The builtins `builtin()` reads as changing the script's variables. */
+const STATE_BUILTINS = new Set([
+  'export',
+  'declare',
+  'typeset',
+  'local',
+  'readonly',
+  'unset',
+  'set',
+  'source',
+  '.',
+  'eval',
+]);
+
+/** Whether the command can change the variables (an assignment, or one of STATE_BUILTINS). */
+function changesVariables(text: string, command: ShellCommand): boolean {
+  const words = command.words;
+  const first = words[0];
+  if (!first) return false;
+  if (words.every((word) => isAssignment(text.slice(word.start, word.end)))) return true;
+  return STATE_BUILTINS.has(basename(first.value));
+}
+
+/**
+ * The variables a command runs with. A subshell gets one copy of the variables, made when its first
+ * command that changes them runs, which its later commands share; a pipeline element or background
+ * command that changes them gets a copy of its own. Any other command reads the variables as they
+ * are: copying for every command of a script of many pipelines was quadratic (7 minutes for 500 KB).
+ */
+function commandState(
+  command: ShellCommand,
+  text: string,
+  state: ShellState,
+  copies: Map<Scope, ShellState>,
+): ShellState {
+  const current = (scope: Scope | undefined): ShellState =>
+    scope ? (copies.get(scope) ?? current(scope.outerSubshell)) : state;
+  const subshell = command.scope?.subshell;
+  const changes = changesVariables(text, command);
+  if (isPipedOrBackground(command)) return changes ? current(subshell).copy() : current(subshell);
+  if (!subshell || !changes) return current(subshell);
+  let own = copies.get(subshell);
+  if (!own) {
+    own = current(subshell.outerSubshell).copy();
+    copies.set(subshell, own);
+  }
+  return own;
 }
 
 export interface ReadOptions {
@@ -100,10 +154,11 @@ export class ScriptReader {
     const text = readableText(view);
     const commands = splitShellCommands(text);
     const configs: EtcdConfig[] = [];
+    const copies = new Map<Scope, ShellState>();
     for (let c = 0; c < commands.length; c++) {
       const command = commands[c] as ShellCommand;
       const flow = flowOf(command);
-      const scoped = flow === 'isolated' ? state.copy() : state;
+      const scoped = commandState(command, text, state, copies);
       const step = {
         view,
         text,

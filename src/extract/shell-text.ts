@@ -139,7 +139,7 @@ export function hereDocumentText(
       continue;
     }
     if (c === '$' || c === '`') {
-      const end = Math.min(expansionEnd(script, i), doc.bodyEnd);
+      const end = Math.min(expansionEnd(script, i, doc.bodyEnd), doc.bodyEnd);
       if (end > i + 1) {
         const raw = script.slice(i, end);
         const value = variableValue(raw, lookup);

@@ -29,8 +29,10 @@ export interface Scope {
   kind: 'if' | 'loop' | 'case' | 'function' | 'subshell' | 'brace';
   /** Offset of the word or operator that opens it (`if`, `while`, `{`, `(`). */
   start: number;
-  /** It or one around it runs in a subshell `( ... )`: its assignments stay there. */
-  inSubshell: boolean;
+  /** The innermost subshell `( ... )` it is or runs in, if any: assignments there stay there. */
+  subshell?: Scope;
+  /** For a subshell, the subshell it runs in, if any. */
+  outerSubshell?: Scope;
   /**
    * It or one around it runs on some paths only: `if`, `case`, a loop, a function body (run when
    * called), or a compound command after `&&` or `||`.
@@ -382,10 +384,14 @@ class Assembler {
     const scope: Scope = {
       kind: own,
       start,
-      inSubshell: own === 'subshell' || parent?.inSubshell === true,
       conditional: (own !== 'brace' && own !== 'subshell') || afterAndOr || parent?.conditional === true,
       inFunction: own === 'function' || parent?.inFunction === true,
     };
+    const outer = parent?.subshell;
+    if (own === 'subshell') {
+      scope.subshell = scope;
+      if (outer) scope.outerSubshell = outer;
+    } else if (outer) scope.subshell = outer;
     this.functionBody = false;
     this.stack.push({ scope, closer });
   }

@@ -2,7 +2,7 @@
 // repository applies (docs/forms/template-conditions.md):
 // - Helm (Go templates in a chart's `templates/`): the chart's values.yaml, alone and under each
 //   values file beside it (`values-*.yaml`, `*-values.yaml`, `*.values.yaml`), and under each
-//   GitOps release of the chart found in the repository (values-sources.ts); Helm's merge order
+//   GitOps release of the chart found in the repository (helm-release.ts, through env.releaseValues); Helm's merge order
 //   (chart defaults, then -f files, then --set; maps merged, a later scalar wins, null removes).
 // - Ansible (Jinja in a role's `templates/`): the role's defaults/main.yml, under every group_vars
 //   and host_vars file of the repository (group_vars/all under the others), with the role's
@@ -221,7 +221,7 @@ function homeOf(relPath: string, syntax: TemplateBranch['syntax']): Home {
   return segments[templates - 2] === 'roles' ? { kind: 'role', dir } : undefined;
 }
 
-/** Other value sets a chart is rendered with: GitOps releases that point at it (values-sources.ts). */
+/** Other value sets a chart is rendered with: GitOps releases that point at it (helm-release.ts). */
 export type ReleaseValues = (chartDir: string) => readonly ValueSet[];
 
 /**

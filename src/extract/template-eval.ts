@@ -306,7 +306,7 @@ class GoParser {
       const args: (() => TValue)[] = [];
       while (this.startsOperand()) {
         const start = this.i;
-        this.skipOperand(depth);
+        this.skipOperand();
         const end = this.i;
         args.push(() => this.evalAt(start, end, depth));
       }
@@ -326,7 +326,7 @@ class GoParser {
   }
 
   /** Skips one operand without evaluating it (arguments are evaluated lazily: `and` short-circuits). */
-  private skipOperand(depth: number): void {
+  private skipOperand(): void {
     const token = this.peek();
     if (token?.t === 'punct' && token.v === '(') {
       let level = 0;
@@ -340,7 +340,7 @@ class GoParser {
       if (this.peek()?.t === 'field') this.i++;
       return;
     }
-    if (depth >= 0) this.i++;
+    this.i++;
   }
 
   private evalAt(start: number, end: number, depth: number): TValue {

@@ -8,7 +8,15 @@ import { noteHeld } from '../load/collect.js';
 import type { Diagnostic, FileRef } from '../model.js';
 import { globNotices, noFilesNotice } from './notices.js';
 import { TaskPool } from './pool.js';
-import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, keptKb, sharedWalk } from './work.js';
+import {
+  type GatherOutput,
+  type GatherSpec,
+  GatherWork,
+  KEPT_TEXT_LIMIT_KB,
+  type KeptFile,
+  keptKb,
+  sharedWalk,
+} from './work.js';
 import type { WorkerData, WorkerReply } from './worker.js';
 
 export interface GatherOptions extends DiscoverOptions {
@@ -40,7 +48,7 @@ export interface Gathered {
 }
 
 /** Kept text the main thread lets wait for its parser before it parses instead of walking on. */
-export const MAX_WAITING_KB = 8 * 1024;
+export const MAX_WAITING_KB = KEPT_TEXT_LIMIT_KB;
 /** Beyond 4 threads the walk is bound by the file system, and each worker costs start-up and memory. */
 const MAX_THREADS = 4;
 /**

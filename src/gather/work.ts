@@ -17,6 +17,13 @@ export interface GatherSpec {
 export type KeptRead = Extract<ReadResult, { status: 'kept' }>;
 export type KeptFile = { file: FileRef; read: KeptRead };
 
+/**
+ * Kept text a thread lets pile up, in kilobytes: what waits for the main thread's parser
+ * (gather.ts KeptQueue), and what a worker has posted that the main thread has not yet received
+ * (worker.ts). Either way, past it the text is parsed or the worker waits.
+ */
+export const KEPT_TEXT_LIMIT_KB = 8 * 1024;
+
 /** The size of kept files' texts in kilobytes (rounded up per file), for back-pressure. */
 export function keptKb(files: readonly KeptFile[]): number {
   let kb = 0;

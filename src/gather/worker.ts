@@ -1,7 +1,15 @@
 // Entry of the walk-and-read worker threads (bundled as dist/gather-worker.js; see gather.ts).
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { TaskPool } from './pool.js';
-import { type GatherOutput, type GatherSpec, GatherWork, type KeptFile, keptKb, sharedWalk } from './work.js';
+import {
+  type GatherOutput,
+  type GatherSpec,
+  GatherWork,
+  KEPT_TEXT_LIMIT_KB,
+  type KeptFile,
+  keptKb,
+  sharedWalk,
+} from './work.js';
 
 export interface WorkerData {
   spec: GatherSpec;
@@ -15,8 +23,6 @@ export type WorkerReply = { ok: true; output: GatherOutput } | { ok: false; erro
 
 /** Kept files per message: a handful, so the main thread can start parsing early. */
 const BATCH = 8;
-/** Kept text in flight (posted, not yet received by the main thread) above which this worker waits. */
-const IN_FLIGHT_LIMIT_KB = 8 * 1024;
 
 const { spec, buffer, thread, kept } = workerData as WorkerData;
 const pool = new TaskPool(buffer);
@@ -33,7 +39,7 @@ try {
     flush();
     // Inside a task, so the walk cannot end while this thread waits: the main thread goes on
     // receiving (it polls between its own tasks and while it waits for work).
-    pool.waitForRoom(IN_FLIGHT_LIMIT_KB);
+    pool.waitForRoom(KEPT_TEXT_LIMIT_KB);
   });
   for (const seen of sharedWalk(work, pool, thread)) {
     flush();

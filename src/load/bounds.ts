@@ -69,7 +69,7 @@ export function templateOpenings(text: string, limit: number): number {
 }
 
 /** A document marker: `---` or `...` at the start of a line (YAML 1.2 c-forbidden, so never content). */
-export const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
 export interface WorkProblem {
   /** Offset in the text given where the bound was passed. */
@@ -96,7 +96,13 @@ export function withinBounds(
   let most = 0;
   for (const { start, end } of ranges) {
     const marks = characterCounts(text, start, end);
-    if (marks.flow > MAX_NESTING || end - start > MAX_DOUBLE_QUOTED) {
+    // Nesting is at most the openers, empty flow entries at most the commas: below both, and
+    // shorter than the longest string allowed, only the node budget needs the exact count.
+    if (
+      marks.openers > MAX_NESTING ||
+      marks.commas > MAX_EMPTY_FLOW_ENTRIES ||
+      end - start > MAX_DOUBLE_QUOTED
+    ) {
       most = Number.POSITIVE_INFINITY;
       break;
     }
@@ -128,15 +134,21 @@ export function withinBounds(
  * Upper bounds from characters alone: `,` `[` `{` open or separate flow entries; every other entry
  * needs one of `:` `-` `?`, and every document but the first a marker of three `-` or `.`.
  */
-function characterCounts(text: string, start: number, end: number): { flow: number; nodes: number } {
-  let flow = 0;
+function characterCounts(
+  text: string,
+  start: number,
+  end: number,
+): { openers: number; commas: number; nodes: number } {
+  let openers = 0;
+  let commas = 0;
   let other = 0;
   let markers = 0;
   let properties = 0;
   let lines = 1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 /* , */ || c === 91 /* [ */ || c === 123 /* { */) flow++;
+    if (c === 44 /* , */) commas++;
+    else if (c === 91 /* [ */ || c === 123 /* { */) openers++;
     else if (c === 45 /* - */) markers++;
     else if (c === 58 /* : */ || c === 63 /* ? */) other++;
     else if (c === 46 /* . */) markers++;
@@ -145,9 +157,13 @@ function characterCounts(text: string, start: number, end: number): { flow: numb
   }
   // Every scalar starts a line or follows one of `,[{-:?`; an anchor, alias or tag is counted by
   // its character; `|`, `>` headers start a scalar counted the same way.
-  const entries = flow + other + markers;
+  const entries = openers + commas + other + markers;
   const scalars = entries + lines;
-  return { flow, nodes: entries + scalars + properties + DOCUMENT_COST * (1 + Math.ceil(markers / 3)) };
+  return {
+    openers,
+    commas,
+    nodes: entries + scalars + properties + DOCUMENT_COST * (1 + Math.ceil(markers / 3)),
+  };
 }
 
 /**

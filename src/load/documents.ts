@@ -38,9 +38,10 @@ export function relevantRanges(text: string): TextRange[] {
 }
 
 function matters(body: string): boolean {
-  if (isCustomResourceDefinition(body) || isApiDescription(body)) return false;
   // A release's Flux source (a HelmRepository beside its HelmRelease) need not name etcd.
   if (!mayConfigureEtcd(body) && !mentionsConfigMap(body) && !mentionsRelease(body)) return false;
+  const topLevel = topLevelLines(body);
+  if (topLevel && (isCustomResourceDefinition(topLevel) || isApiDescription(topLevel))) return false;
   const json = jsonKeys(body);
   return json === undefined || json.some(isStructuralKey);
 }
@@ -141,19 +142,9 @@ function isOpenApiRoot(rootKeys: Iterable<string>): boolean {
   return named;
 }
 
-/**
- * A block-style OpenAPI/Swagger description: every top-level line a plain `key:` line, each key an
- * OpenAPI root field (see isOpenApiRoot). Anything unusual at the top level makes it count as not one.
- */
-function isApiDescription(body: string): boolean {
-  const keys: string[] = [];
-  for (const match of body.matchAll(TOP_LEVEL_LINE)) {
-    const line = match[0].trimEnd();
-    if (line === '---' || line === '...') continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    keys.push(line.slice(0, line.indexOf(':')));
-  }
-  return isOpenApiRoot(keys);
+/** A block-style OpenAPI/Swagger description: each top-level key an OpenAPI root field (isOpenApiRoot). */
+function isApiDescription(topLevel: readonly string[]): boolean {
+  return isOpenApiRoot(topLevel.map((line) => line.slice(0, line.indexOf(':'))));
 }
 
 const JSON_BLANK = ' \t\r\n';
@@ -177,22 +168,26 @@ const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
 const CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/;
 
 /**
- * A block-style document whose top level is plain `key: value` lines only, one of them
- * `kind: CustomResourceDefinition` and no other `kind`. Anything unusual at the top level (a quoted
- * or explicit key, a flow mapping, a tag, a second `kind`) makes it count as not a CRD, since a
- * later `kind` would decide what the object is.
+ * The top-level lines of a block-style document when every one is a plain `key: value` line;
+ * undefined when anything at the top level is unusual (a quoted or explicit key, a flow mapping, a
+ * tag): such a document is judged by its tokens alone, since an unusual key may be a `kind`.
  */
-function isCustomResourceDefinition(body: string): boolean {
-  let kinds = 0;
-  let crd = false;
+function topLevelLines(body: string): string[] | undefined {
+  const lines: string[] = [];
   for (const match of body.matchAll(TOP_LEVEL_LINE)) {
     const line = match[0].trimEnd();
     if (line === '---' || line === '...') continue;
-    if (!PLAIN_KEY.test(line)) return false;
-    if (line.startsWith('kind:')) {
-      kinds++;
-      crd = CRD_KIND.test(line);
-    }
+    if (!PLAIN_KEY.test(line)) return undefined;
+    lines.push(line);
   }
-  return kinds === 1 && crd;
+  return lines;
+}
+
+/**
+ * One of its top-level lines `kind: CustomResourceDefinition` and no other `kind` (a second `kind`
+ * would decide what the object is).
+ */
+function isCustomResourceDefinition(topLevel: readonly string[]): boolean {
+  const kinds = topLevel.filter((line) => line.startsWith('kind:'));
+  return kinds.length === 1 && CRD_KIND.test(kinds[0] as string);
 }

@@ -32,7 +32,7 @@ function parseLookup(
   report: ReportGap,
   options?: ParseOptions,
 ): LoadedFile | undefined {
-  const outcome = options ? parseLoaded(file, text, options) : parseLoaded(file, text);
+  const outcome = parseLoaded(file, text, options);
   for (const diagnostic of outcome.diagnostics) if (BOUND_IDS.has(diagnostic.id)) report(diagnostic);
   return outcome.loaded;
 }

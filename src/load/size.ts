@@ -23,7 +23,8 @@ export const MAX_FILE_SIZE_LIMIT = 256 * 1024 ** 2;
 export function parseMaxFileSize(text: string): { bytes: number } | { problem: string } {
   const bytes = parseSize(text);
   if (bytes === undefined) return { problem: `must be a size such as 10MB or 512k (got "${text}")` };
-  if (bytes > MAX_FILE_SIZE_LIMIT) return { problem: `must be at most 256MB (got "${text}")` };
+  if (bytes > MAX_FILE_SIZE_LIMIT)
+    return { problem: `must be at most ${MAX_FILE_SIZE_LIMIT / 1024 ** 2}MB (got "${text}")` };
   return { bytes };
 }
 

@@ -8,7 +8,7 @@ import { LISTEN_SETTINGS, type Listener, listenerSpan, problemSide } from '../et
 import type { EffectiveConfig } from '../etcd/resolve.js';
 import type { TlsSide } from '../etcd/settings.js';
 import type { Finding, Level, Setting } from '../model.js';
-import { describeLauncher, describeSetting, launcherNotes } from './describe.js';
+import { describeLauncher, describeSetting } from './describe.js';
 import {
   certificateNames,
   clientCertAuthFix,
@@ -17,7 +17,7 @@ import {
   spelling,
 } from './describe-tls.js';
 import type { Rule, RuleMeta } from './rule.js';
-import { conditionalCaveat, conditionalLevel, ownedFinding } from './templates.js';
+import { conditionalLevel, ownedFinding, settingCaveats } from './templates.js';
 
 /** Whether etcd would refuse to start because of this side, or of the process as a whole. */
 export function sideBlocked(effective: EffectiveConfig, side: TlsSide): boolean {
@@ -87,11 +87,7 @@ function plaintextFinding(
     ? `${describeSetting(setting)} makes etcd ${spec.serves} without TLS on ${place}`
     : `no ${spec.side} listen URL is set, so etcd ${spec.servesThirdPerson} without TLS on its default ${worst.url.text}`;
   const first = `${subject}: ${how}; ${network ? spec.risk : spec.localCaveat} (CIS Kubernetes ${meta.cis}).`;
-  const caveats: string[] = [
-    ...(setting ? conditionalCaveat(setting) : []),
-    ...launcherNotes(launcher),
-    ...(setting?.caveat ? [`Note: ${setting.caveat}.`] : []),
-  ];
+  const caveats: string[] = settingCaveats(setting, launcher);
   if (network && setting?.valueUnknown)
     caveats.push('The host is a placeholder, so the listener may bind any address.');
   const posture = effective.side(spec.side);
@@ -174,9 +170,7 @@ function certAuthFinding(
       : `; whether ${ca} is set, which would still make TLS demand CA-signed certificates, is not known from the files`;
   const first = `${subject}: ${how}${effect} (CIS Kubernetes ${meta.cis}).`;
   const caveats = [
-    ...(setting ? conditionalCaveat(setting) : []),
-    ...launcherNotes(launcher),
-    ...(setting?.caveat ? [`Note: ${setting.caveat}.`] : []),
+    ...settingCaveats(setting, launcher),
     ...(spec.localIsNote && local
       ? ['Every peer listener is on loopback, so only a member on the same host can reach it.']
       : []),

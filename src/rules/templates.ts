@@ -3,7 +3,7 @@
 
 import { boolOf, meansTrue } from '../etcd/go-flags.js';
 import type { EffectiveConfig, EffectiveSetting } from '../etcd/resolve.js';
-import type { FileRef, Finding, Level, RelatedLocation, Setting, Span } from '../model.js';
+import type { FileRef, Finding, Launcher, Level, RelatedLocation, Setting, Span } from '../model.js';
 import {
   describeLauncher,
   describeSetting,
@@ -51,9 +51,7 @@ export function mustNotBeTrue(meta: RuleMeta, spec: MustNotBeTrue): Rule {
       const fix = removalFix(setting, launcher, spec.replacement);
       const first = `${subject}: ${describeSetting(setting)} ${spec.effect}, ${spec.risk} (CIS Kubernetes ${meta.cis}).`;
       const caveats = [
-        ...conditionalCaveat(setting),
-        ...launcherNotes(launcher),
-        ...(setting.caveat ? [`Note: ${setting.caveat}.`] : []),
+        ...settingCaveats(setting, launcher),
         ...invalidValueCaveat(setting, spec.intent),
         ...otherStartupProblems(effective, spec.setting),
         ...inertCaveat(effective, value, setting),
@@ -75,6 +73,18 @@ export function conditionalLevel(setting: Setting, level: Level): Level | undefi
   if (!condition || condition.rendered === true) return level;
   if (condition.rendered === false) return undefined;
   return level === 'note' ? 'note' : 'warning';
+}
+
+/**
+ * The caveats every finding on a setting carries, in order: its template or script condition, what
+ * the launcher does with user settings, and the setting's own note (kubeadm's duplicate ordering).
+ */
+export function settingCaveats(setting: Setting | undefined, launcher: Launcher): string[] {
+  return [
+    ...(setting ? conditionalCaveat(setting) : []),
+    ...launcherNotes(launcher),
+    ...(setting?.caveat ? [`Note: ${setting.caveat}.`] : []),
+  ];
 }
 
 /** The sentence a finding on a conditionally rendered setting carries (none for an unconditional one). */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isBitnamiEtcdReference } from '../../src/extract/helm-release.js';
 import { relevance } from '../../src/load/prefilter.js';
 import type { Diagnostic } from '../../src/model.js';
 import { RULES } from '../../src/rules/index.js';
@@ -187,6 +188,20 @@ const BITNAMI_SOURCE =
 const SECURE =
   'auth:\n  client:\n    secureTransport: true\n    enableAuthentication: true\n  peer:\n    secureTransport: true\n    enableAuthentication: true\n';
 
+describe('Bitnami etcd chart by OCI reference', () => {
+  it.each([
+    ['oci://registry-1.docker.io/bitnamicharts/etcd', true],
+    ['oci://registry-1.docker.io/bitnamicharts/etcd:12.0.20', true],
+    ['oci://registry-1.docker.io/bitnamicharts/etcd@sha256:0123', true],
+    ['oci://mirror:5000/bitnamicharts/etcd/', true],
+    ['oci://registry-1.docker.io/bitnamicharts/etcd-operator:1.0', false],
+    ['oci://registry-1.docker.io/other/etcd:1.0', false],
+    ['oci://registry-1.docker.io/bitnamicharts:etcd', false],
+  ])('%s: %s', (reference, expected) => {
+    expect(isBitnamiEtcdReference(reference)).toBe(expected);
+  });
+});
+
 describe('k3s HelmChart', () => {
   const helmChart = (spec: string) =>
     `apiVersion: helm.cattle.io/v1\nkind: HelmChart\nmetadata:\n  name: kv\nspec:\n  chart: oci://registry-1.docker.io/bitnamicharts/etcd\n${spec}`;
@@ -358,6 +373,27 @@ describe('Argo CD', () => {
       'not analysed: Helm refuses a parameter of Argo CD Application etcd: bad index "=x"',
     ]);
   });
+
+  it('bounds the assignments all parameters of a release lay on its values', () => {
+    const parameters = (n: number) =>
+      Array.from({ length: n }, (_, i) => `        - name: k${i}\n          value: "1"\n`).join('');
+    const within: Diagnostic[] = [];
+    found(
+      { 'app.yaml': application(`${BITNAMI_SOURCE}    helm:\n      parameters:\n${parameters(2000)}`) },
+      within,
+    );
+    expect(within).toEqual([]);
+    const over: Diagnostic[] = [];
+    expect(
+      found(
+        { 'app.yaml': application(`${BITNAMI_SOURCE}    helm:\n      parameters:\n${parameters(2001)}`) },
+        over,
+      ),
+    ).toEqual([]);
+    expect(over.map((d) => d.message)).toEqual([
+      'not analysed: Helm refuses a parameter of Argo CD Application etcd: more than 2000 assignments for one set of values',
+    ]);
+  });
 });
 
 describe('Flux', () => {
@@ -473,6 +509,19 @@ describe('helm install|upgrade|template in scripts', () => {
         ),
       }),
     ).toEqual(['etcd-auto-tls deploy.sh:2:123 error', 'etcd-peer-plaintext deploy.sh:2:90 error']);
+  });
+
+  it('reads grouped short flags as pflag does: `-gf FILE` is --generate-name, then -f FILE', () => {
+    // Read as -g -f FILE, the chart is bitnami/etcd (its plaintext defaults reported at it); read as
+    // two switches, `etcd.yaml` would be taken for the chart and nothing said.
+    const files = {
+      'deploy.sh': script('helm install -gf etcd.yaml bitnami/etcd'),
+      'etcd.yaml': 'global:\n  storageClass: etcd-ssd\n',
+    };
+    expect(found(files)).toEqual([
+      'etcd-client-plaintext deploy.sh:2:28 error',
+      'etcd-peer-plaintext deploy.sh:2:28 error',
+    ]);
   });
 
   it('reads variables the script sets, and leaves others unknown', () => {

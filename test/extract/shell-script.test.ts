@@ -98,6 +98,17 @@ describe('shell scripts: etcd started by the script', () => {
     ],
     ['an assignment that is not exported', 'ETCD_AUTO_TLS=true\netcd\n', []],
     ['an export in a subshell stays there', '( export ETCD_AUTO_TLS=true )\netcd\n', []],
+    [
+      'a subshell shares its variables between its own commands',
+      '( export ETCD_AUTO_TLS=true; exec etcd --name a )\n',
+      [{ rule: A, line: 1, column: 10 }],
+    ],
+    [
+      'a nested subshell sees the one around it, which does not see its own',
+      '( export ETCD_AUTO_TLS=true; ( export ETCD_PEER_AUTO_TLS=true ); etcd )\n',
+      [{ rule: A, line: 1, column: 10 }],
+    ],
+    ['an export in a pipeline stays there', 'export ETCD_AUTO_TLS=true | cat\netcd\n', []],
     ['an export after etcd started', 'etcd &\nexport ETCD_AUTO_TLS=true\n', []],
     ['env -i clears the environment', 'export ETCD_AUTO_TLS=true\nenv -i etcd\n', []],
     [

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Alias, isAlias, isScalar, parseDocument, visit } from 'yaml';
-import { discoverFiles } from '../../src/discover/discover.js';
+import { DEFAULT_EXCLUDES, discoverFiles } from '../../src/discover/discover.js';
 import { YamlNav } from '../../src/extract/yaml-nav.js';
 import {
   DOCUMENT_COST,
@@ -286,6 +286,31 @@ describe('discovery', () => {
     const result = await scan({ base: linkedBase, rules: AUTO_TLS_ONLY });
     expect(result.findings.map((f) => [f.file.relPath, f.span.startLine, f.ruleId])).toEqual([
       ['k8s/pod.yaml', 7, 'etcd-auto-tls'],
+    ]);
+  });
+
+  it('does not read through a link into .git, node_modules or an excluded folder, and says so', () => {
+    const base = path.join(scratch, 'into-excluded');
+    mkdirSync(path.join(base, '.git'), { recursive: true });
+    mkdirSync(path.join(base, 'node_modules', 'pkg'), { recursive: true });
+    mkdirSync(path.join(base, 'vendor'), { recursive: true });
+    writeFileSync(path.join(base, '.git', 'config'), '[remote]\n');
+    writeFileSync(path.join(base, 'node_modules', 'pkg', 'pod.yaml'), POD);
+    writeFileSync(path.join(base, 'vendor', 'pod.yaml'), POD);
+    symlinkSync('.git/config', path.join(base, 'etcd.env'));
+    symlinkSync('node_modules/pkg/pod.yaml', path.join(base, 'a.yaml'));
+    symlinkSync('vendor/pod.yaml', path.join(base, 'b.yaml'));
+    const found = discoverFiles({
+      base,
+      patterns: ['**/*.yaml', '**/*.env'],
+      exclude: [...DEFAULT_EXCLUDES, 'vendor/**'],
+      paths: ['.'],
+    });
+    expect(found.files).toEqual([]);
+    expect(found.diagnostics.map((d) => d.message)).toEqual([
+      'a.yaml: skipped: symbolic link points into an excluded folder or file',
+      'b.yaml: skipped: symbolic link points into an excluded folder or file',
+      'etcd.env: skipped: symbolic link points into an excluded folder or file',
     ]);
   });
 
